@@ -1,0 +1,333 @@
+#include "demo/DemoGenerator.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct City
+{
+    const char16_t *name;
+    const char16_t *country;
+    double latitude;
+    double longitude;
+    const char16_t *ipPrefix; // a plausible public range for the region
+};
+
+// Real coordinates, several continents.
+const City cities[] = {
+    {u"Berlin", u"DE", 52.5200, 13.4050, u"91.64"},        {u"Munich", u"DE", 48.1351, 11.5820, u"89.204"},
+    {u"Hamburg", u"DE", 53.5511, 9.9937, u"78.43"},        {u"Paris", u"FR", 48.8566, 2.3522, u"90.84"},
+    {u"Lyon", u"FR", 45.7640, 4.8357, u"82.64"},           {u"Madrid", u"ES", 40.4168, -3.7038, u"83.36"},
+    {u"Barcelona", u"ES", 41.3874, 2.1686, u"88.12"},      {u"São Paulo", u"BR", -23.5505, -46.6333, u"177.72"},
+    {u"Rio de Janeiro", u"BR", -22.9068, -43.1729, u"179.210"}, {u"New York", u"US", 40.7128, -74.0060, u"68.173"},
+    {u"San Francisco", u"US", 37.7749, -122.4194, u"104.28"}, {u"Chicago", u"US", 41.8781, -87.6298, u"73.45"},
+    {u"Austin", u"US", 30.2672, -97.7431, u"70.113"},      {u"London", u"GB", 51.5074, -0.1278, u"81.2"},
+    {u"Manchester", u"GB", 53.4808, -2.2426, u"86.1"},     {u"Bengaluru", u"IN", 12.9716, 77.5946, u"106.51"},
+    {u"Mumbai", u"IN", 19.0760, 72.8777, u"49.36"},        {u"Delhi", u"IN", 28.7041, 77.1025, u"117.96"},
+    {u"Tokyo", u"JP", 35.6762, 139.6503, u"126.3"},        {u"Osaka", u"JP", 34.6937, 135.5023, u"153.142"},
+    {u"Lagos", u"NG", 6.5244, 3.3792, u"105.112"},         {u"Nairobi", u"KE", -1.2921, 36.8219, u"41.90"},
+    {u"Cape Town", u"ZA", -33.9249, 18.4241, u"41.13"},    {u"Johannesburg", u"ZA", -26.2041, 28.0473, u"102.132"},
+    {u"Sydney", u"AU", -33.8688, 151.2093, u"1.128"},      {u"Melbourne", u"AU", -37.8136, 144.9631, u"49.176"},
+    {u"Toronto", u"CA", 43.6532, -79.3832, u"99.230"},     {u"Mexico City", u"MX", 19.4326, -99.1332, u"187.190"},
+    {u"Warsaw", u"PL", 52.2297, 21.0122, u"83.24"},        {u"Stockholm", u"SE", 59.3293, 18.0686, u"90.224"},
+    {u"Seoul", u"KR", 37.5665, 126.9780, u"211.36"},       {u"Singapore", u"SG", 1.3521, 103.8198, u"116.88"},
+    {u"Cairo", u"EG", 30.0444, 31.2357, u"156.197"},       {u"Buenos Aires", u"AR", -34.6037, -58.3816, u"181.46"},
+};
+constexpr int cityCount = int(std::size(cities));
+
+struct Culture
+{
+    QList<const char16_t *> firstNames;
+    QList<const char16_t *> lastNames;
+    QList<int> homeCities; // indexes into cities
+};
+
+const QList<Culture> &cultures()
+{
+    static const QList<Culture> list = {
+        {{u"Anna", u"Lukas", u"Sophie", u"Jonas", u"Marie", u"Felix", u"Lena", u"Jürgen"},
+         {u"Schmidt", u"Müller", u"Weber", u"Fischer", u"Wagner", u"Becker", u"Hoffmann", u"Schäfer"},
+         {0, 1, 2}},
+        {{u"Camille", u"Louis", u"Chloé", u"Hugo", u"Léa", u"François"},
+         {u"Martin", u"Bernard", u"Dubois", u"Lefèvre", u"Moreau", u"Laurent"},
+         {3, 4}},
+        {{u"Lucía", u"Mateo", u"Sofía", u"Pablo", u"Carmen", u"Javier"},
+         {u"García", u"Fernández", u"López", u"Martínez", u"Sánchez", u"Romero"},
+         {5, 6, 27}},
+        {{u"João", u"Ana", u"Pedro", u"Beatriz", u"Gabriel", u"Larissa"},
+         {u"Silva", u"Santos", u"Oliveira", u"Souza", u"Costa", u"Pereira"},
+         {7, 8, 33}},
+        {{u"Emily", u"James", u"Olivia", u"Michael", u"Ava", u"Daniel", u"Madison", u"Ethan"},
+         {u"Johnson", u"Williams", u"Brown", u"Miller", u"Davis", u"Wilson", u"Taylor", u"Anderson"},
+         {9, 10, 11, 12, 26}},
+        {{u"Oliver", u"Amelia", u"Harry", u"Isla", u"George", u"Charlotte"},
+         {u"Smith", u"Jones", u"Evans", u"Thomas", u"Roberts", u"Walker"},
+         {13, 14}},
+        {{u"Priya", u"Arjun", u"Ananya", u"Rohan", u"Kavya", u"Vikram"},
+         {u"Sharma", u"Patel", u"Iyer", u"Reddy", u"Gupta", u"Nair"},
+         {15, 16, 17}},
+        {{u"Haruto", u"Yui", u"Sota", u"Hina", u"Ren", u"Aoi"},
+         {u"Sato", u"Suzuki", u"Takahashi", u"Tanaka", u"Watanabe", u"Ito"},
+         {18, 19}},
+        {{u"Chinedu", u"Amara", u"Tunde", u"Ngozi", u"Wanjiru", u"Otieno", u"Thabo", u"Naledi"},
+         {u"Okafor", u"Adeyemi", u"Balogun", u"Kamau", u"Mwangi", u"Nkosi", u"Dlamini", u"Mensah"},
+         {20, 21, 22, 23}},
+        {{u"Jack", u"Charlotte", u"Noah", u"Mia", u"William", u"Zoë"},
+         {u"Nguyen", u"Kelly", u"Murphy", u"Campbell", u"Mitchell", u"O'Brien"},
+         {24, 25}},
+        {{u"Agnieszka", u"Piotr", u"Elin", u"Erik", u"Seo-yeon", u"Min-jun", u"Wei", u"Omar"},
+         {u"Kowalski", u"Nowak", u"Lindqvist", u"Johansson", u"Kim", u"Park", u"Tan", u"Hassan"},
+         {28, 29, 30, 31, 32}},
+    };
+    return list;
+}
+
+const char16_t *const desktopAgents[] = {
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51",
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0",
+    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0",
+    u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    u"Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+};
+const char16_t *const mobileAgents[] = {
+    u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (iPhone; CPU iPhone OS 16_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/124.0.6367.88 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36",
+    u"Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/24.0 Chrome/117.0.0.0 Mobile Safari/537.36",
+    u"Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Safari/537.36",
+};
+const char16_t *const attackerAgents[] = {
+    u"python-requests/2.31.0",
+    u"curl/8.5.0",
+    u"Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/96.0.4664.45 Safari/537.36",
+};
+const char16_t *const domains[] = {u"northwind.example", u"contoso.example", u"fabrikam.example",
+                                   u"globex.example",    u"initech.example", u"acme.example"};
+
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+constexpr qint64 sessionLifetime = 14 * day;
+constexpr qint64 historyWindow = 30 * day;
+
+struct Device
+{
+    QString id;
+    QString userAgent;
+};
+
+QString asciiLocalPart(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c == u'ß')
+            out += u"ss";
+        else if (c.isLetter() && c.unicode() < 128)
+            out += c.toLower();
+        else if (c == u'-')
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(const DemoOptions &options)
+    : m_options(options)
+    , m_random(quint32(options.seed ^ (options.seed >> 32)))
+{}
+
+QList<int> DemoGenerator::distribute(int total, const QList<int> &weights)
+{
+    QList<qint64> cumulative;
+    cumulative.reserve(weights.size());
+    qint64 sum = 0;
+    for (int w : weights)
+        cumulative.append(sum += w);
+    QList<int> counts(weights.size(), 0);
+    if (sum == 0)
+        return counts;
+    for (int i = 0; i < total; ++i) {
+        const qint64 pick = qint64(m_random.bounded(quint64(sum)));
+        const auto it = std::upper_bound(cumulative.cbegin(), cumulative.cend(), pick);
+        ++counts[int(it - cumulative.cbegin())];
+    }
+    return counts;
+}
+
+bool DemoGenerator::generate(DemoSink &sink)
+{
+    const int userCount = qMax(0, m_options.users);
+    if (userCount == 0)
+        return true;
+    const qint64 now = m_options.now.toMSecsSinceEpoch();
+    auto pick = [this](auto size) { return int(m_random.bounded(quint32(size))); };
+    auto chance = [this](double p) { return m_random.generateDouble() < p; };
+    auto hex = [this](int length) {
+        QString s;
+        s.reserve(length);
+        for (int i = 0; i < length; ++i)
+            s += QChar(u"0123456789abcdef"[m_random.bounded(16)]);
+        return s;
+    };
+    auto timeAt = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    auto ipIn = [this](const City &city) {
+        return QString::fromUtf16(city.ipPrefix) + u'.' + QString::number(m_random.bounded(1, 255)) + u'.' +
+               QString::number(m_random.bounded(1, 255));
+    };
+    auto originFor = [&](const City &city, const Device &device, const QString &ip) {
+        Origin origin;
+        origin.ip = ip;
+        origin.userAgent = device.userAgent;
+        origin.deviceId = device.id;
+        origin.country = QString::fromUtf16(city.country);
+        origin.city = QString::fromUtf16(city.name);
+        origin.latitude = city.latitude;
+        origin.longitude = city.longitude;
+        return origin;
+    };
+
+    // Most people have a few sessions; some are heavy users with many.
+    QList<int> weights(userCount);
+    for (int &w : weights)
+        w = chance(0.05) ? 10 : chance(0.25) ? 3 : 1;
+    const QList<int> sessionCounts = distribute(qMax(0, m_options.sessions), weights);
+    const int successEvents = qMin(qMax(0, m_options.sessions), qMax(0, m_options.events));
+    int sessionsWithoutEvent = qMax(0, m_options.sessions) - successEvents;
+    const QList<int> failureCounts = distribute(qMax(0, m_options.events) - successEvents, weights);
+
+    QHash<QString, int> emailsSeen;
+    for (int u = 0; u < userCount; ++u) {
+        const Culture &culture = cultures().at(pick(cultures().size()));
+        const QString first = QString::fromUtf16(culture.firstNames.at(pick(culture.firstNames.size())));
+        const QString last = QString::fromUtf16(culture.lastNames.at(pick(culture.lastNames.size())));
+        const City &home = cities[culture.homeCities.at(pick(culture.homeCities.size()))];
+
+        User user;
+        user.id = u"usr_"_s + hex(16);
+        user.displayName = first + u' ' + last;
+        const QString domain = QString::fromUtf16(domains[pick(std::size(domains))]);
+        QString local = asciiLocalPart(first) + u'.' + asciiLocalPart(last);
+        const int seen = emailsSeen[local + u'@' + domain]++;
+        if (seen > 0)
+            local += QString::number(seen + 1);
+        user.email = local + u'@' + domain;
+        const double roleDraw = m_random.generateDouble();
+        user.role = u == 0 ? u"owner"_s
+                    : roleDraw < 0.02 ? u"admin"_s
+                    : roleDraw < 0.05 ? u"support"_s
+                    : roleDraw < 0.09 ? u"billing"_s
+                    : roleDraw < 0.19 ? u"viewer"_s
+                                      : u"member"_s;
+        const double statusDraw = m_random.generateDouble();
+        if (u > 0 && statusDraw < 0.02) {
+            user.status = UserStatus::Frozen;
+            user.statusReason = u"Sign-ins from two countries at once"_s;
+        } else if (u > 0 && statusDraw < 0.04) {
+            user.status = UserStatus::Deactivated;
+            user.statusReason = u"Left the company"_s;
+        }
+        user.createdAt = timeAt(now - historyWindow - qint64(m_random.bounded(900)) * day);
+        if (!sink.addUser(user))
+            return false;
+
+        QList<Device> devices;
+        const int deviceCount = 1 + (chance(0.55) ? 0 : chance(0.6) ? 1 : chance(0.7) ? 2 : pick(4) + 3);
+        for (int d = 0; d < deviceCount; ++d) {
+            const bool mobile = d > 0 && chance(0.6);
+            devices.append({u"dev_"_s + hex(12), mobile ? QString::fromUtf16(mobileAgents[pick(std::size(mobileAgents))])
+                                                        : QString::fromUtf16(desktopAgents[pick(std::size(desktopAgents))])});
+        }
+        const City &away = cities[pick(cityCount)];
+        const bool traveller = chance(0.08);
+        const bool hijacked = user.status == UserStatus::Active && chance(0.01);
+        QHash<QString, QString> ips; // one address per device and city
+
+        qint64 previousStart = 0;
+        for (int s = 0; s < sessionCounts.at(u); ++s) {
+            const Device &device = devices.at(pick(devices.size()));
+            const bool elsewhere = (traveller && chance(0.3)) || (hijacked && s == 1);
+            const City &city = elsewhere ? away : home;
+            QString &ip = ips[device.id + QString::fromUtf16(city.name)];
+            if (ip.isEmpty())
+                ip = ipIn(city);
+
+            Session session;
+            session.id = u"ses_"_s + hex(24);
+            session.userId = user.id;
+            // A hijacked account's second session starts within the hour of its first.
+            const qint64 start = hijacked && s == 1 && previousStart > 0
+                                     ? qMin(now - minute, previousStart + 20 * minute + qint64(m_random.bounded(30)) * minute)
+                                     : now - qint64(m_random.bounded(quint64(historyWindow)));
+            previousStart = start;
+            session.createdAt = timeAt(start);
+            session.expiresAt = timeAt(start + sessionLifetime);
+            const qint64 lastSeen = start + qint64(m_random.bounded(quint64(qMax<qint64>(1, qMin(now, start + sessionLifetime) - start))));
+            session.lastSeenAt = timeAt(lastSeen);
+            session.origin = originFor(city, device, ip);
+            if (start + sessionLifetime <= now) {
+                session.endedAt = session.expiresAt;
+                session.endReason = EndReason::Expired;
+            } else if (user.status != UserStatus::Active) {
+                session.endedAt = timeAt(lastSeen);
+                session.endReason = user.status == UserStatus::Frozen ? EndReason::Frozen : EndReason::Deactivated;
+                session.endedBy = u"admin"_s;
+            } else if (chance(0.25)) {
+                session.endedAt = timeAt(lastSeen);
+                session.endReason = EndReason::UserLogout;
+            }
+            if (!sink.addSession(session))
+                return false;
+
+            if (sessionsWithoutEvent > 0) {
+                --sessionsWithoutEvent; // fewer events than sessions were asked for
+                continue;
+            }
+            LoginEvent login;
+            login.userId = user.id;
+            login.at = session.createdAt;
+            login.success = true;
+            login.sessionId = session.id;
+            login.origin = session.origin;
+            if (!sink.addLoginEvent(login))
+                return false;
+        }
+
+        // Failed sign-ins: mistyped passwords on the user's own devices, and for some users a
+        // burst from a stranger's address within a few minutes.
+        const int failures = failureCounts.at(u);
+        const bool burst = failures >= 10 && chance(0.2);
+        const City &attackerCity = cities[pick(cityCount)];
+        const qint64 burstStart = now - qint64(m_random.bounded(quint64(historyWindow)));
+        const QString attackerIp = ipIn(attackerCity);
+        const Device attacker{QString(), QString::fromUtf16(attackerAgents[pick(std::size(attackerAgents))])};
+        for (int f = 0; f < failures; ++f) {
+            LoginEvent failure;
+            failure.userId = user.id;
+            failure.success = false;
+            if (burst) {
+                failure.at = timeAt(burstStart + f * (20'000 + qint64(m_random.bounded(40'000))));
+                failure.origin = originFor(attackerCity, attacker, attackerIp);
+            } else {
+                const Device &device = devices.at(pick(devices.size()));
+                failure.at = timeAt(now - qint64(m_random.bounded(quint64(historyWindow))));
+                QString &ip = ips[device.id + QString::fromUtf16(home.name)];
+                if (ip.isEmpty())
+                    ip = ipIn(home);
+                failure.origin = originFor(home, device, ip);
+            }
+            if (!sink.addLoginEvent(failure))
+                return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+
+// What an admin action did, as counted inside its transaction.
+struct ActionResult
+{
+    int usersAffected = 0;
+    int sessionsEnded = 0;
+    qint64 auditEntryId = 0;
+    QDateTime at;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One entry of the audit trail: who did what to whom, when, why, with what outcome.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString operatorId;
+    QString osAccount;
+    QString host;
+    QString action; // logout_user, end_session, …
+    QString targetUser;
+    QString targetSession;
+    int count = 0; // sessions ended
+    QString reason;
+    QString ticket;
+    QString outcome; // success
+
+    bool operator==(const AuditEntry &) const = default;
+};

@@ -1,0 +1,59 @@
+#include "domain/DisplayFormat.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString DisplayFormat::relativeTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return tr("never");
+    const qint64 seconds = time.secsTo(now);
+    const qint64 magnitude = qAbs(seconds);
+    const bool future = seconds < 0;
+    if (magnitude < 45)
+        return future ? tr("in a moment") : tr("just now");
+    if (magnitude < 3600) {
+        const int minutes = int(qMax<qint64>(1, (magnitude + 30) / 60));
+        return future ? tr("in %n min", nullptr, minutes) : tr("%n min ago", nullptr, minutes);
+    }
+    if (magnitude < 86400) {
+        const int hours = int((magnitude + 1800) / 3600);
+        return future ? tr("in %n h", nullptr, hours) : tr("%n h ago", nullptr, hours);
+    }
+    if (magnitude < 30 * 86400) {
+        const int days = int((magnitude + 43200) / 86400);
+        return future ? tr("in %n day(s)", nullptr, days) : tr("%n day(s) ago", nullptr, days);
+    }
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString DisplayFormat::exactTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return tr("never");
+    return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s);
+}
+
+QString DisplayFormat::place(const QString &city, const QString &countryCode)
+{
+    const QString country = countryName(countryCode);
+    if (city.isEmpty())
+        return country;
+    if (country.isEmpty())
+        return city;
+    return tr("%1, %2", "city, country").arg(city, country);
+}
+
+QString DisplayFormat::countryName(const QString &countryCode)
+{
+    if (countryCode.isEmpty())
+        return {};
+    const auto territory = QLocale::codeToTerritory(countryCode);
+    return territory == QLocale::AnyTerritory ? countryCode : QLocale::territoryToString(territory);
+}
+
+QString DisplayFormat::count(qint64 n)
+{
+    return QLocale().toString(n);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// How times, places and counts read for people, shared by the item models and the CLI.
+class DisplayFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    // "just now", "5 min ago", "3 h ago", "4 days ago", "in 2 days"; a date beyond a month.
+    static QString relativeTime(const QDateTime &time, const QDateTime &now);
+    // Exact local time with its zone, for tooltips and the CLI: "2026-11-21 14:03:12 CET".
+    static QString exactTime(const QDateTime &time);
+    // "Berlin, Germany" from a city and an ISO 3166-1 alpha-2 code.
+    static QString place(const QString &city, const QString &countryCode);
+    static QString countryName(const QString &countryCode);
+    static QString count(qint64 n);
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/Origin.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One sign-in attempt of a user, successful or not (DESIGN.md section 3).
+struct LoginEvent
+{
+    qint64 id = 0;
+    QString userId;
+    QDateTime at;
+    bool success = false;
+    QString sessionId; // empty for failed attempts
+    Origin origin;
+
+    bool operator==(const LoginEvent &) const = default;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Origin.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+enum class EndReason {
+    UserLogout,
+    GlobalLogout,
+    AdminLogout,
+    AdminLogoutAll,
+    Frozen,
+    Deactivated,
+    Expired,
+};
+
+// One login session of a user (DESIGN.md section 3).
+struct Session
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
+public:
+    QString id;
+    QString userId;
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    QDateTime expiresAt;
+    Origin origin;
+    QDateTime endedAt; // null while the session is open
+    std::optional<EndReason> endReason;
+    QString endedBy;
+
+    bool operator==(const Session &) const = default;
+
+    bool isActive(const QDateTime &now) const { return endedAt.isNull() && expiresAt > now; }
+
+    static QString endReasonKey(EndReason reason);
+    static std::optional<EndReason> endReasonFromKey(const QString &key);
+    static QString endReasonText(EndReason reason);
+};

@@ -1,0 +1,26 @@
+#include "itemmodels/PagedModelBase.h"
+
+#include "sources/SessionSource.h"
+
+PagedModelBase::PagedModelBase(SessionSource *source, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_source(source)
+{
+    connect(source, &SessionSource::changed, this, &PagedModelBase::refresh);
+}
+
+void PagedModelBase::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void PagedModelBase::setTotalCount(qint64 total)
+{
+    if (total < 0 || m_total == total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(total);
+}

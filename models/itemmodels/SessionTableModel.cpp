@@ -1,0 +1,198 @@
+#include "itemmodels/SessionTableModel.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/UserAgent.h"
+#include "sources/SessionSource.h"
+
+#include <QColor>
+
+namespace {
+constexpr SessionQuery::SortField sortFields[] = {
+    SessionQuery::SortField::Device,  SessionQuery::SortField::IpAddress,    SessionQuery::SortField::Location,
+    SessionQuery::SortField::Started, SessionQuery::SortField::LastActivity, SessionQuery::SortField::Expires,
+    SessionQuery::SortField::Status,
+};
+}
+
+SessionTableModel::SessionTableModel(SessionSource *source, QObject *parent)
+    : PagedTableModel<Session>(source, parent)
+{
+    setPageSize(50);
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Session &session = rowAt(index.row());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(session, index.column(), now);
+    case Qt::ToolTipRole:
+        return toolTip(session, index.column(), now);
+    case Qt::ForegroundRole:
+        if (!session.isActive(now) && index.column() != ActionColumn)
+            return QColor(0x6b, 0x6b, 0x6b);
+        return {};
+    case IdRole:
+        return session.id;
+    case RawValueRole:
+        return rawData(session, index.column());
+    case ActionEnabledRole:
+        return session.isActive(now) && source()->capabilities().has(Capabilities::Capability::EndSession);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::displayData(const Session &session, int column, const QDateTime &now) const
+{
+    switch (column) {
+    case DeviceColumn: {
+        const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+        return tr("%1 · %2").arg(UserAgent::deviceTypeText(agent.deviceType()), agent.summary());
+    }
+    case IpColumn:
+        return session.origin.ip;
+    case LocationColumn:
+        return DisplayFormat::place(session.origin.city, session.origin.country);
+    case StartedColumn:
+        return DisplayFormat::relativeTime(session.createdAt, now);
+    case LastActivityColumn:
+        return DisplayFormat::relativeTime(session.lastSeenAt, now);
+    case ExpiresColumn:
+        return DisplayFormat::relativeTime(session.expiresAt, now);
+    case StatusColumn:
+        if (session.isActive(now))
+            return tr("Active");
+        return session.endReason ? Session::endReasonText(*session.endReason) : Session::endReasonText(EndReason::Expired);
+    case ActionColumn:
+        return tr("End");
+    default:
+        return {};
+    }
+}
+
+QString SessionTableModel::toolTip(const Session &session, int column, const QDateTime &now) const
+{
+    switch (column) {
+    case DeviceColumn:
+        return session.origin.userAgent;
+    case StartedColumn:
+        return DisplayFormat::exactTime(session.createdAt);
+    case LastActivityColumn:
+        return DisplayFormat::exactTime(session.lastSeenAt);
+    case ExpiresColumn:
+        return DisplayFormat::exactTime(session.expiresAt);
+    case StatusColumn:
+        if (session.endedAt.isValid() && !session.endedBy.isEmpty())
+            return tr("Ended %1 by %2").arg(DisplayFormat::exactTime(session.endedAt), session.endedBy);
+        if (session.endedAt.isValid())
+            return tr("Ended %1").arg(DisplayFormat::exactTime(session.endedAt));
+        return {};
+    case ActionColumn: {
+        const Capabilities capabilities = source()->capabilities();
+        if (!capabilities.has(Capabilities::Capability::EndSession))
+            return capabilities.reason(Capabilities::Capability::EndSession);
+        if (!session.isActive(now))
+            return tr("This session has already ended.");
+        return tr("End this session only; the user's other sessions stay signed in (Space)");
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::rawData(const Session &session, int column) const
+{
+    switch (column) {
+    case DeviceColumn:
+        return session.origin.userAgent;
+    case IpColumn:
+        return session.origin.ip;
+    case LocationColumn:
+        return session.origin.city;
+    case StartedColumn:
+        return session.createdAt;
+    case LastActivityColumn:
+        return session.lastSeenAt;
+    case ExpiresColumn:
+        return session.expiresAt;
+    case StatusColumn:
+        return session.endedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DeviceColumn:
+        return tr("Device");
+    case IpColumn:
+        return tr("IP address");
+    case LocationColumn:
+        return tr("Location");
+    case StartedColumn:
+        return tr("Started");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    case ActionColumn:
+        return tr("Action");
+    default:
+        return {};
+    }
+}
+
+void SessionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(std::size(sortFields)))
+        return;
+    if (m_query.sortField == sortFields[column] && m_query.order == order)
+        return;
+    m_query.sortField = sortFields[column];
+    m_query.order = order;
+    if (!m_query.userId.isEmpty())
+        reload();
+}
+
+void SessionTableModel::setUserId(const QString &userId)
+{
+    if (m_query.userId == userId)
+        return;
+    m_query.userId = userId;
+    if (userId.isEmpty())
+        clear();
+    else
+        reload();
+}
+
+void SessionTableModel::setIncludeEnded(bool include)
+{
+    if (m_query.includeEnded == include)
+        return;
+    m_query.includeEnded = include;
+    if (!m_query.userId.isEmpty())
+        reload();
+}
+
+QFuture<Result<Page<Session>>> SessionTableModel::query(const QVariant &cursor, int limit)
+{
+    SessionQuery query = m_query;
+    query.cursor = cursor;
+    query.limit = limit;
+    return source()->sessions(query);
+}

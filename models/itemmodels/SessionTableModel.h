@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Session.h"
+#include "itemmodels/PagedTableModel.h"
+#include "sources/SessionQuery.h"
+
+// One user's sessions for the detail pane, with an "End" action per active session.
+class SessionTableModel final : public PagedTableModel<Session>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DeviceColumn,
+        IpColumn,
+        LocationColumn,
+        StartedColumn,
+        LastActivityColumn,
+        ExpiresColumn,
+        StatusColumn,
+        ActionColumn,
+        ColumnCount
+    };
+
+    explicit SessionTableModel(SessionSource *source, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Whose sessions to show; an empty id empties the model.
+    void setUserId(const QString &userId);
+    QString userId() const { return m_query.userId; }
+    void setIncludeEnded(bool include);
+
+protected:
+    QFuture<Result<Page<Session>>> query(const QVariant &cursor, int limit) override;
+    QString idOf(const Session &session) const override { return session.id; }
+
+private:
+    QVariant displayData(const Session &session, int column, const QDateTime &now) const;
+    QVariant rawData(const Session &session, int column) const;
+    QString toolTip(const Session &session, int column, const QDateTime &now) const;
+
+    SessionQuery m_query;
+};

@@ -1,0 +1,197 @@
+#include "itemmodels/UserTableModel.h"
+
+#include "domain/DisplayFormat.h"
+#include "sources/SessionSource.h"
+
+#include <QColor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr UserQuery::SortField sortFields[] = {
+    UserQuery::SortField::Name,           UserQuery::SortField::Email,   UserQuery::SortField::Role,
+    UserQuery::SortField::Status,         UserQuery::SortField::ActiveSessions,
+    UserQuery::SortField::Devices,        UserQuery::SortField::LastActivity,
+    UserQuery::SortField::LastLocation,
+};
+}
+
+UserTableModel::UserTableModel(SessionSource *source, QObject *parent)
+    : PagedTableModel<User>(source, parent)
+{}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int UserTableModel::columnOf(UserQuery::SortField field)
+{
+    return int(std::find(std::begin(sortFields), std::end(sortFields), field) - std::begin(sortFields));
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const User &user = rowAt(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(user, column);
+    case Qt::ToolTipRole:
+        if (column == NameColumn)
+            return tr("%1 <%2>").arg(user.displayName, user.email);
+        if (column == StatusColumn && !user.statusReason.isEmpty())
+            return user.statusReason;
+        if (column == LastActivityColumn)
+            return DisplayFormat::exactTime(user.lastActivity);
+        if (column == ActionColumn)
+            return actionToolTip(user);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == SessionsColumn || column == DevicesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == StatusColumn && user.status == UserStatus::Frozen)
+            return QColor(0xb3, 0x5c, 0x00);
+        if (column == StatusColumn && user.status == UserStatus::Deactivated)
+            return QColor(0x6b, 0x6b, 0x6b);
+        return {};
+    case IdRole:
+        return user.id;
+    case RawValueRole:
+        return rawData(user, column);
+    case ActionEnabledRole:
+        return user.activeSessions > 0 && source()->capabilities().has(Capabilities::Capability::LogoutUser);
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::displayData(const User &user, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return user.displayName;
+    case EmailColumn:
+        return user.email;
+    case RoleColumn:
+        return user.role;
+    case StatusColumn:
+        return User::statusText(user.status);
+    case SessionsColumn:
+        return DisplayFormat::count(user.activeSessions);
+    case DevicesColumn:
+        return DisplayFormat::count(user.devices);
+    case LastActivityColumn:
+        return DisplayFormat::relativeTime(user.lastActivity, QDateTime::currentDateTimeUtc());
+    case LocationColumn:
+        return DisplayFormat::place(user.lastCity, user.lastCountry);
+    case ActionColumn:
+        return tr("Log out");
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::rawData(const User &user, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return user.displayName;
+    case EmailColumn:
+        return user.email;
+    case RoleColumn:
+        return user.role;
+    case StatusColumn:
+        return User::statusKey(user.status);
+    case SessionsColumn:
+        return user.activeSessions;
+    case DevicesColumn:
+        return user.devices;
+    case LastActivityColumn:
+        return user.lastActivity;
+    case LocationColumn:
+        return user.lastCity;
+    default:
+        return {};
+    }
+}
+
+QString UserTableModel::actionToolTip(const User &user) const
+{
+    const Capabilities capabilities = source()->capabilities();
+    if (!capabilities.has(Capabilities::Capability::LogoutUser))
+        return capabilities.reason(Capabilities::Capability::LogoutUser);
+    if (user.activeSessions == 0)
+        return tr("%1 has no active session.").arg(user.displayName);
+    const QString sessions = tr("End the %n active session(s) of %1", nullptr, user.activeSessions).arg(user.displayName);
+    if (!capabilities.has(Capabilities::Capability::RevokeTokens))
+        return sessions + u". "_s + capabilities.reason(Capabilities::Capability::RevokeTokens);
+    return tr("%1 and reject the access tokens issued to them (Space)").arg(sessions);
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case RoleColumn:
+        return tr("Role");
+    case StatusColumn:
+        return tr("Status");
+    case SessionsColumn:
+        return tr("Active sessions");
+    case DevicesColumn:
+        return tr("Devices");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case LocationColumn:
+        return tr("Last location");
+    case ActionColumn:
+        return tr("Action");
+    default:
+        return {};
+    }
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(std::size(sortFields)))
+        return;
+    if (m_query.sortField == sortFields[column] && m_query.order == order)
+        return;
+    m_query.sortField = sortFields[column];
+    m_query.order = order;
+    reload();
+}
+
+void UserTableModel::setFilterText(const QString &text)
+{
+    if (m_query.text == text)
+        return;
+    m_query.text = text;
+    reload();
+}
+
+void UserTableModel::setStatusFilter(std::optional<UserStatus> status)
+{
+    if (m_query.status == status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
+QFuture<Result<Page<User>>> UserTableModel::query(const QVariant &cursor, int limit)
+{
+    UserQuery query = m_query;
+    query.cursor = cursor;
+    query.limit = limit;
+    return source()->users(query);
+}

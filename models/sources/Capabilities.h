@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+// What this source, for this operator, can do. The UI disables what is missing and shows
+// reason() in a tooltip; the CLI refuses with exit code 4 and the same sentence.
+class Capabilities final
+{
+public:
+    enum class Capability {
+        LogoutUser,   // end all of a user's sessions
+        EndSession,   // end one session
+        RevokeTokens, // reject access tokens issued before a logout
+        LiveUpdates,  // the source tells about changes made elsewhere
+    };
+
+    void deny(Capability capability, const QString &reason) { m_denied.insert(capability, reason); }
+    bool has(Capability capability) const { return !m_denied.contains(capability); }
+    // Why the capability is missing; empty when it is there.
+    QString reason(Capability capability) const { return m_denied.value(capability); }
+
+private:
+    QHash<Capability, QString> m_denied;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <utility>
+
+namespace Futures {
+
+// Calls handler(result) on context's thread once future has a result. Nothing is called if
+// context is destroyed first or the future was cancelled (its source shut down), so a handler
+// never touches a dead object. The watcher is a child of context and cleans itself up.
+template<typename T, typename Handler>
+void onResult(const QFuture<T> &future, QObject *context, Handler &&handler)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, handler = std::forward<Handler>(handler)]() mutable {
+                         watcher->deleteLater();
+                         if (!watcher->future().isCanceled() && watcher->future().resultCount() > 0)
+                             handler(watcher->future().result());
+                     });
+    watcher->setFuture(future);
+}
+
+} // namespace Futures

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/ActionContext.h"
+#include "domain/ActionResult.h"
+#include "domain/Operator.h"
+#include "domain/Session.h"
+#include "domain/User.h"
+#include "sources/Capabilities.h"
+#include "sources/Page.h"
+#include "sources/Result.h"
+#include "sources/SessionQuery.h"
+#include "sources/UserQuery.h"
+
+#include <QFuture>
+#include <QObject>
+
+// The seam between the console and the place where sessions live (DESIGN.md section 2).
+// Every query and command answers asynchronously with a QFuture of a Result; errors are values.
+// Futures resolve on the source's own thread; consumers take them with Futures::onResult().
+class SessionSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // "SQLite store /home/anna/.local/share/SessionDesk/demo.sqlite"
+    virtual QString description() const = 0;
+    virtual Operator currentOperator() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    virtual QFuture<Result<Page<User>>> users(const UserQuery &query) = 0;
+    virtual QFuture<Result<User>> userByEmail(const QString &email) = 0;
+    virtual QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) = 0;
+
+    // Ends every active session of the user and rejects tokens issued before now.
+    virtual QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) = 0;
+    // Ends one session; the user's other sessions stay.
+    virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) = 0;
+
+Q_SIGNALS:
+    // Something changed in the source, here or elsewhere; open pages refresh what they show.
+    void changed();
+};

@@ -1,0 +1,37 @@
+#include "sources/UserQuery.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QString UserQuery::sortFieldKey(SortField field)
+{
+    switch (field) {
+    case SortField::Name:
+        return u"name"_s;
+    case SortField::Email:
+        return u"email"_s;
+    case SortField::Role:
+        return u"role"_s;
+    case SortField::Status:
+        return u"status"_s;
+    case SortField::ActiveSessions:
+        return u"sessions"_s;
+    case SortField::Devices:
+        return u"devices"_s;
+    case SortField::LastActivity:
+        return u"last-activity"_s;
+    case SortField::LastLocation:
+        return u"location"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<UserQuery::SortField> UserQuery::sortFieldFromKey(const QString &key)
+{
+    for (auto field : {SortField::Name, SortField::Email, SortField::Role, SortField::Status,
+                       SortField::ActiveSessions, SortField::Devices, SortField::LastActivity,
+                       SortField::LastLocation}) {
+        if (sortFieldKey(field) == key)
+            return field;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// What the Users page asks for: filter, sort and one page, evaluated by the source.
+struct UserQuery
+{
+    enum class SortField {
+        Name,
+        Email,
+        Role,
+        Status,
+        ActiveSessions,
+        Devices,
+        LastActivity,
+        LastLocation,
+    };
+
+    QString text; // substring of the name or email, case-insensitive
+    std::optional<UserStatus> status;
+    SortField sortField = SortField::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int limit = 100;
+    QVariant cursor; // from the previous Page; invalid for the first page
+
+    // Names used on the command line: name, email, role, status, sessions, devices,
+    // last-activity, location.
+    static QString sortFieldKey(SortField field);
+    static std::optional<SortField> sortFieldFromKey(const QString &key);
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sources/SourceError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// Small helpers every SQL job uses: run a parameterised statement, map driver errors to
+// SourceError, and convert the store's epoch-millisecond UTC timestamps.
+class Sql final
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+
+public:
+    // Prepares sql on query's connection, binds args by position and executes it.
+    static std::optional<SourceError> exec(QSqlQuery &query, const QString &sql, const QVariantList &args = {});
+    // what: the operation in the user's words, e.g. tr("Reading users").
+    static SourceError error(const QSqlError &error, const QString &what);
+
+    static QVariant toMs(const QDateTime &time) { return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(); }
+    static QDateTime fromMs(const QVariant &value)
+    {
+        return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    }
+    static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+};

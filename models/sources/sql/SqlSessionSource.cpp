@@ -1,0 +1,580 @@
+#include "sources/sql/SqlSessionSource.h"
+
+#include "Logging.h"
+#include "audit/AuditTrail.h"
+#include "demo/DemoGenerator.h"
+#include "sources/Futures.h"
+#include "sources/sql/Sql.h"
+#include "sources/sql/SqlTransaction.h"
+#include "sources/sql/SqlWorker.h"
+#include "sources/sql/StoreMigrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString userColumns =
+    u"u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, u.tokens_not_before, "
+    "s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country"_s;
+const QString sessionColumns = u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, "
+                               "country, city, latitude, longitude, ended_at, end_reason, ended_by"_s;
+
+SourceError notOpen()
+{
+    return {SourceError::Code::Failed, Sql::tr("The store is not open."), {}};
+}
+
+User userFrom(const QSqlQuery &q)
+{
+    User user;
+    user.id = q.value(0).toString();
+    user.email = q.value(1).toString();
+    user.displayName = q.value(2).toString();
+    user.role = q.value(3).toString();
+    user.status = User::statusFromKey(q.value(4).toString()).value_or(UserStatus::Active);
+    user.statusReason = q.value(5).toString();
+    user.createdAt = Sql::fromMs(q.value(6));
+    user.tokensNotBefore = Sql::fromMs(q.value(7));
+    user.activeSessions = q.value(8).toInt();
+    user.devices = q.value(9).toInt();
+    const qint64 lastSeen = q.value(10).toLongLong();
+    user.lastActivity = lastSeen > 0 ? Sql::fromMs(lastSeen) : QDateTime();
+    user.lastCity = q.value(11).toString();
+    user.lastCountry = q.value(12).toString();
+    return user;
+}
+
+std::optional<double> optionalReal(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+Session sessionFrom(const QSqlQuery &q)
+{
+    Session session;
+    session.id = q.value(0).toString();
+    session.userId = q.value(1).toString();
+    session.createdAt = Sql::fromMs(q.value(2));
+    session.lastSeenAt = Sql::fromMs(q.value(3));
+    session.expiresAt = Sql::fromMs(q.value(4));
+    session.origin.ip = q.value(5).toString();
+    session.origin.userAgent = q.value(6).toString();
+    session.origin.deviceId = q.value(7).toString();
+    session.origin.country = q.value(8).toString();
+    session.origin.city = q.value(9).toString();
+    session.origin.latitude = optionalReal(q.value(10));
+    session.origin.longitude = optionalReal(q.value(11));
+    session.endedAt = Sql::fromMs(q.value(12));
+    session.endReason = Session::endReasonFromKey(q.value(13).toString());
+    session.endedBy = q.value(14).toString();
+    return session;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// Sort expression and its unique tie-breaker; both index-backed (see 001_native_schema.sql).
+std::pair<QString, QString> userSortColumns(UserQuery::SortField field)
+{
+    switch (field) {
+    case UserQuery::SortField::Name:
+        return {u"u.display_name COLLATE NOCASE"_s, u"u.id"_s};
+    case UserQuery::SortField::Email:
+        return {u"u.email"_s, u"u.id"_s};
+    case UserQuery::SortField::Role:
+        return {u"u.role"_s, u"u.id"_s};
+    case UserQuery::SortField::Status:
+        return {u"u.status"_s, u"u.id"_s};
+    case UserQuery::SortField::ActiveSessions:
+        return {u"s.open_sessions"_s, u"s.user_id"_s};
+    case UserQuery::SortField::Devices:
+        return {u"s.devices"_s, u"s.user_id"_s};
+    case UserQuery::SortField::LastActivity:
+        return {u"s.last_seen_at"_s, u"s.user_id"_s};
+    case UserQuery::SortField::LastLocation:
+        return {u"s.last_city COLLATE NOCASE"_s, u"s.user_id"_s};
+    }
+    Q_UNREACHABLE();
+}
+
+QString sessionSortColumn(SessionQuery::SortField field)
+{
+    switch (field) {
+    case SessionQuery::SortField::Device:
+        return u"coalesce(user_agent, '')"_s;
+    case SessionQuery::SortField::IpAddress:
+        return u"coalesce(ip, '')"_s;
+    case SessionQuery::SortField::Location:
+        return u"coalesce(city, '')"_s;
+    case SessionQuery::SortField::Started:
+        return u"created_at"_s;
+    case SessionQuery::SortField::LastActivity:
+        return u"last_seen_at"_s;
+    case SessionQuery::SortField::Expires:
+        return u"expires_at"_s;
+    case SessionQuery::SortField::Status:
+        return u"coalesce(ended_at, 0)"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+// Runs `select` (whose last column is the sort key and whose id is column 0) with one row more
+// than the limit to learn whether another page follows, and counts the total with `count`.
+template<typename Row, typename RowFrom>
+Result<Page<Row>> fetchPage(QSqlDatabase &db, const QString &select, const QVariantList &args, int limit,
+                            const QString &count, const QVariantList &countArgs, RowFrom rowFrom)
+{
+    Page<Row> page;
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, select, args + QVariantList{limit + 1}))
+        return *error;
+    QVariant lastKey;
+    QString lastId;
+    const int keyColumn = query.record().count() - 1;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.nextCursor = QVariantList{lastKey, lastId};
+            break;
+        }
+        page.rows.append(rowFrom(query));
+        lastKey = query.value(keyColumn);
+        lastId = query.value(0).toString();
+    }
+    if (!count.isEmpty()) {
+        if (auto error = Sql::exec(query, count, countArgs))
+            return *error;
+        query.next();
+        page.total = query.value(0).toLongLong();
+    }
+    return page;
+}
+
+// Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
+// there is nothing to do (a partial index); skipped without error while another program writes.
+Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(
+            query, u"SELECT EXISTS (SELECT 1 FROM sessions WHERE ended_at IS NULL AND expires_at <= ?)"_s,
+            {Sql::toMs(now)}))
+        return *error;
+    if (!query.next() || !query.value(0).toBool())
+        return 0;
+    return SqlTransaction(1, 0).run<int>(db, [&](QSqlDatabase &) -> Result<int> {
+        if (auto error = Sql::exec(query,
+                                   u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
+                                   "WHERE ended_at IS NULL AND expires_at <= ?"_s,
+                                   {Sql::toMs(now)}))
+            return *error;
+        qCDebug(lcSql) << "marked" << query.numRowsAffected() << "sessions as expired";
+        return query.numRowsAffected();
+    });
+}
+
+// Writes demo rows with prepared statements inside the caller's transaction.
+class StoreDemoSink final : public DemoSink
+{
+public:
+    explicit StoreDemoSink(QSqlDatabase &db)
+        : m_user(db)
+        , m_session(db)
+        , m_event(db)
+    {
+        m_user.prepare(u"INSERT INTO users (id, email, display_name, role, status, status_reason, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        m_session.prepare(u"INSERT INTO sessions (" + sessionColumns +
+                          u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_event.prepare(u"INSERT INTO login_events (user_id, at, success, session_id, ip, user_agent, device_id, "
+                        "country, city, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+
+    bool addUser(const User &user) override
+    {
+        return exec(m_user, {user.id, user.email, user.displayName, user.role, User::statusKey(user.status),
+                             Sql::nullIfEmpty(user.statusReason), Sql::toMs(user.createdAt)},
+                    counts.users);
+    }
+
+    bool addSession(const Session &s) override
+    {
+        return exec(m_session,
+                    QVariantList{s.id, s.userId, Sql::toMs(s.createdAt), Sql::toMs(s.lastSeenAt),
+                                 Sql::toMs(s.expiresAt)} +
+                        originValues(s.origin) +
+                        QVariantList{Sql::toMs(s.endedAt),
+                                     s.endReason ? QVariant(Session::endReasonKey(*s.endReason)) : QVariant(),
+                                     Sql::nullIfEmpty(s.endedBy)},
+                    counts.sessions);
+    }
+
+    bool addLoginEvent(const LoginEvent &e) override
+    {
+        return exec(m_event,
+                    QVariantList{e.userId, Sql::toMs(e.at), e.success, Sql::nullIfEmpty(e.sessionId)} +
+                        originValues(e.origin),
+                    counts.events);
+    }
+
+    SqlSessionSource::DemoCounts counts;
+    std::optional<SourceError> error;
+
+private:
+    static QVariantList originValues(const Origin &o)
+    {
+        return {Sql::nullIfEmpty(o.ip),      Sql::nullIfEmpty(o.userAgent),
+                Sql::nullIfEmpty(o.deviceId), Sql::nullIfEmpty(o.country),
+                Sql::nullIfEmpty(o.city),    o.latitude ? QVariant(*o.latitude) : QVariant(),
+                o.longitude ? QVariant(*o.longitude) : QVariant()};
+    }
+
+    bool exec(QSqlQuery &query, const QVariantList &values, qint64 &counter)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec()) {
+            error = Sql::error(query.lastError(), Sql::tr("Writing demo data"));
+            return false;
+        }
+        ++counter;
+        return true;
+    }
+
+    QSqlQuery m_user;
+    QSqlQuery m_session;
+    QSqlQuery m_event;
+};
+
+} // namespace
+
+SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
+    : SessionSource(parent)
+    , m_options(options)
+    , m_worker(new SqlWorker(u"sessiondesk-sql"_s, this))
+{
+    m_pollTimer.setInterval(m_options.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SqlSessionSource::poll);
+}
+
+SqlSessionSource::~SqlSessionSource() = default;
+
+QString SqlSessionSource::description() const
+{
+    return tr("SQLite store %1").arg(QDir::toNativeSeparators(m_options.path));
+}
+
+QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
+{
+    const Options options = m_options;
+    const QString connectionName = u"sessiondesk-%1"_s.arg(quintptr(this), 0, 16);
+    auto future = m_worker->run([options, connectionName](QSqlDatabase &db) -> Result<StoreInfo> {
+        const QFileInfo file(options.path);
+        StoreInfo info;
+        info.path = file.absoluteFilePath();
+        if (!file.exists()) {
+            if (!options.createIfMissing)
+                return SourceError{SourceError::Code::NotFound, tr("There is no store at %1.").arg(info.path), {}};
+            if (!QDir().mkpath(file.absolutePath()))
+                return SourceError{SourceError::Code::Failed,
+                                   tr("The folder %1 cannot be created.").arg(file.absolutePath()), {}};
+        } else if (file.isDir()) {
+            return SourceError{SourceError::Code::InvalidInput, tr("%1 is a folder, not a store file.").arg(info.path), {}};
+        } else if (!file.isWritable() ||
+                   !(file.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
+            return SourceError{SourceError::Code::PermissionDenied,
+                               tr("The store %1 is read-only. SessionDesk records every action in the store "
+                                  "itself, so it opens only stores it can write to.")
+                                   .arg(info.path),
+                               {}};
+        }
+        const bool isNew = !file.exists() || file.size() == 0;
+
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(info.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open())
+            return Sql::error(db.lastError(), tr("Opening the store"));
+        if (isNew) {
+            QFile::setPermissions(info.path, QFile::ReadOwner | QFile::WriteOwner); // sessions are personal data
+            QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
+        }
+        QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+
+        const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
+        auto migrated = StoreMigrator(u":/sql/sqlite"_s).migrate(db, options.createIfMissing, transaction);
+        if (!migrated.ok()) {
+            db.close();
+            SourceError error = migrated.error();
+            error.text = tr("Cannot open %1: %2").arg(info.path, error.text);
+            return error;
+        }
+        info.schemaVersion = migrated.value().toVersion;
+        info.created = migrated.value().fromVersion == 0;
+        if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
+            qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion << (info.created ? "(new)" : "");
+        return info;
+    });
+    Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
+        if (result.ok() && m_options.pollIntervalMs > 0)
+            m_pollTimer.start();
+    });
+    return future;
+}
+
+QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([demo, transaction](QSqlDatabase &db) -> Result<DemoCounts> {
+        if (!db.isOpen())
+            return notOpen();
+        QSqlQuery(db).exec(u"PRAGMA synchronous = OFF"_s);
+        auto result = transaction.run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
+            QSqlQuery query(db);
+            if (auto error = Sql::exec(query, u"SELECT count(*) FROM users"_s))
+                return *error;
+            query.next();
+            if (const qint64 existing = query.value(0).toLongLong(); existing > 0) {
+                return SourceError{SourceError::Code::Conflict,
+                                   tr("The store already holds %n user(s); demo data goes into a new, empty store only.",
+                                      nullptr, int(existing)),
+                                   {}};
+            }
+            if (auto error = Sql::exec(query, u"UPDATE sessiondesk_state SET stats_deferred = 1"_s))
+                return *error;
+            StoreDemoSink sink(db);
+            if (!DemoGenerator(demo).generate(sink))
+                return *sink.error;
+            for (const auto &statement : {u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s,
+                                          u"UPDATE sessiondesk_state SET stats_deferred = 0"_s}) {
+                if (auto error = Sql::exec(query, statement))
+                    return *error;
+            }
+            return sink.counts;
+        });
+        QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+        if (result.ok())
+            QSqlQuery(db).exec(u"ANALYZE"_s); // statistics for the query planner
+        return result;
+    }));
+}
+
+QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
+{
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<User>> {
+        if (!db.isOpen())
+            return notOpen();
+        QStringList conditions;
+        QVariantList args;
+        if (!query.text.trimmed().isEmpty()) {
+            conditions << u"(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')"_s;
+            const QString pattern = likePattern(query.text.trimmed());
+            args << pattern << pattern;
+        }
+        if (query.status) {
+            conditions << u"u.status = ?"_s;
+            args << User::statusKey(*query.status);
+        }
+        const QVariantList countArgs = args;
+        const QString countSql = u"SELECT count(*) FROM users u"_s +
+                                 (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "));
+
+        const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
+        const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        if (query.cursor.isValid()) {
+            conditions << u"(%1, %2) %3 (?, ?)"_s.arg(sortColumn, idColumn,
+                                                      query.order == Qt::AscendingOrder ? u">"_s : u"<"_s);
+            args << query.cursor.toList();
+        }
+        const QString select = u"SELECT "_s + userColumns + u", "_s + sortColumn +
+                               u" FROM users u JOIN user_stats s ON s.user_id = u.id"_s +
+                               (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ")) +
+                               u" ORDER BY %1 %3, %2 %3 LIMIT ?"_s.arg(sortColumn, idColumn, direction);
+        auto page = fetchPage<User>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
+                                    countArgs, userFrom);
+        if (!page.ok())
+            return SourceError{page.error().code, tr("Reading users failed. %1").arg(page.error().text),
+                               page.error().detail};
+        return page;
+    });
+}
+
+QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
+{
+    return m_worker->run([email](QSqlDatabase &db) -> Result<User> {
+        if (!db.isOpen())
+            return notOpen();
+        QSqlQuery query(db);
+        const QString select = u"SELECT "_s + userColumns + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
+        // Exact match first (indexed); then ignoring case.
+        for (const QString &condition : {u"WHERE u.email = ?"_s, u"WHERE lower(u.email) = lower(?)"_s}) {
+            if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
+                return *error;
+            if (query.next())
+                return userFrom(query);
+        }
+        return SourceError{SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email),
+                           {}};
+    });
+}
+
+QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &query)
+{
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<Session>> {
+        if (!db.isOpen())
+            return notOpen();
+        QStringList conditions{u"user_id = ?"_s};
+        QVariantList args{query.userId};
+        if (!query.includeEnded) {
+            conditions << u"ended_at IS NULL AND expires_at > ?"_s;
+            args << Sql::toMs(QDateTime::currentDateTimeUtc());
+        }
+        const QVariantList countArgs = args;
+        const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
+        const QString sortColumn = sessionSortColumn(query.sortField);
+        const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        if (query.cursor.isValid()) {
+            conditions << u"(%1, id) %2 (?, ?)"_s.arg(sortColumn, query.order == Qt::AscendingOrder ? u">"_s : u"<"_s);
+            args << query.cursor.toList();
+        }
+        const QString select = u"SELECT "_s + sessionColumns + u", "_s + sortColumn + u" FROM sessions WHERE "_s +
+                               conditions.join(u" AND ") + u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
+        auto page = fetchPage<Session>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
+                                       countArgs, sessionFrom);
+        if (!page.ok())
+            return SourceError{page.error().code, tr("Reading sessions failed. %1").arg(page.error().text),
+                               page.error().detail};
+        return page;
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId, const ActionContext &context)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([userId, context, transaction](QSqlDatabase &db) -> Result<ActionResult> {
+        if (!db.isOpen())
+            return notOpen();
+        if (context.reason.trimmed().isEmpty())
+            return SourceError{SourceError::Code::InvalidInput, tr("A reason is required to log a user out."), {}};
+        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            ActionResult result;
+            result.at = QDateTime::currentDateTimeUtc();
+            const QVariant now = Sql::toMs(result.at);
+            QSqlQuery query(db);
+            if (auto error = Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s, {now, userId}))
+                return *error;
+            if (query.numRowsAffected() == 0)
+                return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
+            if (auto error = Sql::exec(query,
+                                       u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
+                                       "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
+                                       {now, context.actor.id, userId, now}))
+                return *error;
+            result.usersAffected = 1;
+            result.sessionsEnded = query.numRowsAffected();
+
+            AuditEntry entry = AuditTrail::entryFor(context, u"logout_user"_s, result.at);
+            entry.targetUser = userId;
+            entry.count = result.sessionsEnded;
+            auto audit = AuditTrail::append(db, entry);
+            if (!audit.ok())
+                return audit.error();
+            result.auditEntryId = audit.value();
+            qCInfo(lcSql) << "logged out user" << userId << "sessions ended:" << result.sessionsEnded;
+            return result;
+        });
+    }));
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId, const ActionContext &context)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([sessionId, context, transaction](QSqlDatabase &db) -> Result<ActionResult> {
+        if (!db.isOpen())
+            return notOpen();
+        if (context.reason.trimmed().isEmpty())
+            return SourceError{SourceError::Code::InvalidInput, tr("A reason is required to end a session."), {}};
+        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            ActionResult result;
+            result.at = QDateTime::currentDateTimeUtc();
+            const QVariant now = Sql::toMs(result.at);
+            QSqlQuery query(db);
+            if (auto error = Sql::exec(query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s,
+                                       {sessionId}))
+                return *error;
+            if (!query.next())
+                return SourceError{SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
+            const Session session = sessionFrom(query);
+            if (!session.isActive(result.at)) {
+                const QString why = session.endReason ? Session::endReasonText(*session.endReason) : tr("Expired");
+                return SourceError{SourceError::Code::Conflict,
+                                   tr("Session %1 has already ended (%2).").arg(sessionId, why), {}};
+            }
+            if (auto error = Sql::exec(query,
+                                       u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
+                                       "WHERE id = ? AND ended_at IS NULL"_s,
+                                       {now, context.actor.id, sessionId}))
+                return *error;
+            result.usersAffected = 1;
+            result.sessionsEnded = query.numRowsAffected();
+
+            AuditEntry entry = AuditTrail::entryFor(context, u"end_session"_s, result.at);
+            entry.targetUser = session.userId;
+            entry.targetSession = sessionId;
+            entry.count = result.sessionsEnded;
+            auto audit = AuditTrail::append(db, entry);
+            if (!audit.ok())
+                return audit.error();
+            result.auditEntryId = audit.value();
+            qCInfo(lcSql) << "ended session of user" << session.userId;
+            return result;
+        });
+    }));
+}
+
+template<typename T>
+QFuture<Result<T>> SqlSessionSource::notifyOnSuccess(QFuture<Result<T>> future)
+{
+    Futures::onResult(future, this, [this](const Result<T> &result) {
+        if (result.ok())
+            Q_EMIT changed();
+    });
+    return future;
+}
+
+void SqlSessionSource::poll()
+{
+    if (m_pollInFlight)
+        return;
+    m_pollInFlight = true;
+    auto future = m_worker->run([](QSqlDatabase &db) -> Result<PollResult> {
+        if (!db.isOpen())
+            return notOpen();
+        PollResult result;
+        auto expired = expireSessions(db, QDateTime::currentDateTimeUtc());
+        result.expired = expired.ok() ? expired.value() : 0;
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(query, u"PRAGMA data_version"_s))
+            return *error;
+        query.next();
+        result.dataVersion = query.value(0).toLongLong();
+        return result;
+    });
+    Futures::onResult(future, this, [this](const Result<PollResult> &result) {
+        m_pollInFlight = false;
+        if (!result.ok())
+            return;
+        const bool changedElsewhere = m_dataVersion >= 0 && result.value().dataVersion != m_dataVersion;
+        m_dataVersion = result.value().dataVersion;
+        if (changedElsewhere || result.value().expired > 0)
+            Q_EMIT changed();
+    });
+}

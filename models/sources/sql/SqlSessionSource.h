@@ -1,0 +1,79 @@
+#pragma once
+
+#include "demo/DemoOptions.h"
+#include "sources/SessionSource.h"
+
+#include <QTimer>
+
+class SqlWorker;
+
+// The native SessionDesk store in an SQLite file (DESIGN.md section 3). All SQL runs on a worker
+// thread with its own connection; the file is in WAL mode so the application keeps writing while
+// the console reads. Changes made by other programs are noticed by polling PRAGMA data_version.
+class SqlSessionSource final : public SessionSource
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString path;
+        bool createIfMissing = false; // a missing or empty file becomes a new, empty store
+        int busyTimeoutMs = 2000;     // how long one attempt waits for another program's lock
+        int busyAttempts = 3;
+        int pollIntervalMs = 1000; // 0: do not watch for changes (one-shot use, the CLI)
+        Operator actor = Operator::fromEnvironment();
+    };
+
+    struct StoreInfo
+    {
+        QString path;
+        int schemaVersion = 0;
+        bool created = false; // the store was created (or initialised from an empty file) now
+    };
+
+    struct DemoCounts
+    {
+        qint64 users = 0;
+        qint64 sessions = 0;
+        qint64 events = 0;
+    };
+
+    explicit SqlSessionSource(const Options &options, QObject *parent = nullptr);
+    ~SqlSessionSource() override;
+
+    // Opens the file, refuses what is not a usable store (missing, read-only, damaged, not a
+    // SessionDesk store, newer schema) and applies pending migrations. Queries made before open()
+    // has finished run after it, in order.
+    QFuture<Result<StoreInfo>> open();
+    // Fills an empty store with demo data in one transaction.
+    QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
+
+    QString description() const override;
+    Operator currentOperator() const override { return m_options.actor; }
+    Capabilities capabilities() const override { return {}; }
+
+    QFuture<Result<Page<User>>> users(const UserQuery &query) override;
+    QFuture<Result<User>> userByEmail(const QString &email) override;
+    QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
+    QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
+
+private:
+    struct PollResult
+    {
+        qint64 dataVersion = 0;
+        int expired = 0;
+    };
+
+    void poll();
+    // Emits changed() once a successful write has finished.
+    template<typename T>
+    QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
+
+    Options m_options;
+    SqlWorker *m_worker = nullptr;
+    QTimer m_pollTimer;
+    bool m_pollInFlight = false;
+    qint64 m_dataVersion = -1;
+};

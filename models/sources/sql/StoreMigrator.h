@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sources/Result.h"
+#include "sources/sql/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Creates and upgrades the native store from the versioned migration scripts embedded as
+// resources (resources/sql/<dialect>/NNN_name.sql). Each applied migration is a row in
+// sessiondesk_schema. Refuses, without touching anything, a database that is not a SessionDesk
+// store or whose schema is newer than this program knows.
+class StoreMigrator final
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreMigrator)
+
+public:
+    struct Outcome
+    {
+        int fromVersion = 0; // 0: the database was empty
+        int toVersion = 0;
+    };
+
+    explicit StoreMigrator(const QString &resourceDir);
+
+    int latestVersion() const;
+    // allowCreate: an empty database may be initialised; otherwise it is refused as NotFound.
+    // Each migration runs in its own transaction: a failing one leaves the previous version.
+    Result<Outcome> migrate(QSqlDatabase &db, bool allowCreate, const SqlTransaction &transaction) const;
+
+    // Splits a migration script into statements: a statement ends at a line ending in ';',
+    // except inside CREATE TRIGGER, which ends at its 'END;' line. Full-line '--' comments go.
+    static QStringList splitStatements(const QString &script);
+
+private:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString path;
+    };
+
+    QList<Migration> m_migrations; // ascending by version
+};
