@@ -1,5 +1,4 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcSql, "sessiondesk.source.sql")
-Q_LOGGING_CATEGORY(lcDemo, "sessiondesk.demo")
-Q_LOGGING_CATEGORY(lcModels, "sessiondesk.itemmodels")
+// Warnings and above by default; errors travel as values and are reported by whoever shows them.
+Q_LOGGING_CATEGORY(lcSql, "sessiondesk.source.sql", QtWarningMsg)

@@ -180,7 +180,7 @@ bool DemoGenerator::generate(DemoSink &sink)
         return s;
     };
     auto timeAt = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
-    auto ipIn = [this](const City &city) {
+    auto ipIn = [this](const City &city) -> QString {
         return QString::fromUtf16(city.ipPrefix) + u'.' + QString::number(m_random.bounded(1, 255)) + u'.' +
                QString::number(m_random.bounded(1, 255));
     };

@@ -26,7 +26,8 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = rows; }
 
-    // Starts over at the first page, replacing the rows when it arrives.
+    // Starts the model, or starts it over, at the first page; the rows are replaced when it arrives.
+    // Until then, sorting and filtering only record the question.
     virtual void reload() = 0;
     // Queries what is loaded again and applies only the differences, so that selection and
     // scroll position stay where they are.

@@ -61,6 +61,13 @@ protected:
     virtual QFuture<Result<Page<Row>>> query(const QVariant &cursor, int limit) = 0;
     virtual QString idOf(const Row &row) const = 0;
 
+    // The question changed (sort, filter): ask again if the model has been started.
+    void requery()
+    {
+        if (m_started)
+            reload();
+    }
+
     // Empties the model without asking the source (no subject to show).
     void clear()
     {

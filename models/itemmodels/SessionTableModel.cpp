@@ -84,6 +84,8 @@ QString SessionTableModel::toolTip(const Session &session, int column, const QDa
     switch (column) {
     case DeviceColumn:
         return session.origin.userAgent;
+    case LocationColumn:
+        return DisplayFormat::place(session.origin.city, session.origin.country);
     case StartedColumn:
         return DisplayFormat::exactTime(session.createdAt);
     case LastActivityColumn:
@@ -165,8 +167,7 @@ void SessionTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortField = sortFields[column];
     m_query.order = order;
-    if (!m_query.userId.isEmpty())
-        reload();
+    requery();
 }
 
 void SessionTableModel::setUserId(const QString &userId)
@@ -185,8 +186,7 @@ void SessionTableModel::setIncludeEnded(bool include)
     if (m_query.includeEnded == include)
         return;
     m_query.includeEnded = include;
-    if (!m_query.userId.isEmpty())
-        reload();
+    requery();
 }
 
 QFuture<Result<Page<Session>>> SessionTableModel::query(const QVariant &cursor, int limit)

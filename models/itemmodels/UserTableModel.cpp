@@ -46,6 +46,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return user.statusReason;
         if (column == LastActivityColumn)
             return DisplayFormat::exactTime(user.lastActivity);
+        if (column == LocationColumn)
+            return DisplayFormat::place(user.lastCity, user.lastCountry);
         if (column == ActionColumn)
             return actionToolTip(user);
         return {};
@@ -169,7 +171,7 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortField = sortFields[column];
     m_query.order = order;
-    reload();
+    requery();
 }
 
 void UserTableModel::setFilterText(const QString &text)
@@ -177,7 +179,7 @@ void UserTableModel::setFilterText(const QString &text)
     if (m_query.text == text)
         return;
     m_query.text = text;
-    reload();
+    requery();
 }
 
 void UserTableModel::setStatusFilter(std::optional<UserStatus> status)
@@ -185,7 +187,7 @@ void UserTableModel::setStatusFilter(std::optional<UserStatus> status)
     if (m_query.status == status)
         return;
     m_query.status = status;
-    reload();
+    requery();
 }
 
 QFuture<Result<Page<User>>> UserTableModel::query(const QVariant &cursor, int limit)

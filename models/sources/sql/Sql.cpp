@@ -21,7 +21,7 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
     // SQLite reports extended result codes; the primary code is the low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text();
-    qCWarning(lcSql).noquote() << what << "failed:" << detail << "(code" << error.nativeErrorCode() << ")";
+    qCInfo(lcSql).noquote() << what << "failed:" << detail << "(code" << error.nativeErrorCode() << ")";
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -265,6 +266,11 @@ SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
 }
 
 SqlSessionSource::~SqlSessionSource() = default;
+
+QString SqlSessionSource::defaultStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
+}
 
 QString SqlSessionSource::description() const
 {

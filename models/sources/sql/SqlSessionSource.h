@@ -42,6 +42,10 @@ public:
     explicit SqlSessionSource(const Options &options, QObject *parent = nullptr);
     ~SqlSessionSource() override;
 
+    // The store the GUI opens (and fills with demo data) when none is given, in the user's data
+    // directory; the CLI uses it too when --store is not given.
+    static QString defaultStorePath();
+
     // Opens the file, refuses what is not a usable store (missing, read-only, damaged, not a
     // SessionDesk store, newer schema) and applies pending migrations. Queries made before open()
     // has finished run after it, in order.

@@ -1,0 +1,463 @@
+#include "CommandLine.h"
+
+#include "TextTable.h"
+#include "domain/DisplayFormat.h"
+#include "domain/UserAgent.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString program = u"sessiondesk-cli"_s;
+
+QString commandsHelp()
+{
+    return CommandLine::tr(
+        "Commands:\n"
+        "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
+        "                        Create a store filled with deterministic demo data.\n"
+        "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
+        "                        List users; FIELD is name, email, role, status, sessions,\n"
+        "                        devices, last-activity or location; --limit 0 lists all.\n"
+        "  sessions list --user EMAIL [--all]\n"
+        "                        List a user's active sessions (--all: ended ones too).\n"
+        "  logout --user EMAIL --reason TEXT [--ticket T]\n"
+        "                        End all of a user's sessions and reject their access tokens.\n"
+        "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
+        "                        End one session.\n"
+        "\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.\n"
+        "Run '%1 COMMAND --help' for a command's options.\n")
+        .arg(program);
+}
+
+QJsonValue isoTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject userJson(const User &user)
+{
+    return {{u"id"_s, user.id},
+            {u"email"_s, user.email},
+            {u"name"_s, user.displayName},
+            {u"role"_s, user.role},
+            {u"status"_s, User::statusKey(user.status)},
+            {u"statusReason"_s, user.statusReason.isEmpty() ? QJsonValue() : QJsonValue(user.statusReason)},
+            {u"activeSessions"_s, user.activeSessions},
+            {u"devices"_s, user.devices},
+            {u"lastActivity"_s, isoTime(user.lastActivity)},
+            {u"lastCity"_s, user.lastCity},
+            {u"lastCountry"_s, user.lastCountry},
+            {u"tokensNotBefore"_s, isoTime(user.tokensNotBefore)}};
+}
+
+QJsonObject sessionJson(const Session &session, const QDateTime &now)
+{
+    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+    return {{u"id"_s, session.id},
+            {u"active"_s, session.isActive(now)},
+            {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
+            {u"os"_s, agent.os()},
+            {u"browser"_s, agent.browser()},
+            {u"userAgent"_s, session.origin.userAgent},
+            {u"ip"_s, session.origin.ip},
+            {u"city"_s, session.origin.city},
+            {u"country"_s, session.origin.country},
+            {u"createdAt"_s, isoTime(session.createdAt)},
+            {u"lastSeenAt"_s, isoTime(session.lastSeenAt)},
+            {u"expiresAt"_s, isoTime(session.expiresAt)},
+            {u"endedAt"_s, isoTime(session.endedAt)},
+            {u"endReason"_s, session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
+            {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)}};
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QCommandLineOption reasonOption()
+{
+    return {u"reason"_s, CommandLine::tr("Why (required; written to the audit trail)."), u"TEXT"_s};
+}
+
+QCommandLineOption ticketOption()
+{
+    return {u"ticket"_s, CommandLine::tr("Ticket or case number for the audit trail."), u"T"_s};
+}
+
+} // namespace
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Command-line console for SessionDesk stores.") + u"\n\n"_s + commandsHelp());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption storeOption(u"store"_s, tr("The SQLite store (default: %1).").arg(SqlSessionSource::defaultStorePath()),
+                                         u"FILE"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.addOptions({storeOption, jsonOption, helpOption, versionOption});
+    parser.addPositionalArgument(u"command"_s, tr("The command to run, with its options."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        print(program + u' ' + QCoreApplication::applicationVersion() + u'\n');
+        return Success;
+    }
+    m_storePath = parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
+    m_json = parser.isSet(jsonOption);
+
+    QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = rest.takeFirst();
+    auto sub = [&](const QString &word) -> bool {
+        if (rest.value(0) != word)
+            return false;
+        rest.removeFirst();
+        return true;
+    };
+    if (command == u"demo" && sub(u"create"_s))
+        return demoCreate(rest);
+    if (command == u"users" && sub(u"list"_s))
+        return usersList(rest);
+    if (command == u"sessions" && sub(u"list"_s))
+        return sessionsList(rest);
+    if (command == u"logout")
+        return logout(rest);
+    if (command == u"end-session")
+        return endSession(rest);
+    return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
+}
+
+bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                               int *exitCode)
+{
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{program + u' ' + command} + arguments)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::openStore(bool create, int *exitCode)
+{
+    SqlSessionSource::Options options;
+    options.path = m_storePath;
+    options.createIfMissing = create;
+    options.pollIntervalMs = 0;
+    m_source = std::make_unique<SqlSessionSource>(options);
+    const auto opened = wait(m_source->open());
+    if (!opened.ok()) {
+        *exitCode = report(opened.error());
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::usage(const QString &text)
+{
+    std::fprintf(stderr, "%s: %s\n%s\n", qPrintable(program), qPrintable(text),
+                 qPrintable(tr("Run '%1 --help' for the commands and their options.").arg(program)));
+    return UsageError;
+}
+
+int CommandLine::report(const SourceError &error)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(error.text));
+    switch (error.code) {
+    case SourceError::Code::NotFound:
+        return NotFound;
+    case SourceError::Code::PermissionDenied:
+        return NotPermitted;
+    case SourceError::Code::InvalidInput:
+        return UsageError;
+    default:
+        return Failed;
+    }
+}
+
+void CommandLine::print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+int CommandLine::demoCreate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption usersOption(u"users"_s, tr("Number of users (default 1000)."), u"N"_s, u"1000"_s);
+    const QCommandLineOption sessionsOption(u"sessions"_s, tr("Number of sessions, ended ones included (default 4000)."),
+                                            u"N"_s, u"4000"_s);
+    const QCommandLineOption eventsOption(u"events"_s, tr("Number of login events (default 12000)."), u"N"_s, u"12000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, tr("Random seed; the same seed gives the same data (default 1)."),
+                                        u"S"_s, u"1"_s);
+    parser.addOptions({usersOption, sessionsOption, eventsOption, seedOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"demo create"_s, arguments, &exitCode))
+        return exitCode;
+
+    DemoOptions demo;
+    bool ok[4] = {};
+    demo.users = parser.value(usersOption).toInt(&ok[0]);
+    demo.sessions = parser.value(sessionsOption).toInt(&ok[1]);
+    demo.events = parser.value(eventsOption).toInt(&ok[2]);
+    demo.seed = parser.value(seedOption).toULongLong(&ok[3]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || demo.users < 0 || demo.sessions < 0 || demo.events < 0)
+        return usage(tr("--users, --sessions, --events and --seed take whole numbers of zero or more."));
+    if (demo.users == 0 && demo.sessions > 0)
+        return usage(tr("Sessions need users: give --users N greater than zero."));
+
+    if (!openStore(true, &exitCode))
+        return exitCode;
+    const auto created = wait(m_source->generateDemo(demo));
+    if (!created.ok())
+        return report(created.error());
+    const auto &counts = created.value();
+    if (m_json) {
+        print(json({{u"store"_s, m_storePath},
+                    {u"users"_s, counts.users},
+                    {u"sessions"_s, counts.sessions},
+                    {u"events"_s, counts.events},
+                    {u"seed"_s, QString::number(demo.seed)}}));
+    } else {
+        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5).\n")
+                  .arg(m_storePath, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
+                       DisplayFormat::count(counts.events))
+                  .arg(demo.seed));
+    }
+    return Success;
+}
+
+int CommandLine::usersList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filterOption(u"filter"_s, tr("Only users whose name or email contains TEXT."), u"TEXT"_s);
+    const QCommandLineOption statusOption(u"status"_s, tr("Only users with STATUS (active, frozen, deactivated)."),
+                                          u"STATUS"_s);
+    const QCommandLineOption sortOption(u"sort"_s, tr("Sort by FIELD, descending with :desc."), u"FIELD[:desc]"_s,
+                                        u"name"_s);
+    const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N users (default 50; 0 for all)."), u"N"_s,
+                                         u"50"_s);
+    parser.addOptions({filterOption, statusOption, sortOption, limitOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"users list"_s, arguments, &exitCode))
+        return exitCode;
+
+    UserQuery query;
+    query.text = parser.value(filterOption);
+    if (parser.isSet(statusOption)) {
+        query.status = User::statusFromKey(parser.value(statusOption));
+        if (!query.status)
+            return usage(tr("Unknown status '%1'; use active, frozen or deactivated.").arg(parser.value(statusOption)));
+    }
+    QString sortKey = parser.value(sortOption);
+    if (sortKey.endsWith(u":desc")) {
+        query.order = Qt::DescendingOrder;
+        sortKey.chop(5);
+    } else if (sortKey.endsWith(u":asc")) {
+        sortKey.chop(4);
+    }
+    const auto field = UserQuery::sortFieldFromKey(sortKey);
+    if (!field)
+        return usage(tr("Cannot sort by '%1'; use name, email, role, status, sessions, devices, last-activity or "
+                        "location.")
+                         .arg(sortKey));
+    query.sortField = *field;
+    bool ok = false;
+    const int limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || limit < 0)
+        return usage(tr("--limit takes a whole number of zero or more."));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    QList<User> users;
+    qint64 total = 0;
+    do {
+        query.limit = limit == 0 ? 1000 : qMin(1000, limit - int(users.size()));
+        const auto page = wait(m_source->users(query));
+        if (!page.ok())
+            return report(page.error());
+        if (!query.cursor.isValid())
+            total = page.value().total;
+        users.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid() && (limit == 0 || users.size() < limit));
+
+    if (m_json) {
+        QJsonArray array;
+        for (const User &user : std::as_const(users))
+            array.append(userJson(user));
+        print(json({{u"total"_s, total}, {u"users"_s, array}}));
+        return Success;
+    }
+    TextTable table({tr("NAME"), tr("EMAIL"), tr("ROLE"), tr("STATUS"), tr("SESSIONS"), tr("DEVICES"),
+                     tr("LAST ACTIVITY"), tr("LAST LOCATION")});
+    table.alignRight(4);
+    table.alignRight(5);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const User &user : std::as_const(users)) {
+        table.addRow({user.displayName, user.email, user.role, User::statusKey(user.status),
+                      QString::number(user.activeSessions), QString::number(user.devices),
+                      DisplayFormat::relativeTime(user.lastActivity, now),
+                      DisplayFormat::place(user.lastCity, user.lastCountry)});
+    }
+    print(table.render());
+    print(tr("%1 of %n user(s) shown.\n", nullptr, int(total)).arg(DisplayFormat::count(users.size())));
+    return Success;
+}
+
+int CommandLine::sessionsList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    const QCommandLineOption allOption(u"all"_s, tr("Include ended and expired sessions."));
+    parser.addOptions({userOption, allOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"sessions list"_s, arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(userOption) || parser.value(userOption).trimmed().isEmpty())
+        return usage(tr("sessions list needs --user EMAIL."));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto user = wait(m_source->userByEmail(parser.value(userOption)));
+    if (!user.ok())
+        return report(user.error());
+    SessionQuery query;
+    query.userId = user.value().id;
+    query.includeEnded = parser.isSet(allOption);
+    query.limit = 1000;
+    QList<Session> sessions;
+    do {
+        const auto page = wait(m_source->sessions(query));
+        if (!page.ok())
+            return report(page.error());
+        sessions.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_json) {
+        QJsonArray array;
+        for (const Session &session : std::as_const(sessions))
+            array.append(sessionJson(session, now));
+        print(json({{u"user"_s, userJson(user.value())}, {u"sessions"_s, array}}));
+        return Success;
+    }
+    print(tr("%1 <%2>: %n active session(s)\n", nullptr, user.value().activeSessions)
+              .arg(user.value().displayName, user.value().email));
+    QStringList header{tr("SESSION"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("STARTED"),
+                       tr("LAST ACTIVITY"), tr("EXPIRES")};
+    if (query.includeEnded)
+        header << tr("STATUS");
+    TextTable table(header);
+    for (const Session &session : std::as_const(sessions)) {
+        const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+        QStringList row{session.id,
+                        UserAgent::deviceTypeText(agent.deviceType()) + u" · "_s + agent.summary(),
+                        session.origin.ip,
+                        DisplayFormat::place(session.origin.city, session.origin.country),
+                        DisplayFormat::exactTime(session.createdAt),
+                        DisplayFormat::exactTime(session.lastSeenAt),
+                        DisplayFormat::exactTime(session.expiresAt)};
+        if (query.includeEnded) {
+            row << (session.isActive(now) ? tr("active")
+                                          : Session::endReasonText(session.endReason.value_or(EndReason::Expired)));
+        }
+        table.addRow(row);
+    }
+    print(table.render());
+    return Success;
+}
+
+int CommandLine::logout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    parser.addOptions({userOption, reasonOption(), ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"logout"_s, arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(userOption) || parser.value(userOption).trimmed().isEmpty())
+        return usage(tr("logout needs --user EMAIL."));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("logout needs --reason TEXT: every action is recorded with its reason."));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto user = wait(m_source->userByEmail(parser.value(userOption)));
+    if (!user.ok())
+        return report(user.error());
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->logoutUser(user.value().id, context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json) {
+        print(json({{u"user"_s, userJson(user.value())},
+                    {u"sessionsEnded"_s, result.value().sessionsEnded},
+                    {u"tokensNotBefore"_s, isoTime(result.value().at)},
+                    {u"auditEntryId"_s, result.value().auditEntryId}}));
+    } else {
+        print(tr("Logged out %1 <%2>: %n session(s) ended; access tokens issued before %3 are rejected "
+                 "(audit entry %4).\n",
+                 nullptr, result.value().sessionsEnded)
+                  .arg(user.value().displayName, user.value().email, DisplayFormat::exactTime(result.value().at))
+                  .arg(result.value().auditEntryId));
+    }
+    return Success;
+}
+
+int CommandLine::endSession(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"SESSION_ID"_s, tr("The session to end."));
+    parser.addOptions({reasonOption(), ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"end-session"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("end-session needs exactly one SESSION_ID."));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("end-session needs --reason TEXT: every action is recorded with its reason."));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const QString sessionId = parser.positionalArguments().constFirst();
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->endSession(sessionId, context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json) {
+        print(json({{u"session"_s, sessionId},
+                    {u"sessionsEnded"_s, result.value().sessionsEnded},
+                    {u"auditEntryId"_s, result.value().auditEntryId}}));
+    } else {
+        print(tr("Ended session %1 (audit entry %2).\n").arg(sessionId).arg(result.value().auditEntryId));
+    }
+    return Success;
+}

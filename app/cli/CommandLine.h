@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sources/Result.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+// sessiondesk-cli: every capability of the console, scriptable. Parses the global options and a
+// command, runs it against the store and returns the exit code:
+// 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        Failed = 1,
+        UsageError = 2,
+        NotPermitted = 4,
+        NotFound = 5,
+    };
+
+    int run(const QStringList &arguments);
+
+private:
+    int demoCreate(const QStringList &arguments);
+    int usersList(const QStringList &arguments);
+    int sessionsList(const QStringList &arguments);
+    int logout(const QStringList &arguments);
+    int endSession(const QStringList &arguments);
+
+    // Parses a command's own options; on error prints it and sets *exitCode.
+    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
+    // Opens the store; on failure reports it and returns the exit code in *exitCode.
+    bool openStore(bool create, int *exitCode);
+    int usage(const QString &text);
+    int report(const SourceError &error);
+    void print(const QString &text);
+
+    template<typename V>
+    static Result<V> wait(const QFuture<Result<V>> &future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<Result<V>> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            loop.exec();
+        }
+        if (future.resultCount() == 0)
+            return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
+        return future.result();
+    }
+
+    QString m_storePath;
+    bool m_json = false;
+    std::unique_ptr<SqlSessionSource> m_source;
+};

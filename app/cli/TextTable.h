@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+// Plain-text table for terminals: a header row and columns padded to their widest cell.
+class TextTable final
+{
+public:
+    explicit TextTable(const QStringList &header);
+
+    void addRow(const QStringList &cells);
+    // Right-align a numeric column.
+    void alignRight(int column);
+    QString render() const;
+
+private:
+    QList<QStringList> m_rows;
+    QList<bool> m_rightAligned;
+};

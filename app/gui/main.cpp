@@ -1,0 +1,120 @@
+// sessiondesk: the desktop console.
+
+#include "Translations.h"
+#include "main/MainWindow.h"
+#include "sources/Futures.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void fail(const QString &text)
+{
+    std::fprintf(stderr, "sessiondesk: %s\n", qPrintable(text));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"SessionDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
+    QApplication::setDesktopFileName(u"sessiondesk"_s);
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Admin console for the login sessions of an application."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(u"store"_s,
+                                         QApplication::translate("main", "Open the SQLite store FILE (created if missing)."),
+                                         u"FILE"_s);
+    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Open the demo store in the user's data "
+                                                                       "directory, creating it with demo data on first "
+                                                                       "start (the default)."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("main", "Save the window as PNG to FILE once the first users are shown, then quit."),
+        u"FILE"_s);
+    parser.addOptions({storeOption, demoOption, screenshotOption});
+    parser.process(app);
+    if (parser.isSet(storeOption) && parser.isSet(demoOption)) {
+        fail(QApplication::translate("main", "--store and --demo exclude each other."));
+        return 2;
+    }
+
+    const bool demo = !parser.isSet(storeOption);
+    SqlSessionSource::Options options;
+    options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
+    options.createIfMissing = true;
+    SqlSessionSource source(options);
+    MainWindow window(&source);
+    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1").arg(QDir::toNativeSeparators(options.path)));
+
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&window, &MainWindow::ready, &window, [&window, screenshot] {
+            // One more turn of the event loop so that the last layout and paint are done.
+            QTimer::singleShot(200, &window, [&window, screenshot] {
+                if (!window.grab().save(screenshot, "PNG")) {
+                    fail(QApplication::translate("main", "Cannot write the screenshot %1.").arg(screenshot));
+                    QApplication::exit(1);
+                    return;
+                }
+                QApplication::exit(0);
+            });
+        });
+        QTimer::singleShot(120'000, &window, [] {
+            fail(QApplication::translate("main", "The users did not appear within two minutes; no screenshot taken."));
+            QApplication::exit(1);
+        });
+    }
+
+    auto startupFailed = [&](const SourceError &error) {
+        window.showStartupError(error);
+        if (!screenshot.isEmpty()) {
+            fail(error.text);
+            QApplication::exit(1);
+        }
+    };
+
+    window.show();
+    Futures::onResult(source.open(), &window, [&](const Result<SqlSessionSource::StoreInfo> &opened) {
+        if (!opened.ok()) {
+            startupFailed(opened.error());
+            return;
+        }
+        if (!opened.value().created) {
+            window.start();
+            return;
+        }
+        if (!demo) {
+            window.showProgress(QApplication::translate("main", "Created a new, empty store at %1.").arg(opened.value().path));
+            window.start();
+            return;
+        }
+        window.showProgress(QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
+        Futures::onResult(source.generateDemo(DemoOptions()), &window,
+                          [&](const Result<SqlSessionSource::DemoCounts> &generated) {
+                              if (!generated.ok()) {
+                                  startupFailed(generated.error());
+                                  return;
+                              }
+                              window.showProgress(
+                                  QApplication::translate("main", "Created the demo store at %1 with %2 users and %3 sessions.")
+                                      .arg(opened.value().path)
+                                      .arg(generated.value().users)
+                                      .arg(generated.value().sessions));
+                              window.start();
+                          });
+    });
+    return QApplication::exec();
+}

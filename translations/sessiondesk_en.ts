@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %n user shown.
+</numerusform>
+            <numerusform>%1 of %n users shown.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &lt;%2&gt;: %n active session(s)
+</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt;: %n active session
+</numerusform>
+            <numerusform>%1 &lt;%2&gt;: %n active sessions
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
+</source>
+        <translation>
+            <numerusform>Logged out %1 &lt;%2&gt;: %n session ended; access tokens issued before %3 are rejected (audit entry %4).
+</numerusform>
+            <numerusform>Logged out %1 &lt;%2&gt;: %n sessions ended; access tokens issued before %3 are rejected (audit entry %4).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) loaded</source>
+        <translation>
+            <numerusform>%1 of %n user loaded</numerusform>
+            <numerusform>%1 of %n users loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlSessionSource</name>
+    <message numerus="yes">
+        <source>The store already holds %n user(s); demo data goes into a new, empty store only.</source>
+        <translation>
+            <numerusform>The store already holds %n user; demo data goes into a new, empty store only.</numerusform>
+            <numerusform>The store already holds %n users; demo data goes into a new, empty store only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailPane</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n active session</numerusform>
+            <numerusform>%n active sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message numerus="yes">
+        <source>End the %n active session(s) of %1</source>
+        <translation>
+            <numerusform>End the %n active session of %1</numerusform>
+            <numerusform>End the %n active sessions of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>Log out %1 &lt;%2&gt;? This ends their %n active session(s); they must sign in again on every device.</source>
+        <translation>
+            <numerusform>Log out %1 &lt;%2&gt;? This ends their %n active session; they must sign in again on every device.</numerusform>
+            <numerusform>Log out %1 &lt;%2&gt;? This ends their %n active sessions; they must sign in again on every device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.</source>
+        <translation>
+            <numerusform>Logged out %1: %n session ended. Access tokens issued before %2 are rejected.</numerusform>
+            <numerusform>Logged out %1: %n sessions ended. Access tokens issued before %2 are rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+// Paints a push button in each cell of an action column (one delegate, never a widget per row).
+// The label is the cell's DisplayRole, enabled state its PagedModelBase::ActionEnabledRole.
+// Mouse clicks and the Space key on the focused cell emit clicked().
+class ButtonDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // Where the button sits inside a cell rectangle.
+    static QRect buttonRect(const QRect &cell, const QSize &hint);
+    // A column width that fits the header and a button labelled label.
+    static int cellWidth(const QAbstractItemView *view, const QString &header, const QString &label);
+
+Q_SIGNALS:
+    void clicked(const QModelIndex &index);
+
+private:
+    static QSize buttonSize(const QWidget *widget, const QFontMetrics &metrics, const QString &text);
+
+    QPersistentModelIndex m_pressed;
+};

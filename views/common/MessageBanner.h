@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+// A non-modal message strip at the top of a page: what just happened, or what went wrong and why.
+// Stays until closed or replaced; errors never open a message box.
+class MessageBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Information,
+        Success,
+        Warning,
+        Error,
+    };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text, const QString &detail = {});
+    Kind kind() const { return m_kind; }
+    QString text() const;
+
+private:
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+    Kind m_kind = Kind::Information;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Confirms a destructive action and asks why: a reason (a preset or free text, required) and an
+// optional ticket. Opened window-modal with open(), never exec(): no nested event loop, and tests
+// answer it by finding it (objectName) and its fields.
+class ReasonDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReasonDialog(const QString &title, const QString &message, const QString &confirmText, QWidget *parent = nullptr);
+
+    // A second, emphasised paragraph: what the action does not do, or what else it does.
+    void setNote(const QString &note);
+    QString reason() const;
+    QString ticket() const;
+
+private:
+    void updateConfirm();
+
+    QLabel *m_note = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLineEdit *m_ticket = nullptr;
+    QPushButton *m_confirm = nullptr;
+};

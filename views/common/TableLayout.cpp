@@ -1,0 +1,33 @@
+#include "common/TableLayout.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QTableView>
+
+void TableLayout::configure(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setMouseTracking(true);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues, int stretchColumn)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    const QFontMetrics headerMetrics = table->horizontalHeader()->fontMetrics();
+    const int arrow = table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, table);
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, table) + 16;
+    for (int column = 0; column < typicalValues.size(); ++column) {
+        const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(headerMetrics.horizontalAdvance(header) + arrow, metrics.horizontalAdvance(typicalValues.at(column)));
+        table->setColumnWidth(column, width + padding);
+    }
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}

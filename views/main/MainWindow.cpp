@@ -1,0 +1,126 @@
+#include "main/MainWindow.h"
+
+#include "common/MessageBanner.h"
+#include "domain/DisplayFormat.h"
+#include "sources/SessionSource.h"
+#include "users/UsersPage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(SessionSource *source, QWidget *parent)
+    : QMainWindow(parent)
+    , m_source(source)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_usersPage(new UsersPage(source, this))
+    , m_search(new QLineEdit(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
+    , m_liveLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("SessionDesk"));
+    setWindowIcon(QIcon(u":/icons/sessiondesk.svg"_s));
+
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *refresh = toolBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
+    refresh->setObjectName(u"refreshAction"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read everything shown again from the source (F5)"));
+    connect(refresh, &QAction::triggered, m_usersPage, &UsersPage::refresh);
+
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search name or email (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 22);
+    m_search->setAccessibleName(tr("Search users"));
+    toolBar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_usersPage, &UsersPage::setSearchText);
+    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 9);
+    m_navigation->setCurrentRow(0);
+    m_pages->addWidget(m_usersPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_sourceLabel->setObjectName(u"sourceLabel"_s);
+    m_operatorLabel->setObjectName(u"operatorLabel"_s);
+    m_liveLabel->setObjectName(u"liveLabel"_s);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_sourceLabel->setText(source->description());
+    const Operator op = source->currentOperator();
+    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, Operator::roleText(op.role)));
+    m_operatorLabel->setToolTip(tr("OS account %1 on %2").arg(op.osAccount, op.host));
+    statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_liveLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+
+    connect(m_usersPage, &UsersPage::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_usersPage, &UsersPage::ready, this, &MainWindow::ready);
+    connect(m_usersPage, &UsersPage::loadingChanged, this, [this](bool loading) {
+        const Capabilities capabilities = m_source->capabilities();
+        if (loading)
+            m_liveLabel->setText(tr("Loading…"));
+        else if (capabilities.has(Capabilities::Capability::LiveUpdates))
+            m_liveLabel->setText(tr("● Live"));
+        else
+            m_liveLabel->setText(tr("Refresh with F5"));
+        m_liveLabel->setToolTip(capabilities.has(Capabilities::Capability::LiveUpdates)
+                                    ? tr("Changes made elsewhere appear within a second.")
+                                    : capabilities.reason(Capabilities::Capability::LiveUpdates));
+    });
+    resize(1280, 800);
+}
+
+void MainWindow::start()
+{
+    statusBar()->clearMessage();
+    m_usersPage->start();
+}
+
+void MainWindow::showStartupError(const SourceError &error)
+{
+    m_liveLabel->setText(tr("Not connected"));
+    m_usersPage->showError(error.text, error.detail);
+}
+
+void MainWindow::showProgress(const QString &text)
+{
+    m_usersPage->banner()->showMessage(MessageBanner::Kind::Information, text);
+}
+
+void MainWindow::updateCounts(qint64 shown, qint64 total)
+{
+    m_countLabel->setText(tr("%1 of %n user(s) loaded", nullptr, int(total)).arg(DisplayFormat::count(shown)));
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class SessionSource;
+struct SourceError;
+class UsersPage;
+
+// Navigation on the left, the pages in the middle, search and refresh in the tool bar, and the
+// source, operator, live state and counts in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(SessionSource *source, QWidget *parent = nullptr);
+
+    // The source is open: load the pages.
+    void start();
+    // The source could not be opened: say why on the page.
+    void showStartupError(const SourceError &error);
+    void showProgress(const QString &text);
+
+    UsersPage *usersPage() const { return m_usersPage; }
+
+Q_SIGNALS:
+    // The first page of users (and the first user's sessions) is on screen.
+    void ready();
+
+private:
+    void updateCounts(qint64 shown, qint64 total);
+
+    SessionSource *m_source = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    UsersPage *m_usersPage = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};

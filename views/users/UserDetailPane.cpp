@@ -1,0 +1,157 @@
+#include "users/UserDetailPane.h"
+
+#include "common/ButtonDelegate.h"
+#include "common/MessageBanner.h"
+#include "common/TableLayout.h"
+#include "common/ReasonDialog.h"
+#include "domain/DisplayFormat.h"
+#include "domain/UserAgent.h"
+#include "itemmodels/SessionTableModel.h"
+#include "sources/Futures.h"
+#include "sources/SessionSource.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_banner(banner)
+    , m_sessions(new SessionTableModel(source, this))
+    , m_name(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_tokens(new QLabel(this))
+    , m_sessionCount(new QLabel(this))
+    , m_includeEnded(new QCheckBox(tr("Include &ended sessions"), this))
+    , m_table(new QTableView(this))
+    , m_content(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a user to see their sessions."), this))
+{
+    setObjectName(u"userDetailPane"_s);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setObjectName(u"detailName"_s);
+    m_summary->setObjectName(u"detailSummary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokens->setObjectName(u"detailTokens"_s);
+    m_sessionCount->setObjectName(u"detailSessionCount"_s);
+    QFont bold = m_sessionCount->font();
+    bold.setBold(true);
+    m_sessionCount->setFont(bold);
+    m_includeEnded->setObjectName(u"includeEndedCheck"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_table->setObjectName(u"sessionsTable"_s);
+    m_table->setModel(m_sessions);
+    TableLayout::configure(m_table);
+    m_table->horizontalHeader()->setSortIndicator(SessionTableModel::LastActivityColumn, Qt::DescendingOrder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TableLayout::fitColumns(m_table,
+                            {u"Desktop · Chrome 124 on Windows"_s, u"203.113.120.181"_s,
+                             DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
+                             DisplayFormat::relativeTime(now.addDays(-12), now), DisplayFormat::relativeTime(now.addDays(12), now),
+                             Session::endReasonText(EndReason::AdminLogout)},
+                            SessionTableModel::DeviceColumn);
+
+    auto *endButtons = new ButtonDelegate(m_table);
+    m_table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);
+    m_table->setColumnWidth(SessionTableModel::ActionColumn,
+                            ButtonDelegate::cellWidth(m_table, m_sessions->headerData(SessionTableModel::ActionColumn, Qt::Horizontal).toString(),
+                                                      SessionTableModel::tr("End")));
+    connect(endButtons, &ButtonDelegate::clicked, this, &UserDetailPane::confirmEndSession);
+    connect(m_includeEnded, &QCheckBox::toggled, m_sessions, &SessionTableModel::setIncludeEnded);
+    connect(m_sessions, &SessionTableModel::totalCountChanged, this, &UserDetailPane::updateSessionCount);
+    connect(m_sessions, &SessionTableModel::modelReset, this, &UserDetailPane::updateSessionCount);
+    connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::sessionsShown);
+    connect(m_sessions, &SessionTableModel::errorOccurred, this,
+            [this](const SourceError &error) { m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail); });
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(2);
+    header->addWidget(m_name);
+    header->addWidget(m_summary);
+    header->addWidget(m_tokens);
+    auto *sessionsBar = new QHBoxLayout;
+    sessionsBar->addWidget(m_sessionCount);
+    sessionsBar->addStretch();
+    sessionsBar->addWidget(m_includeEnded);
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addLayout(header);
+    content->addLayout(sessionsBar);
+    content->addWidget(m_table, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_content);
+    layout->addWidget(m_empty);
+    setUser(User());
+}
+
+void UserDetailPane::setUser(const User &user)
+{
+    m_user = user;
+    const bool hasUser = !user.id.isEmpty();
+    m_content->setVisible(hasUser);
+    m_empty->setVisible(!hasUser);
+    m_sessions->setUserId(user.id);
+    if (!hasUser)
+        return;
+    m_name->setText(user.displayName);
+    QString summary = tr("%1 · role %2 · %3").arg(user.email, user.role, User::statusText(user.status));
+    if (!user.statusReason.isEmpty())
+        summary += tr(" (%1)").arg(user.statusReason);
+    summary += tr(" · member since %1").arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+    m_summary->setText(summary);
+    m_tokens->setVisible(user.tokensNotBefore.isValid());
+    m_tokens->setText(tr("Access tokens issued before %1 are rejected.").arg(DisplayFormat::exactTime(user.tokensNotBefore)));
+    updateSessionCount();
+}
+
+void UserDetailPane::updateSessionCount()
+{
+    const qint64 total = m_sessions->totalCount();
+    m_sessionCount->setText(m_includeEnded->isChecked() ? tr("%n session(s)", nullptr, int(total))
+                                                        : tr("%n active session(s)", nullptr, int(total)));
+}
+
+void UserDetailPane::confirmEndSession(const QModelIndex &index)
+{
+    const Session session = m_sessions->rowAt(index.row());
+    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+    const QString where = DisplayFormat::place(session.origin.city, session.origin.country);
+    auto *dialog = new ReasonDialog(
+        tr("End session"),
+        tr("End the session of %1 on %2 from %3 (%4), started %5?")
+            .arg(m_user.displayName, agent.summary(), where.isEmpty() ? tr("an unknown place") : where,
+                 session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
+                 DisplayFormat::exactTime(session.createdAt)),
+        tr("End Session"), this);
+    dialog->setNote(tr("Only this session ends; the user's other sessions stay signed in. Access tokens already "
+                       "issued to this session stay valid until they expire: use Log out on the user to reject them."));
+    const QString sessionId = session.id;
+    const QString name = m_user.displayName;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId, name] {
+        const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
+        Futures::onResult(m_source->endSession(sessionId, context), this,
+                          [this, name](const Result<ActionResult> &result) {
+                              if (result.ok())
+                                  m_banner->showMessage(MessageBanner::Kind::Success,
+                                                        tr("Ended one session of %1.").arg(name));
+                              else
+                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
+                                                        result.error().detail);
+                          });
+    });
+    dialog->open();
+}

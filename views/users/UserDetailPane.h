@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QWidget>
+
+class MessageBanner;
+class QCheckBox;
+class QLabel;
+class QTableView;
+class SessionSource;
+class SessionTableModel;
+
+// The selected user's details and sessions (device and browser from the user agent, IP, place,
+// times) with an End button per active session.
+class UserDetailPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UserDetailPane(SessionSource *source, MessageBanner *banner, QWidget *parent = nullptr);
+
+    // Shows user; a user with an empty id shows the empty state.
+    void setUser(const User &user);
+    SessionTableModel *sessionModel() const { return m_sessions; }
+
+Q_SIGNALS:
+    // The selected user's sessions have been shown (after a change of user or a refresh).
+    void sessionsShown();
+
+private:
+    void confirmEndSession(const QModelIndex &index);
+    void updateSessionCount();
+
+    SessionSource *m_source = nullptr;
+    MessageBanner *m_banner = nullptr;
+    SessionTableModel *m_sessions = nullptr;
+    User m_user;
+    QLabel *m_name = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_tokens = nullptr;
+    QLabel *m_sessionCount = nullptr;
+    QCheckBox *m_includeEnded = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_empty = nullptr;
+};

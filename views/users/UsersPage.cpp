@@ -1,0 +1,193 @@
+#include "users/UsersPage.h"
+
+#include "common/ButtonDelegate.h"
+#include "common/MessageBanner.h"
+#include "common/TableLayout.h"
+#include "common/ReasonDialog.h"
+#include "domain/DisplayFormat.h"
+#include "itemmodels/SessionTableModel.h"
+#include "itemmodels/UserTableModel.h"
+#include "sources/Futures.h"
+#include "sources/SessionSource.h"
+#include "users/UserDetailPane.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+UsersPage::UsersPage(SessionSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_users(new UserTableModel(source, this))
+    , m_banner(new MessageBanner(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(u"usersPage"_s);
+    m_detail = new UserDetailPane(source, m_banner, this);
+
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->addItem(tr("All statuses"));
+    for (auto status : {UserStatus::Active, UserStatus::Frozen, UserStatus::Deactivated})
+        m_statusFilter->addItem(User::statusText(status), QVariant::fromValue(int(status)));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant status = m_statusFilter->currentData();
+        m_users->setStatusFilter(status.isValid() ? std::optional(UserStatus(status.toInt())) : std::nullopt);
+    });
+
+    m_table->setObjectName(u"usersTable"_s);
+    m_table->setModel(m_users);
+    TableLayout::configure(m_table);
+    m_table->horizontalHeader()->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TableLayout::fitColumns(m_table,
+                            {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"support"_s,
+                             User::statusText(UserStatus::Deactivated), u"123"_s, u"12"_s,
+                             DisplayFormat::relativeTime(now.addDays(-12), now),
+                             DisplayFormat::place(u"Manchester"_s, u"GB"_s)},
+                            UserTableModel::EmailColumn);
+
+    auto *logoutButtons = new ButtonDelegate(m_table);
+    m_table->setItemDelegateForColumn(UserTableModel::ActionColumn, logoutButtons);
+    m_table->setColumnWidth(UserTableModel::ActionColumn,
+                            ButtonDelegate::cellWidth(m_table, m_users->headerData(UserTableModel::ActionColumn, Qt::Horizontal).toString(),
+                                                      UserTableModel::tr("Log out")));
+    connect(logoutButtons, &ButtonDelegate::clicked, this, &UsersPage::confirmLogout);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::onCurrentRowChanged);
+    connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
+    connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);
+    connect(m_users, &UserTableModel::errorOccurred, this,
+            [this](const SourceError &error) { showError(error.text, error.detail); });
+    connect(m_users, &UserTableModel::loadingChanged, this, &UsersPage::loadingChanged);
+    auto emitCounts = [this] { Q_EMIT countsChanged(m_users->rowCount(), m_users->totalCount()); };
+    connect(m_users, &UserTableModel::pageLoaded, this, emitCounts);
+    connect(m_users, &UserTableModel::rowsRemoved, this, emitCounts);
+    connect(m_detail, &UserDetailPane::sessionsShown, this, [this] {
+        if (!m_readyEmitted) {
+            m_readyEmitted = true;
+            Q_EMIT ready();
+        }
+    });
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_users->setFilterText(m_pendingSearch); });
+
+    auto *filterBar = new QHBoxLayout;
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_statusFilter);
+    filterBar->addWidget(statusLabel);
+    filterBar->addWidget(m_statusFilter);
+    filterBar->addStretch();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"usersSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(filterBar);
+    layout->addWidget(splitter, 1);
+}
+
+void UsersPage::start()
+{
+    m_users->reload();
+}
+
+void UsersPage::refresh()
+{
+    m_users->refresh();
+    m_detail->sessionModel()->refresh();
+}
+
+void UsersPage::setSearchText(const QString &text)
+{
+    m_pendingSearch = text;
+    m_searchDelay->start();
+}
+
+void UsersPage::showError(const QString &text, const QString &detail)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, text, detail);
+}
+
+void UsersPage::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_selectedId.clear();
+        m_detail->setUser(User());
+        return;
+    }
+    m_selectedId = m_users->rowAt(current.row()).id;
+    m_detail->setUser(m_users->rowAt(current.row()));
+}
+
+void UsersPage::restoreSelection()
+{
+    // After a new sort or filter: keep the selected user if still listed, else the first one.
+    const int row = m_users->rowOf(m_selectedId);
+    if (m_users->rowCount() == 0) {
+        m_detail->setUser(User());
+        if (!m_readyEmitted) {
+            m_readyEmitted = true;
+            Q_EMIT ready();
+        }
+        return;
+    }
+    const QModelIndex index = m_users->index(row >= 0 ? row : 0, UserTableModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void UsersPage::updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+        m_detail->setUser(m_users->rowAt(current.row()));
+}
+
+void UsersPage::confirmLogout(const QModelIndex &index)
+{
+    const User user = m_users->rowAt(index.row());
+    auto *dialog = new ReasonDialog(
+        tr("Log out %1").arg(user.displayName),
+        tr("Log out %1 <%2>? This ends their %n active session(s); they must sign in again on every device.",
+           nullptr, user.activeSessions)
+            .arg(user.displayName, user.email),
+        tr("Log Out"), this);
+    const Capabilities capabilities = m_source->capabilities();
+    dialog->setNote(capabilities.has(Capabilities::Capability::RevokeTokens)
+                        ? tr("Access tokens issued to them before now are rejected as well.")
+                        : capabilities.reason(Capabilities::Capability::RevokeTokens));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
+        const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(user.displayName));
+        Futures::onResult(m_source->logoutUser(user.id, context), this, [this, user](const Result<ActionResult> &result) {
+            if (!result.ok()) {
+                showError(result.error().text, result.error().detail);
+                return;
+            }
+            m_banner->showMessage(
+                MessageBanner::Kind::Success,
+                tr("Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.", nullptr,
+                   result.value().sessionsEnded)
+                    .arg(user.displayName, DisplayFormat::exactTime(result.value().at)));
+        });
+    });
+    dialog->open();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class MessageBanner;
+class QComboBox;
+class QTableView;
+class QTimer;
+class SessionSource;
+class UserDetailPane;
+class UserTableModel;
+
+// Every user in a table sorted and filtered by the source, a Log out button in every row, and the
+// selected user's sessions below.
+class UsersPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsersPage(SessionSource *source, QWidget *parent = nullptr);
+
+    // Loads the first page; call once the source is open.
+    void start();
+    void refresh();
+    // Filters by name or email after a short pause in typing.
+    void setSearchText(const QString &text);
+    void showError(const QString &text, const QString &detail = {});
+
+    UserTableModel *userModel() const { return m_users; }
+    MessageBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    // The first page of users and the first user's sessions are on screen.
+    void ready();
+    void countsChanged(qint64 shown, qint64 total);
+    void loadingChanged(bool loading);
+
+private:
+    void confirmLogout(const QModelIndex &index);
+    void onCurrentRowChanged();
+    void restoreSelection();
+    void updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
+    SessionSource *m_source = nullptr;
+    UserTableModel *m_users = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_table = nullptr;
+    UserDetailPane *m_detail = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_pendingSearch;
+    QString m_selectedId;
+    bool m_readyEmitted = false;
+};
