@@ -301,17 +301,11 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                                    .arg(info.path),
                                {}};
         }
-        const bool isNew = !file.exists() || file.size() == 0;
-
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         db.setDatabaseName(info.path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
             return Sql::error(db.lastError(), tr("Opening the store"));
-        if (isNew) {
-            QFile::setPermissions(info.path, QFile::ReadOwner | QFile::WriteOwner); // sessions are personal data
-            QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
-        }
         QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
 
         const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
@@ -324,6 +318,11 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         }
         info.schemaVersion = migrated.value().toVersion;
         info.created = migrated.value().fromVersion == 0;
+        if (info.created) {
+            // Sessions are personal data; WAL lets the application write while the console reads.
+            QFile::setPermissions(info.path, QFile::ReadOwner | QFile::WriteOwner);
+            QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
+        }
         if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
         qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion << (info.created ? "(new)" : "");

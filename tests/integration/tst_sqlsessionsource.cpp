@@ -1,0 +1,674 @@
+#include "TestStore.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// What the Users page should show for a user, computed from the raw tables without the
+// maintained user_stats, so that the test checks the triggers as well as the queries.
+struct Expected
+{
+    QString id, name, email, role, status, lastCity;
+    int active = 0;
+    int devices = 0;
+    qint64 lastSeen = 0;
+};
+
+QString foldAscii(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return folded;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class tst_SqlSessionSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void usersSortedAndPaged_data();
+    void usersSortedAndPaged();
+    void usersFiltered_data();
+    void usersFiltered();
+    void userByEmail();
+    void sessionsOfUser();
+    void logoutUser();
+    void logoutRequiresReason();
+    void logoutUnknownUser();
+    void logoutIsAtomicWithItsAuditEntry();
+    void endSession();
+    void applicationWritesUpdateTheFigures();
+    void expiredSessionsAreMarked();
+    void otherWritersAreNoticed();
+    void waitsForAnotherWriter();
+    void refusesWhenTheLockPersists();
+    void refusesUnusableStores_data();
+    void refusesUnusableStores();
+    void createsMissingStoreWhenAsked();
+
+private:
+    QList<Expected> expectedUsers();
+    QString userWithActiveSessions(int atLeast);
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    QSqlDatabase m_raw;
+};
+
+void tst_SqlSessionSource::initTestCase()
+{
+    qputenv("TZ", "UTC");
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(80, 5));
+}
+
+void tst_SqlSessionSource::init()
+{
+    m_path = m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(m_template, m_path));
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    m_source = TestStore::open(m_path);
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_SqlSessionSource::cleanup()
+{
+    m_source.reset();
+    m_raw.close();
+}
+
+QList<Expected> tst_SqlSessionSource::expectedUsers()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QHash<QString, Expected> users;
+    QSqlQuery query(m_raw);
+    query.exec(u"SELECT id, display_name, email, role, status FROM users"_s);
+    while (query.next()) {
+        Expected e;
+        e.id = query.value(0).toString();
+        e.name = query.value(1).toString();
+        e.email = query.value(2).toString();
+        e.role = query.value(3).toString();
+        e.status = query.value(4).toString();
+        users.insert(e.id, e);
+    }
+    QHash<QString, QSet<QString>> devices;
+    query.exec(u"SELECT user_id, last_seen_at, city, ended_at, expires_at, coalesce(device_id, user_agent, id) FROM sessions"_s);
+    while (query.next()) {
+        Expected &e = users[query.value(0).toString()];
+        if (query.value(1).toLongLong() > e.lastSeen) {
+            e.lastSeen = query.value(1).toLongLong();
+            e.lastCity = query.value(2).toString();
+        }
+        if (query.value(3).isNull() && query.value(4).toLongLong() > now) {
+            ++e.active;
+            devices[e.id].insert(query.value(5).toString());
+        }
+    }
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+        users[it.key()].devices = int(it.value().size());
+    return users.values();
+}
+
+QString tst_SqlSessionSource::userWithActiveSessions(int atLeast)
+{
+    for (const Expected &e : expectedUsers()) {
+        if (e.active >= atLeast)
+            return e.id;
+    }
+    qFatal("no user with %d active sessions", atLeast);
+}
+
+void tst_SqlSessionSource::usersSortedAndPaged_data()
+{
+    QTest::addColumn<UserQuery::SortField>("field");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (auto field : {UserQuery::SortField::Name, UserQuery::SortField::Email, UserQuery::SortField::Role,
+                       UserQuery::SortField::Status, UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
+                       UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation}) {
+        for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QString name = UserQuery::sortFieldKey(field) + (order == Qt::AscendingOrder ? u" asc"_s : u" desc"_s);
+            QTest::newRow(qPrintable(name)) << field << order;
+        }
+    }
+}
+
+void tst_SqlSessionSource::usersSortedAndPaged()
+{
+    QFETCH(UserQuery::SortField, field);
+    QFETCH(Qt::SortOrder, order);
+
+    QList<Expected> expected = expectedUsers();
+    auto key = [field](const Expected &e) -> QVariant {
+        switch (field) {
+        case UserQuery::SortField::Name:
+            return foldAscii(e.name);
+        case UserQuery::SortField::Email:
+            return e.email;
+        case UserQuery::SortField::Role:
+            return e.role;
+        case UserQuery::SortField::Status:
+            return e.status;
+        case UserQuery::SortField::ActiveSessions:
+            return e.active;
+        case UserQuery::SortField::Devices:
+            return e.devices;
+        case UserQuery::SortField::LastActivity:
+            return e.lastSeen;
+        case UserQuery::SortField::LastLocation:
+            return foldAscii(e.lastCity);
+        }
+        return {};
+    };
+    std::sort(expected.begin(), expected.end(), [&](const Expected &a, const Expected &b) {
+        const int c = QVariant::compare(key(a), key(b)) == QPartialOrdering::Less      ? -1
+                      : QVariant::compare(key(a), key(b)) == QPartialOrdering::Greater ? 1
+                                                                                      : a.id.compare(b.id);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+
+    // Page through with a small page size: keyset paging must visit every user exactly once.
+    UserQuery query;
+    query.sortField = field;
+    query.order = order;
+    query.limit = 7;
+    QList<User> seen;
+    int pages = 0;
+    do {
+        const auto page = TestStore::await(m_source->users(query));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().text));
+        if (pages == 0)
+            QCOMPARE(page.value().total, expected.size());
+        else
+            QCOMPARE(page.value().total, -1);
+        QVERIFY(page.value().rows.size() <= 7);
+        seen.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+        ++pages;
+    } while (query.cursor.isValid());
+    QCOMPARE(pages, (expected.size() + 6) / 7);
+    QCOMPARE(seen.size(), expected.size());
+    for (int i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).id, expected.at(i).id);
+        QCOMPARE(seen.at(i).activeSessions, expected.at(i).active);
+        QCOMPARE(seen.at(i).devices, expected.at(i).devices);
+        QCOMPARE(seen.at(i).lastActivity.isValid() ? seen.at(i).lastActivity.toMSecsSinceEpoch() : 0,
+                 expected.at(i).lastSeen);
+        QCOMPARE(seen.at(i).lastCity, expected.at(i).lastCity);
+    }
+}
+
+void tst_SqlSessionSource::usersFiltered_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("name part, any case") << u"ANN"_s << QString();
+    QTest::newRow("email domain") << u"@acme.example"_s << QString();
+    QTest::newRow("percent is literal") << u"%"_s << QString();
+    QTest::newRow("underscore is literal") << u"_"_s << QString();
+    QTest::newRow("no match") << u"zzzzzz"_s << QString();
+    QTest::newRow("frozen") << QString() << u"frozen"_s;
+    QTest::newRow("active with text") << u"a"_s << u"active"_s;
+}
+
+void tst_SqlSessionSource::usersFiltered()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    int expected = 0;
+    for (const Expected &e : expectedUsers()) {
+        const bool textMatches = text.isEmpty() || e.name.contains(text, Qt::CaseInsensitive) ||
+                                 e.email.contains(text, Qt::CaseInsensitive);
+        if (textMatches && (status.isEmpty() || e.status == status))
+            ++expected;
+    }
+    UserQuery query;
+    query.text = text;
+    if (!status.isEmpty())
+        query.status = User::statusFromKey(status);
+    query.limit = 1000;
+    const auto page = TestStore::await(m_source->users(query));
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().total, expected);
+    QCOMPARE(page.value().rows.size(), expected);
+    for (const User &user : page.value().rows) {
+        QVERIFY(text.isEmpty() || user.displayName.contains(text, Qt::CaseInsensitive) ||
+                user.email.contains(text, Qt::CaseInsensitive));
+        QVERIFY(status.isEmpty() || User::statusKey(user.status) == status);
+    }
+}
+
+void tst_SqlSessionSource::userByEmail()
+{
+    const QString email = TestStore::scalar(m_raw, u"SELECT email FROM users ORDER BY id LIMIT 1"_s).toString();
+    const auto exact = TestStore::await(m_source->userByEmail(email));
+    QVERIFY(exact.ok());
+    QCOMPARE(exact.value().email, email);
+    const auto upper = TestStore::await(m_source->userByEmail(email.toUpper()));
+    QVERIFY(upper.ok());
+    QCOMPARE(upper.value().id, exact.value().id);
+    const auto missing = TestStore::await(m_source->userByEmail(u"nobody@nowhere.example"_s));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, SourceError::Code::NotFound);
+    QVERIFY(missing.error().text.contains(u"nobody@nowhere.example"_s));
+}
+
+void tst_SqlSessionSource::sessionsOfUser()
+{
+    const QString userId = userWithActiveSessions(2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                                                "AND expires_at > ?"_s,
+                                         {userId, now})
+                           .toInt();
+    const int all = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {userId}).toInt();
+
+    SessionQuery query;
+    query.userId = userId;
+    query.limit = 1;
+    QList<Session> sessions;
+    do {
+        const auto page = TestStore::await(m_source->sessions(query));
+        QVERIFY(page.ok());
+        sessions.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+    QCOMPARE(sessions.size(), active);
+    for (int i = 0; i < sessions.size(); ++i) {
+        QVERIFY(sessions.at(i).isActive(QDateTime::currentDateTimeUtc()));
+        QCOMPARE(sessions.at(i).userId, userId);
+        if (i > 0)
+            QVERIFY(sessions.at(i - 1).lastSeenAt >= sessions.at(i).lastSeenAt); // newest activity first
+    }
+
+    query = SessionQuery();
+    query.userId = userId;
+    query.includeEnded = true;
+    query.sortField = SessionQuery::SortField::Started;
+    query.order = Qt::AscendingOrder;
+    const auto everything = TestStore::await(m_source->sessions(query));
+    QVERIFY(everything.ok());
+    QCOMPARE(everything.value().total, all);
+    for (int i = 1; i < everything.value().rows.size(); ++i)
+        QVERIFY(everything.value().rows.at(i - 1).createdAt <= everything.value().rows.at(i).createdAt);
+}
+
+void tst_SqlSessionSource::logoutUser()
+{
+    const QString userId = userWithActiveSessions(2);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+                                         {userId})
+                           .toInt();
+    const int othersActive = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s,
+                                               {userId})
+                                 .toInt();
+    QSignalSpy changed(m_source.get(), &SessionSource::changed);
+
+    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context(u"Lost device"_s, u"SEC-7"_s)));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
+    QCOMPARE(result.value().sessionsEnded, active);
+    QCOMPARE(result.value().usersAffected, 1);
+    QVERIFY(result.value().at.toMSecsSinceEpoch() >= before);
+    QTRY_COMPARE(changed.count(), 1);
+
+    const Operator op = Operator::fromEnvironment();
+    QSqlQuery query(m_raw);
+    query.prepare(u"SELECT ended_at, end_reason, ended_by FROM sessions WHERE user_id = ? AND ended_at >= ?"_s);
+    query.addBindValue(userId);
+    query.addBindValue(before);
+    QVERIFY(query.exec());
+    int ended = 0;
+    while (query.next()) {
+        ++ended;
+        QCOMPARE(query.value(0).toLongLong(), result.value().at.toMSecsSinceEpoch());
+        QCOMPARE(query.value(1).toString(), u"admin_logout"_s);
+        QCOMPARE(query.value(2).toString(), op.id);
+    }
+    QCOMPARE(ended, active);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s, {userId}).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).toLongLong(),
+             result.value().at.toMSecsSinceEpoch());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), 0);
+    // Nobody else was touched.
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s, {userId}).toInt(),
+             othersActive);
+
+    // The audit entry, written in the same transaction.
+    QVERIFY(query.exec(u"SELECT id, at, operator, os_account, host, action, target_user, target_session, count, "
+                       "reason, ticket, outcome FROM audit_log"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), result.value().auditEntryId);
+    QCOMPARE(query.value(1).toLongLong(), result.value().at.toMSecsSinceEpoch());
+    QCOMPARE(query.value(2).toString(), op.id);
+    QCOMPARE(query.value(3).toString(), op.osAccount);
+    QCOMPARE(query.value(4).toString(), op.host);
+    QCOMPARE(query.value(5).toString(), u"logout_user"_s);
+    QCOMPARE(query.value(6).toString(), userId);
+    QVERIFY(query.value(7).isNull());
+    QCOMPARE(query.value(8).toInt(), active);
+    QCOMPARE(query.value(9).toString(), u"Lost device"_s);
+    QCOMPARE(query.value(10).toString(), u"SEC-7"_s);
+    QCOMPARE(query.value(11).toString(), u"success"_s);
+    QVERIFY(!query.next());
+}
+
+void tst_SqlSessionSource::logoutRequiresReason()
+{
+    const QString userId = userWithActiveSessions(1);
+    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context(u"   "_s)));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, SourceError::Code::InvalidInput);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+}
+
+void tst_SqlSessionSource::logoutUnknownUser()
+{
+    const auto result = TestStore::await(m_source->logoutUser(u"usr_missing"_s, TestStore::context()));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, SourceError::Code::NotFound);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
+{
+    const QString userId = userWithActiveSessions(2);
+    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
+    // The audit insert fails after the sessions were updated in the same transaction.
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"_s));
+
+    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().text.contains(u"audit"_s) && result.error().text.contains(u"nothing was changed"_s),
+             qPrintable(result.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(), active);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt() >= 2);
+
+    // Once the fault is gone the same action goes through.
+    QVERIFY(query.exec(u"DROP TRIGGER fail_audit"_s));
+    QVERIFY(TestStore::await(m_source->logoutUser(userId, TestStore::context())).ok());
+}
+
+void tst_SqlSessionSource::endSession()
+{
+    const QString userId = userWithActiveSessions(2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString sessionId = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                                                       "AND expires_at > ? LIMIT 1"_s,
+                                                {userId, now})
+                                  .toString();
+    const int active = TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt();
+
+    const auto result = TestStore::await(m_source->endSession(sessionId, TestStore::context(u"Suspicious"_s, QString())));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().sessionsEnded, 1);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
+             u"admin_logout"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), active - 1);
+    // Ending one session rejects no tokens: the user's other sessions keep working.
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT action || ' ' || target_user || ' ' || target_session || ' ' || count "
+                                      "|| ' ' || coalesce(ticket, '-') FROM audit_log"_s)
+                 .toString(),
+             u"end_session %1 %2 1 -"_s.arg(userId, sessionId));
+
+    const auto again = TestStore::await(m_source->endSession(sessionId, TestStore::context()));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, SourceError::Code::Conflict);
+    QVERIFY(again.error().text.contains(u"already ended"_s));
+    const auto unknown = TestStore::await(m_source->endSession(u"ses_nope"_s, TestStore::context()));
+    QCOMPARE(unknown.error().code, SourceError::Code::NotFound);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
+}
+
+void tst_SqlSessionSource::applicationWritesUpdateTheFigures()
+{
+    // An application adds a user and signs them in on two devices, then signs one out.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, created_at) VALUES ('usr_new', 'new@app.example', "
+                       "'Aaron Aardvark', %1)"_s.arg(now)));
+    for (const auto &[id, device, city] : {std::tuple{u"s_a"_s, u"d1"_s, u"Lyon"_s}, std::tuple{u"s_b"_s, u"d2"_s, u"Oslo"_s}}) {
+        query.prepare(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id, city, country) "
+                      "VALUES (?, 'usr_new', ?, ?, ?, ?, ?, 'FR')"_s);
+        query.addBindValue(id);
+        query.addBindValue(now);
+        query.addBindValue(id == u"s_a" ? now : now + 5);
+        query.addBindValue(now + 3'600'000);
+        query.addBindValue(device);
+        query.addBindValue(city);
+        QVERIFY(query.exec());
+    }
+    auto user = TestStore::await(m_source->userByEmail(u"new@app.example"_s));
+    QVERIFY(user.ok());
+    QCOMPARE(user.value().activeSessions, 2);
+    QCOMPARE(user.value().devices, 2);
+    QCOMPARE(user.value().lastCity, u"Oslo"_s);
+    QCOMPARE(user.value().lastActivity.toMSecsSinceEpoch(), now + 5);
+
+    QVERIFY(query.exec(u"UPDATE sessions SET ended_at = %1, end_reason = 'user_logout' WHERE id = 's_b'"_s.arg(now + 10)));
+    user = TestStore::await(m_source->userByEmail(u"new@app.example"_s));
+    QCOMPARE(user.value().activeSessions, 1);
+    QCOMPARE(user.value().devices, 1);
+    QVERIFY(query.exec(u"DELETE FROM sessions WHERE user_id = 'usr_new'"_s));
+    user = TestStore::await(m_source->userByEmail(u"new@app.example"_s));
+    QCOMPARE(user.value().activeSessions, 0);
+    QVERIFY(!user.value().lastActivity.isValid());
+}
+
+void tst_SqlSessionSource::expiredSessionsAreMarked()
+{
+    const QString userId = userWithActiveSessions(1);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) "
+                       "VALUES ('s_old', '%1', %2, %2, %3)"_s.arg(userId).arg(now - 7'200'000).arg(now - 60'000)));
+    m_source.reset();
+    m_source = TestStore::open(m_path); // opening sweeps
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = 's_old'"_s).toString(), u"expired"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT ended_at FROM sessions WHERE id = 's_old'"_s).toLongLong(), now - 60'000);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT ended_by FROM sessions WHERE id = 's_old'"_s).isNull());
+}
+
+void tst_SqlSessionSource::otherWritersAreNoticed()
+{
+    m_source.reset();
+    m_source = TestStore::open(m_path, 100);
+    QSignalSpy changed(m_source.get(), &SessionSource::changed);
+    QTest::qWait(300); // the first poll records the data version
+    QCOMPARE(changed.count(), 0);
+    const QString userId = userWithActiveSessions(1);
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"UPDATE sessions SET ended_at = %1, end_reason = 'user_logout' WHERE user_id = '%2'"_s
+                           .arg(QDateTime::currentMSecsSinceEpoch())
+                           .arg(userId)));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 2000);
+}
+
+void tst_SqlSessionSource::waitsForAnotherWriter()
+{
+    const QString applicationUser = userWithActiveSessions(1);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString appSession = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                                                        "AND expires_at > ? LIMIT 1"_s,
+                                                 {applicationUser, now})
+                                   .toString();
+    QString operatorTarget;
+    for (const Expected &e : expectedUsers()) {
+        if (e.id != applicationUser && e.active > 0)
+            operatorTarget = e.id;
+    }
+    QVERIFY(!operatorTarget.isEmpty());
+
+    QProcess application;
+    application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"1500"_s});
+    QVERIFY(application.waitForReadyRead(10'000));
+    QCOMPARE(application.readAllStandardOutput().trimmed(), QByteArray("locked"));
+
+    const auto result = TestStore::await(m_source->logoutUser(operatorTarget, TestStore::context()));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
+    QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
+    QCOMPARE(application.exitCode(), 0);
+    // Both writers' changes are there.
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {appSession}).toString(),
+             u"user_logout"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+                               {operatorTarget}).toInt(),
+             0);
+}
+
+void tst_SqlSessionSource::refusesWhenTheLockPersists()
+{
+    m_source.reset();
+    m_source = TestStore::open(m_path, 0, 250, 2);
+    const QString userId = userWithActiveSessions(1);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString appSession = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? "
+                                                        "AND user_id <> ? LIMIT 1"_s,
+                                                 {now, userId})
+                                   .toString();
+    const int active = TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt();
+
+    QProcess application;
+    application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"4000"_s});
+    QVERIFY(application.waitForReadyRead(10'000));
+
+    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, SourceError::Code::Busy);
+    QVERIFY2(result.error().text.contains(u"locked by another program"_s) && result.error().text.contains(u"Nothing was changed"_s),
+             qPrintable(result.error().text));
+    QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), active);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+
+    // With the lock gone the action succeeds.
+    QVERIFY(TestStore::await(m_source->logoutUser(userId, TestStore::context())).ok());
+}
+
+void tst_SqlSessionSource::refusesUnusableStores_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<SourceError::Code>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("missing") << u"missing"_s << SourceError::Code::NotFound << u"no store"_s;
+    QTest::newRow("read-only") << u"read-only"_s << SourceError::Code::PermissionDenied << u"read-only"_s;
+    QTest::newRow("not a database") << u"garbage"_s << SourceError::Code::Corrupt << u"damaged or is not a database"_s;
+    QTest::newRow("truncated") << u"truncated"_s << SourceError::Code::Corrupt << u"damaged"_s;
+    QTest::newRow("another program's database") << u"foreign"_s << SourceError::Code::NotAStore
+                                               << u"not a SessionDesk store"_s;
+    QTest::newRow("newer schema") << u"newer"_s << SourceError::Code::NewerSchema << u"newer SessionDesk"_s;
+    QTest::newRow("empty file") << u"empty"_s << SourceError::Code::NotFound << u"empty"_s;
+    QTest::newRow("folder") << u"folder"_s << SourceError::Code::InvalidInput << u"folder"_s;
+}
+
+void tst_SqlSessionSource::refusesUnusableStores()
+{
+    QFETCH(QString, kind);
+    QFETCH(SourceError::Code, code);
+    QFETCH(QString, words);
+    m_source.reset();
+    m_raw.close();
+    const QString path = m_dir.filePath(u"bad-"_s + kind);
+    if (kind == u"read-only") {
+        QVERIFY(QFile::copy(m_template, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+    } else if (kind == u"garbage") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 4096; ++i)
+            file.putChar(char(i * 7919 % 251));
+    } else if (kind == u"truncated") {
+        QFile source(m_template);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray head = source.read(100);        // a valid SQLite header …
+        head += QByteArray(8192, '\xAB');           // … and pages of rubbish
+        file.write(head);
+    } else if (kind == u"foreign") {
+        QSqlDatabase db = TestStore::raw(path);
+        QSqlQuery(db).exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s);
+        db.close();
+    } else if (kind == u"newer") {
+        QVERIFY(QFile::copy(m_template, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QSqlDatabase db = TestStore::raw(path);
+        QSqlQuery(db).exec(u"INSERT INTO sessiondesk_schema VALUES (99, 'future', 0)"_s);
+        db.close();
+    } else if (kind == u"empty") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(path));
+    }
+    const QByteArray hashBefore = fileHash(path);
+
+    SqlSessionSource::Options options;
+    options.path = path;
+    options.pollIntervalMs = 0;
+    SqlSessionSource source(options);
+    const auto opened = TestStore::await(source.open());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, code);
+    QVERIFY2(opened.error().text.contains(words), qPrintable(opened.error().text));
+    QCOMPARE(fileHash(path), hashBefore); // refused, never repaired
+    // Queries after a failed open say so instead of touching anything.
+    const auto users = TestStore::await(source.users(UserQuery()));
+    QVERIFY(!users.ok());
+    QVERIFY(!QFile::exists(path + u"-wal"_s) || kind == u"newer");
+}
+
+void tst_SqlSessionSource::createsMissingStoreWhenAsked()
+{
+    const QString path = m_dir.filePath(u"sub/dir/new.sqlite"_s);
+    SqlSessionSource::Options options;
+    options.path = path;
+    options.createIfMissing = true;
+    options.pollIntervalMs = 0;
+    SqlSessionSource source(options);
+    const auto opened = TestStore::await(source.open());
+    QVERIFY(opened.ok());
+    QVERIFY(opened.value().created);
+    QCOMPARE(opened.value().schemaVersion, 1);
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup), QFile::Permissions());
+    const auto users = TestStore::await(source.users(UserQuery()));
+    QVERIFY(users.ok());
+    QCOMPARE(users.value().total, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SqlSessionSource)
+#include "tst_sqlsessionsource.moc"
