@@ -113,6 +113,8 @@ private:
 
     void apply(Kind kind, const Page<Row> &page)
     {
+        // State first, signals after: a view may call fetchMore() from rowsInserted.
+        m_nextCursor = page.nextCursor;
         switch (kind) {
         case Kind::Reload:
             beginResetModel();
@@ -130,7 +132,6 @@ private:
             sync(page.rows);
             break;
         }
-        m_nextCursor = page.nextCursor;
         if (page.total >= 0)
             setTotalCount(page.total);
         Q_EMIT pageLoaded();
