@@ -1,0 +1,311 @@
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/ButtonDelegate.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "itemmodels/SessionTableModel.h"
+#include "itemmodels/UserTableModel.h"
+#include "main/MainWindow.h"
+#include "users/UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_UsersPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void logoutButtonLogsTheUserOut();
+    void spaceKeyPressesTheButton();
+    void disabledButtonDoesNothing();
+    void reasonIsRequired();
+    void failedLogoutShowsWhyAndChangesNothing();
+    void endSessionFromTheDetailPane();
+    void searchFiltersInTheSource();
+    void screenshotMode();
+    void screenshotOfUnusableStoreFails();
+
+private:
+    QTableView *usersTable() const { return m_window->findChild<QTableView *>(u"usersTable"_s); }
+    UserTableModel *users() const { return m_window->usersPage()->userModel(); }
+    int rowWithSessions(int atLeast) const;
+    void clickButton(QTableView *table, int row, int column);
+    ReasonDialog *waitForDialog();
+    MessageBanner *banner() const { return m_window->findChild<MessageBanner *>(u"messageBanner"_s); }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_userTester;
+    std::unique_ptr<QAbstractItemModelTester> m_sessionTester;
+    QSqlDatabase m_raw;
+};
+
+void tst_UsersPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English)); // as the application does
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(70, 21));
+}
+
+void tst_UsersPage::init()
+{
+    m_path = m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(m_template, m_path));
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    m_source = TestStore::open(m_path);
+    m_raw = TestStore::raw(m_path);
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    m_userTester = std::make_unique<QAbstractItemModelTester>(users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_userTester->setUseFetchMore(true);
+    auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QVERIFY(sessions);
+    m_sessionTester = std::make_unique<QAbstractItemModelTester>(sessions->model(),
+                                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sessionTester->setUseFetchMore(true);
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
+}
+
+void tst_UsersPage::cleanup()
+{
+    m_sessionTester.reset();
+    m_userTester.reset();
+    m_window.reset();
+    m_source.reset();
+    m_raw.close();
+}
+
+int tst_UsersPage::rowWithSessions(int atLeast) const
+{
+    for (int row = 0; row < users()->rowCount(); ++row) {
+        const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+        if (atLeast == 0 ? sessions == 0 : sessions >= atLeast)
+            return row;
+    }
+    return -1;
+}
+
+void tst_UsersPage::clickButton(QTableView *table, int row, int column)
+{
+    const QModelIndex index = table->model()->index(row, column);
+    table->scrollTo(index);
+    const QRect cell = table->visualRect(index);
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+ReasonDialog *tst_UsersPage::waitForDialog()
+{
+    ReasonDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s);
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+void tst_UsersPage::logoutButtonLogsTheUserOut()
+{
+    QTableView *table = usersTable();
+    QVERIFY(table);
+    const int row = rowWithSessions(2);
+    QVERIFY(row >= 0);
+    const QString userId = users()->index(row, 0).data(PagedModelBase::IdRole).toString();
+    const QString name = users()->index(row, UserTableModel::NameColumn).data().toString();
+    const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    table->selectRow(row);
+    table->scrollTo(users()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    const int scroll = table->verticalScrollBar()->value();
+
+    clickButton(table, row, UserTableModel::ActionColumn);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(message.contains(name) && message.contains(u"%1 active sessions"_s.arg(sessions)), qPrintable(message));
+    auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s);
+    reason->setCurrentText(u"Lost or stolen device"_s);
+    dialog->findChild<QLineEdit *>(u"ticketEdit"_s)->setText(u"SEC-42"_s);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    // The row shows no active session; the same user stays selected, the view did not jump.
+    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QCOMPARE(users()->index(row, 0).data(PagedModelBase::IdRole).toString(), userId);
+    QCOMPARE(table->selectionModel()->currentIndex().row(), row);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    QVERIFY(!users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+    QTRY_VERIFY(banner()->isVisible() && banner()->kind() == MessageBanner::Kind::Success);
+    QVERIFY2(banner()->text().contains(u"Logged out %1: %2 sessions ended"_s.arg(name).arg(sessions)),
+             qPrintable(banner()->text()));
+
+    // The store agrees, and the audit entry carries the reason and ticket.
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'admin_logout'"_s,
+                               {userId}).toInt(),
+             sessions);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason || '|' || ticket || '|' || count FROM audit_log WHERE target_user = ?"_s,
+                               {userId}).toString(),
+             u"Lost or stolen device|SEC-42|%1"_s.arg(sessions));
+    // The detail pane follows: no active session left for the selected user.
+    auto *sessionsTable = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), 0);
+}
+
+void tst_UsersPage::spaceKeyPressesTheButton()
+{
+    QTableView *table = usersTable();
+    const int row = rowWithSessions(1);
+    table->setFocus();
+    table->setCurrentIndex(users()->index(row, UserTableModel::ActionColumn));
+    QTest::keyClick(table, Qt::Key_Space);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ReasonDialog *>(u"reasonDialog"_s));
+    // Cancelled: nothing happened.
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_UsersPage::disabledButtonDoesNothing()
+{
+    QTableView *table = usersTable();
+    const int row = rowWithSessions(0);
+    QVERIFY(row >= 0);
+    QVERIFY(!users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+    clickButton(table, row, UserTableModel::ActionColumn);
+    QTest::qWait(200);
+    QVERIFY(!m_window->findChild<ReasonDialog *>(u"reasonDialog"_s));
+}
+
+void tst_UsersPage::reasonIsRequired()
+{
+    clickButton(usersTable(), rowWithSessions(1), UserTableModel::ActionColumn);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!confirm->isEnabled());
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"   "_s);
+    QVERIFY(!confirm->isEnabled());
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Security incident"_s);
+    QVERIFY(confirm->isEnabled());
+    dialog->reject();
+}
+
+void tst_UsersPage::failedLogoutShowsWhyAndChangesNothing()
+{
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no space'); END"_s));
+    const int row = rowWithSessions(1);
+    const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    clickButton(usersTable(), row, UserTableModel::ActionColumn);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Security incident"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(banner()->isVisible() && banner()->kind() == MessageBanner::Kind::Error);
+    QVERIFY2(banner()->text().contains(u"audit entry failed"_s), qPrintable(banner()->text()));
+    QTest::qWait(100);
+    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), sessions);
+}
+
+void tst_UsersPage::endSessionFromTheDetailPane()
+{
+    const int row = rowWithSessions(2);
+    usersTable()->selectRow(row);
+    auto *sessionsTable = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    const int active = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), active);
+    QTRY_VERIFY(!static_cast<SessionTableModel *>(sessionsTable->model())->isLoading());
+    const QString sessionId = sessionsTable->model()->index(0, 0).data(PagedModelBase::IdRole).toString();
+
+    clickButton(sessionsTable, 0, SessionTableModel::ActionColumn);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(u"reasonDialogNote"_s)->text().contains(u"other sessions stay signed in"_s));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Suspicious sign-in"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), active - 1);
+    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), active - 1);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
+             u"admin_logout"_s);
+    QTRY_VERIFY(banner()->text().startsWith(u"Ended one session"_s));
+}
+
+void tst_UsersPage::searchFiltersInTheSource()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(search);
+    const QString email = users()->index(5, UserTableModel::EmailColumn).data().toString();
+    QTest::keyClicks(search, email);
+    QTRY_COMPARE(users()->rowCount(), 1);
+    QCOMPARE(users()->index(0, UserTableModel::EmailColumn).data().toString(), email);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 of 1 user"_s));
+    // The only match is selected and shown in the detail pane.
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"detailName"_s)->text(), users()->index(0, UserTableModel::NameColumn).data().toString());
+    search->clear();
+    QTRY_COMPARE(users()->totalCount(), 70);
+}
+
+void tst_UsersPage::screenshotMode()
+{
+    const QString png = m_dir.filePath(u"shot.png"_s);
+    QProcess app;
+    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--store"_s, m_path, u"--screenshot"_s, png});
+    QVERIFY(app.waitForFinished(60'000));
+    QCOMPARE(app.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Not a blank window: many distinct colours (text, buttons, selection).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void tst_UsersPage::screenshotOfUnusableStoreFails()
+{
+    const QString bad = m_dir.filePath(u"not-a-store.sqlite"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QProcess app;
+    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--store"_s, bad, u"--screenshot"_s, m_dir.filePath(u"bad.png"_s)});
+    QVERIFY(app.waitForFinished(60'000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(u"damaged or is not a database"_s));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
+}
+
+QTEST_MAIN(tst_UsersPage)
+#include "tst_userspage.moc"
