@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SessionDesk from a fresh Debian 12 machine, in one command each:
+#
+#   installer/setup.sh run     install what is missing, build, launch SessionDesk on the demo store
+#   installer/setup.sh test    install what is missing, build (warnings are errors), run every test
+#
+# Packages come from Debian only; as root they are installed directly, otherwise through sudo.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build file dpkg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
+)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "setup: run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    cmake --preset default
+    cmake --build --preset default
+    exec build/app/sessiondesk "${@:2}"
+    ;;
+test)
+    install_missing
+    cmake --preset ci
+    cmake --build --preset ci
+    ctest --preset ci
+    ;;
+*)
+    echo "usage: $0 run | test" >&2
+    exit 2
+    ;;
+esac
