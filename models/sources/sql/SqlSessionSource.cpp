@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "demo/DemoGenerator.h"
+#include "demo/SqliteDemoWriter.h"
 #include "sources/Futures.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlTransaction.h"
@@ -181,78 +182,27 @@ Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
     });
 }
 
-// Writes demo rows with prepared statements inside the caller's transaction.
-class StoreDemoSink final : public DemoSink
+// Loading millions of rows one by one through triggers and random-order index inserts is slow.
+// Drops the triggers and secondary indexes of the contract tables and returns the statements that
+// bring them back from their own stored definitions: indexes, then a rebuild of user_stats (which
+// uses them), then the triggers. Run inside the bulk load's transaction, so that no other
+// connection ever sees them missing.
+Result<QStringList> suspendForBulkLoad(QSqlQuery &query)
 {
-public:
-    explicit StoreDemoSink(QSqlDatabase &db)
-        : m_user(db)
-        , m_session(db)
-        , m_event(db)
-    {
-        m_user.prepare(u"INSERT INTO users (id, email, display_name, role, status, status_reason, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        m_session.prepare(u"INSERT INTO sessions (" + sessionColumns +
-                          u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_event.prepare(u"INSERT INTO login_events (user_id, at, success, session_id, ip, user_agent, device_id, "
-                        "country, city, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (auto error = Sql::exec(query, u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                                      "AND tbl_name IN ('users', 'sessions', 'login_events') AND sql IS NOT NULL"_s))
+        return *error;
+    QStringList drops, indexes, triggers;
+    while (query.next()) {
+        drops << u"DROP %1 %2"_s.arg(query.value(0).toString().toUpper(), query.value(1).toString());
+        (query.value(0).toString() == u"index" ? indexes : triggers) << query.value(2).toString();
     }
-
-    bool addUser(const User &user) override
-    {
-        return exec(m_user, {user.id, user.email, user.displayName, user.role, User::statusKey(user.status),
-                             Sql::nullIfEmpty(user.statusReason), Sql::toMs(user.createdAt)},
-                    counts.users);
+    for (const QString &drop : std::as_const(drops)) {
+        if (auto error = Sql::exec(query, drop))
+            return *error;
     }
-
-    bool addSession(const Session &s) override
-    {
-        return exec(m_session,
-                    QVariantList{s.id, s.userId, Sql::toMs(s.createdAt), Sql::toMs(s.lastSeenAt),
-                                 Sql::toMs(s.expiresAt)} +
-                        originValues(s.origin) +
-                        QVariantList{Sql::toMs(s.endedAt),
-                                     s.endReason ? QVariant(Session::endReasonKey(*s.endReason)) : QVariant(),
-                                     Sql::nullIfEmpty(s.endedBy)},
-                    counts.sessions);
-    }
-
-    bool addLoginEvent(const LoginEvent &e) override
-    {
-        return exec(m_event,
-                    QVariantList{e.userId, Sql::toMs(e.at), e.success, Sql::nullIfEmpty(e.sessionId)} +
-                        originValues(e.origin),
-                    counts.events);
-    }
-
-    SqlSessionSource::DemoCounts counts;
-    std::optional<SourceError> error;
-
-private:
-    static QVariantList originValues(const Origin &o)
-    {
-        return {Sql::nullIfEmpty(o.ip),      Sql::nullIfEmpty(o.userAgent),
-                Sql::nullIfEmpty(o.deviceId), Sql::nullIfEmpty(o.country),
-                Sql::nullIfEmpty(o.city),    o.latitude ? QVariant(*o.latitude) : QVariant(),
-                o.longitude ? QVariant(*o.longitude) : QVariant()};
-    }
-
-    bool exec(QSqlQuery &query, const QVariantList &values, qint64 &counter)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!query.exec()) {
-            error = Sql::error(query.lastError(), Sql::tr("Writing demo data"));
-            return false;
-        }
-        ++counter;
-        return true;
-    }
-
-    QSqlQuery m_user;
-    QSqlQuery m_session;
-    QSqlQuery m_event;
-};
+    return indexes + QStringList{u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s} + triggers;
+}
 
 } // namespace
 
@@ -341,7 +291,12 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
     return notifyOnSuccess(m_worker->run([demo, transaction](QSqlDatabase &db) -> Result<DemoCounts> {
         if (!db.isOpen())
             return notOpen();
-        QSqlQuery(db).exec(u"PRAGMA synchronous = OFF"_s);
+        // A bulk load into an empty store: a rollback journal does not copy pages beyond the
+        // original end of the file, so the rows are written once instead of twice as with WAL,
+        // and a failure still rolls everything back. WAL comes back afterwards. The switch
+        // fails harmlessly while another connection has the store open.
+        QSqlQuery(db).exec(u"PRAGMA journal_mode = DELETE"_s);
+        QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s);
         auto result = transaction.run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
             QSqlQuery query(db);
             if (auto error = Sql::exec(query, u"SELECT count(*) FROM users"_s))
@@ -353,19 +308,20 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                                       nullptr, int(existing)),
                                    {}};
             }
-            if (auto error = Sql::exec(query, u"UPDATE sessiondesk_state SET stats_deferred = 1"_s))
-                return *error;
-            StoreDemoSink sink(db);
-            if (!DemoGenerator(demo).generate(sink))
-                return *sink.error;
-            for (const auto &statement : {u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s,
-                                          u"UPDATE sessiondesk_state SET stats_deferred = 0"_s}) {
+            auto restore = suspendForBulkLoad(query);
+            if (!restore.ok())
+                return restore.error();
+            SqliteDemoWriter writer(db);
+            if (!DemoGenerator(demo).generate(writer) || writer.error())
+                return *writer.error();
+            for (const QString &statement : std::as_const(restore.value())) {
                 if (auto error = Sql::exec(query, statement))
                     return *error;
             }
-            return sink.counts;
+            return DemoCounts{writer.users(), writer.sessions(), writer.events()};
         });
-        QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+        QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
+        QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
         if (result.ok())
             QSqlQuery(db).exec(u"ANALYZE"_s); // statistics for the query planner
         return result;

@@ -93,17 +93,8 @@ CREATE INDEX user_stats_by_devices ON user_stats (devices, user_id);
 CREATE INDEX user_stats_by_last_seen ON user_stats (last_seen_at, user_id);
 CREATE INDEX user_stats_by_city ON user_stats (last_city COLLATE NOCASE, user_id);
 
--- A bulk writer (the demo generator) sets stats_deferred inside its transaction, rebuilds
--- user_stats in one statement and clears it again before committing; no other connection ever
--- sees it set.
-CREATE TABLE sessiondesk_state (
-    id             INTEGER PRIMARY KEY CHECK (id = 1),
-    stats_deferred INTEGER NOT NULL DEFAULT 0
-);
-INSERT INTO sessiondesk_state (id) VALUES (1);
-
 -- What user_stats holds, computed from sessions. Triggers refresh one user's row from it; a bulk
--- writer rebuilds the whole table from it.
+-- load (the demo generator) suspends the triggers and rebuilds the whole table from it.
 CREATE VIEW user_stats_source AS
 SELECT u.id AS user_id,
        (SELECT count(*) FROM sessions s
@@ -119,25 +110,25 @@ FROM users u;
 
 CREATE TRIGGER users_add_stats AFTER INSERT ON users
 BEGIN
-    INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source WHERE user_id = NEW.id;
+    INSERT OR IGNORE INTO user_stats (user_id) VALUES (NEW.id);
+    INSERT OR REPLACE INTO user_stats
+    SELECT * FROM user_stats_source
+    WHERE user_id = NEW.id AND EXISTS (SELECT 1 FROM sessions WHERE user_id = NEW.id);
 END;
 
 CREATE TRIGGER sessions_stats_after_insert AFTER INSERT ON sessions
-WHEN (SELECT stats_deferred FROM sessiondesk_state) = 0
 BEGIN
     INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source WHERE user_id = NEW.user_id;
 END;
 
 CREATE TRIGGER sessions_stats_after_update
 AFTER UPDATE OF user_id, last_seen_at, device_id, user_agent, city, country, ended_at ON sessions
-WHEN (SELECT stats_deferred FROM sessiondesk_state) = 0
 BEGIN
     INSERT OR REPLACE INTO user_stats
     SELECT * FROM user_stats_source WHERE user_id IN (OLD.user_id, NEW.user_id);
 END;
 
 CREATE TRIGGER sessions_stats_after_delete AFTER DELETE ON sessions
-WHEN (SELECT stats_deferred FROM sessiondesk_state) = 0
 BEGIN
     INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source WHERE user_id = OLD.user_id;
 END;
