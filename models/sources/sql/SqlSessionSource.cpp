@@ -129,6 +129,21 @@ QString sessionSortColumn(SessionQuery::SortField field)
     Q_UNREACHABLE();
 }
 
+// Rows after the cursor (sort value, id) in the given order. Written as a bound on the sort
+// column plus a tie-break rather than as a row value, so that SQLite seeks in the index even for
+// COLLATE NOCASE columns instead of scanning up to the cursor.
+QString keysetCondition(const QString &sortColumn, const QString &idColumn, Qt::SortOrder order)
+{
+    const QString after = order == Qt::AscendingOrder ? u">"_s : u"<"_s;
+    return u"%1 %3= ? AND (%1 %3 ? OR %2 %3 ?)"_s.arg(sortColumn, idColumn, after);
+}
+
+QVariantList keysetArgs(const QVariant &cursor)
+{
+    const QVariantList key = cursor.toList();
+    return {key.value(0), key.value(0), key.value(1)};
+}
+
 // Runs `select` (whose last column is the sort key and whose id is column 0) with one row more
 // than the limit to learn whether another page follows, and counts the total with `count`.
 template<typename Row, typename RowFrom>
@@ -351,9 +366,8 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
         const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
         if (query.cursor.isValid()) {
-            conditions << u"(%1, %2) %3 (?, ?)"_s.arg(sortColumn, idColumn,
-                                                      query.order == Qt::AscendingOrder ? u">"_s : u"<"_s);
-            args << query.cursor.toList();
+            conditions << keysetCondition(sortColumn, idColumn, query.order);
+            args << keysetArgs(query.cursor);
         }
         const QString select = u"SELECT "_s + userColumns + u", "_s + sortColumn +
                                u" FROM users u JOIN user_stats s ON s.user_id = u.id"_s +
@@ -403,8 +417,8 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
         const QString sortColumn = sessionSortColumn(query.sortField);
         const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
         if (query.cursor.isValid()) {
-            conditions << u"(%1, id) %2 (?, ?)"_s.arg(sortColumn, query.order == Qt::AscendingOrder ? u">"_s : u"<"_s);
-            args << query.cursor.toList();
+            conditions << keysetCondition(sortColumn, u"id"_s, query.order);
+            args << keysetArgs(query.cursor);
         }
         const QString select = u"SELECT "_s + sessionColumns + u", "_s + sortColumn + u" FROM sessions WHERE "_s +
                                conditions.join(u" AND ") + u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
