@@ -20,21 +20,21 @@ const QString program = u"sessiondesk-cli"_s;
 QString commandsHelp()
 {
     return CommandLine::tr(
-        "Commands:\n"
-        "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
-        "                        Create a store filled with deterministic demo data.\n"
-        "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
-        "                        List users; FIELD is name, email, role, status, sessions,\n"
-        "                        devices, last-activity or location; --limit 0 lists all.\n"
-        "  sessions list --user EMAIL [--all]\n"
-        "                        List a user's active sessions (--all: ended ones too).\n"
-        "  logout --user EMAIL --reason TEXT [--ticket T]\n"
-        "                        End all of a user's sessions and reject their access tokens.\n"
-        "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
-        "                        End one session.\n"
-        "\n"
-        "Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.\n"
-        "Run '%1 COMMAND --help' for a command's options.\n")
+               "Commands:\n"
+               "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
+               "                        Create a store filled with deterministic demo data.\n"
+               "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
+               "                        List users; FIELD is name, email, role, status, sessions,\n"
+               "                        devices, last-activity or location; --limit 0 lists all.\n"
+               "  sessions list --user EMAIL [--all]\n"
+               "                        List a user's active sessions (--all: ended ones too).\n"
+               "  logout --user EMAIL --reason TEXT [--ticket T]\n"
+               "                        End all of a user's sessions and reject their access tokens.\n"
+               "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
+               "                        End one session.\n"
+               "\n"
+               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.\n"
+               "Run '%1 COMMAND --help' for a command's options.\n")
         .arg(program);
 }
 
@@ -75,7 +75,8 @@ QJsonObject sessionJson(const Session &session, const QDateTime &now)
             {u"lastSeenAt"_s, isoTime(session.lastSeenAt)},
             {u"expiresAt"_s, isoTime(session.expiresAt)},
             {u"endedAt"_s, isoTime(session.endedAt)},
-            {u"endReason"_s, session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
+            {u"endReason"_s,
+             session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
             {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)}};
 }
 
@@ -99,10 +100,12 @@ QCommandLineOption ticketOption()
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Command-line console for SessionDesk stores.") + u"\n\n"_s + commandsHelp());
+    parser.setApplicationDescription(tr("Command-line console for SessionDesk stores.") + u"\n\n"_s +
+                                     commandsHelp());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption storeOption(u"store"_s, tr("The SQLite store (default: %1).").arg(SqlSessionSource::defaultStorePath()),
-                                         u"FILE"_s);
+    const QCommandLineOption storeOption(
+        u"store"_s, tr("The SQLite store (default: %1).").arg(SqlSessionSource::defaultStorePath()),
+        u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
@@ -118,7 +121,8 @@ int CommandLine::run(const QStringList &arguments)
         print(program + u' ' + QCoreApplication::applicationVersion() + u'\n');
         return Success;
     }
-    m_storePath = parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
+    m_storePath =
+        parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
     m_json = parser.isSet(jsonOption);
 
     QStringList rest = parser.positionalArguments();
@@ -144,8 +148,8 @@ int CommandLine::run(const QStringList &arguments)
     return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
 }
 
-bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                               int *exitCode)
+bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &command,
+                               const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(helpOption);
@@ -208,12 +212,14 @@ void CommandLine::print(const QString &text)
 int CommandLine::demoCreate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption usersOption(u"users"_s, tr("Number of users (default 1000)."), u"N"_s, u"1000"_s);
-    const QCommandLineOption sessionsOption(u"sessions"_s, tr("Number of sessions, ended ones included (default 4000)."),
-                                            u"N"_s, u"4000"_s);
-    const QCommandLineOption eventsOption(u"events"_s, tr("Number of login events (default 12000)."), u"N"_s, u"12000"_s);
-    const QCommandLineOption seedOption(u"seed"_s, tr("Random seed; the same seed gives the same data (default 1)."),
-                                        u"S"_s, u"1"_s);
+    const QCommandLineOption usersOption(u"users"_s, tr("Number of users (default 1000)."), u"N"_s,
+                                         u"1000"_s);
+    const QCommandLineOption sessionsOption(
+        u"sessions"_s, tr("Number of sessions, ended ones included (default 4000)."), u"N"_s, u"4000"_s);
+    const QCommandLineOption eventsOption(u"events"_s, tr("Number of login events (default 12000)."), u"N"_s,
+                                          u"12000"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, tr("Random seed; the same seed gives the same data (default 1)."), u"S"_s, u"1"_s);
     parser.addOptions({usersOption, sessionsOption, eventsOption, seedOption});
     int exitCode = Success;
     if (!parseCommand(parser, u"demo create"_s, arguments, &exitCode))
@@ -254,13 +260,14 @@ int CommandLine::demoCreate(const QStringList &arguments)
 int CommandLine::usersList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption filterOption(u"filter"_s, tr("Only users whose name or email contains TEXT."), u"TEXT"_s);
-    const QCommandLineOption statusOption(u"status"_s, tr("Only users with STATUS (active, frozen, deactivated)."),
-                                          u"STATUS"_s);
-    const QCommandLineOption sortOption(u"sort"_s, tr("Sort by FIELD, descending with :desc."), u"FIELD[:desc]"_s,
-                                        u"name"_s);
-    const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N users (default 50; 0 for all)."), u"N"_s,
-                                         u"50"_s);
+    const QCommandLineOption filterOption(u"filter"_s, tr("Only users whose name or email contains TEXT."),
+                                          u"TEXT"_s);
+    const QCommandLineOption statusOption(
+        u"status"_s, tr("Only users with STATUS (active, frozen, deactivated)."), u"STATUS"_s);
+    const QCommandLineOption sortOption(u"sort"_s, tr("Sort by FIELD, descending with :desc."),
+                                        u"FIELD[:desc]"_s, u"name"_s);
+    const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N users (default 50; 0 for all)."),
+                                         u"N"_s, u"50"_s);
     parser.addOptions({filterOption, statusOption, sortOption, limitOption});
     int exitCode = Success;
     if (!parseCommand(parser, u"users list"_s, arguments, &exitCode))
@@ -271,7 +278,8 @@ int CommandLine::usersList(const QStringList &arguments)
     if (parser.isSet(statusOption)) {
         query.status = User::statusFromKey(parser.value(statusOption));
         if (!query.status)
-            return usage(tr("Unknown status '%1'; use active, frozen or deactivated.").arg(parser.value(statusOption)));
+            return usage(tr("Unknown status '%1'; use active, frozen or deactivated.")
+                             .arg(parser.value(statusOption)));
     }
     QString sortKey = parser.value(sortOption);
     if (sortKey.endsWith(u":desc")) {
@@ -282,9 +290,10 @@ int CommandLine::usersList(const QStringList &arguments)
     }
     const auto field = UserQuery::sortFieldFromKey(sortKey);
     if (!field)
-        return usage(tr("Cannot sort by '%1'; use name, email, role, status, sessions, devices, last-activity or "
-                        "location.")
-                         .arg(sortKey));
+        return usage(
+            tr("Cannot sort by '%1'; use name, email, role, status, sessions, devices, last-activity or "
+               "location.")
+                .arg(sortKey));
     query.sortField = *field;
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
@@ -369,8 +378,8 @@ int CommandLine::sessionsList(const QStringList &arguments)
     }
     print(tr("%1 <%2>: %n active session(s)\n", nullptr, user.value().activeSessions)
               .arg(user.value().displayName, user.value().email));
-    QStringList header{tr("SESSION"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("STARTED"),
-                       tr("LAST ACTIVITY"), tr("EXPIRES")};
+    QStringList header{tr("SESSION"), tr("DEVICE"),        tr("IP ADDRESS"), tr("LOCATION"),
+                       tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
     if (query.includeEnded)
         header << tr("STATUS");
     TextTable table(header);
@@ -384,8 +393,9 @@ int CommandLine::sessionsList(const QStringList &arguments)
                         DisplayFormat::exactTime(session.lastSeenAt),
                         DisplayFormat::exactTime(session.expiresAt)};
         if (query.includeEnded) {
-            row << (session.isActive(now) ? tr("active")
-                                          : Session::endReasonText(session.endReason.value_or(EndReason::Expired)));
+            row << (session.isActive(now)
+                        ? tr("active")
+                        : Session::endReasonText(session.endReason.value_or(EndReason::Expired)));
         }
         table.addRow(row);
     }
@@ -425,7 +435,8 @@ int CommandLine::logout(const QStringList &arguments)
         print(tr("Logged out %1 <%2>: %n session(s) ended; access tokens issued before %3 are rejected "
                  "(audit entry %4).\n",
                  nullptr, result.value().sessionsEnded)
-                  .arg(user.value().displayName, user.value().email, DisplayFormat::exactTime(result.value().at))
+                  .arg(user.value().displayName, user.value().email,
+                       DisplayFormat::exactTime(result.value().at))
                   .arg(result.value().auditEntryId));
     }
     return Success;

@@ -38,7 +38,8 @@ private:
     int endSession(const QStringList &arguments);
 
     // Parses a command's own options; on error prints it and sets *exitCode.
-    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
+    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                      int *exitCode);
     // Opens the store; on failure reports it and returns the exit code in *exitCode.
     bool openStore(bool create, int *exitCode);
     int usage(const QString &text);

@@ -29,7 +29,8 @@ QString TextTable::render() const
             const QString cell = row.value(c);
             if (c > 0)
                 line += u"  ";
-            line += m_rightAligned.at(c) ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c));
+            line +=
+                m_rightAligned.at(c) ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c));
         }
         while (line.endsWith(u' '))
             line.chop(1);

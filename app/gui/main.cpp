@@ -32,17 +32,21 @@ int main(int argc, char *argv[])
     Translations::install(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Admin console for the login sessions of an application."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Admin console for the login sessions of an application."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption storeOption(u"store"_s,
-                                         QApplication::translate("main", "Open the SQLite store FILE (created if missing)."),
-                                         u"FILE"_s);
-    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Open the demo store in the user's data "
-                                                                       "directory, creating it with demo data on first "
-                                                                       "start (the default)."));
+    const QCommandLineOption storeOption(
+        u"store"_s, QApplication::translate("main", "Open the SQLite store FILE (created if missing)."),
+        u"FILE"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, QApplication::translate("main", "Open the demo store in the user's data "
+                                                   "directory, creating it with demo data on first "
+                                                   "start (the default)."));
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save the window as PNG to FILE once the first users are shown, then quit."),
+        u"screenshot"_s,
+        QApplication::translate("main",
+                                "Save the window as PNG to FILE once the first users are shown, then quit."),
         u"FILE"_s);
     parser.addOptions({storeOption, demoOption, screenshotOption});
     parser.process(app);
@@ -57,7 +61,8 @@ int main(int argc, char *argv[])
     options.createIfMissing = true;
     SqlSessionSource source(options);
     MainWindow window(&source);
-    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1").arg(QDir::toNativeSeparators(options.path)));
+    window.setWindowTitle(
+        QApplication::translate("main", "SessionDesk — %1").arg(QDir::toNativeSeparators(options.path)));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
@@ -73,7 +78,8 @@ int main(int argc, char *argv[])
             });
         });
         QTimer::singleShot(120'000, &window, [] {
-            fail(QApplication::translate("main", "The users did not appear within two minutes; no screenshot taken."));
+            fail(QApplication::translate(
+                "main", "The users did not appear within two minutes; no screenshot taken."));
             QApplication::exit(1);
         });
     }
@@ -97,11 +103,13 @@ int main(int argc, char *argv[])
             return;
         }
         if (!demo) {
-            window.showProgress(QApplication::translate("main", "Created a new, empty store at %1.").arg(opened.value().path));
+            window.showProgress(QApplication::translate("main", "Created a new, empty store at %1.")
+                                    .arg(opened.value().path));
             window.start();
             return;
         }
-        window.showProgress(QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
+        window.showProgress(
+            QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
         Futures::onResult(source.generateDemo(DemoOptions()), &window,
                           [&](const Result<SqlSessionSource::DemoCounts> &generated) {
                               if (!generated.ok()) {
@@ -109,7 +117,8 @@ int main(int argc, char *argv[])
                                   return;
                               }
                               window.showProgress(
-                                  QApplication::translate("main", "Created the demo store at %1 with %2 users and %3 sessions.")
+                                  QApplication::translate(
+                                      "main", "Created the demo store at %1 with %2 users and %3 sessions.")
                                       .arg(opened.value().path)
                                       .arg(generated.value().users)
                                       .arg(generated.value().sessions));

@@ -20,23 +20,40 @@ struct City
 
 // Real coordinates, several continents.
 const City cities[] = {
-    {u"Berlin", u"DE", 52.5200, 13.4050, u"91.64"},        {u"Munich", u"DE", 48.1351, 11.5820, u"89.204"},
-    {u"Hamburg", u"DE", 53.5511, 9.9937, u"78.43"},        {u"Paris", u"FR", 48.8566, 2.3522, u"90.84"},
-    {u"Lyon", u"FR", 45.7640, 4.8357, u"82.64"},           {u"Madrid", u"ES", 40.4168, -3.7038, u"83.36"},
-    {u"Barcelona", u"ES", 41.3874, 2.1686, u"88.12"},      {u"São Paulo", u"BR", -23.5505, -46.6333, u"177.72"},
-    {u"Rio de Janeiro", u"BR", -22.9068, -43.1729, u"179.210"}, {u"New York", u"US", 40.7128, -74.0060, u"68.173"},
-    {u"San Francisco", u"US", 37.7749, -122.4194, u"104.28"}, {u"Chicago", u"US", 41.8781, -87.6298, u"73.45"},
-    {u"Austin", u"US", 30.2672, -97.7431, u"70.113"},      {u"London", u"GB", 51.5074, -0.1278, u"81.2"},
-    {u"Manchester", u"GB", 53.4808, -2.2426, u"86.1"},     {u"Bengaluru", u"IN", 12.9716, 77.5946, u"106.51"},
-    {u"Mumbai", u"IN", 19.0760, 72.8777, u"49.36"},        {u"Delhi", u"IN", 28.7041, 77.1025, u"117.96"},
-    {u"Tokyo", u"JP", 35.6762, 139.6503, u"126.3"},        {u"Osaka", u"JP", 34.6937, 135.5023, u"153.142"},
-    {u"Lagos", u"NG", 6.5244, 3.3792, u"105.112"},         {u"Nairobi", u"KE", -1.2921, 36.8219, u"41.90"},
-    {u"Cape Town", u"ZA", -33.9249, 18.4241, u"41.13"},    {u"Johannesburg", u"ZA", -26.2041, 28.0473, u"102.132"},
-    {u"Sydney", u"AU", -33.8688, 151.2093, u"1.128"},      {u"Melbourne", u"AU", -37.8136, 144.9631, u"49.176"},
-    {u"Toronto", u"CA", 43.6532, -79.3832, u"99.230"},     {u"Mexico City", u"MX", 19.4326, -99.1332, u"187.190"},
-    {u"Warsaw", u"PL", 52.2297, 21.0122, u"83.24"},        {u"Stockholm", u"SE", 59.3293, 18.0686, u"90.224"},
-    {u"Seoul", u"KR", 37.5665, 126.9780, u"211.36"},       {u"Singapore", u"SG", 1.3521, 103.8198, u"116.88"},
-    {u"Cairo", u"EG", 30.0444, 31.2357, u"156.197"},       {u"Buenos Aires", u"AR", -34.6037, -58.3816, u"181.46"},
+    {u"Berlin", u"DE", 52.5200, 13.4050, u"91.64"},
+    {u"Munich", u"DE", 48.1351, 11.5820, u"89.204"},
+    {u"Hamburg", u"DE", 53.5511, 9.9937, u"78.43"},
+    {u"Paris", u"FR", 48.8566, 2.3522, u"90.84"},
+    {u"Lyon", u"FR", 45.7640, 4.8357, u"82.64"},
+    {u"Madrid", u"ES", 40.4168, -3.7038, u"83.36"},
+    {u"Barcelona", u"ES", 41.3874, 2.1686, u"88.12"},
+    {u"São Paulo", u"BR", -23.5505, -46.6333, u"177.72"},
+    {u"Rio de Janeiro", u"BR", -22.9068, -43.1729, u"179.210"},
+    {u"New York", u"US", 40.7128, -74.0060, u"68.173"},
+    {u"San Francisco", u"US", 37.7749, -122.4194, u"104.28"},
+    {u"Chicago", u"US", 41.8781, -87.6298, u"73.45"},
+    {u"Austin", u"US", 30.2672, -97.7431, u"70.113"},
+    {u"London", u"GB", 51.5074, -0.1278, u"81.2"},
+    {u"Manchester", u"GB", 53.4808, -2.2426, u"86.1"},
+    {u"Bengaluru", u"IN", 12.9716, 77.5946, u"106.51"},
+    {u"Mumbai", u"IN", 19.0760, 72.8777, u"49.36"},
+    {u"Delhi", u"IN", 28.7041, 77.1025, u"117.96"},
+    {u"Tokyo", u"JP", 35.6762, 139.6503, u"126.3"},
+    {u"Osaka", u"JP", 34.6937, 135.5023, u"153.142"},
+    {u"Lagos", u"NG", 6.5244, 3.3792, u"105.112"},
+    {u"Nairobi", u"KE", -1.2921, 36.8219, u"41.90"},
+    {u"Cape Town", u"ZA", -33.9249, 18.4241, u"41.13"},
+    {u"Johannesburg", u"ZA", -26.2041, 28.0473, u"102.132"},
+    {u"Sydney", u"AU", -33.8688, 151.2093, u"1.128"},
+    {u"Melbourne", u"AU", -37.8136, 144.9631, u"49.176"},
+    {u"Toronto", u"CA", 43.6532, -79.3832, u"99.230"},
+    {u"Mexico City", u"MX", 19.4326, -99.1332, u"187.190"},
+    {u"Warsaw", u"PL", 52.2297, 21.0122, u"83.24"},
+    {u"Stockholm", u"SE", 59.3293, 18.0686, u"90.224"},
+    {u"Seoul", u"KR", 37.5665, 126.9780, u"211.36"},
+    {u"Singapore", u"SG", 1.3521, 103.8198, u"116.88"},
+    {u"Cairo", u"EG", 30.0444, 31.2357, u"156.197"},
+    {u"Buenos Aires", u"AR", -34.6037, -58.3816, u"181.46"},
 };
 constexpr int cityCount = int(std::size(cities));
 
@@ -88,27 +105,39 @@ const QList<Culture> &cultures()
 }
 
 const char16_t *const desktopAgents[] = {
-    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
-    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51",
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 "
+    u"Safari/537.36",
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 "
+    u"Safari/537.36 Edg/124.0.2478.51",
     u"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0",
-    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
-    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 "
+    u"Safari/605.1.15",
+    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) "
+    u"Chrome/124.0.0.0 Safari/537.36",
     u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0",
     u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
-    u"Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+    u"Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 "
+    u"Safari/537.36",
 };
 const char16_t *const mobileAgents[] = {
-    u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-    u"Mozilla/5.0 (iPhone; CPU iPhone OS 16_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/124.0.6367.88 Mobile/15E148 Safari/604.1",
-    u"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36",
-    u"Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/24.0 Chrome/117.0.0.0 Mobile Safari/537.36",
-    u"Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-    u"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Safari/537.36",
+    u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    u"Version/17.4 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (iPhone; CPU iPhone OS 16_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    u"CriOS/124.0.6367.88 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 "
+    u"Mobile Safari/537.36",
+    u"Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/24.0 "
+    u"Chrome/117.0.0.0 Mobile Safari/537.36",
+    u"Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 "
+    u"Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 "
+    u"Safari/537.36",
 };
 const char16_t *const attackerAgents[] = {
     u"python-requests/2.31.0",
     u"curl/8.5.0",
-    u"Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/96.0.4664.45 Safari/537.36",
+    u"Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/96.0.4664.45 "
+    u"Safari/537.36",
 };
 const char16_t *const domains[] = {u"northwind.example", u"contoso.example", u"fabrikam.example",
                                    u"globex.example",    u"initech.example", u"acme.example"};
@@ -170,8 +199,12 @@ bool DemoGenerator::generate(DemoSink &sink)
     if (userCount == 0)
         return true;
     const qint64 now = m_options.now.toMSecsSinceEpoch();
-    auto pick = [this](auto size) { return int(m_random.bounded(quint32(size))); };
-    auto chance = [this](double p) { return m_random.generateDouble() < p; };
+    auto pick = [this](auto size) {
+        return int(m_random.bounded(quint32(size)));
+    };
+    auto chance = [this](double p) {
+        return m_random.generateDouble() < p;
+    };
     auto hex = [this](int length) {
         QString s;
         s.reserve(length);
@@ -179,7 +212,9 @@ bool DemoGenerator::generate(DemoSink &sink)
             s += QChar(u"0123456789abcdef"[m_random.bounded(16)]);
         return s;
     };
-    auto timeAt = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    auto timeAt = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
     auto ipIn = [this](const City &city) -> QString {
         return QString::fromUtf16(city.ipPrefix) + u'.' + QString::number(m_random.bounded(1, 255)) + u'.' +
                QString::number(m_random.bounded(1, 255));
@@ -222,7 +257,7 @@ bool DemoGenerator::generate(DemoSink &sink)
             local += QString::number(seen + 1);
         user.email = local + u'@' + domain;
         const double roleDraw = m_random.generateDouble();
-        user.role = u == 0 ? u"owner"_s
+        user.role = u == 0            ? u"owner"_s
                     : roleDraw < 0.02 ? u"admin"_s
                     : roleDraw < 0.05 ? u"support"_s
                     : roleDraw < 0.09 ? u"billing"_s
@@ -244,8 +279,9 @@ bool DemoGenerator::generate(DemoSink &sink)
         const int deviceCount = 1 + (chance(0.55) ? 0 : chance(0.6) ? 1 : chance(0.7) ? 2 : pick(4) + 3);
         for (int d = 0; d < deviceCount; ++d) {
             const bool mobile = d > 0 && chance(0.6);
-            devices.append({u"dev_"_s + hex(12), mobile ? QString::fromUtf16(mobileAgents[pick(std::size(mobileAgents))])
-                                                        : QString::fromUtf16(desktopAgents[pick(std::size(desktopAgents))])});
+            devices.append({u"dev_"_s + hex(12),
+                            mobile ? QString::fromUtf16(mobileAgents[pick(std::size(mobileAgents))])
+                                   : QString::fromUtf16(desktopAgents[pick(std::size(desktopAgents))])});
         }
         const City &away = cities[pick(cityCount)];
         const bool traveller = chance(0.08);
@@ -265,13 +301,16 @@ bool DemoGenerator::generate(DemoSink &sink)
             session.id = u"ses_"_s + hex(24);
             session.userId = user.id;
             // A hijacked account's second session starts within the hour of its first.
-            const qint64 start = hijacked && s == 1 && previousStart > 0
-                                     ? qMin(now - minute, previousStart + 20 * minute + qint64(m_random.bounded(30)) * minute)
-                                     : now - qint64(m_random.bounded(quint64(historyWindow)));
+            const qint64 start =
+                hijacked && s == 1 && previousStart > 0
+                    ? qMin(now - minute, previousStart + 20 * minute + qint64(m_random.bounded(30)) * minute)
+                    : now - qint64(m_random.bounded(quint64(historyWindow)));
             previousStart = start;
             session.createdAt = timeAt(start);
             session.expiresAt = timeAt(start + sessionLifetime);
-            const qint64 lastSeen = start + qint64(m_random.bounded(quint64(qMax<qint64>(1, qMin(now, start + sessionLifetime) - start))));
+            const qint64 lastSeen =
+                start + qint64(m_random.bounded(
+                            quint64(qMax<qint64>(1, qMin(now, start + sessionLifetime) - start))));
             session.lastSeenAt = timeAt(lastSeen);
             session.origin = originFor(city, device, ip);
             if (start + sessionLifetime <= now) {
@@ -279,7 +318,8 @@ bool DemoGenerator::generate(DemoSink &sink)
                 session.endReason = EndReason::Expired;
             } else if (user.status != UserStatus::Active) {
                 session.endedAt = timeAt(lastSeen);
-                session.endReason = user.status == UserStatus::Frozen ? EndReason::Frozen : EndReason::Deactivated;
+                session.endReason =
+                    user.status == UserStatus::Frozen ? EndReason::Frozen : EndReason::Deactivated;
                 session.endedBy = u"admin"_s;
             } else if (chance(0.25)) {
                 session.endedAt = timeAt(lastSeen);

@@ -19,11 +19,13 @@ SqliteDemoWriter::SqliteDemoWriter(QSqlDatabase &db)
     }
     m_user = prepare("INSERT INTO users (id, email, display_name, role, status, status_reason, created_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    m_session = prepare("INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, "
-                        "device_id, country, city, latitude, longitude, ended_at, end_reason, ended_by) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_event = prepare("INSERT INTO login_events (user_id, at, success, session_id, ip, user_agent, device_id, "
-                      "country, city, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_session =
+        prepare("INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, "
+                "device_id, country, city, latitude, longitude, ended_at, end_reason, ended_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_event =
+        prepare("INSERT INTO login_events (user_id, at, success, session_id, ip, user_agent, device_id, "
+                "country, city, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 SqliteDemoWriter::~SqliteDemoWriter()
@@ -38,8 +40,8 @@ sqlite3_stmt *SqliteDemoWriter::prepare(const char *sql)
     sqlite3_stmt *statement = nullptr;
     if (!m_error && sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
         const int code = sqlite3_extended_errcode(m_db);
-        m_error = Sql::error(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
-                                       QString::number(code)),
+        m_error = Sql::error(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                       QSqlError::StatementError, QString::number(code)),
                              Sql::tr("Preparing demo data"));
     }
     return statement;
@@ -87,9 +89,10 @@ bool SqliteDemoWriter::step(sqlite3_stmt *statement, qint64 &counter)
     const int result = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (result != SQLITE_DONE) {
-        m_error = Sql::error(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
-                                       QString::number(sqlite3_extended_errcode(m_db))),
-                             Sql::tr("Writing demo data"));
+        m_error =
+            Sql::error(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                 QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db))),
+                       Sql::tr("Writing demo data"));
         return false;
     }
     ++counter;

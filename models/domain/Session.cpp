@@ -3,9 +3,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr EndReason allReasons[] = {EndReason::UserLogout,     EndReason::GlobalLogout, EndReason::AdminLogout,
-                                    EndReason::AdminLogoutAll, EndReason::Frozen,       EndReason::Deactivated,
-                                    EndReason::Expired};
+constexpr EndReason allReasons[] = {
+    EndReason::UserLogout, EndReason::GlobalLogout, EndReason::AdminLogout, EndReason::AdminLogoutAll,
+    EndReason::Frozen,     EndReason::Deactivated,  EndReason::Expired};
 }
 
 QString Session::endReasonKey(EndReason reason)

@@ -28,7 +28,7 @@ public:
     QDateTime tokensNotBefore; // null when never set
 
     int activeSessions = 0;
-    int devices = 0;       // distinct devices among the active sessions
+    int devices = 0;        // distinct devices among the active sessions
     QDateTime lastActivity; // null when the user never had a session
     QString lastCity;
     QString lastCountry;

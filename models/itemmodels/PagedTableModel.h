@@ -17,7 +17,10 @@ class PagedTableModel : public PagedModelBase
 public:
     using PagedModelBase::PagedModelBase;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
 
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -96,19 +99,20 @@ private:
         const QVariant cursor = kind == Kind::FetchMore ? m_nextCursor : QVariant();
         const int limit = kind == Kind::Refresh ? qMax(pageSize(), int(m_rows.size())) : pageSize();
         setLoading(true);
-        Futures::onResult(query(cursor, limit), this, [this, kind, generation](const Result<Page<Row>> &result) {
-            if (generation != m_generation)
-                return;
-            setLoading(false);
-            if (result.ok())
-                apply(kind, result.value());
-            else
-                Q_EMIT errorOccurred(result.error());
-            if (m_refreshPending) {
-                m_refreshPending = false;
-                request(Kind::Refresh);
-            }
-        });
+        Futures::onResult(query(cursor, limit), this,
+                          [this, kind, generation](const Result<Page<Row>> &result) {
+                              if (generation != m_generation)
+                                  return;
+                              setLoading(false);
+                              if (result.ok())
+                                  apply(kind, result.value());
+                              else
+                                  Q_EMIT errorOccurred(result.error());
+                              if (m_refreshPending) {
+                                  m_refreshPending = false;
+                                  request(Kind::Refresh);
+                              }
+                          });
     }
 
     void apply(Kind kind, const Page<Row> &page)

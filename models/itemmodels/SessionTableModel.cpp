@@ -8,8 +8,9 @@
 
 namespace {
 constexpr SessionQuery::SortField sortFields[] = {
-    SessionQuery::SortField::Device,  SessionQuery::SortField::IpAddress,    SessionQuery::SortField::Location,
-    SessionQuery::SortField::Started, SessionQuery::SortField::LastActivity, SessionQuery::SortField::Expires,
+    SessionQuery::SortField::Device,       SessionQuery::SortField::IpAddress,
+    SessionQuery::SortField::Location,     SessionQuery::SortField::Started,
+    SessionQuery::SortField::LastActivity, SessionQuery::SortField::Expires,
     SessionQuery::SortField::Status,
 };
 }
@@ -71,7 +72,8 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
     case StatusColumn:
         if (session.isActive(now))
             return tr("Active");
-        return session.endReason ? Session::endReasonText(*session.endReason) : Session::endReasonText(EndReason::Expired);
+        return session.endReason ? Session::endReasonText(*session.endReason)
+                                 : Session::endReasonText(EndReason::Expired);
     case ActionColumn:
         return tr("End");
     default:

@@ -9,10 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr UserQuery::SortField sortFields[] = {
-    UserQuery::SortField::Name,           UserQuery::SortField::Email,   UserQuery::SortField::Role,
-    UserQuery::SortField::Status,         UserQuery::SortField::ActiveSessions,
-    UserQuery::SortField::Devices,        UserQuery::SortField::LastActivity,
-    UserQuery::SortField::LastLocation,
+    UserQuery::SortField::Name,         UserQuery::SortField::Email,          UserQuery::SortField::Role,
+    UserQuery::SortField::Status,       UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
+    UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation,
 };
 }
 
@@ -129,7 +128,8 @@ QString UserTableModel::actionToolTip(const User &user) const
         return capabilities.reason(Capabilities::Capability::LogoutUser);
     if (user.activeSessions == 0)
         return tr("%1 has no active session.").arg(user.displayName);
-    const QString sessions = tr("End the %n active session(s) of %1", nullptr, user.activeSessions).arg(user.displayName);
+    const QString sessions =
+        tr("End the %n active session(s) of %1", nullptr, user.activeSessions).arg(user.displayName);
     if (!capabilities.has(Capabilities::Capability::RevokeTokens))
         return sessions + u". "_s + capabilities.reason(Capabilities::Capability::RevokeTokens);
     return tr("%1 and reject the access tokens issued to them (Space)").arg(sessions);

@@ -36,7 +36,8 @@ public:
     // Ends every active session of the user and rejects tokens issued before now.
     virtual QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) = 0;
     // Ends one session; the user's other sessions stay.
-    virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
+                                                     const ActionContext &context) = 0;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

@@ -27,9 +27,9 @@ QString UserQuery::sortFieldKey(SortField field)
 
 std::optional<UserQuery::SortField> UserQuery::sortFieldFromKey(const QString &key)
 {
-    for (auto field : {SortField::Name, SortField::Email, SortField::Role, SortField::Status,
-                       SortField::ActiveSessions, SortField::Devices, SortField::LastActivity,
-                       SortField::LastLocation}) {
+    for (auto field :
+         {SortField::Name, SortField::Email, SortField::Role, SortField::Status, SortField::ActiveSessions,
+          SortField::Devices, SortField::LastActivity, SortField::LastLocation}) {
         if (sortFieldKey(field) == key)
             return field;
     }

@@ -115,9 +115,10 @@ QString ms(double value)
     return value < 10 ? u"%1 ms"_s.arg(value, 0, 'f', 2) : u"%1 ms"_s.arg(value, 0, 'f', 1);
 }
 
-const QString userSelect = u"SELECT u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, "
-                           "u.tokens_not_before, s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country, "
-                           "%1 FROM users u JOIN user_stats s ON s.user_id = u.id %2 ORDER BY %1 %3, %4 %3 LIMIT 101"_s;
+const QString userSelect =
+    u"SELECT u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, "
+    "u.tokens_not_before, s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country, "
+    "%1 FROM users u JOIN user_stats s ON s.user_id = u.id %2 ORDER BY %1 %3, %4 %3 LIMIT 101"_s;
 
 } // namespace
 
@@ -129,10 +130,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption storeOption(u"store"_s, u"The store to create or reuse."_s, u"FILE"_s,
                                          u"/tmp/sessiondesk-bench-large.sqlite"_s);
-    const QCommandLineOption reuseOption(u"reuse"_s, u"Reuse the store if it exists instead of seeding it again."_s);
+    const QCommandLineOption reuseOption(u"reuse"_s,
+                                         u"Reuse the store if it exists instead of seeding it again."_s);
     const QCommandLineOption usersOption(u"users"_s, u"Users (large: 100000)."_s, u"N"_s, u"100000"_s);
-    const QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions (large: 1000000)."_s, u"N"_s, u"1000000"_s);
-    const QCommandLineOption eventsOption(u"events"_s, u"Login events (large: 2000000)."_s, u"N"_s, u"2000000"_s);
+    const QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions (large: 1000000)."_s, u"N"_s,
+                                            u"1000000"_s);
+    const QCommandLineOption eventsOption(u"events"_s, u"Login events (large: 2000000)."_s, u"N"_s,
+                                          u"2000000"_s);
     parser.addOptions({storeOption, reuseOption, usersOption, sessionsOption, eventsOption});
     parser.process(app);
     const QString path = parser.value(storeOption);
@@ -192,16 +196,21 @@ int main(int argc, char *argv[])
         modelTimes.append(timeSignal(&users, &PagedModelBase::pageLoaded, [&] { users.reload(); }));
     const double firstPage = median(modelTimes);
     const double firstPageRaw =
-        rawMs(raw, {userSelect.arg(u"u.display_name COLLATE NOCASE"_s, QString(), u"ASC"_s, u"u.id"_s), u"SELECT count(*) FROM users u"_s},
+        rawMs(raw,
+              {userSelect.arg(u"u.display_name COLLATE NOCASE"_s, QString(), u"ASC"_s, u"u.id"_s),
+               u"SELECT count(*) FROM users u"_s},
               {{}, {}});
-    table.append({u"first page of users (item model, 100 rows + total)"_s, ms(firstPage), u"≤ 50 ms, ≤ 1.5× raw"_s,
-                  ms(firstPageRaw), u"%1×"_s.arg(firstPage / firstPageRaw, 0, 'f', 2)});
+    table.append({u"first page of users (item model, 100 rows + total)"_s, ms(firstPage),
+                  u"≤ 50 ms, ≤ 1.5× raw"_s, ms(firstPageRaw),
+                  u"%1×"_s.arg(firstPage / firstPageRaw, 0, 'f', 2)});
 
     // A deep page: the page after row 50,000, by keyset.
     {
         const int depth = qMin(50'000, demo.users - 1);
         QSqlQuery query(raw);
-        query.exec(u"SELECT display_name, id FROM users ORDER BY display_name COLLATE NOCASE, id LIMIT 1 OFFSET %1"_s.arg(depth));
+        query.exec(
+            u"SELECT display_name, id FROM users ORDER BY display_name COLLATE NOCASE, id LIMIT 1 OFFSET %1"_s
+                .arg(depth));
         query.next();
         const QVariantList cursor{query.value(0), query.value(1)};
         UserQuery deep;
@@ -212,26 +221,31 @@ int main(int argc, char *argv[])
                 Futures::onResult(source.users(deep), &app, [done](const Result<Page<User>> &) { done(); });
             }));
         }
-        const double rawDeep = rawMs(raw, {userSelect.arg(u"u.display_name COLLATE NOCASE"_s,
-                                                          u"WHERE u.display_name COLLATE NOCASE >= ? AND "
-                                                          "(u.display_name COLLATE NOCASE > ? OR u.id > ?)"_s,
-                                                          u"ASC"_s, u"u.id"_s)},
+        const double rawDeep = rawMs(raw,
+                                     {userSelect.arg(u"u.display_name COLLATE NOCASE"_s,
+                                                     u"WHERE u.display_name COLLATE NOCASE >= ? AND "
+                                                     "(u.display_name COLLATE NOCASE > ? OR u.id > ?)"_s,
+                                                     u"ASC"_s, u"u.id"_s)},
                                      {{cursor.at(0), cursor.at(0), cursor.at(1)}});
-        table.append({u"deep page (after row %1, keyset)"_s.arg(depth), ms(median(times)), u"≤ 50 ms"_s, ms(rawDeep),
-                      u"%1×"_s.arg(median(times) / rawDeep, 0, 'f', 2)});
+        table.append({u"deep page (after row %1, keyset)"_s.arg(depth), ms(median(times)), u"≤ 50 ms"_s,
+                      ms(rawDeep), u"%1×"_s.arg(median(times) / rawDeep, 0, 'f', 2)});
     }
 
     // Sort by last activity, newest first.
     {
         QList<double> times;
         for (int run = 0; run < runs; ++run) {
-            times.append(timeSignal(&users, &QAbstractItemModel::modelReset,
-                                    [&] { users.sort(UserTableModel::LastActivityColumn, Qt::DescendingOrder); }));
-            timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.sort(UserTableModel::NameColumn); });
+            times.append(timeSignal(&users, &QAbstractItemModel::modelReset, [&] {
+                users.sort(UserTableModel::LastActivityColumn, Qt::DescendingOrder);
+            }));
+            timeSignal(&users, &QAbstractItemModel::modelReset,
+                       [&] { users.sort(UserTableModel::NameColumn); });
         }
-        const double rawSort = rawMs(raw, {userSelect.arg(u"s.last_seen_at"_s, QString(), u"DESC"_s, u"s.user_id"_s),
-                                           u"SELECT count(*) FROM users u"_s},
-                                     {{}, {}});
+        const double rawSort =
+            rawMs(raw,
+                  {userSelect.arg(u"s.last_seen_at"_s, QString(), u"DESC"_s, u"s.user_id"_s),
+                   u"SELECT count(*) FROM users u"_s},
+                  {{}, {}});
         table.append({u"sort users by last activity"_s, ms(median(times)), u"≤ 150 ms"_s, ms(rawSort),
                       u"%1×"_s.arg(median(times) / rawSort, 0, 'f', 2)});
     }
@@ -241,37 +255,46 @@ int main(int argc, char *argv[])
         const QString text = u"garcia"_s;
         QList<double> times;
         for (int run = 0; run < runs; ++run) {
-            times.append(timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.setFilterText(text); }));
+            times.append(
+                timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.setFilterText(text); }));
             timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.setFilterText(QString()); });
         }
         const QString where = u"WHERE (u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')"_s;
         const QVariantList args{u"%garcia%"_s, u"%garcia%"_s};
-        const double rawFilter = rawMs(raw, {userSelect.arg(u"u.display_name COLLATE NOCASE"_s, where, u"ASC"_s, u"u.id"_s),
-                                             u"SELECT count(*) FROM users u "_s + where},
-                                       {args, args});
+        const double rawFilter =
+            rawMs(raw,
+                  {userSelect.arg(u"u.display_name COLLATE NOCASE"_s, where, u"ASC"_s, u"u.id"_s),
+                   u"SELECT count(*) FROM users u "_s + where},
+                  {args, args});
         table.append({u"filter users by email substring \"%1\""_s.arg(text), ms(median(times)), u"≤ 150 ms"_s,
                       ms(rawFilter), u"%1×"_s.arg(median(times) / rawFilter, 0, 'f', 2)});
     }
 
     // One user's sessions (a user with many), through the detail pane's model.
     {
-        const QString busy = rawScalar(u"SELECT user_id FROM user_stats ORDER BY open_sessions DESC LIMIT 1"_s).toString();
-        const QString other = rawScalar(u"SELECT user_id FROM user_stats ORDER BY open_sessions DESC LIMIT 1 OFFSET 1"_s).toString();
+        const QString busy =
+            rawScalar(u"SELECT user_id FROM user_stats ORDER BY open_sessions DESC LIMIT 1"_s).toString();
+        const QString other =
+            rawScalar(u"SELECT user_id FROM user_stats ORDER BY open_sessions DESC LIMIT 1 OFFSET 1"_s)
+                .toString();
         SessionTableModel sessions(&source);
         QList<double> times;
         for (int run = 0; run < runs; ++run) {
-            times.append(timeSignal(&sessions, &PagedModelBase::pageLoaded, [&] { sessions.setUserId(busy); }));
+            times.append(
+                timeSignal(&sessions, &PagedModelBase::pageLoaded, [&] { sessions.setUserId(busy); }));
             timeSignal(&sessions, &PagedModelBase::pageLoaded, [&] { sessions.setUserId(other); });
         }
-        const QString columns = u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, country, "
-                                "city, latitude, longitude, ended_at, end_reason, ended_by, last_seen_at"_s;
-        const double rawSessions =
-            rawMs(raw, {u"SELECT %1 FROM sessions WHERE user_id = ? AND ended_at IS NULL AND expires_at > ? "
-                        "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
-                        u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s},
-                  {{busy, now}, {busy, now}});
-        table.append({u"one user's sessions (%1 active)"_s.arg(sessions.totalCount()), ms(median(times)), u"≤ 10 ms"_s,
-                      ms(rawSessions), u"%1×"_s.arg(median(times) / rawSessions, 0, 'f', 2)});
+        const QString columns =
+            u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, country, "
+            "city, latitude, longitude, ended_at, end_reason, ended_by, last_seen_at"_s;
+        const double rawSessions = rawMs(
+            raw,
+            {u"SELECT %1 FROM sessions WHERE user_id = ? AND ended_at IS NULL AND expires_at > ? "
+             "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
+             u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s},
+            {{busy, now}, {busy, now}});
+        table.append({u"one user's sessions (%1 active)"_s.arg(sessions.totalCount()), ms(median(times)),
+                      u"≤ 10 ms"_s, ms(rawSessions), u"%1×"_s.arg(median(times) / rawSessions, 0, 'f', 2)});
     }
 
     // Scroll the Users model to the end, page by page as a view would, and measure memory.
@@ -289,13 +312,14 @@ int main(int argc, char *argv[])
             timeSignal(&scrolled, &PagedModelBase::pageLoaded, [&] { scrolled.fetchMore({}); });
         const double seconds = timer.elapsed() / 1000.0;
         const qint64 peak = procStatusKb("VmHWM:");
-        table.append({u"scroll the Users model to the end (%1 rows, %2 pages)"_s.arg(scrolled.rowCount()).arg(
-                          (scrolled.rowCount() + 99) / 100),
+        table.append({u"scroll the Users model to the end (%1 rows, %2 pages)"_s.arg(scrolled.rowCount())
+                          .arg((scrolled.rowCount() + 99) / 100),
                       u"%1 s"_s.arg(seconds, 0, 'f', 2), QString(), QString(), QString()});
-        table.append({u"peak RSS with the Users model scrolled to the end"_s, u"%1 MB"_s.arg(peak / 1024.0, 0, 'f', 1),
-                      u"≤ 150 MB"_s, QString(), QString()});
-        table.append({u"  of which rows held by the model"_s, u"%1 MB"_s.arg((procStatusKb("VmRSS:") - before) / 1024.0, 0, 'f', 1),
-                      QString(), QString(), QString()});
+        table.append({u"peak RSS with the Users model scrolled to the end"_s,
+                      u"%1 MB"_s.arg(peak / 1024.0, 0, 'f', 1), u"≤ 150 MB"_s, QString(), QString()});
+        table.append({u"  of which rows held by the model"_s,
+                      u"%1 MB"_s.arg((procStatusKb("VmRSS:") - before) / 1024.0, 0, 'f', 1), QString(),
+                      QString(), QString()});
     }
 
     // One table.
@@ -310,10 +334,13 @@ int main(int argc, char *argv[])
     auto line = [&](const QStringList &cells) {
         QString text;
         for (int i = 0; i < cells.size(); ++i)
-            text += (i == 1 || i >= 3 ? cells.at(i).rightJustified(widths.at(i)) : cells.at(i).leftJustified(widths.at(i))) + u"  "_s;
+            text += (i == 1 || i >= 3 ? cells.at(i).rightJustified(widths.at(i))
+                                      : cells.at(i).leftJustified(widths.at(i))) +
+                    u"  "_s;
         std::printf("%s\n", qPrintable(text.trimmed()));
     };
-    std::printf("SessionDesk benchmark, SQLite store %s (%s)\n", qPrintable(path), seed ? "seeded now" : "reused");
+    std::printf("SessionDesk benchmark, SQLite store %s (%s)\n", qPrintable(path),
+                seed ? "seeded now" : "reused");
     line({u"figure"_s, u"value"_s, u"budget"_s, u"raw SQL (same run)"_s, u"ratio"_s});
     for (const Row &row : std::as_const(table))
         line({row.figure, row.value, row.budget, row.raw, row.ratio});

@@ -78,12 +78,13 @@ void tst_UsersPage::init()
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
     m_window = std::make_unique<MainWindow>(m_source.get());
-    m_userTester = std::make_unique<QAbstractItemModelTester>(users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_userTester = std::make_unique<QAbstractItemModelTester>(
+        users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_userTester->setUseFetchMore(true);
     auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
     QVERIFY(sessions);
-    m_sessionTester = std::make_unique<QAbstractItemModelTester>(sessions->model(),
-                                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sessionTester = std::make_unique<QAbstractItemModelTester>(
+        sessions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_sessionTester->setUseFetchMore(true);
     QSignalSpy ready(m_window.get(), &MainWindow::ready);
     m_window->show();
@@ -105,7 +106,8 @@ void tst_UsersPage::cleanup()
 int tst_UsersPage::rowWithSessions(int atLeast) const
 {
     for (int row = 0; row < users()->rowCount(); ++row) {
-        const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+        const int sessions =
+            users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
         if (atLeast == 0 ? sessions == 0 : sessions >= atLeast)
             return row;
     }
@@ -139,7 +141,8 @@ void tst_UsersPage::logoutButtonLogsTheUserOut()
     QVERIFY(row >= 0);
     const QString userId = users()->index(row, 0).data(PagedModelBase::IdRole).toString();
     const QString name = users()->index(row, UserTableModel::NameColumn).data().toString();
-    const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    const int sessions =
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
     table->selectRow(row);
     table->scrollTo(users()->index(row, 0), QAbstractItemView::PositionAtCenter);
     const int scroll = table->verticalScrollBar()->value();
@@ -148,7 +151,8 @@ void tst_UsersPage::logoutButtonLogsTheUserOut()
     ReasonDialog *dialog = waitForDialog();
     QVERIFY(dialog);
     const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
-    QVERIFY2(message.contains(name) && message.contains(u"%1 active sessions"_s.arg(sessions)), qPrintable(message));
+    QVERIFY2(message.contains(name) && message.contains(u"%1 active sessions"_s.arg(sessions)),
+             qPrintable(message));
     auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s);
     reason->setCurrentText(u"Lost or stolen device"_s);
     dialog->findChild<QLineEdit *>(u"ticketEdit"_s)->setText(u"SEC-42"_s);
@@ -157,21 +161,28 @@ void tst_UsersPage::logoutButtonLogsTheUserOut()
     QTest::mouseClick(confirm, Qt::LeftButton);
 
     // The row shows no active session; the same user stays selected, the view did not jump.
-    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QTRY_COMPARE(
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
     QCOMPARE(users()->index(row, 0).data(PagedModelBase::IdRole).toString(), userId);
     QCOMPARE(table->selectionModel()->currentIndex().row(), row);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
-    QVERIFY(!users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+    QVERIFY(
+        !users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
     QTRY_VERIFY(banner()->isVisible() && banner()->kind() == MessageBanner::Kind::Success);
     QVERIFY2(banner()->text().contains(u"Logged out %1: %2 sessions ended"_s.arg(name).arg(sessions)),
              qPrintable(banner()->text()));
 
     // The store agrees, and the audit entry carries the reason and ticket.
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'admin_logout'"_s,
-                               {userId}).toInt(),
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'admin_logout'"_s,
+                 {userId})
+                 .toInt(),
              sessions);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason || '|' || ticket || '|' || count FROM audit_log WHERE target_user = ?"_s,
-                               {userId}).toString(),
+    QCOMPARE(TestStore::scalar(
+                 m_raw,
+                 u"SELECT reason || '|' || ticket || '|' || count FROM audit_log WHERE target_user = ?"_s,
+                 {userId})
+                 .toString(),
              u"Lost or stolen device|SEC-42|%1"_s.arg(sessions));
     // The detail pane follows: no active session left for the selected user.
     auto *sessionsTable = m_window->findChild<QTableView *>(u"sessionsTable"_s);
@@ -198,7 +209,8 @@ void tst_UsersPage::disabledButtonDoesNothing()
     QTableView *table = usersTable();
     const int row = rowWithSessions(0);
     QVERIFY(row >= 0);
-    QVERIFY(!users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+    QVERIFY(
+        !users()->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
     clickButton(table, row, UserTableModel::ActionColumn);
     QTest::qWait(200);
     QVERIFY(!m_window->findChild<ReasonDialog *>(u"reasonDialog"_s));
@@ -221,9 +233,11 @@ void tst_UsersPage::reasonIsRequired()
 void tst_UsersPage::failedLogoutShowsWhyAndChangesNothing()
 {
     QSqlQuery query(m_raw);
-    QVERIFY(query.exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no space'); END"_s));
+    QVERIFY(query.exec(
+        u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no space'); END"_s));
     const int row = rowWithSessions(1);
-    const int sessions = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    const int sessions =
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
     clickButton(usersTable(), row, UserTableModel::ActionColumn);
     ReasonDialog *dialog = waitForDialog();
     QVERIFY(dialog);
@@ -232,7 +246,8 @@ void tst_UsersPage::failedLogoutShowsWhyAndChangesNothing()
     QTRY_VERIFY(banner()->isVisible() && banner()->kind() == MessageBanner::Kind::Error);
     QVERIFY2(banner()->text().contains(u"audit entry failed"_s), qPrintable(banner()->text()));
     QTest::qWait(100);
-    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), sessions);
+    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(),
+             sessions);
 }
 
 void tst_UsersPage::endSessionFromTheDetailPane()
@@ -240,7 +255,8 @@ void tst_UsersPage::endSessionFromTheDetailPane()
     const int row = rowWithSessions(2);
     usersTable()->selectRow(row);
     auto *sessionsTable = m_window->findChild<QTableView *>(u"sessionsTable"_s);
-    const int active = users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+    const int active =
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
     QTRY_COMPARE(sessionsTable->model()->rowCount(), active);
     QTRY_VERIFY(!static_cast<SessionTableModel *>(sessionsTable->model())->isLoading());
     const QString sessionId = sessionsTable->model()->index(0, 0).data(PagedModelBase::IdRole).toString();
@@ -248,14 +264,19 @@ void tst_UsersPage::endSessionFromTheDetailPane()
     clickButton(sessionsTable, 0, SessionTableModel::ActionColumn);
     ReasonDialog *dialog = waitForDialog();
     QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QLabel *>(u"reasonDialogNote"_s)->text().contains(u"other sessions stay signed in"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"reasonDialogNote"_s)
+                ->text()
+                .contains(u"other sessions stay signed in"_s));
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Suspicious sign-in"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE(sessionsTable->model()->rowCount(), active - 1);
-    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), active - 1);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
-             u"admin_logout"_s);
+    QTRY_COMPARE(
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(),
+        active - 1);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
+        u"admin_logout"_s);
     QTRY_VERIFY(banner()->text().startsWith(u"Ended one session"_s));
 }
 
@@ -269,7 +290,8 @@ void tst_UsersPage::searchFiltersInTheSource()
     QCOMPARE(users()->index(0, UserTableModel::EmailColumn).data().toString(), email);
     QTRY_VERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 of 1 user"_s));
     // The only match is selected and shown in the detail pane.
-    QTRY_COMPARE(m_window->findChild<QLabel *>(u"detailName"_s)->text(), users()->index(0, UserTableModel::NameColumn).data().toString());
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"detailName"_s)->text(),
+                 users()->index(0, UserTableModel::NameColumn).data().toString());
     search->clear();
     QTRY_COMPARE(users()->totalCount(), 70);
 }
@@ -300,7 +322,8 @@ void tst_UsersPage::screenshotOfUnusableStoreFails()
     file.write(QByteArray(4096, 'x'));
     file.close();
     QProcess app;
-    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--store"_s, bad, u"--screenshot"_s, m_dir.filePath(u"bad.png"_s)});
+    app.start(QStringLiteral(SESSIONDESK_GUI),
+              {u"--store"_s, bad, u"--screenshot"_s, m_dir.filePath(u"bad.png"_s)});
     QVERIFY(app.waitForFinished(60'000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(u"damaged or is not a database"_s));

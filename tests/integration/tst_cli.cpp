@@ -68,8 +68,8 @@ private:
 void tst_Cli::initTestCase()
 {
     m_store = m_dir.filePath(u"cli.sqlite"_s);
-    const Run run = cli({u"--store"_s, m_store, u"demo"_s, u"create"_s, u"--users"_s, u"120"_s, u"--sessions"_s,
-                         u"480"_s, u"--events"_s, u"1500"_s, u"--seed"_s, u"4"_s});
+    const Run run = cli({u"--store"_s, m_store, u"demo"_s, u"create"_s, u"--users"_s, u"120"_s,
+                         u"--sessions"_s, u"480"_s, u"--events"_s, u"1500"_s, u"--seed"_s, u"4"_s});
     QCOMPARE(run.exitCode, 0);
 }
 
@@ -86,11 +86,12 @@ void tst_Cli::linksNoWidgets()
 void tst_Cli::demoCreate()
 {
     const QString store = m_dir.filePath(u"demo.sqlite"_s);
-    const Run run = cli({u"--store"_s, store, u"demo"_s, u"create"_s, u"--users"_s, u"30"_s, u"--sessions"_s, u"120"_s,
-                         u"--events"_s, u"360"_s, u"--seed"_s, u"8"_s});
+    const Run run = cli({u"--store"_s, store, u"demo"_s, u"create"_s, u"--users"_s, u"30"_s, u"--sessions"_s,
+                         u"120"_s, u"--events"_s, u"360"_s, u"--seed"_s, u"8"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
-    QCOMPARE(run.out, u"Created demo store %1: 30 users, 120 sessions, 360 login events (seed 8).\n"_s.arg(store));
+    QCOMPARE(run.out,
+             u"Created demo store %1: 30 users, 120 sessions, 360 login events (seed 8).\n"_s.arg(store));
     QSqlDatabase db = TestStore::raw(store);
     QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM users"_s).toInt(), 30);
     QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM sessions"_s).toInt(), 120);
@@ -103,11 +104,13 @@ void tst_Cli::demoCreateIsDeterministic()
 {
     auto people = [this](const QString &name, const QString &seed) {
         const QString store = m_dir.filePath(name);
-        if (cli({u"--store"_s, store, u"demo"_s, u"create"_s, u"--users"_s, u"40"_s, u"--seed"_s, seed}).exitCode != 0)
+        if (cli({u"--store"_s, store, u"demo"_s, u"create"_s, u"--users"_s, u"40"_s, u"--seed"_s, seed})
+                .exitCode != 0)
             return QJsonArray();
         QJsonArray result;
-        for (const auto value : json(cli({u"--store"_s, store, u"--json"_s, u"users"_s, u"list"_s, u"--limit"_s, u"0"_s,
-                                          u"--sort"_s, u"email"_s}))[u"users"_s].toArray())
+        for (const auto value : json(cli({u"--store"_s, store, u"--json"_s, u"users"_s, u"list"_s,
+                                          u"--limit"_s, u"0"_s, u"--sort"_s, u"email"_s}))[u"users"_s]
+                                    .toArray())
             result.append(QJsonArray{value[u"id"_s], value[u"name"_s], value[u"email"_s], value[u"role"_s]});
         return result;
     };
@@ -121,7 +124,9 @@ void tst_Cli::demoCreateRefusesAFilledStore()
 {
     const Run run = cli({u"--store"_s, m_store, u"demo"_s, u"create"_s});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err, u"sessiondesk-cli: The store already holds 120 users; demo data goes into a new, empty store only.\n"_s);
+    QCOMPARE(
+        run.err,
+        u"sessiondesk-cli: The store already holds 120 users; demo data goes into a new, empty store only.\n"_s);
     QCOMPARE(TestStore::scalar(TestStore::raw(m_store), u"SELECT count(*) FROM users"_s).toInt(), 120);
 }
 
@@ -142,21 +147,24 @@ void tst_Cli::usersList()
 
 void tst_Cli::usersListSortAndFilter()
 {
-    const Run run = cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--sort"_s, u"sessions:desc"_s,
-                         u"--limit"_s, u"0"_s});
+    const Run run = cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--sort"_s,
+                         u"sessions:desc"_s, u"--limit"_s, u"0"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray users = json(run)[u"users"_s].toArray();
     QCOMPARE(users.size(), 120);
     for (int i = 1; i < users.size(); ++i)
         QVERIFY(users.at(i - 1)[u"activeSessions"_s].toInt() >= users.at(i)[u"activeSessions"_s].toInt());
-    const int most = TestStore::scalar(TestStore::raw(m_store), u"SELECT max(open_sessions) FROM user_stats"_s).toInt();
+    const int most =
+        TestStore::scalar(TestStore::raw(m_store), u"SELECT max(open_sessions) FROM user_stats"_s).toInt();
     QCOMPARE(users.first()[u"activeSessions"_s].toInt(), most);
 
-    const Run filtered = cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--filter"_s, u"EXAMPLE"_s,
-                              u"--status"_s, u"frozen"_s});
+    const Run filtered = cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--filter"_s,
+                              u"EXAMPLE"_s, u"--status"_s, u"frozen"_s});
     const QJsonObject result = json(filtered);
-    QCOMPARE(result[u"total"_s].toInt(),
-             TestStore::scalar(TestStore::raw(m_store), u"SELECT count(*) FROM users WHERE status = 'frozen'"_s).toInt());
+    QCOMPARE(
+        result[u"total"_s].toInt(),
+        TestStore::scalar(TestStore::raw(m_store), u"SELECT count(*) FROM users WHERE status = 'frozen'"_s)
+            .toInt());
     for (const auto user : result[u"users"_s].toArray())
         QCOMPARE(user[u"status"_s].toString(), u"frozen"_s);
 }
@@ -176,28 +184,35 @@ void tst_Cli::usersListJson()
 void tst_Cli::sessionsList()
 {
     QSqlDatabase db = TestStore::raw(m_store);
-    const QString email = TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                                "WHERE s.open_sessions >= 2 ORDER BY u.email LIMIT 1"_s)
-                              .toString();
-    const int active = TestStore::scalar(db, u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                             "WHERE u.email = ?"_s,
-                                         {email})
-                           .toInt();
+    const QString email =
+        TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                              "WHERE s.open_sessions >= 2 ORDER BY u.email LIMIT 1"_s)
+            .toString();
+    const int active =
+        TestStore::scalar(db,
+                          u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
+                          "WHERE u.email = ?"_s,
+                          {email})
+            .toInt();
     const Run run = cli({u"--store"_s, m_store, u"sessions"_s, u"list"_s, u"--user"_s, email});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.first().endsWith(u"<%1>: %2 active sessions"_s.arg(email).arg(active)), qPrintable(lines.first()));
+    QVERIFY2(lines.first().endsWith(u"<%1>: %2 active sessions"_s.arg(email).arg(active)),
+             qPrintable(lines.first()));
     QCOMPARE(lines.size(), 2 + active);
     QVERIFY(lines.at(1).startsWith(u"SESSION "_s));
     QVERIFY(lines.at(2).startsWith(u"ses_"_s));
     QVERIFY(lines.at(2).contains(u" UTC"_s));
 
-    const Run all = cli({u"--store"_s, m_store, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, email, u"--all"_s});
+    const Run all =
+        cli({u"--store"_s, m_store, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, email, u"--all"_s});
     const QJsonArray sessions = json(all)[u"sessions"_s].toArray();
-    QCOMPARE(sessions.size(), TestStore::scalar(db, u"SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id "
-                                                    "WHERE u.email = ?"_s,
-                                                {email})
-                                  .toInt());
+    QCOMPARE(sessions.size(),
+             TestStore::scalar(db,
+                               u"SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id "
+                               "WHERE u.email = ?"_s,
+                               {email})
+                 .toInt());
     int activeInJson = 0;
     for (const auto session : sessions) {
         activeInJson += session[u"active"_s].toBool() ? 1 : 0;
@@ -210,27 +225,34 @@ void tst_Cli::sessionsList()
 void tst_Cli::logout()
 {
     QSqlDatabase db = TestStore::raw(m_store);
-    const QString email = TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                                "WHERE s.open_sessions >= 1 ORDER BY u.email DESC LIMIT 1"_s)
-                              .toString();
-    const int active = TestStore::scalar(db, u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                             "WHERE u.email = ?"_s,
-                                         {email})
-                           .toInt();
-    const Run run = cli({u"--store"_s, m_store, u"logout"_s, u"--user"_s, email, u"--reason"_s, u"Offboarding"_s,
-                         u"--ticket"_s, u"HR-9"_s});
+    const QString email =
+        TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                              "WHERE s.open_sessions >= 1 ORDER BY u.email DESC LIMIT 1"_s)
+            .toString();
+    const int active =
+        TestStore::scalar(db,
+                          u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
+                          "WHERE u.email = ?"_s,
+                          {email})
+            .toInt();
+    const Run run = cli({u"--store"_s, m_store, u"logout"_s, u"--user"_s, email, u"--reason"_s,
+                         u"Offboarding"_s, u"--ticket"_s, u"HR-9"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(u"Logged out "_s) &&
-                 run.out.contains(u"<%1>: %2 session%3 ended"_s.arg(email).arg(active).arg(active == 1 ? u""_s : u"s"_s)),
+                 run.out.contains(
+                     u"<%1>: %2 session%3 ended"_s.arg(email).arg(active).arg(active == 1 ? u""_s : u"s"_s)),
              qPrintable(run.out));
-    QCOMPARE(TestStore::scalar(db, u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                   "WHERE u.email = ?"_s,
+    QCOMPARE(TestStore::scalar(db,
+                               u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
+                               "WHERE u.email = ?"_s,
                                {email})
                  .toInt(),
              0);
-    QCOMPARE(TestStore::scalar(db, u"SELECT action || '|' || reason || '|' || ticket FROM audit_log ORDER BY id DESC LIMIT 1"_s)
-                 .toString(),
-             u"logout_user|Offboarding|HR-9"_s);
+    QCOMPARE(
+        TestStore::scalar(
+            db, u"SELECT action || '|' || reason || '|' || ticket FROM audit_log ORDER BY id DESC LIMIT 1"_s)
+            .toString(),
+        u"logout_user|Offboarding|HR-9"_s);
     // The user now lists no active session.
     const Run after = cli({u"--store"_s, m_store, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, email});
     QCOMPARE(json(after)[u"sessions"_s].toArray().size(), 0);
@@ -239,16 +261,20 @@ void tst_Cli::logout()
 void tst_Cli::endSession()
 {
     QSqlDatabase db = TestStore::raw(m_store);
-    const QString id = TestStore::scalar(db, u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? LIMIT 1"_s,
-                                         {QDateTime::currentMSecsSinceEpoch()})
-                           .toString();
-    const Run run = cli({u"--store"_s, m_store, u"--json"_s, u"end-session"_s, id, u"--reason"_s, u"Stolen laptop"_s});
+    const QString id =
+        TestStore::scalar(db, u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? LIMIT 1"_s,
+                          {QDateTime::currentMSecsSinceEpoch()})
+            .toString();
+    const Run run =
+        cli({u"--store"_s, m_store, u"--json"_s, u"end-session"_s, id, u"--reason"_s, u"Stolen laptop"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(json(run)[u"sessionsEnded"_s].toInt(), 1);
-    QCOMPARE(TestStore::scalar(db, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {id}).toString(), u"admin_logout"_s);
+    QCOMPARE(TestStore::scalar(db, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {id}).toString(),
+             u"admin_logout"_s);
     const Run again = cli({u"--store"_s, m_store, u"end-session"_s, id, u"--reason"_s, u"again"_s});
     QCOMPARE(again.exitCode, 1);
-    QCOMPARE(again.err, u"sessiondesk-cli: Session %1 has already ended (Logged out by an administrator).\n"_s.arg(id));
+    QCOMPARE(again.err,
+             u"sessiondesk-cli: Session %1 has already ended (Logged out by an administrator).\n"_s.arg(id));
 }
 
 void tst_Cli::usageErrors_data()
@@ -258,17 +284,23 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("no command") << QStringList{} << u"No command given."_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command 'frobnicate'."_s;
     QTest::newRow("half a command") << QStringList{u"users"_s} << u"Unknown command 'users'."_s;
-    QTest::newRow("unknown option") << QStringList{u"users"_s, u"list"_s, u"--colour"_s} << u"Unknown option 'colour'."_s;
-    QTest::newRow("bad sort") << QStringList{u"users"_s, u"list"_s, u"--sort"_s, u"age"_s} << u"Cannot sort by 'age'"_s;
-    QTest::newRow("bad limit") << QStringList{u"users"_s, u"list"_s, u"--limit"_s, u"-3"_s} << u"--limit takes"_s;
-    QTest::newRow("bad status") << QStringList{u"users"_s, u"list"_s, u"--status"_s, u"asleep"_s} << u"Unknown status"_s;
-    QTest::newRow("sessions without user") << QStringList{u"sessions"_s, u"list"_s} << u"needs --user EMAIL"_s;
-    QTest::newRow("logout without reason") << QStringList{u"logout"_s, u"--user"_s, u"a@b.example"_s}
-                                           << u"logout needs --reason TEXT"_s;
-    QTest::newRow("logout blank reason") << QStringList{u"logout"_s, u"--user"_s, u"a@b.example"_s, u"--reason"_s, u" "_s}
-                                         << u"logout needs --reason TEXT"_s;
-    QTest::newRow("end-session without id") << QStringList{u"end-session"_s, u"--reason"_s, u"x"_s}
-                                            << u"needs exactly one SESSION_ID"_s;
+    QTest::newRow("unknown option") << QStringList{u"users"_s, u"list"_s, u"--colour"_s}
+                                    << u"Unknown option 'colour'."_s;
+    QTest::newRow("bad sort") << QStringList{u"users"_s, u"list"_s, u"--sort"_s, u"age"_s}
+                              << u"Cannot sort by 'age'"_s;
+    QTest::newRow("bad limit") << QStringList{u"users"_s, u"list"_s, u"--limit"_s, u"-3"_s}
+                               << u"--limit takes"_s;
+    QTest::newRow("bad status") << QStringList{u"users"_s, u"list"_s, u"--status"_s, u"asleep"_s}
+                                << u"Unknown status"_s;
+    QTest::newRow("sessions without user")
+        << QStringList{u"sessions"_s, u"list"_s} << u"needs --user EMAIL"_s;
+    QTest::newRow("logout without reason")
+        << QStringList{u"logout"_s, u"--user"_s, u"a@b.example"_s} << u"logout needs --reason TEXT"_s;
+    QTest::newRow("logout blank reason")
+        << QStringList{u"logout"_s, u"--user"_s, u"a@b.example"_s, u"--reason"_s, u" "_s}
+        << u"logout needs --reason TEXT"_s;
+    QTest::newRow("end-session without id")
+        << QStringList{u"end-session"_s, u"--reason"_s, u"x"_s} << u"needs exactly one SESSION_ID"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }
@@ -290,15 +322,20 @@ void tst_Cli::failures_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown user") << QString() << QStringList{u"logout"_s, u"--user"_s, u"ghost@nowhere.example"_s,
-                                                             u"--reason"_s, u"x"_s}
+    QTest::newRow("unknown user") << QString()
+                                  << QStringList{u"logout"_s, u"--user"_s, u"ghost@nowhere.example"_s,
+                                                 u"--reason"_s, u"x"_s}
                                   << 5 << u"There is no user with the email address ghost@nowhere.example."_s;
-    QTest::newRow("unknown user's sessions") << QString() << QStringList{u"sessions"_s, u"list"_s, u"--user"_s, u"ghost@x.example"_s}
-                                             << 5 << u"There is no user with the email address ghost@x.example."_s;
-    QTest::newRow("unknown session") << QString() << QStringList{u"end-session"_s, u"ses_ghost"_s, u"--reason"_s, u"x"_s}
+    QTest::newRow("unknown user's sessions")
+        << QString() << QStringList{u"sessions"_s, u"list"_s, u"--user"_s, u"ghost@x.example"_s} << 5
+        << u"There is no user with the email address ghost@x.example."_s;
+    QTest::newRow("unknown session") << QString()
+                                     << QStringList{u"end-session"_s, u"ses_ghost"_s, u"--reason"_s, u"x"_s}
                                      << 5 << u"There is no session ses_ghost."_s;
-    QTest::newRow("missing store") << u"missing"_s << QStringList{u"users"_s, u"list"_s} << 5 << u"There is no store at"_s;
-    QTest::newRow("read-only store") << u"read-only"_s << QStringList{u"users"_s, u"list"_s} << 4 << u"is read-only"_s;
+    QTest::newRow("missing store") << u"missing"_s << QStringList{u"users"_s, u"list"_s} << 5
+                                   << u"There is no store at"_s;
+    QTest::newRow("read-only store") << u"read-only"_s << QStringList{u"users"_s, u"list"_s} << 4
+                                     << u"is read-only"_s;
     QTest::newRow("corrupt store") << u"corrupt"_s << QStringList{u"users"_s, u"list"_s} << 1
                                    << u"damaged or is not a database"_s;
 }

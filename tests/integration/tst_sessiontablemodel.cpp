@@ -44,8 +44,8 @@ void tst_SessionTableModel::init()
     m_raw = TestStore::raw(m_path);
     m_model = std::make_unique<SessionTableModel>(m_source.get());
     m_model->setPageSize(2);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(true);
 }
 
@@ -59,7 +59,8 @@ void tst_SessionTableModel::cleanup()
 
 QString tst_SessionTableModel::busyUser()
 {
-    return TestStore::scalar(m_raw, u"SELECT user_id FROM user_stats WHERE open_sessions >= 3 ORDER BY user_id LIMIT 1"_s)
+    return TestStore::scalar(
+               m_raw, u"SELECT user_id FROM user_stats WHERE open_sessions >= 3 ORDER BY user_id LIMIT 1"_s)
         .toString();
 }
 
@@ -67,7 +68,9 @@ void tst_SessionTableModel::showsActiveSessionsOfOneUser()
 {
     const QString userId = busyUser();
     QVERIFY(!userId.isEmpty());
-    const int active = TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+            .toInt();
     m_model->setUserId(userId);
     QTRY_COMPARE(m_model->totalCount(), active);
     while (m_model->canFetchMore({})) {
@@ -77,7 +80,9 @@ void tst_SessionTableModel::showsActiveSessionsOfOneUser()
     QCOMPARE(m_model->rowCount(), active);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QCOMPARE(m_model->index(row, SessionTableModel::StatusColumn).data().toString(), u"Active"_s);
-        QVERIFY(m_model->index(row, SessionTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+        QVERIFY(m_model->index(row, SessionTableModel::ActionColumn)
+                    .data(PagedModelBase::ActionEnabledRole)
+                    .toBool());
         const QString device = m_model->index(row, SessionTableModel::DeviceColumn).data().toString();
         QVERIFY2(device.contains(u" · "_s) && device.contains(u" on "_s), qPrintable(device));
         QVERIFY(!m_model->index(row, SessionTableModel::IpColumn).data().toString().isEmpty());
@@ -88,10 +93,12 @@ void tst_SessionTableModel::showsActiveSessionsOfOneUser()
 
 void tst_SessionTableModel::includesEndedOnRequest()
 {
-    const QString userId = TestStore::scalar(m_raw, u"SELECT user_id FROM sessions WHERE ended_at IS NOT NULL "
-                                                    "GROUP BY user_id ORDER BY count(*) DESC LIMIT 1"_s)
-                               .toString();
-    const int all = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {userId}).toInt();
+    const QString userId =
+        TestStore::scalar(m_raw, u"SELECT user_id FROM sessions WHERE ended_at IS NOT NULL "
+                                 "GROUP BY user_id ORDER BY count(*) DESC LIMIT 1"_s)
+            .toString();
+    const int all =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {userId}).toInt();
     m_model->setUserId(userId);
     QTRY_VERIFY(!m_model->isLoading());
     QVERIFY(m_model->totalCount() < all);
@@ -100,7 +107,9 @@ void tst_SessionTableModel::includesEndedOnRequest()
     QTRY_VERIFY(!m_model->isLoading());
     bool sawEnded = false;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_model->index(row, SessionTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool()) {
+        if (!m_model->index(row, SessionTableModel::ActionColumn)
+                 .data(PagedModelBase::ActionEnabledRole)
+                 .toBool()) {
             sawEnded = true;
             QVERIFY(m_model->index(row, SessionTableModel::StatusColumn).data().toString() != u"Active"_s);
         }

@@ -121,7 +121,8 @@ QList<Expected> tst_SqlSessionSource::expectedUsers()
         users.insert(e.id, e);
     }
     QHash<QString, QSet<QString>> devices;
-    query.exec(u"SELECT user_id, last_seen_at, city, ended_at, expires_at, coalesce(device_id, user_agent, id) FROM sessions"_s);
+    query.exec(
+        u"SELECT user_id, last_seen_at, city, ended_at, expires_at, coalesce(device_id, user_agent, id) FROM sessions"_s);
     while (query.next()) {
         Expected &e = users[query.value(0).toString()];
         if (query.value(1).toLongLong() > e.lastSeen) {
@@ -151,11 +152,13 @@ void tst_SqlSessionSource::usersSortedAndPaged_data()
 {
     QTest::addColumn<UserQuery::SortField>("field");
     QTest::addColumn<Qt::SortOrder>("order");
-    for (auto field : {UserQuery::SortField::Name, UserQuery::SortField::Email, UserQuery::SortField::Role,
-                       UserQuery::SortField::Status, UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
-                       UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation}) {
+    for (auto field :
+         {UserQuery::SortField::Name, UserQuery::SortField::Email, UserQuery::SortField::Role,
+          UserQuery::SortField::Status, UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
+          UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation}) {
         for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const QString name = UserQuery::sortFieldKey(field) + (order == Qt::AscendingOrder ? u" asc"_s : u" desc"_s);
+            const QString name =
+                UserQuery::sortFieldKey(field) + (order == Qt::AscendingOrder ? u" asc"_s : u" desc"_s);
             QTest::newRow(qPrintable(name)) << field << order;
         }
     }
@@ -191,7 +194,7 @@ void tst_SqlSessionSource::usersSortedAndPaged()
     std::sort(expected.begin(), expected.end(), [&](const Expected &a, const Expected &b) {
         const int c = QVariant::compare(key(a), key(b)) == QPartialOrdering::Less      ? -1
                       : QVariant::compare(key(a), key(b)) == QPartialOrdering::Greater ? 1
-                                                                                      : a.id.compare(b.id);
+                                                                                       : a.id.compare(b.id);
         return order == Qt::AscendingOrder ? c < 0 : c > 0;
     });
 
@@ -268,7 +271,8 @@ void tst_SqlSessionSource::usersFiltered()
 
 void tst_SqlSessionSource::userByEmail()
 {
-    const QString email = TestStore::scalar(m_raw, u"SELECT email FROM users ORDER BY id LIMIT 1"_s).toString();
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT email FROM users ORDER BY id LIMIT 1"_s).toString();
     const auto exact = TestStore::await(m_source->userByEmail(email));
     QVERIFY(exact.ok());
     QCOMPARE(exact.value().email, email);
@@ -285,11 +289,14 @@ void tst_SqlSessionSource::sessionsOfUser()
 {
     const QString userId = userWithActiveSessions(2);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL "
-                                                "AND expires_at > ?"_s,
-                                         {userId, now})
-                           .toInt();
-    const int all = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {userId}).toInt();
+    const int active =
+        TestStore::scalar(m_raw,
+                          u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                          "AND expires_at > ?"_s,
+                          {userId, now})
+            .toInt();
+    const int all =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {userId}).toInt();
 
     SessionQuery query;
     query.userId = userId;
@@ -325,15 +332,18 @@ void tst_SqlSessionSource::logoutUser()
 {
     const QString userId = userWithActiveSessions(2);
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
-                                         {userId})
-                           .toInt();
-    const int othersActive = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s,
-                                               {userId})
-                                 .toInt();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+                          {userId})
+            .toInt();
+    const int othersActive =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s,
+                          {userId})
+            .toInt();
     QSignalSpy changed(m_source.get(), &SessionSource::changed);
 
-    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context(u"Lost device"_s, u"SEC-7"_s)));
+    const auto result =
+        TestStore::await(m_source->logoutUser(userId, TestStore::context(u"Lost device"_s, u"SEC-7"_s)));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
     QCOMPARE(result.value().sessionsEnded, active);
     QCOMPARE(result.value().usersAffected, 1);
@@ -342,7 +352,8 @@ void tst_SqlSessionSource::logoutUser()
 
     const Operator op = Operator::fromEnvironment();
     QSqlQuery query(m_raw);
-    query.prepare(u"SELECT ended_at, end_reason, ended_by FROM sessions WHERE user_id = ? AND ended_at >= ?"_s);
+    query.prepare(
+        u"SELECT ended_at, end_reason, ended_by FROM sessions WHERE user_id = ? AND ended_at >= ?"_s);
     query.addBindValue(userId);
     query.addBindValue(before);
     QVERIFY(query.exec());
@@ -354,17 +365,26 @@ void tst_SqlSessionSource::logoutUser()
         QCOMPARE(query.value(2).toString(), op.id);
     }
     QCOMPARE(ended, active);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s, {userId}).toInt(), 0);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).toLongLong(),
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s, {userId})
+                 .toInt(),
+             0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId})
+                 .toLongLong(),
              result.value().at.toMSecsSinceEpoch());
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+                 .toInt(),
+             0);
     // Nobody else was touched.
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s, {userId}).toInt(),
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s, {userId})
+                 .toInt(),
              othersActive);
 
     // The audit entry, written in the same transaction.
-    QVERIFY(query.exec(u"SELECT id, at, operator, os_account, host, action, target_user, target_session, count, "
-                       "reason, ticket, outcome FROM audit_log"_s));
+    QVERIFY(
+        query.exec(u"SELECT id, at, operator, os_account, host, action, target_user, target_session, count, "
+                   "reason, ticket, outcome FROM audit_log"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), result.value().auditEntryId);
     QCOMPARE(query.value(1).toLongLong(), result.value().at.toMSecsSinceEpoch());
@@ -388,7 +408,8 @@ void tst_SqlSessionSource::logoutRequiresReason()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::InvalidInput);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
-    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+    QVERIFY(
+        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
 }
 
 void tst_SqlSessionSource::logoutUnknownUser()
@@ -402,7 +423,8 @@ void tst_SqlSessionSource::logoutUnknownUser()
 void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
 {
     const QString userId = userWithActiveSessions(2);
-    const int active = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
     // The audit insert fails after the sessions were updated in the same transaction.
     QSqlQuery query(m_raw);
     QVERIFY(query.exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
@@ -410,12 +432,16 @@ void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
 
     const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().text.contains(u"audit"_s) && result.error().text.contains(u"nothing was changed"_s),
+    QVERIFY2(result.error().text.contains(u"audit"_s) &&
+                 result.error().text.contains(u"nothing was changed"_s),
              qPrintable(result.error().text));
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(), active);
-    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(),
+             active);
+    QVERIFY(
+        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
-    QVERIFY(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt() >= 2);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+                .toInt() >= 2);
 
     // Once the fault is gone the same action goes through.
     QVERIFY(query.exec(u"DROP TRIGGER fail_audit"_s));
@@ -426,22 +452,32 @@ void tst_SqlSessionSource::endSession()
 {
     const QString userId = userWithActiveSessions(2);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString sessionId = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
-                                                       "AND expires_at > ? LIMIT 1"_s,
-                                                {userId, now})
-                                  .toString();
-    const int active = TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt();
+    const QString sessionId =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                          "AND expires_at > ? LIMIT 1"_s,
+                          {userId, now})
+            .toString();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+            .toInt();
 
-    const auto result = TestStore::await(m_source->endSession(sessionId, TestStore::context(u"Suspicious"_s, QString())));
+    const auto result =
+        TestStore::await(m_source->endSession(sessionId, TestStore::context(u"Suspicious"_s, QString())));
     QVERIFY(result.ok());
     QCOMPARE(result.value().sessionsEnded, 1);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
-             u"admin_logout"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), active - 1);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
+        u"admin_logout"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+                 .toInt(),
+             active - 1);
     // Ending one session rejects no tokens: the user's other sessions keep working.
-    QVERIFY(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT action || ' ' || target_user || ' ' || target_session || ' ' || count "
-                                      "|| ' ' || coalesce(ticket, '-') FROM audit_log"_s)
+    QVERIFY(
+        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT action || ' ' || target_user || ' ' || target_session || ' ' || count "
+                        "|| ' ' || coalesce(ticket, '-') FROM audit_log"_s)
                  .toString(),
              u"end_session %1 %2 1 -"_s.arg(userId, sessionId));
 
@@ -459,10 +495,13 @@ void tst_SqlSessionSource::applicationWritesUpdateTheFigures()
     // An application adds a user and signs them in on two devices, then signs one out.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_raw);
-    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, created_at) VALUES ('usr_new', 'new@app.example', "
-                       "'Aaron Aardvark', %1)"_s.arg(now)));
-    for (const auto &[id, device, city] : {std::tuple{u"s_a"_s, u"d1"_s, u"Lyon"_s}, std::tuple{u"s_b"_s, u"d2"_s, u"Oslo"_s}}) {
-        query.prepare(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id, city, country) "
+    QVERIFY(query.exec(
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES ('usr_new', 'new@app.example', "
+        "'Aaron Aardvark', %1)"_s.arg(now)));
+    for (const auto &[id, device, city] :
+         {std::tuple{u"s_a"_s, u"d1"_s, u"Lyon"_s}, std::tuple{u"s_b"_s, u"d2"_s, u"Oslo"_s}}) {
+        query.prepare(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id, "
+                      u"city, country) "
                       "VALUES (?, 'usr_new', ?, ?, ?, ?, ?, 'FR')"_s);
         query.addBindValue(id);
         query.addBindValue(now);
@@ -479,7 +518,8 @@ void tst_SqlSessionSource::applicationWritesUpdateTheFigures()
     QCOMPARE(user.value().lastCity, u"Oslo"_s);
     QCOMPARE(user.value().lastActivity.toMSecsSinceEpoch(), now + 5);
 
-    QVERIFY(query.exec(u"UPDATE sessions SET ended_at = %1, end_reason = 'user_logout' WHERE id = 's_b'"_s.arg(now + 10)));
+    QVERIFY(query.exec(
+        u"UPDATE sessions SET ended_at = %1, end_reason = 'user_logout' WHERE id = 's_b'"_s.arg(now + 10)));
     user = TestStore::await(m_source->userByEmail(u"new@app.example"_s));
     QCOMPARE(user.value().activeSessions, 1);
     QCOMPARE(user.value().devices, 1);
@@ -495,11 +535,15 @@ void tst_SqlSessionSource::expiredSessionsAreMarked()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_raw);
     QVERIFY(query.exec(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) "
-                       "VALUES ('s_old', '%1', %2, %2, %3)"_s.arg(userId).arg(now - 7'200'000).arg(now - 60'000)));
+                       "VALUES ('s_old', '%1', %2, %2, %3)"_s.arg(userId)
+                           .arg(now - 7'200'000)
+                           .arg(now - 60'000)));
     m_source.reset();
     m_source = TestStore::open(m_path); // opening sweeps
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = 's_old'"_s).toString(), u"expired"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT ended_at FROM sessions WHERE id = 's_old'"_s).toLongLong(), now - 60'000);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = 's_old'"_s).toString(),
+             u"expired"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT ended_at FROM sessions WHERE id = 's_old'"_s).toLongLong(),
+             now - 60'000);
     QVERIFY(TestStore::scalar(m_raw, u"SELECT ended_by FROM sessions WHERE id = 's_old'"_s).isNull());
 }
 
@@ -522,10 +566,12 @@ void tst_SqlSessionSource::waitsForAnotherWriter()
 {
     const QString applicationUser = userWithActiveSessions(1);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString appSession = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
-                                                        "AND expires_at > ? LIMIT 1"_s,
-                                                 {applicationUser, now})
-                                   .toString();
+    const QString appSession =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                          "AND expires_at > ? LIMIT 1"_s,
+                          {applicationUser, now})
+            .toString();
     QString operatorTarget;
     for (const Expected &e : expectedUsers()) {
         if (e.id != applicationUser && e.active > 0)
@@ -543,10 +589,13 @@ void tst_SqlSessionSource::waitsForAnotherWriter()
     QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(application.exitCode(), 0);
     // Both writers' changes are there.
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {appSession}).toString(),
-             u"user_logout"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
-                               {operatorTarget}).toInt(),
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {appSession}).toString(),
+        u"user_logout"_s);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+                               {operatorTarget})
+                 .toInt(),
              0);
 }
 
@@ -556,11 +605,15 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
     m_source = TestStore::open(m_path, 0, 250, 2);
     const QString userId = userWithActiveSessions(1);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString appSession = TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? "
-                                                        "AND user_id <> ? LIMIT 1"_s,
-                                                 {now, userId})
-                                   .toString();
-    const int active = TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt();
+    const QString appSession =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? "
+                          "AND user_id <> ? LIMIT 1"_s,
+                          {now, userId})
+            .toString();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+            .toInt();
 
     QProcess application;
     application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"4000"_s});
@@ -569,10 +622,13 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
     const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::Busy);
-    QVERIFY2(result.error().text.contains(u"locked by another program"_s) && result.error().text.contains(u"Nothing was changed"_s),
+    QVERIFY2(result.error().text.contains(u"locked by another program"_s) &&
+                 result.error().text.contains(u"Nothing was changed"_s),
              qPrintable(result.error().text));
     QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId}).toInt(), active);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+                 .toInt(),
+             active);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
 
     // With the lock gone the action succeeds.
@@ -586,10 +642,11 @@ void tst_SqlSessionSource::refusesUnusableStores_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("missing") << u"missing"_s << SourceError::Code::NotFound << u"no store"_s;
     QTest::newRow("read-only") << u"read-only"_s << SourceError::Code::PermissionDenied << u"read-only"_s;
-    QTest::newRow("not a database") << u"garbage"_s << SourceError::Code::Corrupt << u"damaged or is not a database"_s;
+    QTest::newRow("not a database") << u"garbage"_s << SourceError::Code::Corrupt
+                                    << u"damaged or is not a database"_s;
     QTest::newRow("truncated") << u"truncated"_s << SourceError::Code::Corrupt << u"damaged"_s;
-    QTest::newRow("another program's database") << u"foreign"_s << SourceError::Code::NotAStore
-                                               << u"not a SessionDesk store"_s;
+    QTest::newRow("another program's database")
+        << u"foreign"_s << SourceError::Code::NotAStore << u"not a SessionDesk store"_s;
     QTest::newRow("newer schema") << u"newer"_s << SourceError::Code::NewerSchema << u"newer SessionDesk"_s;
     QTest::newRow("empty file") << u"empty"_s << SourceError::Code::NotFound << u"empty"_s;
     QTest::newRow("folder") << u"folder"_s << SourceError::Code::InvalidInput << u"folder"_s;
@@ -616,8 +673,8 @@ void tst_SqlSessionSource::refusesUnusableStores()
         QVERIFY(source.open(QIODevice::ReadOnly));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray head = source.read(100);        // a valid SQLite header …
-        head += QByteArray(8192, '\xAB');           // … and pages of rubbish
+        QByteArray head = source.read(100); // a valid SQLite header …
+        head += QByteArray(8192, '\xAB');   // … and pages of rubbish
         file.write(head);
     } else if (kind == u"foreign") {
         QSqlDatabase db = TestStore::raw(path);
@@ -664,7 +721,8 @@ void tst_SqlSessionSource::createsMissingStoreWhenAsked()
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
     QCOMPARE(opened.value().schemaVersion, 1);
-    QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup), QFile::Permissions());
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
+             QFile::Permissions());
     const auto users = TestStore::await(source.users(UserQuery()));
     QVERIFY(users.ok());
     QCOMPARE(users.value().total, 0);

@@ -58,8 +58,8 @@ void tst_UserTableModel::init()
     m_model = std::make_unique<UserTableModel>(m_source.get());
     m_model->setPageSize(50);
     // Alive for the whole test, checking every signal the model emits.
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(true);
 }
 
@@ -123,7 +123,8 @@ void tst_UserTableModel::sortsInTheSource()
     QFETCH(Qt::SortOrder, order);
     loadFirstPage();
     QList<int> rowsAtReset; // the tester fetches more afterwards; the reset itself brings one page
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [&] { rowsAtReset.append(m_model->rowCount()); });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this,
+            [&] { rowsAtReset.append(m_model->rowCount()); });
     m_model->sort(column, order);
     QTRY_COMPARE(rowsAtReset, QList<int>{50});
     QTRY_VERIFY(!m_model->isLoading());
@@ -131,7 +132,8 @@ void tst_UserTableModel::sortsInTheSource()
         const QVariant previous = m_model->index(row - 1, column).data(PagedModelBase::RawValueRole);
         const QVariant current = m_model->index(row, column).data(PagedModelBase::RawValueRole);
         const auto ordering = QVariant::compare(previous, current);
-        QVERIFY2(order == Qt::AscendingOrder ? ordering != QPartialOrdering::Greater : ordering != QPartialOrdering::Less,
+        QVERIFY2(order == Qt::AscendingOrder ? ordering != QPartialOrdering::Greater
+                                             : ordering != QPartialOrdering::Less,
                  qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(previous.toString(), current.toString())));
     }
     // The first row is the extreme over all users, not just over a loaded page.
@@ -141,9 +143,11 @@ void tst_UserTableModel::sortsInTheSource()
                               : column == UserTableModel::DevicesColumn      ? u"devices"_s
                                                                              : QString();
     if (!columnSql.isEmpty()) {
-        const QVariant extreme = TestStore::scalar(m_raw, u"SELECT %1(%2) FROM user_stats"_s.arg(aggregate, columnSql));
+        const QVariant extreme =
+            TestStore::scalar(m_raw, u"SELECT %1(%2) FROM user_stats"_s.arg(aggregate, columnSql));
         const QVariant first = m_model->index(0, column).data(PagedModelBase::RawValueRole);
-        QCOMPARE(first.typeId() == QMetaType::QDateTime ? first.toDateTime().toMSecsSinceEpoch() : first.toLongLong(),
+        QCOMPARE(first.typeId() == QMetaType::QDateTime ? first.toDateTime().toMSecsSinceEpoch()
+                                                        : first.toLongLong(),
                  extreme.toLongLong());
     }
 }
@@ -154,9 +158,10 @@ void tst_UserTableModel::filters()
     QSignalSpy total(m_model.get(), &PagedModelBase::totalCountChanged);
     m_model->setFilterText(u"AN"_s);
     QTRY_VERIFY(total.count() >= 1);
-    const int expected = TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE display_name LIKE '%an%' "
-                                                  "OR email LIKE '%an%'"_s)
-                             .toInt();
+    const int expected =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE display_name LIKE '%an%' "
+                                 "OR email LIKE '%an%'"_s)
+            .toInt();
     QVERIFY(expected > 0);
     QCOMPARE(m_model->totalCount(), expected);
     QCOMPARE(m_model->rowCount(), expected);
@@ -173,12 +178,14 @@ void tst_UserTableModel::statusFilter()
 {
     loadFirstPage();
     m_model->setStatusFilter(UserStatus::Deactivated);
-    const int expected = TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE status = 'deactivated'"_s).toInt();
+    const int expected =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE status = 'deactivated'"_s).toInt();
     QTRY_COMPARE(m_model->totalCount(), expected);
     QTRY_COMPARE(m_model->rowCount(), expected);
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QCOMPARE(m_model->index(row, UserTableModel::StatusColumn).data(PagedModelBase::RawValueRole).toString(),
-                 u"deactivated"_s);
+        QCOMPARE(
+            m_model->index(row, UserTableModel::StatusColumn).data(PagedModelBase::RawValueRole).toString(),
+            u"deactivated"_s);
 }
 
 void tst_UserTableModel::rolesAndButtons()
@@ -187,23 +194,31 @@ void tst_UserTableModel::rolesAndButtons()
     bool sawEnabled = false, sawDisabled = false;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex action = m_model->index(row, UserTableModel::ActionColumn);
-        const int sessions = m_model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+        const int sessions =
+            m_model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
         QCOMPARE(action.data().toString(), u"Log out"_s);
         QCOMPARE(action.data(PagedModelBase::ActionEnabledRole).toBool(), sessions > 0);
         sawEnabled |= sessions > 0;
         sawDisabled |= sessions == 0;
         const QString tip = action.data(Qt::ToolTipRole).toString();
-        QVERIFY2(sessions > 0 ? tip.contains(u"reject the access tokens"_s) : tip.contains(u"no active session"_s),
+        QVERIFY2(sessions > 0 ? tip.contains(u"reject the access tokens"_s)
+                              : tip.contains(u"no active session"_s),
                  qPrintable(tip));
-        const QDateTime last = m_model->index(row, UserTableModel::LastActivityColumn).data(PagedModelBase::RawValueRole).toDateTime();
+        const QDateTime last = m_model->index(row, UserTableModel::LastActivityColumn)
+                                   .data(PagedModelBase::RawValueRole)
+                                   .toDateTime();
         if (last.isValid()) {
-            QVERIFY(m_model->index(row, UserTableModel::LastActivityColumn).data().toString().contains(u"ago"_s));
-            QVERIFY(m_model->index(row, UserTableModel::LastActivityColumn).data(Qt::ToolTipRole).toString().startsWith(
-                last.toLocalTime().toString(u"yyyy-MM-dd"_s)));
+            QVERIFY(
+                m_model->index(row, UserTableModel::LastActivityColumn).data().toString().contains(u"ago"_s));
+            QVERIFY(m_model->index(row, UserTableModel::LastActivityColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(last.toLocalTime().toString(u"yyyy-MM-dd"_s)));
         }
     }
     QVERIFY(sawEnabled && sawDisabled);
-    QCOMPARE(m_model->headerData(UserTableModel::SessionsColumn, Qt::Horizontal).toString(), u"Active sessions"_s);
+    QCOMPARE(m_model->headerData(UserTableModel::SessionsColumn, Qt::Horizontal).toString(),
+             u"Active sessions"_s);
 }
 
 void tst_UserTableModel::logoutUpdatesOnlyThatRow()
@@ -223,7 +238,8 @@ void tst_UserTableModel::logoutUpdatesOnlyThatRow()
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
 
     QVERIFY(TestStore::await(m_source->logoutUser(id, TestStore::context())).ok());
-    QTRY_COMPARE(m_model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QTRY_COMPARE(
+        m_model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(m_model->rowCount(), rows);
@@ -233,7 +249,8 @@ void tst_UserTableModel::logoutUpdatesOnlyThatRow()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row);
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), row);
-    QVERIFY(!m_model->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
+    QVERIFY(
+        !m_model->index(row, UserTableModel::ActionColumn).data(PagedModelBase::ActionEnabledRole).toBool());
 }
 
 void tst_UserTableModel::refreshInsertsAndRemoves()

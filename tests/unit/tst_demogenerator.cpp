@@ -59,8 +59,9 @@ double kilometres(const Origin &a, const Origin &b)
     const double toRad = M_PI / 180.0;
     const double dLat = (*b.latitude - *a.latitude) * toRad;
     const double dLon = (*b.longitude - *a.longitude) * toRad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(*a.latitude * toRad) * std::cos(*b.latitude * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(*a.latitude * toRad) *
+                                                                   std::cos(*b.latitude * toRad) *
+                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * radius * std::asin(std::sqrt(h));
 }
 

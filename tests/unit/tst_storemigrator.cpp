@@ -67,11 +67,13 @@ void tst_StoreMigrator::splitStatements_data()
                          << QStringList{u"CREATE TABLE a (x);"_s, u"CREATE TABLE b (y);"_s};
     QTest::newRow("multi-line and comments")
         << u"-- heading\nCREATE TABLE a (\n    x INTEGER -- not a comment line\n);\n\n-- between\nINSERT INTO a VALUES (1);\n"_s
-        << QStringList{u"CREATE TABLE a (\n    x INTEGER -- not a comment line\n);"_s, u"INSERT INTO a VALUES (1);"_s};
+        << QStringList{u"CREATE TABLE a (\n    x INTEGER -- not a comment line\n);"_s,
+                       u"INSERT INTO a VALUES (1);"_s};
     QTest::newRow("trigger keeps its body")
         << u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;\nCREATE INDEX i ON a (x);\n"_s
-        << QStringList{u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;"_s,
-                       u"CREATE INDEX i ON a (x);"_s};
+        << QStringList{
+               u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;"_s,
+               u"CREATE INDEX i ON a (x);"_s};
     QTest::newRow("no final semicolon") << u"SELECT 1"_s << QStringList{u"SELECT 1"_s};
 }
 
@@ -96,21 +98,26 @@ void tst_StoreMigrator::createsNativeSchema()
                                                u"status_reason"_s, u"created_at"_s, u"tokens_not_before"_s}));
     QCOMPARE(columns(u"sessions"_s),
              (QStringList{u"id"_s, u"user_id"_s, u"created_at"_s, u"last_seen_at"_s, u"expires_at"_s, u"ip"_s,
-                          u"user_agent"_s, u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s,
-                          u"ended_at"_s, u"end_reason"_s, u"ended_by"_s}));
-    QCOMPARE(columns(u"login_events"_s),
-             (QStringList{u"id"_s, u"user_id"_s, u"at"_s, u"success"_s, u"session_id"_s, u"ip"_s, u"user_agent"_s,
-                          u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s}));
+                          u"user_agent"_s, u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s,
+                          u"longitude"_s, u"ended_at"_s, u"end_reason"_s, u"ended_by"_s}));
+    QCOMPARE(
+        columns(u"login_events"_s),
+        (QStringList{u"id"_s, u"user_id"_s, u"at"_s, u"success"_s, u"session_id"_s, u"ip"_s, u"user_agent"_s,
+                     u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s}));
     QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 1);
 
     // Constraints of the contract hold.
     QSqlQuery query(m_db);
-    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u1', 'a@x', 'A', 1)"_s));
-    QCOMPARE(TestStore::scalar(m_db, u"SELECT role || '/' || status FROM users"_s).toString(), u"member/active"_s);
-    QVERIFY(!query.exec(u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u2', 'a@x', 'B', 1)"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u1', 'a@x', 'A', 1)"_s));
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT role || '/' || status FROM users"_s).toString(),
+             u"member/active"_s);
+    QVERIFY(!query.exec(
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u2', 'a@x', 'B', 1)"_s));
     QVERIFY(!query.exec(u"UPDATE users SET status = 'sleeping' WHERE id = 'u1'"_s));
-    QVERIFY(!query.exec(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ended_at, end_reason) "
-                        "VALUES ('s1', 'u1', 1, 1, 2, 2, 'bored')"_s));
+    QVERIFY(!query.exec(
+        u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ended_at, end_reason) "
+        "VALUES ('s1', 'u1', 1, 1, 2, 2, 'bored')"_s));
 
     // Migrating again is a no-op.
     const auto again = migrator.migrate(m_db, false, m_transaction);
@@ -124,7 +131,8 @@ void tst_StoreMigrator::upgradesStepByStep()
     writeMigration(u"001_first.sql"_s, u"CREATE TABLE a (x INTEGER);\n"_s);
     QCOMPARE(StoreMigrator(m_migrations).migrate(m_db, true, m_transaction).value().toVersion, 1);
 
-    writeMigration(u"002_second.sql"_s, u"ALTER TABLE a ADD COLUMN y TEXT;\nINSERT INTO a (x, y) VALUES (1, 'two');\n"_s);
+    writeMigration(u"002_second.sql"_s,
+                   u"ALTER TABLE a ADD COLUMN y TEXT;\nINSERT INTO a (x, y) VALUES (1, 'two');\n"_s);
     const auto outcome = StoreMigrator(m_migrations).migrate(m_db, false, m_transaction);
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.value().fromVersion, 1);

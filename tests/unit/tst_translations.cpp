@@ -75,13 +75,13 @@ void tst_Translations::committedFilesAreCurrent()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(SESSIONDESK_SOURCE_DIR));
-    lupdate.start(QStringLiteral(SESSIONDESK_LUPDATE),
-                  {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"models"_s, u"views"_s, u"app"_s, u"-ts"_s, copy});
+    lupdate.start(QStringLiteral(SESSIONDESK_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
+                                                        u"models"_s, u"views"_s, u"app"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(60'000));
     QCOMPARE(lupdate.exitCode(), 0);
     const Untranslated fresh = check(copy);
-    QVERIFY2(fresh.missing.isEmpty(),
-             qPrintable(u"run the update_translations target and translate: "_s + fresh.missing.join(u" | ")));
+    QVERIFY2(fresh.missing.isEmpty(), qPrintable(u"run the update_translations target and translate: "_s +
+                                                 fresh.missing.join(u" | ")));
     QCOMPARE(fresh.messages, check(QStringLiteral(SESSIONDESK_TS_DIR "/sessiondesk_de.ts")).messages);
 }
 

@@ -35,8 +35,9 @@ void tst_UserAgent::parse_data()
     QTest::newRow("safari-mac")
         << u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15"_s
         << D::Desktop << u"macOS"_s << u"Safari 17.4"_s;
-    QTest::newRow("firefox-ubuntu") << u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"_s
-                                    << D::Desktop << u"Ubuntu"_s << u"Firefox 125"_s;
+    QTest::newRow("firefox-ubuntu")
+        << u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"_s << D::Desktop
+        << u"Ubuntu"_s << u"Firefox 125"_s;
     QTest::newRow("chromeos")
         << u"Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"_s
         << D::Desktop << u"ChromeOS"_s << u"Chrome 124"_s;
@@ -58,8 +59,9 @@ void tst_UserAgent::parse_data()
     QTest::newRow("android-tablet")
         << u"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Safari/537.36"_s
         << D::Tablet << u"Android 14"_s << u"Chrome 124"_s;
-    QTest::newRow("opera") << u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 OPR/106.0.0.0"_s
-                           << D::Desktop << u"Windows"_s << u"Opera 106"_s;
+    QTest::newRow("opera")
+        << u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 OPR/106.0.0.0"_s
+        << D::Desktop << u"Windows"_s << u"Opera 106"_s;
     QTest::newRow("curl") << u"curl/8.5.0"_s << D::Unknown << QString() << u"curl 8"_s;
     QTest::newRow("empty") << QString() << D::Unknown << QString() << QString();
     QTest::newRow("garbage") << u"%%%%"_s << D::Unknown << QString() << QString();

@@ -32,7 +32,8 @@ QRect ButtonDelegate::buttonRect(const QRect &cell, const QSize &hint)
     return rect;
 }
 
-void ButtonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ButtonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
@@ -63,7 +64,8 @@ void ButtonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
 QSize ButtonDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    return buttonSize(option.widget, option.fontMetrics, index.data(Qt::DisplayRole).toString()) + QSize(12, 4);
+    return buttonSize(option.widget, option.fontMetrics, index.data(Qt::DisplayRole).toString()) +
+           QSize(12, 4);
 }
 
 bool ButtonDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QStyleOptionViewItem &option,
@@ -74,7 +76,8 @@ bool ButtonDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QSty
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QRect rect = buttonRect(option.rect, buttonSize(option.widget, option.fontMetrics, index.data().toString()));
+        const QRect rect =
+            buttonRect(option.rect, buttonSize(option.widget, option.fontMetrics, index.data().toString()));
         if (mouse->button() != Qt::LeftButton || !rect.contains(mouse->position().toPoint()))
             return false;
         m_pressed = enabled ? QPersistentModelIndex(index) : QPersistentModelIndex();
@@ -82,7 +85,8 @@ bool ButtonDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QSty
     }
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QRect rect = buttonRect(option.rect, buttonSize(option.widget, option.fontMetrics, index.data().toString()));
+        const QRect rect =
+            buttonRect(option.rect, buttonSize(option.widget, option.fontMetrics, index.data().toString()));
         const bool wasPressed = m_pressed.isValid() && m_pressed == index;
         m_pressed = QPersistentModelIndex();
         if (!rect.contains(mouse->position().toPoint()))

@@ -52,7 +52,9 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
         colors = u"background: #fce8e6; border: 1px solid #f28b82; color: #8c1d18;"_s;
         break;
     }
-    setStyleSheet(u"MessageBanner { %1 border-radius: 4px; } QLabel { border: none; background: transparent; }"_s.arg(colors));
+    setStyleSheet(
+        u"MessageBanner { %1 border-radius: 4px; } QLabel { border: none; background: transparent; }"_s.arg(
+            colors));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);

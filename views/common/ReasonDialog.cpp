@@ -10,7 +10,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ReasonDialog::ReasonDialog(const QString &title, const QString &message, const QString &confirmText, QWidget *parent)
+ReasonDialog::ReasonDialog(const QString &title, const QString &message, const QString &confirmText,
+                           QWidget *parent)
     : QDialog(parent)
     , m_note(new QLabel(this))
     , m_reason(new QComboBox(this))
@@ -33,8 +34,9 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     m_reason->setObjectName(u"reasonCombo"_s);
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
-    m_reason->addItems({QString(), tr("Security incident"), tr("Lost or stolen device"), tr("Credential sharing"),
-                        tr("Termination or suspension"), tr("User request"), tr("Suspicious sign-in")});
+    m_reason->addItems({QString(), tr("Security incident"), tr("Lost or stolen device"),
+                        tr("Credential sharing"), tr("Termination or suspension"), tr("User request"),
+                        tr("Suspicious sign-in")});
     m_reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason (required)"));
     m_reason->setMinimumContentsLength(32);
     m_ticket->setObjectName(u"ticketEdit"_s);
@@ -83,5 +85,6 @@ QString ReasonDialog::ticket() const
 void ReasonDialog::updateConfirm()
 {
     m_confirm->setEnabled(!reason().isEmpty());
-    m_confirm->setToolTip(reason().isEmpty() ? tr("Give a reason first: it is written to the audit trail.") : QString());
+    m_confirm->setToolTip(reason().isEmpty() ? tr("Give a reason first: it is written to the audit trail.")
+                                             : QString());
 }

@@ -15,7 +15,8 @@ class ReasonDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ReasonDialog(const QString &title, const QString &message, const QString &confirmText, QWidget *parent = nullptr);
+    ReasonDialog(const QString &title, const QString &message, const QString &confirmText,
+                 QWidget *parent = nullptr);
 
     // A second, emphasised paragraph: what the action does not do, or what else it does.
     void setNote(const QString &note);

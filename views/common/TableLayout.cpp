@@ -26,7 +26,8 @@ void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues
     const int padding = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, table) + 16;
     for (int column = 0; column < typicalValues.size(); ++column) {
         const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(headerMetrics.horizontalAdvance(header) + arrow, metrics.horizontalAdvance(typicalValues.at(column)));
+        const int width = qMax(headerMetrics.horizontalAdvance(header) + arrow,
+                               metrics.horizontalAdvance(typicalValues.at(column)));
         table->setColumnWidth(column, width + padding);
     }
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);

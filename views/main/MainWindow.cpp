@@ -122,5 +122,6 @@ void MainWindow::showProgress(const QString &text)
 
 void MainWindow::updateCounts(qint64 shown, qint64 total)
 {
-    m_countLabel->setText(tr("%1 of %n user(s) loaded", nullptr, int(total)).arg(DisplayFormat::count(shown)));
+    m_countLabel->setText(
+        tr("%1 of %n user(s) loaded", nullptr, int(total)).arg(DisplayFormat::count(shown)));
 }

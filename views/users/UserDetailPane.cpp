@@ -2,8 +2,8 @@
 
 #include "common/ButtonDelegate.h"
 #include "common/MessageBanner.h"
-#include "common/TableLayout.h"
 #include "common/ReasonDialog.h"
+#include "common/TableLayout.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 #include "itemmodels/SessionTableModel.h"
@@ -56,25 +56,29 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     TableLayout::configure(m_table);
     m_table->horizontalHeader()->setSortIndicator(SessionTableModel::LastActivityColumn, Qt::DescendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    TableLayout::fitColumns(m_table,
-                            {u"Desktop · Chrome 124 on Windows"_s, u"203.113.120.181"_s,
-                             DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
-                             DisplayFormat::relativeTime(now.addDays(-12), now), DisplayFormat::relativeTime(now.addDays(12), now),
-                             Session::endReasonText(EndReason::AdminLogout)},
-                            SessionTableModel::DeviceColumn);
+    TableLayout::fitColumns(
+        m_table,
+        {u"Desktop · Chrome 124 on Windows"_s, u"203.113.120.181"_s,
+         DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
+         DisplayFormat::relativeTime(now.addDays(-12), now),
+         DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
+        SessionTableModel::DeviceColumn);
 
     auto *endButtons = new ButtonDelegate(m_table);
     m_table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);
-    m_table->setColumnWidth(SessionTableModel::ActionColumn,
-                            ButtonDelegate::cellWidth(m_table, m_sessions->headerData(SessionTableModel::ActionColumn, Qt::Horizontal).toString(),
-                                                      SessionTableModel::tr("End")));
+    m_table->setColumnWidth(
+        SessionTableModel::ActionColumn,
+        ButtonDelegate::cellWidth(
+            m_table, m_sessions->headerData(SessionTableModel::ActionColumn, Qt::Horizontal).toString(),
+            SessionTableModel::tr("End")));
     connect(endButtons, &ButtonDelegate::clicked, this, &UserDetailPane::confirmEndSession);
     connect(m_includeEnded, &QCheckBox::toggled, m_sessions, &SessionTableModel::setIncludeEnded);
     connect(m_sessions, &SessionTableModel::totalCountChanged, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::modelReset, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::sessionsShown);
-    connect(m_sessions, &SessionTableModel::errorOccurred, this,
-            [this](const SourceError &error) { m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail); });
+    connect(m_sessions, &SessionTableModel::errorOccurred, this, [this](const SourceError &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
+    });
 
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
@@ -111,10 +115,12 @@ void UserDetailPane::setUser(const User &user)
     QString summary = tr("%1 · role %2 · %3").arg(user.email, user.role, User::statusText(user.status));
     if (!user.statusReason.isEmpty())
         summary += tr(" (%1)").arg(user.statusReason);
-    summary += tr(" · member since %1").arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+    summary += tr(" · member since %1")
+                   .arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
     m_summary->setText(summary);
     m_tokens->setVisible(user.tokensNotBefore.isValid());
-    m_tokens->setText(tr("Access tokens issued before %1 are rejected.").arg(DisplayFormat::exactTime(user.tokensNotBefore)));
+    m_tokens->setText(tr("Access tokens issued before %1 are rejected.")
+                          .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
     updateSessionCount();
 }
 
@@ -137,8 +143,9 @@ void UserDetailPane::confirmEndSession(const QModelIndex &index)
                  session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
                  DisplayFormat::exactTime(session.createdAt)),
         tr("End Session"), this);
-    dialog->setNote(tr("Only this session ends; the user's other sessions stay signed in. Access tokens already "
-                       "issued to this session stay valid until they expire: use Log out on the user to reject them."));
+    dialog->setNote(
+        tr("Only this session ends; the user's other sessions stay signed in. Access tokens already "
+           "issued to this session stay valid until they expire: use Log out on the user to reject them."));
     const QString sessionId = session.id;
     const QString name = m_user.displayName;
     connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId, name] {

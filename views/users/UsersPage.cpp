@@ -2,8 +2,8 @@
 
 #include "common/ButtonDelegate.h"
 #include "common/MessageBanner.h"
-#include "common/TableLayout.h"
 #include "common/ReasonDialog.h"
+#include "common/TableLayout.h"
 #include "domain/DisplayFormat.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/UserTableModel.h"
@@ -58,17 +58,22 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     auto *logoutButtons = new ButtonDelegate(m_table);
     m_table->setItemDelegateForColumn(UserTableModel::ActionColumn, logoutButtons);
     m_table->setColumnWidth(UserTableModel::ActionColumn,
-                            ButtonDelegate::cellWidth(m_table, m_users->headerData(UserTableModel::ActionColumn, Qt::Horizontal).toString(),
-                                                      UserTableModel::tr("Log out")));
+                            ButtonDelegate::cellWidth(
+                                m_table,
+                                m_users->headerData(UserTableModel::ActionColumn, Qt::Horizontal).toString(),
+                                UserTableModel::tr("Log out")));
     connect(logoutButtons, &ButtonDelegate::clicked, this, &UsersPage::confirmLogout);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPage::onCurrentRowChanged);
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);
     connect(m_users, &UserTableModel::errorOccurred, this,
             [this](const SourceError &error) { showError(error.text, error.detail); });
     connect(m_users, &UserTableModel::loadingChanged, this, &UsersPage::loadingChanged);
-    auto emitCounts = [this] { Q_EMIT countsChanged(m_users->rowCount(), m_users->totalCount()); };
+    auto emitCounts = [this] {
+        Q_EMIT countsChanged(m_users->rowCount(), m_users->totalCount());
+    };
     connect(m_users, &UserTableModel::pageLoaded, this, emitCounts);
     connect(m_users, &UserTableModel::rowsRemoved, this, emitCounts);
     connect(m_detail, &UserDetailPane::sessionsShown, this, [this] {
@@ -150,7 +155,8 @@ void UsersPage::restoreSelection()
         return;
     }
     const QModelIndex index = m_users->index(row >= 0 ? row : 0, UserTableModel::NameColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -177,17 +183,18 @@ void UsersPage::confirmLogout(const QModelIndex &index)
     connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(user.displayName));
-        Futures::onResult(m_source->logoutUser(user.id, context), this, [this, user](const Result<ActionResult> &result) {
-            if (!result.ok()) {
-                showError(result.error().text, result.error().detail);
-                return;
-            }
-            m_banner->showMessage(
-                MessageBanner::Kind::Success,
-                tr("Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.", nullptr,
-                   result.value().sessionsEnded)
-                    .arg(user.displayName, DisplayFormat::exactTime(result.value().at)));
-        });
+        Futures::onResult(
+            m_source->logoutUser(user.id, context), this, [this, user](const Result<ActionResult> &result) {
+                if (!result.ok()) {
+                    showError(result.error().text, result.error().detail);
+                    return;
+                }
+                m_banner->showMessage(
+                    MessageBanner::Kind::Success,
+                    tr("Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.",
+                       nullptr, result.value().sessionsEnded)
+                        .arg(user.displayName, DisplayFormat::exactTime(result.value().at)));
+            });
     });
     dialog->open();
 }

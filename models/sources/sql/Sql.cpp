@@ -42,7 +42,8 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
         return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, error.databaseText()), detail};
     default:
         return {SourceError::Code::Failed,
-                tr("%1 failed: %2.").arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+                tr("%1 failed: %2.")
+                    .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
                 detail};
     }
 }

@@ -18,11 +18,15 @@ class Sql final
 
 public:
     // Prepares sql on query's connection, binds args by position and executes it.
-    static std::optional<SourceError> exec(QSqlQuery &query, const QString &sql, const QVariantList &args = {});
+    static std::optional<SourceError> exec(QSqlQuery &query, const QString &sql,
+                                           const QVariantList &args = {});
     // what: the operation in the user's words, e.g. tr("Reading users").
     static SourceError error(const QSqlError &error, const QString &what);
 
-    static QVariant toMs(const QDateTime &time) { return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(); }
+    static QVariant toMs(const QDateTime &time)
+    {
+        return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+    }
     static QDateTime fromMs(const QVariant &value)
     {
         return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);

@@ -23,8 +23,9 @@ namespace {
 const QString userColumns =
     u"u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, u.tokens_not_before, "
     "s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country"_s;
-const QString sessionColumns = u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, "
-                               "country, city, latitude, longitude, ended_at, end_reason, ended_by"_s;
+const QString sessionColumns =
+    u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, "
+    "country, city, latitude, longitude, ended_at, end_reason, ended_by"_s;
 
 SourceError notOpen()
 {
@@ -204,8 +205,9 @@ Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
 // connection ever sees them missing.
 Result<QStringList> suspendForBulkLoad(QSqlQuery &query)
 {
-    if (auto error = Sql::exec(query, u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-                                      "AND tbl_name IN ('users', 'sessions', 'login_events') AND sql IS NOT NULL"_s))
+    if (auto error =
+            Sql::exec(query, u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                             "AND tbl_name IN ('users', 'sessions', 'login_events') AND sql IS NOT NULL"_s))
         return *error;
     QStringList drops, indexes, triggers;
     while (query.next()) {
@@ -216,7 +218,8 @@ Result<QStringList> suspendForBulkLoad(QSqlQuery &query)
         if (auto error = Sql::exec(query, drop))
             return *error;
     }
-    return indexes + QStringList{u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s} + triggers;
+    return indexes + QStringList{u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s} +
+           triggers;
 }
 
 } // namespace
@@ -252,12 +255,15 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         info.path = file.absoluteFilePath();
         if (!file.exists()) {
             if (!options.createIfMissing)
-                return SourceError{SourceError::Code::NotFound, tr("There is no store at %1.").arg(info.path), {}};
+                return SourceError{
+                    SourceError::Code::NotFound, tr("There is no store at %1.").arg(info.path), {}};
             if (!QDir().mkpath(file.absolutePath()))
                 return SourceError{SourceError::Code::Failed,
-                                   tr("The folder %1 cannot be created.").arg(file.absolutePath()), {}};
+                                   tr("The folder %1 cannot be created.").arg(file.absolutePath()),
+                                   {}};
         } else if (file.isDir()) {
-            return SourceError{SourceError::Code::InvalidInput, tr("%1 is a folder, not a store file.").arg(info.path), {}};
+            return SourceError{
+                SourceError::Code::InvalidInput, tr("%1 is a folder, not a store file.").arg(info.path), {}};
         } else if (!file.isWritable() ||
                    !(file.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
             return SourceError{SourceError::Code::PermissionDenied,
@@ -290,7 +296,8 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         }
         if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
-        qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion << (info.created ? "(new)" : "");
+        qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion
+                      << (info.created ? "(new)" : "");
         return info;
     });
     Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
@@ -318,10 +325,11 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                 return *error;
             query.next();
             if (const qint64 existing = query.value(0).toLongLong(); existing > 0) {
-                return SourceError{SourceError::Code::Conflict,
-                                   tr("The store already holds %n user(s); demo data goes into a new, empty store only.",
-                                      nullptr, int(existing)),
-                                   {}};
+                return SourceError{
+                    SourceError::Code::Conflict,
+                    tr("The store already holds %n user(s); demo data goes into a new, empty store only.",
+                       nullptr, int(existing)),
+                    {}};
             }
             auto restore = suspendForBulkLoad(query);
             if (!restore.ok())
@@ -360,8 +368,9 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             args << User::statusKey(*query.status);
         }
         const QVariantList countArgs = args;
-        const QString countSql = u"SELECT count(*) FROM users u"_s +
-                                 (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "));
+        const QString countSql =
+            u"SELECT count(*) FROM users u"_s +
+            (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "));
 
         const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
         const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
@@ -373,8 +382,8 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
                                u" FROM users u JOIN user_stats s ON s.user_id = u.id"_s +
                                (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ")) +
                                u" ORDER BY %1 %3, %2 %3 LIMIT ?"_s.arg(sortColumn, idColumn, direction);
-        auto page = fetchPage<User>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
-                                    countArgs, userFrom);
+        auto page = fetchPage<User>(db, select, args, query.limit,
+                                    query.cursor.isValid() ? QString() : countSql, countArgs, userFrom);
         if (!page.ok())
             return SourceError{page.error().code, tr("Reading users failed. %1").arg(page.error().text),
                                page.error().detail};
@@ -388,7 +397,8 @@ QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
         if (!db.isOpen())
             return notOpen();
         QSqlQuery query(db);
-        const QString select = u"SELECT "_s + userColumns + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
+        const QString select =
+            u"SELECT "_s + userColumns + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
         // Exact match first (indexed); then ignoring case.
         for (const QString &condition : {u"WHERE u.email = ?"_s, u"WHERE lower(u.email) = lower(?)"_s}) {
             if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
@@ -396,8 +406,8 @@ QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
             if (query.next())
                 return userFrom(query);
         }
-        return SourceError{SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email),
-                           {}};
+        return SourceError{
+            SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email), {}};
     });
 }
 
@@ -420,10 +430,11 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
             conditions << keysetCondition(sortColumn, u"id"_s, query.order);
             args << keysetArgs(query.cursor);
         }
-        const QString select = u"SELECT "_s + sessionColumns + u", "_s + sortColumn + u" FROM sessions WHERE "_s +
-                               conditions.join(u" AND ") + u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
-        auto page = fetchPage<Session>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
-                                       countArgs, sessionFrom);
+        const QString select = u"SELECT "_s + sessionColumns + u", "_s + sortColumn +
+                               u" FROM sessions WHERE "_s + conditions.join(u" AND ") +
+                               u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
+        auto page = fetchPage<Session>(db, select, args, query.limit,
+                                       query.cursor.isValid() ? QString() : countSql, countArgs, sessionFrom);
         if (!page.ok())
             return SourceError{page.error().code, tr("Reading sessions failed. %1").arg(page.error().text),
                                page.error().detail};
@@ -431,27 +442,32 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
     });
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId, const ActionContext &context)
+QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId,
+                                                           const ActionContext &context)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([userId, context, transaction](QSqlDatabase &db) -> Result<ActionResult> {
+    return notifyOnSuccess(m_worker->run([userId, context,
+                                          transaction](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return notOpen();
         if (context.reason.trimmed().isEmpty())
-            return SourceError{SourceError::Code::InvalidInput, tr("A reason is required to log a user out."), {}};
+            return SourceError{
+                SourceError::Code::InvalidInput, tr("A reason is required to log a user out."), {}};
         return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
             ActionResult result;
             result.at = QDateTime::currentDateTimeUtc();
             const QVariant now = Sql::toMs(result.at);
             QSqlQuery query(db);
-            if (auto error = Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s, {now, userId}))
+            if (auto error =
+                    Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s, {now, userId}))
                 return *error;
             if (query.numRowsAffected() == 0)
                 return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
-            if (auto error = Sql::exec(query,
-                                       u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
-                                       "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
-                                       {now, context.actor.id, userId, now}))
+            if (auto error =
+                    Sql::exec(query,
+                              u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
+                              "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
+                              {now, context.actor.id, userId, now}))
                 return *error;
             result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();
@@ -469,34 +485,41 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId
     }));
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId, const ActionContext &context)
+QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId,
+                                                           const ActionContext &context)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([sessionId, context, transaction](QSqlDatabase &db) -> Result<ActionResult> {
+    return notifyOnSuccess(m_worker->run([sessionId, context,
+                                          transaction](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return notOpen();
         if (context.reason.trimmed().isEmpty())
-            return SourceError{SourceError::Code::InvalidInput, tr("A reason is required to end a session."), {}};
+            return SourceError{
+                SourceError::Code::InvalidInput, tr("A reason is required to end a session."), {}};
         return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
             ActionResult result;
             result.at = QDateTime::currentDateTimeUtc();
             const QVariant now = Sql::toMs(result.at);
             QSqlQuery query(db);
-            if (auto error = Sql::exec(query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s,
-                                       {sessionId}))
+            if (auto error = Sql::exec(
+                    query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s, {sessionId}))
                 return *error;
             if (!query.next())
-                return SourceError{SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
+                return SourceError{
+                    SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
             const Session session = sessionFrom(query);
             if (!session.isActive(result.at)) {
-                const QString why = session.endReason ? Session::endReasonText(*session.endReason) : tr("Expired");
+                const QString why =
+                    session.endReason ? Session::endReasonText(*session.endReason) : tr("Expired");
                 return SourceError{SourceError::Code::Conflict,
-                                   tr("Session %1 has already ended (%2).").arg(sessionId, why), {}};
+                                   tr("Session %1 has already ended (%2).").arg(sessionId, why),
+                                   {}};
             }
-            if (auto error = Sql::exec(query,
-                                       u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
-                                       "WHERE id = ? AND ended_at IS NULL"_s,
-                                       {now, context.actor.id, sessionId}))
+            if (auto error =
+                    Sql::exec(query,
+                              u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
+                              "WHERE id = ? AND ended_at IS NULL"_s,
+                              {now, context.actor.id, sessionId}))
                 return *error;
             result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();

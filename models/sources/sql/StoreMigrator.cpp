@@ -52,7 +52,7 @@ QStringList StoreMigrator::splitStatements(const QString &script)
 }
 
 Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool allowCreate,
-                                                    const SqlTransaction &transaction) const
+                                                      const SqlTransaction &transaction) const
 {
     QSqlQuery query(db);
     // The first read also tells a damaged file or a non-database apart (SQLITE_NOTADB/CORRUPT).
@@ -65,24 +65,27 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
     Outcome outcome;
     if (tables.isEmpty()) {
         if (!allowCreate)
-            return SourceError{SourceError::Code::NotFound, tr("The store is empty: it holds no SessionDesk data."), {}};
+            return SourceError{
+                SourceError::Code::NotFound, tr("The store is empty: it holds no SessionDesk data."), {}};
     } else if (!tables.contains(u"sessiondesk_schema")) {
-        return SourceError{SourceError::Code::NotAStore,
-                           tr("This database is not a SessionDesk store (it has no sessiondesk_schema table). "
-                              "SessionDesk leaves it untouched."),
-                           tables.mid(0, 10).join(u", ")};
+        return SourceError{
+            SourceError::Code::NotAStore,
+            tr("This database is not a SessionDesk store (it has no sessiondesk_schema table). "
+               "SessionDesk leaves it untouched."),
+            tables.mid(0, 10).join(u", ")};
     } else {
         if (auto error = Sql::exec(query, u"SELECT coalesce(max(version), 0) FROM sessiondesk_schema"_s))
             return *error;
         query.next();
         outcome.fromVersion = query.value(0).toInt();
         if (outcome.fromVersion > latestVersion()) {
-            return SourceError{SourceError::Code::NewerSchema,
-                               tr("This store has schema version %1, but this SessionDesk knows versions up to %2. "
-                                  "Use a newer SessionDesk; the store was left untouched.")
-                                   .arg(outcome.fromVersion)
-                                   .arg(latestVersion()),
-                               {}};
+            return SourceError{
+                SourceError::Code::NewerSchema,
+                tr("This store has schema version %1, but this SessionDesk knows versions up to %2. "
+                   "Use a newer SessionDesk; the store was left untouched.")
+                    .arg(outcome.fromVersion)
+                    .arg(latestVersion()),
+                {}};
         }
     }
     outcome.toVersion = outcome.fromVersion;
@@ -92,7 +95,8 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
-            return SourceError{SourceError::Code::Failed, tr("Migration %1 is missing.").arg(migration.path), {}};
+            return SourceError{
+                SourceError::Code::Failed, tr("Migration %1 is missing.").arg(migration.path), {}};
         QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
         if (migration.version == 1) {
             statements.prepend(u"CREATE TABLE sessiondesk_schema (version INTEGER PRIMARY KEY, "
@@ -103,9 +107,9 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
                 if (auto error = Sql::exec(query, statement))
                     return *error;
             }
-            if (auto error = Sql::exec(query,
-                                       u"INSERT INTO sessiondesk_schema (version, name, applied_at) VALUES (?, ?, ?)"_s,
-                                       {migration.version, migration.name, QDateTime::currentMSecsSinceEpoch()}))
+            if (auto error = Sql::exec(
+                    query, u"INSERT INTO sessiondesk_schema (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                    {migration.version, migration.name, QDateTime::currentMSecsSinceEpoch()}))
                 return *error;
             return migration.version;
         });
