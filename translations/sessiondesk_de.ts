@@ -5,7 +5,7 @@
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit entry failed, so nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts geändert. %1</translation>
     </message>
 </context>
 <context>
@@ -27,360 +27,383 @@
 Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>Why (required; written to the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (Pflicht; wird ins Prüfprotokoll geschrieben).</translation>
     </message>
     <message>
         <source>Ticket or case number for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- oder Vorgangsnummer für das Prüfprotokoll.</translation>
     </message>
     <message>
         <source>Command-line console for SessionDesk stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilen-Konsole für SessionDesk-Speicher.</translation>
     </message>
     <message>
         <source>The SQLite store (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Speicher (Standard: %1).</translation>
     </message>
     <message>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>The command to run, with its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl mit seinen Optionen.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 --help&apos; zeigt die Befehle und ihre Optionen.</translation>
     </message>
     <message>
         <source>Number of users (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Benutzer (Standard 1000).</translation>
     </message>
     <message>
         <source>Number of sessions, ended ones included (default 4000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Sitzungen einschließlich beendeter (Standard 4000).</translation>
     </message>
     <message>
         <source>Number of login events (default 12000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Anmeldeereignisse (Standard 12000).</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators; derselbe Wert ergibt dieselben Daten (Standard 1).</translation>
     </message>
     <message>
         <source>--users, --sessions, --events and --seed take whole numbers of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users, --sessions, --events und --seed erwarten ganze Zahlen ab null.</translation>
     </message>
     <message>
         <source>Sessions need users: give --users N greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen brauchen Benutzer: Geben Sie --users N größer als null an.</translation>
     </message>
     <message>
         <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5).
+</translation>
     </message>
     <message>
         <source>Only users whose name or email contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
     </message>
     <message>
         <source>Only users with STATUS (active, frozen, deactivated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer mit STATUS (active, frozen, deactivated).</translation>
     </message>
     <message>
         <source>Sort by FIELD, descending with :desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach FELD sortieren, absteigend mit :desc.</translation>
     </message>
     <message>
         <source>Show at most N users (default 50; 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Benutzer zeigen (Standard 50; 0 für alle).</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;; use active, frozen or deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status &apos;%1&apos;; möglich sind active, frozen oder deactivated.</translation>
     </message>
     <message>
         <source>Cannot sort by &apos;%1&apos;; use name, email, role, status, sessions, devices, last-activity or location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &apos;%1&apos; kann nicht sortiert werden; möglich sind name, email, role, status, sessions, devices, last-activity oder location.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl ab null.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNGEN</translation>
     </message>
     <message>
         <source>DEVICES</source>
-        <translation type="unfinished"></translation>
+        <translation>GERÄTE</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE AKTIVITÄT</translation>
     </message>
     <message>
         <source>LAST LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER ORT</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) shown.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer angezeigt.
+</numerusform>
+            <numerusform>%1 von %n Benutzern angezeigt.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>The user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
         <source>Include ended and expired sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch beendete und abgelaufene Sitzungen einbeziehen.</translation>
     </message>
     <message>
         <source>sessions list needs --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions list braucht --user E-MAIL.</translation>
     </message>
     <message numerus="yes">
         <source>%1 &lt;%2&gt;: %n active session(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 &lt;%2&gt;: %n aktive Sitzung
+</numerusform>
+            <numerusform>%1 &lt;%2&gt;: %n aktive Sitzungen
+</numerusform>
         </translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNG</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>GERÄT</translation>
     </message>
     <message>
         <source>IP ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-ADRESSE</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGONNEN</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>logout needs --user EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>logout braucht --user E-MAIL.</translation>
     </message>
     <message>
         <source>logout needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>logout braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
     </message>
     <message numerus="yes">
         <source>Logged out %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %n Sitzung beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
+</numerusform>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %n Sitzungen beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>The session to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu beendende Sitzung.</translation>
     </message>
     <message>
         <source>end-session needs exactly one SESSION_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>end-session braucht genau eine SITZUNGS-ID.</translation>
     </message>
     <message>
         <source>end-session needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>end-session braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
     </message>
     <message>
         <source>Ended session %1 (audit entry %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beendet (Protokolleintrag %2).
+</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>city, country</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read everything shown again from the source (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Angezeigte erneut aus der Quelle lesen (F5)</translation>
     </message>
     <message>
         <source>Search name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener: %1 (%2)</translation>
     </message>
     <message>
         <source>OS account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemkonto %1 auf %2</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>Refresh with F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren mit F5</translation>
     </message>
     <message>
         <source>Changes made elsewhere appear within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von anderer Stelle erscheinen innerhalb einer Sekunde.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer geladen</numerusform>
+            <numerusform>%1 von %n Benutzern geladen</numerusform>
         </translation>
     </message>
 </context>
@@ -388,523 +411,524 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <name>MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>Operator</name>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall</translation>
     </message>
     <message>
         <source>Lost or stolen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät verloren oder gestohlen</translation>
     </message>
     <message>
         <source>Credential sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe von Zugangsdaten</translation>
     </message>
     <message>
         <source>Termination or suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigung oder Sperrung</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch des Benutzers</translation>
     </message>
     <message>
         <source>Suspicious sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtige Anmeldung</translation>
     </message>
     <message>
         <source>Choose or type a reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung wählen oder eingeben (Pflicht)</translation>
     </message>
     <message>
         <source>Optional, e.g. SEC-1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. SEC-1234</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>Give a reason first: it is written to the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Begründung an: Sie wird ins Prüfprotokoll geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Signed out by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgemeldet</translation>
     </message>
     <message>
         <source>Global logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Abmeldung</translation>
     </message>
     <message>
         <source>Logged out by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Administrator abgemeldet</translation>
     </message>
     <message>
         <source>Log out all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer abmelden</translation>
     </message>
     <message>
         <source>Account frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto eingefroren</translation>
     </message>
     <message>
         <source>Account deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktiviert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Ended %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1 von %2</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <source>This session has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung ist bereits beendet.</translation>
     </message>
     <message>
         <source>End this session only; the user&apos;s other sessions stay signed in (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung beenden; die anderen Sitzungen des Benutzers bleiben angemeldet (Leertaste)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <source>Running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausführen einer Abfrage</translation>
     </message>
     <message>
         <source>The store is locked by another program. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist von einem anderen Programm gesperrt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>The store cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Speicher kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The store file is damaged or is not a database. SessionDesk does not repair stores; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherdatei ist beschädigt oder keine Datenbank. SessionDesk repariert keine Speicher; stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Writing demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Demodaten</translation>
+    </message>
+    <message>
+        <source>The store connection is not SQLite.</source>
+        <translation>Die Verbindung zum Speicher ist keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Preparing demo data</source>
+        <translation>Das Vorbereiten der Demodaten</translation>
     </message>
 </context>
 <context>
     <name>SqlSessionSource</name>
     <message>
         <source>SQLite store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Speicher %1</translation>
     </message>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Speicherdatei.</translation>
     </message>
     <message>
         <source>The store %1 is read-only. SessionDesk records every action in the store itself, so it opens only stores it can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher %1 ist schreibgeschützt. SessionDesk protokolliert jede Aktion im Speicher selbst und öffnet deshalb nur Speicher, in die es schreiben kann.</translation>
     </message>
     <message>
         <source>Opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen des Speichers</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The store already holds %n user(s); demo data goes into a new, empty store only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Speicher enthält bereits %n Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
+            <numerusform>Der Speicher enthält bereits %n Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading users failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Benutzer ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>There is no user with the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>Reading sessions failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Sitzungen ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>A reason is required to log a user out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abmelden eines Benutzers ist eine Begründung nötig.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>A reason is required to end a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beenden einer Sitzung ist eine Begründung nötig.</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung %1.</translation>
     </message>
     <message>
         <source>Session %1 has already ended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 ist bereits beendet (%2).</translation>
     </message>
 </context>
 <context>
     <name>SqlTransaction</name>
     <message>
         <source>The store is locked by another program; SessionDesk waited %1 s for it. Nothing was changed. Try again when the other program has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist von einem anderen Programm gesperrt; SessionDesk hat %1 s gewartet. Es wurde nichts geändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist.</translation>
     </message>
 </context>
 <context>
     <name>StoreMigrator</name>
     <message>
         <source>The store is empty: it holds no SessionDesk data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist leer: Er enthält keine SessionDesk-Daten.</translation>
     </message>
     <message>
         <source>This database is not a SessionDesk store (it has no sessiondesk_schema table). SessionDesk leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist kein SessionDesk-Speicher (ihr fehlt die Tabelle sessiondesk_schema). SessionDesk lässt sie unverändert.</translation>
     </message>
     <message>
         <source>This store has schema version %1, but this SessionDesk knows versions up to %2. Use a newer SessionDesk; the store was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Speicher hat die Schemaversion %1, dieses SessionDesk kennt Versionen bis %2. Verwenden Sie ein neueres SessionDesk; der Speicher blieb unverändert.</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration %1 fehlt.</translation>
     </message>
     <message>
         <source>Upgrading the store to schema version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Speichers auf Schemaversion %1 ist fehlgeschlagen; er blieb auf Version %2. %3</translation>
     </message>
 </context>
 <context>
     <name>User</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>UserAgent</name>
     <message>
         <source>Unknown client</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Client</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Include &amp;ended sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete Sitzungen einbeziehen</translation>
     </message>
     <message>
         <source>Select a user to see their sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · role %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · member since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Sitzungen zu sehen.</translation>
     </message>
     <message>
         <source>Access tokens issued before %1 are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 ausgestellte Zugriffstoken werden abgewiesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>End the session of %1 on %2 from %3 (%4), started %5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung von %1 mit %2 aus %3 (%4), begonnen %5, beenden?</translation>
     </message>
     <message>
         <source>an unknown place</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Ort</translation>
     </message>
     <message>
         <source>no IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IP-Adresse</translation>
     </message>
     <message>
         <source>End Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Only this session ends; the user&apos;s other sessions stay signed in. Access tokens already issued to this session stay valid until they expire: use Log out on the user to reject them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet. Bereits für diese Sitzung ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig: Mit „Abmelden“ beim Benutzer werden sie abgewiesen.</translation>
     </message>
     <message>
         <source>Ended one session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · role %2 · %3 · member since %4</source>
+        <translation>%1 · Rolle %2 · %3 · Mitglied seit %4</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>%1 has no active session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine aktive Sitzung.</translation>
     </message>
     <message numerus="yes">
         <source>End the %n active session(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n aktive Sitzung von %1 beenden</numerusform>
+            <numerusform>Die %n aktiven Sitzungen von %1 beenden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and reject the access tokens issued to them (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die dafür ausgestellten Zugriffstoken abweisen (Leertaste)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Last location</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Ort</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Log out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abmelden</translation>
     </message>
     <message numerus="yes">
         <source>Log out %1 &lt;%2&gt;? This ends their %n active session(s); they must sign in again on every device.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; abmelden? Damit endet die %n aktive Sitzung; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
+            <numerusform>%1 &lt;%2&gt; abmelden? Damit enden die %n aktiven Sitzungen; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Log Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Access tokens issued to them before now are rejected as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis jetzt ausgestellte Zugriffstoken werden ebenfalls abgewiesen.</translation>
     </message>
     <message>
         <source>Logging out %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgemeldet …</translation>
     </message>
     <message numerus="yes">
         <source>Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 abgemeldet: %n Sitzung beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
+            <numerusform>%1 abgemeldet: %n Sitzungen beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -912,47 +936,47 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <name>main</name>
     <message>
         <source>Admin console for the login sessions of an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungskonsole für die Anmeldesitzungen einer Anwendung.</translation>
     </message>
     <message>
         <source>Open the SQLite store FILE (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SQLite-Speicher DATEI öffnen (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <source>Open the demo store in the user&apos;s data directory, creating it with demo data on first start (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demospeicher im Datenverzeichnis des Benutzers öffnen und beim ersten Start mit Demodaten anlegen (Standard).</translation>
     </message>
     <message>
         <source>Save the window as PNG to FILE once the first users are shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster als PNG in DATEI speichern, sobald die ersten Benutzer zu sehen sind, und beenden.</translation>
     </message>
     <message>
         <source>--store and --demo exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store und --demo schließen einander aus.</translation>
     </message>
     <message>
         <source>SessionDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk – %1</translation>
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The users did not appear within two minutes; no screenshot taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer sind nicht innerhalb von zwei Minuten erschienen; kein Bildschirmfoto erstellt.</translation>
     </message>
     <message>
         <source>Created a new, empty store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer, leerer Speicher unter %1 angelegt.</translation>
     </message>
     <message>
         <source>Creating the demo store at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demospeicher unter %1 wird angelegt …</translation>
     </message>
     <message>
         <source>Created the demo store at %1 with %2 users and %3 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demospeicher unter %1 mit %2 Benutzern und %3 Sitzungen angelegt.</translation>
     </message>
 </context>
 </TS>

@@ -112,11 +112,14 @@ void UserDetailPane::setUser(const User &user)
     if (!hasUser)
         return;
     m_name->setText(user.displayName);
-    QString summary = tr("%1 · role %2 · %3").arg(user.email, user.role, User::statusText(user.status));
-    if (!user.statusReason.isEmpty())
-        summary += tr(" (%1)").arg(user.statusReason);
-    summary += tr(" · member since %1")
-                   .arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+    const QString status =
+        user.statusReason.isEmpty()
+            ? User::statusText(user.status)
+            : tr("%1 (%2)", "status (reason)").arg(User::statusText(user.status), user.statusReason);
+    const QString summary =
+        tr("%1 · role %2 · %3 · member since %4")
+            .arg(user.email, user.role, status,
+                 QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
     m_summary->setText(summary);
     m_tokens->setVisible(user.tokensNotBefore.isValid());
     m_tokens->setText(tr("Access tokens issued before %1 are rejected.")

@@ -509,8 +509,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
                     SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
             const Session session = sessionFrom(query);
             if (!session.isActive(result.at)) {
-                const QString why =
-                    session.endReason ? Session::endReasonText(*session.endReason) : tr("Expired");
+                const QString why = Session::endReasonText(session.endReason.value_or(EndReason::Expired));
                 return SourceError{SourceError::Code::Conflict,
                                    tr("Session %1 has already ended (%2).").arg(sessionId, why),
                                    {}};
