@@ -828,6 +828,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>%1 · role %2 · %3 · member since %4</source>
         <translation>%1 · Rolle %2 · %3 · Mitglied seit %4</translation>
     </message>
+    <message>
+        <source>%1 has never had a session.</source>
+        <translation>%1 hatte noch nie eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in anywhere. Tick “Include ended sessions” to see their history.</source>
+        <translation>%1 ist nirgends angemeldet. Mit „Beendete Sitzungen einbeziehen“ wird der Verlauf angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -871,10 +879,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <translation>Status</translation>
     </message>
     <message>
-        <source>Active sessions</source>
-        <translation>Aktive Sitzungen</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -889,6 +893,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Active sessions: not ended and not expired</source>
+        <translation>Aktive Sitzungen: nicht beendet und nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>Distinct devices among the active sessions</source>
+        <translation>Verschiedene Geräte der aktiven Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>

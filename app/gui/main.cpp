@@ -110,20 +110,22 @@ int main(int argc, char *argv[])
         }
         window.showProgress(
             QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
-        Futures::onResult(source.generateDemo(DemoOptions()), &window,
-                          [&](const Result<SqlSessionSource::DemoCounts> &generated) {
-                              if (!generated.ok()) {
-                                  startupFailed(generated.error());
-                                  return;
-                              }
-                              window.showProgress(
-                                  QApplication::translate(
-                                      "main", "Created the demo store at %1 with %2 users and %3 sessions.")
-                                      .arg(opened.value().path)
-                                      .arg(generated.value().users)
-                                      .arg(generated.value().sessions));
-                              window.start();
-                          });
+        // `opened` ends with this call; the demo finishes later, so keep what is needed by value.
+        Futures::onResult(
+            source.generateDemo(DemoOptions()), &window,
+            [&window, &startupFailed,
+             path = opened.value().path](const Result<SqlSessionSource::DemoCounts> &generated) {
+                if (!generated.ok()) {
+                    startupFailed(generated.error());
+                    return;
+                }
+                window.showProgress(QApplication::translate(
+                                        "main", "Created the demo store at %1 with %2 users and %3 sessions.")
+                                        .arg(path)
+                                        .arg(generated.value().users)
+                                        .arg(generated.value().sessions));
+                window.start();
+            });
     });
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,39 +68,74 @@ struct Culture
 const QList<Culture> &cultures()
 {
     static const QList<Culture> list = {
-        {{u"Anna", u"Lukas", u"Sophie", u"Jonas", u"Marie", u"Felix", u"Lena", u"Jürgen"},
-         {u"Schmidt", u"Müller", u"Weber", u"Fischer", u"Wagner", u"Becker", u"Hoffmann", u"Schäfer"},
+        {{u"Anna", u"Lukas", u"Sophie", u"Jonas", u"Marie", u"Felix", u"Lena", u"Jürgen", u"Katrin",
+          u"Tobias", u"Miriam", u"Stefan"},
+         {u"Schmidt", u"Müller", u"Weber", u"Fischer", u"Wagner", u"Becker", u"Hoffmann", u"Schäfer", u"Koch",
+          u"Richter", u"Wolf", u"Neumann"},
          {0, 1, 2}},
-        {{u"Camille", u"Louis", u"Chloé", u"Hugo", u"Léa", u"François"},
-         {u"Martin", u"Bernard", u"Dubois", u"Lefèvre", u"Moreau", u"Laurent"},
+        {{u"Camille", u"Louis", u"Chloé", u"Hugo", u"Léa", u"François", u"Manon", u"Julien", u"Inès",
+          u"Mathis"},
+         {u"Martin", u"Bernard", u"Dubois", u"Lefèvre", u"Moreau", u"Laurent", u"Girard", u"Roux",
+          u"Fournier", u"Mercier"},
          {3, 4}},
-        {{u"Lucía", u"Mateo", u"Sofía", u"Pablo", u"Carmen", u"Javier"},
-         {u"García", u"Fernández", u"López", u"Martínez", u"Sánchez", u"Romero"},
-         {5, 6, 27}},
-        {{u"João", u"Ana", u"Pedro", u"Beatriz", u"Gabriel", u"Larissa"},
-         {u"Silva", u"Santos", u"Oliveira", u"Souza", u"Costa", u"Pereira"},
-         {7, 8, 33}},
-        {{u"Emily", u"James", u"Olivia", u"Michael", u"Ava", u"Daniel", u"Madison", u"Ethan"},
-         {u"Johnson", u"Williams", u"Brown", u"Miller", u"Davis", u"Wilson", u"Taylor", u"Anderson"},
+        {{u"Lucía", u"Mateo", u"Sofía", u"Pablo", u"Carmen", u"Javier", u"Valeria", u"Diego", u"Elena",
+          u"Andrés"},
+         {u"García", u"Fernández", u"López", u"Martínez", u"Sánchez", u"Romero", u"Navarro", u"Torres",
+          u"Ruiz", u"Castro"},
+         {5, 6, 27, 33}},
+        {{u"João", u"Ana", u"Pedro", u"Beatriz", u"Gabriel", u"Larissa", u"Rafael", u"Camila", u"Thiago",
+          u"Juliana"},
+         {u"Silva", u"Santos", u"Oliveira", u"Souza", u"Costa", u"Pereira", u"Almeida", u"Ferreira",
+          u"Ribeiro", u"Carvalho"},
+         {7, 8}},
+        {{u"Emily", u"James", u"Olivia", u"Michael", u"Ava", u"Daniel", u"Madison", u"Ethan", u"Grace",
+          u"Tyler", u"Hannah", u"Marcus"},
+         {u"Johnson", u"Williams", u"Brown", u"Miller", u"Davis", u"Wilson", u"Taylor", u"Anderson",
+          u"Thompson", u"Moore", u"Jackson", u"Clark"},
          {9, 10, 11, 12, 26}},
-        {{u"Oliver", u"Amelia", u"Harry", u"Isla", u"George", u"Charlotte"},
-         {u"Smith", u"Jones", u"Evans", u"Thomas", u"Roberts", u"Walker"},
+        {{u"Oliver", u"Amelia", u"Harry", u"Isla", u"George", u"Charlotte", u"Freddie", u"Poppy", u"Alfie",
+          u"Imogen"},
+         {u"Smith", u"Jones", u"Evans", u"Thomas", u"Roberts", u"Walker", u"Wright", u"Hughes", u"Edwards",
+          u"Hall"},
          {13, 14}},
-        {{u"Priya", u"Arjun", u"Ananya", u"Rohan", u"Kavya", u"Vikram"},
-         {u"Sharma", u"Patel", u"Iyer", u"Reddy", u"Gupta", u"Nair"},
+        {{u"Priya", u"Arjun", u"Ananya", u"Rohan", u"Kavya", u"Vikram", u"Diya", u"Aditya", u"Meera",
+          u"Karthik"},
+         {u"Sharma", u"Patel", u"Iyer", u"Reddy", u"Gupta", u"Nair", u"Menon", u"Rao", u"Joshi", u"Kapoor"},
          {15, 16, 17}},
-        {{u"Haruto", u"Yui", u"Sota", u"Hina", u"Ren", u"Aoi"},
-         {u"Sato", u"Suzuki", u"Takahashi", u"Tanaka", u"Watanabe", u"Ito"},
+        {{u"Haruto", u"Yui", u"Sota", u"Hina", u"Ren", u"Aoi", u"Kaito", u"Sakura", u"Yuto", u"Mio"},
+         {u"Sato", u"Suzuki", u"Takahashi", u"Tanaka", u"Watanabe", u"Ito", u"Yamamoto", u"Nakamura",
+          u"Kobayashi", u"Kato"},
          {18, 19}},
-        {{u"Chinedu", u"Amara", u"Tunde", u"Ngozi", u"Wanjiru", u"Otieno", u"Thabo", u"Naledi"},
-         {u"Okafor", u"Adeyemi", u"Balogun", u"Kamau", u"Mwangi", u"Nkosi", u"Dlamini", u"Mensah"},
-         {20, 21, 22, 23}},
-        {{u"Jack", u"Charlotte", u"Noah", u"Mia", u"William", u"Zoë"},
-         {u"Nguyen", u"Kelly", u"Murphy", u"Campbell", u"Mitchell", u"O'Brien"},
+        {{u"Chinedu", u"Amara", u"Tunde", u"Ngozi", u"Emeka", u"Funmilayo", u"Kelechi", u"Yewande"},
+         {u"Okafor", u"Adeyemi", u"Balogun", u"Eze", u"Okonkwo", u"Adebayo", u"Nwosu", u"Ogunleye"},
+         {20}},
+        {{u"Wanjiru", u"Otieno", u"Achieng", u"Kipchoge", u"Njeri", u"Mwangi"},
+         {u"Kamau", u"Mwangi", u"Odhiambo", u"Wanjiku", u"Kiprop", u"Njoroge"},
+         {21}},
+        {{u"Thabo", u"Naledi", u"Sipho", u"Lerato", u"Pieter", u"Annelie"},
+         {u"Nkosi", u"Dlamini", u"Mokoena", u"Naidoo", u"van der Merwe", u"Botha"},
+         {22, 23}},
+        {{u"Jack", u"Charlotte", u"Noah", u"Mia", u"William", u"Zoë", u"Lachlan", u"Matilda"},
+         {u"Nguyen", u"Kelly", u"Murphy", u"Campbell", u"Mitchell", u"O'Brien", u"Ryan", u"Harris"},
          {24, 25}},
-        {{u"Agnieszka", u"Piotr", u"Elin", u"Erik", u"Seo-yeon", u"Min-jun", u"Wei", u"Omar"},
-         {u"Kowalski", u"Nowak", u"Lindqvist", u"Johansson", u"Kim", u"Park", u"Tan", u"Hassan"},
-         {28, 29, 30, 31, 32}},
+        {{u"Agnieszka", u"Piotr", u"Katarzyna", u"Tomasz", u"Magdalena", u"Paweł"},
+         {u"Kowalski", u"Nowak", u"Wiśniewski", u"Wójcik", u"Kamińska", u"Lewandowski"},
+         {28}},
+        {{u"Elin", u"Erik", u"Astrid", u"Oskar", u"Maja", u"Lars"},
+         {u"Lindqvist", u"Johansson", u"Andersson", u"Karlsson", u"Nilsson", u"Eriksson"},
+         {29}},
+        {{u"Seo-yeon", u"Min-jun", u"Ji-woo", u"Do-yun", u"Ha-eun", u"Jun-seo"},
+         {u"Kim", u"Park", u"Lee", u"Choi", u"Jung", u"Kang"},
+         {30}},
+        {{u"Wei", u"Mei Ling", u"Jun Jie", u"Hui Min", u"Arjun", u"Nurul"},
+         {u"Tan", u"Lim", u"Ng", u"Wong", u"Goh", u"Rahman"},
+         {31}},
+        {{u"Omar", u"Nour", u"Youssef", u"Mariam", u"Karim", u"Salma"},
+         {u"Hassan", u"Mahmoud", u"Ibrahim", u"El-Sayed", u"Mostafa", u"Farouk"},
+         {32}},
+        {{u"Diego", u"Fernanda", u"Alejandro", u"Ximena", u"Santiago", u"Regina"},
+         {u"Hernández", u"González", u"Ramírez", u"Flores", u"Morales", u"Vargas"},
+         {27}},
     };
     return list;
 }
@@ -160,6 +196,8 @@ QString asciiLocalPart(const QString &name)
     for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
         if (c == u'ß')
             out += u"ss";
+        else if (c == u'ł' || c == u'Ł')
+            out += u'l';
         else if (c.isLetter() && c.unicode() < 128)
             out += c.toLower();
         else if (c == u'-')
@@ -240,9 +278,22 @@ bool DemoGenerator::generate(DemoSink &sink)
     int sessionsWithoutEvent = qMax(0, m_options.sessions) - successEvents;
     const QList<int> failureCounts = distribute(qMax(0, m_options.events) - successEvents, weights);
 
+    // Cultures in proportion to their name pools, so that no pool is exhausted long before others.
+    QList<int> cultureWeights;
+    for (const Culture &culture : cultures())
+        cultureWeights.append(int(culture.firstNames.size() * culture.lastNames.size()));
+    const int cultureTotal = std::accumulate(cultureWeights.cbegin(), cultureWeights.cend(), 0);
+    auto pickCulture = [&]() -> const Culture & {
+        int draw = int(m_random.bounded(quint32(cultureTotal)));
+        int index = 0;
+        while (draw >= cultureWeights.at(index))
+            draw -= cultureWeights.at(index++);
+        return cultures().at(index);
+    };
+
     QHash<QString, int> emailsSeen;
     for (int u = 0; u < userCount; ++u) {
-        const Culture &culture = cultures().at(pick(cultures().size()));
+        const Culture &culture = pickCulture();
         const QString first = QString::fromUtf16(culture.firstNames.at(pick(culture.firstNames.size())));
         const QString last = QString::fromUtf16(culture.lastNames.at(pick(culture.lastNames.size())));
         const City &home = cities[culture.homeCities.at(pick(culture.homeCities.size()))];

@@ -137,6 +137,13 @@ QString UserTableModel::actionToolTip(const User &user) const
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == SessionsColumn)
+            return tr("Active sessions: not ended and not expired");
+        if (section == DevicesColumn)
+            return tr("Distinct devices among the active sessions");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -149,7 +156,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case StatusColumn:
         return tr("Status");
     case SessionsColumn:
-        return tr("Active sessions");
+        return tr("Sessions");
     case DevicesColumn:
         return tr("Devices");
     case LastActivityColumn:

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void searchFiltersInTheSource();
     void screenshotMode();
     void screenshotOfUnusableStoreFails();
+    void firstStartCreatesTheDemoStore();
 
 private:
     QTableView *usersTable() const { return m_window->findChild<QTableView *>(u"usersTable"_s); }
@@ -328,6 +329,35 @@ void tst_UsersPage::screenshotOfUnusableStoreFails()
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(u"damaged or is not a database"_s));
     QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
+}
+
+void tst_UsersPage::firstStartCreatesTheDemoStore()
+{
+    // A new user's first start: no store yet; the demo store appears in their data directory.
+    QTemporaryDir home;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, home.path());
+    app.setProcessEnvironment(env);
+    const QString png = home.filePath(u"first.png"_s);
+    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--demo"_s, u"--screenshot"_s, png});
+    QVERIFY(app.waitForFinished(120'000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!QImage(png).isNull());
+    const QString store = home.filePath(u"SessionDesk/demo.sqlite"_s);
+    QVERIFY(QFile::exists(store));
+    QSqlDatabase db = TestStore::raw(store);
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM users"_s).toInt(), 1000);
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM sessions"_s).toInt(), 4000);
+    db.close();
+
+    // The second start opens the same store instead of making another.
+    const QDateTime modified = QFileInfo(store).lastModified();
+    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--screenshot"_s, png});
+    QVERIFY(app.waitForFinished(120'000));
+    QCOMPARE(app.exitCode(), 0);
+    QCOMPARE(TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM users"_s).toInt(), 1000);
+    QVERIFY(QFileInfo(store).lastModified() >= modified);
 }
 
 QTEST_MAIN(tst_UsersPage)

@@ -29,6 +29,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     , m_summary(new QLabel(this))
     , m_tokens(new QLabel(this))
     , m_sessionCount(new QLabel(this))
+    , m_noSessions(new QLabel(this))
     , m_includeEnded(new QCheckBox(tr("Include &ended sessions"), this))
     , m_table(new QTableView(this))
     , m_content(new QWidget(this))
@@ -48,6 +49,10 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     bold.setBold(true);
     m_sessionCount->setFont(bold);
     m_includeEnded->setObjectName(u"includeEndedCheck"_s);
+    m_noSessions->setObjectName(u"noSessionsLabel"_s);
+    m_noSessions->setAlignment(Qt::AlignCenter);
+    m_noSessions->setWordWrap(true);
+    m_noSessions->setEnabled(false);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
 
@@ -75,6 +80,8 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     connect(m_includeEnded, &QCheckBox::toggled, m_sessions, &SessionTableModel::setIncludeEnded);
     connect(m_sessions, &SessionTableModel::totalCountChanged, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::modelReset, this, &UserDetailPane::updateSessionCount);
+    connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::updateSessionCount);
+    connect(m_sessions, &SessionTableModel::rowsRemoved, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::sessionsShown);
     connect(m_sessions, &SessionTableModel::errorOccurred, this, [this](const SourceError &error) {
         m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
@@ -94,6 +101,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     content->addLayout(header);
     content->addLayout(sessionsBar);
     content->addWidget(m_table, 1);
+    content->addWidget(m_noSessions, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -132,6 +140,15 @@ void UserDetailPane::updateSessionCount()
     const qint64 total = m_sessions->totalCount();
     m_sessionCount->setText(m_includeEnded->isChecked() ? tr("%n session(s)", nullptr, int(total))
                                                         : tr("%n active session(s)", nullptr, int(total)));
+    // An empty grid says nothing; say what it means instead.
+    const bool empty = m_sessions->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_noSessions->setVisible(empty);
+    m_noSessions->setText(
+        m_includeEnded->isChecked()
+            ? tr("%1 has never had a session.").arg(m_user.displayName)
+            : tr("%1 is not signed in anywhere. Tick “Include ended sessions” to see their history.")
+                  .arg(m_user.displayName));
 }
 
 void UserDetailPane::confirmEndSession(const QModelIndex &index)

@@ -40,6 +40,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_tokens = nullptr;
     QLabel *m_sessionCount = nullptr;
+    QLabel *m_noSessions = nullptr;
     QCheckBox *m_includeEnded = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_content = nullptr;

@@ -100,6 +100,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({550, 450});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
