@@ -8,14 +8,28 @@
 #include <QFuture>
 #include <QSet>
 
+#include <optional>
+
 // A table of rows fetched page by page from a SessionSource as the view scrolls
 // (canFetchMore/fetchMore). Answers arrive asynchronously; an answer to a superseded request is
-// dropped. Subclasses say how to query and how a row is identified.
-template<typename Row>
+// dropped. The question is a Query (filter, sort, limit, cursor), answered by the source;
+// subclasses say how to ask it, which column sorts by which field, and how a row is identified.
+template<typename Row, typename Query>
 class PagedTableModel : public PagedModelBase
 {
 public:
     using PagedModelBase::PagedModelBase;
+
+    // Sorting happens in the source: a new sort asks for the first page again.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
+    {
+        const auto field = sortFieldOf(column);
+        if (!field || (m_query.sortField == *field && m_query.order == order))
+            return;
+        m_query.sortField = *field;
+        m_query.order = order;
+        requery();
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -61,8 +75,12 @@ public:
     }
 
 protected:
-    virtual QFuture<Result<Page<Row>>> query(const QVariant &cursor, int limit) = 0;
+    virtual QFuture<Result<Page<Row>>> fetch(const Query &query) = 0;
+    // The field a column sorts by; none for columns that do not sort (actions).
+    virtual std::optional<typename Query::SortField> sortFieldOf(int column) const = 0;
     virtual QString idOf(const Row &row) const = 0;
+
+    Query m_query;
 
     // The question changed (sort, filter): ask again if the model has been started.
     void requery()
@@ -96,23 +114,23 @@ private:
     {
         m_started = true;
         const quint64 generation = m_generation;
-        const QVariant cursor = kind == Kind::FetchMore ? m_nextCursor : QVariant();
-        const int limit = kind == Kind::Refresh ? qMax(pageSize(), int(m_rows.size())) : pageSize();
+        Query query = m_query;
+        query.cursor = kind == Kind::FetchMore ? m_nextCursor : QVariant();
+        query.limit = kind == Kind::Refresh ? qMax(pageSize(), int(m_rows.size())) : pageSize();
         setLoading(true);
-        Futures::onResult(query(cursor, limit), this,
-                          [this, kind, generation](const Result<Page<Row>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              setLoading(false);
-                              if (result.ok())
-                                  apply(kind, result.value());
-                              else
-                                  Q_EMIT errorOccurred(result.error());
-                              if (m_refreshPending) {
-                                  m_refreshPending = false;
-                                  request(Kind::Refresh);
-                              }
-                          });
+        Futures::onResult(fetch(query), this, [this, kind, generation](const Result<Page<Row>> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (result.ok())
+                apply(kind, result.value());
+            else
+                Q_EMIT errorOccurred(result.error());
+            if (m_refreshPending) {
+                m_refreshPending = false;
+                request(Kind::Refresh);
+            }
+        });
     }
 
     void apply(Kind kind, const Page<Row> &page)

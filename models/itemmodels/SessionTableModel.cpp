@@ -16,7 +16,7 @@ constexpr SessionQuery::SortField sortFields[] = {
 }
 
 SessionTableModel::SessionTableModel(SessionSource *source, QObject *parent)
-    : PagedTableModel<Session>(source, parent)
+    : PagedTableModel<Session, SessionQuery>(source, parent)
 {
     setPageSize(50);
 }
@@ -161,15 +161,11 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void SessionTableModel::sort(int column, Qt::SortOrder order)
+std::optional<SessionQuery::SortField> SessionTableModel::sortFieldOf(int column) const
 {
     if (column < 0 || column >= int(std::size(sortFields)))
-        return;
-    if (m_query.sortField == sortFields[column] && m_query.order == order)
-        return;
-    m_query.sortField = sortFields[column];
-    m_query.order = order;
-    requery();
+        return std::nullopt;
+    return sortFields[column];
 }
 
 void SessionTableModel::setUserId(const QString &userId)
@@ -191,10 +187,7 @@ void SessionTableModel::setIncludeEnded(bool include)
     requery();
 }
 
-QFuture<Result<Page<Session>>> SessionTableModel::query(const QVariant &cursor, int limit)
+QFuture<Result<Page<Session>>> SessionTableModel::fetch(const SessionQuery &query)
 {
-    SessionQuery query = m_query;
-    query.cursor = cursor;
-    query.limit = limit;
     return source()->sessions(query);
 }

@@ -5,7 +5,7 @@
 #include "sources/SessionQuery.h"
 
 // One user's sessions for the detail pane, with an "End" action per active session.
-class SessionTableModel final : public PagedTableModel<Session>
+class SessionTableModel final : public PagedTableModel<Session, SessionQuery>
 {
     Q_OBJECT
 
@@ -27,7 +27,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Whose sessions to show; an empty id empties the model.
     void setUserId(const QString &userId);
@@ -35,13 +34,12 @@ public:
     void setIncludeEnded(bool include);
 
 protected:
-    QFuture<Result<Page<Session>>> query(const QVariant &cursor, int limit) override;
+    QFuture<Result<Page<Session>>> fetch(const SessionQuery &query) override;
+    std::optional<SessionQuery::SortField> sortFieldOf(int column) const override;
     QString idOf(const Session &session) const override { return session.id; }
 
 private:
     QVariant displayData(const Session &session, int column, const QDateTime &now) const;
     QVariant rawData(const Session &session, int column) const;
     QString toolTip(const Session &session, int column, const QDateTime &now) const;
-
-    SessionQuery m_query;
 };

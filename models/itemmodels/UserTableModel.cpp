@@ -16,7 +16,7 @@ constexpr UserQuery::SortField sortFields[] = {
 }
 
 UserTableModel::UserTableModel(SessionSource *source, QObject *parent)
-    : PagedTableModel<User>(source, parent)
+    : PagedTableModel<User, UserQuery>(source, parent)
 {}
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
@@ -24,9 +24,11 @@ int UserTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int UserTableModel::columnOf(UserQuery::SortField field)
+std::optional<UserQuery::SortField> UserTableModel::sortFieldOf(int column) const
 {
-    return int(std::find(std::begin(sortFields), std::end(sortFields), field) - std::begin(sortFields));
+    if (column < 0 || column >= int(std::size(sortFields)))
+        return std::nullopt;
+    return sortFields[column];
 }
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
@@ -170,17 +172,6 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-void UserTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= int(std::size(sortFields)))
-        return;
-    if (m_query.sortField == sortFields[column] && m_query.order == order)
-        return;
-    m_query.sortField = sortFields[column];
-    m_query.order = order;
-    requery();
-}
-
 void UserTableModel::setFilterText(const QString &text)
 {
     if (m_query.text == text)
@@ -197,10 +188,7 @@ void UserTableModel::setStatusFilter(std::optional<UserStatus> status)
     requery();
 }
 
-QFuture<Result<Page<User>>> UserTableModel::query(const QVariant &cursor, int limit)
+QFuture<Result<Page<User>>> UserTableModel::fetch(const UserQuery &query)
 {
-    UserQuery query = m_query;
-    query.cursor = cursor;
-    query.limit = limit;
     return source()->users(query);
 }

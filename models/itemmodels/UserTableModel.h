@@ -6,7 +6,7 @@
 
 // The Users page: one row per user, sorted and filtered by the source, fetched page by page.
 // The last column holds the per-row "Log out" action, painted by a button delegate.
-class UserTableModel final : public PagedTableModel<User>
+class UserTableModel final : public PagedTableModel<User, UserQuery>
 {
     Q_OBJECT
 
@@ -29,23 +29,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilterText(const QString &text);
     void setStatusFilter(std::optional<UserStatus> status);
-    const UserQuery &currentQuery() const { return m_query; }
-
-    // The column a sort field is shown in, and back; ActionColumn has no sort field.
-    static int columnOf(UserQuery::SortField field);
 
 protected:
-    QFuture<Result<Page<User>>> query(const QVariant &cursor, int limit) override;
+    QFuture<Result<Page<User>>> fetch(const UserQuery &query) override;
+    std::optional<UserQuery::SortField> sortFieldOf(int column) const override;
     QString idOf(const User &user) const override { return user.id; }
 
 private:
     QVariant displayData(const User &user, int column) const;
     QVariant rawData(const User &user, int column) const;
     QString actionToolTip(const User &user) const;
-
-    UserQuery m_query;
 };

@@ -72,10 +72,8 @@ void tst_UsersPage::initTestCase()
 
 void tst_UsersPage::init()
 {
-    m_path = m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(m_path);
-    QVERIFY(QFile::copy(m_template, m_path));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
     m_window = std::make_unique<MainWindow>(m_source.get());

@@ -445,22 +445,15 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
 QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId,
                                                            const ActionContext &context)
 {
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([userId, context,
-                                          transaction](QSqlDatabase &db) -> Result<ActionResult> {
-        if (!db.isOpen())
-            return notOpen();
-        if (context.reason.trimmed().isEmpty())
-            return SourceError{
-                SourceError::Code::InvalidInput, tr("A reason is required to log a user out."), {}};
-        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-            ActionResult result;
-            result.at = QDateTime::currentDateTimeUtc();
+    return runAction(
+        context, u"logout_user"_s, tr("A reason is required to log a user out."),
+        [userId, context](QSqlDatabase &db, ActionResult &result,
+                          AuditEntry &entry) -> std::optional<SourceError> {
             const QVariant now = Sql::toMs(result.at);
             QSqlQuery query(db);
             if (auto error =
                     Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s, {now, userId}))
-                return *error;
+                return error;
             if (query.numRowsAffected() == 0)
                 return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
             if (auto error =
@@ -468,42 +461,25 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId
                               u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
                               "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
                               {now, context.actor.id, userId, now}))
-                return *error;
+                return error;
             result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();
-
-            AuditEntry entry = AuditTrail::entryFor(context, u"logout_user"_s, result.at);
             entry.targetUser = userId;
-            entry.count = result.sessionsEnded;
-            auto audit = AuditTrail::append(db, entry);
-            if (!audit.ok())
-                return audit.error();
-            result.auditEntryId = audit.value();
-            qCInfo(lcSql) << "logged out user" << userId << "sessions ended:" << result.sessionsEnded;
-            return result;
+            return std::nullopt;
         });
-    }));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId,
                                                            const ActionContext &context)
 {
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([sessionId, context,
-                                          transaction](QSqlDatabase &db) -> Result<ActionResult> {
-        if (!db.isOpen())
-            return notOpen();
-        if (context.reason.trimmed().isEmpty())
-            return SourceError{
-                SourceError::Code::InvalidInput, tr("A reason is required to end a session."), {}};
-        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-            ActionResult result;
-            result.at = QDateTime::currentDateTimeUtc();
-            const QVariant now = Sql::toMs(result.at);
+    return runAction(
+        context, u"end_session"_s, tr("A reason is required to end a session."),
+        [sessionId, context](QSqlDatabase &db, ActionResult &result,
+                             AuditEntry &entry) -> std::optional<SourceError> {
             QSqlQuery query(db);
             if (auto error = Sql::exec(
                     query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s, {sessionId}))
-                return *error;
+                return error;
             if (!query.next())
                 return SourceError{
                     SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
@@ -518,20 +494,39 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
                     Sql::exec(query,
                               u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
                               "WHERE id = ? AND ended_at IS NULL"_s,
-                              {now, context.actor.id, sessionId}))
-                return *error;
+                              {Sql::toMs(result.at), context.actor.id, sessionId}))
+                return error;
             result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();
-
-            AuditEntry entry = AuditTrail::entryFor(context, u"end_session"_s, result.at);
             entry.targetUser = session.userId;
             entry.targetSession = sessionId;
+            return std::nullopt;
+        });
+}
+
+template<typename Work>
+QFuture<Result<ActionResult>> SqlSessionSource::runAction(const ActionContext &context, const QString &action,
+                                                          const QString &reasonRequired, Work work)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
+        if (!db.isOpen())
+            return notOpen();
+        if (context.reason.trimmed().isEmpty())
+            return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
+        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            ActionResult result;
+            result.at = QDateTime::currentDateTimeUtc();
+            AuditEntry entry = AuditTrail::entryFor(context, action, result.at);
+            if (auto error = work(db, result, entry))
+                return *error;
             entry.count = result.sessionsEnded;
             auto audit = AuditTrail::append(db, entry);
             if (!audit.ok())
                 return audit.error();
             result.auditEntryId = audit.value();
-            qCInfo(lcSql) << "ended session of user" << session.userId;
+            qCInfo(lcSql).noquote() << action << "by" << context.actor.id << "ended" << result.sessionsEnded
+                                    << "sessions";
             return result;
         });
     }));

@@ -71,6 +71,11 @@ private:
     };
 
     void poll();
+    // Runs an operator action on the worker: refused without a reason; otherwise work(db, result,
+    // entry) and the action's audit entry commit in one transaction, or nothing does.
+    template<typename Work>
+    QFuture<Result<ActionResult>> runAction(const ActionContext &context, const QString &action,
+                                            const QString &reasonRequired, Work work);
     // Emits changed() once a successful write has finished.
     template<typename T>
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
