@@ -32,6 +32,15 @@ Run cli(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+int activeSessions(const QSqlDatabase &db, const QString &email)
+{
+    return TestStore::scalar(db,
+                             u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
+                             "WHERE u.email = ?"_s,
+                             {email})
+        .toInt();
+}
+
 QJsonObject json(const Run &run)
 {
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -188,12 +197,7 @@ void tst_Cli::sessionsList()
         TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
                               "WHERE s.open_sessions >= 2 ORDER BY u.email LIMIT 1"_s)
             .toString();
-    const int active =
-        TestStore::scalar(db,
-                          u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                          "WHERE u.email = ?"_s,
-                          {email})
-            .toInt();
+    const int active = activeSessions(db, email);
     const Run run = cli({u"--store"_s, m_store, u"sessions"_s, u"list"_s, u"--user"_s, email});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -229,12 +233,7 @@ void tst_Cli::logout()
         TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
                               "WHERE s.open_sessions >= 1 ORDER BY u.email DESC LIMIT 1"_s)
             .toString();
-    const int active =
-        TestStore::scalar(db,
-                          u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                          "WHERE u.email = ?"_s,
-                          {email})
-            .toInt();
+    const int active = activeSessions(db, email);
     const Run run = cli({u"--store"_s, m_store, u"logout"_s, u"--user"_s, email, u"--reason"_s,
                          u"Offboarding"_s, u"--ticket"_s, u"HR-9"_s});
     QCOMPARE(run.exitCode, 0);
@@ -242,12 +241,7 @@ void tst_Cli::logout()
                  run.out.contains(
                      u"<%1>: %2 session%3 ended"_s.arg(email).arg(active).arg(active == 1 ? u""_s : u"s"_s)),
              qPrintable(run.out));
-    QCOMPARE(TestStore::scalar(db,
-                               u"SELECT s.open_sessions FROM users u JOIN user_stats s ON s.user_id = u.id "
-                               "WHERE u.email = ?"_s,
-                               {email})
-                 .toInt(),
-             0);
+    QCOMPARE(activeSessions(db, email), 0);
     QCOMPARE(
         TestStore::scalar(
             db, u"SELECT action || '|' || reason || '|' || ticket FROM audit_log ORDER BY id DESC LIMIT 1"_s)

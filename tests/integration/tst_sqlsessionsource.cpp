@@ -74,6 +74,7 @@ private Q_SLOTS:
 private:
     QList<Expected> expectedUsers();
     QString userWithActiveSessions(int atLeast);
+    int openSessions(const QString &userId) const;
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -135,6 +136,12 @@ QList<Expected> tst_SqlSessionSource::expectedUsers()
     for (auto it = devices.cbegin(); it != devices.cend(); ++it)
         users[it.key()].devices = int(it.value().size());
     return users.values();
+}
+
+int tst_SqlSessionSource::openSessions(const QString &userId) const
+{
+    return TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
+        .toInt();
 }
 
 QString tst_SqlSessionSource::userWithActiveSessions(int atLeast)
@@ -370,9 +377,7 @@ void tst_SqlSessionSource::logoutUser()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId})
                  .toLongLong(),
              result.value().at.toMSecsSinceEpoch());
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-                 .toInt(),
-             0);
+    QCOMPARE(openSessions(userId), 0);
     // Nobody else was touched.
     QCOMPARE(TestStore::scalar(
                  m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s, {userId})
@@ -438,8 +443,7 @@ void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
     QVERIFY(
         TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
-    QVERIFY(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-                .toInt() >= 2);
+    QVERIFY(openSessions(userId) >= 2);
 
     // Once the fault is gone the same action goes through.
     QVERIFY(query.exec(u"DROP TRIGGER fail_audit"_s));
@@ -456,9 +460,7 @@ void tst_SqlSessionSource::endSession()
                           "AND expires_at > ? LIMIT 1"_s,
                           {userId, now})
             .toString();
-    const int active =
-        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-            .toInt();
+    const int active = openSessions(userId);
 
     const auto result =
         TestStore::await(m_source->endSession(sessionId, TestStore::context(u"Suspicious"_s, QString())));
@@ -467,9 +469,7 @@ void tst_SqlSessionSource::endSession()
     QCOMPARE(
         TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
         u"admin_logout"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-                 .toInt(),
-             active - 1);
+    QCOMPARE(openSessions(userId), active - 1);
     // Ending one session rejects no tokens: the user's other sessions keep working.
     QVERIFY(
         TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {userId}).isNull());
@@ -609,9 +609,7 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
                           "AND user_id <> ? LIMIT 1"_s,
                           {now, userId})
             .toString();
-    const int active =
-        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-            .toInt();
+    const int active = openSessions(userId);
 
     QProcess application;
     application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"4000"_s});
@@ -624,9 +622,7 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
                  result.error().text.contains(u"Nothing was changed"_s),
              qPrintable(result.error().text));
     QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {userId})
-                 .toInt(),
-             active);
+    QCOMPARE(openSessions(userId), active);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
 
     // With the lock gone the action succeeds.
