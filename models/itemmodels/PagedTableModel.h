@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemmodels/PagedModelBase.h"
+#include "itemmodels/RowDiff.h"
 #include "sources/Futures.h"
 #include "sources/Page.h"
 #include "sources/Result.h"
@@ -13,7 +14,8 @@
 // A table of rows fetched page by page from a SessionSource as the view scrolls
 // (canFetchMore/fetchMore). Answers arrive asynchronously; an answer to a superseded request is
 // dropped. The question is a Query (filter, sort, limit, cursor), answered by the source;
-// subclasses say how to ask it, which column sorts by which field, and how a row is identified.
+// subclasses say how to ask it and which column sorts by which field. Rows are identified by
+// their `id`.
 template<typename Row, typename Query>
 class PagedTableModel : public PagedModelBase
 {
@@ -68,7 +70,7 @@ public:
     int rowOf(const QString &id) const
     {
         for (int i = 0; i < m_rows.size(); ++i) {
-            if (idOf(m_rows.at(i)) == id)
+            if (m_rows.at(i).id == id)
                 return i;
         }
         return -1;
@@ -78,7 +80,6 @@ protected:
     virtual QFuture<Result<Page<Row>>> fetch(const Query &query) = 0;
     // The field a column sorts by; none for columns that do not sort (actions).
     virtual std::optional<typename Query::SortField> sortFieldOf(int column) const = 0;
-    virtual QString idOf(const Row &row) const = 0;
 
     Query m_query;
 
@@ -110,6 +111,13 @@ private:
         Refresh,
     };
 
+    // An answer, and for a refresh the edits that turn the rows shown into it.
+    struct Answer
+    {
+        Result<Page<Row>> page;
+        RowDiff<Row> diff;
+    };
+
     void request(Kind kind)
     {
         m_started = true;
@@ -118,14 +126,23 @@ private:
         query.cursor = kind == Kind::FetchMore ? m_nextCursor : QVariant();
         query.limit = kind == Kind::Refresh ? qMax(pageSize(), int(m_rows.size())) : pageSize();
         setLoading(true);
-        Futures::onResult(fetch(query), this, [this, kind, generation](const Result<Page<Row>> &result) {
+        // The diff runs where the answer is produced (the source's thread), on a shared copy of
+        // the rows: the rows cannot change meanwhile, since nothing else is asked while loading
+        // and a reload drops this answer.
+        auto answer = fetch(query).then([kind, shown = m_rows](const Result<Page<Row>> &page) {
+            Answer result{page, {}};
+            if (kind == Kind::Refresh && page.ok())
+                result.diff = RowDiff<Row>::compute(shown, page.value().rows);
+            return result;
+        });
+        Futures::onResult(answer, this, [this, kind, generation](const Answer &result) {
             if (generation != m_generation)
                 return;
             setLoading(false);
-            if (result.ok())
-                apply(kind, result.value());
+            if (result.page.ok())
+                apply(kind, result.page.value(), result.diff);
             else
-                Q_EMIT errorOccurred(result.error());
+                Q_EMIT errorOccurred(result.page.error());
             if (m_refreshPending) {
                 m_refreshPending = false;
                 request(Kind::Refresh);
@@ -133,7 +150,7 @@ private:
         });
     }
 
-    void apply(Kind kind, const Page<Row> &page)
+    void apply(Kind kind, const Page<Row> &page, const RowDiff<Row> &diff)
     {
         // State first, signals after: a view may call fetchMore() from rowsInserted.
         m_nextCursor = page.nextCursor;
@@ -151,7 +168,7 @@ private:
             }
             break;
         case Kind::Refresh:
-            sync(page.rows);
+            replay(diff, page.rows);
             break;
         }
         if (page.total >= 0)
@@ -159,57 +176,36 @@ private:
         Q_EMIT pageLoaded();
     }
 
-    // Turns m_rows into fresh with removals, moves, insertions and dataChanged for rows whose
-    // values changed: rows that stay keep their identity for selections and persistent indexes.
-    void sync(const QList<Row> &fresh)
+    // Announces diff's edits one by one, so that rows which stay keep their identity for
+    // selections and persistent indexes, then takes the new rows and announces changed values.
+    void replay(const RowDiff<Row> &diff, const QList<Row> &rows)
     {
-        QSet<QString> freshIds;
-        for (const Row &row : fresh)
-            freshIds.insert(idOf(row));
-        for (int i = int(m_rows.size()) - 1; i >= 0;) {
-            if (freshIds.contains(idOf(m_rows.at(i)))) {
-                --i;
-                continue;
-            }
-            const int last = i;
-            while (i >= 0 && !freshIds.contains(idOf(m_rows.at(i))))
-                --i;
-            beginRemoveRows({}, i + 1, last);
-            m_rows.remove(i + 1, last - i);
-            endRemoveRows();
-        }
-
-        QSet<QString> present;
-        for (const Row &row : std::as_const(m_rows))
-            present.insert(idOf(row));
-        QList<int> changed; // positions before i never move again, so these stay valid
-        for (int i = 0; i < fresh.size(); ++i) {
-            const QString id = idOf(fresh.at(i));
-            if (i < m_rows.size() && idOf(m_rows.at(i)) == id) {
-                // in place
-            } else if (present.contains(id)) {
-                int from = i + 1;
-                while (idOf(m_rows.at(from)) != id)
-                    ++from;
-                beginMoveRows({}, from, from, {}, i);
-                m_rows.move(from, i);
+        for (const RowEdit &edit : diff.edits) {
+            switch (edit.kind) {
+            case RowEdit::Kind::Remove:
+                beginRemoveRows({}, edit.first, edit.last);
+                m_rows.remove(edit.first, edit.last - edit.first + 1);
+                endRemoveRows();
+                break;
+            case RowEdit::Kind::Move:
+                beginMoveRows({}, edit.first, edit.first, {}, edit.to);
+                m_rows.move(edit.first, edit.to);
                 endMoveRows();
-            } else {
-                beginInsertRows({}, i, i);
-                m_rows.insert(i, fresh.at(i));
+                break;
+            case RowEdit::Kind::Insert:
+                beginInsertRows({}, edit.to, edit.to);
+                m_rows.insert(edit.to, rows.at(edit.to));
                 endInsertRows();
-                continue;
-            }
-            if (!(m_rows.at(i) == fresh.at(i))) {
-                m_rows[i] = fresh.at(i);
-                changed.append(i);
+                break;
             }
         }
-        for (int start = 0; start < changed.size();) {
+        m_rows = rows; // same ids in the same order now; this brings the new values
+        for (int start = 0; start < diff.changed.size();) {
             int end = start;
-            while (end + 1 < changed.size() && changed.at(end + 1) == changed.at(end) + 1)
+            while (end + 1 < diff.changed.size() && diff.changed.at(end + 1) == diff.changed.at(end) + 1)
                 ++end;
-            Q_EMIT dataChanged(index(changed.at(start), 0), index(changed.at(end), columnCount() - 1));
+            Q_EMIT dataChanged(index(diff.changed.at(start), 0),
+                               index(diff.changed.at(end), columnCount() - 1));
             start = end + 1;
         }
     }

@@ -36,7 +36,6 @@ public:
 protected:
     QFuture<Result<Page<Session>>> fetch(const SessionQuery &query) override;
     std::optional<SessionQuery::SortField> sortFieldOf(int column) const override;
-    QString idOf(const Session &session) const override { return session.id; }
 
 private:
     QVariant displayData(const Session &session, int column, const QDateTime &now) const;

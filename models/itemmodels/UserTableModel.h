@@ -36,7 +36,6 @@ public:
 protected:
     QFuture<Result<Page<User>>> fetch(const UserQuery &query) override;
     std::optional<UserQuery::SortField> sortFieldOf(int column) const override;
-    QString idOf(const User &user) const override { return user.id; }
 
 private:
     QVariant displayData(const User &user, int column) const;

@@ -9,6 +9,7 @@
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
 #include "sources/sql/StoreMigrator.h"
+#include "sources/sql/StringPool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,23 +33,23 @@ SourceError notOpen()
     return {SourceError::Code::Failed, Sql::tr("The store is not open."), {}};
 }
 
-User userFrom(const QSqlQuery &q)
+User userFrom(const QSqlQuery &q, StringPool &pool)
 {
     User user;
     user.id = q.value(0).toString();
     user.email = q.value(1).toString();
     user.displayName = q.value(2).toString();
-    user.role = q.value(3).toString();
+    user.role = pool.shared(q.value(3).toString());
     user.status = User::statusFromKey(q.value(4).toString()).value_or(UserStatus::Active);
-    user.statusReason = q.value(5).toString();
+    user.statusReason = pool.shared(q.value(5).toString());
     user.createdAt = Sql::fromMs(q.value(6));
     user.tokensNotBefore = Sql::fromMs(q.value(7));
     user.activeSessions = q.value(8).toInt();
     user.devices = q.value(9).toInt();
     const qint64 lastSeen = q.value(10).toLongLong();
     user.lastActivity = lastSeen > 0 ? Sql::fromMs(lastSeen) : QDateTime();
-    user.lastCity = q.value(11).toString();
-    user.lastCountry = q.value(12).toString();
+    user.lastCity = pool.shared(q.value(11).toString());
+    user.lastCountry = pool.shared(q.value(12).toString());
     return user;
 }
 
@@ -57,24 +58,24 @@ std::optional<double> optionalReal(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-Session sessionFrom(const QSqlQuery &q)
+Session sessionFrom(const QSqlQuery &q, StringPool &pool)
 {
     Session session;
     session.id = q.value(0).toString();
-    session.userId = q.value(1).toString();
+    session.userId = pool.shared(q.value(1).toString());
     session.createdAt = Sql::fromMs(q.value(2));
     session.lastSeenAt = Sql::fromMs(q.value(3));
     session.expiresAt = Sql::fromMs(q.value(4));
     session.origin.ip = q.value(5).toString();
-    session.origin.userAgent = q.value(6).toString();
+    session.origin.userAgent = pool.shared(q.value(6).toString());
     session.origin.deviceId = q.value(7).toString();
-    session.origin.country = q.value(8).toString();
-    session.origin.city = q.value(9).toString();
+    session.origin.country = pool.shared(q.value(8).toString());
+    session.origin.city = pool.shared(q.value(9).toString());
     session.origin.latitude = optionalReal(q.value(10));
     session.origin.longitude = optionalReal(q.value(11));
     session.endedAt = Sql::fromMs(q.value(12));
     session.endReason = Session::endReasonFromKey(q.value(13).toString());
-    session.endedBy = q.value(14).toString();
+    session.endedBy = pool.shared(q.value(14).toString());
     return session;
 }
 
@@ -157,13 +158,14 @@ Result<Page<Row>> fetchPage(QSqlDatabase &db, const QString &select, const QVari
         return *error;
     QVariant lastKey;
     QString lastId;
+    StringPool pool;
     const int keyColumn = query.record().count() - 1;
     while (query.next()) {
         if (page.rows.size() == limit) {
             page.nextCursor = QVariantList{lastKey, lastId};
             break;
         }
-        page.rows.append(rowFrom(query));
+        page.rows.append(rowFrom(query, pool));
         lastKey = query.value(keyColumn);
         lastId = query.value(0).toString();
     }
@@ -397,6 +399,7 @@ QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
         if (!db.isOpen())
             return notOpen();
         QSqlQuery query(db);
+        StringPool pool;
         const QString select =
             u"SELECT "_s + userColumns + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
         // Exact match first (indexed); then ignoring case.
@@ -404,7 +407,7 @@ QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
             if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
                 return *error;
             if (query.next())
-                return userFrom(query);
+                return userFrom(query, pool);
         }
         return SourceError{
             SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email), {}};
@@ -483,7 +486,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
             if (!query.next())
                 return SourceError{
                     SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
-            const Session session = sessionFrom(query);
+            StringPool pool;
+            const Session session = sessionFrom(query, pool);
             if (!session.isActive(result.at)) {
                 const QString why = Session::endReasonText(session.endReason.value_or(EndReason::Expired));
                 return SourceError{SourceError::Code::Conflict,
