@@ -24,11 +24,12 @@ Result<qint64> AuditTrail::append(QSqlDatabase &db, const AuditEntry &entry)
     if (auto error =
             Sql::exec(query,
                       u"INSERT INTO audit_log (at, operator, os_account, host, action, target_user, "
-                      "target_session, count, reason, ticket, outcome) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      "target_session, count, reason, ticket, outcome, old_value, new_value) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {Sql::toMs(entry.at), entry.operatorId, entry.osAccount, entry.host, entry.action,
                        Sql::nullIfEmpty(entry.targetUser), Sql::nullIfEmpty(entry.targetSession), entry.count,
-                       entry.reason, Sql::nullIfEmpty(entry.ticket), entry.outcome})) {
+                       entry.reason, Sql::nullIfEmpty(entry.ticket), entry.outcome,
+                       Sql::nullIfEmpty(entry.oldValue), Sql::nullIfEmpty(entry.newValue)})) {
         error->text = tr("Writing the audit entry failed, so nothing was changed. %1").arg(error->text);
         return *error;
     }

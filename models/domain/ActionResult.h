@@ -7,6 +7,7 @@ struct ActionResult
 {
     int usersAffected = 0;
     int sessionsEnded = 0;
+    int settingsChanged = 0;
     qint64 auditEntryId = 0;
     QDateTime at;
 };

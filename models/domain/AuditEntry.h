@@ -18,6 +18,8 @@ struct AuditEntry
     QString reason;
     QString ticket;
     QString outcome; // success
+    QString oldValue; // settings changes: the values before, as a JSON object
+    QString newValue; // … and after
 
     bool operator==(const AuditEntry &) const = default;
 };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Operator.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -7,13 +10,22 @@
 // reason() in a tooltip; the CLI refuses with exit code 4 and the same sentence.
 class Capabilities final
 {
+    Q_DECLARE_TR_FUNCTIONS(Capabilities)
+
 public:
     enum class Capability {
-        LogoutUser,   // end all of a user's sessions
-        EndSession,   // end one session
-        RevokeTokens, // reject access tokens issued before a logout
-        LiveUpdates,  // the source tells about changes made elsewhere
+        LogoutUser,     // end all of a user's sessions
+        EndSession,     // end one session
+        LogoutAll,      // log out every user
+        Freeze,         // freeze and unfreeze accounts
+        ChangeSettings, // the account-level settings
+        ResolveFlags,   // scan, resolve and dismiss flags
+        RevokeTokens,   // reject access tokens issued before a logout
+        LiveUpdates,    // the source tells about changes made elsewhere
     };
+
+    // What a role may do (DESIGN.md section 5).
+    static Capabilities forRole(Role role);
 
     void deny(Capability capability, const QString &reason) { m_denied.insert(capability, reason); }
     bool has(Capability capability) const { return !m_denied.contains(capability); }

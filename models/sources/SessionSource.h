@@ -4,6 +4,7 @@
 #include "domain/ActionResult.h"
 #include "domain/Operator.h"
 #include "domain/Session.h"
+#include "domain/Settings.h"
 #include "domain/User.h"
 #include "sources/Capabilities.h"
 #include "sources/Page.h"
@@ -38,6 +39,10 @@ public:
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;
+
+    virtual QFuture<Result<Settings>> settings() = 0;
+    // Stores the changed settings; one audit entry holds the old and new values.
+    virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings, const ActionContext &context) = 0;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

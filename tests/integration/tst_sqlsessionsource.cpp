@@ -70,6 +70,12 @@ private Q_SLOTS:
     void refusesUnusableStores_data();
     void refusesUnusableStores();
     void createsMissingStoreWhenAsked();
+    void globalLogoutIsEnforcedByTheStore_data();
+    void globalLogoutIsEnforcedByTheStore();
+    void settingsAreSavedAndAudited();
+    void settingsRefusals();
+    void rolesAreEnforced_data();
+    void rolesAreEnforced();
 
 private:
     QList<Expected> expectedUsers();
@@ -714,12 +720,165 @@ void tst_SqlSessionSource::createsMissingStoreWhenAsked()
     const auto opened = TestStore::await(source.open());
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
-    QCOMPARE(opened.value().schemaVersion, 1);
+    QCOMPARE(opened.value().schemaVersion, 2);
     QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
              QFile::Permissions());
     const auto users = TestStore::await(source.users(UserQuery()));
     QVERIFY(users.ok());
     QCOMPARE(users.value().total, 0);
+}
+
+void tst_SqlSessionSource::globalLogoutIsEnforcedByTheStore_data()
+{
+    QTest::addColumn<bool>("on");
+    QTest::newRow("off: only that session ends") << false;
+    QTest::newRow("on: every session of the user ends") << true;
+}
+
+void tst_SqlSessionSource::globalLogoutIsEnforcedByTheStore()
+{
+    QFETCH(bool, on);
+    if (on) {
+        Settings settings = TestStore::await(m_source->settings()).value();
+        QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
+        QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
+    }
+    const QString userId = userWithActiveSessions(3);
+    const QString otherUser = userWithActiveSessions(1) == userId ? QString() : userWithActiveSessions(1);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int active = openSessions(userId);
+    const int othersActive =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s,
+                          {userId})
+            .toInt();
+    const QString signedOut =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                          "AND expires_at > ? LIMIT 1"_s,
+                          {userId, now})
+            .toString();
+
+    // Exactly what an application does when the user clicks "sign out", from its own connection.
+    QSqlQuery app(m_raw);
+    app.prepare(u"UPDATE sessions SET ended_at = ?, end_reason = 'user_logout' WHERE id = ?"_s);
+    app.addBindValue(now);
+    app.addBindValue(signedOut);
+    QVERIFY(app.exec());
+    QCOMPARE(app.numRowsAffected(), 1);
+
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {signedOut}).toString(),
+        u"user_logout"_s);
+    const int globallyEnded = TestStore::scalar(m_raw,
+                                                u"SELECT count(*) FROM sessions WHERE user_id = ? AND "
+                                                "end_reason = 'global_logout' AND ended_at = ?"_s,
+                                                {userId, now})
+                                  .toInt();
+    QCOMPARE(globallyEnded, on ? active - 1 : 0);
+    QCOMPARE(openSessions(userId), on ? 0 : active - 1);
+    // Nobody else is affected either way.
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id <> ? AND ended_at IS NULL"_s, {userId})
+                 .toInt(),
+             othersActive);
+    // An administrator's logout is not a user's sign-out: it never triggers global logout.
+    if (on && !otherUser.isEmpty()) {
+        QVERIFY(TestStore::await(
+                    m_source->endSession(
+                        TestStore::scalar(m_raw,
+                                          u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL "
+                                          "LIMIT 1"_s,
+                                          {otherUser})
+                            .toString(),
+                        TestStore::context()))
+                    .ok());
+        QCOMPARE(TestStore::scalar(
+                     m_raw,
+                     u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'global_logout'"_s,
+                     {otherUser})
+                     .toInt(),
+                 0);
+    }
+}
+
+void tst_SqlSessionSource::settingsAreSavedAndAudited()
+{
+    const auto stored = TestStore::await(m_source->settings());
+    QVERIFY(stored.ok());
+    QVERIFY(!stored.value().isOn(Settings::GlobalLogout));
+    QCOMPARE(stored.value().number(Settings::ImpossibleTravelKmh), 805);
+
+    Settings changed = stored.value();
+    QVERIFY(!changed.set(QString::fromLatin1(Settings::GlobalLogout), u"ON"_s));
+    QVERIFY(!changed.set(QString::fromLatin1(Settings::DeviceSpreadMax), u"5"_s));
+    const auto saved =
+        TestStore::await(m_source->saveSettings(changed, TestStore::context(u"New policy"_s, u"POL-3"_s)));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().text));
+    QCOMPARE(saved.value().settingsChanged, 2);
+
+    const auto reread = TestStore::await(m_source->settings());
+    QVERIFY(reread.value().isOn(Settings::GlobalLogout));
+    QCOMPARE(reread.value().number(Settings::DeviceSpreadMax), 5);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT updated_by FROM settings WHERE key = 'global_logout'"_s).toString(),
+        Operator::fromEnvironment().id);
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT action || '|' || reason || '|' || ticket || '|' || old_value || '|' || "
+                        "new_value FROM audit_log"_s)
+                 .toString(),
+             u"change_settings|New policy|POL-3|{\"device_spread_max\":\"3\",\"global_logout\":\"off\"}|"
+             "{\"device_spread_max\":\"5\",\"global_logout\":\"on\"}"_s);
+}
+
+void tst_SqlSessionSource::settingsRefusals()
+{
+    Settings settings = TestStore::await(m_source->settings()).value();
+    // Nothing changed: nothing to save, nothing audited.
+    auto result = TestStore::await(m_source->saveSettings(settings, TestStore::context()));
+    QCOMPARE(result.error().code, SourceError::Code::InvalidInput);
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
+    result = TestStore::await(m_source->saveSettings(settings, TestStore::context(QString())));
+    QCOMPARE(result.error().code, SourceError::Code::InvalidInput);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
+             u"off"_s);
+    // Bad values never get in.
+    QVERIFY(settings.set(QString::fromLatin1(Settings::GlobalLogout), u"maybe"_s));
+    QVERIFY(settings.set(QString::fromLatin1(Settings::ImpossibleTravelKmh), u"10"_s));
+    QVERIFY(settings.set(u"no_such_key"_s, u"1"_s));
+}
+
+void tst_SqlSessionSource::rolesAreEnforced_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("mayLogOut");
+    QTest::addColumn<bool>("mayChangeSettings");
+    QTest::newRow("administrator") << Role::Administrator << true << true;
+    QTest::newRow("support") << Role::Support << true << false;
+    QTest::newRow("auditor") << Role::Auditor << false << false;
+}
+
+void tst_SqlSessionSource::rolesAreEnforced()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, mayLogOut);
+    QFETCH(bool, mayChangeSettings);
+    ActionContext context = TestStore::context();
+    context.actor.role = role;
+    const auto logout = TestStore::await(m_source->logoutUser(userWithActiveSessions(1), context));
+    QCOMPARE(logout.ok(), mayLogOut);
+    if (!mayLogOut)
+        QCOMPARE(logout.error().code, SourceError::Code::PermissionDenied);
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::AutoFreezeHigh), u"on"_s));
+    const auto saved = TestStore::await(m_source->saveSettings(settings, context));
+    QCOMPARE(saved.ok(), mayChangeSettings);
+    if (!mayChangeSettings)
+        QVERIFY2(saved.error().code == SourceError::Code::PermissionDenied &&
+                     saved.error().text.contains(u"administrators"_s) != (role == Role::Auditor),
+                 qPrintable(saved.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(),
+             int(mayLogOut) + int(mayChangeSettings));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlSessionSource)

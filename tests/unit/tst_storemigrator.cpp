@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "domain/Settings.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QSqlQuery>
@@ -87,11 +88,11 @@ void tst_StoreMigrator::splitStatements()
 void tst_StoreMigrator::createsNativeSchema()
 {
     const StoreMigrator migrator(u":/sql/sqlite"_s);
-    QCOMPARE(migrator.latestVersion(), 1);
+    QCOMPARE(migrator.latestVersion(), 2);
     const auto outcome = migrator.migrate(m_db, true, m_transaction);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text));
     QCOMPARE(outcome.value().fromVersion, 0);
-    QCOMPARE(outcome.value().toVersion, 1);
+    QCOMPARE(outcome.value().toVersion, 2);
 
     // The public contract of DESIGN.md section 3, column by column.
     QCOMPARE(columns(u"users"_s), (QStringList{u"id"_s, u"email"_s, u"display_name"_s, u"role"_s, u"status"_s,
@@ -104,7 +105,11 @@ void tst_StoreMigrator::createsNativeSchema()
         columns(u"login_events"_s),
         (QStringList{u"id"_s, u"user_id"_s, u"at"_s, u"success"_s, u"session_id"_s, u"ip"_s, u"user_agent"_s,
                      u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s}));
-    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 1);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 2);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
+             u"off"_s);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT count(*) FROM settings"_s).toInt(),
+             int(Settings::definitions().size()));
 
     // Constraints of the contract hold.
     QSqlQuery query(m_db);
@@ -122,8 +127,8 @@ void tst_StoreMigrator::createsNativeSchema()
     // Migrating again is a no-op.
     const auto again = migrator.migrate(m_db, false, m_transaction);
     QVERIFY(again.ok());
-    QCOMPARE(again.value().fromVersion, 1);
-    QCOMPARE(again.value().toVersion, 1);
+    QCOMPARE(again.value().fromVersion, 2);
+    QCOMPARE(again.value().toVersion, 2);
 }
 
 void tst_StoreMigrator::upgradesStepByStep()

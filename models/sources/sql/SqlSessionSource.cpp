@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -198,6 +200,20 @@ Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
         qCDebug(lcSql) << "marked" << query.numRowsAffected() << "sessions as expired";
         return query.numRowsAffected();
     });
+}
+
+// The stored settings; values a person broke by hand fall back to their defaults, with a warning.
+Result<Settings> settingsFrom(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT key, value FROM settings"_s))
+        return *error;
+    Settings settings;
+    while (query.next()) {
+        if (auto invalid = settings.set(query.value(0).toString(), query.value(1).toString()))
+            qCWarning(lcSql).noquote() << "ignoring stored setting:" << *invalid;
+    }
+    return settings;
 }
 
 // Loading millions of rows one by one through triggers and random-order index inserts is slow.
@@ -449,7 +465,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId
                                                            const ActionContext &context)
 {
     return runAction(
-        context, u"logout_user"_s, tr("A reason is required to log a user out."),
+        Capabilities::Capability::LogoutUser, context, u"logout_user"_s,
+        tr("A reason is required to log a user out."),
         [userId, context](QSqlDatabase &db, ActionResult &result,
                           AuditEntry &entry) -> std::optional<SourceError> {
             const QVariant now = Sql::toMs(result.at);
@@ -476,7 +493,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
                                                            const ActionContext &context)
 {
     return runAction(
-        context, u"end_session"_s, tr("A reason is required to end a session."),
+        Capabilities::Capability::EndSession, context, u"end_session"_s,
+        tr("A reason is required to end a session."),
         [sessionId, context](QSqlDatabase &db, ActionResult &result,
                              AuditEntry &entry) -> std::optional<SourceError> {
             QSqlQuery query(db);
@@ -508,14 +526,61 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
         });
 }
 
+QFuture<Result<Settings>> SqlSessionSource::settings()
+{
+    return m_worker->run([](QSqlDatabase &db) -> Result<Settings> {
+        if (!db.isOpen())
+            return notOpen();
+        return settingsFrom(db);
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &settings,
+                                                             const ActionContext &context)
+{
+    return runAction(
+        Capabilities::Capability::ChangeSettings, context, u"change_settings"_s,
+        tr("A reason is required to change settings."),
+        [settings, context](QSqlDatabase &db, ActionResult &result,
+                            AuditEntry &entry) -> std::optional<SourceError> {
+            const auto stored = settingsFrom(db);
+            if (!stored.ok())
+                return stored.error();
+            const QStringList changed = stored.value().changedKeys(settings);
+            if (changed.isEmpty())
+                return SourceError{SourceError::Code::InvalidInput, tr("No setting was changed."), {}};
+            QJsonObject before, after;
+            QSqlQuery query(db);
+            for (const QString &key : changed) {
+                before.insert(key, stored.value().value(key));
+                after.insert(key, settings.value(key));
+                if (auto error = Sql::exec(
+                        query,
+                        u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+                        {key, settings.value(key), Sql::toMs(result.at), context.actor.id}))
+                    return error;
+            }
+            result.settingsChanged = int(changed.size());
+            entry.oldValue = QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact));
+            entry.newValue = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+            return std::nullopt;
+        });
+}
+
 template<typename Work>
-QFuture<Result<ActionResult>> SqlSessionSource::runAction(const ActionContext &context, const QString &action,
+QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capability capability,
+                                                          const ActionContext &context, const QString &action,
                                                           const QString &reasonRequired, Work work)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const QString denied = Capabilities::forRole(context.actor.role).reason(capability);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return notOpen();
+        if (!denied.isEmpty())
+            return SourceError{SourceError::Code::PermissionDenied, denied, {}};
         if (context.reason.trimmed().isEmpty())
             return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
         return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {

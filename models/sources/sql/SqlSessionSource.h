@@ -55,13 +55,16 @@ public:
 
     QString description() const override;
     Operator currentOperator() const override { return m_options.actor; }
-    Capabilities capabilities() const override { return {}; }
+    Capabilities capabilities() const override { return Capabilities::forRole(m_options.actor.role); }
 
     QFuture<Result<Page<User>>> users(const UserQuery &query) override;
     QFuture<Result<User>> userByEmail(const QString &email) override;
     QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
     QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
+    QFuture<Result<Settings>> settings() override;
+    QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
+                                               const ActionContext &context) override;
 
 private:
     struct PollResult
@@ -71,11 +74,12 @@ private:
     };
 
     void poll();
-    // Runs an operator action on the worker: refused without a reason; otherwise work(db, result,
-    // entry) and the action's audit entry commit in one transaction, or nothing does.
+    // Runs an operator action on the worker: refused when the operator lacks the capability or
+    // gives no reason; otherwise work(db, result, entry) and the action's audit entry commit in
+    // one transaction, or nothing does.
     template<typename Work>
-    QFuture<Result<ActionResult>> runAction(const ActionContext &context, const QString &action,
-                                            const QString &reasonRequired, Work work);
+    QFuture<Result<ActionResult>> runAction(Capabilities::Capability capability, const ActionContext &context,
+                                            const QString &action, const QString &reasonRequired, Work work);
     // Emits changed() once a successful write has finished.
     template<typename T>
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
