@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>Only administrators can log out all users.</source>
+        <translation>Nur Administratoren können alle Benutzer abmelden.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change settings.</source>
+        <translation>Nur Administratoren können Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Auditors have read-only access.</source>
+        <translation>Prüfer haben nur Lesezugriff.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands:
@@ -278,6 +293,70 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>One setting; all when left out.</source>
+        <translation>Eine Einstellung; ohne Angabe alle.</translation>
+    </message>
+    <message>
+        <source>settings get takes at most one KEY.</source>
+        <translation>settings get nimmt höchstens einen SCHLÜSSEL.</translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;%1&apos;; run &apos;settings get&apos; for the list.</source>
+        <translation>Es gibt keine Einstellung &apos;%1&apos;; &apos;settings get&apos; zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>on | off</source>
+        <translation>on | off</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>The setting to change.</source>
+        <translation>Die zu ändernde Einstellung.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Ihr neuer Wert.</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE.</source>
+        <translation>settings set braucht einen SCHLÜSSEL und einen WERT.</translation>
+    </message>
+    <message>
+        <source>settings set needs --reason TEXT: every change is recorded with its reason.</source>
+        <translation>settings set braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.
+</source>
+        <translation>%1 ist bereits %2; nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 (audit entry %4).
+</source>
+        <translation>%1 von %2 auf %3 geändert (Protokolleintrag %4).
+</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -405,6 +484,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
             <numerusform>%1 von %n Benutzer geladen</numerusform>
             <numerusform>%1 von %n Benutzern geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -575,6 +658,208 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Global logout</source>
+        <translation>Globale Abmeldung</translation>
+    </message>
+    <message>
+        <source>Off: when a user signs out, only that session ends; their other devices stay signed in. On: when a user signs out anywhere, every session of that user ends on every device.</source>
+        <translation>Aus: Meldet sich ein Benutzer ab, endet nur diese Sitzung; seine anderen Geräte bleiben angemeldet. An: Meldet sich ein Benutzer irgendwo ab, enden alle seine Sitzungen auf allen Geräten.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Leerlauf-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Applications end a session after this long without a request.</source>
+        <translation>Anwendungen beenden eine Sitzung nach so langer Zeit ohne Anfrage.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Maximum lifetime</source>
+        <translation>Höchstdauer</translation>
+    </message>
+    <message>
+        <source>Applications end a session this long after sign-in, active or not.</source>
+        <translation>Anwendungen beenden eine Sitzung so lange nach der Anmeldung, ob aktiv oder nicht.</translation>
+    </message>
+    <message>
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <source>Impossible travel speed</source>
+        <translation>Geschwindigkeit unmöglicher Reisen</translation>
+    </message>
+    <message>
+        <source>Flag two consecutive sign-ins of a user that imply a faster ground speed.</source>
+        <translation>Zwei aufeinanderfolgende Anmeldungen eines Benutzers markieren, die eine höhere Reisegeschwindigkeit voraussetzen.</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Impossible travel minimum distance</source>
+        <translation>Mindestentfernung unmöglicher Reisen</translation>
+    </message>
+    <message>
+        <source>Ignore sign-ins closer together than this.</source>
+        <translation>Anmeldungen ignorieren, die näher beieinander liegen.</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Concurrent countries</source>
+        <translation>Gleichzeitige Länder</translation>
+    </message>
+    <message>
+        <source>Flag a user with active sessions in this many countries at once.</source>
+        <translation>Einen Benutzer markieren, der gleichzeitig in so vielen Ländern aktive Sitzungen hat.</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Devices allowed</source>
+        <translation>Erlaubte Geräte</translation>
+    </message>
+    <message>
+        <source>Flag a user with more devices than this among their active sessions (credential sharing).</source>
+        <translation>Einen Benutzer mit mehr Geräten unter seinen aktiven Sitzungen markieren (Weitergabe von Zugangsdaten).</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Failed sign-in burst</source>
+        <translation>Häufung fehlgeschlagener Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Flag this many failed sign-ins of a user within the window below.</source>
+        <translation>So viele fehlgeschlagene Anmeldungen eines Benutzers im unten stehenden Zeitfenster markieren.</translation>
+    </message>
+    <message>
+        <source>Failed sign-in window</source>
+        <translation>Zeitfenster für Fehlversuche</translation>
+    </message>
+    <message>
+        <source>The window for failed sign-in bursts.</source>
+        <translation>Das Zeitfenster für gehäufte fehlgeschlagene Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>New country lookback</source>
+        <translation>Rückblick für neue Länder</translation>
+    </message>
+    <message>
+        <source>Flag a successful sign-in from a country not seen for the user in this many days.</source>
+        <translation>Eine erfolgreiche Anmeldung aus einem Land markieren, das für den Benutzer so viele Tage lang nicht vorkam.</translation>
+    </message>
+    <message>
+        <source>Freeze automatically</source>
+        <translation>Automatisch einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze an account as soon as a high-severity flag is raised for it.</source>
+        <translation>Ein Konto einfrieren, sobald dafür eine Markierung hoher Schwere entsteht.</translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;%1&apos;.</source>
+        <translation>Es gibt keine Einstellung &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is on or off, not &apos;%2&apos;.</source>
+        <translation>%1 ist on oder off, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht &apos;%4&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Off&lt;/b&gt; (default): when a user signs out, only that session ends. Their other devices stay signed in.</source>
+        <translation>&lt;b&gt;Aus&lt;/b&gt; (Standard): Meldet sich ein Benutzer ab, endet nur diese Sitzung. Seine anderen Geräte bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On&lt;/b&gt;: when a user signs out anywhere, every session of that user ends on every device at once. The store enforces this for every application that uses it.</source>
+        <translation>&lt;b&gt;An&lt;/b&gt;: Meldet sich ein Benutzer irgendwo ab, enden sofort alle seine Sitzungen auf allen Geräten. Der Speicher setzt das für jede Anwendung durch, die ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>Sessions &amp; Security</source>
+        <translation>Sitzungen &amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Detection of suspicious sign-ins</source>
+        <translation>Erkennung verdächtiger Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Save these changes? They take effect at once for every user.</source>
+        <translation>Diese Änderungen speichern? Sie gelten sofort für alle Benutzer.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Settings saved (audit entry %1).</source>
+        <translation>Einstellungen gespeichert (Protokolleintrag %1).</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings have unsaved changes. Save them before leaving?</source>
+        <translation>Die Einstellungen haben ungespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Preparing a query</source>
@@ -689,6 +974,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Session %1 has already ended (%2).</source>
         <translation>Sitzung %1 ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <source>A reason is required to change settings.</source>
+        <translation>Zum Ändern von Einstellungen ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Keine Einstellung wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1286,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Created the demo store at %1 with %2 users and %3 sessions.</source>
         <translation>Demospeicher unter %1 mit %2 Benutzern und %3 Sitzungen angelegt.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: users or settings.</source>
+        <translation>Auf SEITE starten: users oder settings.</translation>
+    </message>
+    <message>
+        <source>There is no page &apos;%1&apos;; use users or settings.</source>
+        <translation>Es gibt keine Seite &apos;%1&apos;; möglich sind users oder settings.</translation>
     </message>
 </context>
 </TS>

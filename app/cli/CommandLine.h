@@ -36,6 +36,8 @@ private:
     int sessionsList(const QStringList &arguments);
     int logout(const QStringList &arguments);
     int endSession(const QStringList &arguments);
+    int settingsGet(const QStringList &arguments);
+    int settingsSet(const QStringList &arguments);
 
     // Parses a command's own options; on error prints it and sets *exitCode.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,

@@ -48,7 +48,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Save the window as PNG to FILE once the first users are shown, then quit."),
         u"FILE"_s);
-    parser.addOptions({storeOption, demoOption, screenshotOption});
+    const QCommandLineOption pageOption(u"page"_s,
+                                        QApplication::translate("main", "Start on PAGE: users or settings."),
+                                        u"PAGE"_s, u"users"_s);
+    parser.addOptions({storeOption, demoOption, screenshotOption, pageOption});
     parser.process(app);
     if (parser.isSet(storeOption) && parser.isSet(demoOption)) {
         fail(QApplication::translate("main", "--store and --demo exclude each other."));
@@ -61,6 +64,11 @@ int main(int argc, char *argv[])
     options.createIfMissing = true;
     SqlSessionSource source(options);
     MainWindow window(&source);
+    if (!window.showPage(parser.value(pageOption))) {
+        fail(QApplication::translate("main", "There is no page '%1'; use users or settings.")
+                 .arg(parser.value(pageOption)));
+        return 2;
+    }
     window.setWindowTitle(
         QApplication::translate("main", "SessionDesk — %1").arg(QDir::toNativeSeparators(options.path)));
 

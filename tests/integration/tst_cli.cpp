@@ -64,6 +64,7 @@ private Q_SLOTS:
     void sessionsList();
     void logout();
     void endSession();
+    void settings();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -271,6 +272,37 @@ void tst_Cli::endSession()
              u"sessiondesk-cli: Session %1 has already ended (Logged out by an administrator).\n"_s.arg(id));
 }
 
+void tst_Cli::settings()
+{
+    const QString store = TestStore::copy(m_store, m_dir.filePath(u"settings.sqlite"_s));
+    const Run all = cli({u"--store"_s, store, u"settings"_s, u"get"_s});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.startsWith(u"KEY "_s));
+    QVERIFY(all.out.contains(u"global_logout "_s) && all.out.contains(u"on | off"_s));
+    QVERIFY(all.out.contains(u"impossible_travel_kmh "_s) && all.out.contains(u"805"_s));
+    QCOMPARE(cli({u"--store"_s, store, u"settings"_s, u"get"_s, u"global_logout"_s}).out, u"off\n"_s);
+
+    const Run set = cli({u"--store"_s, store, u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s,
+                         u"--reason"_s, u"Policy"_s, u"--ticket"_s, u"POL-1"_s});
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.startsWith(u"global_logout changed from off to on (audit entry "_s),
+             qPrintable(set.out));
+    QCOMPARE(cli({u"--store"_s, store, u"--json"_s, u"settings"_s, u"get"_s}).exitCode, 0);
+    QCOMPARE(
+        json(cli({u"--store"_s, store, u"--json"_s, u"settings"_s, u"get"_s}))[u"global_logout"_s].toString(),
+        u"on"_s);
+    QCOMPARE(
+        TestStore::scalar(TestStore::raw(store), u"SELECT old_value || new_value || ticket FROM audit_log"_s)
+            .toString(),
+        uR"({"global_logout":"off"}{"global_logout":"on"}POL-1)"_s);
+
+    const Run same = cli(
+        {u"--store"_s, store, u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s, u"--reason"_s, u"x"_s});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY(same.out.contains(u"nothing changed"_s));
+    QCOMPARE(TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
+}
+
 void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -295,6 +327,16 @@ void tst_Cli::usageErrors_data()
         << u"logout needs --reason TEXT"_s;
     QTest::newRow("end-session without id")
         << QStringList{u"end-session"_s, u"--reason"_s, u"x"_s} << u"needs exactly one SESSION_ID"_s;
+    QTest::newRow("unknown setting") << QStringList{u"settings"_s, u"get"_s, u"colour"_s}
+                                     << u"There is no setting 'colour'"_s;
+    QTest::newRow("bad setting value")
+        << QStringList{u"settings"_s, u"set"_s, u"global_logout"_s, u"maybe"_s, u"--reason"_s, u"x"_s}
+        << u"global_logout is on or off, not 'maybe'."_s;
+    QTest::newRow("setting out of range")
+        << QStringList{u"settings"_s, u"set"_s, u"device_spread_max"_s, u"0"_s, u"--reason"_s, u"x"_s}
+        << u"takes a whole number from 1 to 100"_s;
+    QTest::newRow("setting without reason")
+        << QStringList{u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s} << u"needs --reason TEXT"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }

@@ -2,10 +2,12 @@
 
 #include "common/MessageBanner.h"
 #include "domain/DisplayFormat.h"
+#include "settings/SettingsPage.h"
 #include "sources/SessionSource.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_usersPage(new UsersPage(source, this))
+    , m_settingsPage(new SettingsPage(source, this))
     , m_search(new QLineEdit(this))
     , m_sourceLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
@@ -60,11 +63,13 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/settings.svg"_s), tr("Settings")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 9);
     m_navigation->setCurrentRow(0);
     m_pages->addWidget(m_usersPage);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pages->addWidget(m_settingsPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -107,6 +112,7 @@ void MainWindow::start()
 {
     statusBar()->clearMessage();
     m_usersPage->start();
+    m_settingsPage->start();
 }
 
 void MainWindow::showStartupError(const SourceError &error)
@@ -118,6 +124,42 @@ void MainWindow::showStartupError(const SourceError &error)
 void MainWindow::showProgress(const QString &text)
 {
     m_usersPage->banner()->showMessage(MessageBanner::Kind::Information, text);
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const QStringList names{u"users"_s, u"settings"_s};
+    const int page = int(names.indexOf(name));
+    if (page < 0)
+        return false;
+    m_navigation->setCurrentRow(page);
+    return true;
+}
+
+void MainWindow::navigate(int page)
+{
+    if (page == m_pages->currentIndex())
+        return;
+    auto go = [this, page] {
+        m_pages->setCurrentIndex(page);
+        m_search->setEnabled(m_pages->currentWidget() == m_usersPage);
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(page);
+    };
+    if (m_pages->currentWidget() == m_settingsPage && !m_settingsPage->confirmLeave(go)) {
+        const QSignalBlocker blocker(m_navigation); // stay until the operator has decided
+        m_navigation->setCurrentRow(m_pages->currentIndex());
+        return;
+    }
+    go();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsPage->confirmLeave([this] { close(); }))
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::updateCounts(qint64 shown, qint64 total)

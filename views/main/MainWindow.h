@@ -7,6 +7,7 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class SessionSource;
+class SettingsPage;
 struct SourceError;
 class UsersPage;
 
@@ -25,7 +26,13 @@ public:
     void showStartupError(const SourceError &error);
     void showProgress(const QString &text);
 
+    // Shows a page by name: users, settings. Returns false for an unknown name.
+    bool showPage(const QString &name);
     UsersPage *usersPage() const { return m_usersPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     // The first page of users (and the first user's sessions) is on screen.
@@ -33,11 +40,14 @@ Q_SIGNALS:
 
 private:
     void updateCounts(qint64 shown, qint64 total);
+    // Switches pages; leaving the settings with unsaved changes asks first.
+    void navigate(int page);
 
     SessionSource *m_source = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     UsersPage *m_usersPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;

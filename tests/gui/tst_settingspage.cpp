@@ -1,0 +1,173 @@
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_SettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void saveAsksForAReasonAndIsAudited();
+    void revertDropsEdits();
+    void leavingWithUnsavedChangesAsks_data();
+    void leavingWithUnsavedChangesAsks();
+    void readOnlyWithoutTheRole();
+
+private:
+    void open(Role role);
+    SettingsPage *page() const { return m_window->settingsPage(); }
+    QCheckBox *globalSwitch() const { return page()->findChild<QCheckBox *>(u"setting_global_logout"_s); }
+    QPushButton *button(const QString &name) const { return page()->findChild<QPushButton *>(name); }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    std::unique_ptr<MainWindow> m_window;
+    QSqlDatabase m_raw;
+};
+
+void tst_SettingsPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(20, 2));
+}
+
+void tst_SettingsPage::init()
+{
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_SettingsPage::open(Role role)
+{
+    m_source = TestStore::open(m_path, 0, 2000, 3, role);
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    QSignalSpy loaded(page(), &SettingsPage::loaded);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QVERIFY(m_window->showPage(u"settings"_s));
+    QTRY_COMPARE(loaded.count(), 1);
+}
+
+void tst_SettingsPage::cleanup()
+{
+    m_window.reset();
+    m_source.reset();
+    m_raw.close();
+}
+
+void tst_SettingsPage::saveAsksForAReasonAndIsAudited()
+{
+    open(Role::Administrator);
+    QVERIFY(!globalSwitch()->isChecked());
+    QVERIFY(!button(u"saveSettingsButton"_s)->isEnabled());
+    globalSwitch()->click();
+    page()->findChild<QSpinBox *>(u"setting_device_spread_max"_s)->setValue(6);
+    QVERIFY(page()->hasUnsavedChanges());
+    QVERIFY(button(u"saveSettingsButton"_s)->isEnabled());
+    QTest::mouseClick(button(u"saveSettingsButton"_s), Qt::LeftButton);
+
+    auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(message.contains(u"Global logout: off → on"_s) && message.contains(u"Devices allowed: 3 → 6"_s),
+             qPrintable(message));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Security policy 2026"_s);
+    QSignalSpy saved(page(), &SettingsPage::saved);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+
+    QVERIFY(!page()->hasUnsavedChanges());
+    QVERIFY(!button(u"saveSettingsButton"_s)->isEnabled());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
+             u"on"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'device_spread_max'"_s).toString(),
+        u"6"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT reason || '|' || old_value || '|' || new_value FROM audit_log"_s)
+            .toString(),
+        uR"(Security policy 2026|{"device_spread_max":"3","global_logout":"off"}|{"device_spread_max":"6","global_logout":"on"})"_s);
+    auto *banner = page()->findChild<MessageBanner *>(u"messageBanner"_s);
+    QVERIFY(banner->isVisible() && banner->text().startsWith(u"Settings saved"_s));
+}
+
+void tst_SettingsPage::revertDropsEdits()
+{
+    open(Role::Administrator);
+    globalSwitch()->click();
+    QVERIFY(button(u"revertSettingsButton"_s)->isEnabled());
+    QTest::mouseClick(button(u"revertSettingsButton"_s), Qt::LeftButton);
+    QVERIFY(!globalSwitch()->isChecked());
+    QVERIFY(!page()->hasUnsavedChanges());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_SettingsPage::leavingWithUnsavedChangesAsks_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("left");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("cancel: stay with the edits") << int(QMessageBox::Cancel) << false << true;
+    QTest::newRow("discard: leave, edits gone") << int(QMessageBox::Discard) << true << false;
+}
+
+void tst_SettingsPage::leavingWithUnsavedChangesAsks()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, left);
+    QFETCH(bool, kept);
+    open(Role::Administrator);
+    globalSwitch()->click();
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    navigation->setCurrentRow(0); // Users
+    auto *box = m_window->findChild<QMessageBox *>(u"unsavedSettingsBox"_s);
+    QTRY_VERIFY(box && box->isVisible());
+    // Still on the settings page while the question is open.
+    QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
+    QCOMPARE(navigation->currentRow(), 1);
+    QTest::mouseClick(box->button(QMessageBox::StandardButton(answer)), Qt::LeftButton);
+    QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget() != page(), left);
+    QCOMPARE(navigation->currentRow(), left ? 0 : 1);
+    QCOMPARE(page()->hasUnsavedChanges(), kept);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
+             u"off"_s);
+}
+
+void tst_SettingsPage::readOnlyWithoutTheRole()
+{
+    open(Role::Support);
+    QVERIFY(!globalSwitch()->isEnabled());
+    QCOMPARE(globalSwitch()->toolTip(), u"Only administrators can change settings."_s);
+    QVERIFY(!page()->findChild<QSpinBox *>(u"setting_failed_burst_count"_s)->isEnabled());
+    QVERIFY(!button(u"saveSettingsButton"_s)->isEnabled());
+}
+
+QTEST_MAIN(tst_SettingsPage)
+#include "tst_settingspage.moc"
