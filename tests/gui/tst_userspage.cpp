@@ -50,7 +50,7 @@ private:
     int rowWithSessions(int atLeast) const;
     void clickButton(QTableView *table, int row, int column);
     ReasonDialog *waitForDialog();
-    MessageBanner *banner() const { return m_window->findChild<MessageBanner *>(u"messageBanner"_s); }
+    MessageBanner *banner() const { return m_window->usersPage()->banner(); }
 
     QTemporaryDir m_dir;
     QString m_template;
