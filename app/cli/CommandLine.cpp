@@ -427,7 +427,7 @@ int CommandLine::logout(const QStringList &arguments)
     if (!user.ok())
         return report(user.error());
     const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
-    const auto result = wait(m_source->logoutUser(user.value().id, context));
+    const auto result = wait(m_source->logoutUsers({user.value().id}, context));
     if (!result.ok())
         return report(result.error());
     if (m_json) {

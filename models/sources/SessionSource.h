@@ -7,6 +7,8 @@
 #include "domain/Settings.h"
 #include "domain/User.h"
 #include "sources/Capabilities.h"
+#include "sources/LogoutAllPreview.h"
+#include "sources/LogoutAllScope.h"
 #include "sources/Page.h"
 #include "sources/Result.h"
 #include "sources/SessionQuery.h"
@@ -33,9 +35,15 @@ public:
     virtual QFuture<Result<Page<User>>> users(const UserQuery &query) = 0;
     virtual QFuture<Result<User>> userByEmail(const QString &email) = 0;
     virtual QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) = 0;
+    // The application roles users have, for choosing whom to spare.
+    virtual QFuture<Result<QStringList>> roles() = 0;
 
-    // Ends every active session of the user and rejects tokens issued before now.
-    virtual QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) = 0;
+    // Ends every active session of each user and rejects their tokens issued before now; one
+    // audit entry per user.
+    virtual QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds, const ActionContext &context) = 0;
+    virtual QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) = 0;
+    // Ends every active session of every user outside scope, in one transaction with its audit entry.
+    virtual QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope, const ActionContext &context) = 0;
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;

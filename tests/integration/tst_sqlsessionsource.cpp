@@ -74,6 +74,11 @@ private Q_SLOTS:
     void globalLogoutIsEnforcedByTheStore();
     void settingsAreSavedAndAudited();
     void settingsRefusals();
+    void logoutSeveralUsers();
+    void logoutAllPreviewAndEffect_data();
+    void logoutAllPreviewAndEffect();
+    void logoutAllIsAtomic();
+    void logoutAllWaitsForTheLockThenRefuses();
     void rolesAreEnforced_data();
     void rolesAreEnforced();
 
@@ -354,7 +359,7 @@ void tst_SqlSessionSource::logoutUser()
     QSignalSpy changed(m_source.get(), &SessionSource::changed);
 
     const auto result =
-        TestStore::await(m_source->logoutUser(userId, TestStore::context(u"Lost device"_s, u"SEC-7"_s)));
+        TestStore::await(m_source->logoutUsers({userId}, TestStore::context(u"Lost device"_s, u"SEC-7"_s)));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
     QCOMPARE(result.value().sessionsEnded, active);
     QCOMPARE(result.value().usersAffected, 1);
@@ -413,7 +418,7 @@ void tst_SqlSessionSource::logoutUser()
 void tst_SqlSessionSource::logoutRequiresReason()
 {
     const QString userId = userWithActiveSessions(1);
-    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context(u"   "_s)));
+    const auto result = TestStore::await(m_source->logoutUsers({userId}, TestStore::context(u"   "_s)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::InvalidInput);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
@@ -423,7 +428,7 @@ void tst_SqlSessionSource::logoutRequiresReason()
 
 void tst_SqlSessionSource::logoutUnknownUser()
 {
-    const auto result = TestStore::await(m_source->logoutUser(u"usr_missing"_s, TestStore::context()));
+    const auto result = TestStore::await(m_source->logoutUsers({u"usr_missing"_s}, TestStore::context()));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::NotFound);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
@@ -439,7 +444,7 @@ void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
     QVERIFY(query.exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
                        "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"_s));
 
-    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
+    const auto result = TestStore::await(m_source->logoutUsers({userId}, TestStore::context()));
     QVERIFY(!result.ok());
     QVERIFY2(result.error().text.contains(u"audit"_s) &&
                  result.error().text.contains(u"nothing was changed"_s),
@@ -453,7 +458,7 @@ void tst_SqlSessionSource::logoutIsAtomicWithItsAuditEntry()
 
     // Once the fault is gone the same action goes through.
     QVERIFY(query.exec(u"DROP TRIGGER fail_audit"_s));
-    QVERIFY(TestStore::await(m_source->logoutUser(userId, TestStore::context())).ok());
+    QVERIFY(TestStore::await(m_source->logoutUsers({userId}, TestStore::context())).ok());
 }
 
 void tst_SqlSessionSource::endSession()
@@ -588,7 +593,7 @@ void tst_SqlSessionSource::waitsForAnotherWriter()
     QVERIFY(application.waitForReadyRead(10'000));
     QCOMPARE(application.readAllStandardOutput().trimmed(), QByteArray("locked"));
 
-    const auto result = TestStore::await(m_source->logoutUser(operatorTarget, TestStore::context()));
+    const auto result = TestStore::await(m_source->logoutUsers({operatorTarget}, TestStore::context()));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
     QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(application.exitCode(), 0);
@@ -621,7 +626,7 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
     application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"4000"_s});
     QVERIFY(application.waitForReadyRead(10'000));
 
-    const auto result = TestStore::await(m_source->logoutUser(userId, TestStore::context()));
+    const auto result = TestStore::await(m_source->logoutUsers({userId}, TestStore::context()));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::Busy);
     QVERIFY2(result.error().text.contains(u"locked by another program"_s) &&
@@ -632,7 +637,7 @@ void tst_SqlSessionSource::refusesWhenTheLockPersists()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
 
     // With the lock gone the action succeeds.
-    QVERIFY(TestStore::await(m_source->logoutUser(userId, TestStore::context())).ok());
+    QVERIFY(TestStore::await(m_source->logoutUsers({userId}, TestStore::context())).ok());
 }
 
 void tst_SqlSessionSource::refusesUnusableStores_data()
@@ -848,6 +853,199 @@ void tst_SqlSessionSource::settingsRefusals()
     QVERIFY(settings.set(u"no_such_key"_s, u"1"_s));
 }
 
+void tst_SqlSessionSource::logoutSeveralUsers()
+{
+    QStringList ids;
+    int sessions = 0;
+    for (const Expected &e : expectedUsers()) {
+        if (e.active > 0 && ids.size() < 3) {
+            ids << e.id;
+            sessions += e.active;
+        }
+    }
+    const auto result = TestStore::await(m_source->logoutUsers(ids, TestStore::context(u"Offboarding"_s)));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().usersAffected, 3);
+    QCOMPARE(result.value().sessionsEnded, sessions);
+    for (const QString &id : ids)
+        QCOMPARE(openSessions(id), 0);
+    // One audit entry per user, so that each user's history shows it.
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = 'logout_user'"_s).toInt(),
+        3);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT sum(count) FROM audit_log"_s).toInt(), sessions);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT min(id) FROM audit_log"_s).toLongLong(),
+             result.value().auditEntryId);
+    // Unknown user among them: nothing at all happens.
+    const auto missing = TestStore::await(
+        m_source->logoutUsers({userWithActiveSessions(1), u"usr_gone"_s}, TestStore::context()));
+    QCOMPARE(missing.error().code, SourceError::Code::NotFound);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
+}
+
+void tst_SqlSessionSource::logoutAllPreviewAndEffect_data()
+{
+    QTest::addColumn<bool>("keepOne");
+    QTest::addColumn<QString>("excludeRole");
+    QTest::addColumn<bool>("revokeTokens");
+    QTest::newRow("everyone") << false << QString() << true;
+    QTest::newRow("keep one user, spare a role") << true << u"viewer"_s << true;
+    QTest::newRow("sessions only, tokens stay") << false << QString() << false;
+}
+
+void tst_SqlSessionSource::logoutAllPreviewAndEffect()
+{
+    QFETCH(bool, keepOne);
+    QFETCH(QString, excludeRole);
+    QFETCH(bool, revokeTokens);
+    LogoutAllScope scope;
+    if (keepOne)
+        scope.keepUserIds << userWithActiveSessions(2);
+    if (!excludeRole.isEmpty())
+        scope.excludeRoles << excludeRole;
+    scope.revokeTokens = revokeTokens;
+
+    // What should happen, from the raw tables.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(
+        u"CREATE TEMP TABLE spared AS SELECT id FROM users WHERE id IN ('%1') OR role IN ('%2')"_s.arg(
+            scope.keepUserIds.value(0), excludeRole)));
+    const int sessions =
+        TestStore::scalar(m_raw,
+                          u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ? "
+                          "AND user_id NOT IN (SELECT id FROM temp.spared)"_s,
+                          {now})
+            .toInt();
+    const int users =
+        TestStore::scalar(m_raw,
+                          u"SELECT count(DISTINCT user_id) FROM sessions WHERE ended_at IS NULL "
+                          "AND expires_at > ? AND user_id NOT IN (SELECT id FROM temp.spared)"_s,
+                          {now})
+            .toInt();
+    const int sparedActive = TestStore::scalar(m_raw,
+                                               u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND "
+                                               "expires_at > ? AND user_id IN (SELECT id FROM temp.spared)"_s,
+                                               {now})
+                                 .toInt();
+    const int schemaObjects = TestStore::scalar(m_raw, u"SELECT count(*) FROM sqlite_master"_s).toInt();
+    QVERIFY(sessions > 0);
+    QCOMPARE(sparedActive > 0, keepOne);
+
+    const auto preview = TestStore::await(m_source->previewLogoutAll(scope));
+    QVERIFY(preview.ok());
+    QCOMPARE(preview.value().sessions, sessions);
+    QCOMPARE(preview.value().users, users);
+    QCOMPARE(preview.value().tokenUsers,
+             revokeTokens
+                 ? TestStore::scalar(
+                       m_raw, u"SELECT count(*) FROM users WHERE id NOT IN (SELECT id FROM temp.spared)"_s)
+                       .toLongLong()
+                 : 0);
+
+    // An application's own trigger must keep seeing every session that ends.
+    QVERIFY(query.exec(u"CREATE TABLE app_log (session_id TEXT, reason TEXT)"_s));
+    QVERIFY(query.exec(u"CREATE TRIGGER app_sees_ends AFTER UPDATE OF ended_at ON sessions "
+                       "WHEN OLD.ended_at IS NULL AND NEW.ended_at IS NOT NULL "
+                       "BEGIN INSERT INTO app_log VALUES (NEW.id, NEW.end_reason); END"_s));
+
+    const auto result =
+        TestStore::await(m_source->logoutAll(scope, TestStore::context(u"Security incident"_s, u"INC-9"_s)));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
+    QCOMPARE(result.value().sessionsEnded, sessions);
+    QCOMPARE(result.value().usersAffected, users);
+    const qint64 at = result.value().at.toMSecsSinceEpoch();
+
+    QCOMPARE(TestStore::scalar(
+                 m_raw,
+                 u"SELECT count(*) FROM sessions WHERE end_reason = 'admin_logout_all' AND ended_at = ?"_s,
+                 {at})
+                 .toInt(),
+             sessions);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM app_log WHERE reason = 'admin_logout_all'"_s).toInt(),
+        sessions);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND "
+                               "user_id IN (SELECT id FROM temp.spared)"_s,
+                               {at})
+                 .toInt(),
+             sparedActive);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE tokens_not_before = ?"_s, {at})
+                 .toLongLong(),
+             preview.value().tokenUsers);
+    // The maintained figures are exactly what they would be computed from scratch.
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT count(*) FROM user_stats s JOIN user_stats_source v USING (user_id) "
+                               "WHERE s.open_sessions <> v.open_sessions OR s.devices <> v.devices"_s)
+                 .toInt(),
+             0);
+    // SessionDesk's triggers and indexes are all back (and the application's trigger too).
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sqlite_master"_s).toInt(), schemaObjects + 2);
+    QCOMPARE(TestStore::scalar(
+                 m_raw,
+                 u"SELECT action || '|' || count || '|' || reason || '|' || ticket || '|' || new_value "
+                 "FROM audit_log"_s)
+                 .toString(),
+             u"logout_all|%1|Security "
+             u"incident|INC-9|{\"excludedRoles\":[%2],\"keptUsers\":[%3],\"revokeTokens\":%4,"
+             "\"users\":%5}"_s.arg(sessions)
+                 .arg(excludeRole.isEmpty() ? QString() : u"\""_s + excludeRole + u'"')
+                 .arg(keepOne ? u"\""_s + scope.keepUserIds.first() + u'"' : QString())
+                 .arg(revokeTokens ? u"true"_s : u"false"_s)
+                 .arg(users));
+}
+
+void tst_SqlSessionSource::logoutAllIsAtomic()
+{
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
+    const QString schema =
+        TestStore::scalar(m_raw,
+                          u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master ORDER BY name)"_s)
+            .toString();
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(
+        u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+    const auto result = TestStore::await(m_source->logoutAll(LogoutAllScope(), TestStore::context()));
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().text.contains(u"nothing was changed"_s));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(),
+             active);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE tokens_not_before IS NOT NULL"_s).toInt(),
+        0);
+    QVERIFY(query.exec(u"DROP TRIGGER fail_audit"_s));
+    // The suspended triggers and indexes came back with the rollback.
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_master ORDER BY name)"_s)
+                 .toString(),
+             schema);
+}
+
+void tst_SqlSessionSource::logoutAllWaitsForTheLockThenRefuses()
+{
+    m_source.reset();
+    m_source = TestStore::open(m_path, 0, 250, 2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString appSession =
+        TestStore::scalar(
+            m_raw, u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? LIMIT 1"_s, {now})
+            .toString();
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
+    QProcess application;
+    application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"3000"_s});
+    QVERIFY(application.waitForReadyRead(10'000));
+    const auto result = TestStore::await(m_source->logoutAll(LogoutAllScope(), TestStore::context()));
+    QCOMPARE(result.error().code, SourceError::Code::Busy);
+    QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
+    // Only the application's own change happened.
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(),
+             active - 1);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
 void tst_SqlSessionSource::rolesAreEnforced_data()
 {
     QTest::addColumn<Role>("role");
@@ -856,6 +1054,7 @@ void tst_SqlSessionSource::rolesAreEnforced_data()
     QTest::newRow("administrator") << Role::Administrator << true << true;
     QTest::newRow("support") << Role::Support << true << false;
     QTest::newRow("auditor") << Role::Auditor << false << false;
+    // Log out all users goes with changing settings: administrators only.
 }
 
 void tst_SqlSessionSource::rolesAreEnforced()
@@ -865,7 +1064,7 @@ void tst_SqlSessionSource::rolesAreEnforced()
     QFETCH(bool, mayChangeSettings);
     ActionContext context = TestStore::context();
     context.actor.role = role;
-    const auto logout = TestStore::await(m_source->logoutUser(userWithActiveSessions(1), context));
+    const auto logout = TestStore::await(m_source->logoutUsers({userWithActiveSessions(1)}, context));
     QCOMPARE(logout.ok(), mayLogOut);
     if (!mayLogOut)
         QCOMPARE(logout.error().code, SourceError::Code::PermissionDenied);

@@ -237,7 +237,7 @@ void tst_UserTableModel::logoutUpdatesOnlyThatRow()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
 
-    QVERIFY(TestStore::await(m_source->logoutUser(id, TestStore::context())).ok());
+    QVERIFY(TestStore::await(m_source->logoutUsers({id}, TestStore::context())).ok());
     QTRY_COMPARE(
         m_model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
     QCOMPARE(reset.count(), 0);

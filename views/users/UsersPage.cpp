@@ -185,7 +185,8 @@ void UsersPage::confirmLogout(const QModelIndex &index)
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(user.displayName));
         Futures::onResult(
-            m_source->logoutUser(user.id, context), this, [this, user](const Result<ActionResult> &result) {
+            m_source->logoutUsers({user.id}, context), this,
+            [this, user](const Result<ActionResult> &result) {
                 if (!result.ok()) {
                     showError(result.error().text, result.error().detail);
                     return;

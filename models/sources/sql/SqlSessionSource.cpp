@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -216,16 +217,20 @@ Result<Settings> settingsFrom(QSqlDatabase &db)
     return settings;
 }
 
-// Loading millions of rows one by one through triggers and random-order index inserts is slow.
-// Drops the triggers and secondary indexes of the contract tables and returns the statements that
-// bring them back from their own stored definitions: indexes, then a rebuild of user_stats (which
-// uses them), then the triggers. Run inside the bulk load's transaction, so that no other
-// connection ever sees them missing.
-Result<QStringList> suspendForBulkLoad(QSqlQuery &query)
+// SessionDesk's own triggers; an application's triggers are never suspended, since they must see
+// every change.
+const QString ownTriggers =
+    u"name IN ('users_add_stats', 'sessions_stats_after_insert', 'sessions_stats_after_update', "
+    "'sessions_stats_after_delete', 'sessions_global_logout')"_s;
+
+// Row-by-row triggers and index updates make bulk changes slow. Drops the indexes and triggers that
+// `which` (a condition on sqlite_master) selects and returns the statements that bring them back
+// from their own stored definitions, indexes first. Run inside the bulk change's transaction, so
+// that no other connection ever sees them missing.
+Result<QStringList> suspendSchemaObjects(QSqlQuery &query, const QString &which)
 {
-    if (auto error =
-            Sql::exec(query, u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-                             "AND tbl_name IN ('users', 'sessions', 'login_events') AND sql IS NOT NULL"_s))
+    if (auto error = Sql::exec(
+            query, u"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("_s + which + u')'))
         return *error;
     QStringList drops, indexes, triggers;
     while (query.next()) {
@@ -236,8 +241,32 @@ Result<QStringList> suspendForBulkLoad(QSqlQuery &query)
         if (auto error = Sql::exec(query, drop))
             return *error;
     }
-    return indexes + QStringList{u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s} +
-           triggers;
+    return indexes + triggers;
+}
+
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, u"?"_s);
+    return marks.join(u", ");
+}
+
+// The users a logout-all spares, as a condition on users u, with its arguments.
+std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
+{
+    QStringList conditions;
+    QVariantList args;
+    if (!scope.keepUserIds.isEmpty()) {
+        conditions << u"u.id IN (%1)"_s.arg(placeholders(scope.keepUserIds.size()));
+        for (const QString &id : scope.keepUserIds)
+            args << id;
+    }
+    if (!scope.excludeRoles.isEmpty()) {
+        conditions << u"u.role IN (%1)"_s.arg(placeholders(scope.excludeRoles.size()));
+        for (const QString &role : scope.excludeRoles)
+            args << role;
+    }
+    return {conditions.isEmpty() ? u"0"_s : conditions.join(u" OR "), args};
 }
 
 } // namespace
@@ -349,12 +378,16 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                        nullptr, int(existing)),
                     {}};
             }
-            auto restore = suspendForBulkLoad(query);
+            auto restore = suspendSchemaObjects(
+                query, u"(type = 'index' AND tbl_name IN ('users', 'sessions', 'login_events')) OR "
+                       "(type = 'trigger' AND "_s +
+                           ownTriggers + u')');
             if (!restore.ok())
                 return restore.error();
             SqliteDemoWriter writer(db);
             if (!DemoGenerator(demo).generate(writer) || writer.error())
                 return *writer.error();
+            restore.value() << u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s;
             for (const QString &statement : std::as_const(restore.value())) {
                 if (auto error = Sql::exec(query, statement))
                     return *error;
@@ -461,30 +494,153 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
     });
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::logoutUser(const QString &userId,
-                                                           const ActionContext &context)
+QFuture<Result<QStringList>> SqlSessionSource::roles()
+{
+    return m_worker->run([](QSqlDatabase &db) -> Result<QStringList> {
+        if (!db.isOpen())
+            return notOpen();
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(query, u"SELECT DISTINCT role FROM users ORDER BY role"_s))
+            return *error;
+        QStringList roles;
+        while (query.next())
+            roles << query.value(0).toString();
+        return roles;
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &userIds,
+                                                            const ActionContext &context)
 {
     return runAction(
         Capabilities::Capability::LogoutUser, context, u"logout_user"_s,
         tr("A reason is required to log a user out."),
-        [userId, context](QSqlDatabase &db, ActionResult &result,
-                          AuditEntry &entry) -> std::optional<SourceError> {
+        [userIds, context](QSqlDatabase &db, ActionResult &result,
+                           QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            if (userIds.isEmpty())
+                return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
+            const AuditEntry action = entries.takeFirst();
             const QVariant now = Sql::toMs(result.at);
             QSqlQuery query(db);
-            if (auto error =
-                    Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s, {now, userId}))
+            for (const QString &userId : userIds) {
+                if (auto error = Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s,
+                                           {now, userId}))
+                    return error;
+                if (query.numRowsAffected() == 0)
+                    return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
+                if (auto error = Sql::exec(
+                        query,
+                        u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
+                        "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
+                        {now, context.actor.id, userId, now}))
+                    return error;
+                AuditEntry entry = action;
+                entry.targetUser = userId;
+                entry.count = query.numRowsAffected();
+                entries.append(entry);
+                result.sessionsEnded += entry.count;
+                ++result.usersAffected;
+            }
+            return std::nullopt;
+        });
+}
+
+QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const LogoutAllScope &scope)
+{
+    return m_worker->run([scope](QSqlDatabase &db) -> Result<LogoutAllPreview> {
+        if (!db.isOpen())
+            return notOpen();
+        const auto [spared, sparedArgs] = sparedUsers(scope);
+        const QVariant now = Sql::toMs(QDateTime::currentDateTimeUtc());
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(query,
+                                   u"SELECT count(*), count(DISTINCT s.user_id) FROM sessions s "
+                                   "JOIN users u ON u.id = s.user_id "
+                                   "WHERE s.ended_at IS NULL AND s.expires_at > ? AND NOT ("_s +
+                                       spared + u')',
+                                   QVariantList{now} + sparedArgs))
+            return *error;
+        query.next();
+        LogoutAllPreview preview;
+        preview.sessions = query.value(0).toLongLong();
+        preview.users = query.value(1).toLongLong();
+        if (scope.revokeTokens) {
+            if (auto error = Sql::exec(query, u"SELECT count(*) FROM users u WHERE NOT ("_s + spared + u')',
+                                       sparedArgs))
+                return *error;
+            query.next();
+            preview.tokenUsers = query.value(0).toLongLong();
+        }
+        return preview;
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
+                                                          const ActionContext &context)
+{
+    return runAction(
+        Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
+        tr("A reason is required to log out all users."),
+        [scope, context](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            const QVariant now = Sql::toMs(result.at);
+            const auto [spared, sparedArgs] = sparedUsers(scope);
+            const QString affected = u"user_id IN (SELECT u.id FROM users u WHERE NOT ("_s + spared + u"))"_s;
+            QSqlQuery query(db);
+            // Sessions already past their expiry are marked so first, so that afterwards every
+            // affected user has no open session left and their figures can be reset directly.
+            if (auto error = Sql::exec(query,
+                                       u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
+                                       "WHERE ended_at IS NULL AND expires_at <= ?"_s,
+                                       {now}))
                 return error;
-            if (query.numRowsAffected() == 0)
-                return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
-            if (auto error =
-                    Sql::exec(query,
-                              u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
-                              "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
-                              {now, context.actor.id, userId, now}))
+            auto restore = suspendSchemaObjects(
+                query,
+                u"(type = 'trigger' AND "_s + ownTriggers +
+                    u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
+            if (!restore.ok())
+                return restore.error();
+            if (auto error = Sql::exec(
+                    query,
+                    u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
+                    "WHERE ended_at IS NULL AND expires_at > ? AND "_s +
+                        affected,
+                    QVariantList{now, context.actor.id, now} + sparedArgs))
                 return error;
-            result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();
-            entry.targetUser = userId;
+            for (const QString &statement : std::as_const(restore.value())) {
+                if (auto error = Sql::exec(query, statement))
+                    return error;
+            }
+            if (auto error = Sql::exec(
+                    query, u"SELECT count(*) FROM user_stats WHERE open_sessions > 0 AND "_s + affected,
+                    sparedArgs))
+                return error;
+            query.next();
+            result.usersAffected = query.value(0).toInt();
+            if (auto error = Sql::exec(query,
+                                       u"UPDATE user_stats SET open_sessions = 0, devices = 0 "
+                                       "WHERE open_sessions > 0 AND "_s +
+                                           affected,
+                                       sparedArgs))
+                return error;
+            if (scope.revokeTokens) {
+                if (auto error = Sql::exec(query,
+                                           u"UPDATE users SET tokens_not_before = ? WHERE id IN "
+                                           "(SELECT u.id FROM users u WHERE NOT ("_s +
+                                               spared + u"))"_s,
+                                           QVariantList{now} + sparedArgs))
+                    return error;
+            }
+            AuditEntry &entry = entries.first();
+            entry.count = result.sessionsEnded;
+            entry.newValue = QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject{{u"users"_s, result.usersAffected},
+                                {u"keptUsers"_s, QJsonArray::fromStringList(scope.keepUserIds)},
+                                {u"excludedRoles"_s, QJsonArray::fromStringList(scope.excludeRoles)},
+                                {u"revokeTokens"_s, scope.revokeTokens}})
+                    .toJson(QJsonDocument::Compact));
             return std::nullopt;
         });
 }
@@ -496,7 +652,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
         Capabilities::Capability::EndSession, context, u"end_session"_s,
         tr("A reason is required to end a session."),
         [sessionId, context](QSqlDatabase &db, ActionResult &result,
-                             AuditEntry &entry) -> std::optional<SourceError> {
+                             QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            AuditEntry &entry = entries.first();
             QSqlQuery query(db);
             if (auto error = Sql::exec(
                     query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s, {sessionId}))
@@ -522,6 +679,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
             result.sessionsEnded = query.numRowsAffected();
             entry.targetUser = session.userId;
             entry.targetSession = sessionId;
+            entry.count = result.sessionsEnded;
             return std::nullopt;
         });
 }
@@ -542,7 +700,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &set
         Capabilities::Capability::ChangeSettings, context, u"change_settings"_s,
         tr("A reason is required to change settings."),
         [settings, context](QSqlDatabase &db, ActionResult &result,
-                            AuditEntry &entry) -> std::optional<SourceError> {
+                            QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            AuditEntry &entry = entries.first();
             const auto stored = settingsFrom(db);
             if (!stored.ok())
                 return stored.error();
@@ -586,14 +745,16 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
         return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
             ActionResult result;
             result.at = QDateTime::currentDateTimeUtc();
-            AuditEntry entry = AuditTrail::entryFor(context, action, result.at);
-            if (auto error = work(db, result, entry))
+            QList<AuditEntry> entries{AuditTrail::entryFor(context, action, result.at)};
+            if (auto error = work(db, result, entries))
                 return *error;
-            entry.count = result.sessionsEnded;
-            auto audit = AuditTrail::append(db, entry);
-            if (!audit.ok())
-                return audit.error();
-            result.auditEntryId = audit.value();
+            for (const AuditEntry &entry : std::as_const(entries)) {
+                auto audit = AuditTrail::append(db, entry);
+                if (!audit.ok())
+                    return audit.error();
+                if (result.auditEntryId == 0)
+                    result.auditEntryId = audit.value();
+            }
             qCInfo(lcSql).noquote() << action << "by" << context.actor.id << "ended" << result.sessionsEnded
                                     << "sessions";
             return result;

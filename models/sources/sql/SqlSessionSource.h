@@ -60,7 +60,10 @@ public:
     QFuture<Result<Page<User>>> users(const UserQuery &query) override;
     QFuture<Result<User>> userByEmail(const QString &email) override;
     QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
-    QFuture<Result<ActionResult>> logoutUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<QStringList>> roles() override;
+    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds, const ActionContext &context) override;
+    QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) override;
+    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope, const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
@@ -75,8 +78,9 @@ private:
 
     void poll();
     // Runs an operator action on the worker: refused when the operator lacks the capability or
-    // gives no reason; otherwise work(db, result, entry) and the action's audit entry commit in
-    // one transaction, or nothing does.
+    // gives no reason; otherwise work(db, result, entries) and the action's audit entries commit
+    // in one transaction, or nothing does. entries starts with one entry for the action; work
+    // fills in its targets and counts, or replaces it with one entry per target.
     template<typename Work>
     QFuture<Result<ActionResult>> runAction(Capabilities::Capability capability, const ActionContext &context,
                                             const QString &action, const QString &reasonRequired, Work work);
