@@ -30,6 +30,9 @@ QString commandsHelp()
                "                        List a user's active sessions (--all: ended ones too).\n"
                "  logout --user EMAIL --reason TEXT [--ticket T]\n"
                "                        End all of a user's sessions and reject their access tokens.\n"
+               "  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...\n"
+               "             [--no-token-revoke] --yes\n"
+               "                        Log out every user; without --yes, show what would happen.\n"
                "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
                "                        End one session.\n"
                "\n"
@@ -145,6 +148,8 @@ int CommandLine::run(const QStringList &arguments)
         return logout(rest);
     if (command == u"end-session")
         return endSession(rest);
+    if (command == u"logout-all")
+        return logoutAll(rest);
     if (command == u"settings" && sub(u"get"_s))
         return settingsGet(rest);
     if (command == u"settings" && sub(u"set"_s))
@@ -561,5 +566,74 @@ int CommandLine::settingsSet(const QStringList &arguments)
         print(tr("%1 changed from %2 to %3 (audit entry %4).\n")
                   .arg(key, before, after)
                   .arg(result.value().auditEntryId));
+    return Success;
+}
+
+int CommandLine::logoutAll(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keepUserOption(u"keep-user"_s, tr("Leave this user signed in (repeatable)."),
+                                            u"EMAIL"_s);
+    const QCommandLineOption keepRoleOption(
+        u"keep-role"_s, tr("Leave users with this role signed in (repeatable)."), u"ROLE"_s);
+    const QCommandLineOption noRevokeOption(
+        u"no-token-revoke"_s, tr("End sessions only; access tokens already issued stay valid until "
+                                 "they expire."));
+    const QCommandLineOption yesOption(u"yes"_s, tr("Do it. Without --yes only the preview is shown."));
+    parser.addOptions(
+        {reasonOption(), ticketOption(), keepUserOption, keepRoleOption, noRevokeOption, yesOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"logout-all"_s, arguments, &exitCode))
+        return exitCode;
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("logout-all needs --reason TEXT: every action is recorded with its reason."));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    LogoutAllScope scope;
+    scope.revokeTokens = !parser.isSet(noRevokeOption);
+    scope.excludeRoles = parser.values(keepRoleOption);
+    for (const QString &email : parser.values(keepUserOption)) {
+        const auto user = wait(m_source->userByEmail(email));
+        if (!user.ok())
+            return report(user.error());
+        scope.keepUserIds << user.value().id;
+    }
+    const auto preview = wait(m_source->previewLogoutAll(scope));
+    if (!preview.ok())
+        return report(preview.error());
+    const QString tokens = scope.revokeTokens
+                               ? tr("access tokens issued before now are rejected for %n user(s)", nullptr,
+                                    int(preview.value().tokenUsers))
+                               : tr("access tokens already issued stay valid until they expire");
+    if (!parser.isSet(yesOption)) {
+        if (m_json) {
+            print(json({{u"sessions"_s, preview.value().sessions},
+                        {u"users"_s, preview.value().users},
+                        {u"tokenUsers"_s, preview.value().tokenUsers},
+                        {u"done"_s, false}}));
+        } else {
+            print(tr("This would end %1 sessions of %2 users; %3. Add --yes to do it.\n")
+                      .arg(DisplayFormat::count(preview.value().sessions),
+                           DisplayFormat::count(preview.value().users), tokens));
+        }
+        return UsageError;
+    }
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->logoutAll(scope, context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json) {
+        print(json({{u"sessions"_s, result.value().sessionsEnded},
+                    {u"users"_s, result.value().usersAffected},
+                    {u"auditEntryId"_s, result.value().auditEntryId},
+                    {u"done"_s, true}}));
+    } else {
+        print(tr("Logged out all users: %1 sessions of %2 users ended; %3 (audit entry %4).\n")
+                  .arg(DisplayFormat::count(result.value().sessionsEnded),
+                       DisplayFormat::count(result.value().usersAffected), tokens)
+                  .arg(result.value().auditEntryId));
+    }
     return Success;
 }

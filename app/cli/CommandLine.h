@@ -36,6 +36,7 @@ private:
     int sessionsList(const QStringList &arguments);
     int logout(const QStringList &arguments);
     int endSession(const QStringList &arguments);
+    int logoutAll(const QStringList &arguments);
     int settingsGet(const QStringList &arguments);
     int settingsSet(const QStringList &arguments);
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void logout();
     void endSession();
     void settings();
+    void logoutAll();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -303,6 +304,47 @@ void tst_Cli::settings()
     QCOMPARE(TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
 }
 
+void tst_Cli::logoutAll()
+{
+    const QString store = TestStore::copy(m_store, m_dir.filePath(u"logout-all.sqlite"_s));
+    QSqlDatabase db = TestStore::raw(store);
+    const auto activeCount = [&db] {
+        return TestStore::scalar(db,
+                                 u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s,
+                                 {QDateTime::currentMSecsSinceEpoch()})
+            .toInt();
+    };
+    const int active = activeCount();
+    const QString kept =
+        TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                              "WHERE s.open_sessions > 0 ORDER BY u.email LIMIT 1"_s)
+            .toString();
+    const int keptActive = activeSessions(db, kept);
+
+    // Without --yes: the preview, exit 2, nothing changed.
+    const Run preview = cli({u"--store"_s, store, u"--json"_s, u"logout-all"_s, u"--reason"_s, u"Incident"_s,
+                             u"--keep-user"_s, kept});
+    QCOMPARE(preview.exitCode, 2);
+    QCOMPARE(json(preview)[u"sessions"_s].toInt(), active - keptActive);
+    QCOMPARE(json(preview)[u"done"_s].toBool(), false);
+    QCOMPARE(activeCount(), active);
+
+    const Run run = cli({u"--store"_s, store, u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--ticket"_s,
+                         u"INC-1"_s, u"--keep-user"_s, kept, u"--no-token-revoke"_s, u"--yes"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"Logged out all users: %1 sessions"_s.arg(
+                 QLocale(QLocale::English).toString(active - keptActive))),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(u"stay valid until they expire"_s));
+    QCOMPARE(activeCount(), keptActive);
+    QCOMPARE(activeSessions(db, kept), keptActive);
+    QCOMPARE(
+        TestStore::scalar(db, u"SELECT count(*) FROM users WHERE tokens_not_before IS NOT NULL"_s).toInt(),
+        0);
+    QCOMPARE(TestStore::scalar(db, u"SELECT action || '|' || ticket FROM audit_log"_s).toString(),
+             u"logout_all|INC-1"_s);
+}
+
 void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -337,6 +379,8 @@ void tst_Cli::usageErrors_data()
         << u"takes a whole number from 1 to 100"_s;
     QTest::newRow("setting without reason")
         << QStringList{u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s} << u"needs --reason TEXT"_s;
+    QTest::newRow("logout-all without reason")
+        << QStringList{u"logout-all"_s, u"--yes"_s} << u"logout-all needs --reason TEXT"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }
@@ -365,6 +409,10 @@ void tst_Cli::failures_data()
     QTest::newRow("unknown user's sessions")
         << QString() << QStringList{u"sessions"_s, u"list"_s, u"--user"_s, u"ghost@x.example"_s} << 5
         << u"There is no user with the email address ghost@x.example."_s;
+    QTest::newRow("logout-all keeping an unknown user")
+        << QString() << QStringList{u"logout-all"_s,  u"--reason"_s,        u"x"_s,
+                                    u"--keep-user"_s, u"ghost@x.example"_s, u"--yes"_s}
+        << 5 << u"There is no user with the email address ghost@x.example."_s;
     QTest::newRow("unknown session") << QString()
                                      << QStringList{u"end-session"_s, u"ses_ghost"_s, u"--reason"_s, u"x"_s}
                                      << 5 << u"There is no session ses_ghost."_s;
