@@ -26,40 +26,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Why (required; written to the audit trail).</source>
         <translation>Begründung (Pflicht; wird ins Prüfprotokoll geschrieben).</translation>
     </message>
@@ -357,6 +323,89 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <translation>%1 von %2 auf %3 geändert (Protokolleintrag %4).
 </translation>
     </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] --yes
+                        Log out every user; without --yes, show what would happen.
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Leave this user signed in (repeatable).</source>
+        <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave users with this role signed in (repeatable).</source>
+        <translation>Benutzer mit dieser Rolle angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>End sessions only; access tokens already issued stay valid until they expire.</source>
+        <translation>Nur Sitzungen beenden; bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Do it. Without --yes only the preview is shown.</source>
+        <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>logout-all needs --reason TEXT: every action is recorded with its reason.</source>
+        <translation>logout-all braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %n user(s)</source>
+        <translation>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %n Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %n Benutzer abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access tokens already issued stay valid until they expire</source>
+        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
+    </message>
+    <message>
+        <source>This would end %1 sessions of %2 users; %3. Add --yes to do it.
+</source>
+        <translation>Das würde %1 Sitzungen von %2 Benutzern beenden; %3. Mit --yes ausführen.
+</translation>
+    </message>
+    <message>
+        <source>Logged out all users: %1 sessions of %2 users ended; %3 (audit entry %4).
+</source>
+        <translation>Alle Benutzer abgemeldet: %1 Sitzungen von %2 Benutzern beendet; %3 (Protokolleintrag %4).
+</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -418,6 +467,140 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>%1, %2</source>
         <comment>city, country</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutAllDialog</name>
+    <message>
+        <source>Keep the sessions of this user (for instance your own):</source>
+        <translation>Die Sitzungen dieses Benutzers behalten (zum Beispiel Ihre eigenen):</translation>
+    </message>
+    <message>
+        <source>Also reject access tokens issued before now</source>
+        <translation>Auch bis jetzt ausgestellte Zugriffstoken abweisen</translation>
+    </message>
+    <message>
+        <source>Log Out All Users</source>
+        <translation>Alle Benutzer abmelden</translation>
+    </message>
+    <message>
+        <source>Every signed-in user will be signed out and must sign in again. This cannot be undone.</source>
+        <translation>Jeder angemeldete Benutzer wird abgemeldet und muss sich neu anmelden. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Leave signed in</source>
+        <translation>Angemeldet lassen</translation>
+    </message>
+    <message>
+        <source>Users with these roles:</source>
+        <translation>Benutzer mit diesen Rollen:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Begründung wählen …</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>Sicherheitsvorfall</translation>
+    </message>
+    <message>
+        <source>Password policy change</source>
+        <translation>Geänderte Passwortrichtlinie</translation>
+    </message>
+    <message>
+        <source>Termination or suspension</source>
+        <translation>Kündigung oder Sperrung</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Gerät verloren oder gestohlen</translation>
+    </message>
+    <message>
+        <source>2FA rollout</source>
+        <translation>Einführung der Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Security audit</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>System update</source>
+        <translation>Systemaktualisierung</translation>
+    </message>
+    <message>
+        <source>Credential sharing</source>
+        <translation>Weitergabe von Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>High-risk situation</source>
+        <translation>Hochrisikolage</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Sonstiges …</translation>
+    </message>
+    <message>
+        <source>Describe the reason</source>
+        <translation>Begründung beschreiben</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. INC-2026-042</source>
+        <translation>Optional, z. B. INC-2026-042</translation>
+    </message>
+    <message>
+        <source>Applications then refuse tokens issued before this moment, so nobody stays signed in through a token they already hold. Unchecked, those tokens keep working until they expire.</source>
+        <translation>Anwendungen weisen dann vor diesem Moment ausgestellte Token ab, sodass niemand über ein bereits erhaltenes Token angemeldet bleibt. Ohne Haken funktionieren diese Token bis zu ihrem Ablauf weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+    <message>
+        <source>LOG OUT ALL</source>
+        <translation>ALLE ABMELDEN</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>This ends %1 sessions of %2 users.</source>
+        <translation>Damit enden %1 Sitzungen von %2 Benutzern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access tokens of %n user(s) are rejected.</source>
+        <translation>
+            <numerusform>Zugriffstoken von %n Benutzer werden abgewiesen.</numerusform>
+            <numerusform>Zugriffstoken von %n Benutzern werden abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the count of what will happen.</source>
+        <translation>Warten Sie, bis gezählt ist, was geschehen wird.</translation>
+    </message>
+    <message>
+        <source>Choose a reason: it is written to the audit trail.</source>
+        <translation>Wählen Sie eine Begründung: Sie wird ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Zur Bestätigung %1 eingeben.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +671,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Log Out All Users…</source>
+        <translation>Alle Benutzer abmelden …</translation>
+    </message>
+    <message>
+        <source>End every session of every user: for an incident or maintenance</source>
+        <translation>Jede Sitzung jedes Benutzers beenden: bei einem Vorfall oder zur Wartung</translation>
+    </message>
+    <message>
+        <source>Logging out all users…</source>
+        <translation>Alle Benutzer werden abgemeldet …</translation>
+    </message>
+    <message>
+        <source>Logged out all users: %1 sessions of %2 users ended.</source>
+        <translation>Alle Benutzer abgemeldet: %1 Sitzungen von %2 Benutzern beendet.</translation>
+    </message>
+    <message>
+        <source>Access tokens issued before %1 are rejected.</source>
+        <translation>Vor %1 ausgestellte Zugriffstoken werden abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1186,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>No setting was changed.</source>
         <translation>Keine Einstellung wurde geändert.</translation>
     </message>
+    <message>
+        <source>No user was chosen.</source>
+        <translation>Es wurde kein Benutzer gewählt.</translation>
+    </message>
+    <message>
+        <source>A reason is required to log out all users.</source>
+        <translation>Zum Abmelden aller Benutzer ist eine Begründung nötig.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTransaction</name>
@@ -1239,6 +1450,42 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
             <numerusform>%1 abgemeldet: %n Sitzung beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
             <numerusform>%1 abgemeldet: %n Sitzungen beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer abmelden</numerusform>
+            <numerusform>%n Benutzer abmelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %1? This ends %n active session(s); each of them must sign in again on every device.</source>
+        <translation>
+            <numerusform>%1 abmelden? Damit endet %n aktive Sitzung; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
+            <numerusform>%1 abmelden? Damit enden %n aktive Sitzungen; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log Out Selected (%1)…</source>
+        <translation>Auswahl abmelden (%1) …</translation>
+    </message>
+    <message>
+        <source>Select several users with Ctrl or Shift to log them out together.</source>
+        <translation>Mehrere Benutzer mit Strg oder Umschalt auswählen, um sie zusammen abzumelden.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %n user(s)</source>
+        <translation>
+            <numerusform>access tokens issued before now are rejected for %n user</numerusform>
+            <numerusform>access tokens issued before now are rejected for %n users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -76,6 +83,16 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogoutAllDialog</name>
+    <message numerus="yes">
+        <source>Access tokens of %n user(s) are rejected.</source>
+        <translation>
+            <numerusform>Access tokens of %n user are rejected.</numerusform>
+            <numerusform>Access tokens of %n users are rejected.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +157,34 @@
         <translation>
             <numerusform>Logged out %1: %n session ended. Access tokens issued before %2 are rejected.</numerusform>
             <numerusform>Logged out %1: %n sessions ended. Access tokens issued before %2 are rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n user(s)</source>
+        <translation>
+            <numerusform>Log out %n user</numerusform>
+            <numerusform>Log out %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %1? This ends %n active session(s); each of them must sign in again on every device.</source>
+        <translation>
+            <numerusform>Log out %1? This ends %n active session; each of them must sign in again on every device.</numerusform>
+            <numerusform>Log out %1? This ends %n active sessions; each of them must sign in again on every device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "common/MessageBanner.h"
 #include "domain/DisplayFormat.h"
 #include "settings/SettingsPage.h"
+#include "sources/Futures.h"
 #include "sources/SessionSource.h"
+#include "users/LogoutAllDialog.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,6 +50,18 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read everything shown again from the source (F5)"));
     connect(refresh, &QAction::triggered, m_usersPage, &UsersPage::refresh);
+    toolBar->addSeparator();
+    m_logoutAll =
+        toolBar->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Log Out All Users…"));
+    m_logoutAll->setObjectName(u"logoutAllAction"_s);
+    const Capabilities allowed = source->capabilities();
+    m_logoutAll->setEnabled(allowed.has(Capabilities::Capability::LogoutAll));
+    m_logoutAll->setToolTip(allowed.has(Capabilities::Capability::LogoutAll)
+                                ? tr("End every session of every user: for an incident or maintenance")
+                                : allowed.reason(Capabilities::Capability::LogoutAll));
+    toolBar->widgetForAction(m_logoutAll)
+        ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; }"_s);
+    connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -87,6 +102,12 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, Operator::roleText(op.role)));
     m_operatorLabel->setToolTip(tr("OS account %1 on %2").arg(op.osAccount, op.host));
     statusBar()->addWidget(m_sourceLabel, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 8);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
@@ -134,6 +155,37 @@ bool MainWindow::showPage(const QString &name)
         return false;
     m_navigation->setCurrentRow(page);
     return true;
+}
+
+void MainWindow::confirmLogoutAll()
+{
+    auto *dialog = new LogoutAllDialog(m_source, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const LogoutAllScope scope = dialog->scope();
+        const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
+        MessageBanner *banner = m_usersPage->banner();
+        banner->showMessage(MessageBanner::Kind::Information, tr("Logging out all users…"));
+        m_busy->show();
+        m_logoutAll->setEnabled(false);
+        Futures::onResult(m_source->logoutAll(scope, context), this,
+                          [this, banner, scope](const Result<ActionResult> &result) {
+                              m_busy->hide();
+                              m_logoutAll->setEnabled(true);
+                              if (!result.ok()) {
+                                  banner->showMessage(MessageBanner::Kind::Error, result.error().text,
+                                                      result.error().detail);
+                                  return;
+                              }
+                              QString text = tr("Logged out all users: %1 sessions of %2 users ended.")
+                                                 .arg(DisplayFormat::count(result.value().sessionsEnded),
+                                                      DisplayFormat::count(result.value().usersAffected));
+                              if (scope.revokeTokens)
+                                  text += u' ' + tr("Access tokens issued before %1 are rejected.")
+                                                     .arg(DisplayFormat::exactTime(result.value().at));
+                              banner->showMessage(MessageBanner::Kind::Success, text);
+                          });
+    });
+    dialog->open();
 }
 
 void MainWindow::navigate(int page)

@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
@@ -40,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void updateCounts(qint64 shown, qint64 total);
+    void confirmLogoutAll();
     // Switches pages; leaving the settings with unsaved changes asks first.
     void navigate(int page);
 
@@ -49,6 +52,8 @@ private:
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
+    QAction *m_logoutAll = nullptr;
+    QProgressBar *m_busy = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_liveLabel = nullptr;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +29,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     , m_users(new UserTableModel(source, this))
     , m_banner(new MessageBanner(this))
     , m_statusFilter(new QComboBox(this))
+    , m_logoutSelected(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -46,6 +48,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_users);
     TableLayout::configure(m_table);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     TableLayout::fitColumns(m_table,
@@ -66,6 +69,13 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::onCurrentRowChanged);
+    m_logoutSelected->setObjectName(u"logoutSelectedButton"_s);
+    connect(m_logoutSelected, &QPushButton::clicked, this, &UsersPage::confirmLogoutSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateLogoutSelected);
+    connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateLogoutSelected);
+    connect(m_users, &UserTableModel::modelReset, this, &UsersPage::updateLogoutSelected);
+    updateLogoutSelected();
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);
     connect(m_users, &UserTableModel::errorOccurred, this,
@@ -93,6 +103,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     filterBar->addWidget(statusLabel);
     filterBar->addWidget(m_statusFilter);
     filterBar->addStretch();
+    filterBar->addWidget(m_logoutSelected);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"usersSplitter"_s);
@@ -170,23 +181,56 @@ void UsersPage::updateDetail(const QModelIndex &topLeft, const QModelIndex &bott
 
 void UsersPage::confirmLogout(const QModelIndex &index)
 {
-    const User user = m_users->rowAt(index.row());
-    auto *dialog = new ReasonDialog(
-        tr("Log out %1").arg(user.displayName),
-        tr("Log out %1 <%2>? This ends their %n active session(s); they must sign in again on every device.",
-           nullptr, user.activeSessions)
-            .arg(user.displayName, user.email),
-        tr("Log Out"), this);
+    confirmLogoutOf({m_users->rowAt(index.row())});
+}
+
+void UsersPage::confirmLogoutSelected()
+{
+    QList<User> users;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (m_users->rowAt(row.row()).activeSessions > 0)
+            users << m_users->rowAt(row.row());
+    }
+    if (!users.isEmpty())
+        confirmLogoutOf(users);
+}
+
+void UsersPage::confirmLogoutOf(const QList<User> &users)
+{
+    int sessions = 0;
+    QStringList names;
+    for (const User &user : users) {
+        sessions += user.activeSessions;
+        names << user.displayName;
+    }
+    const User &first = users.first();
+    const QString title = users.size() == 1 ? tr("Log out %1").arg(first.displayName)
+                                            : tr("Log out %n user(s)", nullptr, int(users.size()));
+    const QString message =
+        users.size() == 1 ? tr("Log out %1 <%2>? This ends their %n active session(s); they must sign in "
+                               "again on every device.",
+                               nullptr, sessions)
+                                .arg(first.displayName, first.email)
+                          : tr("Log out %1? This ends %n active session(s); each of them must sign in again "
+                               "on every device.",
+                               nullptr, sessions)
+                                .arg(names.size() <= 5 ? names.join(u", ")
+                                                       : tr("%1 and %n more", nullptr, int(names.size() - 4))
+                                                             .arg(names.mid(0, 4).join(u", ")));
+    auto *dialog = new ReasonDialog(title, message, tr("Log Out"), this);
     const Capabilities capabilities = m_source->capabilities();
     dialog->setNote(capabilities.has(Capabilities::Capability::RevokeTokens)
                         ? tr("Access tokens issued to them before now are rejected as well.")
                         : capabilities.reason(Capabilities::Capability::RevokeTokens));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
+    QStringList ids;
+    for (const User &user : users)
+        ids << user.id;
+    const QString who = users.size() == 1 ? first.displayName : tr("%n user(s)", nullptr, int(users.size()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, who] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
-        m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(user.displayName));
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(who));
         Futures::onResult(
-            m_source->logoutUsers({user.id}, context), this,
-            [this, user](const Result<ActionResult> &result) {
+            m_source->logoutUsers(ids, context), this, [this, who](const Result<ActionResult> &result) {
                 if (!result.ok()) {
                     showError(result.error().text, result.error().detail);
                     return;
@@ -195,8 +239,22 @@ void UsersPage::confirmLogout(const QModelIndex &index)
                     MessageBanner::Kind::Success,
                     tr("Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.",
                        nullptr, result.value().sessionsEnded)
-                        .arg(user.displayName, DisplayFormat::exactTime(result.value().at)));
+                        .arg(who, DisplayFormat::exactTime(result.value().at)));
             });
     });
     dialog->open();
+}
+
+void UsersPage::updateLogoutSelected()
+{
+    int users = 0;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        users += m_users->rowAt(row.row()).activeSessions > 0 ? 1 : 0;
+    const Capabilities capabilities = m_source->capabilities();
+    const bool allowed = capabilities.has(Capabilities::Capability::LogoutUser);
+    m_logoutSelected->setEnabled(allowed && users > 0);
+    m_logoutSelected->setText(tr("Log Out Selected (%1)…").arg(users));
+    m_logoutSelected->setToolTip(
+        !allowed ? capabilities.reason(Capabilities::Capability::LogoutUser)
+                 : tr("Select several users with Ctrl or Shift to log them out together."));
 }

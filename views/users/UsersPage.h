@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/User.h"
+
 #include <QWidget>
 
 class MessageBanner;
 class QComboBox;
+class QPushButton;
 class QTableView;
 class QTimer;
 class SessionSource;
@@ -37,6 +40,10 @@ Q_SIGNALS:
 
 private:
     void confirmLogout(const QModelIndex &index);
+    void confirmLogoutSelected();
+    // Asks for a reason, then logs users out (one audit entry each).
+    void confirmLogoutOf(const QList<User> &users);
+    void updateLogoutSelected();
     void onCurrentRowChanged();
     void restoreSelection();
     void updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -45,6 +52,7 @@ private:
     UserTableModel *m_users = nullptr;
     MessageBanner *m_banner = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_logoutSelected = nullptr;
     QTableView *m_table = nullptr;
     UserDetailPane *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -1,0 +1,276 @@
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "itemmodels/UserTableModel.h"
+#include "main/MainWindow.h"
+#include "users/LogoutAllDialog.h"
+#include "users/UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_LogoutAllDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void previewConfirmationAndResult();
+    void sparedUserAndRoleChangeThePreview();
+    void otherReasonNeedsText();
+    void onlyForAdministrators();
+    void logOutSelectedUsers();
+
+private:
+    void open(Role role = Role::Administrator);
+    LogoutAllDialog *openDialog();
+    int activeSessions(const QString &where = u"1"_s, const QVariantList &args = {});
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    std::unique_ptr<MainWindow> m_window;
+    QSqlDatabase m_raw;
+};
+
+void tst_LogoutAllDialog::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(80, 4));
+}
+
+void tst_LogoutAllDialog::init()
+{
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_LogoutAllDialog::cleanup()
+{
+    m_window.reset();
+    m_source.reset();
+    m_raw.close();
+}
+
+void tst_LogoutAllDialog::open(Role role)
+{
+    m_source = TestStore::open(m_path, 0, 2000, 3, role);
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+}
+
+LogoutAllDialog *tst_LogoutAllDialog::openDialog()
+{
+    auto *action = m_window->findChild<QAction *>(u"logoutAllAction"_s);
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    auto *dialog = m_window->findChild<LogoutAllDialog *>(u"logoutAllDialog"_s);
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return nullptr;
+    QSignalSpy counted(dialog, &LogoutAllDialog::previewUpdated);
+    if (!QTest::qWaitFor([&counted] { return counted.count() > 0; }))
+        return nullptr;
+    return dialog;
+}
+
+int tst_LogoutAllDialog::activeSessions(const QString &where, const QVariantList &args)
+{
+    return TestStore::scalar(m_raw,
+                             u"SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id "
+                             "WHERE s.ended_at IS NULL AND s.expires_at > ? AND "_s +
+                                 where,
+                             QVariantList{QDateTime::currentMSecsSinceEpoch()} + args)
+        .toInt();
+}
+
+void tst_LogoutAllDialog::previewConfirmationAndResult()
+{
+    open();
+    const int sessions = activeSessions();
+    const int users =
+        TestStore::scalar(m_raw,
+                          u"SELECT count(DISTINCT user_id) FROM sessions WHERE ended_at IS NULL "
+                          "AND expires_at > ?"_s,
+                          {QDateTime::currentMSecsSinceEpoch()})
+            .toInt();
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + u"/logout-all-dialog.png"_s);
+    const QString preview = dialog->findChild<QLabel *>(u"previewLabel"_s)->text();
+    QVERIFY2(preview.startsWith(u"This ends %1 sessions of %2 users."_s.arg(sessions).arg(users)),
+             qPrintable(preview));
+    QVERIFY(preview.contains(u"Access tokens of 80 users are rejected."_s));
+
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    auto *confirmation = dialog->findChild<QLineEdit *>(u"confirmationEdit"_s);
+    QVERIFY(!confirm->isEnabled());
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1); // Security incident
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(confirmation, u"LOG OUT"_s);
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(confirmation, u" ALL"_s);
+    QVERIFY(confirm->isEnabled());
+    dialog->findChild<QLineEdit *>(u"ticketEdit"_s)->setText(u"INC-7"_s);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    MessageBanner *banner = m_window->usersPage()->banner();
+    QTRY_VERIFY(banner->kind() == MessageBanner::Kind::Success);
+    QVERIFY2(banner->text().startsWith(
+                 u"Logged out all users: %1 sessions of %2 users ended."_s.arg(sessions).arg(users)),
+             qPrintable(banner->text()));
+    QVERIFY(!m_window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QCOMPARE(activeSessions(), 0);
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT action || '|' || reason || '|' || ticket || '|' || count FROM audit_log"_s)
+                 .toString(),
+             u"logout_all|Security incident|INC-7|%1"_s.arg(sessions));
+    // Every loaded row follows: nobody shows an active session any more.
+    UserTableModel *model = m_window->usersPage()->userModel();
+    QTRY_VERIFY([model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, UserTableModel::SessionsColumn)
+                    .data(PagedModelBase::RawValueRole)
+                    .toInt() != 0)
+                return false;
+        }
+        return true;
+    }());
+}
+
+void tst_LogoutAllDialog::sparedUserAndRoleChangeThePreview()
+{
+    open();
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                                 "ORDER BY s.open_sessions DESC LIMIT 1"_s)
+            .toString();
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *label = dialog->findChild<QLabel *>(u"previewLabel"_s);
+    QSignalSpy counted(dialog, &LogoutAllDialog::previewUpdated);
+    dialog->findChild<QCheckBox *>(u"keepUserCheck"_s)->setChecked(true);
+    dialog->findChild<QLineEdit *>(u"keepUserEdit"_s)->setText(email);
+    QTRY_VERIFY(counted.count() > 0 && dialog->scope().keepUserIds.size() == 1);
+    const int withoutKept = activeSessions(u"u.email <> ?"_s, {email});
+    QVERIFY2(label->text().startsWith(u"This ends %1 sessions"_s.arg(withoutKept)),
+             qPrintable(label->text()));
+
+    auto *roles = dialog->findChild<QListWidget *>(u"excludeRolesList"_s);
+    QTRY_VERIFY(roles->count() > 1);
+    QListWidgetItem *member = roles->findItems(u"member"_s, Qt::MatchExactly).value(0);
+    QVERIFY(member);
+    counted.clear();
+    member->setCheckState(Qt::Checked);
+    QTRY_VERIFY(counted.count() > 0 && dialog->scope().excludeRoles == QStringList{u"member"_s});
+    const int spared = activeSessions(u"u.email <> ? AND u.role <> 'member'"_s, {email});
+    QVERIFY2(label->text().startsWith(u"This ends %1 sessions"_s.arg(spared)), qPrintable(label->text()));
+
+    counted.clear();
+    dialog->findChild<QCheckBox *>(u"revokeTokensCheck"_s)->setChecked(false);
+    QTRY_VERIFY(counted.count() > 0);
+    QVERIFY(!label->text().contains(u"Access tokens"_s));
+    QVERIFY(!dialog->scope().revokeTokens);
+    dialog->reject();
+}
+
+void tst_LogoutAllDialog::otherReasonNeedsText()
+{
+    open();
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s);
+    auto *other = dialog->findChild<QLineEdit *>(u"otherReasonEdit"_s);
+    QVERIFY(!other->isEnabled());
+    reason->setCurrentIndex(reason->count() - 1);
+    QVERIFY(other->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmationEdit"_s),
+                     LogoutAllDialog::confirmationWord());
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!confirm->isEnabled());
+    other->setText(u"Vendor breach notice"_s);
+    QVERIFY(confirm->isEnabled());
+    QCOMPARE(dialog->reason(), u"Vendor breach notice"_s);
+    dialog->reject();
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_LogoutAllDialog::onlyForAdministrators()
+{
+    open(Role::Support);
+    auto *action = m_window->findChild<QAction *>(u"logoutAllAction"_s);
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(action->toolTip(), u"Only administrators can log out all users."_s);
+}
+
+void tst_LogoutAllDialog::logOutSelectedUsers()
+{
+    open();
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    UserTableModel *model = m_window->usersPage()->userModel();
+    QList<int> rows;
+    int sessions = 0;
+    for (int row = 0; row < model->rowCount() && rows.size() < 3; ++row) {
+        const int active =
+            model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt();
+        if (active > 0) {
+            rows << row;
+            sessions += active;
+        }
+    }
+    QCOMPARE(rows.size(), 3);
+    table->selectionModel()->clearSelection();
+    for (int row : rows)
+        table->selectionModel()->select(model->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *button = m_window->findChild<QPushButton *>(u"logoutSelectedButton"_s);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), u"Log Out Selected (3)…"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), u"Log out 3 users"_s);
+    const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(message.contains(model->index(rows.first(), UserTableModel::NameColumn).data().toString()) &&
+                 message.contains(u"%1 active sessions"_s.arg(sessions)),
+             qPrintable(message));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Credential sharing"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_window->usersPage()->banner()->text().startsWith(
+        u"Logged out 3 users: %1 sessions ended."_s.arg(sessions)));
+    for (int row : rows)
+        QTRY_COMPARE(
+            model->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = 'logout_user'"_s).toInt(),
+        3);
+    QTRY_VERIFY(!button->isEnabled());
+}
+
+QTEST_MAIN(tst_LogoutAllDialog)
+#include "tst_logoutalldialog.moc"

@@ -1,0 +1,243 @@
+#include "users/LogoutAllDialog.h"
+
+#include "domain/DisplayFormat.h"
+#include "sources/Futures.h"
+#include "sources/SessionSource.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString keepEmailKey = u"logoutAll/keepEmail"_s;
+}
+
+LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
+    : QDialog(parent)
+    , m_source(source)
+    , m_preview(new QLabel(this))
+    , m_keepUser(new QCheckBox(tr("Keep the sessions of this user (for instance your own):"), this))
+    , m_keepEmail(new QLineEdit(this))
+    , m_roles(new QListWidget(this))
+    , m_reason(new QComboBox(this))
+    , m_otherReason(new QLineEdit(this))
+    , m_ticket(new QLineEdit(this))
+    , m_revokeTokens(new QCheckBox(tr("Also reject access tokens issued before now"), this))
+    , m_confirmation(new QLineEdit(this))
+    , m_previewDelay(new QTimer(this))
+{
+    setObjectName(u"logoutAllDialog"_s);
+    setWindowTitle(tr("Log Out All Users"));
+    setWindowModality(Qt::WindowModal);
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    auto *warning =
+        new QLabel(tr("Every signed-in user will be signed out and must sign in again. This cannot be "
+                      "undone."),
+                   this);
+    warning->setWordWrap(true);
+    QFont bold = warning->font();
+    bold.setBold(true);
+    warning->setFont(bold);
+    m_preview->setObjectName(u"previewLabel"_s);
+    m_preview->setWordWrap(true);
+    QFont big = m_preview->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_preview->setFont(big);
+
+    m_keepUser->setObjectName(u"keepUserCheck"_s);
+    m_keepEmail->setObjectName(u"keepUserEdit"_s);
+    m_keepEmail->setPlaceholderText(tr("email address"));
+    m_keepEmail->setText(QSettings().value(keepEmailKey).toString());
+    m_keepUser->setChecked(!m_keepEmail->text().isEmpty());
+    m_roles->setObjectName(u"excludeRolesList"_s);
+    m_roles->setMaximumHeight(fontMetrics().height() * 6);
+    Futures::onResult(source->roles(), this, [this](const Result<QStringList> &roles) {
+        if (!roles.ok())
+            return;
+        for (const QString &role : roles.value()) {
+            auto *item = new QListWidgetItem(role, m_roles);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    });
+    auto *spare = new QGroupBox(tr("Leave signed in"), this);
+    auto *spareLayout = new QVBoxLayout(spare);
+    spareLayout->addWidget(m_keepUser);
+    spareLayout->addWidget(m_keepEmail);
+    spareLayout->addWidget(new QLabel(tr("Users with these roles:"), spare));
+    spareLayout->addWidget(m_roles);
+
+    m_reason->setObjectName(u"reasonCombo"_s);
+    m_reason->addItem(tr("Choose a reason…"));
+    m_reason->addItems({tr("Security incident"), tr("Password policy change"),
+                        tr("Termination or suspension"), tr("Lost or stolen device"), tr("2FA rollout"),
+                        tr("Security audit"), tr("System update"), tr("Credential sharing"), tr("Migration"),
+                        tr("High-risk situation")});
+    m_reason->addItem(tr("Other…"));
+    m_otherReason->setObjectName(u"otherReasonEdit"_s);
+    m_otherReason->setPlaceholderText(tr("Describe the reason"));
+    m_otherReason->setEnabled(false);
+    m_ticket->setObjectName(u"ticketEdit"_s);
+    m_ticket->setPlaceholderText(tr("Optional, e.g. INC-2026-042"));
+    m_revokeTokens->setObjectName(u"revokeTokensCheck"_s);
+    m_revokeTokens->setChecked(true);
+    auto *tokensHelp =
+        new QLabel(tr("Applications then refuse tokens issued before this moment, so nobody stays "
+                      "signed in through a token they already hold. Unchecked, those tokens keep "
+                      "working until they expire."),
+                   this);
+    tokensHelp->setWordWrap(true);
+    tokensHelp->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(QString(), m_otherReason);
+    form->addRow(tr("&Ticket:"), m_ticket);
+
+    m_confirmation->setObjectName(u"confirmationEdit"_s);
+    m_confirmation->setPlaceholderText(confirmationWord());
+    auto *confirmLabel =
+        new QLabel(tr("Type <b>%1</b> to confirm:").arg(confirmationWord().toHtmlEscaped()), this);
+    confirmLabel->setBuddy(m_confirmation);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_confirm = buttons->addButton(tr("Log Out All Users"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(u"confirmButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QSettings().setValue(keepEmailKey,
+                             m_keepUser->isChecked() ? m_keepEmail->text().trimmed() : QString());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addWidget(m_preview);
+    layout->addWidget(spare);
+    layout->addLayout(form);
+    layout->addWidget(m_revokeTokens);
+    layout->addWidget(tokensHelp);
+    layout->addWidget(confirmLabel);
+    layout->addWidget(m_confirmation);
+    layout->addWidget(buttons);
+
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(300);
+    connect(m_previewDelay, &QTimer::timeout, this, &LogoutAllDialog::preview);
+    connect(m_keepUser, &QCheckBox::toggled, this, &LogoutAllDialog::schedulePreview);
+    connect(m_keepEmail, &QLineEdit::textChanged, this, [this] {
+        if (m_keepUser->isChecked())
+            schedulePreview();
+    });
+    connect(m_roles, &QListWidget::itemChanged, this, &LogoutAllDialog::schedulePreview);
+    connect(m_revokeTokens, &QCheckBox::toggled, this, &LogoutAllDialog::schedulePreview);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_otherReason->setEnabled(index == m_reason->count() - 1);
+        updateConfirm();
+    });
+    connect(m_otherReason, &QLineEdit::textChanged, this, &LogoutAllDialog::updateConfirm);
+    connect(m_confirmation, &QLineEdit::textChanged, this, &LogoutAllDialog::updateConfirm);
+    preview();
+}
+
+QString LogoutAllDialog::confirmationWord()
+{
+    return tr("LOG OUT ALL");
+}
+
+QString LogoutAllDialog::reason() const
+{
+    if (m_reason->currentIndex() <= 0)
+        return {};
+    if (m_reason->currentIndex() == m_reason->count() - 1)
+        return m_otherReason->text().trimmed();
+    return m_reason->currentText();
+}
+
+QString LogoutAllDialog::ticket() const
+{
+    return m_ticket->text().trimmed();
+}
+
+void LogoutAllDialog::schedulePreview()
+{
+    m_previewReady = false;
+    ++m_previewGeneration;
+    m_preview->setText(tr("Counting…"));
+    updateConfirm();
+    m_previewDelay->start();
+}
+
+void LogoutAllDialog::preview()
+{
+    const quint64 generation = ++m_previewGeneration;
+    LogoutAllScope scope;
+    scope.revokeTokens = m_revokeTokens->isChecked();
+    for (int row = 0; row < m_roles->count(); ++row) {
+        if (m_roles->item(row)->checkState() == Qt::Checked)
+            scope.excludeRoles << m_roles->item(row)->text();
+    }
+    const QString email = m_keepEmail->text().trimmed();
+    if (!m_keepUser->isChecked() || email.isEmpty()) {
+        countFor(scope, generation);
+        return;
+    }
+    Futures::onResult(m_source->userByEmail(email), this,
+                      [this, generation, scope](const Result<User> &user) {
+                          if (generation != m_previewGeneration)
+                              return; // the choices changed meanwhile
+                          if (!user.ok()) {
+                              m_preview->setText(user.error().text);
+                              return;
+                          }
+                          LogoutAllScope withUser = scope;
+                          withUser.keepUserIds << user.value().id;
+                          countFor(withUser, generation);
+                      });
+}
+
+void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
+{
+    Futures::onResult(m_source->previewLogoutAll(scope), this,
+                      [this, generation, scope](const Result<LogoutAllPreview> &preview) {
+                          if (generation != m_previewGeneration)
+                              return;
+                          if (!preview.ok()) {
+                              m_preview->setText(preview.error().text);
+                              return;
+                          }
+                          m_scope = scope;
+                          m_previewReady = true;
+                          QString text = tr("This ends %1 sessions of %2 users.")
+                                             .arg(DisplayFormat::count(preview.value().sessions),
+                                                  DisplayFormat::count(preview.value().users));
+                          if (scope.revokeTokens)
+                              text += u' ' + tr("Access tokens of %n user(s) are rejected.", nullptr,
+                                                int(preview.value().tokenUsers));
+                          m_preview->setText(text);
+                          updateConfirm();
+                          Q_EMIT previewUpdated();
+                      });
+}
+
+void LogoutAllDialog::updateConfirm()
+{
+    const bool confirmed = m_confirmation->text().trimmed() == confirmationWord();
+    m_confirm->setEnabled(m_previewReady && !reason().isEmpty() && confirmed);
+    m_confirm->setToolTip(!m_previewReady      ? tr("Wait for the count of what will happen.")
+                          : reason().isEmpty() ? tr("Choose a reason: it is written to the audit trail.")
+                          : !confirmed         ? tr("Type %1 to confirm.").arg(confirmationWord())
+                                               : QString());
+}
