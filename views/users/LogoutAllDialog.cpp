@@ -55,6 +55,11 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     QFont big = m_preview->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_preview->setFont(big);
+    // The count arrives after the dialog has laid itself out: keep room for two lines.
+    m_preview->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2 + 16);
+    m_preview->setMargin(8);
+    m_preview->setStyleSheet(u"QLabel { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
+    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 44);
 
     m_keepUser->setObjectName(u"keepUserCheck"_s);
     m_keepEmail->setObjectName(u"keepUserEdit"_s);
