@@ -470,6 +470,88 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     </message>
 </context>
 <context>
+    <name>Flag</name>
+    <message>
+        <source>Impossible travel</source>
+        <translation>Unmögliche Reise</translation>
+    </message>
+    <message>
+        <source>Several countries at once</source>
+        <translation>Mehrere Länder gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Too many devices</source>
+        <translation>Zu viele Geräte</translation>
+    </message>
+    <message>
+        <source>Failed sign-in burst</source>
+        <translation>Häufung fehlgeschlagener Anmeldungen</translation>
+    </message>
+    <message>
+        <source>New country</source>
+        <translation>Neues Land</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Account frozen</source>
+        <translation>Konto eingefroren</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDetector</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 km in %4 = %5 km/h; threshold %6 km/h</source>
+        <translation>%1 → %2, %3 km in %4 = %5 km/h; Schwelle %6 km/h</translation>
+    </message>
+    <message>
+        <source>Active sessions in %1 countries at once: %2; threshold %3</source>
+        <translation>Aktive Sitzungen in %1 Ländern gleichzeitig: %2; Schwelle %3</translation>
+    </message>
+    <message>
+        <source>%1 devices with active sessions; at most %2 allowed (shared credentials?)</source>
+        <translation>%1 Geräte mit aktiven Sitzungen; höchstens %2 erlaubt (weitergegebene Zugangsdaten?)</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-ins in %2 from %3 address(es), the first from %4; threshold %5 in %6 min</source>
+        <translation>%1 fehlgeschlagene Anmeldungen in %2 von %3 Adresse(n), die erste von %4; Schwelle %5 in %6 Min.</translation>
+    </message>
+    <message>
+        <source>Signed in from %1 (%2), not seen for this user in the previous %3 days</source>
+        <translation>Anmeldung aus %1 (%2), für diesen Benutzer in den letzten %3 Tagen nicht gesehen</translation>
+    </message>
+</context>
+<context>
     <name>LogoutAllDialog</name>
     <message>
         <source>Keep the sessions of this user (for instance your own):</source>

@@ -17,7 +17,7 @@ struct AuditEntry
     int count = 0; // sessions ended
     QString reason;
     QString ticket;
-    QString outcome; // success
+    QString outcome;  // success
     QString oldValue; // settings changes: the values before, as a JSON object
     QString newValue; // … and after
 

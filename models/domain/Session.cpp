@@ -1,5 +1,7 @@
 #include "domain/Session.h"
 
+#include "domain/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,11 +33,7 @@ QString Session::endReasonKey(EndReason reason)
 
 std::optional<EndReason> Session::endReasonFromKey(const QString &key)
 {
-    for (auto reason : allReasons) {
-        if (endReasonKey(reason) == key)
-            return reason;
-    }
-    return std::nullopt;
+    return enumFromKey(allReasons, endReasonKey, key);
 }
 
 QString Session::endReasonText(EndReason reason)

@@ -1,5 +1,7 @@
 #include "domain/User.h"
 
+#include "domain/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 QString User::statusKey(UserStatus status)
@@ -17,11 +19,9 @@ QString User::statusKey(UserStatus status)
 
 std::optional<UserStatus> User::statusFromKey(const QString &key)
 {
-    for (auto status : {UserStatus::Active, UserStatus::Frozen, UserStatus::Deactivated}) {
-        if (statusKey(status) == key)
-            return status;
-    }
-    return std::nullopt;
+    static constexpr UserStatus statuses[] = {UserStatus::Active, UserStatus::Frozen,
+                                              UserStatus::Deactivated};
+    return enumFromKey(statuses, statusKey, key);
 }
 
 QString User::statusText(UserStatus status)

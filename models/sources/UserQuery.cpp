@@ -1,5 +1,7 @@
 #include "sources/UserQuery.h"
 
+#include "domain/EnumKeys.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 QString UserQuery::sortFieldKey(SortField field)
@@ -27,11 +29,8 @@ QString UserQuery::sortFieldKey(SortField field)
 
 std::optional<UserQuery::SortField> UserQuery::sortFieldFromKey(const QString &key)
 {
-    for (auto field :
-         {SortField::Name, SortField::Email, SortField::Role, SortField::Status, SortField::ActiveSessions,
-          SortField::Devices, SortField::LastActivity, SortField::LastLocation}) {
-        if (sortFieldKey(field) == key)
-            return field;
-    }
-    return std::nullopt;
+    static constexpr SortField fields[] = {
+        SortField::Name,           SortField::Email,   SortField::Role,         SortField::Status,
+        SortField::ActiveSessions, SortField::Devices, SortField::LastActivity, SortField::LastLocation};
+    return enumFromKey(fields, sortFieldKey, key);
 }

@@ -46,11 +46,13 @@ CREATE TABLE flags (
     status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'frozen', 'resolved', 'dismissed')),
     explanation TEXT NOT NULL,
     evidence    TEXT NOT NULL, -- JSON: the events or sessions, places, distance, time, speed, threshold
+    evidence_key TEXT NOT NULL, -- what was seen (event ids, countries…): a resolved finding is not raised again
     first_seen  INTEGER NOT NULL,
     last_seen   INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX flags_one_open_per_user_rule ON flags (user_id, rule) WHERE status IN ('open', 'frozen');
 CREATE INDEX flags_by_status ON flags (status, last_seen);
+CREATE INDEX flags_by_evidence ON flags (user_id, rule, evidence_key);
 
 -- Every change of a flag's status: who, when, why.
 CREATE TABLE flag_transitions (

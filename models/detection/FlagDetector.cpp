@@ -1,0 +1,271 @@
+#include "detection/FlagDetector.h"
+
+#include "detection/GeoDistance.h"
+#include "domain/DisplayFormat.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Flag finding(const QString &userId, Flag::Rule rule, const QDateTime &firstSeen, const QDateTime &lastSeen)
+{
+    Flag flag;
+    flag.userId = userId;
+    flag.rule = rule;
+    flag.severity = Flag::severityOf(rule);
+    flag.firstSeen = firstSeen;
+    flag.lastSeen = lastSeen;
+    return flag;
+}
+
+QString place(const Origin &origin)
+{
+    return origin.city.isEmpty() ? DisplayFormat::countryName(origin.country) : origin.city;
+}
+
+QString duration(qint64 minutes)
+{
+    if (minutes < 60)
+        return FlagDetector::tr("%1 min").arg(minutes);
+    return FlagDetector::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString deviceOf(const Session &session)
+{
+    if (!session.origin.deviceId.isEmpty())
+        return session.origin.deviceId;
+    return session.origin.userAgent.isEmpty() ? session.id : session.origin.userAgent;
+}
+
+} // namespace
+
+DetectionThresholds DetectionThresholds::fromSettings(const Settings &settings)
+{
+    DetectionThresholds thresholds;
+    thresholds.impossibleTravelKmh = settings.number(Settings::ImpossibleTravelKmh);
+    thresholds.impossibleTravelMinKm = settings.number(Settings::ImpossibleTravelMinKm);
+    thresholds.concurrentCountries = settings.number(Settings::ConcurrentCountries);
+    thresholds.deviceSpreadMax = settings.number(Settings::DeviceSpreadMax);
+    thresholds.failedBurstCount = settings.number(Settings::FailedBurstCount);
+    thresholds.failedBurstMinutes = settings.number(Settings::FailedBurstMinutes);
+    thresholds.newCountryDays = settings.number(Settings::NewCountryDays);
+    return thresholds;
+}
+
+FlagDetector::FlagDetector(const DetectionThresholds &thresholds)
+    : m_thresholds(thresholds)
+{}
+
+QList<Flag> FlagDetector::detect(const QString &userId, const QList<LoginEvent> &events,
+                                 const QList<Session> &activeSessions) const
+{
+    QList<Flag> flags;
+    for (auto found : {impossibleTravel(userId, events), concurrentLocations(userId, activeSessions),
+                       deviceSpread(userId, activeSessions), failedLoginBurst(userId, events),
+                       newCountry(userId, events)}) {
+        if (found)
+            flags.append(*found);
+    }
+    return flags;
+}
+
+std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
+                                                   const QList<LoginEvent> &events) const
+{
+    const LoginEvent *previous = nullptr;
+    std::optional<Flag> result;
+    for (const LoginEvent &event : events) {
+        if (!event.success || !event.origin.latitude || !event.origin.longitude)
+            continue;
+        if (previous) {
+            const double km = GeoDistance::kilometres(*previous->origin.latitude, *previous->origin.longitude,
+                                                      *event.origin.latitude, *event.origin.longitude);
+            // Sign-ins in the same minute count as one minute apart: no division by zero.
+            const qint64 minutes = qMax<qint64>(1, previous->at.secsTo(event.at) / 60);
+            const double kmh = km / (minutes / 60.0);
+            if (km >= m_thresholds.impossibleTravelMinKm && kmh > m_thresholds.impossibleTravelKmh) {
+                const QDateTime first = result ? result->firstSeen : event.at;
+                result = finding(userId, Flag::Rule::ImpossibleTravel, first, event.at);
+                result->explanation =
+                    tr("%1 → %2, %3 km in %4 = %5 km/h; threshold %6 km/h")
+                        .arg(place(previous->origin), place(event.origin),
+                             DisplayFormat::count(std::llround(km)), duration(minutes),
+                             DisplayFormat::count(std::llround(kmh)),
+                             DisplayFormat::count(std::llround(m_thresholds.impossibleTravelKmh)));
+                result->evidence = {{u"from"_s, QJsonObject{{u"event"_s, previous->id},
+                                                            {u"at"_s, previous->at.toString(Qt::ISODate)},
+                                                            {u"city"_s, previous->origin.city},
+                                                            {u"country"_s, previous->origin.country},
+                                                            {u"ip"_s, previous->origin.ip}}},
+                                    {u"to"_s, QJsonObject{{u"event"_s, event.id},
+                                                          {u"at"_s, event.at.toString(Qt::ISODate)},
+                                                          {u"city"_s, event.origin.city},
+                                                          {u"country"_s, event.origin.country},
+                                                          {u"ip"_s, event.origin.ip}}},
+                                    {u"distanceKm"_s, std::round(km)},
+                                    {u"minutes"_s, minutes},
+                                    {u"speedKmh"_s, std::round(kmh)},
+                                    {u"thresholdKmh"_s, m_thresholds.impossibleTravelKmh}};
+                result->evidenceKey = u"e%1-e%2"_s.arg(previous->id).arg(event.id);
+            }
+        }
+        previous = &event;
+    }
+    return result;
+}
+
+std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
+                                                      const QList<Session> &activeSessions) const
+{
+    QStringList countries;
+    QJsonArray sessions;
+    QDateTime first, last;
+    for (const Session &session : activeSessions) {
+        if (session.origin.country.isEmpty())
+            continue;
+        if (!countries.contains(session.origin.country))
+            countries.append(session.origin.country);
+        sessions.append(QJsonObject{{u"session"_s, session.id},
+                                    {u"country"_s, session.origin.country},
+                                    {u"city"_s, session.origin.city}});
+        first = first.isValid() ? qMin(first, session.createdAt) : session.createdAt;
+        last = last.isValid() ? qMax(last, session.lastSeenAt) : session.lastSeenAt;
+    }
+    if (countries.size() < m_thresholds.concurrentCountries)
+        return std::nullopt;
+    std::sort(countries.begin(), countries.end());
+    QStringList names;
+    for (const QString &code : std::as_const(countries))
+        names << DisplayFormat::countryName(code);
+    Flag flag = finding(userId, Flag::Rule::ConcurrentLocations, first, last);
+    flag.explanation = tr("Active sessions in %1 countries at once: %2; threshold %3")
+                           .arg(countries.size())
+                           .arg(names.join(u", "))
+                           .arg(m_thresholds.concurrentCountries);
+    flag.evidence = {{u"countries"_s, QJsonArray::fromStringList(countries)},
+                     {u"sessions"_s, sessions},
+                     {u"threshold"_s, m_thresholds.concurrentCountries}};
+    flag.evidenceKey = countries.join(u',');
+    return flag;
+}
+
+std::optional<Flag> FlagDetector::deviceSpread(const QString &userId,
+                                               const QList<Session> &activeSessions) const
+{
+    QSet<QString> devices;
+    QDateTime first, last;
+    for (const Session &session : activeSessions) {
+        devices.insert(deviceOf(session));
+        first = first.isValid() ? qMin(first, session.createdAt) : session.createdAt;
+        last = last.isValid() ? qMax(last, session.lastSeenAt) : session.lastSeenAt;
+    }
+    if (devices.size() <= m_thresholds.deviceSpreadMax)
+        return std::nullopt;
+    QStringList sorted(devices.cbegin(), devices.cend());
+    std::sort(sorted.begin(), sorted.end());
+    Flag flag = finding(userId, Flag::Rule::DeviceSpread, first, last);
+    flag.explanation = tr("%1 devices with active sessions; at most %2 allowed (shared credentials?)")
+                           .arg(devices.size())
+                           .arg(m_thresholds.deviceSpreadMax);
+    flag.evidence = {{u"devices"_s, int(devices.size())},
+                     {u"sessions"_s, int(activeSessions.size())},
+                     {u"threshold"_s, m_thresholds.deviceSpreadMax}};
+    flag.evidenceKey = QString::fromLatin1(
+        QCryptographicHash::hash(sorted.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return flag;
+}
+
+std::optional<Flag> FlagDetector::failedLoginBurst(const QString &userId,
+                                                   const QList<LoginEvent> &events) const
+{
+    QList<const LoginEvent *> failures;
+    for (const LoginEvent &event : events) {
+        if (!event.success)
+            failures.append(&event);
+    }
+    const qint64 window = qint64(m_thresholds.failedBurstMinutes) * 60;
+    std::optional<Flag> result;
+    for (qsizetype start = 0; start + m_thresholds.failedBurstCount <= failures.size();) {
+        const qsizetype end = start + m_thresholds.failedBurstCount - 1;
+        if (failures.at(start)->at.secsTo(failures.at(end)->at) > window) {
+            ++start;
+            continue;
+        }
+        // A burst: take every failure within the window of its start, then look past it.
+        qsizetype last = end;
+        while (last + 1 < failures.size() &&
+               failures.at(start)->at.secsTo(failures.at(last + 1)->at) <= window)
+            ++last;
+        const LoginEvent &first = *failures.at(start);
+        QSet<QString> addresses;
+        for (qsizetype i = start; i <= last; ++i)
+            addresses.insert(failures.at(i)->origin.ip);
+        const qint64 minutes = qMax<qint64>(1, first.at.secsTo(failures.at(last)->at) / 60);
+        const QDateTime firstSeen = result ? result->firstSeen : first.at;
+        result = finding(userId, Flag::Rule::FailedLoginBurst, firstSeen, failures.at(last)->at);
+        result->explanation =
+            tr("%1 failed sign-ins in %2 from %3 address(es), the first from %4; threshold %5 in "
+               "%6 min")
+                .arg(last - start + 1)
+                .arg(duration(minutes))
+                .arg(addresses.size())
+                .arg(first.origin.ip.isEmpty() ? place(first.origin) : first.origin.ip)
+                .arg(m_thresholds.failedBurstCount)
+                .arg(m_thresholds.failedBurstMinutes);
+        result->evidence = {
+            {u"failures"_s, int(last - start + 1)},
+            {u"firstEvent"_s, first.id},
+            {u"from"_s, first.at.toString(Qt::ISODate)},
+            {u"to"_s, failures.at(last)->at.toString(Qt::ISODate)},
+            {u"addresses"_s, QJsonArray::fromStringList(QStringList(addresses.cbegin(), addresses.cend()))},
+            {u"threshold"_s, m_thresholds.failedBurstCount},
+            {u"windowMinutes"_s, m_thresholds.failedBurstMinutes}};
+        result->evidenceKey = u"e%1"_s.arg(first.id);
+        start = last + 1;
+    }
+    return result;
+}
+
+std::optional<Flag> FlagDetector::newCountry(const QString &userId, const QList<LoginEvent> &events) const
+{
+    const qint64 lookback = qint64(m_thresholds.newCountryDays) * 86400;
+    std::optional<Flag> result;
+    qsizetype windowStart = 0;
+    QList<const LoginEvent *> successes;
+    for (const LoginEvent &event : events) {
+        if (event.success && !event.origin.country.isEmpty())
+            successes.append(&event);
+    }
+    for (qsizetype i = 0; i < successes.size(); ++i) {
+        const LoginEvent &event = *successes.at(i);
+        while (successes.at(windowStart)->at.secsTo(event.at) > lookback)
+            ++windowStart;
+        if (windowStart == i)
+            continue; // nothing to compare with
+        bool seen = false;
+        for (qsizetype j = windowStart; j < i && !seen; ++j)
+            seen = successes.at(j)->origin.country == event.origin.country;
+        if (seen)
+            continue;
+        const QDateTime firstSeen = result ? result->firstSeen : event.at;
+        result = finding(userId, Flag::Rule::NewCountry, firstSeen, event.at);
+        result->explanation = tr("Signed in from %1 (%2), not seen for this user in the previous %3 days")
+                                  .arg(DisplayFormat::countryName(event.origin.country), place(event.origin))
+                                  .arg(m_thresholds.newCountryDays);
+        result->evidence = {{u"event"_s, event.id},
+                            {u"at"_s, event.at.toString(Qt::ISODate)},
+                            {u"country"_s, event.origin.country},
+                            {u"city"_s, event.origin.city},
+                            {u"ip"_s, event.origin.ip},
+                            {u"lookbackDays"_s, m_thresholds.newCountryDays}};
+        result->evidenceKey = u"e%1"_s.arg(event.id);
+    }
+    return result;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Flag.h"
+#include "domain/LoginEvent.h"
+#include "domain/Session.h"
+#include "domain/Settings.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+// The thresholds of DESIGN.md section 4, from the account settings.
+struct DetectionThresholds
+{
+    double impossibleTravelKmh = 805;
+    double impossibleTravelMinKm = 100;
+    int concurrentCountries = 2;
+    int deviceSpreadMax = 3;
+    int failedBurstCount = 10;
+    int failedBurstMinutes = 15;
+    int newCountryDays = 90;
+
+    static DetectionThresholds fromSettings(const Settings &settings);
+};
+
+// The five flag rules as pure functions of one user's login events (oldest first) and active
+// sessions. Each finding explains itself in one line and carries its evidence.
+class FlagDetector final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlagDetector)
+
+public:
+    explicit FlagDetector(const DetectionThresholds &thresholds);
+
+    QList<Flag> detect(const QString &userId, const QList<LoginEvent> &events,
+                       const QList<Session> &activeSessions) const;
+
+    // Two consecutive successful sign-ins further apart than the minimum distance that imply a
+    // ground speed above the threshold. The latest such pair is the evidence.
+    std::optional<Flag> impossibleTravel(const QString &userId, const QList<LoginEvent> &events) const;
+    // Active sessions in at least the threshold's number of countries.
+    std::optional<Flag> concurrentLocations(const QString &userId,
+                                            const QList<Session> &activeSessions) const;
+    // More distinct devices among the active sessions than allowed.
+    std::optional<Flag> deviceSpread(const QString &userId, const QList<Session> &activeSessions) const;
+    // At least the threshold's number of failed sign-ins within the window.
+    std::optional<Flag> failedLoginBurst(const QString &userId, const QList<LoginEvent> &events) const;
+    // A successful sign-in from a country the user did not sign in from in the lookback period
+    // (and the user did sign in during it, so there is something to compare with).
+    std::optional<Flag> newCountry(const QString &userId, const QList<LoginEvent> &events) const;
+
+private:
+    DetectionThresholds m_thresholds;
+};

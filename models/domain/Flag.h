@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// A suspicious-login finding for one user (DESIGN.md section 4), with the evidence that explains it.
+struct Flag
+{
+    Q_DECLARE_TR_FUNCTIONS(Flag)
+
+public:
+    enum class Rule {
+        ImpossibleTravel,
+        ConcurrentLocations,
+        DeviceSpread,
+        FailedLoginBurst,
+        NewCountry,
+    };
+    enum class Severity {
+        Low,
+        Medium,
+        High,
+    };
+    enum class Status {
+        Open,
+        Frozen,
+        Resolved,
+        Dismissed,
+    };
+
+    qint64 id = 0;
+    QString userId;
+    QString userName;  // for display; filled by queries
+    QString userEmail; // for display; filled by queries
+    Rule rule = Rule::ImpossibleTravel;
+    Severity severity = Severity::Low;
+    Status status = Status::Open;
+    QString explanation; // one line: the rule, the places, the numbers, the threshold
+    QJsonObject evidence;
+    QString evidenceKey; // identifies what was seen, so a resolved finding is not raised again
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+
+    bool operator==(const Flag &) const = default;
+
+    static Severity severityOf(Rule rule);
+    static QString ruleKey(Rule rule);
+    static std::optional<Rule> ruleFromKey(const QString &key);
+    static QString ruleText(Rule rule);
+    static QString severityKey(Severity severity);
+    static std::optional<Severity> severityFromKey(const QString &key);
+    static QString severityText(Severity severity);
+    static QString statusKey(Status status);
+    static std::optional<Status> statusFromKey(const QString &key);
+    static QString statusText(Status status);
+};

@@ -1,0 +1,315 @@
+#include "Translations.h"
+#include "detection/FlagDetector.h"
+#include "detection/GeoDistance.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+
+struct Place
+{
+    const char16_t *city;
+    const char16_t *country;
+    double latitude;
+    double longitude;
+};
+constexpr Place berlin{u"Berlin", u"DE", 52.5200, 13.4050};
+constexpr Place munich{u"Munich", u"DE", 48.1351, 11.5820};
+constexpr Place hamburg{u"Hamburg", u"DE", 53.5511, 9.9937};
+constexpr Place saoPaulo{u"São Paulo", u"BR", -23.5505, -46.6333};
+constexpr Place tokyo{u"Tokyo", u"JP", 35.6762, 139.6503};
+
+LoginEvent signIn(qint64 id, qint64 minutes, const Place &place, bool success = true,
+                  const QString &ip = u"198.51.100.7"_s)
+{
+    LoginEvent e;
+    e.id = id;
+    e.userId = u"u1"_s;
+    e.at = t0.addSecs(minutes * 60);
+    e.success = success;
+    e.origin.city = QString::fromUtf16(place.city);
+    e.origin.country = QString::fromUtf16(place.country);
+    e.origin.latitude = place.latitude;
+    e.origin.longitude = place.longitude;
+    e.origin.ip = ip;
+    return e;
+}
+
+Session session(const QString &id, const Place &place, const QString &device)
+{
+    Session s;
+    s.id = id;
+    s.userId = u"u1"_s;
+    s.createdAt = t0;
+    s.lastSeenAt = t0.addSecs(600);
+    s.expiresAt = t0.addDays(14);
+    s.origin.city = QString::fromUtf16(place.city);
+    s.origin.country = QString::fromUtf16(place.country);
+    s.origin.deviceId = device;
+    return s;
+}
+
+} // namespace
+
+class tst_FlagDetector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void distance_data();
+    void distance();
+    void impossibleTravel_data();
+    void impossibleTravel();
+    void concurrentLocations_data();
+    void concurrentLocations();
+    void deviceSpread_data();
+    void deviceSpread();
+    void failedLoginBurst_data();
+    void failedLoginBurst();
+    void newCountry_data();
+    void newCountry();
+    void detectCombinesRulesWithSeverities();
+};
+
+void tst_FlagDetector::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+}
+
+// Haversine on a 6371 km sphere, worked out independently for each pair.
+void tst_FlagDetector::distance_data()
+{
+    QTest::addColumn<double>("lat1");
+    QTest::addColumn<double>("lon1");
+    QTest::addColumn<double>("lat2");
+    QTest::addColumn<double>("lon2");
+    QTest::addColumn<double>("km");
+    QTest::newRow("same place") << 52.52 << 13.405 << 52.52 << 13.405 << 0.0;
+    QTest::newRow("one degree on the equator = 6371·π/180") << 0.0 << 0.0 << 0.0 << 1.0 << 111.195;
+    QTest::newRow("pole to pole = 6371·π") << 90.0 << 0.0 << -90.0 << 0.0 << 20015.087;
+    QTest::newRow("Berlin - Paris") << 52.5200 << 13.4050 << 48.8566 << 2.3522 << 877.463;
+    QTest::newRow("Berlin - São Paulo") << 52.5200 << 13.4050 << -23.5505 << -46.6333 << 10252.865;
+    QTest::newRow("Tokyo - Sydney") << 35.6762 << 139.6503 << -33.8688 << 151.2093 << 7825.819;
+}
+
+void tst_FlagDetector::distance()
+{
+    QFETCH(double, lat1);
+    QFETCH(double, lon1);
+    QFETCH(double, lat2);
+    QFETCH(double, lon2);
+    QFETCH(double, km);
+    QVERIFY2(qAbs(GeoDistance::kilometres(lat1, lon1, lat2, lon2) - km) < 0.01,
+             qPrintable(QString::number(GeoDistance::kilometres(lat1, lon1, lat2, lon2), 'f', 3)));
+    // Symmetric.
+    QVERIFY(qAbs(GeoDistance::kilometres(lat2, lon2, lat1, lon1) - km) < 0.01);
+}
+
+void tst_FlagDetector::impossibleTravel_data()
+{
+    QTest::addColumn<QList<LoginEvent>>("events");
+    QTest::addColumn<QString>("explanation"); // empty: no flag
+    QTest::addColumn<QString>("key");
+    // Berlin → São Paulo 10,253 km in 38 min = 16,189 km/h.
+    QTest::newRow("Berlin to São Paulo in 38 min")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 38, saoPaulo)}
+        << u"Berlin → São Paulo, 10,253 km in 38 min = 16,189 km/h; threshold 805 km/h"_s << u"e1-e2"_s;
+    // Berlin → Munich 504 km in 30 min = 1,009 km/h: over 805.
+    QTest::newRow("Berlin to Munich in 30 min")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 30, munich)}
+        << u"Berlin → Munich, 504 km in 30 min = 1,009 km/h; threshold 805 km/h"_s << u"e1-e2"_s;
+    // 504 km in 60 min = 504 km/h: possible by plane.
+    QTest::newRow("Berlin to Munich in an hour")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 60, munich)} << QString() << QString();
+    // Berlin → Hamburg 255 km in 10 min = 1,532 km/h, but closer than 100 km? No: 255 km counts.
+    QTest::newRow("Berlin to Hamburg in 10 min")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 10, hamburg)}
+        << u"Berlin → Hamburg, 255 km in 10 min = 1,532 km/h; threshold 805 km/h"_s << u"e1-e2"_s;
+    // A failed attempt in between is not a sign-in: the pair is Berlin (0) → São Paulo (900 min),
+    // 10,253 km in 15 h = 684 km/h.
+    QTest::newRow("failures do not count")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 5, tokyo, false), signIn(3, 900, saoPaulo)}
+        << QString() << QString();
+    // Only consecutive sign-ins: Berlin → Berlin → São Paulo 20 h later is fine.
+    QTest::newRow("consecutive only")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 1, berlin), signIn(3, 1201, saoPaulo)}
+        << QString() << QString();
+    // Two violations: the latest pair is the evidence.
+    QTest::newRow("latest pair is evidence")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 30, munich), signIn(3, 3000, berlin),
+                             signIn(4, 3010, hamburg)}
+        << u"Berlin → Hamburg, 255 km in 10 min = 1,532 km/h; threshold 805 km/h"_s << u"e3-e4"_s;
+}
+
+void tst_FlagDetector::impossibleTravel()
+{
+    QFETCH(QList<LoginEvent>, events);
+    QFETCH(QString, explanation);
+    QFETCH(QString, key);
+    const auto flag = FlagDetector(DetectionThresholds()).impossibleTravel(u"u1"_s, events);
+    QCOMPARE(flag.has_value(), !explanation.isEmpty());
+    if (!flag)
+        return;
+    QCOMPARE(flag->explanation, explanation);
+    QCOMPARE(flag->evidenceKey, key);
+    QCOMPARE(flag->severity, Flag::Severity::High);
+    QCOMPARE(flag->firstSeen, events.at(1).at);
+    QCOMPARE(flag->lastSeen, events.last().at);
+    QVERIFY(flag->evidence.value(u"speedKmh"_s).toDouble() > 805);
+}
+
+void tst_FlagDetector::concurrentLocations_data()
+{
+    QTest::addColumn<QList<Session>>("sessions");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("one country") << QList<Session>{session(u"s1"_s, berlin, u"d1"_s),
+                                                   session(u"s2"_s, munich, u"d2"_s)}
+                                 << 2 << QString();
+    QTest::newRow("two countries")
+        << QList<Session>{session(u"s1"_s, berlin, u"d1"_s), session(u"s2"_s, saoPaulo, u"d1"_s)} << 2
+        << u"Active sessions in 2 countries at once: Brazil, Germany; threshold 2"_s;
+    QTest::newRow("two of three required")
+        << QList<Session>{session(u"s1"_s, berlin, u"d1"_s), session(u"s2"_s, tokyo, u"d1"_s)} << 3
+        << QString();
+}
+
+void tst_FlagDetector::concurrentLocations()
+{
+    QFETCH(QList<Session>, sessions);
+    QFETCH(int, threshold);
+    QFETCH(QString, explanation);
+    DetectionThresholds thresholds;
+    thresholds.concurrentCountries = threshold;
+    const auto flag = FlagDetector(thresholds).concurrentLocations(u"u1"_s, sessions);
+    QCOMPARE(flag.has_value(), !explanation.isEmpty());
+    if (flag) {
+        QCOMPARE(flag->explanation, explanation);
+        QCOMPARE(flag->evidenceKey, u"BR,DE"_s);
+    }
+}
+
+void tst_FlagDetector::deviceSpread_data()
+{
+    QTest::addColumn<int>("devices");
+    QTest::addColumn<int>("sessionsPerDevice");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("3 devices: allowed") << 3 << 2 << false;
+    QTest::newRow("4 devices: one too many") << 4 << 1 << true;
+    QTest::newRow("many sessions, few devices") << 2 << 6 << false;
+}
+
+void tst_FlagDetector::deviceSpread()
+{
+    QFETCH(int, devices);
+    QFETCH(int, sessionsPerDevice);
+    QFETCH(bool, flagged);
+    QList<Session> sessions;
+    for (int d = 0; d < devices; ++d)
+        for (int s = 0; s < sessionsPerDevice; ++s)
+            sessions << session(u"s%1-%2"_s.arg(d).arg(s), berlin, u"device-%1"_s.arg(d));
+    const auto flag = FlagDetector(DetectionThresholds()).deviceSpread(u"u1"_s, sessions);
+    QCOMPARE(flag.has_value(), flagged);
+    if (flag) {
+        QCOMPARE(flag->explanation,
+                 u"4 devices with active sessions; at most 3 allowed (shared credentials?)"_s);
+        QCOMPARE(flag->severity, Flag::Severity::Medium);
+        // The same devices give the same key whatever the order.
+        std::reverse(sessions.begin(), sessions.end());
+        QCOMPARE(FlagDetector(DetectionThresholds()).deviceSpread(u"u1"_s, sessions)->evidenceKey,
+                 flag->evidenceKey);
+    }
+}
+
+void tst_FlagDetector::failedLoginBurst_data()
+{
+    QTest::addColumn<QList<int>>("minutes"); // failure times
+    QTest::addColumn<QString>("explanation");
+    QList<int> tenInNine;
+    for (int i = 0; i < 10; ++i)
+        tenInNine << i;
+    QTest::newRow("10 in 9 min") << tenInNine
+                                 << u"10 failed sign-ins in 9 min from 1 address(es), the first from "
+                                    "198.51.100.7; threshold 10 in 15 min"_s;
+    QList<int> spread;
+    for (int i = 0; i < 10; ++i)
+        spread << i * 2; // 10 failures over 18 minutes
+    QTest::newRow("10 in 18 min") << spread << QString();
+    QTest::newRow("9 in 5 min") << QList<int>{0, 0, 1, 1, 2, 2, 3, 4, 5} << QString();
+    QList<int> twelve = tenInNine;
+    twelve << 14 << 15;
+    QTest::newRow("12 within 15 min") << twelve
+                                      << u"12 failed sign-ins in 15 min from 1 address(es), the first from "
+                                         "198.51.100.7; threshold 10 in 15 min"_s;
+}
+
+void tst_FlagDetector::failedLoginBurst()
+{
+    QFETCH(QList<int>, minutes);
+    QFETCH(QString, explanation);
+    QList<LoginEvent> events{signIn(100, -60, berlin)}; // a success before does not matter
+    for (int i = 0; i < minutes.size(); ++i)
+        events << signIn(i + 1, minutes.at(i), tokyo, false);
+    const auto flag = FlagDetector(DetectionThresholds()).failedLoginBurst(u"u1"_s, events);
+    QCOMPARE(flag.has_value(), !explanation.isEmpty());
+    if (flag) {
+        QCOMPARE(flag->explanation, explanation);
+        QCOMPARE(flag->evidenceKey, u"e1"_s);
+    }
+}
+
+void tst_FlagDetector::newCountry_data()
+{
+    QTest::addColumn<QList<LoginEvent>>("events");
+    QTest::addColumn<QString>("explanation");
+    const int day = 24 * 60;
+    QTest::newRow("first sign-in ever: nothing to compare")
+        << QList<LoginEvent>{signIn(1, 0, tokyo)} << QString();
+    QTest::newRow("home country again")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 5 * day, munich)} << QString();
+    QTest::newRow("new country")
+        << QList<LoginEvent>{signIn(1, 0, berlin), signIn(2, 5 * day, tokyo)}
+        << u"Signed in from Japan (Tokyo), not seen for this user in the previous 90 days"_s;
+    QTest::newRow("seen within 90 days")
+        << QList<LoginEvent>{signIn(1, 0, tokyo), signIn(2, day, berlin), signIn(3, 80 * day, tokyo)}
+        << u"Signed in from Germany (Berlin), not seen for this user in the previous 90 days"_s;
+    QTest::newRow("seen only before the lookback")
+        << QList<LoginEvent>{signIn(1, 0, tokyo), signIn(2, 95 * day, berlin), signIn(3, 100 * day, tokyo)}
+        << u"Signed in from Japan (Tokyo), not seen for this user in the previous 90 days"_s;
+}
+
+void tst_FlagDetector::newCountry()
+{
+    QFETCH(QList<LoginEvent>, events);
+    QFETCH(QString, explanation);
+    const auto flag = FlagDetector(DetectionThresholds()).newCountry(u"u1"_s, events);
+    QCOMPARE(flag.has_value(), !explanation.isEmpty());
+    if (flag) {
+        QCOMPARE(flag->explanation, explanation);
+        QCOMPARE(flag->severity, Flag::Severity::Low);
+    }
+}
+
+void tst_FlagDetector::detectCombinesRulesWithSeverities()
+{
+    QList<LoginEvent> events{signIn(1, 0, berlin), signIn(2, 38, saoPaulo)};
+    QList<Session> sessions{session(u"s1"_s, berlin, u"d1"_s), session(u"s2"_s, saoPaulo, u"d2"_s)};
+    const QList<Flag> flags = FlagDetector(DetectionThresholds()).detect(u"u1"_s, events, sessions);
+    QList<Flag::Rule> rules;
+    for (const Flag &flag : flags) {
+        rules << flag.rule;
+        QCOMPARE(flag.severity, Flag::severityOf(flag.rule));
+        QCOMPARE(flag.userId, u"u1"_s);
+    }
+    QCOMPARE(rules, (QList<Flag::Rule>{Flag::Rule::ImpossibleTravel, Flag::Rule::ConcurrentLocations,
+                                       Flag::Rule::NewCountry}));
+}
+
+QTEST_GUILESS_MAIN(tst_FlagDetector)
+#include "tst_flagdetector.moc"
