@@ -1192,6 +1192,33 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     </message>
 </context>
 <context>
+    <name>SqlFlags</name>
+    <message>
+        <source>Frozen automatically after a high-severity flag.</source>
+        <translation>Nach einer Markierung hoher Schwere automatisch eingefroren.</translation>
+    </message>
+    <message>
+        <source>There is no flag %1.</source>
+        <translation>Es gibt keine Markierung %1.</translation>
+    </message>
+    <message>
+        <source>Flag %1 is already %2.</source>
+        <translation>Markierung %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The account is %1, not active; only active accounts can be frozen.</source>
+        <translation>Das Konto ist %1, nicht aktiv; nur aktive Konten lassen sich einfrieren.</translation>
+    </message>
+    <message>
+        <source>The account is not frozen.</source>
+        <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
+</context>
+<context>
     <name>SqlSessionSource</name>
     <message>
         <source>SQLite store %1</source>
@@ -1275,6 +1302,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>A reason is required to log out all users.</source>
         <translation>Zum Abmelden aller Benutzer ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>A note is required to resolve a flag.</source>
+        <translation>Zum Erledigen einer Markierung ist eine Notiz nötig.</translation>
+    </message>
+    <message>
+        <source>A note is required to dismiss a flag.</source>
+        <translation>Zum Verwerfen einer Markierung ist eine Notiz nötig.</translation>
+    </message>
+    <message>
+        <source>A flag is closed as resolved or dismissed.</source>
+        <translation>Eine Markierung wird als erledigt oder verworfen geschlossen.</translation>
+    </message>
+    <message>
+        <source>A reason is required to freeze an account.</source>
+        <translation>Zum Einfrieren eines Kontos ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to unfreeze an account.</source>
+        <translation>Zum Auftauen eines Kontos ist eine Begründung nötig.</translation>
     </message>
 </context>
 <context>

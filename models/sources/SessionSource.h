@@ -2,15 +2,19 @@
 
 #include "domain/ActionContext.h"
 #include "domain/ActionResult.h"
+#include "domain/Flag.h"
+#include "domain/FlagTransition.h"
 #include "domain/Operator.h"
 #include "domain/Session.h"
 #include "domain/Settings.h"
 #include "domain/User.h"
 #include "sources/Capabilities.h"
+#include "sources/FlagQuery.h"
 #include "sources/LogoutAllPreview.h"
 #include "sources/LogoutAllScope.h"
 #include "sources/Page.h"
 #include "sources/Result.h"
+#include "sources/ScanResult.h"
 #include "sources/SessionQuery.h"
 #include "sources/UserQuery.h"
 
@@ -47,6 +51,18 @@ public:
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;
+
+    virtual QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) = 0;
+    virtual QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) = 0;
+    // Runs detection over the login events added since the last scan (all of them when full),
+    // raising new flags and updating open ones. Sources detect on their own after changes too.
+    virtual QFuture<Result<ScanResult>> scanFlags(bool full) = 0;
+    // Closes a flag as resolved or dismissed; the context's reason is the note.
+    virtual QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
+                                                    const ActionContext &context) = 0;
+    // Freezing ends the user's sessions, rejects their tokens and marks their open flags frozen.
+    virtual QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) = 0;
 
     virtual QFuture<Result<Settings>> settings() = 0;
     // Stores the changed settings; one audit entry holds the old and new values.

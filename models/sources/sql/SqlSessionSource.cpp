@@ -6,6 +6,9 @@
 #include "demo/SqliteDemoWriter.h"
 #include "sources/Futures.h"
 #include "sources/sql/Sql.h"
+#include "sources/sql/SqlFlags.h"
+#include "sources/sql/SqlPage.h"
+#include "sources/sql/SqlRows.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
 #include "sources/sql/StoreMigrator.h"
@@ -23,64 +26,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QString userColumns =
-    u"u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, u.tokens_not_before, "
-    "s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country"_s;
-const QString sessionColumns =
-    u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, "
-    "country, city, latitude, longitude, ended_at, end_reason, ended_by"_s;
-
-SourceError notOpen()
-{
-    return {SourceError::Code::Failed, Sql::tr("The store is not open."), {}};
-}
-
-User userFrom(const QSqlQuery &q, StringPool &pool)
-{
-    User user;
-    user.id = q.value(0).toString();
-    user.email = q.value(1).toString();
-    user.displayName = q.value(2).toString();
-    user.role = pool.shared(q.value(3).toString());
-    user.status = User::statusFromKey(q.value(4).toString()).value_or(UserStatus::Active);
-    user.statusReason = pool.shared(q.value(5).toString());
-    user.createdAt = Sql::fromMs(q.value(6));
-    user.tokensNotBefore = Sql::fromMs(q.value(7));
-    user.activeSessions = q.value(8).toInt();
-    user.devices = q.value(9).toInt();
-    const qint64 lastSeen = q.value(10).toLongLong();
-    user.lastActivity = lastSeen > 0 ? Sql::fromMs(lastSeen) : QDateTime();
-    user.lastCity = pool.shared(q.value(11).toString());
-    user.lastCountry = pool.shared(q.value(12).toString());
-    return user;
-}
-
-std::optional<double> optionalReal(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-Session sessionFrom(const QSqlQuery &q, StringPool &pool)
-{
-    Session session;
-    session.id = q.value(0).toString();
-    session.userId = pool.shared(q.value(1).toString());
-    session.createdAt = Sql::fromMs(q.value(2));
-    session.lastSeenAt = Sql::fromMs(q.value(3));
-    session.expiresAt = Sql::fromMs(q.value(4));
-    session.origin.ip = q.value(5).toString();
-    session.origin.userAgent = pool.shared(q.value(6).toString());
-    session.origin.deviceId = q.value(7).toString();
-    session.origin.country = pool.shared(q.value(8).toString());
-    session.origin.city = pool.shared(q.value(9).toString());
-    session.origin.latitude = optionalReal(q.value(10));
-    session.origin.longitude = optionalReal(q.value(11));
-    session.endedAt = Sql::fromMs(q.value(12));
-    session.endReason = Session::endReasonFromKey(q.value(13).toString());
-    session.endedBy = pool.shared(q.value(14).toString());
-    return session;
-}
 
 QString likePattern(const QString &text)
 {
@@ -132,53 +77,6 @@ QString sessionSortColumn(SessionQuery::SortField field)
         return u"coalesce(ended_at, 0)"_s;
     }
     Q_UNREACHABLE();
-}
-
-// Rows after the cursor (sort value, id) in the given order. Written as a bound on the sort
-// column plus a tie-break rather than as a row value, so that SQLite seeks in the index even for
-// COLLATE NOCASE columns instead of scanning up to the cursor.
-QString keysetCondition(const QString &sortColumn, const QString &idColumn, Qt::SortOrder order)
-{
-    const QString after = order == Qt::AscendingOrder ? u">"_s : u"<"_s;
-    return u"%1 %3= ? AND (%1 %3 ? OR %2 %3 ?)"_s.arg(sortColumn, idColumn, after);
-}
-
-QVariantList keysetArgs(const QVariant &cursor)
-{
-    const QVariantList key = cursor.toList();
-    return {key.value(0), key.value(0), key.value(1)};
-}
-
-// Runs `select` (whose last column is the sort key and whose id is column 0) with one row more
-// than the limit to learn whether another page follows, and counts the total with `count`.
-template<typename Row, typename RowFrom>
-Result<Page<Row>> fetchPage(QSqlDatabase &db, const QString &select, const QVariantList &args, int limit,
-                            const QString &count, const QVariantList &countArgs, RowFrom rowFrom)
-{
-    Page<Row> page;
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(query, select, args + QVariantList{limit + 1}))
-        return *error;
-    QVariant lastKey;
-    QString lastId;
-    StringPool pool;
-    const int keyColumn = query.record().count() - 1;
-    while (query.next()) {
-        if (page.rows.size() == limit) {
-            page.nextCursor = QVariantList{lastKey, lastId};
-            break;
-        }
-        page.rows.append(rowFrom(query, pool));
-        lastKey = query.value(keyColumn);
-        lastId = query.value(0).toString();
-    }
-    if (!count.isEmpty()) {
-        if (auto error = Sql::exec(query, count, countArgs))
-            return *error;
-        query.next();
-        page.total = query.value(0).toLongLong();
-    }
-    return page;
 }
 
 // Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
@@ -275,6 +173,7 @@ SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
     : SessionSource(parent)
     , m_options(options)
     , m_worker(new SqlWorker(u"sessiondesk-sql"_s, this))
+    , m_background(new SqlWorker(u"sessiondesk-detect"_s, this))
 {
     m_pollTimer.setInterval(m_options.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &SqlSessionSource::poll);
@@ -296,7 +195,8 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
 {
     const Options options = m_options;
     const QString connectionName = u"sessiondesk-%1"_s.arg(quintptr(this), 0, 16);
-    auto future = m_worker->run([options, connectionName](QSqlDatabase &db) -> Result<StoreInfo> {
+    std::atomic_bool &storeOpen = m_storeOpen;
+    auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
         const QFileInfo file(options.path);
         StoreInfo info;
         info.path = file.absoluteFilePath();
@@ -343,13 +243,16 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         }
         if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        storeOpen = true;
         qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion
                       << (info.created ? "(new)" : "");
         return info;
     });
     Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
-        if (result.ok() && m_options.pollIntervalMs > 0)
+        if (result.ok() && m_options.pollIntervalMs > 0) {
             m_pollTimer.start();
+            detectInBackground();
+        }
     });
     return future;
 }
@@ -359,7 +262,7 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     return notifyOnSuccess(m_worker->run([demo, transaction](QSqlDatabase &db) -> Result<DemoCounts> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         // A bulk load into an empty store: a rollback journal does not copy pages beyond the
         // original end of the file, so the rows are written once instead of twice as with WAL,
         // and a failure still rolls everything back. WAL comes back afterwards. The switch
@@ -406,7 +309,7 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
 {
     return m_worker->run([query](QSqlDatabase &db) -> Result<Page<User>> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         QStringList conditions;
         QVariantList args;
         if (!query.text.trimmed().isEmpty()) {
@@ -426,15 +329,16 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
         const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
         if (query.cursor.isValid()) {
-            conditions << keysetCondition(sortColumn, idColumn, query.order);
-            args << keysetArgs(query.cursor);
+            conditions << SqlPage::keysetCondition(sortColumn, idColumn, query.order);
+            args << SqlPage::keysetArgs(query.cursor);
         }
-        const QString select = u"SELECT "_s + userColumns + u", "_s + sortColumn +
+        const QString select = u"SELECT "_s + SqlRows::userColumns() + u", "_s + sortColumn +
                                u" FROM users u JOIN user_stats s ON s.user_id = u.id"_s +
                                (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ")) +
                                u" ORDER BY %1 %3, %2 %3 LIMIT ?"_s.arg(sortColumn, idColumn, direction);
-        auto page = fetchPage<User>(db, select, args, query.limit,
-                                    query.cursor.isValid() ? QString() : countSql, countArgs, userFrom);
+        auto page =
+            SqlPage::fetch<User>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
+                                 countArgs, SqlRows::userFrom);
         if (!page.ok())
             return SourceError{page.error().code, tr("Reading users failed. %1").arg(page.error().text),
                                page.error().detail};
@@ -446,17 +350,17 @@ QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
 {
     return m_worker->run([email](QSqlDatabase &db) -> Result<User> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         QSqlQuery query(db);
         StringPool pool;
         const QString select =
-            u"SELECT "_s + userColumns + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
+            u"SELECT "_s + SqlRows::userColumns() + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
         // Exact match first (indexed); then ignoring case.
         for (const QString &condition : {u"WHERE u.email = ?"_s, u"WHERE lower(u.email) = lower(?)"_s}) {
             if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
                 return *error;
             if (query.next())
-                return userFrom(query, pool);
+                return SqlRows::userFrom(query, pool);
         }
         return SourceError{
             SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email), {}};
@@ -467,7 +371,7 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
 {
     return m_worker->run([query](QSqlDatabase &db) -> Result<Page<Session>> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         QStringList conditions{u"user_id = ?"_s};
         QVariantList args{query.userId};
         if (!query.includeEnded) {
@@ -479,14 +383,15 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
         const QString sortColumn = sessionSortColumn(query.sortField);
         const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
         if (query.cursor.isValid()) {
-            conditions << keysetCondition(sortColumn, u"id"_s, query.order);
-            args << keysetArgs(query.cursor);
+            conditions << SqlPage::keysetCondition(sortColumn, u"id"_s, query.order);
+            args << SqlPage::keysetArgs(query.cursor);
         }
-        const QString select = u"SELECT "_s + sessionColumns + u", "_s + sortColumn +
+        const QString select = u"SELECT "_s + SqlRows::sessionColumns() + u", "_s + sortColumn +
                                u" FROM sessions WHERE "_s + conditions.join(u" AND ") +
                                u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
-        auto page = fetchPage<Session>(db, select, args, query.limit,
-                                       query.cursor.isValid() ? QString() : countSql, countArgs, sessionFrom);
+        auto page = SqlPage::fetch<Session>(db, select, args, query.limit,
+                                            query.cursor.isValid() ? QString() : countSql, countArgs,
+                                            SqlRows::sessionFrom);
         if (!page.ok())
             return SourceError{page.error().code, tr("Reading sessions failed. %1").arg(page.error().text),
                                page.error().detail};
@@ -498,7 +403,7 @@ QFuture<Result<QStringList>> SqlSessionSource::roles()
 {
     return m_worker->run([](QSqlDatabase &db) -> Result<QStringList> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         QSqlQuery query(db);
         if (auto error = Sql::exec(query, u"SELECT DISTINCT role FROM users ORDER BY role"_s))
             return *error;
@@ -549,7 +454,7 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
 {
     return m_worker->run([scope](QSqlDatabase &db) -> Result<LogoutAllPreview> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         const auto [spared, sparedArgs] = sparedUsers(scope);
         const QVariant now = Sql::toMs(QDateTime::currentDateTimeUtc());
         QSqlQuery query(db);
@@ -656,13 +561,14 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
             AuditEntry &entry = entries.first();
             QSqlQuery query(db);
             if (auto error = Sql::exec(
-                    query, u"SELECT "_s + sessionColumns + u" FROM sessions WHERE id = ?"_s, {sessionId}))
+                    query, u"SELECT "_s + SqlRows::sessionColumns() + u" FROM sessions WHERE id = ?"_s,
+                    {sessionId}))
                 return error;
             if (!query.next())
                 return SourceError{
                     SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
             StringPool pool;
-            const Session session = sessionFrom(query, pool);
+            const Session session = SqlRows::sessionFrom(query, pool);
             if (!session.isActive(result.at)) {
                 const QString why = Session::endReasonText(session.endReason.value_or(EndReason::Expired));
                 return SourceError{SourceError::Code::Conflict,
@@ -684,11 +590,119 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
         });
 }
 
+QFuture<Result<Page<Flag>>> SqlSessionSource::flags(const FlagQuery &query)
+{
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<Flag>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return SqlFlags::list(db, query);
+    });
+}
+
+QFuture<Result<QList<FlagTransition>>> SqlSessionSource::flagHistory(qint64 flagId)
+{
+    return m_worker->run([flagId](QSqlDatabase &db) -> Result<QList<FlagTransition>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return SqlFlags::history(db, flagId);
+    });
+}
+
+QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
+{
+    const Options options = m_options;
+    const QString connectionName = u"sessiondesk-detect-%1"_s.arg(quintptr(this), 0, 16);
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const std::atomic_bool &storeOpen = m_storeOpen;
+    auto future = m_background->run(
+        [options, connectionName, transaction, full, &storeOpen](QSqlDatabase &db) -> Result<ScanResult> {
+            if (!storeOpen)
+                return SqlRows::notOpen();
+            if (!db.isOpen()) {
+                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+                db.setDatabaseName(options.path);
+                db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+                if (!db.open())
+                    return Sql::error(db.lastError(), tr("Opening the store"));
+                QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+            }
+            return SqlFlags::scan(db, full, QDateTime::currentDateTimeUtc(), transaction);
+        });
+    Futures::onResult(future, this, [this](const Result<ScanResult> &result) {
+        if (result.ok() && (result.value().flagsRaised > 0 || result.value().flagsUpdated > 0))
+            Q_EMIT changed();
+    });
+    return future;
+}
+
+void SqlSessionSource::detectInBackground()
+{
+    if (m_scanInFlight) {
+        m_scanPending = true;
+        return;
+    }
+    m_scanInFlight = true;
+    Futures::onResult(scanFlags(false), this, [this](const Result<ScanResult> &result) {
+        m_scanInFlight = false;
+        if (!result.ok())
+            qCInfo(lcSql) << "background detection failed:" << result.error().text;
+        if (m_scanPending) {
+            m_scanPending = false;
+            detectInBackground();
+        }
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::closeFlag(qint64 flagId, Flag::Status outcome,
+                                                          const ActionContext &context)
+{
+    const bool resolve = outcome == Flag::Status::Resolved;
+    return runAction(
+        Capabilities::Capability::ResolveFlags, context, resolve ? u"resolve_flag"_s : u"dismiss_flag"_s,
+        resolve ? tr("A note is required to resolve a flag.") : tr("A note is required to dismiss a flag."),
+        [flagId, outcome, context](QSqlDatabase &db, ActionResult &result,
+                                   QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            if (outcome != Flag::Status::Resolved && outcome != Flag::Status::Dismissed)
+                return SourceError{
+                    SourceError::Code::InvalidInput, tr("A flag is closed as resolved or dismissed."), {}};
+            return SqlFlags::close(db, flagId, outcome, context.actor.id, context.reason.trimmed(), result.at,
+                                   entries.first());
+        });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::freezeUser(const QString &userId,
+                                                           const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::Freeze, context, u"freeze_user"_s,
+                     tr("A reason is required to freeze an account."),
+                     [userId, context](QSqlDatabase &db, ActionResult &result,
+                                       QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         auto error = SqlFlags::freeze(db, userId, context.actor.id, context.reason.trimmed(),
+                                                       result.at, result);
+                         entries.first().count = result.sessionsEnded;
+                         return error;
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::unfreezeUser(const QString &userId,
+                                                             const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::Freeze, context, u"unfreeze_user"_s,
+                     tr("A reason is required to unfreeze an account."),
+                     [userId, context](QSqlDatabase &db, ActionResult &result,
+                                       QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         return SqlFlags::unfreeze(db, userId, context.actor.id, context.reason.trimmed(),
+                                                   result.at, result);
+                     });
+}
+
 QFuture<Result<Settings>> SqlSessionSource::settings()
 {
     return m_worker->run([](QSqlDatabase &db) -> Result<Settings> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         return settingsFrom(db);
     });
 }
@@ -737,7 +751,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
     const QString denied = Capabilities::forRole(context.actor.role).reason(capability);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         if (!denied.isEmpty())
             return SourceError{SourceError::Code::PermissionDenied, denied, {}};
         if (context.reason.trimmed().isEmpty())
@@ -779,7 +793,7 @@ void SqlSessionSource::poll()
     m_pollInFlight = true;
     auto future = m_worker->run([](QSqlDatabase &db) -> Result<PollResult> {
         if (!db.isOpen())
-            return notOpen();
+            return SqlRows::notOpen();
         PollResult result;
         auto expired = expireSessions(db, QDateTime::currentDateTimeUtc());
         result.expired = expired.ok() ? expired.value() : 0;
@@ -798,5 +812,7 @@ void SqlSessionSource::poll()
         m_dataVersion = result.value().dataVersion;
         if (changedElsewhere || result.value().expired > 0)
             Q_EMIT changed();
+        if (changedElsewhere)
+            detectInBackground();
     });
 }

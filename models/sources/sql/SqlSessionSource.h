@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <atomic>
+
 class SqlWorker;
 
 // The native SessionDesk store in an SQLite file (DESIGN.md section 3). All SQL runs on a worker
@@ -61,10 +63,19 @@ public:
     QFuture<Result<User>> userByEmail(const QString &email) override;
     QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
     QFuture<Result<QStringList>> roles() override;
-    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
+                                              const ActionContext &context) override;
     QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) override;
-    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
+                                            const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
+    QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
+    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
+    QFuture<Result<ScanResult>> scanFlags(bool full) override;
+    QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
+                                            const ActionContext &context) override;
+    QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
@@ -77,6 +88,8 @@ private:
     };
 
     void poll();
+    // An incremental scan on the background connection; changed() when it raised or froze anything.
+    void detectInBackground();
     // Runs an operator action on the worker: refused when the operator lacks the capability or
     // gives no reason; otherwise work(db, result, entries) and the action's audit entries commit
     // in one transaction, or nothing does. entries starts with one entry for the action; work
@@ -89,7 +102,11 @@ private:
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
 
     Options m_options;
-    SqlWorker *m_worker = nullptr;
+    SqlWorker *m_worker = nullptr;        // interactive queries and commands
+    SqlWorker *m_background = nullptr;    // detection, so that a long scan never delays the pages
+    std::atomic_bool m_storeOpen = false; // set by the open job once the store was accepted
+    bool m_scanInFlight = false;
+    bool m_scanPending = false;
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
     qint64 m_dataVersion = -1;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+// The Flagged page's question: open flags (open or frozen) or all, newest activity first.
+struct FlagQuery
+{
+    enum class SortField {
+        Severity,
+        User,
+        Rule,
+        FirstSeen,
+        LastSeen,
+        Status,
+    };
+
+    bool openOnly = true;
+    QString userId; // one user's flags; all users when empty
+    SortField sortField = SortField::LastSeen;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    int limit = 100;
+    QVariant cursor;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ActionContext.h"
+#include "domain/ActionResult.h"
+#include "domain/AuditEntry.h"
+#include "domain/Flag.h"
+#include "domain/FlagTransition.h"
+#include "sources/FlagQuery.h"
+#include "sources/Page.h"
+#include "sources/Result.h"
+#include "sources/ScanResult.h"
+#include "sources/sql/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// Flags in the native store: detection scans, listing, history, and the status changes that go
+// with operator actions. The functions taking a transaction run their own; the others run inside
+// the caller's (an audited action's).
+class SqlFlags final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlFlags)
+
+public:
+    // The operator recorded for what detection does by itself (automatic freezing).
+    static QString systemOperator();
+
+    // Reads the login events added since the last scan (or all, when full) with their users'
+    // recent history and active sessions, runs the detector, and in one transaction raises new
+    // flags, updates open ones, freezes automatically when the settings say so, and moves the
+    // watermark.
+    static Result<ScanResult> scan(QSqlDatabase &db, bool full, const QDateTime &now,
+                                   const SqlTransaction &transaction);
+    static Result<Page<Flag>> list(QSqlDatabase &db, const FlagQuery &query);
+    static Result<QList<FlagTransition>> history(QSqlDatabase &db, qint64 flagId);
+
+    // Resolves or dismisses an open or frozen flag.
+    static std::optional<SourceError> close(QSqlDatabase &db, qint64 flagId, Flag::Status outcome,
+                                            const QString &operatorId, const QString &note,
+                                            const QDateTime &at, AuditEntry &entry);
+    // Freezes an active user: status, sessions ended ('frozen'), tokens rejected, open flags frozen.
+    static std::optional<SourceError> freeze(QSqlDatabase &db, const QString &userId,
+                                             const QString &operatorId, const QString &reason,
+                                             const QDateTime &at, ActionResult &result);
+    // Unfreezes a frozen user; their frozen flags are open again, still to be resolved.
+    static std::optional<SourceError> unfreeze(QSqlDatabase &db, const QString &userId,
+                                               const QString &operatorId, const QString &reason,
+                                               const QDateTime &at, ActionResult &result);
+};

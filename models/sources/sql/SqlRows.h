@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/LoginEvent.h"
+#include "domain/Session.h"
+#include "domain/User.h"
+#include "sources/SourceError.h"
+#include "sources/sql/StringPool.h"
+
+#include <QSqlQuery>
+
+// The native store's rows as domain values: the column lists queries select and the functions
+// that read a row of them. Repeated strings are shared through the pool.
+class SqlRows final
+{
+public:
+    // users u JOIN user_stats s
+    static const QString &userColumns();
+    static const QString &sessionColumns();
+    static const QString &loginEventColumns();
+
+    static User userFrom(const QSqlQuery &query, StringPool &pool);
+    static Session sessionFrom(const QSqlQuery &query, StringPool &pool);
+    static LoginEvent loginEventFrom(const QSqlQuery &query, StringPool &pool);
+
+    static SourceError notOpen();
+};

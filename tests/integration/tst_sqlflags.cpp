@@ -1,0 +1,340 @@
+#include "TestStore.h"
+#include "Translations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_SqlFlags : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scanRaisesExplainedFlags();
+    void rescanUpdatesInsteadOfDuplicating();
+    void closedFlagsAreNotRaisedAgain();
+    void autoFreezeOnHighSeverity();
+    void freezeAndUnfreeze();
+    void listsOpenOrAll();
+    void demoDataHasThePlantedPatterns();
+
+private:
+    // What an application writes when a user signs in: a session and a login event.
+    void signIn(const QString &userId, qint64 minutesAgo, const QString &city, const QString &country,
+                double lat, double lon, const QString &device);
+    void failedSignIn(const QString &userId, qint64 minutesAgo, const QString &ip);
+    QList<Flag> openFlags();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    QSqlDatabase m_raw;
+    int m_sequence = 0;
+};
+
+void tst_SqlFlags::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+}
+
+void tst_SqlFlags::init()
+{
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    QFile::remove(m_path);
+    TestStore::create(m_path, TestStore::smallDemo(0));
+    m_source = TestStore::open(m_path);
+    m_raw = TestStore::raw(m_path);
+    QSqlQuery query(m_raw);
+    for (const auto &[id, name] :
+         {std::pair{u"anna"_s, u"Anna Weber"_s}, std::pair{u"ben"_s, u"Ben Okafor"_s}}) {
+        QVERIFY(query.exec(
+            u"INSERT INTO users (id, email, display_name, created_at) VALUES ('%1', '%1@app.example', '%2', 0)"_s
+                .arg(id, name)));
+    }
+}
+
+void tst_SqlFlags::cleanup()
+{
+    m_source.reset();
+    m_raw.close();
+}
+
+void tst_SqlFlags::signIn(const QString &userId, qint64 minutesAgo, const QString &city,
+                          const QString &country, double lat, double lon, const QString &device)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000;
+    const QString session = u"s%1"_s.arg(++m_sequence);
+    QSqlQuery query(m_raw);
+    query.prepare(
+        u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id, country, city, "
+        "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         QVariantList{session, userId, at, at, at + 86'400'000, device, country, city, lat, lon})
+        query.addBindValue(value);
+    QVERIFY(query.exec());
+    query.prepare(
+        u"INSERT INTO login_events (user_id, at, success, session_id, device_id, country, city, latitude, "
+        "longitude) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value : QVariantList{userId, at, session, device, country, city, lat, lon})
+        query.addBindValue(value);
+    QVERIFY(query.exec());
+}
+
+void tst_SqlFlags::failedSignIn(const QString &userId, qint64 minutesAgo, const QString &ip)
+{
+    QSqlQuery query(m_raw);
+    query.prepare(u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, 0, ?)"_s);
+    query.addBindValue(userId);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000);
+    query.addBindValue(ip);
+    QVERIFY(query.exec());
+}
+
+QList<Flag> tst_SqlFlags::openFlags()
+{
+    FlagQuery query;
+    query.sortField = FlagQuery::SortField::Rule;
+    query.order = Qt::AscendingOrder;
+    const auto page = TestStore::await(m_source->flags(query));
+    if (!page.ok())
+        qFatal("%s", qPrintable(page.error().text));
+    return page.value().rows;
+}
+
+void tst_SqlFlags::scanRaisesExplainedFlags()
+{
+    // Anna: Berlin, then São Paulo 38 minutes later. Ben: 11 failed sign-ins in 10 minutes.
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    for (int i = 0; i < 11; ++i)
+        failedSignIn(u"ben"_s, 30 - i, u"203.0.113.9"_s);
+
+    const auto scan = TestStore::await(m_source->scanFlags(false));
+    QVERIFY2(scan.ok(), qPrintable(scan.ok() ? QString() : scan.error().text));
+    QCOMPARE(scan.value().usersScanned, 2);
+    QCOMPARE(scan.value().eventsScanned, 13);
+    QCOMPARE(scan.value().flagsRaised, 4);
+
+    const QList<Flag> flags = openFlags();
+    QCOMPARE(flags.size(), 4);
+    QCOMPARE(flags.at(0).rule, Flag::Rule::ConcurrentLocations);
+    QCOMPARE(flags.at(0).userName, u"Anna Weber"_s);
+    QCOMPARE(flags.at(0).explanation,
+             u"Active sessions in 2 countries at once: Brazil, Germany; threshold 2"_s);
+    QCOMPARE(flags.at(1).rule, Flag::Rule::FailedLoginBurst);
+    QCOMPARE(flags.at(1).userEmail, u"ben@app.example"_s);
+    QVERIFY(flags.at(1).explanation.startsWith(
+        u"11 failed sign-ins in 10 min from 1 address(es), the first from 203.0.113.9"_s));
+    QCOMPARE(flags.at(2).rule, Flag::Rule::ImpossibleTravel);
+    QCOMPARE(flags.at(2).severity, Flag::Severity::High);
+    QCOMPARE(flags.at(2).explanation,
+             u"Berlin → São Paulo, 10,253 km in 38 min = 16,189 km/h; threshold 805 km/h"_s);
+    QCOMPARE(flags.at(2).evidence.value(u"to"_s).toObject().value(u"city"_s).toString(), u"São Paulo"_s);
+    QCOMPARE(flags.at(2).status, Flag::Status::Open);
+    QCOMPARE(flags.at(3).rule, Flag::Rule::NewCountry);
+    QCOMPARE(flags.at(3).explanation,
+             u"Signed in from Brazil (São Paulo), not seen for this user in the previous 90 days"_s);
+    // The watermark moved: nothing new, nothing scanned.
+    const auto again = TestStore::await(m_source->scanFlags(false));
+    QCOMPARE(again.value().usersScanned, 0);
+}
+
+void tst_SqlFlags::rescanUpdatesInsteadOfDuplicating()
+{
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    const Flag before = openFlags().at(1);
+    QCOMPARE(before.rule, Flag::Rule::ImpossibleTravel);
+    // Another hop: São Paulo → Berlin 20 minutes later.
+    signIn(u"anna"_s, 62, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    const auto scan = TestStore::await(m_source->scanFlags(false));
+    QCOMPARE(scan.value().flagsRaised, 0);
+    QCOMPARE(scan.value().flagsUpdated, 3); // impossible travel, concurrent locations, new country
+    const Flag after = openFlags().at(1);
+    QCOMPARE(after.id, before.id);
+    QCOMPARE(after.firstSeen, before.firstSeen);
+    QVERIFY(after.lastSeen > before.lastSeen);
+    QVERIFY(after.explanation.startsWith(u"São Paulo → Berlin"_s));
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE rule = 'impossible_travel'"_s).toInt(),
+        1);
+}
+
+void tst_SqlFlags::closedFlagsAreNotRaisedAgain()
+{
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    const Flag travel = openFlags().at(1);
+    QCOMPARE(travel.rule, Flag::Rule::ImpossibleTravel);
+
+    // A note is required.
+    auto closed =
+        TestStore::await(m_source->closeFlag(travel.id, Flag::Status::Resolved, TestStore::context(u" "_s)));
+    QCOMPARE(closed.error().code, SourceError::Code::InvalidInput);
+    closed = TestStore::await(m_source->closeFlag(
+        travel.id, Flag::Status::Resolved, TestStore::context(u"VPN exit node, confirmed by phone"_s)));
+    QVERIFY(closed.ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM flags WHERE id = ?"_s, {travel.id}).toString(),
+             u"resolved"_s);
+    const auto history = TestStore::await(m_source->flagHistory(travel.id));
+    QCOMPARE(history.value().size(), 1);
+    QCOMPARE(history.value().first().from, Flag::Status::Open);
+    QCOMPARE(history.value().first().to, Flag::Status::Resolved);
+    QCOMPARE(history.value().first().note, u"VPN exit node, confirmed by phone"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT action || '|' || target_user || '|' || new_value FROM audit_log"_s)
+            .toString(),
+        uR"(resolve_flag|anna|{"flag":%1,"rule":"impossible_travel","status":"resolved"})"_s.arg(travel.id));
+    // Closing twice is refused.
+    closed = TestStore::await(m_source->closeFlag(travel.id, Flag::Status::Dismissed, TestStore::context()));
+    QCOMPARE(closed.error().code, SourceError::Code::Conflict);
+
+    // A full rescan sees the same pair: not raised again.
+    QVERIFY(TestStore::await(m_source->scanFlags(true)).ok());
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE rule = 'impossible_travel'"_s).toInt(),
+        1);
+    // A new violation is.
+    signIn(u"anna"_s, 40, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    QCOMPARE(TestStore::await(m_source->scanFlags(false)).value().flagsRaised, 1);
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM flags WHERE rule = 'impossible_travel' AND status = 'open'"_s)
+                 .toInt(),
+             1);
+}
+
+void tst_SqlFlags::autoFreezeOnHighSeverity()
+{
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::AutoFreezeHigh), u"on"_s));
+    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    for (int i = 0; i < 11; ++i)
+        failedSignIn(u"ben"_s, 30 - i, u"203.0.113.9"_s); // medium: no freeze
+
+    const auto scan = TestStore::await(m_source->scanFlags(false));
+    QCOMPARE(scan.value().usersFrozen, 1);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = 'anna'"_s).toString(),
+             u"frozen"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = 'ben'"_s).toString(),
+             u"active"_s);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT count(*) FROM sessions WHERE user_id = 'anna' AND ended_at IS NULL"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id = 'anna' AND end_reason = 'frozen'"_s)
+                 .toInt(),
+             2);
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT group_concat(status) FROM (SELECT status FROM flags WHERE user_id = 'anna' "
+                        "ORDER BY rule)"_s)
+                 .toString(),
+             u"frozen,frozen,frozen"_s);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT operator || '|' || action || '|' || target_user FROM audit_log "
+                               "WHERE action = 'freeze_user'"_s)
+                 .toString(),
+             u"system|freeze_user|anna"_s);
+}
+
+void tst_SqlFlags::freezeAndUnfreeze()
+{
+    signIn(u"ben"_s, 30, u"Lagos"_s, u"NG"_s, 6.5244, 3.3792, u"phone"_s);
+    signIn(u"ben"_s, 20, u"Nairobi"_s, u"KE"_s, -1.2921, 36.8219, u"laptop"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    QCOMPARE(openFlags().size(), 3); // impossible travel, two countries at once, a new country
+
+    auto frozen =
+        TestStore::await(m_source->freezeUser(u"ben"_s, TestStore::context(u"Account takeover suspected"_s)));
+    QVERIFY(frozen.ok());
+    QCOMPARE(frozen.value().sessionsEnded, 2);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status || '|' || status_reason FROM users WHERE id = 'ben'"_s)
+                 .toString(),
+             u"frozen|Account takeover suspected"_s);
+    QVERIFY(!TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = 'ben'"_s).isNull());
+    for (const Flag &flag : openFlags())
+        QCOMPARE(flag.status, Flag::Status::Frozen);
+    QCOMPARE(TestStore::await(m_source->freezeUser(u"ben"_s, TestStore::context())).error().code,
+             SourceError::Code::Conflict);
+
+    QVERIFY(
+        TestStore::await(m_source->unfreezeUser(u"ben"_s, TestStore::context(u"Verified by video call"_s)))
+            .ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = 'ben'"_s).toString(),
+             u"active"_s);
+    const QList<Flag> flags = openFlags();
+    QCOMPARE(flags.size(), 3);
+    for (const Flag &flag : flags) {
+        QCOMPARE(flag.status, Flag::Status::Open); // still to be resolved
+        const auto history = TestStore::await(m_source->flagHistory(flag.id)).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).to, Flag::Status::Frozen);
+        QCOMPARE(history.at(1).note, u"Verified by video call"_s);
+    }
+    QCOMPARE(TestStore::await(m_source->unfreezeUser(u"ben"_s, TestStore::context())).error().code,
+             SourceError::Code::Conflict);
+    QCOMPARE(TestStore::await(m_source->freezeUser(u"nobody"_s, TestStore::context())).error().code,
+             SourceError::Code::NotFound);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT group_concat(action) FROM audit_log"_s).toString(),
+             u"freeze_user,unfreeze_user"_s);
+}
+
+void tst_SqlFlags::listsOpenOrAll()
+{
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    QVERIFY(TestStore::await(
+                m_source->closeFlag(openFlags().first().id, Flag::Status::Dismissed, TestStore::context()))
+                .ok());
+    FlagQuery query;
+    QCOMPARE(TestStore::await(m_source->flags(query)).value().total, 2);
+    query.openOnly = false;
+    query.limit = 1;
+    query.sortField = FlagQuery::SortField::Severity;
+    QList<Flag> all;
+    do {
+        const auto page = TestStore::await(m_source->flags(query));
+        if (!query.cursor.isValid())
+            QCOMPARE(page.value().total, 3);
+        QVERIFY(page.value().rows.size() <= 1);
+        all << page.value().rows;
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.first().severity, Flag::Severity::High); // severity, highest first
+    QCOMPARE(all.last().severity, Flag::Severity::Low);
+}
+
+void tst_SqlFlags::demoDataHasThePlantedPatterns()
+{
+    m_source.reset();
+    m_raw.close();
+    const QString demo = m_dir.filePath(u"demo.sqlite"_s);
+    QFile::remove(demo);
+    TestStore::create(demo, TestStore::smallDemo(1500, 8));
+    m_source = TestStore::open(demo);
+    m_raw = TestStore::raw(demo);
+    const auto scan = TestStore::await(m_source->scanFlags(true));
+    QVERIFY(scan.ok());
+    QCOMPARE(scan.value().eventsScanned,
+             TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE at >= ?"_s,
+                               {QDateTime::currentMSecsSinceEpoch() - 90LL * 86'400'000})
+                 .toLongLong());
+    for (const QString &rule : {u"impossible_travel"_s, u"failed_login_burst"_s, u"device_spread"_s})
+        QVERIFY2(TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE rule = ?"_s, {rule}).toInt() > 0,
+                 qPrintable(rule));
+}
+
+QTEST_GUILESS_MAIN(tst_SqlFlags)
+#include "tst_sqlflags.moc"
