@@ -324,46 +324,6 @@
 </translation>
     </message>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
-             [--no-token-revoke] --yes
-                        Log out every user; without --yes, show what would happen.
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
-             [--no-token-revoke] --yes
-                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Leave this user signed in (repeatable).</source>
         <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
     </message>
@@ -404,6 +364,165 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>Logged out all users: %1 sessions of %2 users ended; %3 (audit entry %4).
 </source>
         <translation>Alle Benutzer abgemeldet: %1 Sitzungen von %2 Benutzern beendet; %3 (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --user EMAIL.</source>
+        <translation>%1 braucht --user E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 needs --reason TEXT: every action is recorded with its reason.</source>
+        <translation>%1 braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before now are rejected (audit entry %3).
+</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %n Sitzung beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
+</numerusform>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %n Sitzungen beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfroze %1 &lt;%2&gt;; their flags are open again until resolved (audit entry %3).
+</source>
+        <translation>%1 &lt;%2&gt; aufgetaut; die Markierungen sind wieder offen, bis sie erledigt sind (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>Scan all recent login events, not only those since the last scan.</source>
+        <translation>Alle jüngeren Anmeldeereignisse durchsuchen, nicht nur die seit dem letzten Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 login events of %2 users: %3 new flags, %4 updated, %5 accounts frozen automatically.
+</source>
+        <translation>%1 Anmeldeereignisse von %2 Benutzern durchsucht: %3 neue Markierungen, %4 aktualisiert, %5 Konten automatisch eingefroren.
+</translation>
+    </message>
+    <message>
+        <source>open (default: open and frozen) or all.</source>
+        <translation>open (Standard: offen und eingefroren) oder all.</translation>
+    </message>
+    <message>
+        <source>--status is open or all, not &apos;%1&apos;.</source>
+        <translation>--status ist open oder all, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>EXPLANATION</source>
+        <translation>ERKLÄRUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s).
+</source>
+        <translation>
+            <numerusform>%n Markierung.
+</numerusform>
+            <numerusform>%n Markierungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flag.</source>
+        <translation>Die Markierung.</translation>
+    </message>
+    <message>
+        <source>%1 needs one flag ID (a number).</source>
+        <translation>%1 braucht eine Markierungs-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>%1 needs --note TEXT: every flag is closed with a note.</source>
+        <translation>%1 braucht --note TEXT: Jede Markierung wird mit einer Notiz geschlossen.</translation>
+    </message>
+    <message>
+        <source>Flag %1 is %2 (audit entry %3).
+</source>
+        <translation>Markierung %1 ist %2 (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] --yes
+                        Log out every user; without --yes, show what would happen.
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+  freeze --user EMAIL --reason TEXT [--ticket T]
+  unfreeze --user EMAIL --reason TEXT [--ticket T]
+                        Freeze an account (ends its sessions) or unfreeze it.
+  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
+  flags list [--status open|all]
+                        List flags with their explanation.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Close a flag.
+  settings get [KEY]    Show the account settings, what they mean and their range.
+  settings set KEY VALUE --reason TEXT [--ticket T]
+                        Change a setting, e.g. settings set global_logout on.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+  freeze --user E-MAIL --reason TEXT [--ticket T]
+  unfreeze --user E-MAIL --reason TEXT [--ticket T]
+                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
+  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
+  flags list [--status open|all]
+                        Markierungen mit ihrer Erklärung auflisten.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Eine Markierung schließen.
+  settings get [SCHLÜSSEL]
+                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
+  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
+                        Eine Einstellung ändern, z. B. settings set global_logout on.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
 </context>

@@ -40,6 +40,26 @@
             <numerusform>access tokens issued before now are rejected for %n users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before now are rejected (audit entry %3).
+</source>
+        <translation>
+            <numerusform>Froze %1 &lt;%2&gt;: %n session ended; access tokens issued before now are rejected (audit entry %3).
+</numerusform>
+            <numerusform>Froze %1 &lt;%2&gt;: %n sessions ended; access tokens issued before now are rejected (audit entry %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s).
+</source>
+        <translation>
+            <numerusform>%n flag.
+</numerusform>
+            <numerusform>%n flags.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

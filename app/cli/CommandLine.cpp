@@ -35,6 +35,18 @@ QString commandsHelp()
                "                        Log out every user; without --yes, show what would happen.\n"
                "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
                "                        End one session.\n"
+               "  freeze --user EMAIL --reason TEXT [--ticket T]\n"
+               "  unfreeze --user EMAIL --reason TEXT [--ticket T]\n"
+               "                        Freeze an account (ends its sessions) or unfreeze it.\n"
+               "  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).\n"
+               "  flags list [--status open|all]\n"
+               "                        List flags with their explanation.\n"
+               "  flags resolve ID --note TEXT\n"
+               "  flags dismiss ID --note TEXT\n"
+               "                        Close a flag.\n"
+               "  settings get [KEY]    Show the account settings, what they mean and their range.\n"
+               "  settings set KEY VALUE --reason TEXT [--ticket T]\n"
+               "                        Change a setting, e.g. settings set global_logout on.\n"
                "\n"
                "Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.\n"
                "Run '%1 COMMAND --help' for a command's options.\n")
@@ -81,6 +93,19 @@ QJsonObject sessionJson(const Session &session, const QDateTime &now)
             {u"endReason"_s,
              session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
             {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)}};
+}
+
+QJsonObject flagJson(const Flag &flag)
+{
+    return {{u"id"_s, flag.id},
+            {u"user"_s, flag.userEmail},
+            {u"rule"_s, Flag::ruleKey(flag.rule)},
+            {u"severity"_s, Flag::severityKey(flag.severity)},
+            {u"status"_s, Flag::statusKey(flag.status)},
+            {u"explanation"_s, flag.explanation},
+            {u"evidence"_s, flag.evidence},
+            {u"firstSeen"_s, isoTime(flag.firstSeen)},
+            {u"lastSeen"_s, isoTime(flag.lastSeen)}};
 }
 
 QString json(const QJsonObject &object)
@@ -150,6 +175,16 @@ int CommandLine::run(const QStringList &arguments)
         return endSession(rest);
     if (command == u"logout-all")
         return logoutAll(rest);
+    if (command == u"freeze" || command == u"unfreeze")
+        return freeze(rest, command == u"freeze");
+    if (command == u"flags" && sub(u"scan"_s))
+        return flagsScan(rest);
+    if (command == u"flags" && sub(u"list"_s))
+        return flagsList(rest);
+    if (command == u"flags" && sub(u"resolve"_s))
+        return flagsClose(rest, Flag::Status::Resolved);
+    if (command == u"flags" && sub(u"dismiss"_s))
+        return flagsClose(rest, Flag::Status::Dismissed);
     if (command == u"settings" && sub(u"get"_s))
         return settingsGet(rest);
     if (command == u"settings" && sub(u"set"_s))
@@ -635,5 +670,165 @@ int CommandLine::logoutAll(const QStringList &arguments)
                        DisplayFormat::count(result.value().usersAffected), tokens)
                   .arg(result.value().auditEntryId));
     }
+    return Success;
+}
+
+int CommandLine::freeze(const QStringList &arguments, bool frozen)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    parser.addOptions({userOption, reasonOption(), ticketOption()});
+    const QString command = frozen ? u"freeze"_s : u"unfreeze"_s;
+    int exitCode = Success;
+    if (!parseCommand(parser, command, arguments, &exitCode))
+        return exitCode;
+    if (parser.value(userOption).trimmed().isEmpty())
+        return usage(tr("%1 needs --user EMAIL.").arg(command));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto user = wait(m_source->userByEmail(parser.value(userOption)));
+    if (!user.ok())
+        return report(user.error());
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(frozen ? m_source->freezeUser(user.value().id, context)
+                                    : m_source->unfreezeUser(user.value().id, context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json) {
+        print(json({{u"user"_s, userJson(user.value())},
+                    {u"frozen"_s, frozen},
+                    {u"sessionsEnded"_s, result.value().sessionsEnded},
+                    {u"auditEntryId"_s, result.value().auditEntryId}}));
+    } else if (frozen) {
+        print(tr("Froze %1 <%2>: %n session(s) ended; access tokens issued before now are rejected (audit "
+                 "entry %3).\n",
+                 nullptr, result.value().sessionsEnded)
+                  .arg(user.value().displayName, user.value().email)
+                  .arg(result.value().auditEntryId));
+    } else {
+        print(tr("Unfroze %1 <%2>; their flags are open again until resolved (audit entry %3).\n")
+                  .arg(user.value().displayName, user.value().email)
+                  .arg(result.value().auditEntryId));
+    }
+    return Success;
+}
+
+int CommandLine::flagsScan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption allOption(
+        u"all"_s, tr("Scan all recent login events, not only those since the last scan."));
+    parser.addOption(allOption);
+    int exitCode = Success;
+    if (!parseCommand(parser, u"flags scan"_s, arguments, &exitCode))
+        return exitCode;
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto result = wait(m_source->scanFlags(parser.isSet(allOption)));
+    if (!result.ok())
+        return report(result.error());
+    const ScanResult &scan = result.value();
+    if (m_json) {
+        print(json({{u"usersScanned"_s, scan.usersScanned},
+                    {u"eventsScanned"_s, scan.eventsScanned},
+                    {u"flagsRaised"_s, scan.flagsRaised},
+                    {u"flagsUpdated"_s, scan.flagsUpdated},
+                    {u"usersFrozen"_s, scan.usersFrozen}}));
+    } else {
+        print(tr("Scanned %1 login events of %2 users: %3 new flags, %4 updated, %5 accounts frozen "
+                 "automatically.\n")
+                  .arg(DisplayFormat::count(scan.eventsScanned), DisplayFormat::count(scan.usersScanned))
+                  .arg(scan.flagsRaised)
+                  .arg(scan.flagsUpdated)
+                  .arg(scan.usersFrozen));
+    }
+    return Success;
+}
+
+int CommandLine::flagsList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption statusOption(u"status"_s, tr("open (default: open and frozen) or all."),
+                                          u"open|all"_s, u"open"_s);
+    parser.addOption(statusOption);
+    int exitCode = Success;
+    if (!parseCommand(parser, u"flags list"_s, arguments, &exitCode))
+        return exitCode;
+    const QString status = parser.value(statusOption);
+    if (status != u"open" && status != u"all")
+        return usage(tr("--status is open or all, not '%1'.").arg(status));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    FlagQuery query;
+    query.openOnly = status == u"open";
+    query.limit = 1000;
+    QList<Flag> flags;
+    qint64 total = 0;
+    do {
+        const auto page = wait(m_source->flags(query));
+        if (!page.ok())
+            return report(page.error());
+        if (!query.cursor.isValid())
+            total = page.value().total;
+        flags << page.value().rows;
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+    if (m_json) {
+        QJsonArray array;
+        for (const Flag &flag : std::as_const(flags))
+            array.append(flagJson(flag));
+        print(json({{u"total"_s, total}, {u"flags"_s, array}}));
+        return Success;
+    }
+    TextTable table(
+        {tr("ID"), tr("SEVERITY"), tr("USER"), tr("RULE"), tr("STATUS"), tr("LAST SEEN"), tr("EXPLANATION")});
+    table.alignRight(0);
+    for (const Flag &flag : std::as_const(flags)) {
+        table.addRow({QString::number(flag.id), Flag::severityKey(flag.severity), flag.userEmail,
+                      Flag::ruleKey(flag.rule), Flag::statusKey(flag.status),
+                      DisplayFormat::exactTime(flag.lastSeen), flag.explanation});
+    }
+    print(table.render());
+    print(tr("%n flag(s).\n", nullptr, int(total)));
+    return Success;
+}
+
+int CommandLine::flagsClose(const QStringList &arguments, Flag::Status outcome)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"ID"_s, tr("The flag."));
+    const QCommandLineOption noteOption(u"note"_s, tr("Why (required; written to the audit trail)."),
+                                        u"TEXT"_s);
+    parser.addOptions({noteOption, ticketOption()});
+    const QString command = outcome == Flag::Status::Resolved ? u"flags resolve"_s : u"flags dismiss"_s;
+    int exitCode = Success;
+    if (!parseCommand(parser, command, arguments, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok)
+        return usage(tr("%1 needs one flag ID (a number).").arg(command));
+    const QString note = parser.value(noteOption).trimmed();
+    if (note.isEmpty())
+        return usage(tr("%1 needs --note TEXT: every flag is closed with a note.").arg(command));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const ActionContext context{m_source->currentOperator(), note, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->closeFlag(id, outcome, context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json)
+        print(json({{u"flag"_s, id},
+                    {u"status"_s, Flag::statusKey(outcome)},
+                    {u"auditEntryId"_s, result.value().auditEntryId}}));
+    else
+        print(tr("Flag %1 is %2 (audit entry %3).\n")
+                  .arg(id)
+                  .arg(Flag::statusText(outcome).toLower())
+                  .arg(result.value().auditEntryId));
     return Success;
 }

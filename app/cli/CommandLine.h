@@ -37,6 +37,10 @@ private:
     int logout(const QStringList &arguments);
     int endSession(const QStringList &arguments);
     int logoutAll(const QStringList &arguments);
+    int flagsScan(const QStringList &arguments);
+    int flagsList(const QStringList &arguments);
+    int flagsClose(const QStringList &arguments, Flag::Status outcome);
+    int freeze(const QStringList &arguments, bool frozen);
     int settingsGet(const QStringList &arguments);
     int settingsSet(const QStringList &arguments);
 

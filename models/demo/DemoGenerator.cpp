@@ -335,7 +335,7 @@ bool DemoGenerator::generate(DemoSink &sink)
                                    : QString::fromUtf16(desktopAgents[pick(std::size(desktopAgents))])});
         }
         const City &away = cities[pick(cityCount)];
-        const bool traveller = chance(0.08);
+        const bool traveller = chance(0.03);
         const bool hijacked = user.status == UserStatus::Active && chance(0.01);
         QHash<QString, QString> ips; // one address per device and city
 

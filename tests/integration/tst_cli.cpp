@@ -66,6 +66,7 @@ private Q_SLOTS:
     void endSession();
     void settings();
     void logoutAll();
+    void flagsAndFreezing();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -345,6 +346,66 @@ void tst_Cli::logoutAll()
              u"logout_all|INC-1"_s);
 }
 
+void tst_Cli::flagsAndFreezing()
+{
+    const QString store = TestStore::copy(m_store, m_dir.filePath(u"flags.sqlite"_s));
+    QSqlDatabase db = TestStore::raw(store);
+    const Run scan = cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"scan"_s});
+    QCOMPARE(scan.exitCode, 0);
+    const int raised = json(scan)[u"flagsRaised"_s].toInt();
+    QVERIFY(raised > 0);
+    QCOMPARE(raised, TestStore::scalar(db, u"SELECT count(*) FROM flags"_s).toInt());
+    QCOMPARE(json(cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"scan"_s}))[u"flagsRaised"_s].toInt(),
+             0);
+
+    const Run list = cli({u"--store"_s, store, u"flags"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.startsWith(u" ID  SEVERITY "_s) || list.out.startsWith(u"ID  SEVERITY "_s));
+    QVERIFY(list.out.endsWith(u"%1 flags.\n"_s.arg(raised)));
+    const QJsonArray flags =
+        json(cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"list"_s}))[u"flags"_s].toArray();
+    QCOMPARE(flags.size(), raised);
+    const QJsonObject first = flags.first().toObject();
+    QVERIFY(!first[u"explanation"_s].toString().isEmpty());
+    QVERIFY(first[u"evidence"_s].isObject());
+
+    const QString id = QString::number(first[u"id"_s].toInteger());
+    QCOMPARE(cli({u"--store"_s, store, u"flags"_s, u"dismiss"_s, id}).exitCode, 2); // a note is required
+    const Run dismissed =
+        cli({u"--store"_s, store, u"flags"_s, u"dismiss"_s, id, u"--note"_s, u"Known traveller"_s});
+    QCOMPARE(dismissed.exitCode, 0);
+    QVERIFY(dismissed.out.startsWith(u"Flag %1 is dismissed"_s.arg(id)));
+    QCOMPARE(cli({u"--store"_s, store, u"flags"_s, u"resolve"_s, id, u"--note"_s, u"x"_s}).exitCode, 1);
+    QCOMPARE(cli({u"--store"_s, store, u"flags"_s, u"resolve"_s, u"99999"_s, u"--note"_s, u"x"_s}).exitCode,
+             5);
+    QCOMPARE(json(cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"list"_s, u"--status"_s,
+                       u"all"_s}))[u"total"_s]
+                 .toInt(),
+             raised);
+    QCOMPARE(json(cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"list"_s}))[u"total"_s].toInt(),
+             raised - 1);
+
+    const QString email = first[u"user"_s].toString();
+    const Run frozen =
+        cli({u"--store"_s, store, u"freeze"_s, u"--user"_s, email, u"--reason"_s, u"Takeover"_s});
+    QCOMPARE(frozen.exitCode, 0);
+    QVERIFY(frozen.out.startsWith(u"Froze "_s));
+    QCOMPARE(TestStore::scalar(db, u"SELECT status FROM users WHERE email = ?"_s, {email}).toString(),
+             u"frozen"_s);
+    QCOMPARE(activeSessions(db, email), 0);
+    QCOMPARE(cli({u"--store"_s, store, u"freeze"_s, u"--user"_s, email, u"--reason"_s, u"again"_s}).exitCode,
+             1);
+    QCOMPARE(
+        cli({u"--store"_s, store, u"unfreeze"_s, u"--user"_s, email, u"--reason"_s, u"Verified"_s}).exitCode,
+        0);
+    QCOMPARE(TestStore::scalar(db, u"SELECT status FROM users WHERE email = ?"_s, {email}).toString(),
+             u"active"_s);
+    QCOMPARE(TestStore::scalar(
+                 db, u"SELECT group_concat(action) FROM (SELECT action FROM audit_log ORDER BY id)"_s)
+                 .toString(),
+             u"dismiss_flag,freeze_user,unfreeze_user"_s);
+}
+
 void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -381,6 +442,12 @@ void tst_Cli::usageErrors_data()
         << QStringList{u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s} << u"needs --reason TEXT"_s;
     QTest::newRow("logout-all without reason")
         << QStringList{u"logout-all"_s, u"--yes"_s} << u"logout-all needs --reason TEXT"_s;
+    QTest::newRow("freeze without reason")
+        << QStringList{u"freeze"_s, u"--user"_s, u"a@b.example"_s} << u"freeze needs --reason TEXT"_s;
+    QTest::newRow("flag id not a number")
+        << QStringList{u"flags"_s, u"resolve"_s, u"abc"_s, u"--note"_s, u"x"_s} << u"needs one flag ID"_s;
+    QTest::newRow("bad flag status") << QStringList{u"flags"_s, u"list"_s, u"--status"_s, u"closed"_s}
+                                     << u"--status is open or all"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }
