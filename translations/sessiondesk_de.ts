@@ -671,6 +671,179 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     </message>
 </context>
 <context>
+    <name>FlagTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedPage</name>
+    <message>
+        <source>Open flags</source>
+        <translation>Offene Markierungen</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>Alle Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Now</source>
+        <translation>&amp;Jetzt suchen</translation>
+    </message>
+    <message>
+        <source>Look for suspicious sign-ins in the login events since the last scan</source>
+        <translation>In den Anmeldeereignissen seit dem letzten Durchlauf nach verdächtigen Anmeldungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out User…</source>
+        <translation>Benutzer &amp;abmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Einfrieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze…</source>
+        <translation>A&amp;uftauen …</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>E&amp;rledigen …</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 severity · %3 &lt;%4&gt;</source>
+        <translation>%1 · Schwere %2 · %3 &lt;%4&gt;</translation>
+    </message>
+    <message>
+        <source>Raised %1, last seen %2.</source>
+        <translation>Erkannt %1, zuletzt gesehen %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 by %4: %5</source>
+        <translation>%1: %2 → %3 durch %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Log out %1</source>
+        <translation>%1 abmelden</translation>
+    </message>
+    <message>
+        <source>Log out %1? Every active session ends and access tokens issued before now are rejected.</source>
+        <translation>%1 abmelden? Alle aktiven Sitzungen enden, und bis jetzt ausgestellte Zugriffstoken werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation>%1 einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze the account of %1? Every session ends, tokens are rejected, and the user cannot sign in until the account is unfrozen.</source>
+        <translation>Das Konto von %1 einfrieren? Alle Sitzungen enden, Token werden abgewiesen, und der Benutzer kann sich erst nach dem Auftauen wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1</source>
+        <translation>%1 auftauen</translation>
+    </message>
+    <message>
+        <source>Unfreeze the account of %1? The user can sign in again; the flags stay open until resolved.</source>
+        <translation>Das Konto von %1 auftauen? Der Benutzer kann sich wieder anmelden; die Markierungen bleiben offen, bis sie erledigt sind.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Auftauen</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Markierung verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss this flag as a false alarm? %1</source>
+        <translation>Diese Markierung als Fehlalarm verwerfen? %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Resolve flag</source>
+        <translation>Markierung erledigen</translation>
+    </message>
+    <message>
+        <source>Mark this flag as dealt with? %1</source>
+        <translation>Diese Markierung als erledigt kennzeichnen? %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Done (audit entry %1).</source>
+        <translation>Erledigt (Protokolleintrag %1).</translation>
+    </message>
+    <message>
+        <source>Looking for suspicious sign-ins…</source>
+        <translation>Suche nach verdächtigen Anmeldungen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %1 login events of the users with new activity: %n new flag(s).</source>
+        <translation>
+            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierung.</numerusform>
+            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogoutAllDialog</name>
     <message>
         <source>Keep the sessions of this user (for instance your own):</source>
@@ -892,6 +1065,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Access tokens issued before %1 are rejected.</source>
         <translation>Vor %1 ausgestellte Zugriffstoken werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation>Markiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +1964,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <translation>Demospeicher unter %1 mit %2 Benutzern und %3 Sitzungen angelegt.</translation>
     </message>
     <message>
-        <source>Start on PAGE: users or settings.</source>
-        <translation>Auf SEITE starten: users oder settings.</translation>
+        <source>Start on PAGE: users, flagged or settings.</source>
+        <translation>Auf SEITE starten: users, flagged oder settings.</translation>
     </message>
     <message>
-        <source>There is no page &apos;%1&apos;; use users or settings.</source>
-        <translation>Es gibt keine Seite &apos;%1&apos;; möglich sind users oder settings.</translation>
+        <source>There is no page &apos;%1&apos;; use users, flagged or settings.</source>
+        <translation>Es gibt keine Seite &apos;%1&apos;; möglich sind users, flagged oder settings.</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>FlaggedPage</name>
+    <message numerus="yes">
+        <source>Scanned %1 login events of the users with new activity: %n new flag(s).</source>
+        <translation>
+            <numerusform>Scanned %1 login events of the users with new activity: %n new flag.</numerusform>
+            <numerusform>Scanned %1 login events of the users with new activity: %n new flags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogoutAllDialog</name>
     <message numerus="yes">
         <source>Access tokens of %n user(s) are rejected.</source>

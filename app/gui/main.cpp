@@ -48,9 +48,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Save the window as PNG to FILE once the first users are shown, then quit."),
         u"FILE"_s);
-    const QCommandLineOption pageOption(u"page"_s,
-                                        QApplication::translate("main", "Start on PAGE: users or settings."),
-                                        u"PAGE"_s, u"users"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s, QApplication::translate("main", "Start on PAGE: users, flagged or settings."), u"PAGE"_s,
+        u"users"_s);
     parser.addOptions({storeOption, demoOption, screenshotOption, pageOption});
     parser.process(app);
     if (parser.isSet(storeOption) && parser.isSet(demoOption)) {
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     SqlSessionSource source(options);
     MainWindow window(&source);
     if (!window.showPage(parser.value(pageOption))) {
-        fail(QApplication::translate("main", "There is no page '%1'; use users or settings.")
+        fail(QApplication::translate("main", "There is no page '%1'; use users, flagged or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }

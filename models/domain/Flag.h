@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/User.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ public:
     QString userId;
     QString userName;  // for display; filled by queries
     QString userEmail; // for display; filled by queries
+    UserStatus userStatus = UserStatus::Active; // filled by queries
     Rule rule = Rule::ImpossibleTravel;
     Severity severity = Severity::Low;
     Status status = Status::Open;

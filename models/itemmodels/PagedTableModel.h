@@ -67,7 +67,7 @@ public:
     }
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const
+    int rowOf(const typename RowDiff<Row>::Id &id) const
     {
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).id == id)

@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QString>
 
+#include <type_traits>
+#include <utility>
+
 // The edits that turn one list of rows into another, matching rows by their `id`: removals,
 // moves and insertions in the order a model must announce them, then the rows whose values changed.
 // A pure function of its inputs, so it runs on any thread: the item models compute it where the
@@ -27,19 +30,21 @@ struct RowEdit
 template<typename Row>
 struct RowDiff
 {
+    using Id = std::decay_t<decltype(std::declval<Row>().id)>;
+
     QList<RowEdit> edits; // positions as they are when each edit applies
     QList<int> changed;   // positions, in the new list, of kept rows whose values differ
 
     static RowDiff compute(const QList<Row> &before, const QList<Row> &after)
     {
         RowDiff diff;
-        QSet<QString> afterIds;
+        QSet<Id> afterIds;
         afterIds.reserve(after.size());
         for (const Row &row : after)
             afterIds.insert(row.id);
 
-        QList<QString> ids; // the list as edited so far
-        QHash<QString, int> beforeIndex;
+        QList<Id> ids; // the list as edited so far
+        QHash<Id, int> beforeIndex;
         ids.reserve(before.size());
         beforeIndex.reserve(before.size());
         for (int i = 0; i < before.size(); ++i) {
@@ -59,7 +64,7 @@ struct RowDiff
         }
 
         for (int i = 0; i < after.size(); ++i) {
-            const QString &id = after.at(i).id;
+            const Id &id = after.at(i).id;
             const auto old = beforeIndex.constFind(id);
             if (old == beforeIndex.cend()) {
                 diff.edits.append({RowEdit::Kind::Insert, 0, 0, i});

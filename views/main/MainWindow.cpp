@@ -2,6 +2,7 @@
 
 #include "common/MessageBanner.h"
 #include "domain/DisplayFormat.h"
+#include "flags/FlaggedPage.h"
 #include "settings/SettingsPage.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_usersPage(new UsersPage(source, this))
+    , m_flaggedPage(new FlaggedPage(source, this))
     , m_settingsPage(new SettingsPage(source, this))
     , m_search(new QLineEdit(this))
     , m_sourceLabel(new QLabel(this))
@@ -78,12 +80,21 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/settings.svg"_s), tr("Settings")));
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 9);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(
+        fontMetrics().horizontalAdvance(tr("Flagged (%1)").arg(DisplayFormat::count(88888))) +
+        m_navigation->iconSize().width() + 32);
     m_navigation->setCurrentRow(0);
     m_pages->addWidget(m_usersPage);
+    m_pages->addWidget(m_flaggedPage);
     m_pages->addWidget(m_settingsPage);
+    connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
+        m_navigation->item(1)->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count))
+                                                 : tr("Flagged"));
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
 
     auto *central = new QWidget(this);
@@ -133,6 +144,7 @@ void MainWindow::start()
 {
     statusBar()->clearMessage();
     m_usersPage->start();
+    m_flaggedPage->start();
     m_settingsPage->start();
 }
 
@@ -149,7 +161,7 @@ void MainWindow::showProgress(const QString &text)
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"users"_s, u"settings"_s};
+    const QStringList names{u"users"_s, u"flagged"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
         return false;

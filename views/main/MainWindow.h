@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class FlaggedPage;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -28,10 +29,11 @@ public:
     void showStartupError(const SourceError &error);
     void showProgress(const QString &text);
 
-    // Shows a page by name: users, settings. Returns false for an unknown name.
+    // Shows a page by name: users, flagged, settings. Returns false for an unknown name.
     bool showPage(const QString &name);
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    FlaggedPage *flaggedPage() const { return m_flaggedPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +52,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     UsersPage *m_usersPage = nullptr;
+    FlaggedPage *m_flaggedPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QAction *m_logoutAll = nullptr;

@@ -16,7 +16,7 @@ namespace {
 
 const QString flagColumns =
     u"f.id, f.user_id, u.display_name, u.email, f.rule, f.severity, f.status, f.explanation, "
-    "f.evidence, f.evidence_key, f.first_seen, f.last_seen"_s;
+    "f.evidence, f.evidence_key, f.first_seen, f.last_seen, u.status"_s;
 
 Flag flagFrom(const QSqlQuery &q, StringPool &pool)
 {
@@ -33,6 +33,7 @@ Flag flagFrom(const QSqlQuery &q, StringPool &pool)
     flag.evidenceKey = pool.shared(q.value(9).toString());
     flag.firstSeen = Sql::fromMs(q.value(10));
     flag.lastSeen = Sql::fromMs(q.value(11));
+    flag.userStatus = User::statusFromKey(q.value(12).toString()).value_or(UserStatus::Active);
     return flag;
 }
 

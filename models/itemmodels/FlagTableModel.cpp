@@ -1,0 +1,135 @@
+#include "itemmodels/FlagTableModel.h"
+
+#include "domain/DisplayFormat.h"
+#include "sources/SessionSource.h"
+
+#include <QColor>
+
+namespace {
+constexpr FlagQuery::SortField sortFields[] = {
+    FlagQuery::SortField::Severity, FlagQuery::SortField::User,      FlagQuery::SortField::Rule,
+    FlagQuery::SortField::LastSeen, FlagQuery::SortField::FirstSeen, FlagQuery::SortField::LastSeen,
+    FlagQuery::SortField::Status};
+}
+
+FlagTableModel::FlagTableModel(SessionSource *source, QObject *parent)
+    : PagedTableModel<Flag, FlagQuery>(source, parent)
+{}
+
+int FlagTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<FlagQuery::SortField> FlagTableModel::sortFieldOf(int column) const
+{
+    if (column < 0 || column >= int(std::size(sortFields)) || column == ExplanationColumn)
+        return std::nullopt;
+    return sortFields[column];
+}
+
+QVariant FlagTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Flag &flag = rowAt(index.row());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return Flag::severityText(flag.severity);
+        case UserColumn:
+            return flag.userName;
+        case RuleColumn:
+            return Flag::ruleText(flag.rule);
+        case ExplanationColumn:
+            return flag.explanation;
+        case FirstSeenColumn:
+            return DisplayFormat::relativeTime(flag.firstSeen, now);
+        case LastSeenColumn:
+            return DisplayFormat::relativeTime(flag.lastSeen, now);
+        case StatusColumn:
+            return Flag::statusText(flag.status);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case UserColumn:
+            return flag.userEmail;
+        case ExplanationColumn:
+            return flag.explanation;
+        case FirstSeenColumn:
+            return DisplayFormat::exactTime(flag.firstSeen);
+        case LastSeenColumn:
+            return DisplayFormat::exactTime(flag.lastSeen);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityColumn && flag.severity == Flag::Severity::High)
+            return QColor(0xa5, 0x1d, 0x2d);
+        if (index.column() == SeverityColumn && flag.severity == Flag::Severity::Medium)
+            return QColor(0xb3, 0x5c, 0x00);
+        if (flag.status == Flag::Status::Resolved || flag.status == Flag::Status::Dismissed)
+            return QColor(0x6b, 0x6b, 0x6b);
+        return {};
+    case IdRole:
+        return flag.id;
+    case RawValueRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return int(flag.severity);
+        case UserColumn:
+            return flag.userName;
+        case RuleColumn:
+            return Flag::ruleKey(flag.rule);
+        case ExplanationColumn:
+            return flag.explanation;
+        case FirstSeenColumn:
+            return flag.firstSeen;
+        case LastSeenColumn:
+            return flag.lastSeen;
+        case StatusColumn:
+            return Flag::statusKey(flag.status);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant FlagTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case UserColumn:
+        return tr("User");
+    case RuleColumn:
+        return tr("Rule");
+    case ExplanationColumn:
+        return tr("Explanation");
+    case FirstSeenColumn:
+        return tr("First seen");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+void FlagTableModel::setOpenOnly(bool openOnly)
+{
+    if (m_query.openOnly == openOnly)
+        return;
+    m_query.openOnly = openOnly;
+    requery();
+}
+
+QFuture<Result<Page<Flag>>> FlagTableModel::fetch(const FlagQuery &query)
+{
+    return source()->flags(query);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Flag.h"
+#include "itemmodels/PagedTableModel.h"
+#include "sources/FlagQuery.h"
+
+// The Flagged page: suspicious-login findings, most recently seen first, fetched page by page.
+class FlagTableModel final : public PagedTableModel<Flag, FlagQuery>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SeverityColumn,
+        UserColumn,
+        RuleColumn,
+        ExplanationColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    explicit FlagTableModel(SessionSource *source, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Open and frozen flags only, or all.
+    void setOpenOnly(bool openOnly);
+
+protected:
+    QFuture<Result<Page<Flag>>> fetch(const FlagQuery &query) override;
+    std::optional<FlagQuery::SortField> sortFieldOf(int column) const override;
+};

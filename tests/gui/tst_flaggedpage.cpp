@@ -1,0 +1,216 @@
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "flags/FlaggedPage.h"
+#include "itemmodels/FlagTableModel.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_FlaggedPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void badgeListAndDetail();
+    void resolveWithANote();
+    void freezeAndUnfreezeFromTheFlag();
+    void scanNow();
+    void readOnlyForAuditors();
+
+private:
+    void open(Role role = Role::Administrator);
+    FlaggedPage *page() const { return m_window->flaggedPage(); }
+    QPushButton *button(const QString &name) const { return page()->findChild<QPushButton *>(name); }
+    int openFlags()
+    {
+        return TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE status IN ('open', 'frozen')"_s)
+            .toInt();
+    }
+    void answer(const QString &reason);
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    std::unique_ptr<MainWindow> m_window;
+    QSqlDatabase m_raw;
+};
+
+void tst_FlaggedPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(400, 8));
+    auto source = TestStore::open(m_template);
+    QVERIFY(TestStore::await(source->scanFlags(true)).value().flagsRaised > 3);
+}
+
+void tst_FlaggedPage::init()
+{
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_FlaggedPage::cleanup()
+{
+    m_window.reset();
+    m_source.reset();
+    m_raw.close();
+}
+
+void tst_FlaggedPage::open(Role role)
+{
+    m_source = TestStore::open(m_path, 0, 2000, 3, role);
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    QSignalSpy counted(page(), &FlaggedPage::openCountChanged);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QVERIFY(m_window->showPage(u"flagged"_s));
+    QTRY_VERIFY(counted.count() >= 1);
+    QTRY_VERIFY(page()->flagModel()->rowCount() > 0 && !page()->flagModel()->isLoading());
+    // The first flag is current and its detail, with the action buttons, is shown.
+    QTRY_VERIFY(m_window->findChild<QTableView *>(u"flagsTable"_s)->currentIndex().isValid());
+    QTRY_VERIFY(button(u"flagResolveButton"_s)->isVisible());
+}
+
+void tst_FlaggedPage::answer(const QString &reason)
+{
+    auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(reason);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+}
+
+void tst_FlaggedPage::badgeListAndDetail()
+{
+    open();
+    const int count = openFlags();
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    QTRY_COMPARE(navigation->item(1)->text(), u"Flagged (%1)"_s.arg(count));
+    QCOMPARE(page()->flagModel()->totalCount(), count);
+    // Newest activity first, and the first flag is shown in detail.
+    FlagTableModel *model = page()->flagModel();
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, FlagTableModel::LastSeenColumn)
+                    .data(PagedModelBase::RawValueRole)
+                    .toDateTime() >= model->index(row, FlagTableModel::LastSeenColumn)
+                                         .data(PagedModelBase::RawValueRole)
+                                         .toDateTime());
+    const QString explanation = model->index(0, FlagTableModel::ExplanationColumn).data().toString();
+    QCOMPARE(page()->findChild<QLabel *>(u"flagExplanation"_s)->text(), explanation);
+    QVERIFY(!page()->findChild<QLabel *>(u"flagEvidence"_s)->text().isEmpty());
+    QVERIFY(page()->findChild<QLabel *>(u"flagTitle"_s)->text().contains(u"severity"_s));
+}
+
+void tst_FlaggedPage::resolveWithANote()
+{
+    open();
+    const int count = openFlags();
+    FlagTableModel *model = page()->flagModel();
+    const qint64 id = model->index(0, 0).data(PagedModelBase::IdRole).toLongLong();
+    QTest::mouseClick(button(u"flagResolveButton"_s), Qt::LeftButton);
+    answer(u"Confirmed with the user by phone"_s);
+    QTRY_COMPARE(model->rowOf(id), -1); // gone from the open list
+    QTRY_COMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(1)->text(),
+                 u"Flagged (%1)"_s.arg(count - 1));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM flags WHERE id = ?"_s, {id}).toString(),
+             u"resolved"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT note FROM flag_transitions WHERE flag_id = ?"_s, {id}).toString(),
+        u"Confirmed with the user by phone"_s);
+    QVERIFY(page()->banner()->text().startsWith(u"Done (audit entry"_s));
+
+    // Showing all flags brings it back, resolved, with its history and no close buttons.
+    page()->findChild<QComboBox *>(u"flagFilter"_s)->setCurrentIndex(1);
+    QTRY_VERIFY(model->rowOf(id) >= 0);
+    m_window->findChild<QTableView *>(u"flagsTable"_s)->selectRow(model->rowOf(id));
+    QTRY_VERIFY(page()->findChild<QLabel *>(u"flagHistory"_s)->text().contains(u"Open → Resolved by"_s));
+    QVERIFY(!button(u"flagResolveButton"_s)->isEnabled());
+    QVERIFY(!button(u"flagDismissButton"_s)->isEnabled());
+}
+
+void tst_FlaggedPage::freezeAndUnfreezeFromTheFlag()
+{
+    open();
+    FlagTableModel *model = page()->flagModel();
+    const QString userId = model->rowAt(0).userId;
+    QVERIFY(button(u"flagFreezeButton"_s)->isEnabled());
+    QVERIFY(!button(u"flagUnfreezeButton"_s)->isEnabled());
+    QTest::mouseClick(button(u"flagFreezeButton"_s), Qt::LeftButton);
+    answer(u"Account takeover suspected"_s);
+    QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
+                 u"frozen"_s);
+    QTRY_COMPARE(model->index(0, FlagTableModel::StatusColumn).data().toString(), u"Account frozen"_s);
+    QTRY_VERIFY(button(u"flagUnfreezeButton"_s)->isEnabled());
+    QVERIFY(!button(u"flagFreezeButton"_s)->isEnabled());
+    QCOMPARE(TestStore::scalar(
+                 m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s, {userId})
+                 .toInt(),
+             0);
+    QTest::mouseClick(button(u"flagUnfreezeButton"_s), Qt::LeftButton);
+    answer(u"Verified by video call"_s);
+    QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
+                 u"active"_s);
+    QTRY_COMPARE(model->index(0, FlagTableModel::StatusColumn).data().toString(), u"Open"_s);
+}
+
+void tst_FlaggedPage::scanNow()
+{
+    open();
+    // An application records a burst of failed sign-ins for a user.
+    const QString userId =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM flags) LIMIT 1"_s)
+            .toString();
+    QSqlQuery query(m_raw);
+    for (int i = 0; i < 12; ++i) {
+        query.prepare(
+            u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, 0, '192.0.2.66')"_s);
+        query.addBindValue(userId);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch() - (12 - i) * 30'000);
+        QVERIFY(query.exec());
+    }
+    const int before = openFlags();
+    QTest::mouseClick(page()->findChild<QPushButton *>(u"scanButton"_s), Qt::LeftButton);
+    const int history =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ? AND at >= ?"_s,
+                          {userId, QDateTime::currentMSecsSinceEpoch() - 90LL * 86'400'000})
+            .toInt();
+    QTRY_VERIFY2(page()->banner()->text() ==
+                     u"Scanned %1 login events of the users with new activity: 1 new flag."_s.arg(history),
+                 qPrintable(page()->banner()->text()));
+    QCOMPARE(openFlags(), before + 1);
+    QTRY_COMPARE(page()->flagModel()->totalCount(), before + 1);
+}
+
+void tst_FlaggedPage::readOnlyForAuditors()
+{
+    open(Role::Auditor);
+    for (const QString &name :
+         {u"flagLogoutButton"_s, u"flagFreezeButton"_s, u"flagDismissButton"_s, u"flagResolveButton"_s}) {
+        QVERIFY2(!button(name)->isEnabled(), qPrintable(name));
+        QCOMPARE(button(name)->toolTip(), u"Auditors have read-only access."_s);
+    }
+}
+
+QTEST_MAIN(tst_FlaggedPage)
+#include "tst_flaggedpage.moc"

@@ -1,0 +1,337 @@
+#include "flags/FlaggedPage.h"
+
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "common/TableLayout.h"
+#include "domain/DisplayFormat.h"
+#include "itemmodels/FlagTableModel.h"
+#include "sources/Futures.h"
+#include "sources/SessionSource.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Evidence as readable lines: "distanceKm: 10253", nested places as "city, country, …".
+QString evidenceText(const QJsonObject &evidence)
+{
+    auto value = [](const QJsonValue &v) -> QString {
+        if (v.isObject()) {
+            QStringList parts;
+            const QJsonObject object = v.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                parts << it.key() + u' ' + it.value().toVariant().toString();
+            return parts.join(u", ");
+        }
+        if (v.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &item : v.toArray())
+                parts << (item.isObject() ? item.toObject().value(u"country"_s).toString() + u' ' +
+                                                item.toObject().value(u"city"_s).toString()
+                                          : item.toVariant().toString());
+            return parts.join(u"; ");
+        }
+        return v.toVariant().toString();
+    };
+    QStringList lines;
+    for (auto it = evidence.begin(); it != evidence.end(); ++it)
+        lines << u"%1: %2"_s.arg(it.key(), value(it.value()));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_flags(new FlagTableModel(source, this))
+    , m_banner(new MessageBanner(this))
+    , m_show(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_evidence(new QLabel(this))
+    , m_history(new QLabel(this))
+    , m_detail(new QWidget(this))
+{
+    setObjectName(u"flaggedPage"_s);
+    m_show->setObjectName(u"flagFilter"_s);
+    m_show->addItems({tr("Open flags"), tr("All flags")});
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_flags->setOpenOnly(index == 0); });
+    auto *scanButton = new QPushButton(tr("&Scan Now"), this);
+    scanButton->setObjectName(u"scanButton"_s);
+    scanButton->setToolTip(tr("Look for suspicious sign-ins in the login events since the last scan"));
+    connect(scanButton, &QPushButton::clicked, this, &FlaggedPage::scan);
+
+    m_table->setObjectName(u"flagsTable"_s);
+    m_table->setModel(m_flags);
+    TableLayout::configure(m_table);
+    m_table->horizontalHeader()->setSortIndicator(FlagTableModel::LastSeenColumn, Qt::DescendingOrder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString longestRule;
+    for (auto rule : {Flag::Rule::ImpossibleTravel, Flag::Rule::ConcurrentLocations, Flag::Rule::DeviceSpread,
+                      Flag::Rule::FailedLoginBurst, Flag::Rule::NewCountry}) {
+        if (Flag::ruleText(rule).size() > longestRule.size())
+            longestRule = Flag::ruleText(rule);
+    }
+    TableLayout::fitColumns(m_table,
+                            {Flag::severityText(Flag::Severity::Medium), u"Chinedu Okafor-Balogun"_s,
+                             longestRule, QString(), DisplayFormat::relativeTime(now.addDays(-12), now),
+                             DisplayFormat::relativeTime(now.addDays(-12), now),
+                             Flag::statusText(Flag::Status::Frozen)},
+                            FlagTableModel::ExplanationColumn);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FlaggedPage::showSelected);
+    connect(m_flags, &FlagTableModel::modelReset, this, [this] {
+        if (m_flags->rowCount() > 0)
+            m_table->selectRow(qMax(0, m_flags->rowOf(m_selected.id)));
+        showSelected();
+    });
+    connect(m_flags, &FlagTableModel::dataChanged, this, &FlaggedPage::showSelected);
+    connect(m_flags, &FlagTableModel::rowsRemoved, this, &FlaggedPage::showSelected);
+    connect(m_flags, &FlagTableModel::errorOccurred, this, [this](const SourceError &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
+    });
+    connect(source, &SessionSource::changed, this, &FlaggedPage::countOpen);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(u"flagTitle"_s);
+    m_explanation->setObjectName(u"flagExplanation"_s);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setObjectName(u"flagEvidence"_s);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setWordWrap(true);
+    m_history->setObjectName(u"flagHistory"_s);
+    m_history->setWordWrap(true);
+
+    const Capabilities capabilities = source->capabilities();
+    auto *buttons = new QHBoxLayout;
+    const struct
+    {
+        Action action;
+        QString text;
+        const char16_t *name;
+        Capabilities::Capability capability;
+    } actions[] = {
+        {Action::LogOut, tr("&Log Out User…"), u"flagLogoutButton", Capabilities::Capability::LogoutUser},
+        {Action::Freeze, tr("&Freeze…"), u"flagFreezeButton", Capabilities::Capability::Freeze},
+        {Action::Unfreeze, tr("&Unfreeze…"), u"flagUnfreezeButton", Capabilities::Capability::Freeze},
+        {Action::Dismiss, tr("&Dismiss…"), u"flagDismissButton", Capabilities::Capability::ResolveFlags},
+        {Action::Resolve, tr("&Resolve…"), u"flagResolveButton", Capabilities::Capability::ResolveFlags},
+    };
+    for (const auto &action : actions) {
+        auto *button = new QPushButton(action.text, m_detail);
+        button->setObjectName(QString::fromUtf16(action.name));
+        if (!capabilities.has(action.capability))
+            button->setToolTip(capabilities.reason(action.capability));
+        connect(button, &QPushButton::clicked, this, [this, a = action.action] { confirm(a); });
+        buttons->addWidget(button);
+        m_actions.insert(action.action, button);
+    }
+    buttons->addStretch();
+
+    auto *detail = new QVBoxLayout(m_detail);
+    detail->setContentsMargins(0, 6, 0, 0);
+    detail->addWidget(m_title);
+    detail->addWidget(m_explanation);
+    detail->addLayout(buttons);
+    auto *evidenceTitle = new QLabel(tr("Evidence"), m_detail);
+    auto *historyTitle = new QLabel(tr("History"), m_detail);
+    for (QLabel *label : {evidenceTitle, historyTitle}) {
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    }
+    auto *columns = new QHBoxLayout;
+    auto *evidenceColumn = new QVBoxLayout;
+    evidenceColumn->addWidget(evidenceTitle);
+    evidenceColumn->addWidget(m_evidence);
+    evidenceColumn->addStretch();
+    auto *historyColumn = new QVBoxLayout;
+    historyColumn->addWidget(historyTitle);
+    historyColumn->addWidget(m_history);
+    historyColumn->addStretch();
+    columns->addLayout(evidenceColumn, 1);
+    columns->addLayout(historyColumn, 1);
+    detail->addLayout(columns, 1);
+
+    auto *bar = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_show);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_show);
+    bar->addStretch();
+    bar->addWidget(scanButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({500, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    showSelected();
+}
+
+void FlaggedPage::start()
+{
+    m_flags->reload();
+    countOpen();
+}
+
+void FlaggedPage::countOpen()
+{
+    FlagQuery query;
+    query.limit = 0;
+    Futures::onResult(m_source->flags(query), this, [this](const Result<Page<Flag>> &result) {
+        if (result.ok())
+            Q_EMIT openCountChanged(result.value().total);
+    });
+}
+
+void FlaggedPage::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detail->setVisible(current.isValid());
+    if (!current.isValid())
+        return;
+    m_selected = m_flags->rowAt(current.row());
+    const Flag &flag = m_selected;
+    m_title->setText(tr("%1 · %2 severity · %3 <%4>")
+                         .arg(Flag::ruleText(flag.rule), Flag::severityText(flag.severity), flag.userName,
+                              flag.userEmail));
+    m_explanation->setText(flag.explanation);
+    m_evidence->setText(evidenceText(flag.evidence));
+    const bool open = flag.status == Flag::Status::Open || flag.status == Flag::Status::Frozen;
+    const Capabilities capabilities = m_source->capabilities();
+    m_actions[Action::LogOut]->setEnabled(capabilities.has(Capabilities::Capability::LogoutUser));
+    m_actions[Action::Freeze]->setEnabled(capabilities.has(Capabilities::Capability::Freeze) &&
+                                          flag.userStatus == UserStatus::Active);
+    m_actions[Action::Unfreeze]->setEnabled(capabilities.has(Capabilities::Capability::Freeze) &&
+                                            flag.userStatus == UserStatus::Frozen);
+    m_actions[Action::Dismiss]->setEnabled(open && capabilities.has(Capabilities::Capability::ResolveFlags));
+    m_actions[Action::Resolve]->setEnabled(open && capabilities.has(Capabilities::Capability::ResolveFlags));
+
+    const qint64 id = flag.id;
+    m_history->setText(
+        tr("Raised %1, last seen %2.")
+            .arg(DisplayFormat::exactTime(flag.firstSeen), DisplayFormat::exactTime(flag.lastSeen)));
+    Futures::onResult(
+        m_source->flagHistory(id), this, [this, id](const Result<QList<FlagTransition>> &history) {
+            if (!history.ok() || id != m_selected.id)
+                return;
+            QStringList lines{m_history->text()};
+            for (const FlagTransition &step : history.value()) {
+                lines << tr("%1: %2 → %3 by %4: %5")
+                             .arg(DisplayFormat::exactTime(step.at), Flag::statusText(step.from),
+                                  Flag::statusText(step.to), step.operatorId, step.note);
+            }
+            m_history->setText(lines.join(u'\n'));
+        });
+}
+
+void FlaggedPage::confirm(Action action)
+{
+    const Flag flag = m_selected;
+    const QString who = tr("%1 <%2>").arg(flag.userName, flag.userEmail);
+    QString title, message, button;
+    switch (action) {
+    case Action::LogOut:
+        title = tr("Log out %1").arg(flag.userName);
+        message =
+            tr("Log out %1? Every active session ends and access tokens issued before now are rejected.")
+                .arg(who);
+        button = tr("Log Out");
+        break;
+    case Action::Freeze:
+        title = tr("Freeze %1").arg(flag.userName);
+        message = tr("Freeze the account of %1? Every session ends, tokens are rejected, and the user cannot "
+                     "sign in "
+                     "until the account is unfrozen.")
+                      .arg(who);
+        button = tr("Freeze");
+        break;
+    case Action::Unfreeze:
+        title = tr("Unfreeze %1").arg(flag.userName);
+        message =
+            tr("Unfreeze the account of %1? The user can sign in again; the flags stay open until resolved.")
+                .arg(who);
+        button = tr("Unfreeze");
+        break;
+    case Action::Dismiss:
+        title = tr("Dismiss flag");
+        message = tr("Dismiss this flag as a false alarm? %1").arg(flag.explanation);
+        button = tr("Dismiss");
+        break;
+    case Action::Resolve:
+        title = tr("Resolve flag");
+        message = tr("Mark this flag as dealt with? %1").arg(flag.explanation);
+        button = tr("Resolve");
+        break;
+    }
+    auto *dialog = new ReasonDialog(title, message, button, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, flag] {
+        const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
+        QFuture<Result<ActionResult>> future;
+        switch (action) {
+        case Action::LogOut:
+            future = m_source->logoutUsers({flag.userId}, context);
+            break;
+        case Action::Freeze:
+            future = m_source->freezeUser(flag.userId, context);
+            break;
+        case Action::Unfreeze:
+            future = m_source->unfreezeUser(flag.userId, context);
+            break;
+        case Action::Dismiss:
+            future = m_source->closeFlag(flag.id, Flag::Status::Dismissed, context);
+            break;
+        case Action::Resolve:
+            future = m_source->closeFlag(flag.id, Flag::Status::Resolved, context);
+            break;
+        }
+        Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
+            if (result.ok())
+                m_banner->showMessage(MessageBanner::Kind::Success,
+                                      tr("Done (audit entry %1).").arg(result.value().auditEntryId));
+            else
+                m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+        });
+    });
+    dialog->open();
+}
+
+void FlaggedPage::scan()
+{
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Looking for suspicious sign-ins…"));
+    Futures::onResult(m_source->scanFlags(false), this, [this](const Result<ScanResult> &result) {
+        if (!result.ok()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            return;
+        }
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("Scanned %1 login events of the users with new activity: %n new flag(s).",
+                                 nullptr, result.value().flagsRaised)
+                                  .arg(DisplayFormat::count(result.value().eventsScanned)));
+    });
+}
