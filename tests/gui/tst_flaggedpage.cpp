@@ -97,7 +97,7 @@ void tst_FlaggedPage::answer(const QString &reason)
     auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
     QTRY_VERIFY(dialog && dialog->isVisible());
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(reason);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
 }
 
 void tst_FlaggedPage::badgeListAndDetail()
@@ -127,7 +127,7 @@ void tst_FlaggedPage::resolveWithANote()
     const int count = openFlags();
     FlagTableModel *model = page()->flagModel();
     const qint64 id = model->index(0, 0).data(PagedModelBase::IdRole).toLongLong();
-    QTest::mouseClick(button(u"flagResolveButton"_s), Qt::LeftButton);
+    button(u"flagResolveButton"_s)->click();
     answer(u"Confirmed with the user by phone"_s);
     QTRY_COMPARE(model->rowOf(id), -1); // gone from the open list
     QTRY_COMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(1)->text(),
@@ -155,7 +155,7 @@ void tst_FlaggedPage::freezeAndUnfreezeFromTheFlag()
     const QString userId = model->rowAt(0).userId;
     QVERIFY(button(u"flagFreezeButton"_s)->isEnabled());
     QVERIFY(!button(u"flagUnfreezeButton"_s)->isEnabled());
-    QTest::mouseClick(button(u"flagFreezeButton"_s), Qt::LeftButton);
+    button(u"flagFreezeButton"_s)->click();
     answer(u"Account takeover suspected"_s);
     QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
                  u"frozen"_s);
@@ -166,7 +166,7 @@ void tst_FlaggedPage::freezeAndUnfreezeFromTheFlag()
                  m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s, {userId})
                  .toInt(),
              0);
-    QTest::mouseClick(button(u"flagUnfreezeButton"_s), Qt::LeftButton);
+    button(u"flagUnfreezeButton"_s)->click();
     answer(u"Verified by video call"_s);
     QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
                  u"active"_s);
@@ -190,7 +190,7 @@ void tst_FlaggedPage::scanNow()
         QVERIFY(query.exec());
     }
     const int before = openFlags();
-    QTest::mouseClick(page()->findChild<QPushButton *>(u"scanButton"_s), Qt::LeftButton);
+    page()->findChild<QPushButton *>(u"scanButton"_s)->click();
     const int history =
         TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ? AND at >= ?"_s,
                           {userId, QDateTime::currentMSecsSinceEpoch() - 90LL * 86'400'000})
