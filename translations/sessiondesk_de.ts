@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivitySimulator</name>
+    <message>
+        <source>%1 signed in from %2.</source>
+        <translation>%1 hat sich aus %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 signed out.</source>
+        <translation>%1 hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 is active.</source>
+        <translation>%1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 mistyped their password.</source>
+        <translation>%1 hat sich beim Passwort vertippt.</translation>
+    </message>
+    <message>
+        <source>Someone is guessing the password of %1 from %2.</source>
+        <translation>Jemand rät das Passwort von %1 von %2 aus.</translation>
+    </message>
+    <message>
+        <source>%1 signed in from %2, far from their last sign-in.</source>
+        <translation>%1 hat sich aus %2 angemeldet, weit weg von der letzten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Opening the store</source>
+        <translation>Das Öffnen des Speichers</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit entry failed, so nothing was changed. %1</source>
@@ -464,6 +495,9 @@
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
+  demo simulate [--seconds N] [--interval MS]
+                        Play the application: sign-ins, sign-outs, failures, now and
+                        then something suspicious, at a human pace.
   users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
                         List users; FIELD is name, email, role, status, sessions,
                         devices, last-activity or location; --limit 0 lists all.
@@ -495,6 +529,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <translation>Befehle:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  demo simulate [--seconds N] [--interval MS]
+                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
+                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
   users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
                         Benutzer auflisten; FELD ist name, email, role, status, sessions,
                         devices, last-activity oder location; --limit 0 listet alle.
@@ -524,6 +561,22 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>How long to play (default 60).</source>
+        <translation>Wie lange gespielt wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between moves (default 900).</source>
+        <translation>Millisekunden zwischen zwei Zügen (Standard 900).</translation>
+    </message>
+    <message>
+        <source>Random seed (default: from the clock).</source>
+        <translation>Startwert des Zufallsgenerators (Standard: aus der Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>--seconds and --interval take whole numbers greater than zero.</source>
+        <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2023,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>There is no page &apos;%1&apos;; use users, flagged or settings.</source>
         <translation>Es gibt keine Seite &apos;%1&apos;; möglich sind users, flagged oder settings.</translation>
+    </message>
+    <message>
+        <source>Play the application on the store for a live demo: users sign in and out, fail, and now and then look suspicious.</source>
+        <translation>Für eine Live-Vorführung die Anwendung auf dem Speicher spielen: Benutzer melden sich an und ab, vertippen sich und wirken ab und zu verdächtig.</translation>
+    </message>
+    <message>
+        <source>Simulated: %1</source>
+        <translation>Simuliert: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "TextTable.h"
+#include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -23,6 +25,9 @@ QString commandsHelp()
                "Commands:\n"
                "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
                "                        Create a store filled with deterministic demo data.\n"
+               "  demo simulate [--seconds N] [--interval MS]\n"
+               "                        Play the application: sign-ins, sign-outs, failures, now and\n"
+               "                        then something suspicious, at a human pace.\n"
                "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
                "                        List users; FIELD is name, email, role, status, sessions,\n"
                "                        devices, last-activity or location; --limit 0 lists all.\n"
@@ -165,6 +170,8 @@ int CommandLine::run(const QStringList &arguments)
     };
     if (command == u"demo" && sub(u"create"_s))
         return demoCreate(rest);
+    if (command == u"demo" && sub(u"simulate"_s))
+        return demoSimulate(rest);
     if (command == u"users" && sub(u"list"_s))
         return usersList(rest);
     if (command == u"sessions" && sub(u"list"_s))
@@ -831,4 +838,43 @@ int CommandLine::flagsClose(const QStringList &arguments, Flag::Status outcome)
                   .arg(Flag::statusText(outcome).toLower())
                   .arg(result.value().auditEntryId));
     return Success;
+}
+
+int CommandLine::demoSimulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption secondsOption(u"seconds"_s, tr("How long to play (default 60)."), u"N"_s,
+                                           u"60"_s);
+    const QCommandLineOption intervalOption(u"interval"_s, tr("Milliseconds between moves (default 900)."),
+                                            u"MS"_s, u"900"_s);
+    const QCommandLineOption seedOption(u"seed"_s, tr("Random seed (default: from the clock)."), u"S"_s);
+    parser.addOptions({secondsOption, intervalOption, seedOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"demo simulate"_s, arguments, &exitCode))
+        return exitCode;
+    bool ok[2] = {};
+    const int seconds = parser.value(secondsOption).toInt(&ok[0]);
+    const int interval = parser.value(intervalOption).toInt(&ok[1]);
+    if (!ok[0] || !ok[1] || seconds <= 0 || interval <= 0)
+        return usage(tr("--seconds and --interval take whole numbers greater than zero."));
+    // The store must be a SessionDesk store; the simulator then writes like an application.
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    m_source.reset();
+
+    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong()
+                                                  : quint64(QDateTime::currentMSecsSinceEpoch());
+    ActivitySimulator simulator(m_storePath, seed);
+    QEventLoop loop;
+    QObject::connect(&simulator, &ActivitySimulator::acted, &loop,
+                     [this](const QString &text) { print(text + u'\n'); });
+    QObject::connect(&simulator, &ActivitySimulator::failed, &loop, [&](const SourceError &error) {
+        exitCode = report(error);
+        loop.quit();
+    });
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    simulator.start(interval);
+    loop.exec();
+    simulator.stop();
+    return exitCode;
 }

@@ -32,6 +32,7 @@ public:
 
 private:
     int demoCreate(const QStringList &arguments);
+    int demoSimulate(const QStringList &arguments);
     int usersList(const QStringList &arguments);
     int sessionsList(const QStringList &arguments);
     int logout(const QStringList &arguments);

@@ -1,6 +1,7 @@
 // sessiondesk: the desktop console.
 
 #include "Translations.h"
+#include "demo/ActivitySimulator.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
 #include "sources/sql/SqlSessionSource.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -51,7 +53,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s, QApplication::translate("main", "Start on PAGE: users, flagged or settings."), u"PAGE"_s,
         u"users"_s);
-    parser.addOptions({storeOption, demoOption, screenshotOption, pageOption});
+    const QCommandLineOption simulateOption(
+        u"simulate"_s,
+        QApplication::translate("main", "Play the application on the store for a live demo: users sign "
+                                        "in and out, fail, and now and then look suspicious."));
+    parser.addOptions({storeOption, demoOption, screenshotOption, pageOption, simulateOption});
     parser.process(app);
     if (parser.isSet(storeOption) && parser.isSet(demoOption)) {
         fail(QApplication::translate("main", "--store and --demo exclude each other."));
@@ -91,6 +97,15 @@ int main(int argc, char *argv[])
             QApplication::exit(1);
         });
     }
+
+    ActivitySimulator simulator(options.path, quint64(QDateTime::currentMSecsSinceEpoch()));
+    QObject::connect(&simulator, &ActivitySimulator::acted, &window, [&window](const QString &text) {
+        window.statusBar()->showMessage(QApplication::translate("main", "Simulated: %1").arg(text), 4000);
+    });
+    QObject::connect(&window, &MainWindow::ready, &window, [&] {
+        if (parser.isSet(simulateOption))
+            simulator.start();
+    });
 
     auto startupFailed = [&](const SourceError &error) {
         window.showStartupError(error);

@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoPlaces.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -9,54 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct City
-{
-    const char16_t *name;
-    const char16_t *country;
-    double latitude;
-    double longitude;
-    const char16_t *ipPrefix; // a plausible public range for the region
-};
-
-// Real coordinates, several continents.
-const City cities[] = {
-    {u"Berlin", u"DE", 52.5200, 13.4050, u"91.64"},
-    {u"Munich", u"DE", 48.1351, 11.5820, u"89.204"},
-    {u"Hamburg", u"DE", 53.5511, 9.9937, u"78.43"},
-    {u"Paris", u"FR", 48.8566, 2.3522, u"90.84"},
-    {u"Lyon", u"FR", 45.7640, 4.8357, u"82.64"},
-    {u"Madrid", u"ES", 40.4168, -3.7038, u"83.36"},
-    {u"Barcelona", u"ES", 41.3874, 2.1686, u"88.12"},
-    {u"São Paulo", u"BR", -23.5505, -46.6333, u"177.72"},
-    {u"Rio de Janeiro", u"BR", -22.9068, -43.1729, u"179.210"},
-    {u"New York", u"US", 40.7128, -74.0060, u"68.173"},
-    {u"San Francisco", u"US", 37.7749, -122.4194, u"104.28"},
-    {u"Chicago", u"US", 41.8781, -87.6298, u"73.45"},
-    {u"Austin", u"US", 30.2672, -97.7431, u"70.113"},
-    {u"London", u"GB", 51.5074, -0.1278, u"81.2"},
-    {u"Manchester", u"GB", 53.4808, -2.2426, u"86.1"},
-    {u"Bengaluru", u"IN", 12.9716, 77.5946, u"106.51"},
-    {u"Mumbai", u"IN", 19.0760, 72.8777, u"49.36"},
-    {u"Delhi", u"IN", 28.7041, 77.1025, u"117.96"},
-    {u"Tokyo", u"JP", 35.6762, 139.6503, u"126.3"},
-    {u"Osaka", u"JP", 34.6937, 135.5023, u"153.142"},
-    {u"Lagos", u"NG", 6.5244, 3.3792, u"105.112"},
-    {u"Nairobi", u"KE", -1.2921, 36.8219, u"41.90"},
-    {u"Cape Town", u"ZA", -33.9249, 18.4241, u"41.13"},
-    {u"Johannesburg", u"ZA", -26.2041, 28.0473, u"102.132"},
-    {u"Sydney", u"AU", -33.8688, 151.2093, u"1.128"},
-    {u"Melbourne", u"AU", -37.8136, 144.9631, u"49.176"},
-    {u"Toronto", u"CA", 43.6532, -79.3832, u"99.230"},
-    {u"Mexico City", u"MX", 19.4326, -99.1332, u"187.190"},
-    {u"Warsaw", u"PL", 52.2297, 21.0122, u"83.24"},
-    {u"Stockholm", u"SE", 59.3293, 18.0686, u"90.224"},
-    {u"Seoul", u"KR", 37.5665, 126.9780, u"211.36"},
-    {u"Singapore", u"SG", 1.3521, 103.8198, u"116.88"},
-    {u"Cairo", u"EG", 30.0444, 31.2357, u"156.197"},
-    {u"Buenos Aires", u"AR", -34.6037, -58.3816, u"181.46"},
-};
-constexpr int cityCount = int(std::size(cities));
 
 struct Culture
 {
@@ -253,11 +207,11 @@ bool DemoGenerator::generate(DemoSink &sink)
     auto timeAt = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     };
-    auto ipIn = [this](const City &city) -> QString {
+    auto ipIn = [this](const DemoPlaces::City &city) -> QString {
         return QString::fromUtf16(city.ipPrefix) + u'.' + QString::number(m_random.bounded(1, 255)) + u'.' +
                QString::number(m_random.bounded(1, 255));
     };
-    auto originFor = [&](const City &city, const Device &device, const QString &ip) {
+    auto originFor = [&](const DemoPlaces::City &city, const Device &device, const QString &ip) {
         Origin origin;
         origin.ip = ip;
         origin.userAgent = device.userAgent;
@@ -296,7 +250,8 @@ bool DemoGenerator::generate(DemoSink &sink)
         const Culture &culture = pickCulture();
         const QString first = QString::fromUtf16(culture.firstNames.at(pick(culture.firstNames.size())));
         const QString last = QString::fromUtf16(culture.lastNames.at(pick(culture.lastNames.size())));
-        const City &home = cities[culture.homeCities.at(pick(culture.homeCities.size()))];
+        const DemoPlaces::City &home =
+            DemoPlaces::cities()[culture.homeCities.at(pick(culture.homeCities.size()))];
 
         User user;
         user.id = u"usr_"_s + hex(16);
@@ -334,7 +289,7 @@ bool DemoGenerator::generate(DemoSink &sink)
                             mobile ? QString::fromUtf16(mobileAgents[pick(std::size(mobileAgents))])
                                    : QString::fromUtf16(desktopAgents[pick(std::size(desktopAgents))])});
         }
-        const City &away = cities[pick(cityCount)];
+        const DemoPlaces::City &away = DemoPlaces::cities()[pick(DemoPlaces::cities().size())];
         const bool traveller = chance(0.03);
         const bool hijacked = user.status == UserStatus::Active && chance(0.01);
         QHash<QString, QString> ips; // one address per device and city
@@ -343,7 +298,7 @@ bool DemoGenerator::generate(DemoSink &sink)
         for (int s = 0; s < sessionCounts.at(u); ++s) {
             const Device &device = devices.at(pick(devices.size()));
             const bool elsewhere = (traveller && chance(0.3)) || (hijacked && s == 1);
-            const City &city = elsewhere ? away : home;
+            const DemoPlaces::City &city = elsewhere ? away : home;
             QString &ip = ips[device.id + QString::fromUtf16(city.name)];
             if (ip.isEmpty())
                 ip = ipIn(city);
@@ -397,7 +352,7 @@ bool DemoGenerator::generate(DemoSink &sink)
         // burst from a stranger's address within a few minutes.
         const int failures = failureCounts.at(u);
         const bool burst = failures >= 10 && chance(0.2);
-        const City &attackerCity = cities[pick(cityCount)];
+        const DemoPlaces::City &attackerCity = DemoPlaces::cities()[pick(DemoPlaces::cities().size())];
         const qint64 burstStart = now - qint64(m_random.bounded(quint64(historyWindow)));
         const QString attackerIp = ipIn(attackerCity);
         const Device attacker{QString(), QString::fromUtf16(attackerAgents[pick(std::size(attackerAgents))])};

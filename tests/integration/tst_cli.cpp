@@ -67,6 +67,7 @@ private Q_SLOTS:
     void settings();
     void logoutAll();
     void flagsAndFreezing();
+    void demoSimulate();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -404,6 +405,25 @@ void tst_Cli::flagsAndFreezing()
                  db, u"SELECT group_concat(action) FROM (SELECT action FROM audit_log ORDER BY id)"_s)
                  .toString(),
              u"dismiss_flag,freeze_user,unfreeze_user"_s);
+}
+
+void tst_Cli::demoSimulate()
+{
+    const QString store = TestStore::copy(m_store, m_dir.filePath(u"simulate.sqlite"_s));
+    const int events =
+        TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM login_events"_s).toInt();
+    const Run run = cli({u"--store"_s, store, u"demo"_s, u"simulate"_s, u"--seconds"_s, u"2"_s,
+                         u"--interval"_s, u"40"_s, u"--seed"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY2(run.out.count(u'\n') >= 10, qPrintable(run.out));
+    QVERIFY(run.out.contains(u" signed in from "_s) || run.out.contains(u" mistyped their password."_s));
+    QVERIFY(TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM login_events"_s).toInt() >
+            events);
+    QCOMPARE(cli({u"--store"_s, m_dir.filePath(u"nothing-here.sqlite"_s), u"demo"_s, u"simulate"_s,
+                  u"--seconds"_s, u"1"_s})
+                 .exitCode,
+             5);
 }
 
 void tst_Cli::usageErrors_data()
