@@ -36,8 +36,8 @@ public:
 
     qint64 id = 0;
     QString userId;
-    QString userName;  // for display; filled by queries
-    QString userEmail; // for display; filled by queries
+    QString userName;                           // for display; filled by queries
+    QString userEmail;                          // for display; filled by queries
     UserStatus userStatus = UserStatus::Active; // filled by queries
     Rule rule = Rule::ImpossibleTravel;
     Severity severity = Severity::Low;

@@ -44,10 +44,12 @@ public:
 
     // Ends every active session of each user and rejects their tokens issued before now; one
     // audit entry per user.
-    virtual QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
+                                                      const ActionContext &context) = 0;
     virtual QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) = 0;
     // Ends every active session of every user outside scope, in one transaction with its audit entry.
-    virtual QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
+                                                    const ActionContext &context) = 0;
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;
@@ -62,11 +64,13 @@ public:
                                                     const ActionContext &context) = 0;
     // Freezing ends the user's sessions, rejects their tokens and marks their open flags frozen.
     virtual QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) = 0;
-    virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId,
+                                                       const ActionContext &context) = 0;
 
     virtual QFuture<Result<Settings>> settings() = 0;
     // Stores the changed settings; one audit entry holds the old and new values.
-    virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
+                                                       const ActionContext &context) = 0;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

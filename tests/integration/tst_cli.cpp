@@ -75,7 +75,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QString m_store;
+    QString m_store;    // shared by the read-only tests and the ones that end sessions
+    QString m_pristine; // as created: the start for tests that change the store on a copy
 };
 
 void tst_Cli::initTestCase()
@@ -84,6 +85,7 @@ void tst_Cli::initTestCase()
     const Run run = cli({u"--store"_s, m_store, u"demo"_s, u"create"_s, u"--users"_s, u"120"_s,
                          u"--sessions"_s, u"480"_s, u"--events"_s, u"1500"_s, u"--seed"_s, u"4"_s});
     QCOMPARE(run.exitCode, 0);
+    m_pristine = TestStore::copy(m_store, m_dir.filePath(u"pristine.sqlite"_s));
 }
 
 void tst_Cli::linksNoWidgets()
@@ -277,7 +279,7 @@ void tst_Cli::endSession()
 
 void tst_Cli::settings()
 {
-    const QString store = TestStore::copy(m_store, m_dir.filePath(u"settings.sqlite"_s));
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"settings.sqlite"_s));
     const Run all = cli({u"--store"_s, store, u"settings"_s, u"get"_s});
     QCOMPARE(all.exitCode, 0);
     QVERIFY(all.out.startsWith(u"KEY "_s));
@@ -308,7 +310,7 @@ void tst_Cli::settings()
 
 void tst_Cli::logoutAll()
 {
-    const QString store = TestStore::copy(m_store, m_dir.filePath(u"logout-all.sqlite"_s));
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"logout-all.sqlite"_s));
     QSqlDatabase db = TestStore::raw(store);
     const auto activeCount = [&db] {
         return TestStore::scalar(db,
@@ -349,7 +351,7 @@ void tst_Cli::logoutAll()
 
 void tst_Cli::flagsAndFreezing()
 {
-    const QString store = TestStore::copy(m_store, m_dir.filePath(u"flags.sqlite"_s));
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"flags.sqlite"_s));
     QSqlDatabase db = TestStore::raw(store);
     const Run scan = cli({u"--store"_s, store, u"--json"_s, u"flags"_s, u"scan"_s});
     QCOMPARE(scan.exitCode, 0);
@@ -409,7 +411,7 @@ void tst_Cli::flagsAndFreezing()
 
 void tst_Cli::demoSimulate()
 {
-    const QString store = TestStore::copy(m_store, m_dir.filePath(u"simulate.sqlite"_s));
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"simulate.sqlite"_s));
     const int events =
         TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM login_events"_s).toInt();
     const Run run = cli({u"--store"_s, store, u"demo"_s, u"simulate"_s, u"--seconds"_s, u"2"_s,

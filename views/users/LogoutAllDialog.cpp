@@ -58,7 +58,8 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     // The count arrives after the dialog has laid itself out: keep room for two lines.
     m_preview->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2 + 16);
     m_preview->setMargin(8);
-    m_preview->setStyleSheet(u"QLabel { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
+    m_preview->setStyleSheet(
+        u"QLabel { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
     setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 44);
 
     m_keepUser->setObjectName(u"keepUserCheck"_s);

@@ -133,6 +133,29 @@ QString SqlFlags::systemOperator()
     return u"system"_s;
 }
 
+void SqlFlags::forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVisitor &visit)
+{
+    StringPool pool;
+    bool moreEvents = events.next();
+    bool moreSessions = sessions.next();
+    while (moreEvents) {
+        const QString userId = events.value(1).toString();
+        QList<LoginEvent> userEvents;
+        while (moreEvents && events.value(1).toString() == userId) {
+            userEvents.append(SqlRows::loginEventFrom(events, pool));
+            moreEvents = events.next();
+        }
+        while (moreSessions && sessions.value(1).toString() < userId)
+            moreSessions = sessions.next();
+        QList<Session> userSessions;
+        while (moreSessions && sessions.value(1).toString() == userId) {
+            userSessions.append(SqlRows::sessionFrom(sessions, pool));
+            moreSessions = sessions.next();
+        }
+        visit(userId, userEvents, userSessions);
+    }
+}
+
 Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &now,
                                   const SqlTransaction &transaction)
 {
@@ -177,28 +200,14 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
                                QVariantList{Sql::toMs(now)} + userArgs))
         return *error;
 
-    StringPool pool;
     QList<Flag> findings;
-    bool moreEvents = events.next();
-    bool moreSessions = sessions.next();
-    while (moreEvents) {
-        const QString userId = events.value(1).toString();
-        QList<LoginEvent> userEvents;
-        while (moreEvents && events.value(1).toString() == userId) {
-            userEvents.append(SqlRows::loginEventFrom(events, pool));
-            moreEvents = events.next();
-        }
-        while (moreSessions && sessions.value(1).toString() < userId)
-            moreSessions = sessions.next();
-        QList<Session> userSessions;
-        while (moreSessions && sessions.value(1).toString() == userId) {
-            userSessions.append(SqlRows::sessionFrom(sessions, pool));
-            moreSessions = sessions.next();
-        }
-        ++result.usersScanned;
-        result.eventsScanned += userEvents.size();
-        findings.append(detector.detect(userId, userEvents, userSessions));
-    }
+    forEachUser(
+        events, sessions,
+        [&](const QString &userId, const QList<LoginEvent> &userEvents, const QList<Session> &userSessions) {
+            ++result.usersScanned;
+            result.eventsScanned += userEvents.size();
+            findings.append(detector.detect(userId, userEvents, userSessions));
+        });
     events.finish();
     sessions.finish();
 

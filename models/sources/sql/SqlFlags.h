@@ -5,6 +5,8 @@
 #include "domain/AuditEntry.h"
 #include "domain/Flag.h"
 #include "domain/FlagTransition.h"
+#include "domain/LoginEvent.h"
+#include "domain/Session.h"
 #include "sources/FlagQuery.h"
 #include "sources/Page.h"
 #include "sources/Result.h"
@@ -13,6 +15,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
 
 // Flags in the native store: detection scans, listing, history, and the status changes that go
 // with operator actions. The functions taking a transaction run their own; the others run inside
@@ -29,6 +34,12 @@ public:
     // recent history and active sessions, runs the detector, and in one transaction raises new
     // flags, updates open ones, freezes automatically when the settings say so, and moves the
     // watermark.
+    using UserVisitor = std::function<void(const QString &userId, const QList<LoginEvent> &events,
+                                           const QList<Session> &activeSessions)>;
+    // Walks login events and active sessions, both selected with their usual columns and sorted
+    // by user, and hands each user's over in turn (users with events only).
+    static void forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVisitor &visit);
+
     static Result<ScanResult> scan(QSqlDatabase &db, bool full, const QDateTime &now,
                                    const SqlTransaction &transaction);
     static Result<Page<Flag>> list(QSqlDatabase &db, const FlagQuery &query);

@@ -27,6 +27,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Opens one of the source's connections to the store. WAL with synchronous=NORMAL, as SQLite
+// recommends: no corruption on a crash, and no fsync on every commit.
+std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connectionName, const QString &path,
+                                     int busyTimeoutMs)
+{
+    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    if (!db.open())
+        return Sql::error(db.lastError(), SqlSessionSource::tr("Opening the store"));
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    return std::nullopt;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -219,12 +234,11 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                                    .arg(info.path),
                                {}};
         }
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(info.path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
-        if (!db.open())
-            return Sql::error(db.lastError(), tr("Opening the store"));
-        QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+        if (auto error = connectTo(db, connectionName, info.path, options.busyTimeoutMs))
+            return *error;
+        // Checkpoints run on the background connection after writes, so that an action returns
+        // once committed (see checkpointInBackground()).
+        QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint = 0"_s);
 
         const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
         auto migrated = StoreMigrator(u":/sql/sqlite"_s).migrate(db, options.createIfMissing, transaction);
@@ -490,7 +504,14 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &
                          QList<AuditEntry> &entries) -> std::optional<SourceError> {
             const QVariant now = Sql::toMs(result.at);
             const auto [spared, sparedArgs] = sparedUsers(scope);
-            const QString affected = u"user_id IN (SELECT u.id FROM users u WHERE NOT ("_s + spared + u"))"_s;
+            // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
+            // are excluded; a condition listing everyone else would cost a lookup per session.
+            const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
+            auto outside = [&, spared = spared](const QString &column) {
+                return sparing ? u" AND %1 NOT IN (SELECT u.id FROM users u WHERE %2)"_s.arg(column, spared)
+                               : QString();
+            };
+            const QVariantList args = sparing ? sparedArgs : QVariantList();
             QSqlQuery query(db);
             // Sessions already past their expiry are marked so first, so that afterwards every
             // affected user has no open session left and their figures can be reset directly.
@@ -505,37 +526,34 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &
                     u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
             if (!restore.ok())
                 return restore.error();
-            if (auto error = Sql::exec(
-                    query,
-                    u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
-                    "WHERE ended_at IS NULL AND expires_at > ? AND "_s +
-                        affected,
-                    QVariantList{now, context.actor.id, now} + sparedArgs))
+            QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
+            auto error =
+                Sql::exec(query,
+                          u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
+                          "WHERE ended_at IS NULL AND expires_at > ?"_s +
+                              outside(u"user_id"_s),
+                          QVariantList{now, context.actor.id, now} + args);
+            QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
+            if (error)
                 return error;
             result.sessionsEnded = query.numRowsAffected();
             for (const QString &statement : std::as_const(restore.value())) {
-                if (auto error = Sql::exec(query, statement))
-                    return error;
+                if (auto failed = Sql::exec(query, statement))
+                    return failed;
             }
-            if (auto error = Sql::exec(
-                    query, u"SELECT count(*) FROM user_stats WHERE open_sessions > 0 AND "_s + affected,
-                    sparedArgs))
-                return error;
-            query.next();
-            result.usersAffected = query.value(0).toInt();
-            if (auto error = Sql::exec(query,
-                                       u"UPDATE user_stats SET open_sessions = 0, devices = 0 "
-                                       "WHERE open_sessions > 0 AND "_s +
-                                           affected,
-                                       sparedArgs))
-                return error;
+
+            if (auto failed = Sql::exec(
+                    query,
+                    u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
+                        outside(u"user_id"_s),
+                    args))
+                return failed;
+            result.usersAffected = query.numRowsAffected(); // every user who had an active session
             if (scope.revokeTokens) {
-                if (auto error = Sql::exec(query,
-                                           u"UPDATE users SET tokens_not_before = ? WHERE id IN "
-                                           "(SELECT u.id FROM users u WHERE NOT ("_s +
-                                               spared + u"))"_s,
-                                           QVariantList{now} + sparedArgs))
-                    return error;
+                if (auto failed = Sql::exec(
+                        query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
+                        QVariantList{now} + args))
+                    return failed;
             }
             AuditEntry &entry = entries.first();
             entry.count = result.sessionsEnded;
@@ -608,31 +626,46 @@ QFuture<Result<QList<FlagTransition>>> SqlSessionSource::flagHistory(qint64 flag
     });
 }
 
-QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
+template<typename Job>
+auto SqlSessionSource::inBackground(Job job)
 {
     const Options options = m_options;
-    const QString connectionName = u"sessiondesk-detect-%1"_s.arg(quintptr(this), 0, 16);
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const QString connectionName = u"sessiondesk-background-%1"_s.arg(quintptr(this), 0, 16);
     const std::atomic_bool &storeOpen = m_storeOpen;
-    auto future = m_background->run(
-        [options, connectionName, transaction, full, &storeOpen](QSqlDatabase &db) -> Result<ScanResult> {
-            if (!storeOpen)
-                return SqlRows::notOpen();
-            if (!db.isOpen()) {
-                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-                db.setDatabaseName(options.path);
-                db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
-                if (!db.open())
-                    return Sql::error(db.lastError(), tr("Opening the store"));
-                QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
-            }
-            return SqlFlags::scan(db, full, QDateTime::currentDateTimeUtc(), transaction);
-        });
+    using T = std::invoke_result_t<Job, QSqlDatabase &>;
+    return m_background->run([options, connectionName, &storeOpen, job](QSqlDatabase &db) -> T {
+        if (!storeOpen)
+            return SqlRows::notOpen();
+        if (!db.isOpen()) {
+            if (auto error = connectTo(db, connectionName, options.path, options.busyTimeoutMs))
+                return *error;
+        }
+        return job(db);
+    });
+}
+
+QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    auto future = inBackground([transaction, full](QSqlDatabase &db) -> Result<ScanResult> {
+        return SqlFlags::scan(db, full, QDateTime::currentDateTimeUtc(), transaction);
+    });
     Futures::onResult(future, this, [this](const Result<ScanResult> &result) {
         if (result.ok() && (result.value().flagsRaised > 0 || result.value().flagsUpdated > 0))
             Q_EMIT changed();
     });
     return future;
+}
+
+void SqlSessionSource::checkpointInBackground()
+{
+    // Passive: copies what it can without waiting for, or blocking, readers and writers.
+    inBackground([](QSqlDatabase &db) -> Result<int> {
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(query, u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+            return *error;
+        return 0;
+    });
 }
 
 void SqlSessionSource::detectInBackground()
@@ -780,8 +813,10 @@ template<typename T>
 QFuture<Result<T>> SqlSessionSource::notifyOnSuccess(QFuture<Result<T>> future)
 {
     Futures::onResult(future, this, [this](const Result<T> &result) {
-        if (result.ok())
-            Q_EMIT changed();
+        if (!result.ok())
+            return;
+        checkpointInBackground();
+        Q_EMIT changed();
     });
     return future;
 }

@@ -90,6 +90,12 @@ private:
     void poll();
     // An incremental scan on the background connection; changed() when it raised or froze anything.
     void detectInBackground();
+    // Copies committed changes from the WAL into the store file, off the interactive connection.
+    void checkpointInBackground();
+    // Runs job (T (QSqlDatabase &)) on the background connection, opened on first use once the
+    // store has been accepted.
+    template<typename Job>
+    auto inBackground(Job job);
     // Runs an operator action on the worker: refused when the operator lacks the capability or
     // gives no reason; otherwise work(db, result, entries) and the action's audit entries commit
     // in one transaction, or nothing does. entries starts with one entry for the action; work
