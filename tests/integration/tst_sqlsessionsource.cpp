@@ -62,6 +62,7 @@ private Q_SLOTS:
     void logoutUnknownUser();
     void logoutIsAtomicWithItsAuditEntry();
     void endSession();
+    void writeAheadLogIsCheckpointed();
     void applicationWritesUpdateTheFigures();
     void expiredSessionsAreMarked();
     void otherWritersAreNoticed();
@@ -497,6 +498,33 @@ void tst_SqlSessionSource::endSession()
     const auto unknown = TestStore::await(m_source->endSession(u"ses_nope"_s, TestStore::context()));
     QCOMPARE(unknown.error().code, SourceError::Code::NotFound);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
+}
+
+void tst_SqlSessionSource::writeAheadLogIsCheckpointed()
+{
+    // The source checkpoints after each of its writes (on its background connection), so that
+    // the log starts over instead of growing with every action.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery active(m_raw);
+    active.prepare(u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? LIMIT 30"_s);
+    active.addBindValue(now);
+    QVERIFY(active.exec());
+    QStringList ids;
+    while (active.next())
+        ids.append(active.value(0).toString());
+    active.finish();
+    QCOMPARE(ids.size(), 30);
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(TestStore::await(m_source->endSession(id, TestStore::context())).ok());
+        // The checkpoint is queued on the background worker before this scan.
+        QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    }
+    QSqlQuery checkpoint(m_raw);
+    QVERIFY(checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && checkpoint.next());
+    // One action writes about a dozen pages; without checkpoints the log would hold all thirty.
+    const int frames = checkpoint.value(1).toInt();
+    QVERIFY2(frames >= 0 && frames < 40, qPrintable(u"%1 pages in the log"_s.arg(frames)));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 30);
 }
 
 void tst_SqlSessionSource::applicationWritesUpdateTheFigures()
