@@ -2032,5 +2032,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>Simulated: %1</source>
         <translation>Simuliert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n flag(s) raised.</source>
+        <translation>
+            <numerusform>%n Markierung gesetzt.</numerusform>
+            <numerusform>%n Markierungen gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detection failed: %1</source>
+        <translation>Erkennung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 </TS>

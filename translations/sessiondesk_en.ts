@@ -218,4 +218,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%n flag(s) raised.</source>
+        <translation>
+            <numerusform>%n flag raised.</numerusform>
+            <numerusform>%n flags raised.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

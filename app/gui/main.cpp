@@ -136,18 +136,30 @@ int main(int argc, char *argv[])
         // `opened` ends with this call; the demo finishes later, so keep what is needed by value.
         Futures::onResult(
             source.generateDemo(DemoOptions()), &window,
-            [&window, &startupFailed,
+            [&window, &source, &startupFailed,
              path = opened.value().path](const Result<SqlSessionSource::DemoCounts> &generated) {
                 if (!generated.ok()) {
                     startupFailed(generated.error());
                     return;
                 }
-                window.showProgress(QApplication::translate(
-                                        "main", "Created the demo store at %1 with %2 users and %3 sessions.")
-                                        .arg(path)
-                                        .arg(generated.value().users)
-                                        .arg(generated.value().sessions));
-                window.start();
+                const QString created =
+                    QApplication::translate("main",
+                                            "Created the demo store at %1 with %2 users and %3 sessions.")
+                        .arg(path)
+                        .arg(generated.value().users)
+                        .arg(generated.value().sessions);
+                window.showProgress(created);
+                // The demo opens with its suspicious sign-ins already flagged.
+                Futures::onResult(
+                    source.scanFlags(true), &window, [&window, created](const Result<ScanResult> &scanned) {
+                        window.showProgress(
+                            created + u' ' +
+                            (scanned.ok() ? QApplication::translate("main", "%n flag(s) raised.", nullptr,
+                                                                    scanned.value().flagsRaised)
+                                          : QApplication::translate("main", "Detection failed: %1")
+                                                .arg(scanned.error().text)));
+                        window.start();
+                    });
             });
     });
     return QApplication::exec();

@@ -93,11 +93,14 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
                             FlagTableModel::ExplanationColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlaggedPage::showSelected);
-    connect(m_flags, &FlagTableModel::modelReset, this, [this] {
-        if (m_flags->rowCount() > 0)
+    // The flag shown stays selected; without one (at first, or once flags arrive) the first is.
+    const auto keepSelection = [this] {
+        if (!m_table->selectionModel()->currentIndex().isValid() && m_flags->rowCount() > 0)
             m_table->selectRow(qMax(0, m_flags->rowOf(m_selected.id)));
         showSelected();
-    });
+    };
+    connect(m_flags, &FlagTableModel::modelReset, this, keepSelection);
+    connect(m_flags, &FlagTableModel::rowsInserted, this, keepSelection);
     connect(m_flags, &FlagTableModel::dataChanged, this, &FlaggedPage::showSelected);
     connect(m_flags, &FlagTableModel::rowsRemoved, this, &FlaggedPage::showSelected);
     connect(m_flags, &FlagTableModel::errorOccurred, this, [this](const SourceError &error) {

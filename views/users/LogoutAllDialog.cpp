@@ -77,6 +77,10 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
+        // Every role in view up to eight; beyond that the list scrolls.
+        const int rows = int(qMin(roles.value().size(), qsizetype(8)));
+        if (rows > 0)
+            m_roles->setFixedHeight(rows * m_roles->sizeHintForRow(0) + 2 * m_roles->frameWidth());
     });
     auto *spare = new QGroupBox(tr("Leave signed in"), this);
     auto *spareLayout = new QVBoxLayout(spare);
