@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>FlagExplainer</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlaggedPage</name>
     <message numerus="yes">
         <source>Scanned %1 login events of the users with new activity: %n new flag(s).</source>

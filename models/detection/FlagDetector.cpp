@@ -1,5 +1,6 @@
 #include "detection/FlagDetector.h"
 
+#include "detection/FlagExplainer.h"
 #include "detection/GeoDistance.h"
 #include "domain/DisplayFormat.h"
 
@@ -25,16 +26,17 @@ Flag finding(const QString &userId, Flag::Rule rule, const QDateTime &firstSeen,
     return flag;
 }
 
+// The finding with its line, from its evidence as the console will show it.
+std::optional<Flag> explained(std::optional<Flag> flag)
+{
+    if (flag)
+        flag->explanation = FlagExplainer::explanation(flag->rule, flag->evidence);
+    return flag;
+}
+
 QString place(const Origin &origin)
 {
     return origin.city.isEmpty() ? DisplayFormat::countryName(origin.country) : origin.city;
-}
-
-QString duration(qint64 minutes)
-{
-    if (minutes < 60)
-        return FlagDetector::tr("%1 min").arg(minutes);
-    return FlagDetector::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString deviceOf(const Session &session)
@@ -93,12 +95,6 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
             if (km >= m_thresholds.impossibleTravelMinKm && kmh > m_thresholds.impossibleTravelKmh) {
                 const QDateTime first = result ? result->firstSeen : event.at;
                 result = finding(userId, Flag::Rule::ImpossibleTravel, first, event.at);
-                result->explanation =
-                    tr("%1 → %2, %3 km in %4 = %5 km/h; threshold %6 km/h")
-                        .arg(place(previous->origin), place(event.origin),
-                             DisplayFormat::count(std::llround(km)), duration(minutes),
-                             DisplayFormat::count(std::llround(kmh)),
-                             DisplayFormat::count(std::llround(m_thresholds.impossibleTravelKmh)));
                 result->evidence = {{u"from"_s, QJsonObject{{u"event"_s, previous->id},
                                                             {u"at"_s, previous->at.toString(Qt::ISODate)},
                                                             {u"city"_s, previous->origin.city},
@@ -118,7 +114,7 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
         }
         previous = &event;
     }
-    return result;
+    return explained(result);
 }
 
 std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
@@ -141,19 +137,12 @@ std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
     if (countries.size() < m_thresholds.concurrentCountries)
         return std::nullopt;
     std::sort(countries.begin(), countries.end());
-    QStringList names;
-    for (const QString &code : std::as_const(countries))
-        names << DisplayFormat::countryName(code);
     Flag flag = finding(userId, Flag::Rule::ConcurrentLocations, first, last);
-    flag.explanation = tr("Active sessions in %1 countries at once: %2; threshold %3")
-                           .arg(countries.size())
-                           .arg(names.join(u", "))
-                           .arg(m_thresholds.concurrentCountries);
     flag.evidence = {{u"countries"_s, QJsonArray::fromStringList(countries)},
                      {u"sessions"_s, sessions},
                      {u"threshold"_s, m_thresholds.concurrentCountries}};
     flag.evidenceKey = countries.join(u',');
-    return flag;
+    return explained(flag);
 }
 
 std::optional<Flag> FlagDetector::deviceSpread(const QString &userId,
@@ -171,15 +160,12 @@ std::optional<Flag> FlagDetector::deviceSpread(const QString &userId,
     QStringList sorted(devices.cbegin(), devices.cend());
     std::sort(sorted.begin(), sorted.end());
     Flag flag = finding(userId, Flag::Rule::DeviceSpread, first, last);
-    flag.explanation = tr("%1 devices with active sessions; at most %2 allowed (shared credentials?)")
-                           .arg(devices.size())
-                           .arg(m_thresholds.deviceSpreadMax);
     flag.evidence = {{u"devices"_s, int(devices.size())},
                      {u"sessions"_s, int(activeSessions.size())},
                      {u"threshold"_s, m_thresholds.deviceSpreadMax}};
     flag.evidenceKey = QString::fromLatin1(
         QCryptographicHash::hash(sorted.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-    return flag;
+    return explained(flag);
 }
 
 std::optional<Flag> FlagDetector::failedLoginBurst(const QString &userId,
@@ -207,30 +193,21 @@ std::optional<Flag> FlagDetector::failedLoginBurst(const QString &userId,
         QSet<QString> addresses;
         for (qsizetype i = start; i <= last; ++i)
             addresses.insert(failures.at(i)->origin.ip);
-        const qint64 minutes = qMax<qint64>(1, first.at.secsTo(failures.at(last)->at) / 60);
         const QDateTime firstSeen = result ? result->firstSeen : first.at;
         result = finding(userId, Flag::Rule::FailedLoginBurst, firstSeen, failures.at(last)->at);
-        result->explanation =
-            tr("%1 failed sign-ins in %2 from %3 address(es), the first from %4; threshold %5 in "
-               "%6 min")
-                .arg(last - start + 1)
-                .arg(duration(minutes))
-                .arg(addresses.size())
-                .arg(first.origin.ip.isEmpty() ? place(first.origin) : first.origin.ip)
-                .arg(m_thresholds.failedBurstCount)
-                .arg(m_thresholds.failedBurstMinutes);
         result->evidence = {
             {u"failures"_s, int(last - start + 1)},
             {u"firstEvent"_s, first.id},
             {u"from"_s, first.at.toString(Qt::ISODate)},
             {u"to"_s, failures.at(last)->at.toString(Qt::ISODate)},
             {u"addresses"_s, QJsonArray::fromStringList(QStringList(addresses.cbegin(), addresses.cend()))},
+            {u"firstFrom"_s, first.origin.ip.isEmpty() ? place(first.origin) : first.origin.ip},
             {u"threshold"_s, m_thresholds.failedBurstCount},
             {u"windowMinutes"_s, m_thresholds.failedBurstMinutes}};
         result->evidenceKey = u"e%1"_s.arg(first.id);
         start = last + 1;
     }
-    return result;
+    return explained(result);
 }
 
 std::optional<Flag> FlagDetector::newCountry(const QString &userId, const QList<LoginEvent> &events) const
@@ -256,9 +233,6 @@ std::optional<Flag> FlagDetector::newCountry(const QString &userId, const QList<
             continue;
         const QDateTime firstSeen = result ? result->firstSeen : event.at;
         result = finding(userId, Flag::Rule::NewCountry, firstSeen, event.at);
-        result->explanation = tr("Signed in from %1 (%2), not seen for this user in the previous %3 days")
-                                  .arg(DisplayFormat::countryName(event.origin.country), place(event.origin))
-                                  .arg(m_thresholds.newCountryDays);
         result->evidence = {{u"event"_s, event.id},
                             {u"at"_s, event.at.toString(Qt::ISODate)},
                             {u"country"_s, event.origin.country},
@@ -267,5 +241,5 @@ std::optional<Flag> FlagDetector::newCountry(const QString &userId, const QList<
                             {u"lookbackDays"_s, m_thresholds.newCountryDays}};
         result->evidenceKey = u"e%1"_s.arg(event.id);
     }
-    return result;
+    return explained(result);
 }

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <unicode/uloc.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString DisplayFormat::relativeTime(const QDateTime &time, const QDateTime &now)
@@ -49,8 +51,16 @@ QString DisplayFormat::countryName(const QString &countryCode)
 {
     if (countryCode.isEmpty())
         return {};
-    const auto territory = QLocale::codeToTerritory(countryCode);
-    return territory == QLocale::AnyTerritory ? countryCode : QLocale::territoryToString(territory);
+    // ICU's name in the language of the current locale; Qt's own names are English only.
+    const QByteArray territory = "und_" + countryCode.toLatin1();
+    const QByteArray language = QLocale().name().toLatin1();
+    UChar name[96];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uloc_getDisplayCountry(territory.constData(), language.constData(), name,
+                                                  int32_t(std::size(name)), &status);
+    if (U_FAILURE(status) || length <= 0)
+        return countryCode;
+    return QString(reinterpret_cast<const QChar *>(name), length);
 }
 
 QString DisplayFormat::count(qint64 n)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void autoFreezeOnHighSeverity();
     void freezeAndUnfreeze();
     void listsOpenOrAll();
+    void explainedInTheOperatorsLanguage();
     void demoDataHasThePlantedPatterns();
 
 private:
@@ -314,6 +315,25 @@ void tst_SqlFlags::listsOpenOrAll()
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.first().severity, Flag::Severity::High); // severity, highest first
     QCOMPARE(all.last().severity, Flag::Severity::Low);
+}
+
+void tst_SqlFlags::explainedInTheOperatorsLanguage()
+{
+    // The stored line is what detection wrote, in its language; the console explains a flag from
+    // its evidence instead, and falls back to the stored line when the evidence says too little.
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"INSERT INTO flags (user_id, rule, severity, explanation, evidence, evidence_key, "
+                       u"first_seen, last_seen) "
+                       "VALUES ('anna', 'concurrent_locations', 'high', 'Aktive Sitzungen in 2 Ländern', "
+                       "'{\"countries\": [\"BR\", \"DE\"], \"threshold\": 2}', 'BR,DE', 1, 2), "
+                       "('ben', 'device_spread', 'medium', 'Written by another tool', '{}', 'x', 1, 3)"_s));
+    QHash<QString, QString> explanations;
+    for (const Flag &flag : openFlags())
+        explanations.insert(flag.userId, flag.explanation);
+    QCOMPARE(explanations.size(), 2);
+    QCOMPARE(explanations.value(u"anna"_s),
+             u"Active sessions in 2 countries at once: Brazil, Germany; threshold 2"_s);
+    QCOMPARE(explanations.value(u"ben"_s), u"Written by another tool"_s);
 }
 
 void tst_SqlFlags::demoDataHasThePlantedPatterns()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void place_data();
     void place();
     void exactTime();
+    void countryNamesInTheOperatorsLanguage();
 };
 
 void tst_DisplayFormat::initTestCase()
@@ -76,6 +77,18 @@ void tst_DisplayFormat::exactTime()
     const QDateTime time(QDate(2026, 11, 21), QTime(14, 3, 12), Qt::UTC);
     QCOMPARE(DisplayFormat::exactTime(time), u"2026-11-21 14:03:12 UTC"_s);
     QCOMPARE(DisplayFormat::exactTime(QDateTime()), u"never"_s);
+}
+
+void tst_DisplayFormat::countryNamesInTheOperatorsLanguage()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(DisplayFormat::countryName(u"DE"_s), u"Deutschland"_s);
+    QCOMPARE(DisplayFormat::countryName(u"KR"_s), u"Südkorea"_s);
+    QCOMPARE(DisplayFormat::countryName(u"QQ"_s), u"QQ"_s);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(DisplayFormat::countryName(u"DE"_s), u"Allemagne"_s);
+    QLocale::setDefault(before);
 }
 
 QTEST_GUILESS_MAIN(tst_DisplayFormat)

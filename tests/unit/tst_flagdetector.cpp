@@ -1,7 +1,10 @@
 #include "Translations.h"
 #include "detection/FlagDetector.h"
+#include "detection/FlagExplainer.h"
 #include "detection/GeoDistance.h"
+#include "domain/DisplayFormat.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,6 +77,9 @@ private Q_SLOTS:
     void newCountry_data();
     void newCountry();
     void detectCombinesRulesWithSeverities();
+    void evidenceAsLabelledLines();
+    void explanationNeedsItsEvidence();
+    void explainedInTheOperatorsLanguage(); // last: installs German
 };
 
 void tst_FlagDetector::initTestCase()
@@ -309,6 +315,62 @@ void tst_FlagDetector::detectCombinesRulesWithSeverities()
     }
     QCOMPARE(rules, (QList<Flag::Rule>{Flag::Rule::ImpossibleTravel, Flag::Rule::ConcurrentLocations,
                                        Flag::Rule::NewCountry}));
+}
+
+void tst_FlagDetector::evidenceAsLabelledLines()
+{
+    const auto travel = FlagDetector(DetectionThresholds())
+                            .impossibleTravel(u"u1"_s, {signIn(1, 0, berlin),
+                                                        signIn(2, 38, saoPaulo, true, u"203.0.113.9"_s)});
+    QVERIFY(travel);
+    QCOMPARE(FlagExplainer::evidenceText(travel->rule, travel->evidence),
+             u"From: Berlin, Germany · 198.51.100.7 · %1\n"
+             "To: São Paulo, Brazil · 203.0.113.9 · %2\n"
+             "Distance: 10,253 km\n"
+             "Time between: 38 min\n"
+             "Speed: 16,189 km/h\n"
+             "Threshold: 805 km/h"_s.arg(DisplayFormat::exactTime(t0),
+                                         DisplayFormat::exactTime(t0.addSecs(38 * 60))));
+
+    QList<LoginEvent> failures;
+    for (int i = 0; i < 10; ++i)
+        failures << signIn(i + 1, i, berlin, false);
+    const auto burst = FlagDetector(DetectionThresholds()).failedLoginBurst(u"u1"_s, failures);
+    QVERIFY(burst);
+    const QString lines = FlagExplainer::evidenceText(burst->rule, burst->evidence);
+    QVERIFY2(lines.startsWith(u"Failed sign-ins: 10\n"_s), qPrintable(lines));
+    QVERIFY2(lines.contains(u"\nFirst from: 198.51.100.7\nAddresses: 198.51.100.7\nThreshold: 10 in 15 min\n"
+                            "First event: 1"_s),
+             qPrintable(lines));
+    // A field this version does not know is still shown.
+    QJsonObject extra = burst->evidence;
+    extra.insert(u"asn"_s, u"AS64500"_s);
+    QVERIFY(FlagExplainer::evidenceText(burst->rule, extra).endsWith(u"\nasn: AS64500"_s));
+}
+
+void tst_FlagDetector::explanationNeedsItsEvidence()
+{
+    // Flags written by another tool may carry less: no line is made up from what is missing.
+    QVERIFY(FlagExplainer::explanation(Flag::Rule::ConcurrentLocations, {}).isEmpty());
+    QVERIFY(FlagExplainer::explanation(Flag::Rule::ImpossibleTravel,
+                                       {{u"from"_s, QJsonObject{{u"city"_s, u"Berlin"_s}}}})
+                .isEmpty());
+    QCOMPARE(FlagExplainer::explanation(Flag::Rule::DeviceSpread, {{u"devices"_s, 6}, {u"threshold"_s, 3}}),
+             u"6 devices with active sessions; at most 3 allowed (shared credentials?)"_s);
+}
+
+void tst_FlagDetector::explainedInTheOperatorsLanguage()
+{
+    const auto flag = FlagDetector(DetectionThresholds())
+                          .concurrentLocations(u"u1"_s, {session(u"s1"_s, berlin, u"d1"_s),
+                                                         session(u"s2"_s, saoPaulo, u"d2"_s)});
+    QVERIFY(flag);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::German));
+    QCOMPARE(FlagExplainer::explanation(flag->rule, flag->evidence),
+             u"Aktive Sitzungen in 2 Ländern gleichzeitig: Brasilien, Deutschland; Schwelle 2"_s);
+    QVERIFY(FlagExplainer::evidenceText(flag->rule, flag->evidence)
+                .startsWith(u"Länder: Brasilien, Deutschland\n"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_FlagDetector)

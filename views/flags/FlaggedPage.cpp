@@ -3,6 +3,7 @@
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "common/TableLayout.h"
+#include "detection/FlagExplainer.h"
 #include "domain/DisplayFormat.h"
 #include "itemmodels/FlagTableModel.h"
 #include "sources/Futures.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -19,37 +19,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// Evidence as readable lines: "distanceKm: 10253", nested places as "city, country, …".
-QString evidenceText(const QJsonObject &evidence)
-{
-    auto value = [](const QJsonValue &v) -> QString {
-        if (v.isObject()) {
-            QStringList parts;
-            const QJsonObject object = v.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                parts << it.key() + u' ' + it.value().toVariant().toString();
-            return parts.join(u", ");
-        }
-        if (v.isArray()) {
-            QStringList parts;
-            for (const QJsonValue &item : v.toArray())
-                parts << (item.isObject() ? item.toObject().value(u"country"_s).toString() + u' ' +
-                                                item.toObject().value(u"city"_s).toString()
-                                          : item.toVariant().toString());
-            return parts.join(u"; ");
-        }
-        return v.toVariant().toString();
-    };
-    QStringList lines;
-    for (auto it = evidence.begin(); it != evidence.end(); ++it)
-        lines << u"%1: %2"_s.arg(it.key(), value(it.value()));
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     : QWidget(parent)
@@ -224,7 +193,7 @@ void FlaggedPage::showSelected()
                          .arg(Flag::ruleText(flag.rule), Flag::severityText(flag.severity), flag.userName,
                               flag.userEmail));
     m_explanation->setText(flag.explanation);
-    m_evidence->setText(evidenceText(flag.evidence));
+    m_evidence->setText(FlagExplainer::evidenceText(flag.rule, flag.evidence));
     const bool open = flag.status == Flag::Status::Open || flag.status == Flag::Status::Frozen;
     const Capabilities capabilities = m_source->capabilities();
     m_actions[Action::LogOut]->setEnabled(capabilities.has(Capabilities::Capability::LogoutUser));

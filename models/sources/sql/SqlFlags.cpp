@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "detection/FlagDetector.h"
+#include "detection/FlagExplainer.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
@@ -28,8 +29,11 @@ Flag flagFrom(const QSqlQuery &q, StringPool &pool)
     flag.rule = Flag::ruleFromKey(q.value(4).toString()).value_or(Flag::Rule::NewCountry);
     flag.severity = Flag::severityFromKey(q.value(5).toString()).value_or(Flag::Severity::Low);
     flag.status = Flag::statusFromKey(q.value(6).toString()).value_or(Flag::Status::Open);
-    flag.explanation = q.value(7).toString();
     flag.evidence = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    // In the operator's language; as stored when the evidence does not say enough.
+    flag.explanation = FlagExplainer::explanation(flag.rule, flag.evidence);
+    if (flag.explanation.isEmpty())
+        flag.explanation = q.value(7).toString();
     flag.evidenceKey = pool.shared(q.value(9).toString());
     flag.firstSeen = Sql::fromMs(q.value(10));
     flag.lastSeen = Sql::fromMs(q.value(11));
