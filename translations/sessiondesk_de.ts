@@ -1295,6 +1295,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>Give a reason first: it is written to the audit trail.</source>
         <translation>Geben Sie zuerst eine Begründung an: Sie wird ins Prüfprotokoll geschrieben.</translation>
     </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Zur Bestätigung %1 eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2063,6 +2071,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>Select several users with Ctrl or Shift to log them out together.</source>
         <translation>Mehrere Benutzer mit Strg oder Umschalt auswählen, um sie zusammen abzumelden.</translation>
+    </message>
+    <message>
+        <source>LOG OUT</source>
+        <translation>ABMELDEN</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,16 @@ void tst_LogoutAllDialog::logOutSelectedUsers()
                  message.contains(u"%1 active sessions"_s.arg(sessions)),
              qPrintable(message));
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Credential sharing"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    // Several users at once: the reason alone does not enable the button, the typed word does.
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!confirm->isEnabled());
+    auto *confirmation = dialog->findChild<QLineEdit *>(u"confirmationEdit"_s);
+    QVERIFY(confirmation->isVisible());
+    QTest::keyClicks(confirmation, u"LOG OU"_s);
+    QVERIFY(!confirm->isEnabled());
+    QTest::keyClicks(confirmation, u"T"_s);
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY(m_window->usersPage()->banner()->text().startsWith(
         u"Logged out 3 users: %1 sessions ended."_s.arg(sessions)));
     for (int row : rows)

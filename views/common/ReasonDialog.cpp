@@ -16,6 +16,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     , m_note(new QLabel(this))
     , m_reason(new QComboBox(this))
     , m_ticket(new QLineEdit(this))
+    , m_confirmationLabel(new QLabel(this))
+    , m_confirmation(new QLineEdit(this))
 {
     setObjectName(u"reasonDialog"_s);
     setWindowTitle(title);
@@ -53,11 +55,18 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QComboBox::currentTextChanged, this, &ReasonDialog::updateConfirm);
+    m_confirmation->setObjectName(u"confirmationEdit"_s);
+    m_confirmationLabel->setBuddy(m_confirmation);
+    m_confirmationLabel->hide();
+    m_confirmation->hide();
+    connect(m_confirmation, &QLineEdit::textChanged, this, &ReasonDialog::updateConfirm);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_note);
     layout->addLayout(form);
+    layout->addWidget(m_confirmationLabel);
+    layout->addWidget(m_confirmation);
     layout->addWidget(buttons);
     updateConfirm();
     m_reason->setFocus();
@@ -72,6 +81,16 @@ void ReasonDialog::setNote(const QString &note)
     m_note->setFont(font);
 }
 
+void ReasonDialog::requireConfirmation(const QString &word)
+{
+    m_confirmationWord = word;
+    m_confirmationLabel->setText(tr("Type <b>%1</b> to confirm:").arg(word.toHtmlEscaped()));
+    m_confirmation->setPlaceholderText(word);
+    m_confirmationLabel->show();
+    m_confirmation->show();
+    updateConfirm();
+}
+
 QString ReasonDialog::reason() const
 {
     return m_reason->currentText().trimmed();
@@ -84,7 +103,13 @@ QString ReasonDialog::ticket() const
 
 void ReasonDialog::updateConfirm()
 {
-    m_confirm->setEnabled(!reason().isEmpty());
-    m_confirm->setToolTip(reason().isEmpty() ? tr("Give a reason first: it is written to the audit trail.")
-                                             : QString());
+    const bool confirmed =
+        m_confirmationWord.isEmpty() || m_confirmation->text().trimmed() == m_confirmationWord;
+    m_confirm->setEnabled(!reason().isEmpty() && confirmed);
+    if (reason().isEmpty())
+        m_confirm->setToolTip(tr("Give a reason first: it is written to the audit trail."));
+    else if (!confirmed)
+        m_confirm->setToolTip(tr("Type %1 to confirm.").arg(m_confirmationWord));
+    else
+        m_confirm->setToolTip(QString());
 }

@@ -20,6 +20,9 @@ public:
 
     // A second, emphasised paragraph: what the action does not do, or what else it does.
     void setNote(const QString &note);
+    // For actions on many at once: the confirm button enables only once the operator has typed
+    // this word as well.
+    void requireConfirmation(const QString &word);
     QString reason() const;
     QString ticket() const;
 
@@ -29,5 +32,8 @@ private:
     QLabel *m_note = nullptr;
     QComboBox *m_reason = nullptr;
     QLineEdit *m_ticket = nullptr;
+    QLabel *m_confirmationLabel = nullptr;
+    QLineEdit *m_confirmation = nullptr;
+    QString m_confirmationWord;
     QPushButton *m_confirm = nullptr;
 };

@@ -222,6 +222,8 @@ void UsersPage::confirmLogoutOf(const QList<User> &users)
     dialog->setNote(capabilities.has(Capabilities::Capability::RevokeTokens)
                         ? tr("Access tokens issued to them before now are rejected as well.")
                         : capabilities.reason(Capabilities::Capability::RevokeTokens));
+    if (users.size() > 1)
+        dialog->requireConfirmation(tr("LOG OUT"));
     QStringList ids;
     for (const User &user : users)
         ids << user.id;
