@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 does not start the trail: entries before it were deleted.</source>
+        <translation>Eintrag %1 steht nicht am Anfang des Protokolls: Einträge davor wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry between them was deleted or inserted, or the entries were reordered.</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: Dazwischen wurde ein Eintrag gelöscht oder eingefügt, oder die Einträge wurden umsortiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its contents no longer match its hash.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit entry failed, so nothing was changed. %1</source>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditChain.h"
 #include "domain/ActionContext.h"
 #include "domain/AuditEntry.h"
 #include "sources/Result.h"
@@ -7,8 +8,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// Appends entries to the store's audit trail. append() runs inside the caller's transaction, so
-// an action and its audit entry commit together or not at all (DESIGN.md section 1).
+// The store's audit trail. append() runs inside the caller's transaction, so an action and its
+// audit entry commit together or not at all (DESIGN.md section 1), and it chains the entry to the
+// last one while holding the store's write lock, so that appends from several consoles line up.
 class AuditTrail final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
@@ -18,4 +20,8 @@ public:
     static AuditEntry entryFor(const ActionContext &context, const QString &action, const QDateTime &at);
     // Returns the new entry's id.
     static Result<qint64> append(QSqlDatabase &db, const AuditEntry &entry);
+    // Chains the entries written before the trail had a chain (the upgrade to schema version 3).
+    static std::optional<SourceError> chainUnchained(QSqlDatabase &db);
+    // Walks the whole trail through the verifier.
+    static std::optional<SourceError> verify(QSqlDatabase &db, AuditChain::Verifier &verifier);
 };

@@ -20,6 +20,8 @@ struct AuditEntry
     QString outcome;  // success
     QString oldValue; // settings changes: the values before, as a JSON object
     QString newValue; // … and after
+    QString prevHash; // the hash chain (audit/AuditChain.h)
+    QString hash;
 
     bool operator==(const AuditEntry &) const = default;
 };

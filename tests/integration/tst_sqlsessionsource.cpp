@@ -761,7 +761,7 @@ void tst_SqlSessionSource::createsMissingStoreWhenAsked()
     const auto opened = TestStore::await(source.open());
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
-    QCOMPARE(opened.value().schemaVersion, 2);
+    QCOMPARE(opened.value().schemaVersion, 3);
     QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
              QFile::Permissions());
     const auto users = TestStore::await(source.users(UserQuery()));

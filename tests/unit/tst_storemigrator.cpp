@@ -20,6 +20,7 @@ private Q_SLOTS:
     void createsNativeSchema();
     void upgradesStepByStep();
     void failedMigrationLeavesPreviousVersion();
+    void stepsRunInTheirMigrationsTransaction();
     void refusesNewerSchema();
     void refusesForeignDatabase();
     void refusesEmptyWithoutCreate();
@@ -88,11 +89,11 @@ void tst_StoreMigrator::splitStatements()
 void tst_StoreMigrator::createsNativeSchema()
 {
     const StoreMigrator migrator(u":/sql/sqlite"_s);
-    QCOMPARE(migrator.latestVersion(), 2);
+    QCOMPARE(migrator.latestVersion(), 3);
     const auto outcome = migrator.migrate(m_db, true, m_transaction);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text));
     QCOMPARE(outcome.value().fromVersion, 0);
-    QCOMPARE(outcome.value().toVersion, 2);
+    QCOMPARE(outcome.value().toVersion, 3);
 
     // The public contract of DESIGN.md section 3, column by column.
     QCOMPARE(columns(u"users"_s), (QStringList{u"id"_s, u"email"_s, u"display_name"_s, u"role"_s, u"status"_s,
@@ -105,7 +106,7 @@ void tst_StoreMigrator::createsNativeSchema()
         columns(u"login_events"_s),
         (QStringList{u"id"_s, u"user_id"_s, u"at"_s, u"success"_s, u"session_id"_s, u"ip"_s, u"user_agent"_s,
                      u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s}));
-    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 2);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 3);
     QCOMPARE(TestStore::scalar(m_db, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
              u"off"_s);
     QCOMPARE(TestStore::scalar(m_db, u"SELECT count(*) FROM settings"_s).toInt(),
@@ -127,8 +128,8 @@ void tst_StoreMigrator::createsNativeSchema()
     // Migrating again is a no-op.
     const auto again = migrator.migrate(m_db, false, m_transaction);
     QVERIFY(again.ok());
-    QCOMPARE(again.value().fromVersion, 2);
-    QCOMPARE(again.value().toVersion, 2);
+    QCOMPARE(again.value().fromVersion, 3);
+    QCOMPARE(again.value().toVersion, 3);
 }
 
 void tst_StoreMigrator::upgradesStepByStep()
@@ -160,6 +161,32 @@ void tst_StoreMigrator::failedMigrationLeavesPreviousVersion()
     // The half of the migration that ran was rolled back with it.
     QCOMPARE(TestStore::scalar(m_db, u"SELECT count(*) FROM sqlite_master WHERE name = 'b'"_s).toInt(), 0);
     QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 1);
+}
+
+void tst_StoreMigrator::stepsRunInTheirMigrationsTransaction()
+{
+    writeMigration(u"001_first.sql"_s, u"CREATE TABLE a (x INTEGER);\n"_s);
+    writeMigration(u"002_second.sql"_s, u"CREATE TABLE b (y INTEGER);\n"_s);
+    QList<int> ran;
+    const StoreMigrator::Step fails = [&ran](QSqlDatabase &db) -> std::optional<SourceError> {
+        ran << 2;
+        QSqlQuery(db).exec(u"INSERT INTO b VALUES (7)"_s);
+        return SourceError{SourceError::Code::Failed, u"step failed"_s, {}};
+    };
+    const auto failed = StoreMigrator(m_migrations, {{2, fails}}).migrate(m_db, true, m_transaction);
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().text.contains(u"step failed"_s));
+    QCOMPARE(ran, QList<int>{2});
+    // Version 2's statements and the step's work went with it; version 1 stayed.
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT count(*) FROM sqlite_master WHERE name = 'b'"_s).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 1);
+
+    const StoreMigrator::Step works = [](QSqlDatabase &db) -> std::optional<SourceError> {
+        QSqlQuery(db).exec(u"INSERT INTO b VALUES (8)"_s);
+        return std::nullopt;
+    };
+    QVERIFY(StoreMigrator(m_migrations, {{2, works}}).migrate(m_db, false, m_transaction).ok());
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT group_concat(y) FROM b"_s).toString(), u"8"_s);
 }
 
 void tst_StoreMigrator::refusesNewerSchema()

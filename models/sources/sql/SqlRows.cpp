@@ -35,6 +35,36 @@ const QString &SqlRows::userColumns()
     return columns;
 }
 
+const QString &SqlRows::auditColumns()
+{
+    static const QString columns =
+        u"a.id, a.at, a.operator, a.os_account, a.host, a.action, a.target_user, a.target_session, "
+        "a.count, a.reason, a.ticket, a.outcome, a.old_value, a.new_value, a.prev_hash, a.hash"_s;
+    return columns;
+}
+
+AuditEntry SqlRows::auditEntryFrom(const QSqlQuery &q, StringPool &pool)
+{
+    AuditEntry entry;
+    entry.id = q.value(0).toLongLong();
+    entry.at = Sql::fromMs(q.value(1));
+    entry.operatorId = pool.shared(q.value(2).toString());
+    entry.osAccount = pool.shared(q.value(3).toString());
+    entry.host = pool.shared(q.value(4).toString());
+    entry.action = pool.shared(q.value(5).toString());
+    entry.targetUser = q.value(6).toString();
+    entry.targetSession = q.value(7).toString();
+    entry.count = q.value(8).toInt();
+    entry.reason = pool.shared(q.value(9).toString());
+    entry.ticket = q.value(10).toString();
+    entry.outcome = pool.shared(q.value(11).toString());
+    entry.oldValue = q.value(12).toString();
+    entry.newValue = q.value(13).toString();
+    entry.prevHash = q.value(14).toString();
+    entry.hash = q.value(15).toString();
+    return entry;
+}
+
 const QString &SqlRows::sessionColumns()
 {
     static const QString columns =

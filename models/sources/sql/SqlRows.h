@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/LoginEvent.h"
 #include "domain/Session.h"
 #include "domain/User.h"
@@ -17,10 +18,13 @@ public:
     static const QString &userColumns();
     static const QString &sessionColumns();
     static const QString &loginEventColumns();
+    // audit_log a
+    static const QString &auditColumns();
 
     static User userFrom(const QSqlQuery &query, StringPool &pool);
     static Session sessionFrom(const QSqlQuery &query, StringPool &pool);
     static LoginEvent loginEventFrom(const QSqlQuery &query, StringPool &pool);
+    static AuditEntry auditEntryFrom(const QSqlQuery &query, StringPool &pool);
 
     static SourceError notOpen();
 };

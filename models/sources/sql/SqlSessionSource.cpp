@@ -241,7 +241,9 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint = 0"_s);
 
         const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
-        auto migrated = StoreMigrator(u":/sql/sqlite"_s).migrate(db, options.createIfMissing, transaction);
+        // Upgrading to version 3 chains the audit entries written before.
+        auto migrated = StoreMigrator(u":/sql/sqlite"_s, {{3, AuditTrail::chainUnchained}})
+                            .migrate(db, options.createIfMissing, transaction);
         if (!migrated.ok()) {
             db.close();
             SourceError error = migrated.error();

@@ -11,7 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-StoreMigrator::StoreMigrator(const QString &resourceDir)
+StoreMigrator::StoreMigrator(const QString &resourceDir, const QHash<int, Step> &steps)
+    : m_steps(steps)
 {
     static const QRegularExpression pattern(u"^(\\d{3})_(\\w+)\\.sql$"_s);
     const QDir dir(resourceDir);
@@ -105,6 +106,10 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
         auto applied = transaction.run<int>(db, [&](QSqlDatabase &) -> Result<int> {
             for (const QString &statement : std::as_const(statements)) {
                 if (auto error = Sql::exec(query, statement))
+                    return *error;
+            }
+            if (const Step step = m_steps.value(migration.version)) {
+                if (auto error = step(db))
                     return *error;
             }
             if (auto error = Sql::exec(

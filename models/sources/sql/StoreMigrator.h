@@ -4,8 +4,11 @@
 #include "sources/sql/SqlTransaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 // Creates and upgrades the native store from the versioned migration scripts embedded as
 // resources (resources/sql/<dialect>/NNN_name.sql). Each applied migration is a row in
@@ -22,7 +25,10 @@ public:
         int toVersion = 0;
     };
 
-    explicit StoreMigrator(const QString &resourceDir);
+    // Work a migration needs beyond its SQL, run after its statements in its transaction.
+    using Step = std::function<std::optional<SourceError>(QSqlDatabase &db)>;
+
+    explicit StoreMigrator(const QString &resourceDir, const QHash<int, Step> &steps = {});
 
     int latestVersion() const;
     // allowCreate: an empty database may be initialised; otherwise it is refused as NotFound.
@@ -42,4 +48,5 @@ private:
     };
 
     QList<Migration> m_migrations; // ascending by version
+    QHash<int, Step> m_steps;
 };
