@@ -68,6 +68,14 @@
         <source>Auditors have read-only access.</source>
         <translation>Prüfer haben nur Lesezugriff.</translation>
     </message>
+    <message>
+        <source>Only administrators can manage operators.</source>
+        <translation>Nur Administratoren können Bediener verwalten.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not an operator of this store, so it can only look. An administrator can add it (sessiondesk-cli operators set %1 --role …).</source>
+        <translation>Das Konto %1 ist kein Bediener dieses Speichers und kann nur ansehen. Ein Administrator kann es hinzufügen (sessiondesk-cli operators set %1 --role …).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1263,6 +1271,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
         <source>auditor</source>
         <translation>Prüfer</translation>
     </message>
+    <message>
+        <source>not an operator of this store</source>
+        <translation>kein Bediener dieses Speichers</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -1793,6 +1805,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>A reason is required to unfreeze an account.</source>
         <translation>Zum Auftauen eines Kontos ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator of this store; make another operator administrator first.</source>
+        <translation>%1 ist der letzte Administrator dieses Speichers; machen Sie zuerst einen anderen Bediener zum Administrator.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing the operators: it is written to the audit trail.</source>
+        <translation>Geben Sie einen Grund für die Änderung der Bediener an: Er wird ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OS account name.</source>
+        <translation>„%1“ ist kein Name eines Betriebssystemkontos.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 ist bereits %2; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator of this store.</source>
+        <translation>%1 ist kein Bediener dieses Speichers.</translation>
     </message>
 </context>
 <context>

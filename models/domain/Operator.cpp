@@ -1,5 +1,7 @@
 #include "domain/Operator.h"
 
+#include "domain/EnumKeys.h"
+
 #include <QSysInfo>
 
 #include <pwd.h>
@@ -31,4 +33,28 @@ QString Operator::roleText(Role role)
         return tr("auditor");
     }
     Q_UNREACHABLE();
+}
+
+QString Operator::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return u"administrator"_s;
+    case Role::Support:
+        return u"support"_s;
+    case Role::Auditor:
+        return u"auditor"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Role> Operator::roleFromKey(const QString &key)
+{
+    static constexpr Role roles[] = {Role::Administrator, Role::Support, Role::Auditor};
+    return enumFromKey(roles, roleKey, key);
+}
+
+QString Operator::roleDescription() const
+{
+    return role ? roleText(*role) : tr("not an operator of this store");
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 enum class Role {
     Administrator,
@@ -9,7 +12,8 @@ enum class Role {
     Auditor,
 };
 
-// The person using the console: who acts, from which OS account and host, in which role.
+// The person using the console: who acts, from which OS account and host, and the role the store
+// gives that account (none: the account is not an operator of the store).
 struct Operator
 {
     Q_DECLARE_TR_FUNCTIONS(Operator)
@@ -18,11 +22,27 @@ public:
     QString id;
     QString osAccount;
     QString host;
-    Role role = Role::Administrator;
+    std::optional<Role> role;
 
     bool operator==(const Operator &) const = default;
 
-    // The OS account running this process, on this host.
+    // The OS account running this process, on this host; its role comes from the store.
     static Operator fromEnvironment();
     static QString roleText(Role role);
+    // "administrator", "support", "auditor": as stored and as the CLI takes them.
+    static QString roleKey(Role role);
+    static std::optional<Role> roleFromKey(const QString &key);
+    // The role in words, or that the account is not an operator.
+    QString roleDescription() const;
+};
+
+// An entry of the store's list of operators.
+struct OperatorAccount
+{
+    QString osAccount;
+    Role role = Role::Auditor;
+    QDateTime addedAt;
+    QString addedBy;
+
+    bool operator==(const OperatorAccount &) const = default;
 };

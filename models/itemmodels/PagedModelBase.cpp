@@ -7,6 +7,11 @@ PagedModelBase::PagedModelBase(SessionSource *source, QObject *parent)
     , m_source(source)
 {
     connect(source, &SessionSource::changed, this, &PagedModelBase::refresh);
+    // What the operator may do shows in the rows (enabled buttons).
+    connect(source, &SessionSource::operatorChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
 }
 
 void PagedModelBase::setLoading(bool loading)

@@ -1,5 +1,13 @@
 #include "sources/Capabilities.h"
 
+const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
+{
+    static const QList<Capability> capabilities{
+        Capability::LogoutUser,     Capability::EndSession,   Capability::LogoutAll,      Capability::Freeze,
+        Capability::ChangeSettings, Capability::ResolveFlags, Capability::ManageOperators};
+    return capabilities;
+}
+
 Capabilities Capabilities::forRole(Role role)
 {
     Capabilities capabilities;
@@ -9,12 +17,25 @@ Capabilities Capabilities::forRole(Role role)
     case Role::Support:
         capabilities.deny(Capability::LogoutAll, tr("Only administrators can log out all users."));
         capabilities.deny(Capability::ChangeSettings, tr("Only administrators can change settings."));
+        capabilities.deny(Capability::ManageOperators, tr("Only administrators can manage operators."));
         break;
     case Role::Auditor:
-        for (auto capability : {Capability::LogoutUser, Capability::EndSession, Capability::LogoutAll,
-                                Capability::Freeze, Capability::ChangeSettings, Capability::ResolveFlags})
+        for (auto capability : operatorCapabilities())
             capabilities.deny(capability, tr("Auditors have read-only access."));
         break;
     }
+    return capabilities;
+}
+
+Capabilities Capabilities::forOperator(const Operator &op)
+{
+    if (op.role)
+        return forRole(*op.role);
+    Capabilities capabilities;
+    for (auto capability : operatorCapabilities())
+        capabilities.deny(capability,
+                          tr("The account %1 is not an operator of this store, so it can only look. "
+                             "An administrator can add it (sessiondesk-cli operators set %1 --role …).")
+                              .arg(op.osAccount));
     return capabilities;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 // What this source, for this operator, can do. The UI disables what is missing and shows
@@ -14,18 +15,24 @@ class Capabilities final
 
 public:
     enum class Capability {
-        LogoutUser,     // end all of a user's sessions
-        EndSession,     // end one session
-        LogoutAll,      // log out every user
-        Freeze,         // freeze and unfreeze accounts
-        ChangeSettings, // the account-level settings
-        ResolveFlags,   // scan, resolve and dismiss flags
-        RevokeTokens,   // reject access tokens issued before a logout
-        LiveUpdates,    // the source tells about changes made elsewhere
+        LogoutUser,      // end all of a user's sessions
+        EndSession,      // end one session
+        LogoutAll,       // log out every user
+        Freeze,          // freeze and unfreeze accounts
+        ChangeSettings,  // the account-level settings
+        ResolveFlags,    // scan, resolve and dismiss flags
+        ManageOperators, // add operators, change their roles, remove them
+        RevokeTokens,    // reject access tokens issued before a logout
+        LiveUpdates,     // the source tells about changes made elsewhere
     };
 
     // What a role may do (DESIGN.md section 5).
     static Capabilities forRole(Role role);
+    // What this operator may do: their role's capabilities, or none for an account that is not
+    // an operator of the store.
+    static Capabilities forOperator(const Operator &op);
+    // The capabilities an operator's role grants or withholds (not those of the source).
+    static const QList<Capability> &operatorCapabilities();
 
     void deny(Capability capability, const QString &reason) { m_denied.insert(capability, reason); }
     bool has(Capability capability) const { return !m_denied.contains(capability); }

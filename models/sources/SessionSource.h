@@ -33,6 +33,7 @@ public:
 
     // "SQLite store /home/anna/.local/share/SessionDesk/demo.sqlite"
     virtual QString description() const = 0;
+    // Who is acting; the role is the one the source gives them (none until it has said).
     virtual Operator currentOperator() const = 0;
     virtual Capabilities capabilities() const = 0;
 
@@ -72,7 +73,17 @@ public:
     virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                        const ActionContext &context) = 0;
 
+    // The accounts that may operate this store, and their roles.
+    virtual QFuture<Result<QList<OperatorAccount>>> operators() = 0;
+    // Adds an operator or changes their role; the last administrator keeps the role.
+    virtual QFuture<Result<ActionResult>> saveOperator(const QString &osAccount, Role role,
+                                                       const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
+                                                         const ActionContext &context) = 0;
+
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.
     void changed();
+    // The operator's role is known or changed: what the console allows changed with it.
+    void operatorChanged();
 };

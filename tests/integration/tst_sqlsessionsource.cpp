@@ -42,6 +42,8 @@ QByteArray fileHash(const QString &path)
 
 } // namespace
 
+Q_DECLARE_METATYPE(std::optional<Role>)
+
 class tst_SqlSessionSource : public QObject
 {
     Q_OBJECT
@@ -71,6 +73,10 @@ private Q_SLOTS:
     void refusesUnusableStores_data();
     void refusesUnusableStores();
     void createsMissingStoreWhenAsked();
+    void firstAccountBecomesAdministrator();
+    void operatorsAreManagedAndAudited();
+    void roleChangesReachTheConsole();
+    void accountsThatAreNotOperatorsOnlyLook();
     void globalLogoutIsEnforcedByTheStore_data();
     void globalLogoutIsEnforcedByTheStore();
     void settingsAreSavedAndAudited();
@@ -1082,38 +1088,220 @@ void tst_SqlSessionSource::logoutAllWaitsForTheLockThenRefuses()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
 }
 
+void tst_SqlSessionSource::firstAccountBecomesAdministrator()
+{
+    const QString path = m_dir.filePath(u"first.sqlite"_s);
+    SqlSessionSource::Options options;
+    options.path = path;
+    options.createIfMissing = true;
+    options.pollIntervalMs = 0;
+    SqlSessionSource source(options);
+    QSignalSpy operatorChanged(&source, &SessionSource::operatorChanged);
+    QVERIFY(!source.currentOperator().role); // unknown until the store says
+    QVERIFY(!source.capabilities().has(Capabilities::Capability::LogoutUser));
+    QVERIFY(TestStore::await(source.open()).ok());
+    QCOMPARE(source.currentOperator().role, std::optional<Role>(Role::Administrator));
+    QCOMPARE(operatorChanged.count(), 1);
+    QVERIFY(source.capabilities().has(Capabilities::Capability::ManageOperators));
+    const auto operators = TestStore::await(source.operators());
+    QVERIFY(operators.ok());
+    QCOMPARE(operators.value().size(), 1);
+    QCOMPARE(operators.value().first().osAccount, Operator::fromEnvironment().osAccount);
+    QCOMPARE(operators.value().first().role, Role::Administrator);
+    QCOMPARE(operators.value().first().addedBy, u"first operator"_s);
+
+    // The next account to open it is no operator: only the first one is adopted.
+    SqlSessionSource::Options other = options;
+    other.actor.osAccount = u"mallory"_s;
+    SqlSessionSource second(other);
+    QVERIFY(TestStore::await(second.open()).ok());
+    QVERIFY(!second.currentOperator().role);
+    QCOMPARE(TestStore::await(second.operators()).value().size(), 1);
+}
+
+void tst_SqlSessionSource::operatorsAreManagedAndAudited()
+{
+    const QString me = Operator::fromEnvironment().osAccount;
+    QVERIFY(
+        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"New hire"_s)))
+            .ok());
+    QVERIFY(
+        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Auditor, TestStore::context(u"Moved"_s)))
+            .ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'carol'"_s).toString(),
+             u"auditor"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT group_concat(action || ' ' || coalesce(old_value, '-') || ' ' || "
+                                 "new_value || ' ' || reason, '|') FROM audit_log"_s)
+            .toString(),
+        u"operator_set {\"account\":\"carol\",\"role\":null} {\"account\":\"carol\",\"role\":\"support\"} "
+        u"New hire|"
+        "operator_set {\"account\":\"carol\",\"role\":\"support\"} {\"account\":\"carol\",\"role\":\"auditor\"} Moved"_s);
+    const auto same =
+        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Auditor, TestStore::context()));
+    QCOMPARE(same.error().code, SourceError::Code::Conflict);
+    const auto badName =
+        TestStore::await(m_source->saveOperator(u"two words"_s, Role::Auditor, TestStore::context()));
+    QCOMPARE(badName.error().code, SourceError::Code::InvalidInput);
+    const auto noReason =
+        TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u" "_s)));
+    QCOMPARE(noReason.error().code, SourceError::Code::InvalidInput);
+
+    QVERIFY(TestStore::await(m_source->removeOperator(u"carol"_s, TestStore::context(u"Left"_s))).ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'carol'"_s).toInt(),
+             0);
+    const auto unknown = TestStore::await(m_source->removeOperator(u"carol"_s, TestStore::context()));
+    QCOMPARE(unknown.error().code, SourceError::Code::NotFound);
+
+    // The last administrator keeps the role.
+    QVERIFY(TestStore::await(m_source->removeOperator(u"second-admin"_s, TestStore::context())).ok());
+    const auto demote = TestStore::await(m_source->saveOperator(me, Role::Support, TestStore::context()));
+    QCOMPARE(demote.error().code, SourceError::Code::Conflict);
+    QVERIFY2(demote.error().text.contains(u"last administrator"_s), qPrintable(demote.error().text));
+    const auto remove = TestStore::await(m_source->removeOperator(me, TestStore::context()));
+    QCOMPARE(remove.error().code, SourceError::Code::Conflict);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = ?"_s, {me}).toString(),
+             u"administrator"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 4);
+}
+
+void tst_SqlSessionSource::roleChangesReachTheConsole()
+{
+    // Demoting oneself takes effect at once.
+    QSignalSpy operatorChanged(m_source.get(), &SessionSource::operatorChanged);
+    QVERIFY(TestStore::await(m_source->saveOperator(Operator::fromEnvironment().osAccount, Role::Support,
+                                                    TestStore::context()))
+                .ok());
+    QTRY_COMPARE(m_source->currentOperator().role, std::optional<Role>(Role::Support));
+    QVERIFY(operatorChanged.count() >= 1);
+    QVERIFY(!m_source->capabilities().has(Capabilities::Capability::LogoutAll));
+    QCOMPARE(TestStore::await(m_source->logoutAll(LogoutAllScope(), TestStore::context())).error().code,
+             SourceError::Code::PermissionDenied);
+
+    // A change made by another console arrives with the next poll.
+    auto watching = TestStore::open(m_path, 100, 2000, 3, Role::Support);
+    QCOMPARE(watching->currentOperator().role, std::optional<Role>(Role::Support));
+    QSqlQuery(m_raw).exec(u"UPDATE operators SET role = 'auditor' WHERE os_account = '%1'"_s.arg(
+        Operator::fromEnvironment().osAccount));
+    QTRY_COMPARE_WITH_TIMEOUT(watching->currentOperator().role, std::optional<Role>(Role::Auditor), 5000);
+    QVERIFY(!watching->capabilities().has(Capabilities::Capability::LogoutUser));
+}
+
+void tst_SqlSessionSource::accountsThatAreNotOperatorsOnlyLook()
+{
+    SqlSessionSource::Options options;
+    options.path = m_path;
+    options.pollIntervalMs = 0;
+    options.actor.osAccount = u"mallory"_s;
+    options.actor.id = u"mallory"_s;
+    SqlSessionSource source(options);
+    QVERIFY(TestStore::await(source.open()).ok());
+    QVERIFY(!source.currentOperator().role);
+    QVERIFY(TestStore::await(source.users(UserQuery())).value().total > 0);
+    ActionContext context = TestStore::context();
+    context.actor = source.currentOperator();
+    // Claiming a role does not help: the store decides.
+    context.actor.role = Role::Administrator;
+    const auto logout = TestStore::await(source.logoutUsers({userWithActiveSessions(1)}, context));
+    QCOMPARE(logout.error().code, SourceError::Code::PermissionDenied);
+    QVERIFY2(logout.error().text.contains(u"mallory is not an operator of this store"_s),
+             qPrintable(logout.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
 void tst_SqlSessionSource::rolesAreEnforced_data()
 {
-    QTest::addColumn<Role>("role");
-    QTest::addColumn<bool>("mayLogOut");
-    QTest::addColumn<bool>("mayChangeSettings");
-    QTest::newRow("administrator") << Role::Administrator << true << true;
-    QTest::newRow("support") << Role::Support << true << false;
-    QTest::newRow("auditor") << Role::Auditor << false << false;
-    // Log out all users goes with changing settings: administrators only.
+    // DESIGN.md section 5, every command of the source for every role, the role as the store
+    // gives it at the moment of the action (a raw change of the operators table takes effect).
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<std::optional<Role>>("role");
+    QTest::addColumn<bool>("allowed");
+    const struct
+    {
+        const char *action;
+        bool administrator, support, auditor;
+    } rows[] = {
+        {"logout users", true, true, false},     {"end session", true, true, false},
+        {"logout all", true, false, false},      {"freeze", true, true, false},
+        {"unfreeze", true, true, false},         {"close flag", true, true, false},
+        {"save settings", true, false, false},   {"save operator", true, false, false},
+        {"remove operator", true, false, false},
+    };
+    for (const auto &row : rows) {
+        const QString action = QString::fromLatin1(row.action);
+        QTest::addRow("%s: administrator", row.action)
+            << action << std::optional<Role>(Role::Administrator) << row.administrator;
+        QTest::addRow("%s: support", row.action)
+            << action << std::optional<Role>(Role::Support) << row.support;
+        QTest::addRow("%s: auditor", row.action)
+            << action << std::optional<Role>(Role::Auditor) << row.auditor;
+        QTest::addRow("%s: not an operator", row.action) << action << std::optional<Role>() << false;
+    }
 }
 
 void tst_SqlSessionSource::rolesAreEnforced()
 {
-    QFETCH(Role, role);
-    QFETCH(bool, mayLogOut);
-    QFETCH(bool, mayChangeSettings);
-    ActionContext context = TestStore::context();
-    context.actor.role = role;
-    const auto logout = TestStore::await(m_source->logoutUsers({userWithActiveSessions(1)}, context));
-    QCOMPARE(logout.ok(), mayLogOut);
-    if (!mayLogOut)
-        QCOMPARE(logout.error().code, SourceError::Code::PermissionDenied);
+    QFETCH(QString, action);
+    QFETCH(std::optional<Role>, role);
+    QFETCH(bool, allowed);
+    TestStore::setRole(m_path, role);
+    const ActionContext context = TestStore::context();
+    const QString userId = userWithActiveSessions(1);
+    const QString sessionId =
+        TestStore::scalar(m_raw, u"SELECT id FROM sessions WHERE user_id = ? AND ended_at IS NULL LIMIT 1"_s,
+                          {userId})
+            .toString();
     Settings settings = TestStore::await(m_source->settings()).value();
     QVERIFY(!settings.set(QString::fromLatin1(Settings::AutoFreezeHigh), u"on"_s));
-    const auto saved = TestStore::await(m_source->saveSettings(settings, context));
-    QCOMPARE(saved.ok(), mayChangeSettings);
-    if (!mayChangeSettings)
-        QVERIFY2(saved.error().code == SourceError::Code::PermissionDenied &&
-                     saved.error().text.contains(u"administrators"_s) != (role == Role::Auditor),
-                 qPrintable(saved.error().text));
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(),
-             int(mayLogOut) + int(mayChangeSettings));
+    const QHash<QString, std::function<QFuture<Result<ActionResult>>()>> actions{
+        {u"logout users"_s,
+         [&] {
+             return m_source->logoutUsers({userId}, context);
+         }},
+        {u"end session"_s,
+         [&] {
+             return m_source->endSession(sessionId, context);
+         }},
+        {u"logout all"_s,
+         [&] {
+             return m_source->logoutAll(LogoutAllScope(), context);
+         }},
+        {u"freeze"_s,
+         [&] {
+             return m_source->freezeUser(userId, context);
+         }},
+        {u"unfreeze"_s,
+         [&] {
+             return m_source->unfreezeUser(userId, context);
+         }},
+        {u"close flag"_s,
+         [&] {
+             return m_source->closeFlag(424242, Flag::Status::Resolved, context);
+         }},
+        {u"save settings"_s,
+         [&] {
+             return m_source->saveSettings(settings, context);
+         }},
+        {u"save operator"_s,
+         [&] {
+             return m_source->saveOperator(u"carol"_s, Role::Support, context);
+         }},
+        {u"remove operator"_s,
+         [&] {
+             return m_source->removeOperator(u"second-admin"_s, context);
+         }},
+    };
+    QVERIFY(actions.contains(action));
+    const int entries = TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt();
+    const auto result = TestStore::await(actions.value(action)());
+    // Allowed actions may still fail for their own reasons (an unknown flag, a user not frozen),
+    // but never for want of permission.
+    const bool denied = !result.ok() && result.error().code == SourceError::Code::PermissionDenied;
+    QVERIFY2(denied != allowed, qPrintable(result.ok() ? u"ok"_s : result.error().text));
+    if (denied) {
+        QVERIFY(!result.error().text.isEmpty());
+        QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), entries);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SqlSessionSource)

@@ -12,6 +12,7 @@ class tst_Capabilities : public QObject
 private Q_SLOTS:
     void matrix_data();
     void matrix();
+    void accountsThatAreNotOperatorsOnlyLook();
 };
 
 // DESIGN.md section 5, row by row.
@@ -32,7 +33,10 @@ void tst_Capabilities::matrix_data()
         {Capability::Freeze, true, true, false, "freeze, unfreeze"},
         {Capability::ResolveFlags, true, true, false, "resolve flags"},
         {Capability::ChangeSettings, true, false, false, "change settings"},
+        {Capability::ManageOperators, true, false, false, "manage operators"},
     };
+    // Every capability a role decides is in the table.
+    QCOMPARE(std::size(rows), std::size_t(Capabilities::operatorCapabilities().size()));
     for (const auto &row : rows) {
         QTest::addRow("administrator: %s", row.name)
             << Role::Administrator << row.capability << row.administrator;
@@ -50,6 +54,22 @@ void tst_Capabilities::matrix()
     QCOMPARE(capabilities.has(capability), allowed);
     // A missing capability always says why, for the tooltip and the CLI.
     QCOMPARE(capabilities.reason(capability).isEmpty(), allowed);
+}
+
+void tst_Capabilities::accountsThatAreNotOperatorsOnlyLook()
+{
+    Operator stranger;
+    stranger.osAccount = u"mallory"_s;
+    const Capabilities capabilities = Capabilities::forOperator(stranger);
+    for (Capability capability : Capabilities::operatorCapabilities()) {
+        QVERIFY(!capabilities.has(capability));
+        QVERIFY(capabilities.reason(capability).contains(u"mallory is not an operator of this store"_s));
+    }
+    // What the source can do is not the role's to decide.
+    QVERIFY(capabilities.has(Capability::LiveUpdates));
+    stranger.role = Role::Support;
+    QVERIFY(Capabilities::forOperator(stranger).has(Capability::Freeze));
+    QVERIFY(!Capabilities::forOperator(stranger).has(Capability::ManageOperators));
 }
 
 QTEST_APPLESS_MAIN(tst_Capabilities)

@@ -76,6 +76,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
         m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
     });
     connect(source, &SessionSource::changed, this, &FlaggedPage::countOpen);
+    connect(source, &SessionSource::operatorChanged, this, &FlaggedPage::showSelected);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -91,7 +92,6 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     m_history->setObjectName(u"flagHistory"_s);
     m_history->setWordWrap(true);
 
-    const Capabilities capabilities = source->capabilities();
     auto *buttons = new QHBoxLayout;
     const struct
     {
@@ -109,8 +109,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     for (const auto &action : actions) {
         auto *button = new QPushButton(action.text, m_detail);
         button->setObjectName(QString::fromUtf16(action.name));
-        if (!capabilities.has(action.capability))
-            button->setToolTip(capabilities.reason(action.capability));
+        button->setProperty("capability", int(action.capability)); // for its tooltip
         connect(button, &QPushButton::clicked, this, [this, a = action.action] { confirm(a); });
         buttons->addWidget(button);
         m_actions.insert(action.action, button);
@@ -203,6 +202,9 @@ void FlaggedPage::showSelected()
                                             flag.userStatus == UserStatus::Frozen);
     m_actions[Action::Dismiss]->setEnabled(open && capabilities.has(Capabilities::Capability::ResolveFlags));
     m_actions[Action::Resolve]->setEnabled(open && capabilities.has(Capabilities::Capability::ResolveFlags));
+    for (QPushButton *button : std::as_const(m_actions))
+        button->setToolTip(
+            capabilities.reason(Capabilities::Capability(button->property("capability").toInt())));
 
     const qint64 id = flag.id;
     m_history->setText(

@@ -56,11 +56,6 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_logoutAll =
         toolBar->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Log Out All Users…"));
     m_logoutAll->setObjectName(u"logoutAllAction"_s);
-    const Capabilities allowed = source->capabilities();
-    m_logoutAll->setEnabled(allowed.has(Capabilities::Capability::LogoutAll));
-    m_logoutAll->setToolTip(allowed.has(Capabilities::Capability::LogoutAll)
-                                ? tr("End every session of every user: for an incident or maintenance")
-                                : allowed.reason(Capabilities::Capability::LogoutAll));
     toolBar->widgetForAction(m_logoutAll)
         ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; }"_s);
     connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
@@ -109,9 +104,8 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_liveLabel->setObjectName(u"liveLabel"_s);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_sourceLabel->setText(source->description());
-    const Operator op = source->currentOperator();
-    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, Operator::roleText(op.role)));
-    m_operatorLabel->setToolTip(tr("OS account %1 on %2").arg(op.osAccount, op.host));
+    connect(source, &SessionSource::operatorChanged, this, &MainWindow::showOperator);
+    showOperator();
     statusBar()->addWidget(m_sourceLabel, 1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"busyIndicator"_s);
@@ -138,6 +132,18 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
                                     : capabilities.reason(Capabilities::Capability::LiveUpdates));
     });
     resize(1280, 800);
+}
+
+void MainWindow::showOperator()
+{
+    const Operator op = m_source->currentOperator();
+    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, op.roleDescription()));
+    m_operatorLabel->setToolTip(tr("OS account %1 on %2").arg(op.osAccount, op.host));
+    const Capabilities allowed = m_source->capabilities();
+    m_logoutAll->setEnabled(allowed.has(Capabilities::Capability::LogoutAll));
+    m_logoutAll->setToolTip(allowed.has(Capabilities::Capability::LogoutAll)
+                                ? tr("End every session of every user: for an incident or maintenance")
+                                : allowed.reason(Capabilities::Capability::LogoutAll));
 }
 
 void MainWindow::start()

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void updateCounts(qint64 shown, qint64 total);
+    // The operator and their role in the status bar, and what the toolbar allows them.
+    void showOperator();
     void confirmLogoutAll();
     // Switches pages; leaving the settings with unsaved changes asks first.
     void navigate(int page);

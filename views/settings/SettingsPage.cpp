@@ -139,15 +139,20 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
         if (m_loaded && !hasUnsavedChanges())
             load();
     });
-    const Capabilities capabilities = source->capabilities();
-    if (!capabilities.has(Capabilities::Capability::ChangeSettings)) {
-        const QString why = capabilities.reason(Capabilities::Capability::ChangeSettings);
-        for (QWidget *editor : std::as_const(m_editors)) {
-            editor->setEnabled(false);
-            editor->setToolTip(why);
-        }
-        m_save->setToolTip(why);
+    connect(source, &SessionSource::operatorChanged, this, &SettingsPage::applyCapabilities);
+    applyCapabilities();
+}
+
+void SettingsPage::applyCapabilities()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    const bool allowed = capabilities.has(Capabilities::Capability::ChangeSettings);
+    const QString why = capabilities.reason(Capabilities::Capability::ChangeSettings);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        it.value()->setEnabled(allowed);
+        it.value()->setToolTip(allowed ? Settings::definition(it.key())->description : why);
     }
+    m_save->setToolTip(why);
     updateButtons();
 }
 

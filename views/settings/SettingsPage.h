@@ -34,6 +34,8 @@ private:
     void display(const Settings &settings);
     Settings edited() const;
     void updateButtons();
+    // Editable for operators who may change settings; read-only with the reason otherwise.
+    void applyCapabilities();
     void confirmSave(const std::function<void()> &afterSave = {});
 
     SessionSource *m_source = nullptr;

@@ -75,6 +75,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
             &UsersPage::updateLogoutSelected);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateLogoutSelected);
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::updateLogoutSelected);
+    connect(source, &SessionSource::operatorChanged, this, &UsersPage::updateLogoutSelected);
     updateLogoutSelected();
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -96,6 +97,57 @@ QString sessionSortColumn(SessionQuery::SortField field)
 
 // Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
 // there is nothing to do (a partial index); skipped without error while another program writes.
+// The role the store gives an OS account; none when it is not an operator.
+Result<std::optional<Role>> roleOf(QSqlDatabase &db, const QString &osAccount)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT role FROM operators WHERE os_account = ?"_s, {osAccount}))
+        return *error;
+    return query.next() ? Operator::roleFromKey(query.value(0).toString()) : std::nullopt;
+}
+
+// The first account to open a store with no operators becomes its administrator.
+std::optional<SourceError> adoptFirstOperator(QSqlDatabase &db, const QString &osAccount)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query,
+                               u"INSERT INTO operators (os_account, role, added_at, added_by) "
+                               "SELECT ?, 'administrator', ?, 'first operator' "
+                               "WHERE NOT EXISTS (SELECT 1 FROM operators)"_s,
+                               {osAccount, QDateTime::currentMSecsSinceEpoch()}))
+        return error;
+    if (query.numRowsAffected() > 0)
+        qCInfo(lcSql).noquote() << osAccount << "is the first operator of the store: administrator";
+    return std::nullopt;
+}
+
+// Refuses to take the administrator role from account when no other administrator is left.
+std::optional<SourceError> keepAnAdministrator(QSqlDatabase &db, const QString &account)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(
+            query, u"SELECT count(*) FROM operators WHERE role = 'administrator' AND os_account <> ?"_s,
+            {account}))
+        return error;
+    query.next();
+    if (query.value(0).toInt() > 0)
+        return std::nullopt;
+    return SourceError{
+        SourceError::Code::Conflict,
+        SqlSessionSource::tr("%1 is the last administrator of this store; make another operator "
+                             "administrator first.")
+            .arg(account),
+        {}};
+}
+
+// An operator entry as the audit trail records it before and after a change.
+QString operatorJson(const QString &account, std::optional<Role> role)
+{
+    const QJsonObject object{{u"account"_s, account},
+                             {u"role"_s, role ? QJsonValue(Operator::roleKey(*role)) : QJsonValue()}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
 {
     QSqlQuery query(db);
@@ -187,6 +239,7 @@ std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
 SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
     : SessionSource(parent)
     , m_options(options)
+    , m_operator{options.actor.id, options.actor.osAccount, options.actor.host, std::nullopt}
     , m_worker(new SqlWorker(u"sessiondesk-sql"_s, this))
     , m_background(new SqlWorker(u"sessiondesk-detect"_s, this))
 {
@@ -257,15 +310,34 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
             QFile::setPermissions(info.path, QFile::ReadOwner | QFile::WriteOwner);
             QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
         }
+        auto role =
+            transaction.run<std::optional<Role>>(db, [&](QSqlDatabase &) -> Result<std::optional<Role>> {
+                if (auto error = adoptFirstOperator(db, options.actor.osAccount))
+                    return *error;
+                return roleOf(db, options.actor.osAccount);
+            });
+        if (!role.ok()) {
+            db.close();
+            return role.error();
+        }
+        info.actor = options.actor;
+        info.actor.role = role.value();
         if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        QSqlQuery version(db);
+        if (version.exec(u"PRAGMA data_version"_s) && version.next())
+            info.dataVersion = version.value(0).toLongLong();
         storeOpen = true;
         qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion
                       << (info.created ? "(new)" : "");
         return info;
     });
     Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
-        if (result.ok() && m_options.pollIntervalMs > 0) {
+        if (!result.ok())
+            return;
+        m_dataVersion = result.value().dataVersion;
+        updateOperator(result.value().actor);
+        if (m_options.pollIntervalMs > 0) {
             m_pollTimer.start();
             detectInBackground();
         }
@@ -783,15 +855,20 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
                                                           const QString &reasonRequired, Work work)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const QString denied = Capabilities::forRole(context.actor.role).reason(capability);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        if (!denied.isEmpty())
-            return SourceError{SourceError::Code::PermissionDenied, denied, {}};
         if (context.reason.trimmed().isEmpty())
             return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
         return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            // The store decides what the operator may do, as of now, not the role they claim.
+            Operator actor = context.actor;
+            auto role = roleOf(db, actor.osAccount);
+            if (!role.ok())
+                return role.error();
+            actor.role = role.value();
+            if (const QString denied = Capabilities::forOperator(actor).reason(capability); !denied.isEmpty())
+                return SourceError{SourceError::Code::PermissionDenied, denied, {}};
             ActionResult result;
             result.at = QDateTime::currentDateTimeUtc();
             QList<AuditEntry> entries{AuditTrail::entryFor(context, action, result.at)};
@@ -849,7 +926,128 @@ void SqlSessionSource::poll()
         m_dataVersion = result.value().dataVersion;
         if (changedElsewhere || result.value().expired > 0)
             Q_EMIT changed();
-        if (changedElsewhere)
+        if (changedElsewhere) {
             detectInBackground();
+            resolveOperator();
+        }
     });
+}
+
+void SqlSessionSource::resolveOperator()
+{
+    const QString account = m_operator.osAccount;
+    Futures::onResult(m_worker->run([account](QSqlDatabase &db) -> Result<std::optional<Role>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return roleOf(db, account);
+    }),
+                      this, [this](const Result<std::optional<Role>> &role) {
+                          if (!role.ok())
+                              return;
+                          Operator op = m_operator;
+                          op.role = role.value();
+                          updateOperator(op);
+                      });
+}
+
+void SqlSessionSource::updateOperator(const Operator &op)
+{
+    if (op == m_operator)
+        return;
+    m_operator = op;
+    Q_EMIT operatorChanged();
+}
+
+QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
+{
+    return m_worker->run([](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(
+                query, u"SELECT os_account, role, added_at, added_by FROM operators ORDER BY os_account"_s))
+            return *error;
+        QList<OperatorAccount> accounts;
+        while (query.next()) {
+            accounts.append({query.value(0).toString(),
+                             Operator::roleFromKey(query.value(1).toString()).value_or(Role::Auditor),
+                             Sql::fromMs(query.value(2)), query.value(3).toString()});
+        }
+        return accounts;
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAccount, Role role,
+                                                             const ActionContext &context)
+{
+    const QString account = osAccount.trimmed();
+    auto future = runAction(
+        Capabilities::Capability::ManageOperators, context, u"operator_set"_s,
+        tr("Give a reason for changing the operators: it is written to the audit trail."),
+        [=](QSqlDatabase &db, ActionResult &result,
+            QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            if (account.isEmpty() || account.contains(QRegularExpression(u"\\s"_s)))
+                return SourceError{SourceError::Code::InvalidInput,
+                                   tr("'%1' is not an OS account name.").arg(osAccount),
+                                   {}};
+            auto before = roleOf(db, account);
+            if (!before.ok())
+                return before.error();
+            if (before.value() == role)
+                return SourceError{
+                    SourceError::Code::Conflict,
+                    tr("%1 is already %2; nothing changed.").arg(account, Operator::roleText(role)),
+                    {}};
+            if (before.value() == Role::Administrator)
+                if (auto error = keepAnAdministrator(db, account))
+                    return error;
+            QSqlQuery query(db);
+            if (auto error = Sql::exec(
+                    query,
+                    u"INSERT INTO operators (os_account, role, added_at, added_by) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (os_account) DO UPDATE SET role = excluded.role"_s,
+                    {account, Operator::roleKey(role), Sql::toMs(result.at), context.actor.id}))
+                return error;
+            AuditEntry &entry = entries.first();
+            entry.oldValue = operatorJson(account, before.value());
+            entry.newValue = operatorJson(account, role);
+            return std::nullopt;
+        });
+    Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
+        if (result.ok())
+            resolveOperator();
+    });
+    return future;
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &osAccount,
+                                                               const ActionContext &context)
+{
+    auto future = runAction(
+        Capabilities::Capability::ManageOperators, context, u"operator_remove"_s,
+        tr("Give a reason for changing the operators: it is written to the audit trail."),
+        [=](QSqlDatabase &db, ActionResult &, QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            auto before = roleOf(db, osAccount);
+            if (!before.ok())
+                return before.error();
+            if (!before.value())
+                return SourceError{SourceError::Code::NotFound,
+                                   tr("%1 is not an operator of this store.").arg(osAccount),
+                                   {}};
+            if (before.value() == Role::Administrator)
+                if (auto error = keepAnAdministrator(db, osAccount))
+                    return error;
+            QSqlQuery query(db);
+            if (auto error = Sql::exec(query, u"DELETE FROM operators WHERE os_account = ?"_s, {osAccount}))
+                return error;
+            AuditEntry &entry = entries.first();
+            entry.oldValue = operatorJson(osAccount, before.value());
+            entry.newValue = operatorJson(osAccount, std::nullopt);
+            return std::nullopt;
+        });
+    Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
+        if (result.ok())
+            resolveOperator();
+    });
+    return future;
 }

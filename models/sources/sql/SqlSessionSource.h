@@ -23,15 +23,17 @@ public:
         bool createIfMissing = false; // a missing or empty file becomes a new, empty store
         int busyTimeoutMs = 2000;     // how long one attempt waits for another program's lock
         int busyAttempts = 3;
-        int pollIntervalMs = 1000; // 0: do not watch for changes (one-shot use, the CLI)
-        Operator actor = Operator::fromEnvironment();
+        int pollIntervalMs = 1000;                    // 0: do not watch for changes (one-shot use, the CLI)
+        Operator actor = Operator::fromEnvironment(); // who acts; the store gives the role
     };
 
     struct StoreInfo
     {
         QString path;
         int schemaVersion = 0;
-        bool created = false; // the store was created (or initialised from an empty file) now
+        bool created = false;    // the store was created (or initialised from an empty file) now
+        Operator actor;          // with the role the store gives the account
+        qint64 dataVersion = -1; // PRAGMA data_version once open: later changes are noticed
     };
 
     struct DemoCounts
@@ -56,8 +58,8 @@ public:
     QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
 
     QString description() const override;
-    Operator currentOperator() const override { return m_options.actor; }
-    Capabilities capabilities() const override { return Capabilities::forRole(m_options.actor.role); }
+    Operator currentOperator() const override { return m_operator; }
+    Capabilities capabilities() const override { return Capabilities::forOperator(m_operator); }
 
     QFuture<Result<Page<User>>> users(const UserQuery &query) override;
     QFuture<Result<User>> userByEmail(const QString &email) override;
@@ -79,6 +81,11 @@ public:
     QFuture<Result<Settings>> settings() override;
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
+    QFuture<Result<QList<OperatorAccount>>> operators() override;
+    QFuture<Result<ActionResult>> saveOperator(const QString &osAccount, Role role,
+                                               const ActionContext &context) override;
+    QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
+                                                 const ActionContext &context) override;
 
 private:
     struct PollResult
@@ -88,6 +95,9 @@ private:
     };
 
     void poll();
+    // Asks the store for the operator's role again (after changes here or elsewhere).
+    void resolveOperator();
+    void updateOperator(const Operator &op);
     // An incremental scan on the background connection; changed() when it raised or froze anything.
     void detectInBackground();
     // Copies committed changes from the WAL into the store file, off the interactive connection.
@@ -108,6 +118,7 @@ private:
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
 
     Options m_options;
+    Operator m_operator;                  // the actor, with the role the store gives them once open
     SqlWorker *m_worker = nullptr;        // interactive queries and commands
     SqlWorker *m_background = nullptr;    // detection, so that a long scan never delays the pages
     std::atomic_bool m_storeOpen = false; // set by the open job once the store was accepted
