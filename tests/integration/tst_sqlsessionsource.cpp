@@ -12,6 +12,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Options for a source that creates its store at path.
+SqlSessionSource::Options newStore(const QString &path)
+{
+    SqlSessionSource::Options options;
+    options.path = path;
+    options.createIfMissing = true;
+    options.pollIntervalMs = 0;
+    return options;
+}
+
 // What the Users page should show for a user, computed from the raw tables without the
 // maintained user_stats, so that the test checks the triggers as well as the queries.
 struct Expected
@@ -759,11 +769,7 @@ void tst_SqlSessionSource::refusesUnusableStores()
 void tst_SqlSessionSource::createsMissingStoreWhenAsked()
 {
     const QString path = m_dir.filePath(u"sub/dir/new.sqlite"_s);
-    SqlSessionSource::Options options;
-    options.path = path;
-    options.createIfMissing = true;
-    options.pollIntervalMs = 0;
-    SqlSessionSource source(options);
+    SqlSessionSource source(newStore(path));
     const auto opened = TestStore::await(source.open());
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
@@ -1090,11 +1096,7 @@ void tst_SqlSessionSource::logoutAllWaitsForTheLockThenRefuses()
 
 void tst_SqlSessionSource::firstAccountBecomesAdministrator()
 {
-    const QString path = m_dir.filePath(u"first.sqlite"_s);
-    SqlSessionSource::Options options;
-    options.path = path;
-    options.createIfMissing = true;
-    options.pollIntervalMs = 0;
+    const SqlSessionSource::Options options = newStore(m_dir.filePath(u"first.sqlite"_s));
     SqlSessionSource source(options);
     QSignalSpy operatorChanged(&source, &SessionSource::operatorChanged);
     QVERIFY(!source.currentOperator().role); // unknown until the store says
