@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
 #include "TextTable.h"
+#include "audit/AuditExporter.h"
 #include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +54,21 @@ QString commandsHelp()
                "  settings get [KEY]    Show the account settings, what they mean and their range.\n"
                "  settings set KEY VALUE --reason TEXT [--ticket T]\n"
                "                        Change a setting, e.g. settings set global_logout on.\n"
+               "  operators list        The OS accounts that may operate this store, and their roles.\n"
+               "  operators set ACCOUNT --role administrator|support|auditor --reason TEXT\n"
+               "  operators remove ACCOUNT --reason TEXT\n"
+               "                        Add an operator or change their role; remove one.\n"
+               "  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]\n"
+               "             [--text WORDS] [--sort FIELD[:asc]] [--limit N]\n"
+               "                        The audit trail, newest first; T is a date or an ISO time (UTC).\n"
+               "  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.\n"
+               "  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]\n"
+               "                        Export the filtered entries (the export is audited too).\n"
+               "  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]\n"
+               "                        Sessions operators ended, with the reason given.\n"
                "\n"
-               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.\n"
+               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,\n"
+               "4 not permitted, 5 not found.\n"
                "Run '%1 COMMAND --help' for a command's options.\n")
         .arg(program);
 }
@@ -128,6 +143,44 @@ QCommandLineOption ticketOption()
     return {u"ticket"_s, CommandLine::tr("Ticket or case number for the audit trail."), u"T"_s};
 }
 
+// A time given on the command line: an ISO date (midnight UTC) or an ISO time (UTC unless it
+// names an offset). Invalid when it is neither.
+QDateTime parseTime(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QJsonObject auditJson(const AuditEntry &entry)
+{
+    auto optional = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    return {{u"id"_s, entry.id},
+            {u"at"_s, isoTime(entry.at)},
+            {u"operator"_s, entry.operatorId},
+            {u"osAccount"_s, entry.osAccount},
+            {u"host"_s, entry.host},
+            {u"action"_s, entry.action},
+            {u"targetUser"_s, optional(entry.targetUser)},
+            {u"targetEmail"_s, optional(entry.targetUserEmail)},
+            {u"targetSession"_s, optional(entry.targetSession)},
+            {u"count"_s, entry.count},
+            {u"reason"_s, entry.reason},
+            {u"ticket"_s, optional(entry.ticket)},
+            {u"outcome"_s, entry.outcome},
+            {u"oldValue"_s, optional(entry.oldValue)},
+            {u"newValue"_s, optional(entry.newValue)},
+            {u"hash"_s, entry.hash}};
+}
+
+const QStringList auditSortNames{u"time"_s, u"operator"_s, u"action"_s, u"user"_s, u"count"_s};
+
 } // namespace
 
 int CommandLine::run(const QStringList &arguments)
@@ -196,6 +249,20 @@ int CommandLine::run(const QStringList &arguments)
         return settingsGet(rest);
     if (command == u"settings" && sub(u"set"_s))
         return settingsSet(rest);
+    if (command == u"operators" && sub(u"list"_s))
+        return operatorsList(rest);
+    if (command == u"operators" && sub(u"set"_s))
+        return operatorsSet(rest);
+    if (command == u"operators" && sub(u"remove"_s))
+        return operatorsRemove(rest);
+    if (command == u"audit" && sub(u"list"_s))
+        return auditList(rest);
+    if (command == u"audit" && sub(u"verify"_s))
+        return auditVerify(rest);
+    if (command == u"audit" && sub(u"export"_s))
+        return auditExport(rest);
+    if (command == u"audit" && sub(u"sessions"_s))
+        return auditSessions(rest);
     return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
 }
 
@@ -877,4 +944,326 @@ int CommandLine::demoSimulate(const QStringList &arguments)
     loop.exec();
     simulator.stop();
     return exitCode;
+}
+
+int CommandLine::operatorsList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"operators list"_s, arguments, &exitCode) || !openStore(false, &exitCode))
+        return exitCode;
+    const auto operators = wait(m_source->operators());
+    if (!operators.ok())
+        return report(operators.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const OperatorAccount &account : operators.value())
+            array.append(QJsonObject{{u"account"_s, account.osAccount},
+                                     {u"role"_s, Operator::roleKey(account.role)},
+                                     {u"addedAt"_s, isoTime(account.addedAt)},
+                                     {u"addedBy"_s, account.addedBy}});
+        print(json({{u"you"_s, m_source->currentOperator().osAccount}, {u"operators"_s, array}}));
+        return Success;
+    }
+    TextTable table({tr("ACCOUNT"), tr("ROLE"), tr("ADDED"), tr("BY")});
+    for (const OperatorAccount &account : operators.value())
+        table.addRow({account.osAccount, Operator::roleKey(account.role),
+                      DisplayFormat::exactTime(account.addedAt), account.addedBy});
+    print(table.render());
+    print(tr("You are %1: %2.\n")
+              .arg(m_source->currentOperator().osAccount, m_source->currentOperator().roleDescription()));
+    return Success;
+}
+
+int CommandLine::operatorsSet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"ACCOUNT"_s, tr("The OS account."));
+    const QCommandLineOption roleOption(u"role"_s, tr("administrator, support or auditor."), u"ROLE"_s);
+    parser.addOptions({roleOption, reasonOption(), ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"operators set"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("operators set needs one ACCOUNT."));
+    const auto role = Operator::roleFromKey(parser.value(roleOption));
+    if (!role)
+        return usage(
+            tr("--role is administrator, support or auditor, not '%1'.").arg(parser.value(roleOption)));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("operators set needs --reason TEXT: every change is recorded with its reason."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const QString account = parser.positionalArguments().first();
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->saveOperator(account, *role, context));
+    if (!result.ok())
+        return report(result.error());
+    print(tr("%1 is now %2 (audit entry %3).\n")
+              .arg(account, Operator::roleText(*role))
+              .arg(result.value().auditEntryId));
+    return Success;
+}
+
+int CommandLine::operatorsRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"ACCOUNT"_s, tr("The OS account."));
+    parser.addOptions({reasonOption(), ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"operators remove"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("operators remove needs one ACCOUNT."));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("operators remove needs --reason TEXT: every change is recorded with its reason."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const QString account = parser.positionalArguments().first();
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->removeOperator(account, context));
+    if (!result.ok())
+        return report(result.error());
+    print(
+        tr("%1 is no longer an operator (audit entry %2).\n").arg(account).arg(result.value().auditEntryId));
+    return Success;
+}
+
+QList<QCommandLineOption> CommandLine::auditFilterOptions()
+{
+    return {{u"from"_s, tr("Entries from this date or time on (UTC unless it says otherwise)."), u"T"_s},
+            {u"to"_s, tr("Entries before this date or time."), u"T"_s},
+            {u"user"_s, tr("Entries about this user (email or id)."), u"EMAIL"_s},
+            {u"operator"_s, tr("Entries by this operator."), u"OP"_s},
+            {u"action"_s, tr("Entries of this action, e.g. logout_user or change_settings."), u"A"_s},
+            {u"text"_s, tr("Entries with these words in the reason, ticket, target or values."), u"WORDS"_s},
+            {u"sort"_s, tr("time, operator, action, user or count, with :asc or :desc (default time:desc)."),
+             u"FIELD"_s, u"time:desc"_s}};
+}
+
+bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode)
+{
+    for (const auto &[name, time] : {std::pair{u"from"_s, &query.from}, std::pair{u"to"_s, &query.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *time = parseTime(parser.value(name));
+        if (!time->isValid()) {
+            *exitCode =
+                usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
+                          .arg(name, parser.value(name)));
+            return false;
+        }
+    }
+    query.targetUser = parser.value(u"user"_s);
+    query.operatorId = parser.value(u"operator"_s);
+    query.action = parser.value(u"action"_s);
+    query.text = parser.value(u"text"_s);
+    const QStringList sort = parser.value(u"sort"_s).split(u':');
+    const qsizetype field = auditSortNames.indexOf(sort.first());
+    const QString direction = sort.value(1, u"desc"_s);
+    if (field < 0 || sort.size() > 2 || (direction != u"asc" && direction != u"desc")) {
+        *exitCode = usage(tr("--sort is time, operator, action, user or count, with :asc or :desc; not '%1'.")
+                              .arg(parser.value(u"sort"_s)));
+        return false;
+    }
+    query.sortField = AuditQuery::SortField(field);
+    query.order = direction == u"asc" ? Qt::AscendingOrder : Qt::DescendingOrder;
+    return true;
+}
+
+int CommandLine::auditList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(auditFilterOptions());
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most N entries (default 100; 0: all)."), u"N"_s,
+                                         u"100"_s);
+    parser.addOption(limitOption);
+    int exitCode = Success;
+    if (!parseCommand(parser, u"audit list"_s, arguments, &exitCode))
+        return exitCode;
+    AuditQuery query;
+    if (!auditQueryFrom(parser, query, &exitCode))
+        return exitCode;
+    bool ok = false;
+    query.limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || query.limit < 0)
+        return usage(tr("--limit takes a whole number of zero or more."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto page = wait(m_source->auditEntries(query));
+    if (!page.ok())
+        return report(page.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const AuditEntry &entry : page.value().rows)
+            array.append(auditJson(entry));
+        print(json({{u"total"_s, page.value().total}, {u"entries"_s, array}}));
+        return Success;
+    }
+    TextTable table({tr("ID"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("USER"), tr("COUNT"),
+                     tr("REASON"), tr("TICKET")});
+    table.alignRight(0);
+    table.alignRight(5);
+    for (const AuditEntry &entry : page.value().rows)
+        table.addRow({QString::number(entry.id), DisplayFormat::exactTime(entry.at), entry.operatorId,
+                      entry.action,
+                      entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail,
+                      QString::number(entry.count), entry.reason, entry.ticket});
+    print(table.render());
+    print(tr("%1 of %n entry(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
+    return Success;
+}
+
+int CommandLine::auditVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"audit verify"_s, arguments, &exitCode) || !openStore(false, &exitCode))
+        return exitCode;
+    const auto verified = wait(m_source->verifyAudit());
+    if (!verified.ok())
+        return report(verified.error());
+    const AuditVerification &v = verified.value();
+    if (m_json) {
+        print(json({{u"intact"_s, v.intact},
+                    {u"entries"_s, v.entries},
+                    {u"firstBadEntry"_s, v.intact ? QJsonValue() : QJsonValue(v.firstBadId)},
+                    {u"problem"_s, v.intact ? QJsonValue() : QJsonValue(v.problem)},
+                    {u"headHash"_s, v.headHash}}));
+    } else if (v.intact) {
+        print(tr("The audit trail is intact: %n entry(s), head hash %1.\n", nullptr, int(v.entries))
+                  .arg(v.headHash));
+    } else {
+        std::fprintf(
+            stderr, "%s: %s\n", qPrintable(program),
+            qPrintable(tr("The audit trail is broken at entry %1. %2").arg(v.firstBadId).arg(v.problem)));
+    }
+    return v.intact ? Success : AuditBroken;
+}
+
+int CommandLine::auditExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(auditFilterOptions());
+    const QCommandLineOption csvOption(u"csv"_s, tr("Write CSV (RFC 4180, UTF-8) to FILE."), u"FILE"_s);
+    const QCommandLineOption pdfOption(u"pdf"_s, tr("Write a PDF report to FILE."), u"FILE"_s);
+    const QCommandLineOption why(
+        u"reason"_s, tr("Why (written to the audit trail; default: \"Audit export\")."), u"TEXT"_s);
+    parser.addOptions({csvOption, pdfOption, why, ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"audit export"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.isSet(csvOption) == parser.isSet(pdfOption))
+        return usage(tr("audit export needs one of --csv FILE or --pdf FILE."));
+    AuditQuery query;
+    if (!auditQueryFrom(parser, query, &exitCode))
+        return exitCode;
+    query.limit = 0;
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const bool pdf = parser.isSet(pdfOption);
+    const QString path = QFileInfo(parser.value(pdf ? pdfOption : csvOption)).absoluteFilePath();
+    const auto entries = wait(m_source->auditEntries(query));
+    if (!entries.ok())
+        return report(entries.error());
+    const QList<AuditEntry> &rows = entries.value().rows;
+    // Recorded first: an export the trail cannot record is not made.
+    const QString what = tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, path, query.description());
+    const QString reason = parser.isSet(why) ? parser.value(why).trimmed() : tr("Audit export");
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto recorded = wait(m_source->recordAuditExport(what, int(rows.size()), context));
+    if (!recorded.ok())
+        return report(recorded.error());
+    if (pdf) {
+        const auto verified = wait(m_source->verifyAudit());
+        if (!verified.ok())
+            return report(verified.error());
+        const AuditExporter::Report header{
+            m_source->description(),
+            query.description(),
+            tr("by %1, %2")
+                .arg(auditSortNames.at(int(query.sortField)),
+                     query.order == Qt::AscendingOrder ? tr("ascending") : tr("descending")),
+            m_source->currentOperator(),
+            QDateTime::currentDateTimeUtc(),
+            verified.value()};
+        const auto pages = AuditExporter::writePdf(path, rows, header);
+        if (!pages.ok())
+            return report(pages.error());
+        print(tr("Wrote %n entry(s) to %1 (%2 pages, audit entry %3).\n", nullptr, int(rows.size()))
+                  .arg(path)
+                  .arg(pages.value())
+                  .arg(recorded.value().auditEntryId));
+        return Success;
+    }
+    if (auto error = AuditExporter::writeCsv(path, rows))
+        return report(*error);
+    print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, int(rows.size()))
+              .arg(path)
+              .arg(recorded.value().auditEntryId));
+    return Success;
+}
+
+int CommandLine::auditSessions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption userOption(u"user"_s, tr("Sessions of this user (email or id)."), u"EMAIL"_s);
+    const QCommandLineOption operatorOption(u"operator"_s, tr("Sessions this operator ended."), u"OP"_s);
+    const QCommandLineOption reasonWords(u"reason"_s, tr("Sessions ended with these words in the reason."),
+                                         u"WORDS"_s);
+    const QCommandLineOption fromOption(u"from"_s, tr("Ended from this date or time on."), u"T"_s);
+    const QCommandLineOption toOption(u"to"_s, tr("Ended before this date or time."), u"T"_s);
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most N sessions (default 100)."), u"N"_s,
+                                         u"100"_s);
+    parser.addOptions({userOption, operatorOption, reasonWords, fromOption, toOption, limitOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"audit sessions"_s, arguments, &exitCode))
+        return exitCode;
+    EndedSessionQuery query;
+    query.user = parser.value(userOption);
+    query.operatorId = parser.value(operatorOption);
+    query.reason = parser.value(reasonWords);
+    for (const auto &[option, time] :
+         {std::pair{&fromOption, &query.from}, std::pair{&toOption, &query.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *time = parseTime(parser.value(*option));
+        if (!time->isValid())
+            return usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
+                             .arg(option->names().first(), parser.value(*option)));
+    }
+    bool ok = false;
+    query.limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || query.limit <= 0)
+        return usage(tr("--limit takes a whole number greater than zero."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto page = wait(m_source->endedSessions(query));
+    if (!page.ok())
+        return report(page.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const EndedSession &ended : page.value().rows) {
+            QJsonObject object = sessionJson(ended.session, QDateTime::currentDateTimeUtc());
+            object.insert(u"user"_s, ended.userEmail);
+            object.insert(u"reason"_s, ended.reason);
+            object.insert(u"ticket"_s, ended.ticket.isEmpty() ? QJsonValue() : QJsonValue(ended.ticket));
+            object.insert(u"auditEntryId"_s, ended.auditEntryId);
+            array.append(object);
+        }
+        print(json({{u"total"_s, page.value().total}, {u"sessions"_s, array}}));
+        return Success;
+    }
+    TextTable table(
+        {tr("ENDED"), tr("USER"), tr("SESSION"), tr("BY"), tr("HOW"), tr("REASON"), tr("TICKET")});
+    for (const EndedSession &ended : page.value().rows)
+        table.addRow({DisplayFormat::exactTime(ended.session.endedAt), ended.userEmail, ended.session.id,
+                      ended.session.endedBy,
+                      ended.session.endReason ? Session::endReasonKey(*ended.session.endReason) : QString(),
+                      ended.reason, ended.ticket});
+    print(table.render());
+    print(tr("%1 of %n session(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
+    return Success;
 }

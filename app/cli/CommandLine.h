@@ -3,6 +3,7 @@
 #include "sources/Result.h"
 #include "sources/sql/SqlSessionSource.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -14,7 +15,8 @@ class QCommandLineParser;
 
 // sessiondesk-cli: every capability of the console, scriptable. Parses the global options and a
 // command, runs it against the store and returns the exit code:
-// 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
+// 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken, 4 not permitted,
+// 5 not found.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -24,6 +26,7 @@ public:
         Success = 0,
         Failed = 1,
         UsageError = 2,
+        AuditBroken = 3,
         NotPermitted = 4,
         NotFound = 5,
     };
@@ -44,6 +47,18 @@ private:
     int freeze(const QStringList &arguments, bool frozen);
     int settingsGet(const QStringList &arguments);
     int settingsSet(const QStringList &arguments);
+    int operatorsList(const QStringList &arguments);
+    int operatorsSet(const QStringList &arguments);
+    int operatorsRemove(const QStringList &arguments);
+    int auditList(const QStringList &arguments);
+    int auditVerify(const QStringList &arguments);
+    int auditExport(const QStringList &arguments);
+    int auditSessions(const QStringList &arguments);
+
+    // The audit filter options shared by audit list and audit export, read into a query; false
+    // (with *exitCode set) when one is malformed.
+    static QList<QCommandLineOption> auditFilterOptions();
+    bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
 
     // Parses a command's own options; on error prints it and sets *exitCode.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,

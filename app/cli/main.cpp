@@ -3,13 +3,15 @@
 #include "CommandLine.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Gui without a display, for the fonts of PDF reports; never a window.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"SessionDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
     Translations::install(&app);

@@ -1,6 +1,7 @@
 #include "audit/AuditTrail.h"
 
 #include "sources/sql/Sql.h"
+#include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
 
 #include <QSqlQuery>
@@ -82,4 +83,145 @@ std::optional<SourceError> AuditTrail::verify(QSqlDatabase &db, AuditChain::Veri
     while (rows.next() && verifier.add(SqlRows::auditEntryFrom(rows, pool))) {
     }
     return std::nullopt;
+}
+
+namespace {
+
+QString auditSortColumn(AuditQuery::SortField field)
+{
+    switch (field) {
+    case AuditQuery::SortField::At:
+        return u"a.at"_s;
+    case AuditQuery::SortField::Operator:
+        return u"a.operator"_s;
+    case AuditQuery::SortField::Action:
+        return u"a.action"_s;
+    case AuditQuery::SortField::TargetUser:
+        return u"coalesce(u.email, a.target_user, '')"_s;
+    case AuditQuery::SortField::Count:
+        return u"a.count"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+// A user given by email or id.
+const QString userMatches = u"(%1 = ? OR %1 IN (SELECT id FROM users WHERE email = ?))"_s;
+
+} // namespace
+
+Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &query)
+{
+    QStringList conditions;
+    QVariantList args;
+    if (query.from.isValid()) {
+        conditions << u"a.at >= ?"_s;
+        args << Sql::toMs(query.from);
+    }
+    if (query.to.isValid()) {
+        conditions << u"a.at < ?"_s;
+        args << Sql::toMs(query.to);
+    }
+    if (!query.operatorId.isEmpty()) {
+        conditions << u"a.operator = ?"_s;
+        args << query.operatorId;
+    }
+    if (!query.action.isEmpty()) {
+        conditions << u"a.action = ?"_s;
+        args << query.action;
+    }
+    if (const QString user = query.targetUser.trimmed(); !user.isEmpty()) {
+        conditions << userMatches.arg(u"a.target_user"_s);
+        args << user << user;
+    }
+    if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+        QStringList columns{u"a.reason"_s, u"a.ticket"_s,      u"a.operator"_s,
+                            u"a.action"_s, u"a.target_user"_s, u"a.target_session"_s,
+                            u"u.email"_s,  u"a.old_value"_s,   u"a.new_value"_s};
+        for (QString &column : columns) {
+            column += u" LIKE ? ESCAPE '\\'"_s;
+            args << Sql::likePattern(text);
+        }
+        conditions << u'(' + columns.join(u" OR "_s) + u')';
+    }
+    const QString from = u" FROM audit_log a LEFT JOIN users u ON u.id = a.target_user"_s;
+    const QVariantList countArgs = args;
+    const QString count = u"SELECT count(*)"_s + from +
+                          (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s));
+    const QString sortColumn = auditSortColumn(query.sortField);
+    if (query.cursor.isValid()) {
+        conditions << SqlPage::keysetCondition(sortColumn, u"a.id"_s, query.order);
+        args << SqlPage::keysetArgs(query.cursor);
+    }
+    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString select = u"SELECT "_s + SqlRows::auditColumns() + u", coalesce(u.email, ''), "_s +
+                           sortColumn + from +
+                           (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) +
+                           u" ORDER BY %1 %2, a.id %2 LIMIT ?"_s.arg(sortColumn, direction);
+    // Every matching entry at once for an export: a limit larger than any trail.
+    const int limit = query.limit > 0 ? query.limit : std::numeric_limits<int>::max() - 1;
+    return SqlPage::fetch<AuditEntry>(db, select, args, limit, query.cursor.isValid() ? QString() : count,
+                                      countArgs, [](const QSqlQuery &row, StringPool &pool) {
+                                          AuditEntry entry = SqlRows::auditEntryFrom(row, pool);
+                                          entry.targetUserEmail = row.value(16).toString();
+                                          return entry;
+                                      });
+}
+
+Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const EndedSessionQuery &query)
+{
+    QStringList conditions{u"s.ended_by IS NOT NULL"_s};
+    QVariantList args;
+    if (const QString user = query.user.trimmed(); !user.isEmpty()) {
+        conditions << userMatches.arg(u"s.user_id"_s);
+        args << user << user;
+    }
+    if (!query.operatorId.isEmpty()) {
+        conditions << u"s.ended_by = ?"_s;
+        args << query.operatorId;
+    }
+    if (query.from.isValid()) {
+        conditions << u"s.ended_at >= ?"_s;
+        args << Sql::toMs(query.from);
+    }
+    if (query.to.isValid()) {
+        conditions << u"s.ended_at < ?"_s;
+        args << Sql::toMs(query.to);
+    }
+    if (const QString reason = query.reason.trimmed(); !reason.isEmpty()) {
+        conditions << u"a.reason LIKE ? ESCAPE '\\'"_s;
+        args << Sql::likePattern(reason);
+    }
+    // The entry that ended a session: same operator and time, aimed at its user (or at everyone).
+    const QString from =
+        u" FROM sessions s JOIN users u ON u.id = s.user_id "
+        "LEFT JOIN audit_log a ON a.id = (SELECT e.id FROM audit_log e WHERE e.at = s.ended_at "
+        "AND e.operator = s.ended_by AND (e.target_user IS NULL OR e.target_user = s.user_id) "
+        "AND (e.target_session IS NULL OR e.target_session = s.id) ORDER BY e.id DESC LIMIT 1)"_s;
+    const QVariantList countArgs = args;
+    const QString count = u"SELECT count(*)"_s + from + u" WHERE "_s + conditions.join(u" AND "_s);
+    if (query.cursor.isValid()) {
+        conditions << SqlPage::keysetCondition(u"s.ended_at"_s, u"s.id"_s, Qt::DescendingOrder);
+        args << SqlPage::keysetArgs(query.cursor);
+    }
+    QStringList sessionColumns = SqlRows::sessionColumns().split(u", "_s);
+    for (QString &column : sessionColumns)
+        column.prepend(u"s."_s);
+    const QString select = u"SELECT "_s + sessionColumns.join(u", "_s) +
+                           u", u.email, u.display_name, coalesce(a.reason, ''), coalesce(a.ticket, ''), "
+                           "coalesce(a.id, 0), s.ended_at"_s +
+                           from + u" WHERE "_s + conditions.join(u" AND "_s) +
+                           u" ORDER BY s.ended_at DESC, s.id DESC LIMIT ?"_s;
+    const int columns = int(sessionColumns.size());
+    return SqlPage::fetch<EndedSession>(db, select, args, query.limit,
+                                        query.cursor.isValid() ? QString() : count, countArgs,
+                                        [columns](const QSqlQuery &row, StringPool &pool) {
+                                            EndedSession ended;
+                                            ended.session = SqlRows::sessionFrom(row, pool);
+                                            ended.userEmail = row.value(columns).toString();
+                                            ended.userName = row.value(columns + 1).toString();
+                                            ended.reason = row.value(columns + 2).toString();
+                                            ended.ticket = row.value(columns + 3).toString();
+                                            ended.auditEntryId = row.value(columns + 4).toLongLong();
+                                            return ended;
+                                        });
 }

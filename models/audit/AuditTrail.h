@@ -3,6 +3,10 @@
 #include "audit/AuditChain.h"
 #include "domain/ActionContext.h"
 #include "domain/AuditEntry.h"
+#include "domain/EndedSession.h"
+#include "sources/AuditQuery.h"
+#include "sources/EndedSessionQuery.h"
+#include "sources/Page.h"
 #include "sources/Result.h"
 
 #include <QCoreApplication>
@@ -24,4 +28,8 @@ public:
     static std::optional<SourceError> chainUnchained(QSqlDatabase &db);
     // Walks the whole trail through the verifier.
     static std::optional<SourceError> verify(QSqlDatabase &db, AuditChain::Verifier &verifier);
+
+    static Result<Page<AuditEntry>> list(QSqlDatabase &db, const AuditQuery &query);
+    // Sessions ended by operators, each with the reason of the audit entry that ended it.
+    static Result<Page<EndedSession>> endedSessions(QSqlDatabase &db, const EndedSessionQuery &query);
 };

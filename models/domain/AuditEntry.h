@@ -22,6 +22,7 @@ struct AuditEntry
     QString newValue; // … and after
     QString prevHash; // the hash chain (audit/AuditChain.h)
     QString hash;
+    QString targetUserEmail; // shown with the target; not part of the entry's hash
 
     bool operator==(const AuditEntry &) const = default;
 };

@@ -2,9 +2,10 @@
 
 const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
 {
-    static const QList<Capability> capabilities{
-        Capability::LogoutUser,     Capability::EndSession,   Capability::LogoutAll,      Capability::Freeze,
-        Capability::ChangeSettings, Capability::ResolveFlags, Capability::ManageOperators};
+    static const QList<Capability> capabilities{Capability::LogoutUser,      Capability::EndSession,
+                                                Capability::LogoutAll,       Capability::Freeze,
+                                                Capability::ChangeSettings,  Capability::ResolveFlags,
+                                                Capability::ManageOperators, Capability::ExportAudit};
     return capabilities;
 }
 
@@ -20,8 +21,10 @@ Capabilities Capabilities::forRole(Role role)
         capabilities.deny(Capability::ManageOperators, tr("Only administrators can manage operators."));
         break;
     case Role::Auditor:
-        for (auto capability : operatorCapabilities())
-            capabilities.deny(capability, tr("Auditors have read-only access."));
+        for (auto capability : operatorCapabilities()) {
+            if (capability != Capability::ExportAudit)
+                capabilities.deny(capability, tr("Auditors have read-only access."));
+        }
         break;
     }
     return capabilities;

@@ -2,13 +2,18 @@
 
 #include "domain/ActionContext.h"
 #include "domain/ActionResult.h"
+#include "domain/AuditEntry.h"
+#include "domain/EndedSession.h"
 #include "domain/Flag.h"
 #include "domain/FlagTransition.h"
 #include "domain/Operator.h"
 #include "domain/Session.h"
 #include "domain/Settings.h"
 #include "domain/User.h"
+#include "sources/AuditQuery.h"
+#include "sources/AuditVerification.h"
 #include "sources/Capabilities.h"
+#include "sources/EndedSessionQuery.h"
 #include "sources/FlagQuery.h"
 #include "sources/LogoutAllPreview.h"
 #include "sources/LogoutAllScope.h"
@@ -80,6 +85,14 @@ public:
                                                        const ActionContext &context) = 0;
     virtual QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
                                                          const ActionContext &context) = 0;
+
+    virtual QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) = 0;
+    // Recomputes the whole hash chain; never on the thread that serves the pages.
+    virtual QFuture<Result<AuditVerification>> verifyAudit() = 0;
+    // Records in the trail that count entries matching `what` were exported.
+    virtual QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                            const ActionContext &context) = 0;
+    virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) = 0;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

@@ -34,6 +34,7 @@ void tst_Capabilities::matrix_data()
         {Capability::ResolveFlags, true, true, false, "resolve flags"},
         {Capability::ChangeSettings, true, false, false, "change settings"},
         {Capability::ManageOperators, true, false, false, "manage operators"},
+        {Capability::ExportAudit, true, true, true, "export audit"},
     };
     // Every capability a role decides is in the table.
     QCOMPARE(std::size(rows), std::size_t(Capabilities::operatorCapabilities().size()));

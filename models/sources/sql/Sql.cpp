@@ -47,3 +47,10 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
                 detail};
     }
 }
+
+QString Sql::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}

@@ -32,4 +32,6 @@ public:
         return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
     }
     static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+    // A LIKE pattern that finds text anywhere, with % and _ taken literally (ESCAPE '\\').
+    static QString likePattern(const QString &text);
 };

@@ -43,13 +43,6 @@ std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connection
     return std::nullopt;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 // Sort expression and its unique tie-breaker; both index-backed (see 001_native_schema.sql).
 std::pair<QString, QString> userSortColumns(UserQuery::SortField field)
 {
@@ -402,7 +395,7 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         QVariantList args;
         if (!query.text.trimmed().isEmpty()) {
             conditions << u"(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')"_s;
-            const QString pattern = likePattern(query.text.trimmed());
+            const QString pattern = Sql::likePattern(query.text.trimmed());
             args << pattern << pattern;
         }
         if (query.status) {
@@ -1050,4 +1043,48 @@ QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &os
             resolveOperator();
     });
     return future;
+}
+
+QFuture<Result<Page<AuditEntry>>> SqlSessionSource::auditEntries(const AuditQuery &query)
+{
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<AuditEntry>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return AuditTrail::list(db, query);
+    });
+}
+
+QFuture<Result<AuditVerification>> SqlSessionSource::verifyAudit()
+{
+    return inBackground([](QSqlDatabase &db) -> Result<AuditVerification> {
+        // One statement reads the trail as of one moment, while others keep appending.
+        AuditChain::Verifier verifier;
+        if (auto error = AuditTrail::verify(db, verifier))
+            return *error;
+        return AuditVerification{verifier.intact(),  verifier.checked(),  verifier.firstBadId(),
+                                 verifier.problem(), verifier.headHash(), QDateTime::currentDateTimeUtc()};
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString &what, int count,
+                                                                  const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ExportAudit, context, u"audit_export"_s,
+                     tr("Give a reason for the export: it is written to the audit trail."),
+                     [what, count](QSqlDatabase &, ActionResult &,
+                                   QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         AuditEntry &entry = entries.first();
+                         entry.count = count;
+                         entry.newValue = what;
+                         return std::nullopt;
+                     });
+}
+
+QFuture<Result<Page<EndedSession>>> SqlSessionSource::endedSessions(const EndedSessionQuery &query)
+{
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<EndedSession>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return AuditTrail::endedSessions(db, query);
+    });
 }

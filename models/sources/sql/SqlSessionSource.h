@@ -86,6 +86,11 @@ public:
                                                const ActionContext &context) override;
     QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
                                                  const ActionContext &context) override;
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context) override;
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
     struct PollResult

@@ -1,0 +1,148 @@
+#include "audit/AuditExporter.h"
+
+#include "domain/DisplayFormat.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QStringList csvFields(const AuditEntry &e)
+{
+    return {QString::number(e.id),
+            isoTime(e.at),
+            e.operatorId,
+            e.osAccount,
+            e.host,
+            e.action,
+            e.targetUser,
+            e.targetUserEmail,
+            e.targetSession,
+            QString::number(e.count),
+            e.reason,
+            e.ticket,
+            e.outcome,
+            e.oldValue,
+            e.newValue,
+            e.prevHash,
+            e.hash};
+}
+
+SourceError fileError(const QString &path, const QString &why)
+{
+    return SourceError{
+        SourceError::Code::Failed, AuditExporter::tr("Cannot write %1: %2").arg(path, why), {}};
+}
+
+} // namespace
+
+QStringList AuditExporter::csvHeader()
+{
+    return {u"id"_s,        u"time"_s,        u"operator"_s,     u"os_account"_s,     u"host"_s,
+            u"action"_s,    u"target_user"_s, u"target_email"_s, u"target_session"_s, u"count"_s,
+            u"reason"_s,    u"ticket"_s,      u"outcome"_s,      u"old_value"_s,      u"new_value"_s,
+            u"prev_hash"_s, u"hash"_s};
+}
+
+QString AuditExporter::csvRecord(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields) {
+        const bool needsQuotes =
+            field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
+        quoted << (needsQuotes ? u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"' : field);
+    }
+    return quoted.join(u',') + u"\r\n"_s;
+}
+
+std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QList<AuditEntry> &entries)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(path, file.errorString());
+    QString text = csvRecord(csvHeader());
+    for (const AuditEntry &entry : entries)
+        text += csvRecord(csvFields(entry));
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return fileError(path, file.errorString());
+    return std::nullopt;
+}
+
+Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry> &entries,
+                                    const Report &report)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(path, file.errorString());
+    QPdfWriter pdf(&file);
+    pdf.setTitle(tr("SessionDesk audit report"));
+    pdf.setCreator(u"SessionDesk"_s);
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                  QPageLayout::Millimeter));
+    pdf.setResolution(96);
+
+    auto cell = [](const QString &text) {
+        return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
+    };
+    QString html = u"<h2>"_s + tr("SessionDesk audit report").toHtmlEscaped() +
+                   u"</h2><table cellspacing=\"0\" "
+                   "cellpadding=\"3\">"_s;
+    const AuditVerification &chain = report.verification;
+    const QString chainState = chain.intact
+                                   ? tr("intact: %n entry(s) checked", nullptr, int(chain.entries))
+                                   : tr("BROKEN at entry %1: %2").arg(chain.firstBadId).arg(chain.problem);
+    const QList<std::pair<QString, QString>> facts{
+        {tr("Store"), report.source},
+        {tr("Filter"), report.filter},
+        {tr("Order"), report.order},
+        {tr("Exported by"), tr("%1 (%2, OS account %3 on %4)")
+                                .arg(report.exportedBy.id, report.exportedBy.roleDescription(),
+                                     report.exportedBy.osAccount, report.exportedBy.host)},
+        {tr("Exported at"), DisplayFormat::exactTime(report.at)},
+        {tr("Entries"), QString::number(entries.size())},
+        {tr("Audit chain"), chainState},
+        {tr("Chain head hash"), chain.headHash},
+    };
+    for (const auto &[label, value] : facts)
+        html += u"<tr><td><b>"_s + label.toHtmlEscaped() + u"</b></td>"_s + cell(value) + u"</tr>"_s;
+    html += u"</table><p style=\"page-break-after: always\"></p>"_s;
+
+    html +=
+        u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><thead><tr>"_s;
+    for (const QString &title : {tr("Id"), tr("Time"), tr("Operator"), tr("Action"), tr("User"),
+                                 tr("Session"), tr("Count"), tr("Reason"), tr("Ticket"), tr("Change")})
+        html += u"<th>"_s + title.toHtmlEscaped() + u"</th>"_s;
+    html += u"</tr></thead>"_s;
+    for (const AuditEntry &e : entries) {
+        const QString change =
+            e.oldValue.isEmpty() && e.newValue.isEmpty()
+                ? QString()
+                : tr("%1 → %2").arg(e.oldValue.isEmpty() ? u"–"_s : e.oldValue, e.newValue);
+        html += u"<tr>"_s + cell(QString::number(e.id)) + cell(DisplayFormat::exactTime(e.at)) +
+                cell(e.operatorId + u" (" + e.osAccount + u'@' + e.host + u')') + cell(e.action) +
+                cell(e.targetUserEmail.isEmpty() ? e.targetUser : e.targetUserEmail) + cell(e.targetSession) +
+                cell(QString::number(e.count)) + cell(e.reason) + cell(e.ticket) + cell(change) + u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+
+    QTextDocument document;
+    document.setHtml(html);
+    document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+    document.print(&pdf);
+    const int pages = document.pageCount();
+    if (!file.commit())
+        return fileError(path, file.errorString());
+    return pages;
+}

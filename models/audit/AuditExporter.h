@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "domain/Operator.h"
+#include "sources/AuditVerification.h"
+#include "sources/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Writes audit entries to files a compliance officer can hand over: CSV (RFC 4180, UTF-8, a
+// header row) and a PDF report. Files are written whole or not at all.
+class AuditExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditExporter)
+
+public:
+    // What the PDF's first page says about the export.
+    struct Report
+    {
+        QString source; // the store
+        QString filter; // the filter in words
+        QString order;  // the sort in words
+        Operator exportedBy;
+        QDateTime at;
+        AuditVerification verification; // the chain at export time, with its head hash
+    };
+
+    static QStringList csvHeader();
+    static QString csvRecord(const QStringList &fields);
+    static std::optional<SourceError> writeCsv(const QString &path, const QList<AuditEntry> &entries);
+    // Returns the number of pages written.
+    static Result<int> writePdf(const QString &path, const QList<AuditEntry> &entries, const Report &report);
+};

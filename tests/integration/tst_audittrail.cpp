@@ -1,0 +1,414 @@
+#include "TestStore.h"
+#include "audit/AuditChain.h"
+#include "sources/sql/SqlSessionSource.h"
+#include "sources/sql/StoreMigrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The audit trail as a compliance officer relies on it: a hash chain that shows every kind of
+// tampering, appends from several processes that keep it valid, upgrades that chain what came
+// before, and an encoding an auditor can check with a script of their own.
+class tst_AuditTrail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyActionExtendsTheChain();
+    void entriesCannotBeChangedByMistake();
+    void tamperingIsFound_data();
+    void tamperingIsFound();
+    void rewritingTheWholeChainChangesItsHead();
+    void concurrentAppendsFromTwoProcesses();
+    void upgradeChainsTheEntriesBefore();
+    void documentedScriptAgrees();
+    void listFiltersSortsAndPages();
+    void endedSessionsAreSearchable();
+
+private:
+    // Five entries of different kinds, ids 1 to 5; the first three about m_user.
+    void writeEntries();
+    // The connection an attacker with the file would use: without the guarding triggers.
+    QSqlDatabase attacker();
+    AuditVerification verify();
+    QString userWithActiveSessions();
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    QSqlDatabase m_raw;
+    QString m_user;
+};
+
+void tst_AuditTrail::initTestCase()
+{
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(40, 9));
+}
+
+void tst_AuditTrail::init()
+{
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_source = TestStore::open(m_path);
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_AuditTrail::cleanup()
+{
+    m_source.reset();
+    m_raw.close();
+}
+
+QString tst_AuditTrail::userWithActiveSessions()
+{
+    return TestStore::scalar(
+               m_raw, u"SELECT user_id FROM user_stats WHERE open_sessions > 0 ORDER BY user_id LIMIT 1"_s)
+        .toString();
+}
+
+void tst_AuditTrail::writeEntries()
+{
+    m_user = userWithActiveSessions();
+    const QString &user = m_user;
+    QVERIFY(TestStore::await(m_source->logoutUsers({user}, TestStore::context(u"Lost phone"_s, u"INC-77"_s)))
+                .ok());
+    QVERIFY(TestStore::await(m_source->freezeUser(user, TestStore::context(u"Fraud"_s))).ok());
+    QVERIFY(TestStore::await(m_source->unfreezeUser(user, TestStore::context(u"Cleared"_s))).ok());
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
+    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
+    QVERIFY(
+        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"Hired"_s)))
+            .ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 5);
+}
+
+QSqlDatabase tst_AuditTrail::attacker()
+{
+    QSqlDatabase db = TestStore::raw(m_path);
+    for (const char *trigger :
+         {"audit_log_sealed_insert", "audit_log_sealed_update", "audit_log_sealed_delete"})
+        TestStore::scalar(db, u"DROP TRIGGER IF EXISTS %1"_s.arg(QLatin1StringView(trigger)));
+    TestStore::scalar(db, u"DROP INDEX IF EXISTS audit_log_chain"_s);
+    return db;
+}
+
+AuditVerification tst_AuditTrail::verify()
+{
+    const auto verified = TestStore::await(m_source->verifyAudit());
+    if (!verified.ok())
+        qFatal("verification failed to run: %s", qPrintable(verified.error().text));
+    return verified.value();
+}
+
+void tst_AuditTrail::everyActionExtendsTheChain()
+{
+    writeEntries();
+    QSqlQuery rows(m_raw);
+    QVERIFY(rows.exec(u"SELECT id, prev_hash, hash FROM audit_log ORDER BY id"_s));
+    QString previous = AuditChain::genesis();
+    while (rows.next()) {
+        QCOMPARE(rows.value(1).toString(), previous);
+        QCOMPARE(rows.value(2).toString().size(), 64);
+        previous = rows.value(2).toString();
+    }
+    const AuditVerification verification = verify();
+    QVERIFY(verification.intact);
+    QCOMPARE(verification.entries, 5);
+    QCOMPARE(verification.firstBadId, 0);
+    QCOMPARE(verification.headHash, previous);
+    QVERIFY(verification.problem.isEmpty());
+}
+
+void tst_AuditTrail::entriesCannotBeChangedByMistake()
+{
+    writeEntries();
+    QSqlQuery query(m_raw);
+    QVERIFY(!query.exec(u"UPDATE audit_log SET reason = 'nothing happened' WHERE id = 2"_s));
+    QVERIFY(!query.exec(u"DELETE FROM audit_log WHERE id = 5"_s));
+    QVERIFY(!query.exec(u"INSERT INTO audit_log (at, operator, os_account, host, action, reason, outcome) "
+                        "VALUES (1, 'x', 'x', 'x', 'x', 'x', 'success')"_s));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 5);
+    QVERIFY(verify().intact);
+}
+
+void tst_AuditTrail::tamperingIsFound_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("firstBad");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("edited reason") << QStringList{u"UPDATE audit_log SET reason = 'Routine' WHERE id = 2"_s}
+                                   << qint64(2) << u"changed after it was written"_s;
+    QTest::newRow("edited count") << QStringList{u"UPDATE audit_log SET count = 0 WHERE id = 1"_s}
+                                  << qint64(1) << u"changed after it was written"_s;
+    QTest::newRow("edited operator")
+        << QStringList{u"UPDATE audit_log SET operator = 'someone-else' WHERE id = 4"_s} << qint64(4)
+        << u"changed after it was written"_s;
+    QTest::newRow("edited time") << QStringList{u"UPDATE audit_log SET at = at - 86400000 WHERE id = 3"_s}
+                                 << qint64(3) << u"changed after it was written"_s;
+    QTest::newRow("deleted entry") << QStringList{u"DELETE FROM audit_log WHERE id = 3"_s} << qint64(4)
+                                   << u"does not follow entry 2"_s;
+    QTest::newRow("deleted first entry")
+        << QStringList{u"DELETE FROM audit_log WHERE id = 1"_s} << qint64(2) << u"does not start the trail"_s;
+    // A forged entry slipped in after entry 2 (with a hash that fits it), the rest moved up one.
+    QTest::newRow("inserted entry")
+        << QStringList{u"UPDATE audit_log SET id = id + 100 WHERE id >= 3"_s,
+                       u"UPDATE audit_log SET id = id - 99 WHERE id >= 100"_s,
+                       u"INSERT INTO audit_log (id, at, operator, os_account, host, action, count, reason, "
+                       "outcome, prev_hash, hash) SELECT 3, at + 1, operator, os_account, host, "
+                       "'logout_user', 0, "
+                       "'forged', 'success', hash, 'f0f0' FROM audit_log WHERE id = 2"_s}
+        << qint64(4) << u"does not follow entry 3"_s;
+    QTest::newRow("reordered entries") << QStringList{u"UPDATE audit_log SET id = -2 WHERE id = 2"_s,
+                                                      u"UPDATE audit_log SET id = 2 WHERE id = 3"_s,
+                                                      u"UPDATE audit_log SET id = 3 WHERE id = -2"_s}
+                                       << qint64(2) << u"does not follow entry 1"_s;
+}
+
+void tst_AuditTrail::tamperingIsFound()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, firstBad);
+    QFETCH(QString, problem);
+    writeEntries();
+    QSqlDatabase db = attacker();
+    QSqlQuery query(db);
+    for (const QString &statement : std::as_const(statements))
+        QVERIFY2(query.exec(statement), qPrintable(statement));
+    if (QByteArrayView(QTest::currentDataTag()) == "inserted entry") {
+        // The forger computes a hash that fits the forged entry, as anyone can.
+        AuditQuery forged;
+        forged.action = u"logout_user"_s;
+        forged.text = u"forged"_s;
+        const AuditEntry entry = TestStore::await(m_source->auditEntries(forged)).value().rows.value(0);
+        QCOMPARE(entry.id, 3);
+        QVERIFY(query.exec(
+            u"UPDATE audit_log SET hash = '%1' WHERE id = 3"_s.arg(AuditChain::hash(entry.prevHash, entry))));
+    }
+    const AuditVerification verification = verify();
+    QVERIFY(!verification.intact);
+    QCOMPARE(verification.firstBadId, firstBad);
+    QVERIFY2(verification.problem.contains(problem), qPrintable(verification.problem));
+    QVERIFY(verification.problem.contains(u"Entry %1 "_s.arg(firstBad)));
+}
+
+void tst_AuditTrail::rewritingTheWholeChainChangesItsHead()
+{
+    // Someone who recomputes every hash after an edit keeps the chain consistent, but not its
+    // head: the head hash quoted in an earlier report or verification no longer matches.
+    writeEntries();
+    const QString headBefore = verify().headHash;
+    QSqlDatabase db = attacker();
+    QSqlQuery(db).exec(u"UPDATE audit_log SET reason = 'Routine' WHERE id = 2"_s);
+    AuditQuery inOrder;
+    inOrder.order = Qt::AscendingOrder;
+    inOrder.limit = 0;
+    QString previous = AuditChain::genesis();
+    const auto entries = TestStore::await(m_source->auditEntries(inOrder));
+    for (const AuditEntry &entry : entries.value().rows) {
+        const QString hash = AuditChain::hash(previous, entry);
+        QSqlQuery(db).exec(
+            u"UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = %3"_s.arg(previous, hash)
+                .arg(entry.id));
+        previous = hash;
+    }
+    const AuditVerification verification = verify();
+    QVERIFY(verification.intact);
+    QVERIFY(verification.headHash != headBefore);
+}
+
+void tst_AuditTrail::concurrentAppendsFromTwoProcesses()
+{
+    // Two consoles (CLI processes in loops) change operators at the same time.
+    m_source.reset();
+    const QString cli = QStringLiteral(SESSIONDESK_CLI);
+    auto loop = [&](const QString &account) {
+        auto *process = new QProcess(this);
+        process->start(
+            u"bash"_s,
+            {u"-c"_s,
+             u"for i in $(seq 1 12); do r=support; [ $((i %% 2)) = 0 ] && r=auditor; "
+             "\"%1\" --store \"%2\" operators set %3 --role $r --reason \"round $i\" || exit 1; done"_s
+                 .replace(u"%%"_s, u"%"_s)
+                 .arg(cli, m_path, account)});
+        return process;
+    };
+    QProcess *first = loop(u"alice"_s);
+    QProcess *second = loop(u"bob"_s);
+    for (QProcess *process : {first, second}) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 24);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(DISTINCT prev_hash) FROM audit_log"_s).toInt(), 24);
+    m_source = TestStore::open(m_path);
+    const AuditVerification verification = verify();
+    QVERIFY2(verification.intact, qPrintable(verification.problem));
+    QCOMPARE(verification.entries, 24);
+}
+
+void tst_AuditTrail::upgradeChainsTheEntriesBefore()
+{
+    // A store as version 2 left it, with entries written before the chain existed.
+    QTemporaryDir migrations;
+    for (const char *name : {"001_native_schema.sql", "002_settings_flags.sql"})
+        QVERIFY(QFile::copy(u":/sql/sqlite/"_s + QLatin1StringView(name),
+                            migrations.filePath(QLatin1StringView(name))));
+    const QString path = m_dir.filePath(u"version2.sqlite"_s);
+    {
+        QSqlDatabase db = TestStore::raw(path);
+        const SqlTransaction transaction(1, 1000);
+        QCOMPARE(StoreMigrator(migrations.path()).migrate(db, true, transaction).value().toVersion, 2);
+        QSqlQuery query(db);
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(query.exec(
+                u"INSERT INTO audit_log (at, operator, os_account, host, action, count, reason, outcome) "
+                "VALUES (%1, 'anna', 'anna', 'desk', 'logout_user', %1, 'old entry', 'success')"_s.arg(i)));
+        }
+    }
+    SqlSessionSource::Options options;
+    options.path = path;
+    options.pollIntervalMs = 0;
+    auto source = std::make_unique<SqlSessionSource>(options);
+    const auto opened = TestStore::await(source->open());
+    QVERIFY(opened.ok());
+    QCOMPARE(opened.value().schemaVersion, 3);
+    const auto verified = TestStore::await(source->verifyAudit());
+    QVERIFY(verified.ok());
+    QVERIFY2(verified.value().intact, qPrintable(verified.value().problem));
+    QCOMPARE(verified.value().entries, 3);
+    QVERIFY(TestStore::await(source->logoutAll(LogoutAllScope(), TestStore::context())).ok());
+    QCOMPARE(TestStore::await(source->verifyAudit()).value().entries, 4);
+}
+
+void tst_AuditTrail::documentedScriptAgrees()
+{
+    writeEntries();
+    const QString script = QStringLiteral(SESSIONDESK_SOURCE_DIR) + u"/resources/sql/audit_chain_check.py"_s;
+    QProcess check;
+    check.start(u"python3"_s, {script, m_path});
+    QVERIFY(check.waitForFinished(30000));
+    const QString out = QString::fromUtf8(check.readAllStandardOutput()).trimmed();
+    QCOMPARE(check.exitCode(), 0);
+    QCOMPARE(out, u"intact: 5 entries, head %1"_s.arg(verify().headHash));
+
+    QSqlQuery(attacker()).exec(u"UPDATE audit_log SET ticket = 'SEC-2' WHERE id = 1"_s);
+    check.start(u"python3"_s, {script, m_path});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 1);
+    QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(),
+             u"broken at entry 1: its contents do not match its hash"_s);
+}
+
+void tst_AuditTrail::listFiltersSortsAndPages()
+{
+    writeEntries();
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT email FROM users WHERE id = ?"_s, {m_user}).toString();
+    auto actions = [&](const AuditQuery &query) {
+        const auto page = TestStore::await(m_source->auditEntries(query));
+        if (!page.ok())
+            qFatal("%s", qPrintable(page.error().text));
+        QStringList names;
+        for (const AuditEntry &entry : page.value().rows)
+            names << entry.action;
+        return std::pair{names, page.value().total};
+    };
+    AuditQuery all;
+    QCOMPARE(actions(all).first, (QStringList{u"operator_set"_s, u"change_settings"_s, u"unfreeze_user"_s,
+                                              u"freeze_user"_s, u"logout_user"_s})); // newest first
+    AuditQuery byUser;
+    byUser.targetUser = email;
+    QCOMPARE(actions(byUser).first, (QStringList{u"unfreeze_user"_s, u"freeze_user"_s, u"logout_user"_s}));
+    AuditQuery byAction;
+    byAction.action = u"freeze_user"_s;
+    QCOMPARE(actions(byAction).second, 1);
+    AuditQuery byText;
+    byText.text = u"inc-77"_s; // the ticket, any case
+    QCOMPARE(actions(byText).first, QStringList{u"logout_user"_s});
+    byText.text = u"global_logout"_s; // inside the settings' values
+    QCOMPARE(actions(byText).first, QStringList{u"change_settings"_s});
+    AuditQuery byOperator;
+    byOperator.operatorId = u"nobody"_s;
+    QCOMPARE(actions(byOperator).second, 0);
+    AuditQuery future;
+    future.from = QDateTime::currentDateTimeUtc().addSecs(60);
+    QCOMPARE(actions(future).second, 0);
+    AuditQuery byEntry;
+    byEntry.sortField = AuditQuery::SortField::Action;
+    byEntry.order = Qt::AscendingOrder;
+    QCOMPARE(actions(byEntry).first.first(), u"change_settings"_s); // alphabetical
+
+    // Paged two at a time, every entry once.
+    AuditQuery paged;
+    paged.limit = 2;
+    QList<qint64> ids;
+    do {
+        const auto page = TestStore::await(m_source->auditEntries(paged)).value();
+        for (const AuditEntry &entry : page.rows)
+            ids << entry.id;
+        paged.cursor = page.nextCursor;
+    } while (paged.cursor.isValid());
+    QCOMPARE(ids, (QList<qint64>{5, 4, 3, 2, 1}));
+    QCOMPARE(TestStore::await(m_source->auditEntries(byUser)).value().rows.first().targetUserEmail, email);
+}
+
+void tst_AuditTrail::endedSessionsAreSearchable()
+{
+    const QString user = userWithActiveSessions();
+    const int sessions =
+        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {user}).toInt();
+    QVERIFY(
+        TestStore::await(m_source->logoutUsers({user}, TestStore::context(u"Stolen laptop"_s, u"SEC-7"_s)))
+            .ok());
+    QVERIFY(
+        TestStore::await(m_source->logoutAll(LogoutAllScope(), TestStore::context(u"Incident 42"_s))).ok());
+    EndedSessionQuery byUser;
+    byUser.user = TestStore::scalar(m_raw, u"SELECT email FROM users WHERE id = ?"_s, {user}).toString();
+    const auto mine = TestStore::await(m_source->endedSessions(byUser));
+    QVERIFY(mine.ok());
+    QCOMPARE(mine.value().total, sessions);
+    for (const EndedSession &ended : mine.value().rows) {
+        QCOMPARE(ended.session.userId, user);
+        QCOMPARE(ended.reason, u"Stolen laptop"_s);
+        QCOMPARE(ended.ticket, u"SEC-7"_s);
+        QVERIFY(ended.auditEntryId > 0);
+    }
+    EndedSessionQuery byReason;
+    byReason.reason = u"incident"_s;
+    const int all =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE end_reason = 'admin_logout_all'"_s)
+            .toInt();
+    QVERIFY(all > 0);
+    QCOMPARE(TestStore::await(m_source->endedSessions(byReason)).value().total, all);
+    EndedSessionQuery byOperator;
+    byOperator.operatorId = Operator::fromEnvironment().id;
+    QCOMPARE(TestStore::await(m_source->endedSessions(byOperator)).value().total, all + sessions);
+    byOperator.operatorId = u"nobody"_s;
+    QCOMPARE(TestStore::await(m_source->endedSessions(byOperator)).value().total, 0);
+    // The demo's history has sessions operators ended days ago, without entries in this trail.
+    EndedSessionQuery before;
+    before.to = QDateTime::currentDateTimeUtc().addDays(-1);
+    const auto old = TestStore::await(m_source->endedSessions(before));
+    QCOMPARE(old.value().total,
+             TestStore::scalar(m_raw,
+                               u"SELECT count(*) FROM sessions WHERE ended_by IS NOT NULL AND ended_at < ?"_s,
+                               {before.to.toMSecsSinceEpoch()})
+                 .toInt());
+    for (const EndedSession &ended : old.value().rows)
+        QVERIFY(ended.session.endedAt < before.to && ended.auditEntryId == 0);
+}
+
+QTEST_GUILESS_MAIN(tst_AuditTrail)
+#include "tst_audittrail.moc"
