@@ -48,6 +48,139 @@
     </message>
 </context>
 <context>
+    <name>AuditExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>SessionDesk audit report</source>
+        <translation>SessionDesk-Prüfbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n entry(s) checked</source>
+        <translation>
+            <numerusform>intakt: %n Eintrag geprüft</numerusform>
+            <numerusform>intakt: %n Einträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1: %2</source>
+        <translation>BESCHÄDIGT bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>%1 (%2, OS account %3 on %4)</source>
+        <translation>%1 (%2, Betriebssystemkonto %3 auf %4)</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Prüfkette</translation>
+    </message>
+    <message>
+        <source>Chain head hash</source>
+        <translation>Hash am Kettenende</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>Bediener %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>mit „%1“</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>alle Einträge</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit entry failed, so nothing was changed. %1</source>
@@ -515,6 +648,22 @@
 </translation>
     </message>
     <message>
+        <source>How long to play (default 60).</source>
+        <translation>Wie lange gespielt wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between moves (default 900).</source>
+        <translation>Millisekunden zwischen zwei Zügen (Standard 900).</translation>
+    </message>
+    <message>
+        <source>Random seed (default: from the clock).</source>
+        <translation>Startwert des Zufallsgenerators (Standard: aus der Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>--seconds and --interval take whole numbers greater than zero.</source>
+        <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -545,8 +694,21 @@
   settings get [KEY]    Show the account settings, what they mean and their range.
   settings set KEY VALUE --reason TEXT [--ticket T]
                         Change a setting, e.g. settings set global_logout on.
+  operators list        The OS accounts that may operate this store, and their roles.
+  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
+  operators remove ACCOUNT --reason TEXT
+                        Add an operator or change their role; remove one.
+  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
+             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
+                        The audit trail, newest first; T is a date or an ISO time (UTC).
+  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
+  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
+                        Export the filtered entries (the export is audited too).
+  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
+                        Sessions operators ended, with the reason given.
 
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 4 not permitted, 5 not found.
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
+4 not permitted, 5 not found.
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Befehle:
@@ -580,26 +742,271 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
                         Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
   settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
                         Eine Einstellung ändern, z. B. settings set global_logout on.
+  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
+  operators set KONTO --role administrator|support|auditor --reason TEXT
+  operators remove KONTO --reason TEXT
+                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
+  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
+             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
+                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
+  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
+                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
+  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
+                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
 
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erlaubt, 5 nicht gefunden.
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
+4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>How long to play (default 60).</source>
-        <translation>Wie lange gespielt wird (Standard 60).</translation>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
     </message>
     <message>
-        <source>Milliseconds between moves (default 900).</source>
-        <translation>Millisekunden zwischen zwei Zügen (Standard 900).</translation>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-        <source>Random seed (default: from the clock).</source>
-        <translation>Startwert des Zufallsgenerators (Standard: aus der Uhrzeit).</translation>
+        <source>BY</source>
+        <translation>VON</translation>
     </message>
     <message>
-        <source>--seconds and --interval take whole numbers greater than zero.</source>
-        <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
+        <source>You are %1: %2.
+</source>
+        <translation>Sie sind %1: %2.
+</translation>
+    </message>
+    <message>
+        <source>The OS account.</source>
+        <translation>Das Betriebssystemkonto.</translation>
+    </message>
+    <message>
+        <source>administrator, support or auditor.</source>
+        <translation>administrator, support oder auditor.</translation>
+    </message>
+    <message>
+        <source>operators set needs one ACCOUNT.</source>
+        <translation>operators set braucht genau ein KONTO.</translation>
+    </message>
+    <message>
+        <source>--role is administrator, support or auditor, not &apos;%1&apos;.</source>
+        <translation>--role ist administrator, support oder auditor, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>operators set needs --reason TEXT: every change is recorded with its reason.</source>
+        <translation>operators set braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (audit entry %3).
+</source>
+        <translation>%1 ist jetzt %2 (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>operators remove needs one ACCOUNT.</source>
+        <translation>operators remove braucht genau ein KONTO.</translation>
+    </message>
+    <message>
+        <source>operators remove needs --reason TEXT: every change is recorded with its reason.</source>
+        <translation>operators remove braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an operator (audit entry %2).
+</source>
+        <translation>%1 ist kein Bediener mehr (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>Entries from this date or time on (UTC unless it says otherwise).</source>
+        <translation>Einträge ab diesem Datum oder Zeitpunkt (UTC, wenn nichts anderes angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Entries before this date or time.</source>
+        <translation>Einträge vor diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Entries about this user (email or id).</source>
+        <translation>Einträge zu diesem Benutzer (E-Mail oder Kennung).</translation>
+    </message>
+    <message>
+        <source>Entries by this operator.</source>
+        <translation>Einträge dieses Bedieners.</translation>
+    </message>
+    <message>
+        <source>Entries of this action, e.g. logout_user or change_settings.</source>
+        <translation>Einträge dieser Aktion, z. B. logout_user oder change_settings.</translation>
+    </message>
+    <message>
+        <source>Entries with these words in the reason, ticket, target or values.</source>
+        <translation>Einträge mit diesen Wörtern in Begründung, Ticket, Ziel oder Werten.</translation>
+    </message>
+    <message>
+        <source>time, operator, action, user or count, with :asc or :desc (default time:desc).</source>
+        <translation>time, operator, action, user oder count, mit :asc oder :desc (Standard time:desc).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not &apos;%2&apos;.</source>
+        <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--sort is time, operator, action, user or count, with :asc or :desc; not &apos;%1&apos;.</source>
+        <translation>--sort ist time, operator, action, user oder count, mit :asc oder :desc; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100; 0: all).</source>
+        <translation>Höchstens N Einträge (Standard 100; 0: alle).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>BEDIENER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt.
+</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(s), head hash %1.
+</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag, Hash am Kettenende %1.
+</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge, Hash am Kettenende %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1. %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
+    </message>
+    <message>
+        <source>Write CSV (RFC 4180, UTF-8) to FILE.</source>
+        <translation>CSV (RFC 4180, UTF-8) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report to FILE.</source>
+        <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Why (written to the audit trail; default: &quot;Audit export&quot;).</source>
+        <translation>Begründung (wird ins Prüfprotokoll geschrieben; Standard: „Audit export“).</translation>
+    </message>
+    <message>
+        <source>audit export needs one of --csv FILE or --pdf FILE.</source>
+        <translation>audit export braucht entweder --csv DATEI oder --pdf DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 nach %2: %3</translation>
+    </message>
+    <message>
+        <source>Audit export</source>
+        <translation>Protokollexport</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>nach %1, %2</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (%2 pages, audit entry %3).
+</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben (%2 Seiten, Protokolleintrag %3).
+</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben (%2 Seiten, Protokolleintrag %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions of this user (email or id).</source>
+        <translation>Sitzungen dieses Benutzers (E-Mail oder Kennung).</translation>
+    </message>
+    <message>
+        <source>Sessions this operator ended.</source>
+        <translation>Sitzungen, die dieser Bediener beendet hat.</translation>
+    </message>
+    <message>
+        <source>Sessions ended with these words in the reason.</source>
+        <translation>Sitzungen, deren Begründung diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>Ended from this date or time on.</source>
+        <translation>Beendet ab diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Ended before this date or time.</source>
+        <translation>Beendet vor diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>At most N sessions (default 100).</source>
+        <translation>Höchstens N Sitzungen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number greater than zero.</source>
+        <translation>--limit erwartet eine ganze Zahl größer als null.</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>WIE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung angezeigt.
+</numerusform>
+            <numerusform>%1 von %n Sitzungen angezeigt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2232,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 4 nicht erla
     <message>
         <source>%1 is not an operator of this store.</source>
         <translation>%1 ist kein Bediener dieses Speichers.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the export: it is written to the audit trail.</source>
+        <translation>Geben Sie einen Grund für den Export an: Er wird ins Prüfprotokoll geschrieben.</translation>
     </message>
 </context>
 <context>

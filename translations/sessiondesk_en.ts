@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditExporter</name>
+    <message numerus="yes">
+        <source>intact: %n entry(s) checked</source>
+        <translation>
+            <numerusform>intact: %n entry checked</numerusform>
+            <numerusform>intact: %n entrys checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1 of %n user(s) shown.
@@ -57,6 +67,56 @@
             <numerusform>%n flag.
 </numerusform>
             <numerusform>%n flags.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %n entry shown.
+</numerusform>
+            <numerusform>%1 of %n entrys shown.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(s), head hash %1.
+</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry, head hash %1.
+</numerusform>
+            <numerusform>The audit trail is intact: %n entrys, head hash %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (%2 pages, audit entry %3).
+</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1 (%2 pages, audit entry %3).
+</numerusform>
+            <numerusform>Wrote %n entrys to %1 (%2 pages, audit entry %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1 (audit entry %2).
+</numerusform>
+            <numerusform>Wrote %n entrys to %1 (audit entry %2).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %n session shown.
+</numerusform>
+            <numerusform>%1 of %n sessions shown.
 </numerusform>
         </translation>
     </message>
