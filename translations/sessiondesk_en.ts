@@ -7,7 +7,7 @@
         <source>intact: %n entry(s) checked</source>
         <translation>
             <numerusform>intact: %n entry checked</numerusform>
-            <numerusform>intact: %n entrys checked</numerusform>
+            <numerusform>intact: %n entries checked</numerusform>
         </translation>
     </message>
 </context>
@@ -76,7 +76,7 @@
         <translation>
             <numerusform>%1 of %n entry shown.
 </numerusform>
-            <numerusform>%1 of %n entrys shown.
+            <numerusform>%1 of %n entries shown.
 </numerusform>
         </translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>
             <numerusform>The audit trail is intact: %n entry, head hash %1.
 </numerusform>
-            <numerusform>The audit trail is intact: %n entrys, head hash %1.
+            <numerusform>The audit trail is intact: %n entries, head hash %1.
 </numerusform>
         </translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>
             <numerusform>Wrote %n entry to %1 (%2 pages, audit entry %3).
 </numerusform>
-            <numerusform>Wrote %n entrys to %1 (%2 pages, audit entry %3).
+            <numerusform>Wrote %n entries to %1 (%2 pages, audit entry %3).
 </numerusform>
         </translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>
             <numerusform>Wrote %n entry to %1 (audit entry %2).
 </numerusform>
-            <numerusform>Wrote %n entrys to %1 (audit entry %2).
+            <numerusform>Wrote %n entries to %1 (audit entry %2).
 </numerusform>
         </translation>
     </message>

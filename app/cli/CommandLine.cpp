@@ -1165,11 +1165,15 @@ int CommandLine::auditExport(const QStringList &arguments)
         return exitCode;
     const bool pdf = parser.isSet(pdfOption);
     const QString path = QFileInfo(parser.value(pdf ? pdfOption : csvOption)).absoluteFilePath();
+    // The chain as it stands, then the entries, then the export's own entry: an export the trail
+    // cannot record is not made.
+    const auto verified = wait(m_source->verifyAudit());
+    if (!verified.ok())
+        return report(verified.error());
     const auto entries = wait(m_source->auditEntries(query));
     if (!entries.ok())
         return report(entries.error());
     const QList<AuditEntry> &rows = entries.value().rows;
-    // Recorded first: an export the trail cannot record is not made.
     const QString what = tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, path, query.description());
     const QString reason = parser.isSet(why) ? parser.value(why).trimmed() : tr("Audit export");
     const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
@@ -1177,9 +1181,6 @@ int CommandLine::auditExport(const QStringList &arguments)
     if (!recorded.ok())
         return report(recorded.error());
     if (pdf) {
-        const auto verified = wait(m_source->verifyAudit());
-        if (!verified.ok())
-            return report(verified.error());
         const AuditExporter::Report header{
             m_source->description(),
             query.description(),

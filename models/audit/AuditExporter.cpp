@@ -93,7 +93,7 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
                                   QPageLayout::Millimeter));
     pdf.setResolution(96);
 
-    auto cell = [](const QString &text) {
+    auto cell = [](const QString &text) -> QString {
         return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
     };
     QString html = u"<h2>"_s + tr("SessionDesk audit report").toHtmlEscaped() +
@@ -117,7 +117,10 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
     };
     for (const auto &[label, value] : facts)
         html += u"<tr><td><b>"_s + label.toHtmlEscaped() + u"</b></td>"_s + cell(value) + u"</tr>"_s;
-    html += u"</table><p style=\"page-break-after: always\"></p>"_s;
+    // In a monospaced font: no ligatures, so the hash reads (and copies) exactly as stored.
+    html.replace(u"<td>"_s + chain.headHash + u"</td>"_s,
+                 u"<td style=\"font-family: monospace\">"_s + chain.headHash + u"</td>"_s);
+    html += u"</table><p></p>"_s;
 
     html +=
         u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><thead><tr>"_s;

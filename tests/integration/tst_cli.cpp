@@ -1,9 +1,12 @@
 #include "TestStore.h"
+#include "audit/AuditExporter.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +44,16 @@ int activeSessions(const QSqlDatabase &db, const QString &email)
         .toInt();
 }
 
+// The first user, by email, with at least this many active sessions.
+QString emailWithSessions(const QSqlDatabase &db, int atLeast)
+{
+    return TestStore::scalar(db,
+                             u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                             "WHERE s.open_sessions >= ? ORDER BY u.email LIMIT 1"_s,
+                             {atLeast})
+        .toString();
+}
+
 QJsonObject json(const Run &run)
 {
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -68,6 +81,11 @@ private Q_SLOTS:
     void logoutAll();
     void flagsAndFreezing();
     void demoSimulate();
+    void operatorsAndRoles();
+    void auditListAndVerify();
+    void auditExportCsvRoundTrip();
+    void auditExportPdf();
+    void auditSessions();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -199,10 +217,7 @@ void tst_Cli::usersListJson()
 void tst_Cli::sessionsList()
 {
     QSqlDatabase db = TestStore::raw(m_store);
-    const QString email =
-        TestStore::scalar(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
-                              "WHERE s.open_sessions >= 2 ORDER BY u.email LIMIT 1"_s)
-            .toString();
+    const QString email = emailWithSessions(db, 2);
     const int active = activeSessions(db, email);
     const Run run = cli({u"--store"_s, m_store, u"sessions"_s, u"list"_s, u"--user"_s, email});
     QCOMPARE(run.exitCode, 0);
@@ -426,6 +441,234 @@ void tst_Cli::demoSimulate()
                   u"--seconds"_s, u"1"_s})
                  .exitCode,
              5);
+}
+
+void tst_Cli::operatorsAndRoles()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"operators.sqlite"_s));
+    const QString me = Operator::fromEnvironment().osAccount;
+    const Run listed = cli({u"--store"_s, store, u"--json"_s, u"operators"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(json(listed)[u"you"_s].toString(), me);
+    QCOMPARE(json(listed)[u"operators"_s].toArray().first()[u"role"_s].toString(), u"administrator"_s);
+
+    const Run added = cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"carol"_s, u"--role"_s,
+                           u"auditor"_s, u"--reason"_s, u"Compliance team"_s});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.startsWith(u"carol is now auditor (audit entry "_s), qPrintable(added.out));
+    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"carol"_s, u"--role"_s, u"boss"_s,
+                  u"--reason"_s, u"x"_s})
+                 .exitCode,
+             2);
+    // The last administrator keeps the role: refused, nothing changed.
+    const Run demote = cli({u"--store"_s, store, u"operators"_s, u"set"_s, me, u"--role"_s, u"support"_s,
+                            u"--reason"_s, u"Stepping down"_s});
+    QCOMPARE(demote.exitCode, 1);
+    QVERIFY2(demote.err.contains(u"last administrator"_s), qPrintable(demote.err));
+
+    // As an auditor the account may look but not act: exit code 4 with the reason.
+    TestStore::setRole(store, Role::Auditor);
+    const QString email =
+        TestStore::scalar(TestStore::raw(store),
+                          u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                          "WHERE s.open_sessions > 0 LIMIT 1"_s)
+            .toString();
+    const Run refused = cli({u"--store"_s, store, u"logout"_s, u"--user"_s, email, u"--reason"_s, u"Try"_s});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(u"Auditors have read-only access."_s), qPrintable(refused.err));
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"verify"_s}).exitCode, 0);
+    // Not an operator at all: the same, saying how to become one.
+    TestStore::setRole(store, std::nullopt);
+    const Run stranger =
+        cli({u"--store"_s, store, u"operators"_s, u"remove"_s, u"carol"_s, u"--reason"_s, u"x"_s});
+    QCOMPARE(stranger.exitCode, 4);
+    QVERIFY2(stranger.err.contains(u"is not an operator of this store"_s), qPrintable(stranger.err));
+}
+
+void tst_Cli::auditListAndVerify()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"audit.sqlite"_s));
+    for (const QString &account : {u"a1"_s, u"a2"_s, u"a3"_s})
+        QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, account, u"--role"_s, u"support"_s,
+                      u"--reason"_s, u"Hired "_s + account})
+                     .exitCode,
+                 0);
+    const Run listed =
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--text"_s, u"hired a2"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(json(listed)[u"total"_s].toInt(), 1);
+    QCOMPARE(json(listed)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired a2"_s);
+    const Run sorted =
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--sort"_s, u"time:asc"_s, u"--from"_s,
+             QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+    QCOMPARE(json(sorted)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired a1"_s);
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"list"_s, u"--from"_s, u"yesterday"_s}).exitCode, 2);
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"list"_s, u"--sort"_s, u"size"_s}).exitCode, 2);
+
+    const Run intact = cli({u"--store"_s, store, u"audit"_s, u"verify"_s});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.startsWith(u"The audit trail is intact: 3 entries, head hash "_s),
+             qPrintable(intact.out));
+
+    QSqlDatabase db = TestStore::raw(store);
+    TestStore::scalar(db, u"DROP TRIGGER audit_log_sealed_update"_s);
+    TestStore::scalar(db, u"UPDATE audit_log SET reason = 'Hired nobody' WHERE id = 2"_s);
+    const Run broken = cli({u"--store"_s, store, u"audit"_s, u"verify"_s});
+    QCOMPARE(broken.exitCode, 3);
+    QVERIFY2(broken.err.contains(u"broken at entry 2"_s), qPrintable(broken.err));
+    const Run brokenJson = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"verify"_s});
+    QCOMPARE(brokenJson.exitCode, 3);
+    QCOMPARE(json(brokenJson)[u"firstBadEntry"_s].toInt(), 2);
+}
+
+// RFC 4180 as written: fields separated by commas, quoted when they hold a comma, quote or line
+// break, quotes doubled; records end with CRLF.
+static QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && (i + 1 < text.size() && text.at(i + 1) == u'"')) {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << field;
+            field.clear();
+        } else if (c == u'\r' && (i + 1 < text.size() && text.at(i + 1) == u'\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+void tst_Cli::auditExportCsvRoundTrip()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"export.sqlite"_s));
+    QCOMPARE(cli({u"--store"_s, store, u"settings"_s, u"set"_s, u"global_logout"_s, u"on"_s, u"--reason"_s,
+                  u"Policy, \"strict\"\nfrom now on"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"zoë"_s, u"--role"_s, u"support"_s,
+                  u"--reason"_s, u"Grüße"_s})
+                 .exitCode,
+             0);
+    const Run listed = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"0"_s});
+    const QJsonArray entries = json(listed)[u"entries"_s].toArray();
+    QCOMPARE(entries.size(), 2);
+
+    const QString file = m_dir.filePath(u"audit.csv"_s);
+    const Run exported = cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, file});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.startsWith(u"Wrote 2 entries to "_s), qPrintable(exported.out));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.endsWith("\r\n"));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.first(), AuditExporter::csvHeader());
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        const QStringList &row = records.at(i + 1);
+        QCOMPARE(row.size(), records.first().size());
+        QCOMPARE(row.at(0).toLongLong(), entry[u"id"_s].toInteger());
+        QCOMPARE(row.at(1), entry[u"at"_s].toString());
+        QCOMPARE(row.at(2), entry[u"operator"_s].toString());
+        QCOMPARE(row.at(5), entry[u"action"_s].toString());
+        QCOMPARE(row.at(10), entry[u"reason"_s].toString());
+        QCOMPARE(row.at(14), entry[u"newValue"_s].toString());
+        QCOMPARE(row.at(16), entry[u"hash"_s].toString());
+    }
+    QCOMPARE(records.at(2).at(10), u"Policy, \"strict\"\nfrom now on"_s);
+    QCOMPARE(records.at(1).at(10), u"Grüße"_s);
+    // The export itself is in the trail, with what was exported.
+    const Run after =
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--action"_s, u"audit_export"_s});
+    const QJsonObject record = json(after)[u"entries"_s].toArray().first().toObject();
+    QCOMPARE(record[u"count"_s].toInt(), 2);
+    QVERIFY(record[u"newValue"_s].toString().startsWith(u"CSV to "_s + QFileInfo(file).absoluteFilePath()));
+    // An unwritable place: a clear message, exit code 1, no file.
+    const Run refused =
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, u"/nonexistent/dir/a.csv"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Cannot write /nonexistent/dir/a.csv"_s), qPrintable(refused.err));
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"export"_s}).exitCode, 2);
+}
+
+void tst_Cli::auditExportPdf()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"pdf.sqlite"_s));
+    for (int i = 0; i < 60; ++i)
+        QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"op%1"_s.arg(i), u"--role"_s,
+                      i % 2 ? u"support"_s : u"auditor"_s, u"--reason"_s, u"Team %1"_s.arg(i)})
+                     .exitCode,
+                 0);
+    const QString head =
+        json(cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"verify"_s}))[u"headHash"_s].toString();
+    const QString file = m_dir.filePath(u"audit.pdf"_s);
+    const Run exported = cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--pdf"_s, file, u"--operator"_s,
+                              Operator::fromEnvironment().id, u"--reason"_s, u"Quarterly review"_s});
+    QCOMPARE(exported.exitCode, 0);
+    const QRegularExpressionMatch pages =
+        QRegularExpression(u"^Wrote 60 entries to .* \\((\\d+) pages, audit entry 61\\)"_s)
+            .match(exported.out);
+    QVERIFY2(pages.hasMatch(), qPrintable(exported.out));
+    QVERIFY(pages.captured(1).toInt() >= 2); // sixty entries do not fit one page
+
+    QProcess info;
+    info.start(u"pdfinfo"_s, {file});
+    QVERIFY(info.waitForFinished(30000));
+    QCOMPARE(QRegularExpression(u"Pages:\\s+(\\d+)"_s)
+                 .match(QString::fromUtf8(info.readAllStandardOutput()))
+                 .captured(1),
+             pages.captured(1));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, file, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString firstPage = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(firstPage.contains(head), qPrintable(firstPage));
+    QVERIFY(firstPage.contains(u"SessionDesk audit report"_s));
+    QVERIFY(firstPage.contains(u"operator "_s + Operator::fromEnvironment().id));
+    QVERIFY(firstPage.contains(u"intact: 60 entries checked"_s));
+}
+
+void tst_Cli::auditSessions()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"history.sqlite"_s));
+    QSqlDatabase db = TestStore::raw(store);
+    const QString email = emailWithSessions(db, 2);
+    const int active = activeSessions(db, email);
+    QCOMPARE(cli({u"--store"_s, store, u"logout"_s, u"--user"_s, email, u"--reason"_s, u"Contractor left"_s,
+                  u"--ticket"_s, u"HR-3"_s})
+                 .exitCode,
+             0);
+    const Run found =
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"sessions"_s, u"--reason"_s, u"contractor"_s});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(json(found)[u"total"_s].toInt(), active);
+    for (const QJsonValue &session : json(found)[u"sessions"_s].toArray()) {
+        QCOMPARE(session[u"user"_s].toString(), email);
+        QCOMPARE(session[u"ticket"_s].toString(), u"HR-3"_s);
+        QCOMPARE(session[u"endReason"_s].toString(), u"admin_logout"_s);
+    }
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
 }
 
 void tst_Cli::usageErrors_data()
