@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 nach %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -178,6 +185,46 @@
     <message>
         <source>all entries</source>
         <translation>alle Einträge</translation>
+    </message>
+    <message>
+        <source>by time, oldest first</source>
+        <translation>nach Zeit, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>by time, newest first</source>
+        <translation>nach Zeit, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>by operator, A to Z</source>
+        <translation>nach Bediener, A bis Z</translation>
+    </message>
+    <message>
+        <source>by operator, Z to A</source>
+        <translation>nach Bediener, Z bis A</translation>
+    </message>
+    <message>
+        <source>by action, A to Z</source>
+        <translation>nach Aktion, A bis Z</translation>
+    </message>
+    <message>
+        <source>by action, Z to A</source>
+        <translation>nach Aktion, Z bis A</translation>
+    </message>
+    <message>
+        <source>by user, A to Z</source>
+        <translation>nach Benutzer, A bis Z</translation>
+    </message>
+    <message>
+        <source>by user, Z to A</source>
+        <translation>nach Benutzer, Z bis A</translation>
+    </message>
+    <message>
+        <source>by count, smallest first</source>
+        <translation>nach Anzahl, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>by count, largest first</source>
+        <translation>nach Anzahl, größte zuerst</translation>
     </message>
 </context>
 <context>
@@ -923,24 +970,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>audit export braucht entweder --csv DATEI oder --pdf DATEI.</translation>
     </message>
     <message>
-        <source>%1 to %2: %3</source>
-        <translation>%1 nach %2: %3</translation>
-    </message>
-    <message>
         <source>Audit export</source>
         <translation>Protokollexport</translation>
-    </message>
-    <message>
-        <source>by %1, %2</source>
-        <translation>nach %1, %2</translation>
-    </message>
-    <message>
-        <source>ascending</source>
-        <translation>aufsteigend</translation>
-    </message>
-    <message>
-        <source>descending</source>
-        <translation>absteigend</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n entry(s) to %1 (%2 pages, audit entry %3).

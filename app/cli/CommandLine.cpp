@@ -1,13 +1,12 @@
 #include "CommandLine.h"
 
 #include "TextTable.h"
-#include "audit/AuditExporter.h"
+#include "audit/AuditExport.h"
 #include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1160,50 +1159,29 @@ int CommandLine::auditExport(const QStringList &arguments)
     AuditQuery query;
     if (!auditQueryFrom(parser, query, &exitCode))
         return exitCode;
-    query.limit = 0;
     if (!openStore(false, &exitCode))
         return exitCode;
     const bool pdf = parser.isSet(pdfOption);
-    const QString path = QFileInfo(parser.value(pdf ? pdfOption : csvOption)).absoluteFilePath();
-    // The chain as it stands, then the entries, then the export's own entry: an export the trail
-    // cannot record is not made.
-    const auto verified = wait(m_source->verifyAudit());
-    if (!verified.ok())
-        return report(verified.error());
-    const auto entries = wait(m_source->auditEntries(query));
-    if (!entries.ok())
-        return report(entries.error());
-    const QList<AuditEntry> &rows = entries.value().rows;
-    const QString what = tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, path, query.description());
-    const QString reason = parser.isSet(why) ? parser.value(why).trimmed() : tr("Audit export");
-    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
-    const auto recorded = wait(m_source->recordAuditExport(what, int(rows.size()), context));
-    if (!recorded.ok())
-        return report(recorded.error());
-    if (pdf) {
-        const AuditExporter::Report header{
-            m_source->description(),
-            query.description(),
-            tr("by %1, %2")
-                .arg(auditSortNames.at(int(query.sortField)),
-                     query.order == Qt::AscendingOrder ? tr("ascending") : tr("descending")),
-            m_source->currentOperator(),
-            QDateTime::currentDateTimeUtc(),
-            verified.value()};
-        const auto pages = AuditExporter::writePdf(path, rows, header);
-        if (!pages.ok())
-            return report(pages.error());
-        print(tr("Wrote %n entry(s) to %1 (%2 pages, audit entry %3).\n", nullptr, int(rows.size()))
-                  .arg(path)
-                  .arg(pages.value())
-                  .arg(recorded.value().auditEntryId));
-        return Success;
-    }
-    if (auto error = AuditExporter::writeCsv(path, rows))
-        return report(*error);
-    print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, int(rows.size()))
-              .arg(path)
-              .arg(recorded.value().auditEntryId));
+    AuditExport::Request request;
+    request.query = query;
+    request.format = pdf ? AuditExport::Format::Pdf : AuditExport::Format::Csv;
+    request.path = parser.value(pdf ? pdfOption : csvOption);
+    request.context = {m_source->currentOperator(),
+                       parser.isSet(why) ? parser.value(why).trimmed() : tr("Audit export"),
+                       parser.value(u"ticket"_s)};
+    const auto exported = wait(AuditExport::run(m_source.get(), request));
+    if (!exported.ok())
+        return report(exported.error());
+    const AuditExport::Outcome &done = exported.value();
+    if (pdf)
+        print(tr("Wrote %n entry(s) to %1 (%2 pages, audit entry %3).\n", nullptr, done.entries)
+                  .arg(done.path)
+                  .arg(done.pages)
+                  .arg(done.auditEntryId));
+    else
+        print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, done.entries)
+                  .arg(done.path)
+                  .arg(done.auditEntryId));
     return Success;
 }
 

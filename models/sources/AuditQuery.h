@@ -32,4 +32,6 @@ public:
 
     // The filter in words, for exports: "operator anna, from 2026-11-01 00:00:00 UTC".
     QString description() const;
+    // The order in words: "by time, newest first".
+    QString orderDescription() const;
 };
