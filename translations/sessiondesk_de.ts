@@ -157,6 +157,192 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Integrity</source>
+        <translation>Integrität &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Alle Bediener</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Log out a user</source>
+        <translation>Benutzer abmelden</translation>
+    </message>
+    <message>
+        <source>End a session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Log out all users</source>
+        <translation>Alle Benutzer abmelden</translation>
+    </message>
+    <message>
+        <source>Freeze an account</source>
+        <translation>Konto einfrieren</translation>
+    </message>
+    <message>
+        <source>Unfreeze an account</source>
+        <translation>Konto auftauen</translation>
+    </message>
+    <message>
+        <source>Resolve a flag</source>
+        <translation>Markierung erledigen</translation>
+    </message>
+    <message>
+        <source>Dismiss a flag</source>
+        <translation>Markierung verwerfen</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Add or change an operator</source>
+        <translation>Bediener hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>Remove an operator</source>
+        <translation>Bediener entfernen</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>User email</source>
+        <translation>E-Mail des Benutzers</translation>
+    </message>
+    <message>
+        <source>Words in reason, ticket or values</source>
+        <translation>Wörter in Begründung, Ticket oder Werten</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every entry and show the first one that does not match</source>
+        <translation>Die Hash-Kette aller Einträge nachrechnen und den ersten zeigen, der nicht passt</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Bediener:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Das Prüfprotokoll wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(s) checked, %1.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag geprüft, %1.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge geprüft, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head hash %1</source>
+        <translation>Hash am Kettenende %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1. %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) before it are intact; the last of them has the hash %1.</source>
+        <translation>
+            <numerusform>%n Eintrag davor ist intakt; sein Hash ist %1.</numerusform>
+            <numerusform>%n Einträge davor sind intakt; der letzte hat den Hash %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail as PDF</source>
+        <translation>Prüfprotokoll als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as CSV</source>
+        <translation>Prüfprotokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf)</source>
+        <translation>PDF-Berichte (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n entry(s) (%1, %2) to %3? The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n Eintrag (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n Einträge (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1 (audit entry %2).</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert (Protokolleintrag %2).</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert (Protokolleintrag %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the entries the filter shows, in the table&apos;s order</source>
+        <translation>Die Einträge exportieren, die der Filter zeigt, in der Reihenfolge der Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>from %1</source>
@@ -225,6 +411,53 @@
     <message>
         <source>by count, largest first</source>
         <translation>nach Anzahl, größte zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Entry %1 · hash %2</source>
+        <translation>Eintrag %1 · Hash %2</translation>
+    </message>
+    <message>
+        <source>OS account %1 on %2</source>
+        <translation>Betriebssystemkonto %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1, session %2</source>
+        <translation>%1, Sitzung %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1916,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Flagged (%1)</source>
         <translation>Markiert (%1)</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2613,14 +2850,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Demospeicher unter %1 mit %2 Benutzern und %3 Sitzungen angelegt.</translation>
     </message>
     <message>
-        <source>Start on PAGE: users, flagged or settings.</source>
-        <translation>Auf SEITE starten: users, flagged oder settings.</translation>
-    </message>
-    <message>
-        <source>There is no page &apos;%1&apos;; use users, flagged or settings.</source>
-        <translation>Es gibt keine Seite &apos;%1&apos;; möglich sind users, flagged oder settings.</translation>
-    </message>
-    <message>
         <source>Play the application on the store for a live demo: users sign in and out, fail, and now and then look suspicious.</source>
         <translation>Für eine Live-Vorführung die Anwendung auf dem Speicher spielen: Benutzer melden sich an und ab, vertippen sich und wirken ab und zu verdächtig.</translation>
     </message>
@@ -2638,6 +2867,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Detection failed: %1</source>
         <translation>Erkennung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: users, flagged, audit or settings.</source>
+        <translation>Auf SEITE starten: users, flagged, audit oder settings.</translation>
+    </message>
+    <message>
+        <source>There is no page &apos;%1&apos;; use users, flagged, audit or settings.</source>
+        <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, audit oder settings.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(s) checked, %1.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked, %1.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) before it are intact; the last of them has the hash %1.</source>
+        <translation>
+            <numerusform>%n entry before it are intact; the last of them has the hash %1.</numerusform>
+            <numerusform>%n entries before it are intact; the last of them has the hash %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n entry(s) (%1, %2) to %3? The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Export %n entry (%1, %2) to %3? The export is recorded in the audit trail.</numerusform>
+            <numerusform>Export %n entries (%1, %2) to %3? The export is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1 (audit entry %2).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (audit entry %2).</numerusform>
+            <numerusform>Exported %n entries to %1 (audit entry %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1 of %n user(s) shown.

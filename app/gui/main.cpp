@@ -51,8 +51,8 @@ int main(int argc, char *argv[])
                                 "Save the window as PNG to FILE once the first users are shown, then quit."),
         u"FILE"_s);
     const QCommandLineOption pageOption(
-        u"page"_s, QApplication::translate("main", "Start on PAGE: users, flagged or settings."), u"PAGE"_s,
-        u"users"_s);
+        u"page"_s, QApplication::translate("main", "Start on PAGE: users, flagged, audit or settings."),
+        u"PAGE"_s, u"users"_s);
     const QCommandLineOption simulateOption(
         u"simulate"_s,
         QApplication::translate("main", "Play the application on the store for a live demo: users sign "
@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     SqlSessionSource source(options);
     MainWindow window(&source);
     if (!window.showPage(parser.value(pageOption))) {
-        fail(QApplication::translate("main", "There is no page '%1'; use users, flagged or settings.")
+        fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }

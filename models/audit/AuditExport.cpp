@@ -28,33 +28,37 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
     Futures::onResult(source->verifyAudit(), source, [=](const Result<AuditVerification> &verified) {
         if (!verified.ok())
             return finish(verified.error());
-        Futures::onResult(source->auditEntries(req.query), source, [=](const Result<Page<AuditEntry>> &entries) {
-            if (!entries.ok())
-                return finish(entries.error());
-            const QList<AuditEntry> rows = entries.value().rows;
-            const QString what = tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, req.path, req.query.description());
-            Futures::onResult(
-                source->recordAuditExport(what, int(rows.size()), req.context), source,
-                [=](const Result<ActionResult> &recorded) {
-                    if (!recorded.ok())
-                        return finish(recorded.error());
-                    const AuditExporter::Report report{source->description(), req.query.description(),
-                                                       req.query.orderDescription(), source->currentOperator(),
-                                                       QDateTime::currentDateTimeUtc(), verified.value()};
-                    auto written = QtConcurrent::run([req, rows, report, pdf]() -> Result<int> {
-                        if (pdf)
-                            return AuditExporter::writePdf(req.path, rows, report);
-                        if (auto error = AuditExporter::writeCsv(req.path, rows))
-                            return *error;
-                        return 0;
-                    });
-                    Futures::onResult(written, source, [=](const Result<int> &pages) {
-                        if (!pages.ok())
-                            return finish(pages.error());
-                        finish(Outcome{req.path, int(rows.size()), pages.value(), recorded.value().auditEntryId});
-                    });
-                });
-        });
+        Futures::onResult(
+            source->auditEntries(req.query), source, [=](const Result<Page<AuditEntry>> &entries) {
+                if (!entries.ok())
+                    return finish(entries.error());
+                const QList<AuditEntry> rows = entries.value().rows;
+                const QString what =
+                    tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, req.path, req.query.description());
+                Futures::onResult(source->recordAuditExport(what, int(rows.size()), req.context), source,
+                                  [=](const Result<ActionResult> &recorded) {
+                                      if (!recorded.ok())
+                                          return finish(recorded.error());
+                                      const AuditExporter::Report report{
+                                          source->description(),           req.query.description(),
+                                          req.query.orderDescription(),    source->currentOperator(),
+                                          QDateTime::currentDateTimeUtc(), verified.value()};
+                                      auto written =
+                                          QtConcurrent::run([req, rows, report, pdf]() -> Result<int> {
+                                              if (pdf)
+                                                  return AuditExporter::writePdf(req.path, rows, report);
+                                              if (auto error = AuditExporter::writeCsv(req.path, rows))
+                                                  return *error;
+                                              return 0;
+                                          });
+                                      Futures::onResult(written, source, [=](const Result<int> &pages) {
+                                          if (!pages.ok())
+                                              return finish(pages.error());
+                                          finish(Outcome{req.path, int(rows.size()), pages.value(),
+                                                         recorded.value().auditEntryId});
+                                      });
+                                  });
+            });
     });
     return promise->future();
 }

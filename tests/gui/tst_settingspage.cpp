@@ -151,10 +151,10 @@ void tst_SettingsPage::leavingWithUnsavedChangesAsks()
     QTRY_VERIFY(box && box->isVisible());
     // Still on the settings page while the question is open.
     QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
-    QCOMPARE(navigation->currentRow(), 2);
+    QCOMPARE(navigation->currentRow(), 3);
     QTest::mouseClick(box->button(QMessageBox::StandardButton(answer)), Qt::LeftButton);
     QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget() != page(), left);
-    QCOMPARE(navigation->currentRow(), left ? 0 : 2);
+    QCOMPARE(navigation->currentRow(), left ? 0 : 3);
     QCOMPARE(page()->hasUnsavedChanges(), kept);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
              u"off"_s);

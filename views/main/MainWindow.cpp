@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "domain/DisplayFormat.h"
 #include "flags/FlaggedPage.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_usersPage(new UsersPage(source, this))
     , m_flaggedPage(new FlaggedPage(source, this))
+    , m_auditPage(new AuditPage(source, this))
     , m_settingsPage(new SettingsPage(source, this))
     , m_search(new QLineEdit(this))
     , m_sourceLabel(new QLabel(this))
@@ -76,6 +78,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/audit.svg"_s), tr("Audit")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/settings.svg"_s), tr("Settings")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -85,6 +88,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_navigation->setCurrentRow(0);
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_flaggedPage);
+    m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
         m_navigation->item(1)->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count))
@@ -151,6 +155,7 @@ void MainWindow::start()
     statusBar()->clearMessage();
     m_usersPage->start();
     m_flaggedPage->start();
+    m_auditPage->start();
     m_settingsPage->start();
 }
 
@@ -167,7 +172,7 @@ void MainWindow::showProgress(const QString &text)
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"users"_s, u"flagged"_s, u"settings"_s};
+    const QStringList names{u"users"_s, u"flagged"_s, u"audit"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
         return false;

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class AuditPage;
 class FlaggedPage;
 class QAction;
 class QLabel;
@@ -29,11 +30,12 @@ public:
     void showStartupError(const SourceError &error);
     void showProgress(const QString &text);
 
-    // Shows a page by name: users, flagged, settings. Returns false for an unknown name.
+    // Shows a page by name: users, flagged, audit, settings. Returns false for an unknown name.
     bool showPage(const QString &name);
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     FlaggedPage *flaggedPage() const { return m_flaggedPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +57,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     UsersPage *m_usersPage = nullptr;
     FlaggedPage *m_flaggedPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QAction *m_logoutAll = nullptr;

@@ -1,0 +1,148 @@
+#include "itemmodels/AuditTableModel.h"
+
+#include "domain/DisplayFormat.h"
+#include "sources/SessionSource.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// "old → new" for entries that changed values (settings, operators).
+QString changeOf(const AuditEntry &entry)
+{
+    if (entry.oldValue.isEmpty() && entry.newValue.isEmpty())
+        return {};
+    if (entry.oldValue.isEmpty())
+        return entry.newValue;
+    return entry.oldValue + u" → "_s + entry.newValue;
+}
+
+} // namespace
+
+AuditTableModel::AuditTableModel(SessionSource *source, QObject *parent)
+    : PagedTableModel<AuditEntry, AuditQuery>(source, parent)
+{}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<AuditQuery::SortField> AuditTableModel::sortFieldOf(int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return AuditQuery::SortField::At;
+    case OperatorColumn:
+        return AuditQuery::SortField::Operator;
+    case ActionColumn:
+        return AuditQuery::SortField::Action;
+    case UserColumn:
+        return AuditQuery::SortField::TargetUser;
+    case CountColumn:
+        return AuditQuery::SortField::Count;
+    }
+    return std::nullopt;
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &entry = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return DisplayFormat::exactTime(entry.at);
+        case OperatorColumn:
+            return entry.operatorId;
+        case ActionColumn:
+            return entry.action;
+        case UserColumn:
+            return entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail;
+        case CountColumn:
+            return entry.count;
+        case ReasonColumn:
+            return entry.reason;
+        case TicketColumn:
+            return entry.ticket;
+        case ChangeColumn:
+            return changeOf(entry);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return tr("Entry %1 · hash %2").arg(entry.id).arg(entry.hash);
+        case OperatorColumn:
+            return tr("OS account %1 on %2").arg(entry.osAccount, entry.host);
+        case UserColumn:
+            return entry.targetSession.isEmpty()
+                       ? entry.targetUser
+                       : tr("%1, session %2").arg(entry.targetUser, entry.targetSession);
+        case ReasonColumn:
+            return entry.reason;
+        case ChangeColumn:
+            return changeOf(entry);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return entry.id;
+    case RawValueRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return entry.at;
+        case CountColumn:
+            return entry.count;
+        }
+        return data(index, Qt::DisplayRole);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case OperatorColumn:
+        return tr("Operator");
+    case ActionColumn:
+        return tr("Action");
+    case UserColumn:
+        return tr("User");
+    case CountColumn:
+        return tr("Count");
+    case ReasonColumn:
+        return tr("Reason");
+    case TicketColumn:
+        return tr("Ticket");
+    case ChangeColumn:
+        return tr("Change");
+    }
+    return {};
+}
+
+void AuditTableModel::setFilter(const AuditQuery &filter)
+{
+    AuditQuery query = filter;
+    query.sortField = m_query.sortField;
+    query.order = m_query.order;
+    query.limit = m_query.limit;
+    query.cursor = {};
+    m_query = query;
+    requery();
+}
+
+QFuture<Result<Page<AuditEntry>>> AuditTableModel::fetch(const AuditQuery &query)
+{
+    return source()->auditEntries(query);
+}

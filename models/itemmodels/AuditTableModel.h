@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "itemmodels/PagedTableModel.h"
+#include "sources/AuditQuery.h"
+
+// The Audit page: the trail's entries, filtered and sorted by the source, fetched page by page.
+class AuditTableModel final : public PagedTableModel<AuditEntry, AuditQuery>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        OperatorColumn,
+        ActionColumn,
+        UserColumn,
+        CountColumn,
+        ReasonColumn,
+        TicketColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+
+    explicit AuditTableModel(SessionSource *source, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The filter (time range, operator, action, user, words); the sort stays as it is.
+    void setFilter(const AuditQuery &filter);
+    const AuditQuery &query() const { return m_query; }
+
+protected:
+    QFuture<Result<Page<AuditEntry>>> fetch(const AuditQuery &query) override;
+    std::optional<AuditQuery::SortField> sortFieldOf(int column) const override;
+};

@@ -1,0 +1,292 @@
+#include "audit/AuditPage.h"
+
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "common/TableLayout.h"
+#include "domain/DisplayFormat.h"
+#include "itemmodels/AuditTableModel.h"
+#include "sources/Futures.h"
+#include "sources/SessionSource.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The earliest time the range editors offer; it stands for "no bound".
+const QDateTime anyTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+
+QDateTimeEdit *timeEdit(const QString &name, const QString &anyText, QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    edit->setMinimumDateTime(anyTime);
+    edit->setSpecialValueText(anyText);
+    edit->setDateTime(anyTime);
+    return edit;
+}
+
+QDateTime boundOf(const QDateTimeEdit *edit)
+{
+    return edit->dateTime() == anyTime ? QDateTime() : edit->dateTime();
+}
+
+} // namespace
+
+AuditPage::AuditPage(SessionSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_entries(new AuditTableModel(source, this))
+    , m_banner(new MessageBanner(this))
+    , m_from(timeEdit(u"fromEdit"_s, tr("Any time"), this))
+    , m_to(timeEdit(u"toEdit"_s, tr("Now"), this))
+    , m_operator(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_verify(new QPushButton(tr("&Verify Integrity"), this))
+    , m_exportCsv(new QPushButton(tr("Export &CSV…"), this))
+    , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(u"auditPage"_s);
+    m_operator->setObjectName(u"operatorFilter"_s);
+    m_operator->setEditable(true);
+    m_operator->setInsertPolicy(QComboBox::NoInsert);
+    m_operator->lineEdit()->setPlaceholderText(tr("All operators"));
+    m_operator->setMinimumContentsLength(14);
+    m_action->setObjectName(u"actionFilter"_s);
+    m_action->addItem(tr("All actions"), QString());
+    const QList<std::pair<QString, QString>> actions{
+        {u"logout_user"_s, tr("Log out a user")},
+        {u"end_session"_s, tr("End a session")},
+        {u"logout_all"_s, tr("Log out all users")},
+        {u"freeze_user"_s, tr("Freeze an account")},
+        {u"unfreeze_user"_s, tr("Unfreeze an account")},
+        {u"resolve_flag"_s, tr("Resolve a flag")},
+        {u"dismiss_flag"_s, tr("Dismiss a flag")},
+        {u"change_settings"_s, tr("Change settings")},
+        {u"operator_set"_s, tr("Add or change an operator")},
+        {u"operator_remove"_s, tr("Remove an operator")},
+        {u"audit_export"_s, tr("Export the audit trail")},
+    };
+    for (const auto &[key, label] : actions)
+        m_action->addItem(label, key);
+    m_user->setObjectName(u"userFilter"_s);
+    m_user->setPlaceholderText(tr("User email"));
+    m_user->setClearButtonEnabled(true);
+    m_text->setObjectName(u"textFilter"_s);
+    m_text->setPlaceholderText(tr("Words in reason, ticket or values"));
+    m_text->setClearButtonEnabled(true);
+    m_verify->setObjectName(u"verifyButton"_s);
+    m_verify->setToolTip(
+        tr("Recompute the hash chain of every entry and show the first one that does not match"));
+    m_exportCsv->setObjectName(u"exportCsvButton"_s);
+    m_exportPdf->setObjectName(u"exportPdfButton"_s);
+    m_count->setObjectName(u"auditCount"_s);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(new QLabel(tr("From:"), this), 0, 0);
+    filters->addWidget(m_from, 0, 1);
+    filters->addWidget(new QLabel(tr("To:"), this), 0, 2);
+    filters->addWidget(m_to, 0, 3);
+    filters->addWidget(new QLabel(tr("Operator:"), this), 0, 4);
+    filters->addWidget(m_operator, 0, 5);
+    filters->addWidget(new QLabel(tr("Action:"), this), 1, 0);
+    filters->addWidget(m_action, 1, 1);
+    filters->addWidget(new QLabel(tr("User:"), this), 1, 2);
+    filters->addWidget(m_user, 1, 3);
+    filters->addWidget(new QLabel(tr("Text:"), this), 1, 4);
+    filters->addWidget(m_text, 1, 5);
+    filters->setColumnStretch(5, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_exportCsv);
+    buttons->addWidget(m_exportPdf);
+
+    m_table->setObjectName(u"auditTable"_s);
+    m_table->setModel(m_entries);
+    TableLayout::configure(m_table);
+    m_table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
+    const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
+    TableLayout::fitColumns(m_table,
+                            {DisplayFormat::exactTime(sample), u"administrator"_s, u"change_settings"_s,
+                             u"chinedu.okafor@example.com"_s, u"88,888"_s, u"Lost or stolen device"_s,
+                             u"INC-2026-0042"_s},
+                            AuditTableModel::ChangeColumn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(300);
+    connect(&m_filterDelay, &QTimer::timeout, this, &AuditPage::applyFilter);
+    const auto later = [this] {
+        m_filterDelay.start();
+    };
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_operator, &QComboBox::currentTextChanged, this, later);
+    connect(m_action, &QComboBox::currentIndexChanged, this, later);
+    connect(m_user, &QLineEdit::textChanged, this, later);
+    connect(m_text, &QLineEdit::textChanged, this, later);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExportFile(AuditExport::Format::Csv); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseExportFile(AuditExport::Format::Pdf); });
+    connect(m_entries, &AuditTableModel::totalCountChanged, this,
+            [this](qint64 total) { m_count->setText(tr("%n entry(s)", nullptr, int(total))); });
+    connect(m_entries, &AuditTableModel::errorOccurred, this, [this](const SourceError &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
+    });
+    connect(source, &SessionSource::operatorChanged, this, &AuditPage::updateButtons);
+    updateButtons();
+}
+
+void AuditPage::start()
+{
+    m_entries->reload();
+    Futures::onResult(m_source->operators(), this, [this](const Result<QList<OperatorAccount>> &operators) {
+        if (!operators.ok())
+            return;
+        const QString typed = m_operator->currentText();
+        const QSignalBlocker blocker(m_operator);
+        m_operator->clear();
+        m_operator->addItem(QString());
+        for (const OperatorAccount &account : operators.value())
+            m_operator->addItem(account.osAccount);
+        m_operator->setEditText(typed);
+    });
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_verifiedOnce) {
+        m_verifiedOnce = true;
+        verify();
+    }
+}
+
+void AuditPage::applyFilter()
+{
+    AuditQuery filter;
+    filter.from = boundOf(m_from);
+    filter.to = boundOf(m_to);
+    filter.operatorId = m_operator->currentText().trimmed();
+    filter.action = m_action->currentData().toString();
+    filter.targetUser = m_user->text().trimmed();
+    filter.text = m_text->text().trimmed();
+    m_entries->setFilter(filter);
+}
+
+void AuditPage::verify()
+{
+    m_verify->setEnabled(false);
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Verifying the audit trail…"));
+    Futures::onResult(m_source->verifyAudit(), this, [this](const Result<AuditVerification> &result) {
+        m_verify->setEnabled(true);
+        if (!result.ok()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            return;
+        }
+        const AuditVerification &v = result.value();
+        if (v.intact)
+            m_banner->showMessage(
+                MessageBanner::Kind::Success,
+                tr("The audit trail is intact: %n entry(s) checked, %1.", nullptr, int(v.entries))
+                    .arg(DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt
+                                                                         : QDateTime::currentDateTimeUtc())),
+                tr("Head hash %1").arg(v.headHash));
+        else
+            m_banner->showMessage(
+                MessageBanner::Kind::Error,
+                tr("The audit trail is broken at entry %1. %2").arg(v.firstBadId).arg(v.problem),
+                tr("%n entry(s) before it are intact; the last of them has the hash %1.", nullptr,
+                   int(v.entries))
+                    .arg(v.headHash));
+        Q_EMIT verified(v.intact);
+    });
+}
+
+void AuditPage::chooseExportFile(AuditExport::Format format)
+{
+    const bool pdf = format == AuditExport::Format::Pdf;
+    const QString suggested = u"sessiondesk-audit-%1.%2"_s.arg(QDate::currentDate().toString(Qt::ISODate),
+                                                               pdf ? u"pdf"_s : u"csv"_s);
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export the audit trail as PDF") : tr("Export the audit trail as CSV"), suggested,
+        pdf ? tr("PDF reports (*.pdf)") : tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path, format);
+}
+
+void AuditPage::exportTo(const QString &path, AuditExport::Format format)
+{
+    const AuditQuery query = m_entries->query();
+    auto *dialog =
+        new ReasonDialog(tr("Export the audit trail"),
+                         tr("Export %n entry(s) (%1, %2) to %3? The export is recorded in the audit trail.",
+                            nullptr, int(m_entries->totalCount()))
+                             .arg(query.description(), query.orderDescription(), path),
+                         tr("Export"), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path, format, query] {
+        AuditExport::Request request;
+        request.query = query;
+        request.format = format;
+        request.path = path;
+        request.context = {m_source->currentOperator(), dialog->reason(), dialog->ticket()};
+        m_busy = true;
+        updateButtons();
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Exporting to %1…").arg(path));
+        Futures::onResult(AuditExport::run(m_source, request), this,
+                          [this](const Result<AuditExport::Outcome> &result) {
+                              m_busy = false;
+                              updateButtons();
+                              if (!result.ok()) {
+                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
+                                                        result.error().detail);
+                                  Q_EMIT exported(false);
+                                  return;
+                              }
+                              m_banner->showMessage(MessageBanner::Kind::Success,
+                                                    tr("Exported %n entry(s) to %1 (audit entry %2).",
+                                                       nullptr, result.value().entries)
+                                                        .arg(result.value().path)
+                                                        .arg(result.value().auditEntryId));
+                              Q_EMIT exported(true);
+                          });
+    });
+    dialog->open();
+}
+
+void AuditPage::updateButtons()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    const bool allowed = capabilities.has(Capabilities::Capability::ExportAudit);
+    for (QPushButton *button : {m_exportCsv, m_exportPdf}) {
+        button->setEnabled(allowed && !m_busy);
+        button->setToolTip(allowed ? tr("Export the entries the filter shows, in the table's order")
+                                   : capabilities.reason(Capabilities::Capability::ExportAudit));
+    }
+}

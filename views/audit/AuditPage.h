@@ -1,0 +1,68 @@
+#pragma once
+
+#include "audit/AuditExport.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class AuditTableModel;
+class MessageBanner;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class SessionSource;
+
+// The compliance officer's page: the audit trail filtered by time range, operator, action, user
+// and words, sorted and paged by the source; the chain's integrity in a green or red banner
+// (checked in the background when the page is first shown, and on demand); exports of what the
+// filter shows to CSV or PDF, themselves audited.
+class AuditPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(SessionSource *source, QWidget *parent = nullptr);
+
+    void start();
+    AuditTableModel *auditModel() const { return m_entries; }
+    MessageBanner *banner() const { return m_banner; }
+
+    // Recomputes the chain in the background; the banner shows the outcome.
+    void verify();
+    // Exports what the filter shows, in the table's order, after asking for a reason.
+    void exportTo(const QString &path, AuditExport::Format format);
+
+Q_SIGNALS:
+    // A verification or an export has finished (for tests and the status bar).
+    void verified(bool intact);
+    void exported(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilter();
+    void chooseExportFile(AuditExport::Format format);
+    void updateButtons();
+
+    SessionSource *m_source = nullptr;
+    AuditTableModel *m_entries = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QComboBox *m_operator = nullptr;
+    QComboBox *m_action = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_text = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer m_filterDelay;
+    bool m_verifiedOnce = false;
+    bool m_busy = false;
+};
