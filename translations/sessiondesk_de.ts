@@ -341,6 +341,29 @@
         <source>Export the entries the filter shows, in the table&apos;s order</source>
         <translation>Die Einträge exportieren, die der Filter zeigt, in der Reihenfolge der Tabelle</translation>
     </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>E&amp;nded Sessions</source>
+        <translation>Beendete &amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Words in the reason</source>
+        <translation>Wörter im Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended session(s)</source>
+        <translation>
+            <numerusform>%n beendete Sitzung</numerusform>
+            <numerusform>%n beendete Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports hold audit entries: switch to the Entries tab</source>
+        <translation>Exporte enthalten Protokolleinträge: Wechseln Sie zum Reiter „Einträge“</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -1336,6 +1359,57 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>EndedSessionTableModel</name>
+    <message>
+        <source>%1, session %2</source>
+        <translation>%1, Sitzung %2</translation>
+    </message>
+    <message>
+        <source>The audit entry that ended this session</source>
+        <translation>Der Protokolleintrag, der diese Sitzung beendet hat</translation>
+    </message>
+    <message>
+        <source>No audit entry names this session</source>
+        <translation>Kein Protokolleintrag nennt diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beendet von</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Flag</name>
     <message>
         <source>Impossible travel</source>
@@ -1949,6 +2023,89 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>not an operator of this store</source>
         <translation>kein Bediener dieses Speichers</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPanel</name>
+    <message>
+        <source>Operators of this store</source>
+        <translation>Bediener dieses Speichers</translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change Role…</source>
+        <translation>&amp;Hinzufügen oder Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>OS account</source>
+        <translation>Betriebssystemkonto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Changes here take effect at once and are recorded in the audit trail.</source>
+        <translation>Änderungen hier wirken sofort und werden im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Add or change an operator</source>
+        <translation>Bediener hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>The OS account may operate this store in the role you give it. Administrators may do everything; support may log users out, end sessions, freeze accounts and resolve flags; auditors may only look and export the audit trail.</source>
+        <translation>Das Betriebssystemkonto darf diesen Speicher in der angegebenen Rolle bedienen. Administratoren dürfen alles; der Support darf Benutzer abmelden, Sitzungen beenden, Konten einfrieren und Markierungen erledigen; Prüfer dürfen nur ansehen und das Prüfprotokoll exportieren.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>OS account name, e.g. anna</source>
+        <translation>Name des Betriebssystemkontos, z. B. anna</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Saved the operator %1 (audit entry %2).</source>
+        <translation>Bediener %1 gespeichert (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to act on this store; they can still open it and look.</source>
+        <translation>%1 kann auf diesem Speicher nichts mehr ausführen, ihn aber weiterhin öffnen und ansehen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the operator %1 (audit entry %2).</source>
+        <translation>Bediener %1 entfernt (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Remove the selected operator</source>
+        <translation>Den ausgewählten Bediener entfernen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>Exported %n entries to %1 (audit entry %2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ended session(s)</source>
+        <translation>
+            <numerusform>%n ended session</numerusform>
+            <numerusform>%n ended sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1225,7 +1225,7 @@ int CommandLine::auditSessions(const QStringList &arguments)
     if (m_json) {
         QJsonArray array;
         for (const EndedSession &ended : page.value().rows) {
-            QJsonObject object = sessionJson(ended.session, QDateTime::currentDateTimeUtc());
+            QJsonObject object = sessionJson(ended, QDateTime::currentDateTimeUtc());
             object.insert(u"user"_s, ended.userEmail);
             object.insert(u"reason"_s, ended.reason);
             object.insert(u"ticket"_s, ended.ticket.isEmpty() ? QJsonValue() : QJsonValue(ended.ticket));
@@ -1238,10 +1238,9 @@ int CommandLine::auditSessions(const QStringList &arguments)
     TextTable table(
         {tr("ENDED"), tr("USER"), tr("SESSION"), tr("BY"), tr("HOW"), tr("REASON"), tr("TICKET")});
     for (const EndedSession &ended : page.value().rows)
-        table.addRow({DisplayFormat::exactTime(ended.session.endedAt), ended.userEmail, ended.session.id,
-                      ended.session.endedBy,
-                      ended.session.endReason ? Session::endReasonKey(*ended.session.endReason) : QString(),
-                      ended.reason, ended.ticket});
+        table.addRow({DisplayFormat::exactTime(ended.endedAt), ended.userEmail, ended.id, ended.endedBy,
+                      ended.endReason ? Session::endReasonKey(*ended.endReason) : QString(), ended.reason,
+                      ended.ticket});
     print(table.render());
     print(tr("%1 of %n session(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
     return Success;

@@ -152,7 +152,7 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
         conditions << SqlPage::keysetCondition(sortColumn, u"a.id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);
     }
-    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString direction = SqlPage::direction(query.order);
     const QString select = u"SELECT "_s + SqlRows::auditColumns() + u", coalesce(u.email, ''), "_s +
                            sortColumn + from +
                            (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) +
@@ -200,7 +200,7 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
     const QVariantList countArgs = args;
     const QString count = u"SELECT count(*)"_s + from + u" WHERE "_s + conditions.join(u" AND "_s);
     if (query.cursor.isValid()) {
-        conditions << SqlPage::keysetCondition(u"s.ended_at"_s, u"s.id"_s, Qt::DescendingOrder);
+        conditions << SqlPage::keysetCondition(u"s.ended_at"_s, u"s.id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);
     }
     QStringList sessionColumns = SqlRows::sessionColumns().split(u", "_s);
@@ -210,13 +210,13 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
                            u", u.email, u.display_name, coalesce(a.reason, ''), coalesce(a.ticket, ''), "
                            "coalesce(a.id, 0), s.ended_at"_s +
                            from + u" WHERE "_s + conditions.join(u" AND "_s) +
-                           u" ORDER BY s.ended_at DESC, s.id DESC LIMIT ?"_s;
+                           u" ORDER BY s.ended_at %1, s.id %1 LIMIT ?"_s.arg(SqlPage::direction(query.order));
     const int columns = int(sessionColumns.size());
     return SqlPage::fetch<EndedSession>(db, select, args, query.limit,
                                         query.cursor.isValid() ? QString() : count, countArgs,
                                         [columns](const QSqlQuery &row, StringPool &pool) {
                                             EndedSession ended;
-                                            ended.session = SqlRows::sessionFrom(row, pool);
+                                            static_cast<Session &>(ended) = SqlRows::sessionFrom(row, pool);
                                             ended.userEmail = row.value(columns).toString();
                                             ended.userName = row.value(columns + 1).toString();
                                             ended.reason = row.value(columns + 2).toString();

@@ -3,9 +3,8 @@
 #include "domain/Session.h"
 
 // A session an operator ended, with whose it was and the reason the audit trail holds.
-struct EndedSession
+struct EndedSession : Session
 {
-    Session session;
     QString userEmail;
     QString userName;
     QString reason;

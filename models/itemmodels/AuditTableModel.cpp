@@ -131,17 +131,6 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void AuditTableModel::setFilter(const AuditQuery &filter)
-{
-    AuditQuery query = filter;
-    query.sortField = m_query.sortField;
-    query.order = m_query.order;
-    query.limit = m_query.limit;
-    query.cursor = {};
-    m_query = query;
-    requery();
-}
-
 QFuture<Result<Page<AuditEntry>>> AuditTableModel::fetch(const AuditQuery &query)
 {
     return source()->auditEntries(query);

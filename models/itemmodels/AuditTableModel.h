@@ -28,10 +28,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The filter (time range, operator, action, user, words); the sort stays as it is.
-    void setFilter(const AuditQuery &filter);
-    const AuditQuery &query() const { return m_query; }
-
 protected:
     QFuture<Result<Page<AuditEntry>>> fetch(const AuditQuery &query) override;
     std::optional<AuditQuery::SortField> sortFieldOf(int column) const override;

@@ -33,6 +33,18 @@ public:
         requery();
     }
 
+    // A new filter (the query's other fields); the sort and page size stay as they are.
+    void setFilter(Query filter)
+    {
+        filter.sortField = m_query.sortField;
+        filter.order = m_query.order;
+        filter.limit = m_query.limit;
+        filter.cursor = QVariant();
+        m_query = filter;
+        requery();
+    }
+    const Query &query() const { return m_query; }
+
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());

@@ -4,6 +4,7 @@
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "itemmodels/AuditTableModel.h"
+#include "itemmodels/EndedSessionTableModel.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void verifyBannerTurnsRedAfterTampering();
     void exportIsAudited();
     void exportNeedsAnOperator();
+    void endedSessionsAreSearchable();
 
 private:
     void open(std::optional<Role> role = Role::Administrator);
@@ -46,7 +49,8 @@ private:
     QTemporaryDir m_dir;
     QString m_template;
     QString m_path;
-    QString m_email; // the user the template's entries are about
+    QString m_email;      // the user the template's entries are about
+    int m_endedCount = 0; // the sessions of theirs the logout ended
     std::unique_ptr<SqlSessionSource> m_source;
     std::unique_ptr<MainWindow> m_window;
     QSqlDatabase m_raw;
@@ -65,6 +69,8 @@ void tst_AuditPage::initTestCase()
             db, u"SELECT user_id FROM user_stats WHERE open_sessions > 0 ORDER BY user_id LIMIT 1"_s)
             .toString();
     m_email = TestStore::scalar(db, u"SELECT email FROM users WHERE id = ?"_s, {user}).toString();
+    m_endedCount =
+        TestStore::scalar(db, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {user}).toInt();
     QVERIFY(
         TestStore::await(source->logoutUsers({user}, TestStore::context(u"Lost phone"_s, u"INC-5"_s))).ok());
     QVERIFY(TestStore::await(source->freezeUser(user, TestStore::context(u"Fraud suspected"_s))).ok());
@@ -202,6 +208,63 @@ void tst_AuditPage::exportNeedsAnOperator()
     }
     // Looking stays open to everyone who may open the store.
     QCOMPARE(model()->totalCount(), 3);
+}
+
+void tst_AuditPage::endedSessionsAreSearchable()
+{
+    open();
+    auto *tabs = page()->findChild<QTabWidget *>(u"auditTabs"_s);
+    tabs->setCurrentIndex(1);
+    EndedSessionTableModel *ended = page()->endedSessionModel();
+    QTRY_VERIFY(!ended->isLoading());
+    // Every session an operator ended, the demo's history (no audit entry names them) included.
+    const int all =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_by IS NOT NULL"_s).toInt();
+    QCOMPARE(ended->rowCount(), all);
+    QCOMPARE(page()->findChild<QLabel *>(u"auditCount"_s)->text(),
+             u"%1 ended session%2"_s.arg(all).arg(all == 1 ? u""_s : u"s"_s));
+    const QString entry =
+        TestStore::scalar(m_raw, u"SELECT id FROM audit_log WHERE action = 'logout_user'"_s).toString();
+    const auto waitForFilter = [ended] {
+        QTest::qWait(400);
+        return QTest::qWaitFor([ended] { return !ended->isLoading(); });
+    };
+    QTest::keyClicks(page()->findChild<QLineEdit *>(u"textFilter"_s), u"lost"_s);
+    QVERIFY(waitForFilter());
+    QCOMPARE(ended->rowCount(), m_endedCount);
+    for (int row = 0; row < ended->rowCount(); ++row) {
+        QCOMPARE(ended->index(row, EndedSessionTableModel::UserColumn).data().toString(), m_email);
+        QCOMPARE(ended->index(row, EndedSessionTableModel::ReasonColumn).data().toString(), u"Lost phone"_s);
+        QCOMPARE(ended->index(row, EndedSessionTableModel::TicketColumn).data().toString(), u"INC-5"_s);
+        QCOMPARE(ended->index(row, EndedSessionTableModel::EntryColumn).data().toString(), entry);
+    }
+    // Audit entries are exported from the Entries tab only, and the action filter is theirs.
+    QVERIFY(!page()->findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
+    QVERIFY(!page()->findChild<QComboBox *>(u"actionFilter"_s)->isEnabled());
+
+    auto *text = page()->findChild<QLineEdit *>(u"textFilter"_s);
+    text->clear();
+    QTest::keyClicks(text, u"fraud"_s); // the freeze's reason: it ended nothing
+    QVERIFY(waitForFilter());
+    QCOMPARE(ended->rowCount(), 0);
+    text->clear();
+    page()->findChild<QComboBox *>(u"operatorFilter"_s)->setEditText(u"nobody"_s);
+    QVERIFY(waitForFilter());
+    QCOMPARE(ended->rowCount(), 0);
+    page()->findChild<QComboBox *>(u"operatorFilter"_s)->setEditText(QString());
+    QTest::keyClicks(page()->findChild<QLineEdit *>(u"userFilter"_s), m_email);
+    QVERIFY(waitForFilter());
+    const int theirs = TestStore::scalar(m_raw,
+                                         u"SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id "
+                                         "WHERE u.email = ? AND s.ended_by IS NOT NULL"_s,
+                                         {m_email})
+                           .toInt();
+    QVERIFY(theirs >= m_endedCount);
+    QCOMPARE(ended->rowCount(), theirs);
+
+    tabs->setCurrentIndex(0);
+    QVERIFY(page()->findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
+    QVERIFY(page()->findChild<QComboBox *>(u"actionFilter"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_AuditPage)

@@ -9,12 +9,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void leavingWithUnsavedChangesAsks_data();
     void leavingWithUnsavedChangesAsks();
     void readOnlyWithoutTheRole();
+    void administratorsManageOperators();
+    void operatorsReadOnlyWithoutTheRole();
 
 private:
     void open(Role role);
@@ -167,6 +171,63 @@ void tst_SettingsPage::readOnlyWithoutTheRole()
     QCOMPARE(globalSwitch()->toolTip(), u"Only administrators can change settings."_s);
     QVERIFY(!page()->findChild<QSpinBox *>(u"setting_failed_burst_count"_s)->isEnabled());
     QVERIFY(!button(u"saveSettingsButton"_s)->isEnabled());
+}
+
+void tst_SettingsPage::administratorsManageOperators()
+{
+    open(Role::Administrator);
+    auto *table = page()->findChild<QTableWidget *>(u"operatorsTable"_s);
+    const int before = table->rowCount();
+    QVERIFY(before >= 1);
+    QVERIFY(button(u"setOperatorButton"_s)->isEnabled());
+    QVERIFY(!button(u"removeOperatorButton"_s)->isEnabled()); // nothing selected yet
+
+    QTest::mouseClick(button(u"setOperatorButton"_s), Qt::LeftButton);
+    auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QLineEdit *>(u"operatorAccountEdit"_s)->setText(u"carol"_s);
+    auto *role = dialog->findChild<QComboBox *>(u"operatorRoleCombo"_s);
+    role->setCurrentIndex(role->findData(int(Role::Auditor)));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Joined compliance"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE(table->rowCount(), before + 1);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'carol'"_s).toString(),
+             u"auditor"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT action || '|' || reason || '|' || new_value FROM audit_log "
+                                      "ORDER BY id DESC LIMIT 1"_s)
+                 .toString(),
+             uR"(operator_set|Joined compliance|{"account":"carol","role":"auditor"})"_s);
+    auto *banner = page()->findChild<MessageBanner *>(u"messageBanner"_s);
+    QTRY_VERIFY(banner->isVisible() && banner->text().startsWith(u"Saved the operator carol"_s));
+
+    // Select carol's row and remove her again.
+    const auto found = table->findItems(u"carol"_s, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->selectRow(found.first()->row());
+    QVERIFY(button(u"removeOperatorButton"_s)->isEnabled());
+    QTest::mouseClick(button(u"removeOperatorButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s)) && dialog->isVisible() &&
+                dialog->windowTitle().contains(u"carol"_s));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Left compliance"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(table->rowCount(), before);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'carol'"_s).toInt(),
+             0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT action FROM audit_log ORDER BY id DESC LIMIT 1"_s).toString(),
+             u"operator_remove"_s);
+}
+
+void tst_SettingsPage::operatorsReadOnlyWithoutTheRole()
+{
+    open(Role::Support);
+    auto *table = page()->findChild<QTableWidget *>(u"operatorsTable"_s);
+    QTRY_VERIFY(table->rowCount() >= 2); // support sees who operates the store
+    QVERIFY(!button(u"setOperatorButton"_s)->isEnabled());
+    QCOMPARE(button(u"setOperatorButton"_s)->toolTip(), u"Only administrators can manage operators."_s);
+    table->selectRow(0);
+    QVERIFY(!button(u"removeOperatorButton"_s)->isEnabled());
+    QCOMPARE(button(u"removeOperatorButton"_s)->toolTip(), u"Only administrators can manage operators."_s);
 }
 
 QTEST_MAIN(tst_SettingsPage)

@@ -380,7 +380,7 @@ void tst_AuditTrail::endedSessionsAreSearchable()
     QVERIFY(mine.ok());
     QCOMPARE(mine.value().total, sessions);
     for (const EndedSession &ended : mine.value().rows) {
-        QCOMPARE(ended.session.userId, user);
+        QCOMPARE(ended.userId, user);
         QCOMPARE(ended.reason, u"Stolen laptop"_s);
         QCOMPARE(ended.ticket, u"SEC-7"_s);
         QVERIFY(ended.auditEntryId > 0);
@@ -407,7 +407,7 @@ void tst_AuditTrail::endedSessionsAreSearchable()
                                {before.to.toMSecsSinceEpoch()})
                  .toInt());
     for (const EndedSession &ended : old.value().rows)
-        QVERIFY(ended.session.endedAt < before.to && ended.auditEntryId == 0);
+        QVERIFY(ended.endedAt < before.to && ended.auditEntryId == 0);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditTrail)

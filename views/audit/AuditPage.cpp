@@ -5,6 +5,7 @@
 #include "common/TableLayout.h"
 #include "domain/DisplayFormat.h"
 #include "itemmodels/AuditTableModel.h"
+#include "itemmodels/EndedSessionTableModel.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +53,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
     , m_entries(new AuditTableModel(source, this))
+    , m_ended(new EndedSessionTableModel(source, this))
     , m_banner(new MessageBanner(this))
     , m_from(timeEdit(u"fromEdit"_s, tr("Any time"), this))
     , m_to(timeEdit(u"toEdit"_s, tr("Now"), this))
@@ -63,6 +66,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_endedTable(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"auditPage"_s);
     m_operator->setObjectName(u"operatorFilter"_s);
@@ -91,7 +96,6 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_user->setPlaceholderText(tr("User email"));
     m_user->setClearButtonEnabled(true);
     m_text->setObjectName(u"textFilter"_s);
-    m_text->setPlaceholderText(tr("Words in reason, ticket or values"));
     m_text->setClearButtonEnabled(true);
     m_verify->setObjectName(u"verifyButton"_s);
     m_verify->setToolTip(
@@ -132,12 +136,28 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
                              u"INC-2026-0042"_s},
                             AuditTableModel::ChangeColumn);
 
+    m_endedTable->setObjectName(u"endedSessionsTable"_s);
+    m_endedTable->setModel(m_ended);
+    TableLayout::configure(m_endedTable);
+    m_endedTable->horizontalHeader()->setSortIndicator(EndedSessionTableModel::EndedColumn,
+                                                       Qt::DescendingOrder);
+    TableLayout::fitColumns(m_endedTable,
+                            {DisplayFormat::exactTime(sample), u"chinedu.okafor@example.com"_s,
+                             u"administrator"_s, Session::endReasonText(EndReason::AdminLogout),
+                             u"Lost or stolen device"_s, u"INC-2026-0042"_s, u"88,888"_s},
+                            EndedSessionTableModel::DeviceColumn);
+
+    m_tabs->setObjectName(u"auditTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("&Entries"));
+    m_tabs->addTab(m_endedTable, tr("E&nded Sessions"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(300);
@@ -154,18 +174,32 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExportFile(AuditExport::Format::Csv); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseExportFile(AuditExport::Format::Pdf); });
-    connect(m_entries, &AuditTableModel::totalCountChanged, this,
-            [this](qint64 total) { m_count->setText(tr("%n entry(s)", nullptr, int(total))); });
-    connect(m_entries, &AuditTableModel::errorOccurred, this, [this](const SourceError &error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AuditPage::tabChanged);
+    for (PagedModelBase *model : std::initializer_list<PagedModelBase *>{m_entries, m_ended}) {
+        connect(model, &PagedModelBase::totalCountChanged, this, &AuditPage::updateCount);
+        connect(model, &PagedModelBase::errorOccurred, this, [this](const SourceError &error) {
+            m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
+        });
+    }
     connect(source, &SessionSource::operatorChanged, this, &AuditPage::updateButtons);
+    tabChanged();
+}
+
+void AuditPage::tabChanged()
+{
+    m_action->setEnabled(!showsEndedSessions());
+    m_text->setPlaceholderText(showsEndedSessions() ? tr("Words in the reason")
+                                                    : tr("Words in reason, ticket or values"));
+    updateCount();
     updateButtons();
 }
 
 void AuditPage::start()
 {
+    m_started = true;
+    verifyOnce();
     m_entries->reload();
+    m_ended->reload();
     Futures::onResult(m_source->operators(), this, [this](const Result<QList<OperatorAccount>> &operators) {
         if (!operators.ok())
             return;
@@ -182,10 +216,16 @@ void AuditPage::start()
 void AuditPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_verifiedOnce) {
-        m_verifiedOnce = true;
-        verify();
-    }
+    verifyOnce();
+}
+
+void AuditPage::verifyOnce()
+{
+    // The page may be shown before the store is open (--page audit): wait for start().
+    if (m_verifiedOnce || !m_started || !isVisible())
+        return;
+    m_verifiedOnce = true;
+    verify();
 }
 
 void AuditPage::applyFilter()
@@ -198,6 +238,25 @@ void AuditPage::applyFilter()
     filter.targetUser = m_user->text().trimmed();
     filter.text = m_text->text().trimmed();
     m_entries->setFilter(filter);
+
+    EndedSessionQuery ended;
+    ended.from = filter.from;
+    ended.to = filter.to;
+    ended.operatorId = filter.operatorId;
+    ended.user = filter.targetUser;
+    ended.reason = filter.text;
+    m_ended->setFilter(ended);
+}
+
+bool AuditPage::showsEndedSessions() const
+{
+    return m_tabs->currentWidget() == m_endedTable;
+}
+
+void AuditPage::updateCount()
+{
+    m_count->setText(showsEndedSessions() ? tr("%n ended session(s)", nullptr, int(m_ended->totalCount()))
+                                          : tr("%n entry(s)", nullptr, int(m_entries->totalCount())));
 }
 
 void AuditPage::verify()
@@ -284,9 +343,11 @@ void AuditPage::updateButtons()
 {
     const Capabilities capabilities = m_source->capabilities();
     const bool allowed = capabilities.has(Capabilities::Capability::ExportAudit);
+    const bool entries = !showsEndedSessions();
     for (QPushButton *button : {m_exportCsv, m_exportPdf}) {
-        button->setEnabled(allowed && !m_busy);
-        button->setToolTip(allowed ? tr("Export the entries the filter shows, in the table's order")
-                                   : capabilities.reason(Capabilities::Capability::ExportAudit));
+        button->setEnabled(allowed && entries && !m_busy);
+        button->setToolTip(!allowed  ? capabilities.reason(Capabilities::Capability::ExportAudit)
+                           : entries ? tr("Export the entries the filter shows, in the table's order")
+                                     : tr("Exports hold audit entries: switch to the Entries tab"));
     }
 }

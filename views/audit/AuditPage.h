@@ -6,19 +6,22 @@
 #include <QWidget>
 
 class AuditTableModel;
+class EndedSessionTableModel;
 class MessageBanner;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class SessionSource;
 
 // The compliance officer's page: the audit trail filtered by time range, operator, action, user
 // and words, sorted and paged by the source; the chain's integrity in a green or red banner
 // (checked in the background when the page is first shown, and on demand); exports of what the
-// filter shows to CSV or PDF, themselves audited.
+// filter shows to CSV or PDF, themselves audited. A second tab lists the sessions operators ended,
+// searchable by the same time range, operator, user and words in the reason.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
 
     void start();
     AuditTableModel *auditModel() const { return m_entries; }
+    EndedSessionTableModel *endedSessionModel() const { return m_ended; }
     MessageBanner *banner() const { return m_banner; }
 
     // Recomputes the chain in the background; the banner shows the outcome.
@@ -45,11 +49,18 @@ protected:
 
 private:
     void applyFilter();
+    // The first verification, once the page is both started and shown.
+    void verifyOnce();
     void chooseExportFile(AuditExport::Format format);
+    // The filters and buttons that apply to the tab shown.
+    void tabChanged();
     void updateButtons();
+    void updateCount();
+    bool showsEndedSessions() const;
 
     SessionSource *m_source = nullptr;
     AuditTableModel *m_entries = nullptr;
+    EndedSessionTableModel *m_ended = nullptr;
     MessageBanner *m_banner = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
@@ -62,7 +73,10 @@ private:
     QPushButton *m_exportPdf = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
+    QTableView *m_endedTable = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTimer m_filterDelay;
+    bool m_started = false;
     bool m_verifiedOnce = false;
     bool m_busy = false;
 };

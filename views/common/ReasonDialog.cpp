@@ -44,9 +44,9 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     m_ticket->setObjectName(u"ticketEdit"_s);
     m_ticket->setPlaceholderText(tr("Optional, e.g. SEC-1234"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(tr("&Ticket:"), m_ticket);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Reason:"), m_reason);
+    m_form->addRow(tr("&Ticket:"), m_ticket);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
@@ -64,7 +64,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_note);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_confirmationLabel);
     layout->addWidget(m_confirmation);
     layout->addWidget(buttons);
@@ -89,6 +89,12 @@ void ReasonDialog::requireConfirmation(const QString &word)
     m_confirmationLabel->show();
     m_confirmation->show();
     updateConfirm();
+}
+
+void ReasonDialog::addField(const QString &label, QWidget *field)
+{
+    field->setParent(this);
+    m_form->insertRow(m_form->rowCount() - 2, label, field);
 }
 
 QString ReasonDialog::reason() const

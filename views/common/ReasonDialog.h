@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +24,8 @@ public:
     // For actions on many at once: the confirm button enables only once the operator has typed
     // this word as well.
     void requireConfirmation(const QString &word);
+    // A field of the action's own, above the reason (the dialog takes it over).
+    void addField(const QString &label, QWidget *field);
     QString reason() const;
     QString ticket() const;
 
@@ -30,6 +33,7 @@ private:
     void updateConfirm();
 
     QLabel *m_note = nullptr;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_reason = nullptr;
     QLineEdit *m_ticket = nullptr;
     QLabel *m_confirmationLabel = nullptr;

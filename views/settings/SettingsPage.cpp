@@ -2,6 +2,7 @@
 
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
+#include "settings/OperatorsPanel.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
 
@@ -117,6 +118,8 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
                Settings::DeviceSpreadMax, Settings::FailedBurstCount, Settings::FailedBurstMinutes,
                Settings::NewCountryDays}));
     columns->addWidget(group(tr("Response"), {Settings::AutoFreezeHigh}));
+    m_operators = new OperatorsPanel(source, m_banner, content);
+    columns->addWidget(m_operators);
     columns->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -159,6 +162,7 @@ void SettingsPage::applyCapabilities()
 void SettingsPage::start()
 {
     load();
+    m_operators->load();
 }
 
 void SettingsPage::load()

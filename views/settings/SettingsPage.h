@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class MessageBanner;
+class OperatorsPanel;
 class QPushButton;
 class SessionSource;
 
@@ -40,6 +41,7 @@ private:
 
     SessionSource *m_source = nullptr;
     MessageBanner *m_banner = nullptr;
+    OperatorsPanel *m_operators = nullptr;
     QHash<QString, QWidget *> m_editors; // by setting key
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -280,7 +280,7 @@ Result<Page<Flag>> SqlFlags::list(QSqlDatabase &db, const FlagQuery &query)
         conditions << SqlPage::keysetCondition(sortColumn, u"f.id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);
     }
-    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString direction = SqlPage::direction(query.order);
     const QString select = u"SELECT "_s + flagColumns + u", "_s + sortColumn +
                            u" FROM flags f JOIN users u ON u.id = f.user_id"_s +
                            (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ")) +

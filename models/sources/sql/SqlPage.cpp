@@ -8,6 +8,11 @@ QString SqlPage::keysetCondition(const QString &sortColumn, const QString &idCol
     return u"%1 %3= ? AND (%1 %3 ? OR %2 %3 ?)"_s.arg(sortColumn, idColumn, after);
 }
 
+QString SqlPage::direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+}
+
 QVariantList SqlPage::keysetArgs(const QVariant &cursor)
 {
     const QVariantList key = cursor.toList();

@@ -18,6 +18,8 @@ public:
     // for COLLATE NOCASE columns instead of scanning up to the cursor.
     static QString keysetCondition(const QString &sortColumn, const QString &idColumn, Qt::SortOrder order);
     static QVariantList keysetArgs(const QVariant &cursor);
+    // ASC or DESC, for ORDER BY.
+    static QString direction(Qt::SortOrder order);
 
     // Runs select (whose last column is the sort key and whose id is column 0) and counts the
     // total with count when it is given (first pages).

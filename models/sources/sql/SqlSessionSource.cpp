@@ -408,7 +408,7 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "));
 
         const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
-        const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        const QString direction = SqlPage::direction(query.order);
         if (query.cursor.isValid()) {
             conditions << SqlPage::keysetCondition(sortColumn, idColumn, query.order);
             args << SqlPage::keysetArgs(query.cursor);
@@ -462,7 +462,7 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
         const QVariantList countArgs = args;
         const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
         const QString sortColumn = sessionSortColumn(query.sortField);
-        const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        const QString direction = SqlPage::direction(query.order);
         if (query.cursor.isValid()) {
             conditions << SqlPage::keysetCondition(sortColumn, u"id"_s, query.order);
             args << SqlPage::keysetArgs(query.cursor);
