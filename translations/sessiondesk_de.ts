@@ -364,6 +364,26 @@
         <source>Exports hold audit entries: switch to the Entries tab</source>
         <translation>Exporte enthalten Protokolleinträge: Wechseln Sie zum Reiter „Einträge“</translation>
     </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Benutzer wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role</source>
+        <translation>Rolle eines Benutzers ändern</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -511,6 +531,10 @@
     <message>
         <source>The account %1 is not an operator of this store, so it can only look. An administrator can add it (sessiondesk-cli operators set %1 --role …).</source>
         <translation>Das Konto %1 ist kein Bediener dieses Speichers und kann nur ansehen. Ein Administrator kann es hinzufügen (sessiondesk-cli operators set %1 --role …).</translation>
+    </message>
+    <message>
+        <source>Only administrators can add, deactivate or remove users.</source>
+        <translation>Nur Administratoren können Benutzer hinzufügen, deaktivieren oder entfernen.</translation>
     </message>
 </context>
 <context>
@@ -967,103 +991,6 @@
         <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
     </message>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  demo simulate [--seconds N] [--interval MS]
-                        Play the application: sign-ins, sign-outs, failures, now and
-                        then something suspicious, at a human pace.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
-             [--no-token-revoke] --yes
-                        Log out every user; without --yes, show what would happen.
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-  freeze --user EMAIL --reason TEXT [--ticket T]
-  unfreeze --user EMAIL --reason TEXT [--ticket T]
-                        Freeze an account (ends its sessions) or unfreeze it.
-  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
-  flags list [--status open|all]
-                        List flags with their explanation.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Close a flag.
-  settings get [KEY]    Show the account settings, what they mean and their range.
-  settings set KEY VALUE --reason TEXT [--ticket T]
-                        Change a setting, e.g. settings set global_logout on.
-  operators list        The OS accounts that may operate this store, and their roles.
-  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
-  operators remove ACCOUNT --reason TEXT
-                        Add an operator or change their role; remove one.
-  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
-             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
-                        The audit trail, newest first; T is a date or an ISO time (UTC).
-  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
-  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
-                        Export the filtered entries (the export is audited too).
-  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
-                        Sessions operators ended, with the reason given.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
-4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  demo simulate [--seconds N] [--interval MS]
-                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
-                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
-             [--no-token-revoke] --yes
-                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-  freeze --user E-MAIL --reason TEXT [--ticket T]
-  unfreeze --user E-MAIL --reason TEXT [--ticket T]
-                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
-  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
-  flags list [--status open|all]
-                        Markierungen mit ihrer Erklärung auflisten.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Eine Markierung schließen.
-  settings get [SCHLÜSSEL]
-                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
-  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
-                        Eine Einstellung ändern, z. B. settings set global_logout on.
-  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
-  operators set KONTO --role administrator|support|auditor --reason TEXT
-  operators remove KONTO --reason TEXT
-                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
-  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
-             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
-                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
-  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
-  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
-                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
-  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
-                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
-4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
@@ -1294,6 +1221,183 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 von %n Sitzungen angezeigt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  demo simulate [--seconds N] [--interval MS]
+                        Play the application: sign-ins, sign-outs, failures, now and
+                        then something suspicious, at a human pace.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
+                        Add a team member (an active account without sessions).
+  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
+                        Deactivate a former member (ends their sessions), reactivate
+                        them, or remove a deactivated one.
+  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
+                        Change the application role of a user.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] --yes
+                        Log out every user; without --yes, show what would happen.
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+  freeze --user EMAIL --reason TEXT [--ticket T]
+  unfreeze --user EMAIL --reason TEXT [--ticket T]
+                        Freeze an account (ends its sessions) or unfreeze it.
+  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
+  flags list [--status open|all]
+                        List flags with their explanation.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Close a flag.
+  settings get [KEY]    Show the account settings, what they mean and their range.
+  settings set KEY VALUE --reason TEXT [--ticket T]
+                        Change a setting, e.g. settings set global_logout on.
+  operators list        The OS accounts that may operate this store, and their roles.
+  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
+  operators remove ACCOUNT --reason TEXT
+                        Add an operator or change their role; remove one.
+  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
+             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
+                        The audit trail, newest first; T is a date or an ISO time (UTC).
+  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
+  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
+                        Export the filtered entries (the export is audited too).
+  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
+                        Sessions operators ended, with the reason given.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
+4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  demo simulate [--seconds N] [--interval MS]
+                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
+                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
+                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
+  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
+                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
+                        wieder aktivieren oder ein deaktiviertes entfernen.
+  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
+                        Die Anwendungsrolle eines Benutzers ändern.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+  freeze --user E-MAIL --reason TEXT [--ticket T]
+  unfreeze --user E-MAIL --reason TEXT [--ticket T]
+                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
+  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
+  flags list [--status open|all]
+                        Markierungen mit ihrer Erklärung auflisten.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Eine Markierung schließen.
+  settings get [SCHLÜSSEL]
+                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
+  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
+                        Eine Einstellung ändern, z. B. settings set global_logout on.
+  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
+  operators set KONTO --role administrator|support|auditor --reason TEXT
+  operators remove KONTO --reason TEXT
+                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
+  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
+             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
+                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
+  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
+                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
+  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
+                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
+4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name.</source>
+        <translation>Der Name des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The application role (default: member).</source>
+        <translation>Die Rolle in der Anwendung (Standard: member).</translation>
+    </message>
+    <message>
+        <source>Why (default: &quot;New team member&quot;).</source>
+        <translation>Warum (Standard: „Neues Teammitglied“).</translation>
+    </message>
+    <message>
+        <source>users add needs --email EMAIL and --name NAME.</source>
+        <translation>users add braucht --email E-MAIL und --name NAME.</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Neues Teammitglied</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; with the role %3 (audit entry %4).
+</source>
+        <translation>%1 &lt;%2&gt; mit der Rolle %3 hinzugefügt (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>The new application role.</source>
+        <translation>Die neue Rolle in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>%1 needs --role ROLE.</source>
+        <translation>%1 braucht --role ROLLE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %n session(s) ended; access tokens issued before now are rejected (audit entry %2).
+</source>
+        <translation>
+            <numerusform>%1 deaktiviert: %n Sitzung beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+</numerusform>
+            <numerusform>%1 deaktiviert: %n Sitzungen beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivated %1; they sign in again to get a session (audit entry %2).
+</source>
+        <translation>%1 wieder aktiviert; für eine Sitzung ist eine neue Anmeldung nötig (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>Removed %1 (audit entry %2).
+</source>
+        <translation>%1 entfernt (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 (audit entry %3).
+</source>
+        <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).
+</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2495,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht &apos;%4&apos;.</translation>
     </message>
+    <message>
+        <source>Keep removed users&apos; history</source>
+        <translation>Verlauf entfernter Benutzer aufbewahren</translation>
+    </message>
+    <message>
+        <source>Sessions and sign-ins of a removed user are kept this long for audits, then deleted with the anonymised account.</source>
+        <translation>Sitzungen und Anmeldungen eines entfernten Benutzers werden so lange für Prüfungen aufbewahrt und dann mit dem anonymisierten Konto gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2457,6 +2569,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The settings have unsaved changes. Save them before leaving?</source>
         <translation>Die Einstellungen haben ungespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation>Entfernte Benutzer</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2778,65 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Give a reason for the export: it is written to the audit trail.</source>
         <translation>Geben Sie einen Grund für den Export an: Er wird ins Prüfprotokoll geschrieben.</translation>
     </message>
+    <message>
+        <source>A reason is required to add a user.</source>
+        <translation>Zum Hinzufügen eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to deactivate a user.</source>
+        <translation>Zum Deaktivieren eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reactivate a user.</source>
+        <translation>Zum Wiederaktivieren eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to remove a user.</source>
+        <translation>Zum Entfernen eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to change a user&apos;s role.</source>
+        <translation>Zum Ändern der Rolle eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTeam</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>A name is required for a new user.</source>
+        <translation>Ein neuer Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an account; nothing was added.</source>
+        <translation>%1 &lt;%2&gt; hat bereits ein Konto; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated; nothing changed.</source>
+        <translation>%1 ist bereits deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not deactivated; nothing changed.</source>
+        <translation>%1 ist %2, nicht deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only deactivated users can be removed. Deactivate the account first.</source>
+        <translation>%1 ist %2: Nur deaktivierte Benutzer können entfernt werden. Deaktivieren Sie das Konto zuerst.</translation>
+    </message>
+    <message>
+        <source>A role is required.</source>
+        <translation>Eine Rolle ist nötig.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2; nothing changed.</source>
+        <translation>%1 hat bereits die Rolle %2; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTransaction</name>
@@ -2691,6 +2866,159 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Upgrading the store to schema version %1 failed; it was left at version %2. %3</source>
         <translation>Die Aktualisierung des Speichers auf Schemaversion %1 ist fehlgeschlagen; er blieb auf Version %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give each person their own account: shared accounts cannot be audited and cannot be ended for one person only.</source>
+        <translation>Geben Sie jeder Person ein eigenes Konto: Geteilte Konten lassen sich nicht prüfen und nicht für eine einzelne Person beenden.</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Neues Teammitglied</translation>
+    </message>
+    <message>
+        <source>Replaces a shared account</source>
+        <translation>Ersetzt ein geteiltes Konto</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Externe Kraft</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Added %1 (audit entry %2).</source>
+        <translation>%1 hinzugefügt (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>The role is the application&apos;s own: it decides what %1 may do there. It does not change what they may do in SessionDesk.</source>
+        <translation>Die Rolle gehört der Anwendung: Sie bestimmt, was %1 dort darf. Was jemand in SessionDesk darf, ändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 (audit entry %3).</source>
+        <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %1 &lt;%2&gt;? Their %n active session(s) end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %n aktive Sitzung endet, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
+            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %n aktiven Sitzungen enden, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Left the organisation</source>
+        <translation>Hat die Organisation verlassen</translation>
+    </message>
+    <message>
+        <source>Extended leave</source>
+        <translation>Längere Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Account no longer needed</source>
+        <translation>Konto wird nicht mehr gebraucht</translation>
+    </message>
+    <message>
+        <source>Termination or suspension</source>
+        <translation>Kündigung oder Suspendierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %n session(s) ended (audit entry %2).</source>
+        <translation>
+            <numerusform>%1 deaktiviert: %n Sitzung beendet (Protokolleintrag %2).</numerusform>
+            <numerusform>%1 deaktiviert: %n Sitzungen beendet (Protokolleintrag %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>%1 wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again. Their ended sessions stay ended.</source>
+        <translation>%1 kann sich wieder anmelden. Beendete Sitzungen bleiben beendet.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Returned to the organisation</source>
+        <translation>Zurück in der Organisation</translation>
+    </message>
+    <message>
+        <source>Deactivated by mistake</source>
+        <translation>Versehentlich deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated %1 (audit entry %2).</source>
+        <translation>%1 wieder aktiviert (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 &lt;%2&gt; from the list of users? If they have sessions, sign-ins or flags on record, the account is anonymised and that history is kept for the period set under Settings, then deleted.</source>
+        <translation>%1 &lt;%2&gt; aus der Benutzerliste entfernen? Gibt es Sitzungen, Anmeldungen oder Markierungen, wird das Konto anonymisiert und dieser Verlauf für den in den Einstellungen festgelegten Zeitraum aufbewahrt und dann gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate account</source>
+        <translation>Doppeltes Konto</translation>
+    </message>
+    <message>
+        <source>Data deletion request</source>
+        <translation>Antrag auf Datenlöschung</translation>
+    </message>
+    <message>
+        <source>REMOVE</source>
+        <translation>ENTFERNEN</translation>
+    </message>
+    <message>
+        <source>Removed %1 (audit entry %2).</source>
+        <translation>%1 entfernt (Protokolleintrag %2).</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3135,46 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 is not signed in anywhere. Tick “Include ended sessions” to see their history.</source>
         <translation>%1 ist nirgends angemeldet. Mit „Beendete Sitzungen einbeziehen“ wird der Verlauf angezeigt.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate…</source>
+        <translation>Wieder ak&amp;tivieren…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate…</source>
+        <translation>Deak&amp;tivieren…</translation>
+    </message>
+    <message>
+        <source>Change the role this user has in the application</source>
+        <translation>Die Rolle dieses Benutzers in der Anwendung ändern</translation>
+    </message>
+    <message>
+        <source>Let this user sign in again</source>
+        <translation>Diesen Benutzer wieder anmelden lassen</translation>
+    </message>
+    <message>
+        <source>For a former team member: end every session and prevent sign-in</source>
+        <translation>Für ein ehemaliges Teammitglied: alle Sitzungen beenden und Anmeldung verhindern</translation>
+    </message>
+    <message>
+        <source>Remove this user from the list</source>
+        <translation>Diesen Benutzer aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Only deactivated users can be removed: deactivate them first.</source>
+        <translation>Nur deaktivierte Benutzer können entfernt werden: Deaktivieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible shared account:&lt;/b&gt; %1.&lt;br&gt;One account per person lets you see and end each person&apos;s sessions: &lt;a href=&quot;add&quot;&gt;add the others as users&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Möglicherweise geteiltes Konto:&lt;/b&gt; %1.&lt;br&gt;Mit einem Konto pro Person sehen und beenden Sie die Sitzungen jeder Person einzeln: &lt;a href=&quot;add&quot;&gt;die anderen als Benutzer hinzufügen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3326,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>LOG OUT</source>
         <translation>ABMELDEN</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give a new team member their own account</source>
+        <translation>Einem neuen Teammitglied ein eigenes Konto geben</translation>
     </message>
 </context>
 <context>

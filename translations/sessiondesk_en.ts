@@ -165,6 +165,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %n session(s) ended; access tokens issued before now are rejected (audit entry %2).
+</source>
+        <translation>
+            <numerusform>Deactivated %1: %n session ended; access tokens issued before now are rejected (audit entry %2).
+</numerusform>
+            <numerusform>Deactivated %1: %n sessions ended; access tokens issued before now are rejected (audit entry %2).
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -258,6 +268,23 @@
         <translation>
             <numerusform>The store already holds %n user; demo data goes into a new, empty store only.</numerusform>
             <numerusform>The store already holds %n users; demo data goes into a new, empty store only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message numerus="yes">
+        <source>Deactivate %1 &lt;%2&gt;? Their %n active session(s) end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</source>
+        <translation>
+            <numerusform>Deactivate %1 &lt;%2&gt;? Their %n active session end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</numerusform>
+            <numerusform>Deactivate %1 &lt;%2&gt;? Their %n active sessions end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %n session(s) ended (audit entry %2).</source>
+        <translation>
+            <numerusform>Deactivated %1: %n session ended (audit entry %2).</numerusform>
+            <numerusform>Deactivated %1: %n sessions ended (audit entry %2).</numerusform>
         </translation>
     </message>
 </context>

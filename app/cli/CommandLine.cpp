@@ -32,6 +32,13 @@ QString commandsHelp()
                "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
                "                        List users; FIELD is name, email, role, status, sessions,\n"
                "                        devices, last-activity or location; --limit 0 lists all.\n"
+               "  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]\n"
+               "                        Add a team member (an active account without sessions).\n"
+               "  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]\n"
+               "                        Deactivate a former member (ends their sessions), reactivate\n"
+               "                        them, or remove a deactivated one.\n"
+               "  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]\n"
+               "                        Change the application role of a user.\n"
                "  sessions list --user EMAIL [--all]\n"
                "                        List a user's active sessions (--all: ended ones too).\n"
                "  logout --user EMAIL --reason TEXT [--ticket T]\n"
@@ -226,6 +233,12 @@ int CommandLine::run(const QStringList &arguments)
         return demoSimulate(rest);
     if (command == u"users" && sub(u"list"_s))
         return usersList(rest);
+    if (command == u"users" && sub(u"add"_s))
+        return usersAdd(rest);
+    for (const QString &change : {u"deactivate"_s, u"reactivate"_s, u"remove"_s, u"set-role"_s}) {
+        if (command == u"users" && sub(change))
+            return usersChange(rest, change);
+    }
     if (command == u"sessions" && sub(u"list"_s))
         return sessionsList(rest);
     if (command == u"logout")
@@ -743,6 +756,101 @@ int CommandLine::logoutAll(const QStringList &arguments)
                        DisplayFormat::count(result.value().usersAffected), tokens)
                   .arg(result.value().auditEntryId));
     }
+    return Success;
+}
+
+int CommandLine::usersAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption emailOption(u"email"_s, tr("The new user's email address."), u"EMAIL"_s);
+    const QCommandLineOption nameOption(u"name"_s, tr("The new user's name."), u"NAME"_s);
+    const QCommandLineOption roleOption(u"role"_s, tr("The application role (default: member)."), u"ROLE"_s,
+                                        u"member"_s);
+    const QCommandLineOption why(u"reason"_s, tr("Why (default: \"New team member\")."), u"TEXT"_s);
+    parser.addOptions({emailOption, nameOption, roleOption, why, ticketOption()});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"users add"_s, arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(emailOption) || !parser.isSet(nameOption))
+        return usage(tr("users add needs --email EMAIL and --name NAME."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const QString reason = parser.isSet(why) ? parser.value(why).trimmed() : tr("New team member");
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const auto result = wait(m_source->addUser(parser.value(emailOption), parser.value(nameOption),
+                                               parser.value(roleOption), context));
+    if (!result.ok())
+        return report(result.error());
+    const auto user = wait(m_source->userByEmail(parser.value(emailOption)));
+    if (!user.ok())
+        return report(user.error());
+    if (m_json)
+        print(json({{u"user"_s, userJson(user.value())}, {u"auditEntryId"_s, result.value().auditEntryId}}));
+    else
+        print(tr("Added %1 <%2> with the role %3 (audit entry %4).\n")
+                  .arg(user.value().displayName, user.value().email, user.value().role)
+                  .arg(result.value().auditEntryId));
+    return Success;
+}
+
+int CommandLine::usersChange(const QStringList &arguments, const QString &change)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    const QCommandLineOption roleOption(u"role"_s, tr("The new application role."), u"ROLE"_s);
+    parser.addOptions({userOption, reasonOption(), ticketOption()});
+    const bool setRole = change == u"set-role";
+    if (setRole)
+        parser.addOption(roleOption);
+    const QString command = u"users "_s + change;
+    int exitCode = Success;
+    if (!parseCommand(parser, command, arguments, &exitCode))
+        return exitCode;
+    if (parser.value(userOption).trimmed().isEmpty())
+        return usage(tr("%1 needs --user EMAIL.").arg(command));
+    if (setRole && parser.value(roleOption).trimmed().isEmpty())
+        return usage(tr("%1 needs --role ROLE.").arg(command));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto found = wait(m_source->userByEmail(parser.value(userOption)));
+    if (!found.ok())
+        return report(found.error());
+    const User &user = found.value();
+    const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    const QString role = setRole ? parser.value(roleOption).trimmed() : QString();
+    const auto result = wait(change == u"deactivate"   ? m_source->deactivateUser(user.id, context)
+                             : change == u"reactivate" ? m_source->reactivateUser(user.id, context)
+                             : change == u"remove"     ? m_source->removeUser(user.id, context)
+                                                       : m_source->setUserRole(user.id, role, context));
+    if (!result.ok())
+        return report(result.error());
+    const ActionResult &done = result.value();
+    if (m_json) {
+        print(json({{u"user"_s, userJson(user)},
+                    {u"change"_s, change},
+                    {u"sessionsEnded"_s, done.sessionsEnded},
+                    {u"auditEntryId"_s, done.auditEntryId}}));
+        return Success;
+    }
+    const QString who = u"%1 <%2>"_s.arg(user.displayName, user.email);
+    if (change == u"deactivate")
+        print(tr("Deactivated %1: %n session(s) ended; access tokens issued before now are rejected (audit "
+                 "entry %2).\n",
+                 nullptr, done.sessionsEnded)
+                  .arg(who)
+                  .arg(done.auditEntryId));
+    else if (change == u"reactivate")
+        print(tr("Reactivated %1; they sign in again to get a session (audit entry %2).\n")
+                  .arg(who)
+                  .arg(done.auditEntryId));
+    else if (change == u"remove")
+        print(tr("Removed %1 (audit entry %2).\n").arg(who).arg(done.auditEntryId));
+    else
+        print(tr("%1 now has the role %2 (audit entry %3).\n").arg(who, role).arg(done.auditEntryId));
     return Success;
 }
 

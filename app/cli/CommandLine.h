@@ -37,6 +37,9 @@ private:
     int demoCreate(const QStringList &arguments);
     int demoSimulate(const QStringList &arguments);
     int usersList(const QStringList &arguments);
+    int usersAdd(const QStringList &arguments);
+    // users deactivate, reactivate, remove and set-role: one user, a reason, an audited change.
+    int usersChange(const QStringList &arguments, const QString &change);
     int sessionsList(const QStringList &arguments);
     int logout(const QStringList &arguments);
     int endSession(const QStringList &arguments);

@@ -33,6 +33,10 @@ const QList<Settings::Definition> &Settings::definitions()
         {QString::fromLatin1(AutoFreezeHigh), Kind::Switch, u"off"_s, 0, 0, QString(),
          tr("Freeze automatically"),
          tr("Freeze an account as soon as a high-severity flag is raised for it.")},
+        {QString::fromLatin1(RemovedHistoryDays), Kind::Number, u"365"_s, 1, 3650, tr("days"),
+         tr("Keep removed users' history"),
+         tr("Sessions and sign-ins of a removed user are kept this long for audits, then deleted with "
+            "the anonymised account.")},
     };
     return list;
 }

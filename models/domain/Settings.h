@@ -43,6 +43,7 @@ public:
     static constexpr auto FailedBurstMinutes = "failed_burst_minutes";
     static constexpr auto NewCountryDays = "new_country_days";
     static constexpr auto AutoFreezeHigh = "auto_freeze_high";
+    static constexpr auto RemovedHistoryDays = "removed_history_days";
 
     static const QList<Definition> &definitions();
     static const Definition *definition(const QString &key);

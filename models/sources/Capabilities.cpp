@@ -2,10 +2,10 @@
 
 const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
 {
-    static const QList<Capability> capabilities{Capability::LogoutUser,      Capability::EndSession,
-                                                Capability::LogoutAll,       Capability::Freeze,
-                                                Capability::ChangeSettings,  Capability::ResolveFlags,
-                                                Capability::ManageOperators, Capability::ExportAudit};
+    static const QList<Capability> capabilities{
+        Capability::LogoutUser,      Capability::EndSession,     Capability::LogoutAll,
+        Capability::Freeze,          Capability::ChangeSettings, Capability::ResolveFlags,
+        Capability::ManageOperators, Capability::ManageUsers,    Capability::ExportAudit};
     return capabilities;
 }
 
@@ -19,6 +19,8 @@ Capabilities Capabilities::forRole(Role role)
         capabilities.deny(Capability::LogoutAll, tr("Only administrators can log out all users."));
         capabilities.deny(Capability::ChangeSettings, tr("Only administrators can change settings."));
         capabilities.deny(Capability::ManageOperators, tr("Only administrators can manage operators."));
+        capabilities.deny(Capability::ManageUsers,
+                          tr("Only administrators can add, deactivate or remove users."));
         break;
     case Role::Auditor:
         for (auto capability : operatorCapabilities()) {

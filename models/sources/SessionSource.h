@@ -73,6 +73,19 @@ public:
     virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId,
                                                        const ActionContext &context) = 0;
 
+    // The team's accounts. Adding refuses an address that already has an account; deactivating
+    // ends every active session and rejects old tokens; reactivating restores the status only;
+    // removing takes a deactivated account only, and anonymises it when history refers to it.
+    virtual QFuture<Result<ActionResult>> addUser(const QString &email, const QString &displayName,
+                                                  const QString &role, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> deactivateUser(const QString &userId,
+                                                         const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> reactivateUser(const QString &userId,
+                                                         const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> removeUser(const QString &userId, const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> setUserRole(const QString &userId, const QString &role,
+                                                      const ActionContext &context) = 0;
+
     virtual QFuture<Result<Settings>> settings() = 0;
     // Stores the changed settings; one audit entry holds the old and new values.
     virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings,

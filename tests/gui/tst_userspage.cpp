@@ -40,6 +40,10 @@ private Q_SLOTS:
     void failedLogoutShowsWhyAndChangesNothing();
     void endSessionFromTheDetailPane();
     void searchFiltersInTheSource();
+    void addUserShowsTheNewUser();
+    void deactivateThenRemoveFromTheDetailPane();
+    void sharedAccountHintOffersToAddUsers();
+    void teamActionsNeedAnAdministrator();
     void screenshotMode();
     void screenshotOfUnusableStoreFails();
     void firstStartCreatesTheDemoStore();
@@ -278,6 +282,148 @@ void tst_UsersPage::endSessionFromTheDetailPane()
         TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
         u"admin_logout"_s);
     QTRY_VERIFY(banner()->text().startsWith(u"Ended one session"_s));
+}
+
+void tst_UsersPage::addUserShowsTheNewUser()
+{
+    auto *add = m_window->findChild<QPushButton *>(u"addUserButton"_s);
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"newUserEmailEdit"_s), u"zoe.park@acme.example"_s);
+    dialog->findChild<QLineEdit *>(u"newUserNameEdit"_s)->setText(u"Zoë Park"_s);
+    dialog->findChild<QComboBox *>(u"userRoleCombo"_s)->setCurrentText(u"engineer"_s);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!confirm->isEnabled()); // a reason first
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    QCOMPARE(dialog->reason(), u"New team member"_s);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    // Shown at once: the search field finds the new user, who is selected.
+    QTRY_COMPARE(m_window->findChild<QLineEdit *>(u"searchField"_s)->text(), u"zoe.park@acme.example"_s);
+    QTRY_COMPARE(users()->rowCount(), 1);
+    QCOMPARE(users()->index(0, UserTableModel::RoleColumn).data().toString(), u"engineer"_s);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"detailName"_s)->text(), u"Zoë Park"_s);
+    QVERIFY(banner()->text().startsWith(u"Added Zoë Park <zoe.park@acme.example>"_s));
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT action || '|' || reason FROM audit_log ORDER BY id DESC LIMIT 1"_s)
+            .toString(),
+        u"user_add|New team member"_s);
+
+    // The same address again: refused in the banner, nothing added.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY((dialog = waitForDialog()) &&
+                dialog->findChild<QLineEdit *>(u"newUserEmailEdit"_s)->text().isEmpty());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"newUserEmailEdit"_s), u"ZOE.PARK@acme.example"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"newUserNameEdit"_s), u"Zoe"_s);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(banner()->text().contains(u"already has an account"_s));
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE lower(email) = 'zoe.park@acme.example'"_s)
+            .toInt(),
+        1);
+}
+
+void tst_UsersPage::deactivateThenRemoveFromTheDetailPane()
+{
+    const int row = rowWithSessions(2);
+    const QString id = users()->index(row, 0).data(PagedModelBase::IdRole).toString();
+    usersTable()->selectRow(row);
+    auto *deactivate = m_window->findChild<QPushButton *>(u"deactivateButton"_s);
+    auto *remove = m_window->findChild<QPushButton *>(u"removeUserButton"_s);
+    QTRY_COMPARE(deactivate->text(), u"Deac&tivate…"_s);
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(remove->toolTip(), u"Only deactivated users can be removed: deactivate them first."_s);
+
+    QTest::mouseClick(deactivate, Qt::LeftButton);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Left the organisation"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(users()->index(row, UserTableModel::StatusColumn).data().toString(), u"Deactivated"_s);
+    QTRY_COMPARE(
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QCOMPARE(
+        TestStore::scalar(
+            m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'deactivated'"_s, {id})
+                .toInt() > 0,
+        true);
+    QTRY_COMPARE(deactivate->text(), u"Reac&tivate…"_s);
+    QTRY_VERIFY(remove->isEnabled());
+
+    const qint64 total = users()->totalCount();
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY((dialog = waitForDialog()) && dialog->windowTitle().startsWith(u"Remove"_s));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Offboarding"_s);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!confirm->isEnabled()); // the typed confirmation too
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmationEdit"_s), u"REMOVE"_s);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(users()->totalCount(), total - 1);
+    QCOMPARE(users()->rowOf(id), -1);
+    QVERIFY(!TestStore::scalar(m_raw, u"SELECT removed_at FROM users WHERE id = ?"_s, {id}).isNull());
+}
+
+void tst_UsersPage::sharedAccountHintOffersToAddUsers()
+{
+    // Two devices at once are already too many: users with two become possible shared accounts.
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::DeviceSpreadMax), u"1"_s));
+    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context())).ok());
+    QVERIFY(TestStore::await(m_source->scanFlags(true)).ok());
+    const QString id =
+        TestStore::scalar(
+            m_raw, u"SELECT user_id FROM flags WHERE rule = 'device_spread' AND status = 'open' LIMIT 1"_s)
+            .toString();
+    QVERIFY2(!id.isEmpty(), "the demo has a shared account");
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT email FROM users WHERE id = ?"_s, {id}).toString();
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchField"_s), email);
+    QTRY_COMPARE(users()->rowCount(), 1);
+    auto *hint = m_window->findChild<QLabel *>(u"sharedAccountHint"_s);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"Possible shared account:"_s) && hint->text().contains(u"devices"_s),
+             qPrintable(hint->text()));
+    Q_EMIT hint->linkActivated(u"add"_s);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog && dialog->findChild<QLineEdit *>(u"newUserEmailEdit"_s));
+    dialog->reject();
+
+    // A user without that flag shows no hint.
+    const QString plain =
+        TestStore::scalar(m_raw, u"SELECT email FROM users WHERE id NOT IN (SELECT user_id FROM "
+                                 "flags WHERE rule = 'device_spread') LIMIT 1"_s)
+            .toString();
+    m_window->findChild<QLineEdit *>(u"searchField"_s)->setText(plain);
+    QTRY_COMPARE(
+        m_window->findChild<QLabel *>(u"detailName"_s)->text(),
+        TestStore::scalar(m_raw, u"SELECT display_name FROM users WHERE email = ?"_s, {plain}).toString());
+    QTest::qWait(200);
+    QVERIFY(!hint->isVisible());
+}
+
+void tst_UsersPage::teamActionsNeedAnAdministrator()
+{
+    m_userTester.reset();
+    m_sessionTester.reset();
+    m_window.reset();
+    m_source.reset();
+    TestStore::setRole(m_path, Role::Support);
+    m_source = TestStore::open(m_path, 0, 2000, 3, Role::Support);
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    const QString why = u"Only administrators can add, deactivate or remove users."_s;
+    for (const QString &name :
+         {u"addUserButton"_s, u"changeRoleButton"_s, u"deactivateButton"_s, u"removeUserButton"_s}) {
+        auto *button = m_window->findChild<QPushButton *>(name);
+        QTRY_VERIFY2(!button->isEnabled(), qPrintable(name));
+        QCOMPARE(button->toolTip(), why);
+    }
 }
 
 void tst_UsersPage::searchFiltersInTheSource()

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void flagsAndFreezing();
     void demoSimulate();
     void operatorsAndRoles();
+    void teamMembers();
     void auditListAndVerify();
     void auditExportCsvRoundTrip();
     void auditExportPdf();
@@ -485,6 +486,60 @@ void tst_Cli::operatorsAndRoles()
     QVERIFY2(stranger.err.contains(u"is not an operator of this store"_s), qPrintable(stranger.err));
 }
 
+void tst_Cli::teamMembers()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"team.sqlite"_s));
+    const QSqlDatabase db = TestStore::raw(store);
+    const QStringList base{u"--store"_s, store};
+    const Run added = cli(base + QStringList{u"users"_s, u"add"_s, u"--email"_s, u"zoe@acme.example"_s,
+                                             u"--name"_s, u"Zoë Park"_s, u"--role"_s, u"engineer"_s});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(
+        added.out.startsWith(u"Added Zoë Park <zoe@acme.example> with the role engineer (audit entry "_s),
+        qPrintable(added.out));
+    QCOMPARE(TestStore::scalar(db, u"SELECT reason FROM audit_log WHERE action = 'user_add'"_s).toString(),
+             u"New team member"_s);
+    // The same address again, in capitals: refused with the account named, nothing added.
+    const Run duplicate = cli(
+        base + QStringList{u"users"_s, u"add"_s, u"--email"_s, u"ZOE@ACME.EXAMPLE"_s, u"--name"_s, u"Zoe"_s});
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY2(duplicate.err.contains(u"Zoë Park <zoe@acme.example> already has an account"_s),
+             qPrintable(duplicate.err));
+    const Run invalid =
+        cli(base + QStringList{u"users"_s, u"add"_s, u"--email"_s, u"zoe"_s, u"--name"_s, u"Zoe"_s});
+    QCOMPARE(invalid.exitCode, 2);
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM users WHERE email LIKE 'zoe%'"_s).toInt(), 1);
+
+    const QString email = emailWithSessions(db, 2);
+    const int sessions = activeSessions(db, email);
+    const Run early =
+        cli(base + QStringList{u"users"_s, u"remove"_s, u"--user"_s, email, u"--reason"_s, u"x"_s});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains(u"Deactivate the account first"_s), qPrintable(early.err));
+    const Run deactivated =
+        cli(base + QStringList{u"--json"_s, u"users"_s, u"deactivate"_s, u"--user"_s, email, u"--reason"_s,
+                               u"Left"_s, u"--ticket"_s, u"HR-7"_s});
+    QCOMPARE(deactivated.exitCode, 0);
+    QCOMPARE(json(deactivated)[u"sessionsEnded"_s].toInt(), sessions);
+    QCOMPARE(activeSessions(db, email), 0);
+    QCOMPARE(cli(base + QStringList{u"users"_s, u"set-role"_s, u"--user"_s, email, u"--role"_s, u"alumni"_s,
+                                    u"--reason"_s, u"Left"_s})
+                 .exitCode,
+             0);
+    const Run removed =
+        cli(base + QStringList{u"users"_s, u"remove"_s, u"--user"_s, email, u"--reason"_s, u"Offboarding"_s});
+    QCOMPARE(removed.exitCode, 0);
+    QCOMPARE(cli(base + QStringList{u"sessions"_s, u"list"_s, u"--user"_s, email}).exitCode, 5);
+    QCOMPARE(cli(base + QStringList{u"audit"_s, u"verify"_s}).exitCode, 0);
+    // Support may not manage the team.
+    TestStore::setRole(store, Role::Support);
+    const Run refused = cli(
+        base + QStringList{u"users"_s, u"add"_s, u"--email"_s, u"ann@acme.example"_s, u"--name"_s, u"Ann"_s});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(u"Only administrators can add, deactivate or remove users."_s),
+             qPrintable(refused.err));
+}
+
 void tst_Cli::auditListAndVerify()
 {
     const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"audit.sqlite"_s));
@@ -713,6 +768,15 @@ void tst_Cli::usageErrors_data()
         << QStringList{u"flags"_s, u"resolve"_s, u"abc"_s, u"--note"_s, u"x"_s} << u"needs one flag ID"_s;
     QTest::newRow("bad flag status") << QStringList{u"flags"_s, u"list"_s, u"--status"_s, u"closed"_s}
                                      << u"--status is open or all"_s;
+    QTest::newRow("users add without name")
+        << QStringList{u"users"_s, u"add"_s, u"--email"_s, u"a@b.example"_s}
+        << u"needs --email EMAIL and --name NAME"_s;
+    QTest::newRow("deactivate without reason")
+        << QStringList{u"users"_s, u"deactivate"_s, u"--user"_s, u"a@b.example"_s}
+        << u"users deactivate needs --reason TEXT"_s;
+    QTest::newRow("set-role without role")
+        << QStringList{u"users"_s, u"set-role"_s, u"--user"_s, u"a@b.example"_s, u"--reason"_s, u"x"_s}
+        << u"users set-role needs --role ROLE"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }

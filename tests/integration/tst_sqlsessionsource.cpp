@@ -773,7 +773,7 @@ void tst_SqlSessionSource::createsMissingStoreWhenAsked()
     const auto opened = TestStore::await(source.open());
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
-    QCOMPARE(opened.value().schemaVersion, 3);
+    QCOMPARE(opened.value().schemaVersion, 4);
     QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
              QFile::Permissions());
     const auto users = TestStore::await(source.users(UserQuery()));
@@ -1227,7 +1227,9 @@ void tst_SqlSessionSource::rolesAreEnforced_data()
         {"logout all", true, false, false},      {"freeze", true, true, false},
         {"unfreeze", true, true, false},         {"close flag", true, true, false},
         {"save settings", true, false, false},   {"save operator", true, false, false},
-        {"remove operator", true, false, false},
+        {"remove operator", true, false, false}, {"add user", true, false, false},
+        {"deactivate user", true, false, false}, {"reactivate user", true, false, false},
+        {"remove user", true, false, false},     {"set user role", true, false, false},
     };
     for (const auto &row : rows) {
         const QString action = QString::fromLatin1(row.action);
@@ -1291,6 +1293,26 @@ void tst_SqlSessionSource::rolesAreEnforced()
         {u"remove operator"_s,
          [&] {
              return m_source->removeOperator(u"second-admin"_s, context);
+         }},
+        {u"add user"_s,
+         [&] {
+             return m_source->addUser(u"new.member@example.com"_s, u"New Member"_s, u"member"_s, context);
+         }},
+        {u"deactivate user"_s,
+         [&] {
+             return m_source->deactivateUser(userId, context);
+         }},
+        {u"reactivate user"_s,
+         [&] {
+             return m_source->reactivateUser(userId, context);
+         }},
+        {u"remove user"_s,
+         [&] {
+             return m_source->removeUser(userId, context);
+         }},
+        {u"set user role"_s,
+         [&] {
+             return m_source->setUserRole(userId, u"billing"_s, context);
          }},
     };
     QVERIFY(actions.contains(action));

@@ -34,6 +34,7 @@ void tst_Capabilities::matrix_data()
         {Capability::ResolveFlags, true, true, false, "resolve flags"},
         {Capability::ChangeSettings, true, false, false, "change settings"},
         {Capability::ManageOperators, true, false, false, "manage operators"},
+        {Capability::ManageUsers, true, false, false, "manage users"},
         {Capability::ExportAudit, true, true, true, "export audit"},
     };
     // Every capability a role decides is in the table.

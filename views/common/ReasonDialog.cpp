@@ -91,6 +91,13 @@ void ReasonDialog::requireConfirmation(const QString &word)
     updateConfirm();
 }
 
+void ReasonDialog::setReasons(const QStringList &reasons)
+{
+    m_reason->clear();
+    m_reason->addItem(QString());
+    m_reason->addItems(reasons);
+}
+
 void ReasonDialog::addField(const QString &label, QWidget *field)
 {
     field->setParent(this);

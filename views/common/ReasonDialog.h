@@ -24,6 +24,8 @@ public:
     // For actions on many at once: the confirm button enables only once the operator has typed
     // this word as well.
     void requireConfirmation(const QString &word);
+    // The reasons offered for this action, instead of the general ones.
+    void setReasons(const QStringList &reasons);
     // A field of the action's own, above the reason (the dialog takes it over).
     void addField(const QString &label, QWidget *field);
     QString reason() const;

@@ -72,6 +72,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_search->setAccessibleName(tr("Search users"));
     toolBar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_usersPage, &UsersPage::setSearchText);
+    connect(m_usersPage, &UsersPage::searchRequested, m_search, &QLineEdit::setText);
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
 

@@ -4,30 +4,39 @@
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "common/TableLayout.h"
+#include "detection/FlagExplainer.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 #include "itemmodels/SessionTableModel.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
+#include "users/TeamActions.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWidget *parent)
+UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, TeamActions *team,
+                               QWidget *parent)
     : QWidget(parent)
     , m_source(source)
     , m_banner(banner)
+    , m_team(team)
     , m_sessions(new SessionTableModel(source, this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tokens(new QLabel(this))
+    , m_sharedHint(new QLabel(this))
+    , m_changeRole(new QPushButton(tr("Change &Role…"), this))
+    , m_deactivate(new QPushButton(this))
+    , m_remove(new QPushButton(tr("Re&move…"), this))
     , m_sessionCount(new QLabel(this))
     , m_noSessions(new QLabel(this))
     , m_includeEnded(new QCheckBox(tr("Include &ended sessions"), this))
@@ -44,6 +53,23 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
     m_summary->setObjectName(u"detailSummary"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokens->setObjectName(u"detailTokens"_s);
+    m_sharedHint->setObjectName(u"sharedAccountHint"_s);
+    m_sharedHint->setWordWrap(true);
+    m_sharedHint->setTextFormat(Qt::RichText);
+    m_sharedHint->hide();
+    connect(m_sharedHint, &QLabel::linkActivated, m_team, &TeamActions::add);
+    m_changeRole->setObjectName(u"changeRoleButton"_s);
+    m_deactivate->setObjectName(u"deactivateButton"_s);
+    m_remove->setObjectName(u"removeUserButton"_s);
+    connect(m_changeRole, &QPushButton::clicked, this, [this] { m_team->changeRole(m_user); });
+    connect(m_deactivate, &QPushButton::clicked, this, [this] {
+        if (m_user.status == UserStatus::Deactivated)
+            m_team->reactivate(m_user);
+        else
+            m_team->deactivate(m_user);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_team->remove(m_user); });
+    connect(source, &SessionSource::operatorChanged, this, &UserDetailPane::updateAccountButtons);
     m_sessionCount->setObjectName(u"detailSessionCount"_s);
     QFont bold = m_sessionCount->font();
     bold.setBold(true);
@@ -87,11 +113,17 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
         m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
     });
 
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_name, 1);
+    titleRow->addWidget(m_changeRole);
+    titleRow->addWidget(m_deactivate);
+    titleRow->addWidget(m_remove);
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
-    header->addWidget(m_name);
+    header->addLayout(titleRow);
     header->addWidget(m_summary);
     header->addWidget(m_tokens);
+    header->addWidget(m_sharedHint);
     auto *sessionsBar = new QHBoxLayout;
     sessionsBar->addWidget(m_sessionCount);
     sessionsBar->addStretch();
@@ -112,7 +144,13 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, QWi
 
 void UserDetailPane::setUser(const User &user)
 {
+    const bool otherUser = user.id != m_user.id;
     m_user = user;
+    updateAccountButtons();
+    if (otherUser) {
+        m_sharedHint->hide();
+        checkSharedAccount();
+    }
     const bool hasUser = !user.id.isEmpty();
     m_content->setVisible(hasUser);
     m_empty->setVisible(!hasUser);
@@ -133,6 +171,49 @@ void UserDetailPane::setUser(const User &user)
     m_tokens->setText(tr("Access tokens issued before %1 are rejected.")
                           .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
     updateSessionCount();
+}
+
+void UserDetailPane::updateAccountButtons()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
+    const QString why = capabilities.reason(Capabilities::Capability::ManageUsers);
+    const bool deactivated = m_user.status == UserStatus::Deactivated;
+    m_deactivate->setText(deactivated ? tr("Reac&tivate…") : tr("Deac&tivate…"));
+    m_changeRole->setEnabled(allowed);
+    m_changeRole->setToolTip(allowed ? tr("Change the role this user has in the application") : why);
+    m_deactivate->setEnabled(allowed);
+    m_deactivate->setToolTip(!allowed      ? why
+                             : deactivated ? tr("Let this user sign in again")
+                                           : tr("For a former team member: end every session and "
+                                                "prevent sign-in"));
+    m_remove->setEnabled(allowed && deactivated);
+    m_remove->setToolTip(!allowed      ? why
+                         : deactivated ? tr("Remove this user from the list")
+                                       : tr("Only deactivated users can be removed: deactivate them first."));
+}
+
+void UserDetailPane::checkSharedAccount()
+{
+    if (m_user.id.isEmpty())
+        return;
+    FlagQuery query;
+    query.userId = m_user.id;
+    const QString userId = m_user.id;
+    Futures::onResult(m_source->flags(query), this, [this, userId](const Result<Page<Flag>> &flags) {
+        if (!flags.ok() || userId != m_user.id)
+            return;
+        for (const Flag &flag : flags.value().rows) {
+            if (flag.rule != Flag::Rule::DeviceSpread)
+                continue;
+            m_sharedHint->setText(
+                tr("<b>Possible shared account:</b> %1.<br>One account per person lets you see and end each "
+                   "person's sessions: <a href=\"add\">add the others as users</a>.")
+                    .arg(FlagExplainer::explanation(flag.rule, flag.evidence).toHtmlEscaped()));
+            m_sharedHint->show();
+            return;
+        }
+    });
 }
 
 void UserDetailPane::updateSessionCount()

@@ -7,18 +7,22 @@
 class MessageBanner;
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class SessionSource;
 class SessionTableModel;
+class TeamActions;
 
 // The selected user's details and sessions (device and browser from the user agent, IP, place,
-// times) with an End button per active session.
+// times) with an End button per active session; the administrator's account actions (role,
+// deactivate or reactivate, remove); and a hint when the sessions look like a shared account.
 class UserDetailPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    UserDetailPane(SessionSource *source, MessageBanner *banner, QWidget *parent = nullptr);
+    UserDetailPane(SessionSource *source, MessageBanner *banner, TeamActions *team,
+                   QWidget *parent = nullptr);
 
     // Shows user; a user with an empty id shows the empty state.
     void setUser(const User &user);
@@ -31,14 +35,22 @@ Q_SIGNALS:
 private:
     void confirmEndSession(const QModelIndex &index);
     void updateSessionCount();
+    void updateAccountButtons();
+    // Shows the shared-account hint when the user has an open device-spread flag.
+    void checkSharedAccount();
 
     SessionSource *m_source = nullptr;
     MessageBanner *m_banner = nullptr;
+    TeamActions *m_team = nullptr;
     SessionTableModel *m_sessions = nullptr;
     User m_user;
     QLabel *m_name = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_tokens = nullptr;
+    QLabel *m_sharedHint = nullptr;
+    QPushButton *m_changeRole = nullptr;
+    QPushButton *m_deactivate = nullptr; // "Reactivate…" for a deactivated user
+    QPushButton *m_remove = nullptr;
     QLabel *m_sessionCount = nullptr;
     QLabel *m_noSessions = nullptr;
     QCheckBox *m_includeEnded = nullptr;

@@ -9,6 +9,7 @@
 #include "itemmodels/UserTableModel.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
+#include "users/TeamActions.h"
 #include "users/UserDetailPane.h"
 
 #include <QComboBox>
@@ -30,11 +31,18 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_statusFilter(new QComboBox(this))
     , m_logoutSelected(new QPushButton(this))
+    , m_addUser(new QPushButton(tr("&Add User…"), this))
+    , m_team(new TeamActions(source, m_banner, this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(u"usersPage"_s);
-    m_detail = new UserDetailPane(source, m_banner, this);
+    m_detail = new UserDetailPane(source, m_banner, m_team, this);
+    m_addUser->setObjectName(u"addUserButton"_s);
+    connect(m_addUser, &QPushButton::clicked, m_team, &TeamActions::add);
+    connect(m_team, &TeamActions::added, this, &UsersPage::searchRequested);
+    connect(source, &SessionSource::operatorChanged, this, &UsersPage::updateAddUser);
+    updateAddUser();
 
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"));
@@ -104,6 +112,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     filterBar->addWidget(statusLabel);
     filterBar->addWidget(m_statusFilter);
     filterBar->addStretch();
+    filterBar->addWidget(m_addUser);
     filterBar->addWidget(m_logoutSelected);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -153,6 +162,15 @@ void UsersPage::onCurrentRowChanged()
     }
     m_selectedId = m_users->rowAt(current.row()).id;
     m_detail->setUser(m_users->rowAt(current.row()));
+}
+
+void UsersPage::updateAddUser()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
+    m_addUser->setEnabled(allowed);
+    m_addUser->setToolTip(allowed ? tr("Give a new team member their own account")
+                                  : capabilities.reason(Capabilities::Capability::ManageUsers));
 }
 
 void UsersPage::restoreSelection()

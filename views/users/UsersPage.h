@@ -10,6 +10,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class SessionSource;
+class TeamActions;
 class UserDetailPane;
 class UserTableModel;
 
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void ready();
     void countsChanged(qint64 shown, qint64 total);
     void loadingChanged(bool loading);
+    // Asks the window to search for this text (to show a user just added).
+    void searchRequested(const QString &text);
 
 private:
     void confirmLogout(const QModelIndex &index);
@@ -44,6 +47,7 @@ private:
     // Asks for a reason, then logs users out (one audit entry each).
     void confirmLogoutOf(const QList<User> &users);
     void updateLogoutSelected();
+    void updateAddUser();
     void onCurrentRowChanged();
     void restoreSelection();
     void updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -53,6 +57,8 @@ private:
     MessageBanner *m_banner = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_logoutSelected = nullptr;
+    QPushButton *m_addUser = nullptr;
+    TeamActions *m_team = nullptr;
     QTableView *m_table = nullptr;
     UserDetailPane *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;

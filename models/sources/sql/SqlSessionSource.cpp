@@ -9,6 +9,7 @@
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
+#include "sources/sql/SqlTeam.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
 #include "sources/sql/StoreMigrator.h"
@@ -175,6 +176,17 @@ Result<Settings> settingsFrom(QSqlDatabase &db)
     return settings;
 }
 
+// Deletes what removed users left behind once the setting's period has passed.
+Result<int> purgeRemovedUsers(QSqlDatabase &db, const QDateTime &now)
+{
+    const auto stored = settingsFrom(db);
+    if (!stored.ok())
+        return stored.error();
+    const int days = stored.value().value(QString::fromLatin1(Settings::RemovedHistoryDays)).toInt();
+    return SqlTransaction(1, 0).run<int>(
+        db, [&](QSqlDatabase &) { return SqlTeam::purgeRemoved(db, now, days); });
+}
+
 // SessionDesk's own triggers; an application's triggers are never suspended, since they must see
 // every change.
 const QString ownTriggers =
@@ -317,6 +329,8 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         info.actor.role = role.value();
         if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        if (auto purged = purgeRemovedUsers(db, QDateTime::currentDateTimeUtc()); !purged.ok())
+            qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
         QSqlQuery version(db);
         if (version.exec(u"PRAGMA data_version"_s) && version.next())
             info.dataVersion = version.value(0).toLongLong();
@@ -391,7 +405,7 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
     return m_worker->run([query](QSqlDatabase &db) -> Result<Page<User>> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        QStringList conditions;
+        QStringList conditions{u"u.removed_at IS NULL"_s}; // removed users are gone for the console
         QVariantList args;
         if (!query.text.trimmed().isEmpty()) {
             conditions << u"(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')"_s;
@@ -403,9 +417,7 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             args << User::statusKey(*query.status);
         }
         const QVariantList countArgs = args;
-        const QString countSql =
-            u"SELECT count(*) FROM users u"_s +
-            (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "));
+        const QString countSql = u"SELECT count(*) FROM users u WHERE "_s + conditions.join(u" AND ");
 
         const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
         const QString direction = SqlPage::direction(query.order);
@@ -414,8 +426,8 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             args << SqlPage::keysetArgs(query.cursor);
         }
         const QString select = u"SELECT "_s + SqlRows::userColumns() + u", "_s + sortColumn +
-                               u" FROM users u JOIN user_stats s ON s.user_id = u.id"_s +
-                               (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ")) +
+                               u" FROM users u JOIN user_stats s ON s.user_id = u.id WHERE "_s +
+                               conditions.join(u" AND ") +
                                u" ORDER BY %1 %3, %2 %3 LIMIT ?"_s.arg(sortColumn, idColumn, direction);
         auto page =
             SqlPage::fetch<User>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
@@ -795,6 +807,69 @@ QFuture<Result<ActionResult>> SqlSessionSource::unfreezeUser(const QString &user
                          entries.first().targetUser = userId;
                          return SqlFlags::unfreeze(db, userId, context.actor.id, context.reason.trimmed(),
                                                    result.at, result);
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::addUser(const QString &email, const QString &displayName,
+                                                        const QString &role, const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ManageUsers, context, u"user_add"_s,
+                     tr("A reason is required to add a user."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         return SqlTeam::add(db, email, displayName, role, result.at, result,
+                                             entries.first());
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::deactivateUser(const QString &userId,
+                                                               const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ManageUsers, context, u"user_deactivate"_s,
+                     tr("A reason is required to deactivate a user."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         auto error = SqlTeam::deactivate(db, userId, context.actor.id,
+                                                          context.reason.trimmed(), result.at, result);
+                         entries.first().count = result.sessionsEnded;
+                         return error;
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::reactivateUser(const QString &userId,
+                                                               const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ManageUsers, context, u"user_reactivate"_s,
+                     tr("A reason is required to reactivate a user."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         return SqlTeam::reactivate(db, userId, result);
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::removeUser(const QString &userId,
+                                                           const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ManageUsers, context, u"user_remove"_s,
+                     tr("A reason is required to remove a user."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         return SqlTeam::remove(db, userId, result.at, result, entries.first());
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userId, const QString &role,
+                                                            const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::ManageUsers, context, u"user_set_role"_s,
+                     tr("A reason is required to change a user's role."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         entries.first().targetUser = userId;
+                         return SqlTeam::setRole(db, userId, role, result, entries.first());
                      });
 }
 

@@ -82,6 +82,15 @@ public:
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
     QFuture<Result<QList<OperatorAccount>>> operators() override;
+    QFuture<Result<ActionResult>> addUser(const QString &email, const QString &displayName,
+                                          const QString &role, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> deactivateUser(const QString &userId,
+                                                 const ActionContext &context) override;
+    QFuture<Result<ActionResult>> reactivateUser(const QString &userId,
+                                                 const ActionContext &context) override;
+    QFuture<Result<ActionResult>> removeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> setUserRole(const QString &userId, const QString &role,
+                                              const ActionContext &context) override;
     QFuture<Result<ActionResult>> saveOperator(const QString &osAccount, Role role,
                                                const ActionContext &context) override;
     QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
