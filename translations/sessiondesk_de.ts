@@ -2213,6 +2213,47 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PlannedLogout</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Security incident</source>
@@ -2503,6 +2544,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Sessions and sign-ins of a removed user are kept this long for audits, then deleted with the anonymised account.</source>
         <translation>Sitzungen und Anmeldungen eines entfernten Benutzers werden so lange für Prüfungen aufbewahrt und dann mit dem anonymisierten Konto gelöscht.</translation>
     </message>
+    <message>
+        <source>Notice before a planned logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Log Out All Users planned for later must be at least this far ahead, so that users see the announcement in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2573,6 +2622,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Removed users</source>
         <translation>Entfernte Benutzer</translation>
+    </message>
+    <message>
+        <source>Planned logouts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2700,36 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The account is not frozen.</source>
         <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPlannedLogouts</name>
+    <message numerus="yes">
+        <source>A planned logout must be at least %n minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A planned logout needs a message for users: it is shown until the logout runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned logout %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned logout %1 is %2, not pending; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned logout %1 is no longer pending; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2880,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A reason is required to change a user&apos;s role.</source>
         <translation>Zum Ändern der Rolle eines Benutzers ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to plan a logout of all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a planned logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s); users affected: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -262,12 +262,46 @@
     </message>
 </context>
 <context>
+    <name>PlannedLogout</name>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlPlannedLogouts</name>
+    <message numerus="yes">
+        <source>A planned logout must be at least %n minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
+        <translation>
+            <numerusform>A planned logout must be at least %n minute ahead, at %1 or later, so that users see the announcement in time.</numerusform>
+            <numerusform>A planned logout must be at least %n minutes ahead, at %1 or later, so that users see the announcement in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlSessionSource</name>
     <message numerus="yes">
         <source>The store already holds %n user(s); demo data goes into a new, empty store only.</source>
         <translation>
             <numerusform>The store already holds %n user; demo data goes into a new, empty store only.</numerusform>
             <numerusform>The store already holds %n users; demo data goes into a new, empty store only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s); users affected: %1.</source>
+        <translation>
+            <numerusform>Ended %n session; users affected: %1.</numerusform>
+            <numerusform>Ended %n sessions; users affected: %1.</numerusform>
         </translation>
     </message>
 </context>

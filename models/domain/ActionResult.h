@@ -9,5 +9,6 @@ struct ActionResult
     int sessionsEnded = 0;
     int settingsChanged = 0;
     qint64 auditEntryId = 0;
+    qint64 createdId = 0; // what the action created, if anything (a planned logout)
     QDateTime at;
 };

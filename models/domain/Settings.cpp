@@ -37,6 +37,10 @@ const QList<Settings::Definition> &Settings::definitions()
          tr("Keep removed users' history"),
          tr("Sessions and sign-ins of a removed user are kept this long for audits, then deleted with "
             "the anonymised account.")},
+        {QString::fromLatin1(PlannedLogoutMinLeadMinutes), Kind::Number, u"15"_s, 1, 10080, tr("minutes"),
+         tr("Notice before a planned logout"),
+         tr("A Log Out All Users planned for later must be at least this far ahead, so that users see the "
+            "announcement in time.")},
     };
     return list;
 }

@@ -44,6 +44,7 @@ public:
     static constexpr auto NewCountryDays = "new_country_days";
     static constexpr auto AutoFreezeHigh = "auto_freeze_high";
     static constexpr auto RemovedHistoryDays = "removed_history_days";
+    static constexpr auto PlannedLogoutMinLeadMinutes = "planned_logout_min_lead_minutes";
 
     static const QList<Definition> &definitions();
     static const Definition *definition(const QString &key);

@@ -18,6 +18,7 @@
 #include "sources/LogoutAllPreview.h"
 #include "sources/LogoutAllScope.h"
 #include "sources/Page.h"
+#include "sources/PlannedLogout.h"
 #include "sources/Result.h"
 #include "sources/ScanResult.h"
 #include "sources/SessionQuery.h"
@@ -56,6 +57,18 @@ public:
     // Ends every active session of every user outside scope, in one transaction with its audit entry.
     virtual QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
                                                     const ActionContext &context) = 0;
+    // Plans a logout of all users at runAt (at least the configured notice ahead) and announces
+    // message to users until then; audited. Cancelling is audited too and only for pending ones.
+    virtual QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
+                                                        const QString &message,
+                                                        const ActionContext &context) = 0;
+    virtual QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context) = 0;
+    // Pending ones only, or all, by time.
+    virtual QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly) = 0;
+    // Carries out a due planned logout exactly as an immediate one, as the administrator who
+    // planned it (refused, and marked failed, if they no longer are one); refused if it has run or
+    // been cancelled meanwhile.
+    virtual QFuture<Result<ActionResult>> runPlannedLogout(const PlannedLogout &plan) = 0;
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;

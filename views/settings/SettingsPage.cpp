@@ -118,6 +118,7 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
                Settings::DeviceSpreadMax, Settings::FailedBurstCount, Settings::FailedBurstMinutes,
                Settings::NewCountryDays}));
     columns->addWidget(group(tr("Response"), {Settings::AutoFreezeHigh}));
+    columns->addWidget(group(tr("Planned logouts"), {Settings::PlannedLogoutMinLeadMinutes}));
     columns->addWidget(group(tr("Removed users"), {Settings::RemovedHistoryDays}));
     m_operators = new OperatorsPanel(source, m_banner, content);
     columns->addWidget(m_operators);

@@ -9,6 +9,7 @@
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
+#include "sources/sql/SqlPlannedLogouts.h"
 #include "sources/sql/SqlTeam.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
@@ -237,6 +238,73 @@ std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
             args << role;
     }
     return {conditions.isEmpty() ? u"0"_s : conditions.join(u" OR "), args};
+}
+
+// Ends every active session outside scope as actorId, in the caller's transaction, and describes
+// it in entry; plannedId names the planned logout this carries out (0: an immediate one).
+std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope, const QString &actorId,
+                                          qint64 plannedId, ActionResult &result, AuditEntry &entry)
+{
+    const QVariant now = Sql::toMs(result.at);
+    const auto [spared, sparedArgs] = sparedUsers(scope);
+    // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
+    // are excluded; a condition listing everyone else would cost a lookup per session.
+    const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
+    auto outside = [&, spared = spared](const QString &column) {
+        return sparing ? u" AND %1 NOT IN (SELECT u.id FROM users u WHERE %2)"_s.arg(column, spared)
+                       : QString();
+    };
+    const QVariantList args = sparing ? sparedArgs : QVariantList();
+    QSqlQuery query(db);
+    // Sessions already past their expiry are marked so first, so that afterwards every
+    // affected user has no open session left and their figures can be reset directly.
+    if (auto error = Sql::exec(query,
+                               u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
+                               "WHERE ended_at IS NULL AND expires_at <= ?"_s,
+                               {now}))
+        return error;
+    auto restore = suspendSchemaObjects(
+        query,
+        u"(type = 'trigger' AND "_s + ownTriggers +
+            u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
+    if (!restore.ok())
+        return restore.error();
+    QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
+    auto error =
+        Sql::exec(query,
+                  u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
+                  "WHERE ended_at IS NULL AND expires_at > ?"_s +
+                      outside(u"user_id"_s),
+                  QVariantList{now, actorId, now} + args);
+    QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
+    if (error)
+        return error;
+    result.sessionsEnded = query.numRowsAffected();
+    for (const QString &statement : std::as_const(restore.value())) {
+        if (auto failed = Sql::exec(query, statement))
+            return failed;
+    }
+
+    if (auto failed = Sql::exec(
+            query,
+            u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
+                outside(u"user_id"_s),
+            args))
+        return failed;
+    result.usersAffected = query.numRowsAffected(); // every user who had an active session
+    if (scope.revokeTokens) {
+        if (auto failed = Sql::exec(
+                query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
+                QVariantList{now} + args))
+            return failed;
+    }
+    entry.count = result.sessionsEnded;
+    QJsonObject value = scope.toJson();
+    value.insert(u"users"_s, result.usersAffected);
+    if (plannedId > 0)
+        value.insert(u"planned"_s, plannedId);
+    entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+    return std::nullopt;
 }
 
 } // namespace
@@ -576,75 +644,87 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
 QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
                                                           const ActionContext &context)
 {
+    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
+                     tr("A reason is required to log out all users."),
+                     [scope, context](QSqlDatabase &db, ActionResult &result,
+                                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         return logOutEveryone(db, scope, context.actor.id, 0, result, entries.first());
+                     });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
+                                                              const QString &message, const ActionContext &context)
+{
     return runAction(
+        Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
+        tr("A reason is required to plan a logout of all users."),
+        [=](QSqlDatabase &db, ActionResult &result, QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            const auto stored = settingsFrom(db);
+            if (!stored.ok())
+                return stored.error();
+            const int lead = stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
+            return SqlPlannedLogouts::plan(db, scope, runAt, message, context, lead, result.at, result,
+                                           entries.first());
+        });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
+{
+    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s,
+                     tr("A reason is required to cancel a planned logout."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         return SqlPlannedLogouts::cancel(db, id, context, result.at, entries.first());
+                     });
+}
+
+QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pendingOnly)
+{
+    return m_worker->run([pendingOnly](QSqlDatabase &db) -> Result<QList<PlannedLogout>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return SqlPlannedLogouts::list(db, pendingOnly);
+    });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLogout &plan)
+{
+    // As the administrator who planned it, from this machine; the store checks their role now.
+    ActionContext context{m_operator, plan.reason, plan.ticket};
+    context.actor.id = plan.createdBy;
+    context.actor.osAccount = plan.createdByAccount;
+    const qint64 id = plan.id;
+    auto future = runAction(
         Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
         tr("A reason is required to log out all users."),
-        [scope, context](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            const QVariant now = Sql::toMs(result.at);
-            const auto [spared, sparedArgs] = sparedUsers(scope);
-            // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
-            // are excluded; a condition listing everyone else would cost a lookup per session.
-            const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
-            auto outside = [&, spared = spared](const QString &column) {
-                return sparing ? u" AND %1 NOT IN (SELECT u.id FROM users u WHERE %2)"_s.arg(column, spared)
-                               : QString();
-            };
-            const QVariantList args = sparing ? sparedArgs : QVariantList();
-            QSqlQuery query(db);
-            // Sessions already past their expiry are marked so first, so that afterwards every
-            // affected user has no open session left and their figures can be reset directly.
-            if (auto error = Sql::exec(query,
-                                       u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
-                                       "WHERE ended_at IS NULL AND expires_at <= ?"_s,
-                                       {now}))
+        [id, context](QSqlDatabase &db, ActionResult &result,
+                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            // Still pending inside this transaction, which holds the write lock: it runs once.
+            const auto current = SqlPlannedLogouts::pending(db, id);
+            if (!current.ok())
+                return current.error();
+            if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result, entries.first()))
                 return error;
-            auto restore = suspendSchemaObjects(
-                query,
-                u"(type = 'trigger' AND "_s + ownTriggers +
-                    u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
-            if (!restore.ok())
-                return restore.error();
-            QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
-            auto error =
-                Sql::exec(query,
-                          u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
-                          "WHERE ended_at IS NULL AND expires_at > ?"_s +
-                              outside(u"user_id"_s),
-                          QVariantList{now, context.actor.id, now} + args);
-            QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
-            if (error)
-                return error;
-            result.sessionsEnded = query.numRowsAffected();
-            for (const QString &statement : std::as_const(restore.value())) {
-                if (auto failed = Sql::exec(query, statement))
-                    return failed;
-            }
-
-            if (auto failed = Sql::exec(
-                    query,
-                    u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
-                        outside(u"user_id"_s),
-                    args))
-                return failed;
-            result.usersAffected = query.numRowsAffected(); // every user who had an active session
-            if (scope.revokeTokens) {
-                if (auto failed = Sql::exec(
-                        query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
-                        QVariantList{now} + args))
-                    return failed;
-            }
-            AuditEntry &entry = entries.first();
-            entry.count = result.sessionsEnded;
-            entry.newValue = QString::fromUtf8(
-                QJsonDocument(
-                    QJsonObject{{u"users"_s, result.usersAffected},
-                                {u"keptUsers"_s, QJsonArray::fromStringList(scope.keepUserIds)},
-                                {u"excludedRoles"_s, QJsonArray::fromStringList(scope.excludeRoles)},
-                                {u"revokeTokens"_s, scope.revokeTokens}})
-                    .toJson(QJsonDocument::Compact));
-            return std::nullopt;
+            return SqlPlannedLogouts::finish(
+                db, id, PlannedLogout::Status::Done, result.at,
+                tr("Ended %n session(s); users affected: %1.", nullptr, result.sessionsEnded)
+                    .arg(result.usersAffected));
         });
+    Futures::onResult(future, this, [this, id](const Result<ActionResult> &result) {
+        if (result.ok() || result.error().code != SourceError::Code::PermissionDenied)
+            return;
+        // The planner may no longer do this: the plan fails for good, saying why.
+        const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+        notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<bool> {
+            return transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {
+                if (auto error = SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
+                                                           QDateTime::currentDateTimeUtc(), result.error().text))
+                    return *error;
+                return true;
+            });
+        }));
+    });
+    return future;
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId,

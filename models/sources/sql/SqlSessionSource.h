@@ -82,6 +82,11 @@ public:
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
     QFuture<Result<QList<OperatorAccount>>> operators() override;
+    QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
+                                                const QString &message, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context) override;
+    QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly) override;
+    QFuture<Result<ActionResult>> runPlannedLogout(const PlannedLogout &plan) override;
     QFuture<Result<ActionResult>> addUser(const QString &email, const QString &displayName,
                                           const QString &role, const ActionContext &context) override;
     QFuture<Result<ActionResult>> deactivateUser(const QString &userId,

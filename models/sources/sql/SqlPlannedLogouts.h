@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/ActionContext.h"
+#include "domain/ActionResult.h"
+#include "domain/AuditEntry.h"
+#include "sources/PlannedLogout.h"
+#include "sources/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The planned_logouts table: planning, cancelling, listing, and marking a run. The functions
+// taking an entry run inside the caller's transaction (an audited action) and fill it in.
+class SqlPlannedLogouts final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlPlannedLogouts)
+
+public:
+    // Refuses a time closer than minLeadMinutes to at, or an empty message.
+    static std::optional<SourceError> plan(QSqlDatabase &db, const LogoutAllScope &scope,
+                                           const QDateTime &runAt, const QString &message,
+                                           const ActionContext &context, int minLeadMinutes,
+                                           const QDateTime &at, ActionResult &result, AuditEntry &entry);
+    static std::optional<SourceError> cancel(QSqlDatabase &db, qint64 id, const ActionContext &context,
+                                             const QDateTime &at, AuditEntry &entry);
+    static Result<QList<PlannedLogout>> list(QSqlDatabase &db, bool pendingOnly);
+    // The plan as stored now; Conflict unless it is still pending.
+    static Result<PlannedLogout> pending(QSqlDatabase &db, qint64 id);
+    static std::optional<SourceError> finish(QSqlDatabase &db, qint64 id, PlannedLogout::Status status,
+                                             const QDateTime &at, const QString &outcome);
+};

@@ -1,0 +1,268 @@
+#include "TestStore.h"
+#include "Translations.h"
+#include "schedule/PlannedLogoutRunner.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Log Out All Users planned for a time: announced in the store until it runs, run once at the
+// time (never before, never twice, also not after a restart or by a second console), cancelled
+// ones never, and only while the planner is still an administrator. The runner's clock is
+// injected: the tests say what "now" is.
+class tst_PlannedLogouts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refusesATimeTooSoon();
+    void isAnnouncedAndAudited();
+    void runsOnceAtTheTimeNotBefore();
+    void cancelledNeverRuns();
+    void missedTimeRunsWhenNextPossible();
+    void twoConsolesRunItOnce();
+    void failsWhenThePlannerIsNoLongerAdministrator();
+
+private:
+    // Plans a logout at runAt sparing one user; returns its id.
+    qint64 plan(const QDateTime &runAt, const QString &spare = {});
+    int activeSessions() const;
+    int audited(const QString &action) const;
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<SqlSessionSource> m_source;
+    QSqlDatabase m_raw;
+};
+
+void tst_PlannedLogouts::initTestCase()
+{
+    Translations::install(qApp, QLocale(QLocale::English)); // messages with their plural forms
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    TestStore::create(m_template, TestStore::smallDemo(40, 8));
+}
+
+void tst_PlannedLogouts::init()
+{
+    m_path = TestStore::copy(
+        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_source = TestStore::open(m_path);
+    m_raw = TestStore::raw(m_path);
+}
+
+void tst_PlannedLogouts::cleanup()
+{
+    m_source.reset();
+    m_raw.close();
+}
+
+qint64 tst_PlannedLogouts::plan(const QDateTime &runAt, const QString &spare)
+{
+    LogoutAllScope scope;
+    if (!spare.isEmpty())
+        scope.keepUserIds << spare;
+    const auto planned = TestStore::await(m_source->planLogoutAll(
+        scope, runAt, u"Scheduled maintenance: you will be signed out at 22:00 UTC."_s,
+        TestStore::context(u"System update"_s, u"CHG-42"_s)));
+    if (!planned.ok())
+        qWarning() << planned.error().text;
+    return planned.ok() ? planned.value().createdId : 0;
+}
+
+int tst_PlannedLogouts::activeSessions() const
+{
+    return TestStore::scalar(m_raw,
+                             u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s,
+                             {QDateTime::currentMSecsSinceEpoch()})
+        .toInt();
+}
+
+int tst_PlannedLogouts::audited(const QString &action) const
+{
+    return TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {action}).toInt();
+}
+
+void tst_PlannedLogouts::refusesATimeTooSoon()
+{
+    const auto planned = TestStore::await(m_source->planLogoutAll(
+        LogoutAllScope(), QDateTime::currentDateTimeUtc().addSecs(5 * 60), u"Soon"_s, TestStore::context()));
+    QVERIFY(!planned.ok());
+    QCOMPARE(planned.error().code, SourceError::Code::InvalidInput);
+    QVERIFY2(planned.error().text.contains(u"at least 15 minutes ahead"_s), qPrintable(planned.error().text));
+    const auto silent = TestStore::await(m_source->planLogoutAll(
+        LogoutAllScope(), QDateTime::currentDateTimeUtc().addSecs(3600), u"  "_s, TestStore::context()));
+    QVERIFY(!silent.ok());
+    QVERIFY2(silent.error().text.contains(u"needs a message"_s), qPrintable(silent.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM planned_logouts"_s).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_PlannedLogouts::isAnnouncedAndAudited()
+{
+    const QDateTime runAt = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    const qint64 id = plan(runAt);
+    QVERIFY(id > 0);
+    // What an application reads to show the announcement.
+    QSqlQuery announcement(m_raw);
+    QVERIFY(announcement.exec(u"SELECT message, run_at FROM planned_logouts WHERE status = 'pending'"_s));
+    QVERIFY(announcement.next());
+    QCOMPARE(announcement.value(0).toString(),
+             u"Scheduled maintenance: you will be signed out at 22:00 UTC."_s);
+    QCOMPARE(announcement.value(1).toLongLong(), runAt.toMSecsSinceEpoch());
+    QCOMPARE(audited(u"logout_all_planned"_s), 1);
+    const QJsonObject value =
+        QJsonDocument::fromJson(
+            TestStore::scalar(m_raw, u"SELECT new_value FROM audit_log WHERE action = 'logout_all_planned'"_s)
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(value.value(u"id"_s).toInteger(), id);
+    QCOMPARE(value.value(u"runAt"_s).toString(), runAt.toString(Qt::ISODate));
+    const auto pending = TestStore::await(m_source->plannedLogouts(true));
+    QVERIFY(pending.ok());
+    QCOMPARE(pending.value().size(), 1);
+    QCOMPARE(pending.value().first().reason, u"System update"_s);
+    QCOMPARE(pending.value().first().createdBy, TestStore::context().actor.id);
+}
+
+void tst_PlannedLogouts::runsOnceAtTheTimeNotBefore()
+{
+    const QDateTime runAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const QString spared =
+        TestStore::scalar(
+            m_raw, u"SELECT user_id FROM user_stats WHERE open_sessions > 0 ORDER BY user_id LIMIT 1"_s)
+            .toString();
+    const int sparedSessions =
+        TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {spared})
+            .toInt();
+    const qint64 id = plan(runAt, spared);
+    QVERIFY(id > 0);
+    const int before = activeSessions();
+    QVERIFY(before > sparedSessions);
+
+    QDateTime now = runAt.addSecs(-60);
+    PlannedLogoutRunner runner(m_source.get(), [&now] { return now; });
+    QSignalSpy ran(&runner, &PlannedLogoutRunner::ran);
+    QCOMPARE(TestStore::await(runner.runDue()), 0); // a minute early: nothing
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(audited(u"logout_all"_s), 0);
+
+    now = runAt.addSecs(1);
+    QCOMPARE(TestStore::await(runner.runDue()), 1);
+    QCOMPARE(ran.count(), 1);
+    QCOMPARE(activeSessions(), sparedSessions); // exactly as an immediate logout-all sparing the user
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"done"_s);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM planned_logouts WHERE status = 'pending'"_s).toInt(),
+        0);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT operator || '|' || reason || '|' || ticket || '|' || count FROM "
+                               "audit_log WHERE action = 'logout_all'"_s)
+                 .toString(),
+             u"%1|System update|CHG-42|%2"_s.arg(TestStore::context().actor.id).arg(before - sparedSessions));
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT new_value FROM audit_log WHERE action = 'logout_all'"_s)
+                .toString()
+                .contains(u"\"planned\":%1"_s.arg(id)));
+
+    now = runAt.addSecs(3600);
+    QCOMPARE(TestStore::await(runner.runDue()), 0); // not twice
+    // Nor after a restart.
+    m_source.reset();
+    m_source = TestStore::open(m_path);
+    PlannedLogoutRunner restarted(m_source.get(), [&now] { return now; });
+    QCOMPARE(TestStore::await(restarted.runDue()), 0);
+    QCOMPARE(audited(u"logout_all"_s), 1);
+    QVERIFY(TestStore::await(m_source->verifyAudit()).value().intact);
+}
+
+void tst_PlannedLogouts::cancelledNeverRuns()
+{
+    const QDateTime runAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const qint64 id = plan(runAt);
+    const auto cancelled =
+        TestStore::await(m_source->cancelPlannedLogout(id, TestStore::context(u"Maintenance postponed"_s)));
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.ok() ? QString() : cancelled.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"cancelled"_s);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id})
+                .toString()
+                .contains(u"Maintenance postponed"_s));
+    QCOMPARE(audited(u"logout_all_cancel"_s), 1);
+    QVERIFY(!TestStore::scalar(m_raw, u"SELECT old_value FROM audit_log WHERE action = 'logout_all_cancel'"_s)
+                 .toString()
+                 .isEmpty());
+
+    const int before = activeSessions();
+    PlannedLogoutRunner runner(m_source.get(), [runAt] { return runAt.addDays(1); });
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+    QCOMPARE(activeSessions(), before);
+    const auto again = TestStore::await(m_source->cancelPlannedLogout(id, TestStore::context()));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, SourceError::Code::Conflict);
+    QCOMPARE(audited(u"logout_all_cancel"_s), 1);
+}
+
+void tst_PlannedLogouts::missedTimeRunsWhenNextPossible()
+{
+    const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    // Nothing was running at the time: the plan's time is now two hours past.
+    QSqlQuery past(m_raw);
+    QVERIFY(past.exec(u"UPDATE planned_logouts SET run_at = run_at - 3 * 3600000"_s));
+    m_source.reset();
+    m_source = TestStore::open(m_path);
+    PlannedLogoutRunner runner(m_source.get()); // the real clock
+    QCOMPARE(TestStore::await(runner.runDue()), 1);
+    QCOMPARE(activeSessions(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"done"_s);
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+}
+
+void tst_PlannedLogouts::twoConsolesRunItOnce()
+{
+    plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    auto other = TestStore::open(m_path);
+    const auto later = [] {
+        return QDateTime::currentDateTimeUtc().addSecs(7200);
+    };
+    PlannedLogoutRunner first(m_source.get(), later);
+    PlannedLogoutRunner second(other.get(), later);
+    // Both find it due at the same moment; the store lets one of them run it.
+    const QFuture<int> a = first.runDue();
+    const QFuture<int> b = second.runDue();
+    QCOMPARE(TestStore::await(a) + TestStore::await(b), 1);
+    QCOMPARE(audited(u"logout_all"_s), 1);
+    QCOMPARE(activeSessions(), 0);
+}
+
+void tst_PlannedLogouts::failsWhenThePlannerIsNoLongerAdministrator()
+{
+    const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_source.reset();
+    TestStore::setRole(m_path, Role::Support); // the planner was demoted meanwhile
+    m_source = TestStore::open(m_path, 0, 2000, 3, Role::Support);
+    const int before = activeSessions();
+    PlannedLogoutRunner runner(m_source.get(), [] { return QDateTime::currentDateTimeUtc().addDays(1); });
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+    QTRY_COMPARE(
+        TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+        u"failed"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"Only administrators can log out all users."_s);
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(audited(u"logout_all"_s), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_PlannedLogouts)
+#include "tst_plannedlogouts.moc"
