@@ -5,6 +5,7 @@
 #include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
+#include "schedule/PlannedLogoutRunner.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -44,8 +45,13 @@ QString commandsHelp()
                "  logout --user EMAIL --reason TEXT [--ticket T]\n"
                "                        End all of a user's sessions and reject their access tokens.\n"
                "  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...\n"
-               "             [--no-token-revoke] --yes\n"
+               "             [--no-token-revoke] [--at TIME --message TEXT] --yes\n"
                "                        Log out every user; without --yes, show what would happen.\n"
+               "                        With --at TIME --message TEXT: plan it and announce it.\n"
+               "  schedule list [--all] Planned logouts (pending ones, or all).\n"
+               "  schedule cancel ID --reason TEXT [--ticket T]\n"
+               "                        Cancel a pending planned logout.\n"
+               "  schedule run          Run the planned logouts that are due (for cron).\n"
                "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
                "                        End one session.\n"
                "  freeze --user EMAIL --reason TEXT [--ticket T]\n"
@@ -153,8 +159,9 @@ QCommandLineOption ticketOption()
 // names an offset). Invalid when it is neither.
 QDateTime parseTime(const QString &text)
 {
+    // QDate reads the date part of a longer text too, so only a bare date counts as one.
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid())
+    if (date.isValid() && text.size() == 10)
         return QDateTime(date, QTime(0, 0), Qt::UTC);
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (time.isValid() && time.timeSpec() == Qt::LocalTime)
@@ -239,6 +246,12 @@ int CommandLine::run(const QStringList &arguments)
         if (command == u"users" && sub(change))
             return usersChange(rest, change);
     }
+    if (command == u"schedule" && sub(u"list"_s))
+        return scheduleList(rest);
+    if (command == u"schedule" && sub(u"cancel"_s))
+        return scheduleCancel(rest);
+    if (command == u"schedule" && sub(u"run"_s))
+        return scheduleRun(rest);
     if (command == u"sessions" && sub(u"list"_s))
         return sessionsList(rest);
     if (command == u"logout")
@@ -701,14 +714,24 @@ int CommandLine::logoutAll(const QStringList &arguments)
         u"no-token-revoke"_s, tr("End sessions only; access tokens already issued stay valid until "
                                  "they expire."));
     const QCommandLineOption yesOption(u"yes"_s, tr("Do it. Without --yes only the preview is shown."));
-    parser.addOptions(
-        {reasonOption(), ticketOption(), keepUserOption, keepRoleOption, noRevokeOption, yesOption});
+    const QCommandLineOption atOption(
+        u"at"_s, tr("Plan it for this time (ISO, UTC unless it says otherwise)."), u"TIME"_s);
+    const QCommandLineOption messageOption(
+        u"message"_s, tr("With --at: the announcement users see until then."), u"TEXT"_s);
+    parser.addOptions({reasonOption(), ticketOption(), keepUserOption, keepRoleOption, noRevokeOption,
+                       yesOption, atOption, messageOption});
     int exitCode = Success;
     if (!parseCommand(parser, u"logout-all"_s, arguments, &exitCode))
         return exitCode;
     const QString reason = parser.value(u"reason"_s).trimmed();
     if (reason.isEmpty())
         return usage(tr("logout-all needs --reason TEXT: every action is recorded with its reason."));
+    const QDateTime at = parser.isSet(atOption) ? parseTime(parser.value(atOption)) : QDateTime();
+    if (parser.isSet(atOption) && !at.isValid())
+        return usage(tr("--at takes a date and time such as 2026-11-21T22:00Z, not '%1'.")
+                         .arg(parser.value(atOption)));
+    if (parser.isSet(atOption) && parser.value(messageOption).trimmed().isEmpty())
+        return usage(tr("logout-all --at needs --message TEXT: users see it until the logout runs."));
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -742,6 +765,24 @@ int CommandLine::logoutAll(const QStringList &arguments)
         return UsageError;
     }
     const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+    if (at.isValid()) {
+        const auto planned = wait(m_source->planLogoutAll(scope, at, parser.value(messageOption), context));
+        if (!planned.ok())
+            return report(planned.error());
+        if (m_json)
+            print(json({{u"planned"_s, planned.value().createdId},
+                        {u"runAt"_s, isoTime(at)},
+                        {u"auditEntryId"_s, planned.value().auditEntryId},
+                        {u"done"_s, false}}));
+        else
+            print(
+                tr("Planned logout %1 of all users at %2; users see the announcement until then (audit entry "
+                   "%3). It runs when a console is open or at the next 'sessiondesk-cli schedule run'.\n")
+                    .arg(planned.value().createdId)
+                    .arg(DisplayFormat::exactTime(at))
+                    .arg(planned.value().auditEntryId));
+        return Success;
+    }
     const auto result = wait(m_source->logoutAll(scope, context));
     if (!result.ok())
         return report(result.error());
@@ -757,6 +798,102 @@ int CommandLine::logoutAll(const QStringList &arguments)
                   .arg(result.value().auditEntryId));
     }
     return Success;
+}
+
+int CommandLine::scheduleList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption allOption(u"all"_s, tr("Also the ones that ran, were cancelled or failed."));
+    parser.addOption(allOption);
+    int exitCode = Success;
+    if (!parseCommand(parser, u"schedule list"_s, arguments, &exitCode))
+        return exitCode;
+    if (!openStore(true, &exitCode))
+        return exitCode;
+    const auto plans = wait(m_source->plannedLogouts(!parser.isSet(allOption)));
+    if (!plans.ok())
+        return report(plans.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const PlannedLogout &plan : plans.value())
+            array.append(QJsonObject{{u"id"_s, plan.id},
+                                     {u"runAt"_s, isoTime(plan.runAt)},
+                                     {u"status"_s, PlannedLogout::statusKey(plan.status)},
+                                     {u"message"_s, plan.message},
+                                     {u"reason"_s, plan.reason},
+                                     {u"plannedBy"_s, plan.createdBy},
+                                     {u"outcome"_s, plan.outcome}});
+        print(json({{u"planned"_s, array}}));
+        return Success;
+    }
+    TextTable table({tr("ID"), tr("RUNS AT"), tr("STATUS"), tr("BY"), tr("REASON"), tr("MESSAGE / OUTCOME")});
+    for (const PlannedLogout &plan : plans.value())
+        table.addRow({QString::number(plan.id), DisplayFormat::exactTime(plan.runAt),
+                      PlannedLogout::statusText(plan.status), plan.createdBy, plan.reason,
+                      plan.status == PlannedLogout::Status::Pending ? plan.message : plan.outcome});
+    print(table.render());
+    print(tr("%n planned logout(s).\n", nullptr, int(plans.value().size())));
+    return Success;
+}
+
+int CommandLine::scheduleCancel(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({reasonOption(), ticketOption()});
+    parser.addPositionalArgument(u"ID"_s, tr("The planned logout."));
+    int exitCode = Success;
+    if (!parseCommand(parser, u"schedule cancel"_s, arguments, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || parser.positionalArguments().size() != 1)
+        return usage(tr("schedule cancel needs one planned logout ID (see schedule list)."));
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        return usage(tr("schedule cancel needs --reason TEXT: every action is recorded with its reason."));
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto result = wait(m_source->cancelPlannedLogout(
+        id, ActionContext{m_source->currentOperator(), reason, parser.value(u"ticket"_s)}));
+    if (!result.ok())
+        return report(result.error());
+    print(tr("Cancelled planned logout %1 (audit entry %2).\n").arg(id).arg(result.value().auditEntryId));
+    return Success;
+}
+
+int CommandLine::scheduleRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"schedule run"_s, arguments, &exitCode))
+        return exitCode;
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    PlannedLogoutRunner runner(m_source.get());
+    int failed = 0;
+    QObject::connect(
+        &runner, &PlannedLogoutRunner::ran, &runner,
+        [this, &failed](const PlannedLogout &plan, const Result<ActionResult> &result) {
+            if (!result.ok()) {
+                ++failed;
+                std::fprintf(
+                    stderr, "%s: %s\n", qPrintable(program),
+                    qPrintable(
+                        tr("Planned logout %1 did not run: %2").arg(plan.id).arg(result.error().text)));
+                return;
+            }
+            print(tr("Ran planned logout %1: %2 sessions of %3 users ended (audit entry %4).\n")
+                      .arg(plan.id)
+                      .arg(DisplayFormat::count(result.value().sessionsEnded),
+                           DisplayFormat::count(result.value().usersAffected))
+                      .arg(result.value().auditEntryId));
+        });
+    const QFuture<int> due = runner.runDue();
+    waitUntilFinished(due);
+    const int ran = due.result();
+    if (ran == 0 && failed == 0)
+        print(tr("No planned logout is due.\n"));
+    return failed > 0 ? Failed : Success;
 }
 
 int CommandLine::usersAdd(const QStringList &arguments)

@@ -38,6 +38,9 @@ private:
     int demoSimulate(const QStringList &arguments);
     int usersList(const QStringList &arguments);
     int usersAdd(const QStringList &arguments);
+    int scheduleList(const QStringList &arguments);
+    int scheduleCancel(const QStringList &arguments);
+    int scheduleRun(const QStringList &arguments);
     // users deactivate, reactivate, remove and set-role: one user, a reason, an audited change.
     int usersChange(const QStringList &arguments, const QString &change);
     int sessionsList(const QStringList &arguments);
@@ -72,16 +75,23 @@ private:
     int report(const SourceError &error);
     void print(const QString &text);
 
+    // Runs the event loop until the future has finished.
+    template<typename T>
+    static void waitUntilFinished(const QFuture<T> &future)
+    {
+        if (future.isFinished())
+            return;
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        loop.exec();
+    }
+
     template<typename V>
     static Result<V> wait(const QFuture<Result<V>> &future)
     {
-        if (!future.isFinished()) {
-            QEventLoop loop;
-            QFutureWatcher<Result<V>> watcher;
-            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-            watcher.setFuture(future);
-            loop.exec();
-        }
+        waitUntilFinished(future);
         if (future.resultCount() == 0)
             return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
         return future.result();

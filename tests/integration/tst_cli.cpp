@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "audit/AuditExporter.h"
+#include "domain/DisplayFormat.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void demoSimulate();
     void operatorsAndRoles();
     void teamMembers();
+    void plannedLogouts();
     void auditListAndVerify();
     void auditExportCsvRoundTrip();
     void auditExportPdf();
@@ -540,6 +543,59 @@ void tst_Cli::teamMembers()
              qPrintable(refused.err));
 }
 
+void tst_Cli::plannedLogouts()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"planned.sqlite"_s));
+    const QSqlDatabase db = TestStore::raw(store);
+    const QStringList base{u"--store"_s, store};
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    const Run planned = cli(base + QStringList{u"logout-all"_s, u"--reason"_s, u"System update"_s, u"--at"_s,
+                                               at, u"--message"_s, u"Maintenance tonight"_s, u"--yes"_s});
+    QCOMPARE(planned.exitCode, 0);
+    QVERIFY2(planned.out.startsWith(u"Planned logout 1 of all users at "_s), qPrintable(planned.out));
+    const Run listed = cli(base + QStringList{u"--json"_s, u"schedule"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray plans = json(listed)[u"planned"_s].toArray();
+    QCOMPARE(plans.size(), 1);
+    QCOMPARE(plans.first()[u"status"_s].toString(), u"pending"_s);
+    QCOMPARE(plans.first()[u"message"_s].toString(), u"Maintenance tonight"_s);
+    QCOMPARE(plans.first()[u"runAt"_s].toString().left(19), at.left(19));
+
+    const int active =
+        TestStore::scalar(db, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s,
+                          {QDateTime::currentMSecsSinceEpoch()})
+            .toInt();
+    QVERIFY(active > 0);
+    const Run early = cli(base + QStringList{u"schedule"_s, u"run"_s});
+    QCOMPARE(early.exitCode, 0);
+    QCOMPARE(early.out, u"No planned logout is due.\n"_s);
+    // Its time passes while no console runs; the next cron run catches up, once.
+    QSqlQuery past(db);
+    QVERIFY(past.exec(u"UPDATE planned_logouts SET run_at = run_at - 7200000"_s));
+    const Run ran = cli(base + QStringList{u"schedule"_s, u"run"_s});
+    QCOMPARE(ran.exitCode, 0);
+    QVERIFY2(ran.out.startsWith(u"Ran planned logout 1: %1 sessions"_s.arg(DisplayFormat::count(active))),
+             qPrintable(ran.out));
+    QCOMPARE(cli(base + QStringList{u"schedule"_s, u"run"_s}).out, u"No planned logout is due.\n"_s);
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'logout_all'"_s).toInt(),
+             1);
+    const Run late =
+        cli(base + QStringList{u"schedule"_s, u"cancel"_s, u"1"_s, u"--reason"_s, u"Too late"_s});
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(late.err.contains(u"is done, not pending"_s), qPrintable(late.err));
+
+    // A second plan, cancelled: never runs.
+    QCOMPARE(cli(base + QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--at"_s, at, u"--message"_s,
+                                    u"m"_s, u"--yes"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli(base + QStringList{u"schedule"_s, u"cancel"_s, u"2"_s, u"--reason"_s, u"Postponed"_s}).exitCode,
+        0);
+    QCOMPARE(TestStore::scalar(db, u"SELECT status FROM planned_logouts WHERE id = 2"_s).toString(),
+             u"cancelled"_s);
+}
+
 void tst_Cli::auditListAndVerify()
 {
     const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"audit.sqlite"_s));
@@ -777,6 +833,14 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("set-role without role")
         << QStringList{u"users"_s, u"set-role"_s, u"--user"_s, u"a@b.example"_s, u"--reason"_s, u"x"_s}
         << u"users set-role needs --role ROLE"_s;
+    QTest::newRow("planned without message")
+        << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--at"_s, u"2030-01-01T10:00Z"_s, u"--yes"_s}
+        << u"logout-all --at needs --message TEXT"_s;
+    QTest::newRow("planned at no time")
+        << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--at"_s, u"soon"_s, u"--message"_s, u"m"_s}
+        << u"--at takes a date and time"_s;
+    QTest::newRow("cancel without id") << QStringList{u"schedule"_s, u"cancel"_s, u"--reason"_s, u"x"_s}
+                                       << u"schedule cancel needs one planned logout ID"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
 }
