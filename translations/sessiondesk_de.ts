@@ -384,6 +384,14 @@
         <source>Change a user&apos;s role</source>
         <translation>Rolle eines Benutzers ändern</translation>
     </message>
+    <message>
+        <source>Plan a logout of all users</source>
+        <translation>Abmeldung aller Benutzer planen</translation>
+    </message>
+    <message>
+        <source>Cancel a planned logout</source>
+        <translation>Geplante Abmeldung absagen</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -1223,117 +1231,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  demo simulate [--seconds N] [--interval MS]
-                        Play the application: sign-ins, sign-outs, failures, now and
-                        then something suspicious, at a human pace.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
-                        Add a team member (an active account without sessions).
-  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
-                        Deactivate a former member (ends their sessions), reactivate
-                        them, or remove a deactivated one.
-  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
-                        Change the application role of a user.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
-             [--no-token-revoke] --yes
-                        Log out every user; without --yes, show what would happen.
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-  freeze --user EMAIL --reason TEXT [--ticket T]
-  unfreeze --user EMAIL --reason TEXT [--ticket T]
-                        Freeze an account (ends its sessions) or unfreeze it.
-  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
-  flags list [--status open|all]
-                        List flags with their explanation.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Close a flag.
-  settings get [KEY]    Show the account settings, what they mean and their range.
-  settings set KEY VALUE --reason TEXT [--ticket T]
-                        Change a setting, e.g. settings set global_logout on.
-  operators list        The OS accounts that may operate this store, and their roles.
-  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
-  operators remove ACCOUNT --reason TEXT
-                        Add an operator or change their role; remove one.
-  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
-             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
-                        The audit trail, newest first; T is a date or an ISO time (UTC).
-  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
-  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
-                        Export the filtered entries (the export is audited too).
-  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
-                        Sessions operators ended, with the reason given.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
-4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  demo simulate [--seconds N] [--interval MS]
-                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
-                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
-                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
-  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
-                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
-                        wieder aktivieren oder ein deaktiviertes entfernen.
-  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
-                        Die Anwendungsrolle eines Benutzers ändern.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
-             [--no-token-revoke] --yes
-                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-  freeze --user E-MAIL --reason TEXT [--ticket T]
-  unfreeze --user E-MAIL --reason TEXT [--ticket T]
-                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
-  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
-  flags list [--status open|all]
-                        Markierungen mit ihrer Erklärung auflisten.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Eine Markierung schließen.
-  settings get [SCHLÜSSEL]
-                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
-  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
-                        Eine Einstellung ändern, z. B. settings set global_logout on.
-  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
-  operators set KONTO --role administrator|support|auditor --reason TEXT
-  operators remove KONTO --reason TEXT
-                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
-  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
-             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
-                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
-  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
-  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
-                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
-  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
-                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
-4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>The new user&apos;s email address.</source>
         <translation>Die E-Mail-Adresse des neuen Benutzers.</translation>
     </message>
@@ -1397,6 +1294,205 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 now has the role %2 (audit entry %3).
 </source>
         <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  demo simulate [--seconds N] [--interval MS]
+                        Play the application: sign-ins, sign-outs, failures, now and
+                        then something suspicious, at a human pace.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
+                        Add a team member (an active account without sessions).
+  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
+                        Deactivate a former member (ends their sessions), reactivate
+                        them, or remove a deactivated one.
+  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
+                        Change the application role of a user.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] [--at TIME --message TEXT] --yes
+                        Log out every user; without --yes, show what would happen.
+                        With --at TIME --message TEXT: plan it and announce it.
+  schedule list [--all] Planned logouts (pending ones, or all).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Cancel a pending planned logout.
+  schedule run          Run the planned logouts that are due (for cron).
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+  freeze --user EMAIL --reason TEXT [--ticket T]
+  unfreeze --user EMAIL --reason TEXT [--ticket T]
+                        Freeze an account (ends its sessions) or unfreeze it.
+  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
+  flags list [--status open|all]
+                        List flags with their explanation.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Close a flag.
+  settings get [KEY]    Show the account settings, what they mean and their range.
+  settings set KEY VALUE --reason TEXT [--ticket T]
+                        Change a setting, e.g. settings set global_logout on.
+  operators list        The OS accounts that may operate this store, and their roles.
+  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
+  operators remove ACCOUNT --reason TEXT
+                        Add an operator or change their role; remove one.
+  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
+             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
+                        The audit trail, newest first; T is a date or an ISO time (UTC).
+  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
+  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
+                        Export the filtered entries (the export is audited too).
+  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
+                        Sessions operators ended, with the reason given.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
+4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  demo simulate [--seconds N] [--interval MS]
+                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
+                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
+                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
+  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
+                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
+                        wieder aktivieren oder ein deaktiviertes entfernen.
+  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
+                        Die Anwendungsrolle eines Benutzers ändern.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] [--at ZEIT --message TEXT] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+                        Mit --at ZEIT --message TEXT: planen und ankündigen.
+  schedule list [--all] Geplante Abmeldungen (ausstehende oder alle).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Eine ausstehende geplante Abmeldung absagen.
+  schedule run          Fällige geplante Abmeldungen ausführen (für cron).
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+  freeze --user E-MAIL --reason TEXT [--ticket T]
+  unfreeze --user E-MAIL --reason TEXT [--ticket T]
+                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
+  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
+  flags list [--status open|all]
+                        Markierungen mit ihrer Erklärung auflisten.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Eine Markierung schließen.
+  settings get [SCHLÜSSEL]
+                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
+  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
+                        Eine Einstellung ändern, z. B. settings set global_logout on.
+  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
+  operators set KONTO --role administrator|support|auditor --reason TEXT
+  operators remove KONTO --reason TEXT
+                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
+  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
+             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
+                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
+  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
+                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
+  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
+                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
+4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Plan it for this time (ISO, UTC unless it says otherwise).</source>
+        <translation>Für diese Zeit planen (ISO, UTC, sofern nicht anders angegeben).</translation>
+    </message>
+    <message>
+        <source>With --at: the announcement users see until then.</source>
+        <translation>Mit --at: die Ankündigung, die Benutzer bis dahin sehen.</translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-11-21T22:00Z, not &apos;%1&apos;.</source>
+        <translation>--at erwartet Datum und Uhrzeit wie 2026-11-21T22:00Z, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>logout-all --at needs --message TEXT: users see it until the logout runs.</source>
+        <translation>logout-all --at braucht --message TEXT: Benutzer sehen ihn, bis die Abmeldung läuft.</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 of all users at %2; users see the announcement until then (audit entry %3). It runs when a console is open or at the next &apos;sessiondesk-cli schedule run&apos;.
+</source>
+        <translation>Abmeldung %1 aller Benutzer für %2 geplant; Benutzer sehen die Ankündigung bis dahin (Protokolleintrag %3). Sie läuft, wenn eine Konsole offen ist, oder beim nächsten „sessiondesk-cli schedule run“.
+</translation>
+    </message>
+    <message>
+        <source>Also the ones that ran, were cancelled or failed.</source>
+        <translation>Auch ausgeführte, abgesagte und fehlgeschlagene.</translation>
+    </message>
+    <message>
+        <source>RUNS AT</source>
+        <translation>LÄUFT UM</translation>
+    </message>
+    <message>
+        <source>MESSAGE / OUTCOME</source>
+        <translation>NACHRICHT / ERGEBNIS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned logout(s).
+</source>
+        <translation>
+            <numerusform>%n geplante Abmeldung.
+</numerusform>
+            <numerusform>%n geplante Abmeldungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planned logout.</source>
+        <translation>Die geplante Abmeldung.</translation>
+    </message>
+    <message>
+        <source>schedule cancel needs one planned logout ID (see schedule list).</source>
+        <translation>schedule cancel braucht eine ID einer geplanten Abmeldung (siehe schedule list).</translation>
+    </message>
+    <message>
+        <source>schedule cancel needs --reason TEXT: every action is recorded with its reason.</source>
+        <translation>schedule cancel braucht --reason TEXT: Jede Aktion wird mit ihrem Grund festgehalten.</translation>
+    </message>
+    <message>
+        <source>Cancelled planned logout %1 (audit entry %2).
+</source>
+        <translation>Geplante Abmeldung %1 abgesagt (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 did not run: %2</source>
+        <translation>Geplante Abmeldung %1 lief nicht: %2</translation>
+    </message>
+    <message>
+        <source>Ran planned logout %1: %2 sessions of %3 users ended (audit entry %4).
+</source>
+        <translation>Geplante Abmeldung %1 ausgeführt: %2 Sitzungen von %3 Benutzern beendet (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>No planned logout is due.
+</source>
+        <translation>Keine geplante Abmeldung ist fällig.
 </translation>
     </message>
 </context>
@@ -1996,6 +2092,48 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Type %1 to confirm.</source>
         <translation>Zur Bestätigung %1 eingeben.</translation>
     </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <source>At a &amp;time:</source>
+        <translation>Zu einer &amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n minute(s) ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</source>
+        <translation>
+            <numerusform>Mindestens %n Minute im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
+            <numerusform>Mindestens %n Minuten im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance: you will be signed out at %1.</source>
+        <translation>Geplante Wartung: Sie werden um %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Plan Logout</source>
+        <translation>Abmeldung planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a time at least %n minute(s) ahead.</source>
+        <translation>
+            <numerusform>Wählen Sie eine Zeit mindestens %n Minute im Voraus.</numerusform>
+            <numerusform>Wählen Sie eine Zeit mindestens %n Minuten im Voraus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the message users see until then.</source>
+        <translation>Schreiben Sie die Nachricht, die Benutzer bis dahin sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Message for users:</source>
+        <translation>&amp;Nachricht für Benutzer:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2097,6 +2235,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Audit</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The logout of all users planned for %1 has run: %2 sessions of %3 users ended.</source>
+        <translation>Die für %1 geplante Abmeldung aller Benutzer ist gelaufen: %2 Sitzungen von %3 Benutzern beendet.</translation>
+    </message>
+    <message>
+        <source>The logout of all users planned for %1 did not run. %2</source>
+        <translation>Die für %1 geplante Abmeldung aller Benutzer lief nicht. %2</translation>
+    </message>
+    <message>
+        <source>Planned: all users will be signed out at %1; they see the message until then (audit entry %2).</source>
+        <translation>Geplant: Alle Benutzer werden um %1 abgemeldet; bis dahin sehen sie die Nachricht (Protokolleintrag %2).</translation>
     </message>
 </context>
 <context>
@@ -2216,41 +2366,95 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <name>PlannedLogout</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n Min.</numerusform>
             <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlannedLogoutBar</name>
+    <message>
+        <source>&amp;Cancel Planned Logout…</source>
+        <translation>Geplante Abmeldung &amp;absagen…</translation>
+    </message>
+    <message>
+        <source>All users will be signed out at %1 (%2). Users see: “%3”. Planned by %4: %5.</source>
+        <translation>Alle Benutzer werden um %1 abgemeldet (%2). Benutzer sehen: „%3“. Geplant von %4: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more planned after it.</source>
+        <translation>
+            <numerusform>Danach ist %n weitere geplant.</numerusform>
+            <numerusform>Danach sind %n weitere geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this planned logout; users no longer see the message</source>
+        <translation>Diese geplante Abmeldung absagen; Benutzer sehen die Nachricht nicht mehr</translation>
+    </message>
+    <message>
+        <source>Planned logout of all users %1</source>
+        <translation>Geplante Abmeldung aller Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Cancel the planned logout</source>
+        <translation>Geplante Abmeldung absagen</translation>
+    </message>
+    <message>
+        <source>Cancel the logout of all users planned for %1? Users no longer see “%2”, and nobody is signed out.</source>
+        <translation>Die für %1 geplante Abmeldung aller Benutzer absagen? Benutzer sehen „%2“ nicht mehr, und niemand wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Cancel Planned Logout</source>
+        <translation>Geplante Abmeldung absagen</translation>
+    </message>
+    <message>
+        <source>Maintenance postponed</source>
+        <translation>Wartung verschoben</translation>
+    </message>
+    <message>
+        <source>Maintenance cancelled</source>
+        <translation>Wartung abgesagt</translation>
+    </message>
+    <message>
+        <source>Planned by mistake</source>
+        <translation>Versehentlich geplant</translation>
+    </message>
+    <message>
+        <source>Cancelled the planned logout (audit entry %1).</source>
+        <translation>Geplante Abmeldung abgesagt (Protokolleintrag %1).</translation>
     </message>
 </context>
 <context>
@@ -2546,11 +2750,11 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
     <message>
         <source>Notice before a planned logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf einer geplanten Abmeldung</translation>
     </message>
     <message>
         <source>A Log Out All Users planned for later must be at least this far ahead, so that users see the announcement in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine für später geplante Abmeldung aller Benutzer muss mindestens so weit in der Zukunft liegen, damit Benutzer die Ankündigung rechtzeitig sehen.</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2829,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
     <message>
         <source>Planned logouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Abmeldungen</translation>
     </message>
 </context>
 <context>
@@ -2706,30 +2910,30 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
         <source>A planned logout must be at least %n minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine geplante Abmeldung muss mindestens %n Minute im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
+            <numerusform>Eine geplante Abmeldung muss mindestens %n Minuten im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A planned logout needs a message for users: it is shown until the logout runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Abmeldung braucht eine Nachricht für Benutzer: Sie wird gezeigt, bis die Abmeldung läuft.</translation>
     </message>
     <message>
         <source>Cancelled by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt von %1: %2</translation>
     </message>
     <message>
         <source>There is no planned logout %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine geplante Abmeldung %1.</translation>
     </message>
     <message>
         <source>Planned logout %1 is %2, not pending; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Abmeldung %1 ist %2, nicht ausstehend; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Planned logout %1 is no longer pending; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Abmeldung %1 steht nicht mehr aus; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2883,17 +3087,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
     <message>
         <source>A reason is required to plan a logout of all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Planen einer Abmeldung aller Benutzer ist ein Grund nötig.</translation>
     </message>
     <message>
         <source>A reason is required to cancel a planned logout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Absagen einer geplanten Abmeldung ist ein Grund nötig.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %n session(s); users affected: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung beendet; betroffene Benutzer: %1.</numerusform>
+            <numerusform>%n Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned logout(s).
+</source>
+        <translation>
+            <numerusform>%n planned logout.
+</numerusform>
+            <numerusform>%n planned logouts.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -250,6 +260,20 @@
             <numerusform>Access tokens of %n users are rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n minute(s) ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</source>
+        <translation>
+            <numerusform>At least %n minute ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</numerusform>
+            <numerusform>At least %n minutes ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a time at least %n minute(s) ahead.</source>
+        <translation>
+            <numerusform>Choose a time at least %n minute ahead.</numerusform>
+            <numerusform>Choose a time at least %n minutes ahead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -275,6 +299,16 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannedLogoutBar</name>
+    <message numerus="yes">
+        <source>%n more planned after it.</source>
+        <translation>
+            <numerusform>%n more planned after it.</numerusform>
+            <numerusform>%n more planned after it.</numerusform>
         </translation>
     </message>
 </context>

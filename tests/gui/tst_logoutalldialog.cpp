@@ -5,17 +5,20 @@
 #include "itemmodels/UserTableModel.h"
 #include "main/MainWindow.h"
 #include "users/LogoutAllDialog.h"
+#include "users/PlannedLogoutBar.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void otherReasonNeedsText();
     void onlyForAdministrators();
     void logOutSelectedUsers();
+    void planForLaterAndCancel();
 
 private:
     void open(Role role = Role::Administrator);
@@ -279,6 +283,63 @@ void tst_LogoutAllDialog::logOutSelectedUsers()
         TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = 'logout_user'"_s).toInt(),
         3);
     QTRY_VERIFY(!button->isEnabled());
+}
+
+void tst_LogoutAllDialog::planForLaterAndCancel()
+{
+    open();
+    const int sessions = activeSessions();
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    dialog->findChild<QRadioButton *>(u"whenLaterRadio"_s)->click();
+    QCOMPARE(confirm->text(), u"Plan Logout"_s);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(7); // System update
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmationEdit"_s), u"LOG OUT ALL"_s);
+    auto *runAt = dialog->findChild<QDateTimeEdit *>(u"runAtEdit"_s);
+    // Closer than the configured notice (15 minutes): refused with the reason.
+    runAt->setDateTime(QDateTime::currentDateTime().addSecs(5 * 60));
+    QVERIFY(!confirm->isEnabled());
+    QCOMPARE(confirm->toolTip(), u"Choose a time at least 15 minutes ahead."_s);
+    const QDateTime when = QDateTime::currentDateTime().addSecs(2 * 3600);
+    runAt->setDateTime(when);
+    auto *announcement = dialog->findChild<QLineEdit *>(u"announcementEdit"_s);
+    QVERIFY2(announcement->text().startsWith(u"Scheduled maintenance: you will be signed out at "_s),
+             qPrintable(announcement->text()));
+    announcement->clear();
+    QVERIFY(!confirm->isEnabled()); // users must be told something
+    QTest::keyClicks(announcement, u"Maintenance tonight: please save your work."_s);
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    // Planned, announced in the store, shown on the Users page and in the status bar; nobody
+    // signed out yet.
+    auto *bar = m_window->usersPage()->plannedLogoutBar();
+    QTRY_VERIFY(bar->isVisible());
+    const QString text = bar->findChild<QLabel *>(u"plannedLogoutText"_s)->text();
+    QVERIFY2(text.contains(u"(in 1 h 59 min)"_s) || text.contains(u"(in 2 h 0 min)"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Users see: “Maintenance tonight: please save your work.”"_s));
+    auto *status = m_window->findChild<QLabel *>(u"plannedLogoutStatus"_s);
+    QVERIFY(status->isVisible() && status->text().startsWith(u"Planned logout of all users in "_s));
+    QCOMPARE(
+        TestStore::scalar(m_raw,
+                          u"SELECT message || '|' || run_at FROM planned_logouts WHERE status = 'pending'"_s)
+            .toString(),
+        u"Maintenance tonight: please save your work.|%1"_s.arg(
+            QDateTime(when.date(), QTime(when.time().hour(), when.time().minute())).toMSecsSinceEpoch()));
+    QCOMPARE(activeSessions(), sessions);
+
+    QTest::mouseClick(bar->findChild<QPushButton *>(u"cancelPlannedButton"_s), Qt::LeftButton);
+    ReasonDialog *cancel = nullptr;
+    QTRY_VERIFY((cancel = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s)) && cancel->isVisible());
+    cancel->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    QTest::mouseClick(cancel->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!bar->isVisible());
+    QVERIFY(!status->isVisible());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts"_s).toString(), u"cancelled"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason FROM audit_log WHERE action = 'logout_all_cancel'"_s)
+                 .toString(),
+             u"Maintenance postponed"_s);
 }
 
 QTEST_MAIN(tst_LogoutAllDialog)

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "sources/sql/SqlSessionSource.h"
+#include "sources/sql/StoreMigrator.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -773,7 +774,7 @@ void tst_SqlSessionSource::createsMissingStoreWhenAsked()
     const auto opened = TestStore::await(source.open());
     QVERIFY(opened.ok());
     QVERIFY(opened.value().created);
-    QCOMPARE(opened.value().schemaVersion, 4);
+    QCOMPARE(opened.value().schemaVersion, StoreMigrator(u":/sql/sqlite"_s).latestVersion());
     QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup),
              QFile::Permissions());
     const auto users = TestStore::await(source.users(UserQuery()));

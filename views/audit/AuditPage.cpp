@@ -81,6 +81,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
         {u"logout_user"_s, tr("Log out a user")},
         {u"end_session"_s, tr("End a session")},
         {u"logout_all"_s, tr("Log out all users")},
+        {u"logout_all_planned"_s, tr("Plan a logout of all users")},
+        {u"logout_all_cancel"_s, tr("Cancel a planned logout")},
         {u"freeze_user"_s, tr("Freeze an account")},
         {u"unfreeze_user"_s, tr("Unfreeze an account")},
         {u"resolve_flag"_s, tr("Resolve a flag")},

@@ -4,10 +4,12 @@
 #include "common/MessageBanner.h"
 #include "domain/DisplayFormat.h"
 #include "flags/FlaggedPage.h"
+#include "schedule/PlannedLogoutRunner.h"
 #include "settings/SettingsPage.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
 #include "users/LogoutAllDialog.h"
+#include "users/PlannedLogoutBar.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
@@ -117,6 +119,32 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 8);
     m_busy->hide();
+    m_plannedLabel = new QLabel(this);
+    m_plannedLabel->setObjectName(u"plannedLogoutStatus"_s);
+    m_plannedLabel->setStyleSheet(u"QLabel { color: #a50e0e; font-weight: bold; }"_s);
+    m_plannedLabel->hide();
+    connect(m_usersPage->plannedLogoutBar(), &PlannedLogoutBar::summaryChanged, this,
+            [this](const QString &text) {
+                m_plannedLabel->setText(text);
+                m_plannedLabel->setVisible(!text.isEmpty());
+            });
+    m_runner = new PlannedLogoutRunner(m_source, {}, this);
+    connect(m_runner, &PlannedLogoutRunner::ran, this,
+            [this](const PlannedLogout &plan, const Result<ActionResult> &result) {
+                if (result.ok())
+                    m_usersPage->banner()->showMessage(
+                        MessageBanner::Kind::Information,
+                        tr("The logout of all users planned for %1 has run: %2 sessions of %3 users ended.")
+                            .arg(DisplayFormat::exactTime(plan.runAt),
+                                 DisplayFormat::count(result.value().sessionsEnded),
+                                 DisplayFormat::count(result.value().usersAffected)));
+                else
+                    m_usersPage->banner()->showMessage(
+                        MessageBanner::Kind::Error,
+                        tr("The logout of all users planned for %1 did not run. %2")
+                            .arg(DisplayFormat::exactTime(plan.runAt), result.error().text));
+            });
+    statusBar()->addPermanentWidget(m_plannedLabel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
@@ -154,6 +182,8 @@ void MainWindow::showOperator()
 void MainWindow::start()
 {
     statusBar()->clearMessage();
+    // Planned logouts run while a console is open: checked now and every half minute.
+    m_runner->start(30'000);
     m_usersPage->start();
     m_flaggedPage->start();
     m_auditPage->start();
@@ -188,6 +218,23 @@ void MainWindow::confirmLogoutAll()
         const LogoutAllScope scope = dialog->scope();
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         MessageBanner *banner = m_usersPage->banner();
+        if (const auto at = dialog->plannedAt()) {
+            const QDateTime runAt = *at;
+            Futures::onResult(m_source->planLogoutAll(scope, runAt, dialog->announcement(), context), this,
+                              [banner, runAt](const Result<ActionResult> &result) {
+                                  if (result.ok())
+                                      banner->showMessage(
+                                          MessageBanner::Kind::Success,
+                                          tr("Planned: all users will be signed out at %1; they see the "
+                                             "message until then (audit entry %2).")
+                                              .arg(DisplayFormat::exactTime(runAt))
+                                              .arg(result.value().auditEntryId));
+                                  else
+                                      banner->showMessage(MessageBanner::Kind::Error, result.error().text,
+                                                          result.error().detail);
+                              });
+            return;
+        }
         banner->showMessage(MessageBanner::Kind::Information, tr("Logging out all users…"));
         m_busy->show();
         m_logoutAll->setEnabled(false);

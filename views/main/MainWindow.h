@@ -5,6 +5,7 @@
 class AuditPage;
 class FlaggedPage;
 class QAction;
+class PlannedLogoutRunner;
 class QLabel;
 class QProgressBar;
 class QLineEdit;
@@ -66,4 +67,6 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_plannedLabel = nullptr;
+    PlannedLogoutRunner *m_runner = nullptr;
 };

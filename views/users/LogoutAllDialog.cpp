@@ -6,13 +6,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +39,10 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     , m_ticket(new QLineEdit(this))
     , m_revokeTokens(new QCheckBox(tr("Also reject access tokens issued before now"), this))
     , m_confirmation(new QLineEdit(this))
+    , m_now(new QRadioButton(tr("&Now"), this))
+    , m_later(new QRadioButton(tr("At a &time:"), this))
+    , m_runAt(new QDateTimeEdit(this))
+    , m_announcement(new QLineEdit(this))
     , m_previewDelay(new QTimer(this))
 {
     setObjectName(u"logoutAllDialog"_s);
@@ -60,7 +68,7 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_preview->setMargin(8);
     m_preview->setStyleSheet(
         u"QLabel { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
-    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 44);
+    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 60);
 
     m_keepUser->setObjectName(u"keepUserCheck"_s);
     m_keepEmail->setObjectName(u"keepUserEdit"_s);
@@ -111,6 +119,32 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     tokensHelp->setWordWrap(true);
     tokensHelp->setEnabled(false);
 
+    m_now->setObjectName(u"whenNowRadio"_s);
+    m_later->setObjectName(u"whenLaterRadio"_s);
+    m_now->setChecked(true);
+    m_runAt->setObjectName(u"runAtEdit"_s);
+    m_runAt->setCalendarPopup(true);
+    m_runAt->setDisplayFormat(u"yyyy-MM-dd HH:mm t"_s);
+    m_runAt->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_announcement->setObjectName(u"announcementEdit"_s);
+    auto *when = new QGroupBox(tr("When"), this);
+    auto *whenLayout = new QGridLayout(when);
+    whenLayout->addWidget(m_now, 0, 0);
+    whenLayout->addWidget(m_later, 1, 0);
+    whenLayout->addWidget(m_runAt, 1, 1);
+    auto *messageLabel = new QLabel(tr("&Message for users:"), when);
+    messageLabel->setBuddy(m_announcement);
+    whenLayout->addWidget(messageLabel, 2, 0, 1, 2);
+    whenLayout->addWidget(m_announcement, 3, 0, 1, 2);
+    whenLayout->setColumnStretch(1, 1);
+    whenLayout->setRowStretch(4, 1);
+    Futures::onResult(source->settings(), this, [this](const Result<Settings> &settings) {
+        if (settings.ok())
+            m_leadMinutes =
+                settings.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
+        updateWhen();
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(QString(), m_otherReason);
@@ -135,7 +169,10 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(warning);
     layout->addWidget(m_preview);
-    layout->addWidget(spare);
+    auto *scopeAndTime = new QHBoxLayout;
+    scopeAndTime->addWidget(spare, 1);
+    scopeAndTime->addWidget(when, 1);
+    layout->addLayout(scopeAndTime);
     layout->addLayout(form);
     layout->addWidget(m_revokeTokens);
     layout->addWidget(tokensHelp);
@@ -159,6 +196,11 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     });
     connect(m_otherReason, &QLineEdit::textChanged, this, &LogoutAllDialog::updateConfirm);
     connect(m_confirmation, &QLineEdit::textChanged, this, &LogoutAllDialog::updateConfirm);
+    connect(m_later, &QRadioButton::toggled, this, &LogoutAllDialog::updateWhen);
+    connect(m_runAt, &QDateTimeEdit::dateTimeChanged, this, &LogoutAllDialog::updateWhen);
+    connect(m_announcement, &QLineEdit::textEdited, this, [this] { m_announcementEdited = true; });
+    connect(m_announcement, &QLineEdit::textChanged, this, &LogoutAllDialog::updateConfirm);
+    updateWhen();
     preview();
 }
 
@@ -179,6 +221,50 @@ QString LogoutAllDialog::reason() const
 QString LogoutAllDialog::ticket() const
 {
     return m_ticket->text().trimmed();
+}
+
+std::optional<QDateTime> LogoutAllDialog::plannedAt() const
+{
+    if (!m_later->isChecked())
+        return std::nullopt;
+    return chosenTime();
+}
+
+QDateTime LogoutAllDialog::chosenTime() const
+{
+    // On the minute shown, not the seconds the editor keeps unseen.
+    const QDateTime shown = m_runAt->dateTime();
+    return QDateTime(shown.date(), QTime(shown.time().hour(), shown.time().minute())).toUTC();
+}
+
+QString LogoutAllDialog::announcement() const
+{
+    return m_announcement->text().trimmed();
+}
+
+QDateTime LogoutAllDialog::earliestPlan() const
+{
+    return QDateTime::currentDateTime().addSecs(qint64(m_leadMinutes) * 60);
+}
+
+void LogoutAllDialog::updateWhen()
+{
+    const bool later = m_later->isChecked();
+    m_runAt->setEnabled(later);
+    m_announcement->setEnabled(later);
+    const QString help = tr("At least %n minute(s) ahead (Settings). Applications show the message until the "
+                            "logout runs; it runs while a SessionDesk console is open or from "
+                            "'sessiondesk-cli schedule run'.",
+                            nullptr, m_leadMinutes);
+    m_later->setToolTip(help);
+    m_runAt->setToolTip(help);
+    if (!m_announcementEdited) {
+        m_announcement->setText(tr("Scheduled maintenance: you will be signed out at %1.")
+                                    .arg(DisplayFormat::exactTime(chosenTime())));
+        m_announcement->setCursorPosition(0);
+    }
+    m_confirm->setText(later ? tr("Plan Logout") : tr("Log Out All Users"));
+    updateConfirm();
 }
 
 void LogoutAllDialog::schedulePreview()
@@ -245,9 +331,14 @@ void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
 void LogoutAllDialog::updateConfirm()
 {
     const bool confirmed = m_confirmation->text().trimmed() == confirmationWord();
-    m_confirm->setEnabled(m_previewReady && !reason().isEmpty() && confirmed);
+    const bool later = m_later->isChecked();
+    const bool tooSoon = later && chosenTime() < earliestPlan();
+    const bool silent = later && announcement().isEmpty();
+    m_confirm->setEnabled(m_previewReady && !reason().isEmpty() && confirmed && !tooSoon && !silent);
     m_confirm->setToolTip(!m_previewReady      ? tr("Wait for the count of what will happen.")
                           : reason().isEmpty() ? tr("Choose a reason: it is written to the audit trail.")
-                          : !confirmed         ? tr("Type %1 to confirm.").arg(confirmationWord())
-                                               : QString());
+                          : tooSoon ? tr("Choose a time at least %n minute(s) ahead.", nullptr, m_leadMinutes)
+                          : silent  ? tr("Write the message users see until then.")
+                          : !confirmed ? tr("Type %1 to confirm.").arg(confirmationWord())
+                                       : QString());
 }

@@ -2,10 +2,15 @@
 
 #include "sources/LogoutAllScope.h"
 
+#include <QDateTime>
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
+class QRadioButton;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,6 +32,9 @@ public:
     LogoutAllScope scope() const { return m_scope; }
     QString reason() const;
     QString ticket() const;
+    // When "at a time" is chosen: the time, and the message users see until then.
+    std::optional<QDateTime> plannedAt() const;
+    QString announcement() const;
     // The word to type, in the operator's language.
     static QString confirmationWord();
 
@@ -40,6 +48,10 @@ private:
     // Counts what scope would do; answers for an older generation of choices are dropped.
     void countFor(const LogoutAllScope &scope, quint64 generation);
     void updateConfirm();
+    // The earliest time a plan may have, from the configured notice.
+    QDateTime earliestPlan() const;
+    QDateTime chosenTime() const;
+    void updateWhen();
 
     SessionSource *m_source = nullptr;
     LogoutAllScope m_scope;
@@ -54,6 +66,12 @@ private:
     QLineEdit *m_ticket = nullptr;
     QCheckBox *m_revokeTokens = nullptr;
     QLineEdit *m_confirmation = nullptr;
-    QPushButton *m_confirm = nullptr;
+    QRadioButton *m_now = nullptr;
+    QRadioButton *m_later = nullptr;
+    QDateTimeEdit *m_runAt = nullptr;
+    QLineEdit *m_announcement = nullptr;
+    int m_leadMinutes = 15;
+    bool m_announcementEdited = false;
     QTimer *m_previewDelay = nullptr;
+    QPushButton *m_confirm = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "itemmodels/UserTableModel.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
+#include "users/PlannedLogoutBar.h"
 #include "users/TeamActions.h"
 #include "users/UserDetailPane.h"
 
@@ -33,6 +34,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     , m_logoutSelected(new QPushButton(this))
     , m_addUser(new QPushButton(tr("&Add User…"), this))
     , m_team(new TeamActions(source, m_banner, this))
+    , m_planned(new PlannedLogoutBar(source, m_banner, this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -126,6 +128,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_planned);
     layout->addLayout(filterBar);
     layout->addWidget(splitter, 1);
 }
@@ -133,6 +136,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
 void UsersPage::start()
 {
     m_users->reload();
+    m_planned->reload();
 }
 
 void UsersPage::refresh()

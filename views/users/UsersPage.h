@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class MessageBanner;
+class PlannedLogoutBar;
 class QComboBox;
 class QPushButton;
 class QTableView;
@@ -32,6 +33,7 @@ public:
 
     UserTableModel *userModel() const { return m_users; }
     MessageBanner *banner() const { return m_banner; }
+    PlannedLogoutBar *plannedLogoutBar() const { return m_planned; }
 
 Q_SIGNALS:
     // The first page of users and the first user's sessions are on screen.
@@ -59,6 +61,7 @@ private:
     QPushButton *m_logoutSelected = nullptr;
     QPushButton *m_addUser = nullptr;
     TeamActions *m_team = nullptr;
+    PlannedLogoutBar *m_planned = nullptr;
     QTableView *m_table = nullptr;
     UserDetailPane *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -8,8 +8,8 @@
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlPage.h"
-#include "sources/sql/SqlRows.h"
 #include "sources/sql/SqlPlannedLogouts.h"
+#include "sources/sql/SqlRows.h"
 #include "sources/sql/SqlTeam.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
@@ -242,8 +242,9 @@ std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
 
 // Ends every active session outside scope as actorId, in the caller's transaction, and describes
 // it in entry; plannedId names the planned logout this carries out (0: an immediate one).
-std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope, const QString &actorId,
-                                          qint64 plannedId, ActionResult &result, AuditEntry &entry)
+std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope,
+                                          const QString &actorId, qint64 plannedId, ActionResult &result,
+                                          AuditEntry &entry)
 {
     const QVariant now = Sql::toMs(result.at);
     const auto [spared, sparedArgs] = sparedUsers(scope);
@@ -270,12 +271,11 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
     if (!restore.ok())
         return restore.error();
     QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
-    auto error =
-        Sql::exec(query,
-                  u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
-                  "WHERE ended_at IS NULL AND expires_at > ?"_s +
-                      outside(u"user_id"_s),
-                  QVariantList{now, actorId, now} + args);
+    auto error = Sql::exec(query,
+                           u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
+                           "WHERE ended_at IS NULL AND expires_at > ?"_s +
+                               outside(u"user_id"_s),
+                           QVariantList{now, actorId, now} + args);
     QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
     if (error)
         return error;
@@ -285,17 +285,17 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
             return failed;
     }
 
-    if (auto failed = Sql::exec(
-            query,
-            u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
-                outside(u"user_id"_s),
-            args))
+    if (auto failed =
+            Sql::exec(query,
+                      u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
+                          outside(u"user_id"_s),
+                      args))
         return failed;
     result.usersAffected = query.numRowsAffected(); // every user who had an active session
     if (scope.revokeTokens) {
-        if (auto failed = Sql::exec(
-                query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
-                QVariantList{now} + args))
+        if (auto failed =
+                Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
+                          QVariantList{now} + args))
             return failed;
     }
     entry.count = result.sessionsEnded;
@@ -652,17 +652,20 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &
                      });
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
-                                                              const QString &message, const ActionContext &context)
+QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllScope &scope,
+                                                              const QDateTime &runAt, const QString &message,
+                                                              const ActionContext &context)
 {
     return runAction(
         Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
         tr("A reason is required to plan a logout of all users."),
-        [=](QSqlDatabase &db, ActionResult &result, QList<AuditEntry> &entries) -> std::optional<SourceError> {
+        [=](QSqlDatabase &db, ActionResult &result,
+            QList<AuditEntry> &entries) -> std::optional<SourceError> {
             const auto stored = settingsFrom(db);
             if (!stored.ok())
                 return stored.error();
-            const int lead = stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
+            const int lead =
+                stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
             return SqlPlannedLogouts::plan(db, scope, runAt, message, context, lead, result.at, result,
                                            entries.first());
         });
@@ -694,22 +697,23 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
     context.actor.id = plan.createdBy;
     context.actor.osAccount = plan.createdByAccount;
     const qint64 id = plan.id;
-    auto future = runAction(
-        Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
-        tr("A reason is required to log out all users."),
-        [id, context](QSqlDatabase &db, ActionResult &result,
-                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            // Still pending inside this transaction, which holds the write lock: it runs once.
-            const auto current = SqlPlannedLogouts::pending(db, id);
-            if (!current.ok())
-                return current.error();
-            if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result, entries.first()))
-                return error;
-            return SqlPlannedLogouts::finish(
-                db, id, PlannedLogout::Status::Done, result.at,
-                tr("Ended %n session(s); users affected: %1.", nullptr, result.sessionsEnded)
-                    .arg(result.usersAffected));
-        });
+    auto future =
+        runAction(Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
+                  tr("A reason is required to log out all users."),
+                  [id, context](QSqlDatabase &db, ActionResult &result,
+                                QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                      // Still pending inside this transaction, which holds the write lock: it runs once.
+                      const auto current = SqlPlannedLogouts::pending(db, id);
+                      if (!current.ok())
+                          return current.error();
+                      if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result,
+                                                      entries.first()))
+                          return error;
+                      return SqlPlannedLogouts::finish(
+                          db, id, PlannedLogout::Status::Done, result.at,
+                          tr("Ended %n session(s); users affected: %1.", nullptr, result.sessionsEnded)
+                              .arg(result.usersAffected));
+                  });
     Futures::onResult(future, this, [this, id](const Result<ActionResult> &result) {
         if (result.ok() || result.error().code != SourceError::Code::PermissionDenied)
             return;
@@ -717,8 +721,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
         const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
         notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<bool> {
             return transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {
-                if (auto error = SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
-                                                           QDateTime::currentDateTimeUtc(), result.error().text))
+                if (auto error =
+                        SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
+                                                  QDateTime::currentDateTimeUtc(), result.error().text))
                     return *error;
                 return true;
             });

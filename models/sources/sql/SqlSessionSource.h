@@ -83,7 +83,8 @@ public:
                                                const ActionContext &context) override;
     QFuture<Result<QList<OperatorAccount>>> operators() override;
     QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
-                                                const QString &message, const ActionContext &context) override;
+                                                const QString &message,
+                                                const ActionContext &context) override;
     QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context) override;
     QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly) override;
     QFuture<Result<ActionResult>> runPlannedLogout(const PlannedLogout &plan) override;
