@@ -2134,6 +2134,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>&amp;Message for users:</source>
         <translation>&amp;Nachricht für Benutzer:</translation>
     </message>
+    <message>
+        <source>Also reject access tokens issued before the logout runs</source>
+        <translation>Auch Zugriffstoken abweisen, die vor dem Lauf der Abmeldung ausgestellt wurden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -264,6 +264,8 @@ void LogoutAllDialog::updateWhen()
         m_announcement->setCursorPosition(0);
     }
     m_confirm->setText(later ? tr("Plan Logout") : tr("Log Out All Users"));
+    m_revokeTokens->setText(later ? tr("Also reject access tokens issued before the logout runs")
+                                  : tr("Also reject access tokens issued before now"));
     updateConfirm();
 }
 
