@@ -616,12 +616,6 @@
         <translation>Sitzungen brauchen Benutzer: Geben Sie --users N größer als null an.</translation>
     </message>
     <message>
-        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5).
-</source>
-        <translation>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5).
-</translation>
-    </message>
-    <message>
         <source>Only users whose name or email contains TEXT.</source>
         <translation>Nur Benutzer, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
     </message>
@@ -1494,6 +1488,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Keine geplante Abmeldung ist fällig.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) raised.
+</source>
+        <translation>
+            <numerusform>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5); %n Markierung gesetzt.
+</numerusform>
+            <numerusform>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5); %n Markierungen gesetzt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) raised.
+</source>
+        <translation>
+            <numerusform>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag raised.
+</numerusform>
+            <numerusform>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flags raised.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

@@ -385,14 +385,21 @@ int CommandLine::demoCreate(const QStringList &arguments)
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();
+    // As the console does with a new demo store: its suspicious sign-ins are flagged at once.
+    const auto scanned = wait(m_source->scanFlags(true));
+    if (!scanned.ok())
+        return report(scanned.error());
     if (m_json) {
         print(json({{u"store"_s, m_storePath},
                     {u"users"_s, counts.users},
                     {u"sessions"_s, counts.sessions},
                     {u"events"_s, counts.events},
+                    {u"flags"_s, scanned.value().flagsRaised},
                     {u"seed"_s, QString::number(demo.seed)}}));
     } else {
-        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5).\n")
+        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) "
+                 "raised.\n",
+                 nullptr, scanned.value().flagsRaised)
                   .arg(m_storePath, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
                        DisplayFormat::count(counts.events))
                   .arg(demo.seed));
