@@ -2371,6 +2371,45 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL such as postgresql://anna@db.example:5432/sessions: %2.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL wie postgresql://anna@db.example:5432/sessions: %2.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>Sie muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>The URL contains a password. Leave it out: SessionDesk asks for it, or reads it from PGPASSFILE, so that it never appears in a command line or a file of ours.</source>
+        <translation>Die URL enthält ein Passwort. Lassen Sie es weg: SessionDesk fragt danach oder liest es aus PGPASSFILE, damit es nie in einer Befehlszeile oder einer Datei von uns steht.</translation>
+    </message>
+    <message>
+        <source>it names no user (postgresql://USER@host/database)</source>
+        <translation>Sie nennt keinen Benutzer (postgresql://BENUTZER@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host/DATABASE)</source>
+        <translation>Sie nennt keine Datenbank (postgresql://benutzer@host/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1, not &apos;%2&apos;</source>
+        <translation>sslmode ist eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>SessionDesk does not know the option &apos;%1&apos;</source>
+        <translation>SessionDesk kennt die Option „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2 as %3: %4.</source>
+        <translation>Keine Verbindung zu PostgreSQL auf %1:%2 als %3: %4.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedLogout</name>
     <message>
         <source>Pending</source>

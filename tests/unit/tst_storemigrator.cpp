@@ -77,6 +77,12 @@ void tst_StoreMigrator::splitStatements_data()
                u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;"_s,
                u"CREATE INDEX i ON a (x);"_s};
     QTest::newRow("no final semicolon") << u"SELECT 1"_s << QStringList{u"SELECT 1"_s};
+    QTest::newRow("PostgreSQL function body and one-line trigger")
+        << u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    -- kept\n    UPDATE b SET y = 1;\n    RETURN NULL;\nEND;\n$$;\nCREATE TRIGGER t AFTER INSERT ON a\nFOR EACH ROW EXECUTE FUNCTION f();\nCREATE INDEX i ON a (x);\n"_s
+        << QStringList{
+               u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    -- kept\n    UPDATE b SET y = 1;\n    RETURN NULL;\nEND;\n$$;"_s,
+               u"CREATE TRIGGER t AFTER INSERT ON a\nFOR EACH ROW EXECUTE FUNCTION f();"_s,
+               u"CREATE INDEX i ON a (x);"_s};
 }
 
 void tst_StoreMigrator::splitStatements()

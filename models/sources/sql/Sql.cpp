@@ -7,6 +7,12 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const QVariantList &args)
 {
     query.setForwardOnly(true);
+    // Without arguments, run it as it is: PostgreSQL cannot prepare BEGIN or most DDL.
+    if (args.isEmpty()) {
+        if (!query.exec(sql))
+            return error(query.lastError(), tr("Running a query"));
+        return std::nullopt;
+    }
     if (!query.prepare(sql))
         return error(query.lastError(), tr("Preparing a query"));
     for (int i = 0; i < args.size(); ++i)
@@ -18,8 +24,10 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
 
 SourceError Sql::error(const QSqlError &error, const QString &what)
 {
-    // SQLite reports extended result codes; the primary code is the low byte.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    // SQLite reports extended result codes (at most four digits); the primary code is the low
+    // byte. PostgreSQL reports five-character SQLSTATEs, which must not be read as SQLite's.
+    const QString native = error.nativeErrorCode();
+    const int code = native.size() <= 4 ? native.toInt() & 0xff : 0;
     const QString detail = error.text();
     qCInfo(lcSql).noquote() << what << "failed:" << detail << "(code" << error.nativeErrorCode() << ")";
     switch (code) {

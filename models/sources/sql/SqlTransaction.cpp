@@ -8,7 +8,8 @@ std::optional<SourceError> SqlTransaction::begin(QSqlDatabase &db) const
 {
     for (int attempt = 1;; ++attempt) {
         QSqlQuery query(db);
-        auto error = Sql::exec(query, u"BEGIN IMMEDIATE"_s);
+        // SQLite: take the write lock up front (see the header). PostgreSQL locks rows as it goes.
+        auto error = Sql::exec(query, db.driverName() == u"QPSQL" ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
         if (!error)
             return std::nullopt;
         if (error->code != SourceError::Code::Busy || attempt >= m_attempts) {

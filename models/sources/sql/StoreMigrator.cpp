@@ -33,18 +33,27 @@ QStringList StoreMigrator::splitStatements(const QString &script)
 {
     QStringList statements;
     QString current;
-    bool inTrigger = false;
+    bool inTrigger = false;     // a CREATE TRIGGER statement …
+    bool inTriggerBody = false; // … with a BEGIN … END; body (SQLite)
+    bool inDollar = false;      // inside a $$ … $$ function body (PostgreSQL)
     for (const QString &rawLine : script.split(u'\n')) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(u"--"))
+        if (line.isEmpty() || (line.startsWith(u"--") && !inDollar))
             continue;
         if (current.isEmpty())
             inTrigger = line.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive);
+        if (inTrigger && line.compare(u"BEGIN", Qt::CaseInsensitive) == 0)
+            inTriggerBody = true;
+        if (line.count(u"$$"_s) % 2 == 1)
+            inDollar = !inDollar;
         current += rawLine + u'\n';
-        const bool ends = inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        const bool ends = inDollar        ? false
+                          : inTriggerBody ? line.compare(u"END;", Qt::CaseInsensitive) == 0
+                                          : line.endsWith(u';');
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
+            inTriggerBody = false;
         }
     }
     if (!current.trimmed().isEmpty())
@@ -57,7 +66,10 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
 {
     QSqlQuery query(db);
     // The first read also tells a damaged file or a non-database apart (SQLITE_NOTADB/CORRUPT).
-    if (auto error = Sql::exec(query, u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+    const bool postgres = db.driverName() == u"QPSQL";
+    if (auto error = Sql::exec(query, postgres ? u"SELECT table_name FROM information_schema.tables "
+                                                 "WHERE table_schema = current_schema()"_s
+                                               : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
         return *error;
     QStringList tables;
     while (query.next())
@@ -101,7 +113,7 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
         QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
         if (migration.version == 1) {
             statements.prepend(u"CREATE TABLE sessiondesk_schema (version INTEGER PRIMARY KEY, "
-                               "name TEXT NOT NULL, applied_at INTEGER NOT NULL)"_s);
+                               "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
         }
         auto applied = transaction.run<int>(db, [&](QSqlDatabase &) -> Result<int> {
             for (const QString &statement : std::as_const(statements)) {

@@ -36,7 +36,8 @@ public:
     Result<Outcome> migrate(QSqlDatabase &db, bool allowCreate, const SqlTransaction &transaction) const;
 
     // Splits a migration script into statements: a statement ends at a line ending in ';',
-    // except inside CREATE TRIGGER, which ends at its 'END;' line. Full-line '--' comments go.
+    // except a CREATE TRIGGER with a BEGIN body (SQLite), which ends at its 'END;' line, and
+    // nothing ends inside a $$ … $$ body (PostgreSQL). Full-line '--' comments outside bodies go.
     static QStringList splitStatements(const QString &script);
 
 private:
