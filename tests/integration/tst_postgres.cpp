@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "audit/AuditChain.h"
 #include "domain/Settings.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/sql/StoreMigrator.h"
@@ -35,12 +36,23 @@ private Q_SLOTS:
     void userFiguresFollowSessions();
     void auditTrailIsSealed();
     void refusesADatabaseThatIsNoStore();
+    void rolesAreEnforcedByTheDatabase_data();
+    void rolesAreEnforcedByTheDatabase();
+    void actionsAuditInTheChainTheConsoleVerifies();
 
 private:
     PgConnection server(const QString &database) const; // as the test's role, over TCP
     QSqlDatabase migrated();
     QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
     static QStringList columns(const QSqlDatabase &db, const QString &table);
+    // This test function's database, empty and owned by the test's role.
+    void freshDatabase();
+    // A store with two users and their sessions, and logins t_admin, t_support, t_auditor (members
+    // of the store's roles) and t_none (of none).
+    void storeWithOperators();
+    // Runs sql as one of those logins; the error text, or empty when it succeeded.
+    QString as(const QString &login, const QString &sql);
+    static QList<AuditEntry> auditEntries(const QSqlDatabase &db);
 
     QString m_socketDir;
     int m_port = 0;
@@ -71,12 +83,23 @@ void tst_Postgres::initTestCase()
     m_password = QString::number(QRandomGenerator::global()->generate64(), 36);
     QSqlQuery query(m_admin);
     QVERIFY(query.exec(u"DROP ROLE IF EXISTS tester"_s));
-    QVERIFY2(query.exec(u"CREATE ROLE tester LOGIN PASSWORD '%1'"_s.arg(m_password)),
+    for (const QString &login : {u"t_admin"_s, u"t_support"_s, u"t_auditor"_s, u"t_none"_s}) {
+        QVERIFY(query.exec(u"DROP ROLE IF EXISTS %1"_s.arg(login)));
+        QVERIFY(query.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, m_password)));
+    }
+    // The store's owner creates the store's roles when it migrates it (version 6).
+    QVERIFY2(query.exec(u"CREATE ROLE tester LOGIN CREATEROLE PASSWORD '%1'"_s.arg(m_password)),
              qPrintable(query.lastError().text()));
 }
 
 void tst_Postgres::init()
 {
+    freshDatabase();
+}
+
+void tst_Postgres::freshDatabase()
+{
+    cleanup();
     m_database = u"store_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower();
     QSqlQuery query(m_admin);
     QVERIFY(query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(m_database)));
@@ -318,6 +341,173 @@ void tst_Postgres::refusesADatabaseThatIsNoStore()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().code, SourceError::Code::NotAStore);
     QCOMPARE(m_db.tables(), QStringList{u"invoices"_s});
+}
+
+void tst_Postgres::storeWithOperators()
+{
+    QVERIFY(migrated().isOpen());
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u1', 'a@x', 'A', now()), "
+        "('u2', 'b@x', 'B', now())"_s));
+    QVERIFY(query.exec(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES "
+                       "('s1', 'u1', now(), now(), now() + interval '1 day'), "
+                       "('s2', 'u1', now(), now(), now() + interval '1 day'), "
+                       "('s3', 'u2', now(), now(), now() + interval '1 day')"_s));
+    QSqlQuery admin(m_admin);
+    for (const QString &role : {u"admin"_s, u"support"_s, u"auditor"_s})
+        QVERIFY(admin.exec(u"GRANT sessiondesk_%1 TO t_%1"_s.arg(role)));
+}
+
+QString tst_Postgres::as(const QString &login, const QString &sql)
+{
+    PgConnection connection = server(m_database);
+    connection.user = login;
+    auto opened = connection.open(u"as"_s, m_password);
+    if (!opened.ok())
+        return opened.error().text;
+    QString error;
+    {
+        QSqlDatabase db = opened.value();
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            error = query.lastError().databaseText().simplified();
+        if (error.isEmpty())
+            error = QString(); // succeeded
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"as"_s);
+    return error;
+}
+
+QList<AuditEntry> tst_Postgres::auditEntries(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(
+        u"SELECT id, at, operator, os_account, host, action, coalesce(target_user, ''), "
+        "coalesce(target_session, ''), count, reason, coalesce(ticket, ''), outcome, "
+        "coalesce(old_value, ''), coalesce(new_value, ''), prev_hash, hash FROM audit_log ORDER BY id"_s);
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = query.value(1).toDateTime();
+        entry.operatorId = query.value(2).toString();
+        entry.osAccount = query.value(3).toString();
+        entry.host = query.value(4).toString();
+        entry.action = query.value(5).toString();
+        entry.targetUser = query.value(6).toString();
+        entry.targetSession = query.value(7).toString();
+        entry.count = query.value(8).toInt();
+        entry.reason = query.value(9).toString();
+        entry.ticket = query.value(10).toString();
+        entry.outcome = query.value(11).toString();
+        entry.oldValue = query.value(12).toString();
+        entry.newValue = query.value(13).toString();
+        entry.prevHash = query.value(14).toString();
+        entry.hash = query.value(15).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
+{
+    // DESIGN.md section 5 as the database enforces it for anyone with psql: what each login may
+    // do, through the store's functions or directly in SQL.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("allowed"); // the logins that may, of t_admin t_support t_auditor t_none
+    QTest::newRow("read users") << u"SELECT count(*) FROM users"_s << u"admin support auditor"_s;
+    QTest::newRow("read the audit trail")
+        << u"SELECT count(*) FROM audit_log"_s << u"admin support auditor"_s;
+    QTest::newRow("log a user out")
+        << u"SELECT sessiondesk_logout_user('u1', 'Lost phone', 'INC-1', 'anna', 'pc')"_s
+        << u"admin support"_s;
+    QTest::newRow("end a session")
+        << u"SELECT sessiondesk_end_session('s3', 'Suspicious', '', 'anna', 'pc')"_s << u"admin support"_s;
+    QTest::newRow("log out all users")
+        << u"SELECT sessiondesk_logout_all(true, 'Incident', '', 'anna', 'pc')"_s << u"admin"_s;
+    QTest::newRow("change a setting")
+        << u"SELECT sessiondesk_set_setting('global_logout', 'on', 'Policy', '', 'anna', 'pc')"_s
+        << u"admin"_s;
+    QTest::newRow("end sessions directly") << u"UPDATE sessions SET ended_at = now()"_s << QString();
+    QTest::newRow("change a setting directly") << u"UPDATE settings SET value = 'on'"_s << QString();
+    QTest::newRow("write the audit trail directly")
+        << u"INSERT INTO audit_log (id, at, operator, os_account, host, action, reason, outcome, prev_hash, "
+           u"hash) "
+           "VALUES (99, now(), 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x')"_s
+        << QString();
+    QTest::newRow("rewrite the audit trail") << u"UPDATE audit_log SET reason = 'nothing'"_s << QString();
+    QTest::newRow("delete the audit trail") << u"DELETE FROM audit_log"_s << QString();
+    QTest::newRow("append to the chain without an action")
+        << u"SELECT sessiondesk_append_audit('logout_all', NULL, NULL, 0, 'x', NULL, 'x', 'x', NULL, NULL)"_s
+        << QString();
+}
+
+void tst_Postgres::rolesAreEnforcedByTheDatabase()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, allowed);
+    for (const QString &role : {u"admin"_s, u"support"_s, u"auditor"_s, u"none"_s}) {
+        freshDatabase(); // each login tries it on the store as it was
+        storeWithOperators();
+        const QString error = as(u"t_"_s + role, sql);
+        const bool may = allowed.split(u' ').contains(role);
+        QVERIFY2(error.isEmpty() == may,
+                 qPrintable(u"%1: %2"_s.arg(role, error.isEmpty() ? u"succeeded"_s : error)));
+        if (!may)
+            QVERIFY2(error.contains(u"permission denied"_s) || error.contains(u"read-only"_s) ||
+                         error.contains(u"Only administrators"_s),
+                     qPrintable(error));
+    }
+    // Refused attempts left the trail and the sessions as the allowed ones made them.
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM audit_log WHERE operator NOT IN ('t_admin', 't_support')"_s).toInt(),
+        0);
+}
+
+void tst_Postgres::actionsAuditInTheChainTheConsoleVerifies()
+{
+    storeWithOperators();
+    QCOMPARE(
+        as(u"t_support"_s, u"SELECT sessiondesk_logout_user('u1', 'Lost phone', 'INC-1', 'anna', 'pc-7')"_s),
+        QString());
+    QCOMPARE(as(u"t_support"_s,
+                u"SELECT sessiondesk_end_session('s3', 'Suspicious sign-in', '', 'anna', 'pc-7')"_s),
+             QString());
+    QCOMPARE(as(u"t_admin"_s,
+                u"SELECT sessiondesk_set_setting('global_logout', 'on', 'Policy 2026', 'CHG-9', "
+                "'ben', 'pc-2')"_s),
+             QString());
+    QVERIFY(as(u"t_support"_s, u"SELECT sessiondesk_logout_user('u1', '  ', '', 'anna', 'pc-7')"_s)
+                .contains(u"A reason is required"_s));
+    QCOMPARE(scalar(u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(), u"on"_s);
+
+    // The entries PL/pgSQL chained are the ones SessionDesk's own verifier accepts.
+    QList<AuditEntry> entries = auditEntries(m_db);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).operatorId, u"t_support"_s);
+    QCOMPARE(entries.at(0).count, 2);
+    QCOMPARE(entries.at(0).ticket, u"INC-1"_s);
+    QCOMPARE(entries.at(1).targetSession, u"s3"_s);
+    QCOMPARE(entries.at(2).oldValue, uR"({"global_logout" : "off"})"_s);
+    AuditChain::Verifier verifier;
+    for (const AuditEntry &entry : std::as_const(entries))
+        QVERIFY2(verifier.add(entry), qPrintable(verifier.problem()));
+    QVERIFY(verifier.intact());
+    QCOMPARE(verifier.headHash(), entries.last().hash);
+
+    // Someone with the owner's rights edits an entry: the verifier names it.
+    QSqlQuery owner(m_db);
+    QVERIFY(owner.exec(u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sealed"_s));
+    QVERIFY(owner.exec(u"UPDATE audit_log SET reason = 'Routine' WHERE id = 2"_s));
+    AuditChain::Verifier tampered;
+    for (const AuditEntry &entry : auditEntries(m_db)) {
+        if (!tampered.add(entry))
+            break;
+    }
+    QCOMPARE(tampered.firstBadId(), qint64(2));
 }
 
 QTEST_GUILESS_MAIN(tst_Postgres)

@@ -1,6 +1,8 @@
 -- SessionDesk native store, schema version 1 (PostgreSQL). The same contract as the SQLite form
 -- (resources/sql/README.md), with timestamptz for times and PL/pgSQL for triggers.
 -- Statements end at a line ending in ';', except inside $$ … $$ function bodies.
+-- Trigger functions run as the store's owner (SECURITY DEFINER), so that an application's role
+-- that writes sessions needs no rights on SessionDesk's own tables.
 
 CREATE TABLE users (
     id                TEXT PRIMARY KEY,
@@ -106,7 +108,8 @@ SELECT u.id AS user_id,
 FROM users u;
 
 -- Recomputes the figures of the given users from user_stats_source.
-CREATE FUNCTION sessiondesk_refresh_user_stats(user_ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION sessiondesk_refresh_user_stats(user_ids TEXT[]) RETURNS void LANGUAGE sql
+SECURITY DEFINER SET search_path = public AS $$
     INSERT INTO user_stats
     SELECT * FROM user_stats_source WHERE user_id = ANY (user_ids)
     ON CONFLICT (user_id) DO UPDATE SET open_sessions = excluded.open_sessions,
@@ -114,7 +117,8 @@ CREATE FUNCTION sessiondesk_refresh_user_stats(user_ids TEXT[]) RETURNS void LAN
         last_city = excluded.last_city, last_country = excluded.last_country;
 $$;
 
-CREATE FUNCTION sessiondesk_users_add_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION sessiondesk_users_add_stats() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     INSERT INTO user_stats (user_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
     RETURN NULL;
@@ -123,7 +127,8 @@ $$;
 CREATE TRIGGER users_add_stats AFTER INSERT ON users
 FOR EACH ROW EXECUTE FUNCTION sessiondesk_users_add_stats();
 
-CREATE FUNCTION sessiondesk_sessions_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION sessiondesk_sessions_stats() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM sessiondesk_refresh_user_stats(ARRAY[NEW.user_id]);

@@ -22,7 +22,8 @@ INSERT INTO settings (key, value, updated_at, updated_by) VALUES
 
 -- Global logout: when the application ends a session because the user signed out and the
 -- setting is on, every other active session of that user ends too, in the same transaction.
-CREATE FUNCTION sessiondesk_global_logout() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION sessiondesk_global_logout() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     IF OLD.ended_at IS NULL AND NEW.ended_at IS NOT NULL AND NEW.end_reason = 'user_logout'
        AND (SELECT value FROM settings WHERE key = 'global_logout') = 'on' THEN

@@ -1,0 +1,178 @@
+-- SessionDesk native store, schema version 6 (PostgreSQL): the capability matrix of DESIGN.md
+-- section 5, enforced by the database for everyone, psql included.
+--
+-- Three roles: sessiondesk_admin, sessiondesk_support, sessiondesk_auditor (grant one to each
+-- operator's login). All may read. Nobody but the store's owner may write a table directly: every
+-- action is a SECURITY DEFINER function that checks the caller's role, does the work and appends
+-- the audit entry in the same transaction, so that no role can act without auditing. The
+-- operator recorded is the database login (session_user). Audit entries are never changed or
+-- removed (the triggers of version 3), and no role is granted UPDATE or DELETE on them.
+-- Applying this version needs CREATEROLE (or a superuser): the roles are the cluster's.
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sessiondesk_auditor') THEN
+        CREATE ROLE sessiondesk_auditor NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sessiondesk_support') THEN
+        CREATE ROLE sessiondesk_support NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sessiondesk_admin') THEN
+        CREATE ROLE sessiondesk_admin NOLOGIN;
+    END IF;
+END;
+$$;
+
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+
+-- The canonical encoding of an audit entry, byte for byte as resources/sql/README.md describes
+-- and models/audit/AuditChain computes: "name=<bytes>:<value>\n", or "name=~\n" when empty.
+CREATE FUNCTION sessiondesk_audit_field(name TEXT, value TEXT) RETURNS BYTEA
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT convert_to(name || '=', 'UTF8') ||
+           CASE WHEN value IS NULL OR value = '' THEN convert_to('~', 'UTF8')
+                ELSE convert_to(octet_length(convert_to(value, 'UTF8'))::TEXT || ':', 'UTF8') ||
+                     convert_to(value, 'UTF8') END ||
+           '\x0a'::BYTEA;
+$$;
+
+-- Appends an entry to the chain and returns its id. Appends are serialised by a lock on the
+-- table (readers are not blocked), so concurrent actions each extend the chain in turn.
+CREATE FUNCTION sessiondesk_append_audit(action TEXT, target_user TEXT, target_session TEXT,
+                                         entry_count INTEGER, reason TEXT, ticket TEXT, os_account TEXT,
+                                         host TEXT, old_value TEXT, new_value TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    entry_at TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+    entry_id BIGINT;
+    previous TEXT;
+    canonical BYTEA;
+BEGIN
+    IF coalesce(trim(reason), '') = '' THEN
+        RAISE EXCEPTION 'A reason is required: it is written to the audit trail.' USING ERRCODE = '22023';
+    END IF;
+    LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE;
+    SELECT a.id, a.hash INTO entry_id, previous FROM audit_log a ORDER BY a.id DESC LIMIT 1;
+    entry_id := coalesce(entry_id, 0) + 1;
+    previous := coalesce(previous, repeat('0', 64));
+    canonical := convert_to(E'SessionDesk audit entry v1\n', 'UTF8') ||
+        sessiondesk_audit_field('id', entry_id::TEXT) ||
+        sessiondesk_audit_field('at', (extract(epoch FROM entry_at) * 1000)::BIGINT::TEXT) ||
+        sessiondesk_audit_field('operator', session_user) ||
+        sessiondesk_audit_field('os_account', os_account) ||
+        sessiondesk_audit_field('host', host) ||
+        sessiondesk_audit_field('action', action) ||
+        sessiondesk_audit_field('target_user', target_user) ||
+        sessiondesk_audit_field('target_session', target_session) ||
+        sessiondesk_audit_field('count', entry_count::TEXT) ||
+        sessiondesk_audit_field('reason', trim(reason)) ||
+        sessiondesk_audit_field('ticket', trim(ticket)) ||
+        sessiondesk_audit_field('outcome', 'success') ||
+        sessiondesk_audit_field('old_value', old_value) ||
+        sessiondesk_audit_field('new_value', new_value);
+    INSERT INTO audit_log (id, at, operator, os_account, host, action, target_user, target_session, count,
+                           reason, ticket, outcome, old_value, new_value, prev_hash, hash)
+    VALUES (entry_id, entry_at, session_user, os_account, host, action, nullif(target_user, ''),
+            nullif(target_session, ''), entry_count, trim(reason), nullif(trim(ticket), ''), 'success',
+            nullif(old_value, ''), nullif(new_value, ''), previous,
+            encode(sha256(convert_to(previous || E'\n', 'UTF8') || canonical), 'hex'));
+    RETURN entry_id;
+END;
+$$;
+
+-- Refuses, with the capability matrix's sentence, a caller without one of the roles.
+CREATE FUNCTION sessiondesk_require(roles TEXT[], refusal TEXT) RETURNS void
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM unnest(roles) r WHERE pg_has_role(session_user, r, 'MEMBER')) THEN
+        RAISE EXCEPTION '%', refusal USING ERRCODE = '42501';
+    END IF;
+END;
+$$;
+
+-- Log a user out: end their active sessions and reject their tokens; returns the audit entry.
+CREATE FUNCTION sessiondesk_logout_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    ended INTEGER;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    UPDATE users SET tokens_not_before = now() WHERE id = user_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE sessions s SET ended_at = now(), end_reason = 'admin_logout', ended_by = session_user
+    WHERE s.user_id = sessiondesk_logout_user.user_id AND s.ended_at IS NULL AND s.expires_at > now();
+    GET DIAGNOSTICS ended = ROW_COUNT;
+    RETURN sessiondesk_append_audit('logout_user', user_id, NULL, ended, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+-- End one session; the user's other sessions stay.
+CREATE FUNCTION sessiondesk_end_session(session_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    owner TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    UPDATE sessions s SET ended_at = now(), end_reason = 'admin_logout', ended_by = session_user
+    WHERE s.id = session_id AND s.ended_at IS NULL AND s.expires_at > now()
+    RETURNING s.user_id INTO owner;
+    IF owner IS NULL THEN
+        RAISE EXCEPTION 'There is no active session %.', session_id USING ERRCODE = 'P0002';
+    END IF;
+    RETURN sessiondesk_append_audit('end_session', owner, session_id, 1, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+-- Log out all users (administrators only), rejecting tokens when asked.
+CREATE FUNCTION sessiondesk_logout_all(revoke_tokens BOOLEAN, reason TEXT, ticket TEXT, os_account TEXT,
+                                       host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    ended INTEGER;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can log out all users.');
+    UPDATE sessions SET ended_at = now(), end_reason = 'admin_logout_all', ended_by = session_user
+    WHERE ended_at IS NULL AND expires_at > now();
+    GET DIAGNOSTICS ended = ROW_COUNT;
+    IF revoke_tokens THEN
+        UPDATE users SET tokens_not_before = now();
+    END IF;
+    RETURN sessiondesk_append_audit('logout_all', NULL, NULL, ended, reason, ticket, os_account, host, NULL,
+                                    json_build_object('revokeTokens', revoke_tokens)::TEXT);
+END;
+$$;
+
+-- Change one setting (administrators only), with its old and new value in the audit entry.
+CREATE FUNCTION sessiondesk_set_setting(setting TEXT, new_value TEXT, reason TEXT, ticket TEXT,
+                                        os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    old_value TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can change settings.');
+    SELECT s.value INTO old_value FROM settings s WHERE s.key = setting;
+    IF old_value IS NULL THEN
+        RAISE EXCEPTION 'There is no setting ''%''.', setting USING ERRCODE = 'P0002';
+    END IF;
+    UPDATE settings SET value = new_value, updated_at = now(), updated_by = session_user WHERE key = setting;
+    RETURN sessiondesk_append_audit('change_settings', NULL, NULL, 1, reason, ticket, os_account, host,
+                                    json_build_object(setting, old_value)::TEXT,
+                                    json_build_object(setting, new_value)::TEXT);
+END;
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_end_session(TEXT, TEXT, TEXT, TEXT, TEXT)
+    TO sessiondesk_admin, sessiondesk_support;
+GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(BOOLEAN, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_set_setting(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT)
+    TO sessiondesk_admin;

@@ -1,0 +1,3 @@
+-- SessionDesk native store, schema version 6 (SQLite): nothing to do. In PostgreSQL this version
+-- creates the database roles and the functions through which they act; in SQLite the console
+-- enforces the roles (table operators) and the file's permissions are the boundary.
