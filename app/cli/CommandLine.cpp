@@ -1,16 +1,20 @@
 #include "CommandLine.h"
 
+#include "PasswordPrompt.h"
 #include "TextTable.h"
 #include "audit/AuditExport.h"
 #include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 #include "schedule/PlannedLogoutRunner.h"
+#include "sources/pg/PgConnection.h"
+#include "sources/sql/StoreMigrator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -78,6 +82,9 @@ QString commandsHelp()
                "                        Export the filtered entries (the export is audited too).\n"
                "  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]\n"
                "                        Sessions operators ended, with the reason given.\n"
+               "\n"
+               "  store migrate         Create or upgrade the store's schema (PostgreSQL: administrators\n"
+               "                        or the database's owner; SQLite stores upgrade when opened).\n"
                "\n"
                "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,\n"
                "4 not permitted, 5 not found.\n"
@@ -205,10 +212,15 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption storeOption(
         u"store"_s, tr("The SQLite store (default: %1).").arg(SqlSessionSource::defaultStorePath()),
         u"FILE"_s);
+    const QCommandLineOption connectOption(
+        u"connect"_s,
+        tr("A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&sslrootcert=…]; the "
+           "password is asked for, or read from PGPASSFILE."),
+        u"URL"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
-    parser.addOptions({storeOption, jsonOption, helpOption, versionOption});
+    parser.addOptions({storeOption, connectOption, jsonOption, helpOption, versionOption});
     parser.addPositionalArgument(u"command"_s, tr("The command to run, with its options."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -223,6 +235,9 @@ int CommandLine::run(const QStringList &arguments)
     m_storePath =
         parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
     m_json = parser.isSet(jsonOption);
+    if (parser.isSet(storeOption) && parser.isSet(connectOption))
+        return usage(tr("--store and --connect exclude each other."));
+    m_connectUrl = parser.value(connectOption);
 
     QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
@@ -234,6 +249,11 @@ int CommandLine::run(const QStringList &arguments)
         rest.removeFirst();
         return true;
     };
+    if (command == u"store" && sub(u"migrate"_s))
+        return storeMigrate(rest);
+    if (!m_connectUrl.isEmpty())
+        return usage(tr("With --connect, only 'store migrate' works so far: the other commands need a SQLite "
+                        "store (--store) until the PostgreSQL store is complete."));
     if (command == u"demo" && sub(u"create"_s))
         return demoCreate(rest);
     if (command == u"demo" && sub(u"simulate"_s))
@@ -805,6 +825,63 @@ int CommandLine::logoutAll(const QStringList &arguments)
                   .arg(result.value().auditEntryId));
     }
     return Success;
+}
+
+int CommandLine::storeMigrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"store migrate"_s, arguments, &exitCode))
+        return exitCode;
+    if (m_connectUrl.isEmpty()) {
+        if (!openStore(true, &exitCode))
+            return exitCode;
+        print(tr("The SQLite store %1 is at schema version %2.\n")
+                  .arg(m_storePath)
+                  .arg(StoreMigrator(u":/sql/sqlite"_s).latestVersion()));
+        return Success;
+    }
+    const auto connection = PgConnection::fromUrl(m_connectUrl);
+    if (!connection.ok())
+        return report(connection.error());
+    const QString password = PasswordPrompt::ask(
+        tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+    auto opened = connection.value().open(u"migrate"_s, password);
+    if (!opened.ok())
+        return report(opened.error());
+    QSqlDatabase db = opened.value();
+    const int result = [&] {
+        // Initializing or upgrading is for the database's owner or an administrator of the store.
+        QSqlQuery query(db);
+        query.exec(
+            u"SELECT session_user = pg_get_userbyid(datdba) OR (EXISTS (SELECT FROM pg_roles WHERE "
+            "rolname = 'sessiondesk_admin') AND pg_has_role(session_user, 'sessiondesk_admin', 'MEMBER')) "
+            "FROM pg_database WHERE datname = current_database()"_s);
+        if (!query.next() || !query.value(0).toBool())
+            return report(
+                SourceError{SourceError::Code::PermissionDenied,
+                            tr("Only the database's owner or a member of sessiondesk_admin can initialize "
+                               "or upgrade the store; %1 is neither.")
+                                .arg(connection.value().user),
+                            {}});
+        const auto migrated = StoreMigrator(u":/sql/postgresql"_s).migrate(db, true, SqlTransaction(1, 0));
+        if (!migrated.ok())
+            return report(migrated.error());
+        if (migrated.value().fromVersion == migrated.value().toVersion)
+            print(tr("The PostgreSQL store %1 is at schema version %2 already; nothing to do.\n")
+                      .arg(connection.value().url())
+                      .arg(migrated.value().toVersion));
+        else
+            print(tr("Upgraded the PostgreSQL store %1 from schema version %2 to %3.\n")
+                      .arg(connection.value().url())
+                      .arg(migrated.value().fromVersion)
+                      .arg(migrated.value().toVersion));
+        return int(Success);
+    }();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"migrate"_s);
+    return result;
 }
 
 int CommandLine::scheduleList(const QStringList &arguments)

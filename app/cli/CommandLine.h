@@ -38,6 +38,7 @@ private:
     int demoSimulate(const QStringList &arguments);
     int usersList(const QStringList &arguments);
     int usersAdd(const QStringList &arguments);
+    int storeMigrate(const QStringList &arguments);
     int scheduleList(const QStringList &arguments);
     int scheduleCancel(const QStringList &arguments);
     int scheduleRun(const QStringList &arguments);
@@ -98,6 +99,7 @@ private:
     }
 
     QString m_storePath;
+    QString m_connectUrl; // a PostgreSQL store instead
     bool m_json = false;
     std::unique_ptr<SqlSessionSource> m_source;
 };

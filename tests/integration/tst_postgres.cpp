@@ -5,6 +5,7 @@
 #include "sources/sql/StoreMigrator.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void rolesAreEnforcedByTheDatabase_data();
     void rolesAreEnforcedByTheDatabase();
     void actionsAuditInTheChainTheConsoleVerifies();
+    void cliInitializesAndUpgrades();
 
 private:
     PgConnection server(const QString &database) const; // as the test's role, over TCP
@@ -508,6 +510,57 @@ void tst_Postgres::actionsAuditInTheChainTheConsoleVerifies()
             break;
     }
     QCOMPARE(tampered.firstBadId(), qint64(2));
+}
+
+void tst_Postgres::cliInitializesAndUpgrades()
+{
+    // The password comes from PGPASSFILE (libpq's own file, readable by its owner only), never
+    // from the command line.
+    const QString passfile = m_dir.filePath(u"pgpass"_s);
+    const auto writePassfile = [&](const QString &password) {
+        QFile file(passfile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(u"127.0.0.1:%1:*:*:%2\n"_s.arg(m_port).arg(password).toUtf8());
+    };
+    const auto cli = [&](const QString &login, const QStringList &command) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSFILE"_s, passfile);
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(SESSIONDESK_CLI),
+            QStringList{u"--connect"_s,
+                        u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(login).arg(m_port).arg(m_database)} +
+                command);
+        process.waitForFinished(60'000);
+        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
+    };
+    writePassfile(m_password);
+    const QString url = u"postgresql://tester@127.0.0.1:%1/%2"_s.arg(m_port).arg(m_database);
+    auto [code, out, err] = cli(u"tester"_s, {u"store"_s, u"migrate"_s});
+    QCOMPARE(code, 0);
+    QCOMPARE(out, u"Upgraded the PostgreSQL store %1 from schema version 0 to %2.\n"_s.arg(url).arg(
+                      StoreMigrator(u":/sql/postgresql"_s).latestVersion()));
+    std::tie(code, out, err) = cli(u"tester"_s, {u"store"_s, u"migrate"_s});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u"already; nothing to do"_s), qPrintable(out));
+
+    // Support may not; nor may anyone with the wrong password; other commands wait for the source.
+    QSqlQuery admin(m_admin);
+    QVERIFY(admin.exec(u"GRANT sessiondesk_support TO t_support"_s));
+    std::tie(code, out, err) = cli(u"t_support"_s, {u"store"_s, u"migrate"_s});
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(u"Only the database's owner or a member of sessiondesk_admin"_s), qPrintable(err));
+    writePassfile(u"wrong"_s);
+    std::tie(code, out, err) = cli(u"tester"_s, {u"store"_s, u"migrate"_s});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(u"password authentication failed for user \"tester\""_s), qPrintable(err));
+    std::tie(code, out, err) = cli(u"tester"_s, {u"users"_s, u"list"_s});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(u"only 'store migrate' works so far"_s), qPrintable(err));
+    QCOMPARE(out, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Postgres)
