@@ -2968,6 +2968,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Preparing demo data</source>
         <translation>Das Vorbereiten der Demodaten</translation>
     </message>
+    <message>
+        <source>The database does not allow this to your login (%1).</source>
+        <translation>Die Datenbank erlaubt das Ihrer Anmeldung nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Another session held what this needed, so nothing was changed. Try again.</source>
+        <translation>Eine andere Sitzung hielt, was dafür nötig war; nichts wurde geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than the server allows (statement timeout), so nothing was changed.</source>
+        <translation>%1 dauerte länger, als der Server erlaubt (statement timeout); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost, so nothing was changed: %1.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ging verloren; nichts wurde geändert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SqlFlags</name>

@@ -2,6 +2,7 @@
 #include "audit/AuditChain.h"
 #include "domain/Settings.h"
 #include "sources/pg/PgConnection.h"
+#include "sources/sql/Sql.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QFile>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void rolesAreEnforcedByTheDatabase();
     void actionsAuditInTheChainTheConsoleVerifies();
     void cliInitializesAndUpgrades();
+    void errorsSayWhatHappened();
 
 private:
     PgConnection server(const QString &database) const; // as the test's role, over TCP
@@ -561,6 +563,51 @@ void tst_Postgres::cliInitializesAndUpgrades()
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(u"only 'store migrate' works so far"_s), qPrintable(err));
     QCOMPARE(out, QString());
+}
+
+void tst_Postgres::errorsSayWhatHappened()
+{
+    storeWithOperators();
+    PgConnection connection = server(m_database);
+    connection.user = u"t_support"_s;
+    auto opened = connection.open(u"support"_s, m_password);
+    QVERIFY(opened.ok());
+    {
+        QSqlDatabase db = opened.value();
+        QSqlQuery query(db);
+        const auto run = [&](const QString &sql) {
+            const auto error = Sql::exec(query, sql);
+            return error ? *error : SourceError{SourceError::Code::Failed, u"no error"_s, {}};
+        };
+        SourceError error = run(u"SELECT sessiondesk_logout_all(true, 'x', '', 'a', 'pc')"_s);
+        QCOMPARE(error.code, SourceError::Code::PermissionDenied);
+        QCOMPARE(error.text,
+                 u"The database does not allow this to your login (permission denied for function "
+                 "sessiondesk_logout_all)."_s);
+        error = run(u"SELECT sessiondesk_logout_user('ghost', 'x', '', 'a', 'pc')"_s);
+        QCOMPARE(error.code, SourceError::Code::NotFound);
+        QCOMPARE(error.text, u"The user no longer exists."_s);
+        error = run(u"SELECT sessiondesk_logout_user('u1', ' ', '', 'a', 'pc')"_s);
+        QCOMPARE(error.code, SourceError::Code::InvalidInput);
+        QCOMPARE(error.text, u"A reason is required: it is written to the audit trail."_s);
+        QVERIFY(!Sql::exec(query, u"SET statement_timeout = '50ms'"_s));
+        error = run(u"SELECT pg_sleep(2)"_s);
+        QCOMPARE(error.code, SourceError::Code::Failed);
+        QVERIFY2(error.text.contains(u"took longer than the server allows"_s), qPrintable(error.text));
+
+        // The server ends the connection (an administrator, a restart): said as such.
+        QVERIFY(!Sql::exec(query, u"RESET statement_timeout"_s));
+        QSqlQuery kill(m_admin);
+        QVERIFY(kill.exec(
+            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 't_support'"_s));
+        error = run(u"SELECT count(*) FROM users"_s);
+        QCOMPARE(error.code, SourceError::Code::Failed);
+        QVERIFY2(error.text.startsWith(u"The connection to the PostgreSQL server was lost"_s),
+                 qPrintable(error.text + u" | "_s + error.detail));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"support"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Postgres)

@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const QVariantList &args)
@@ -27,10 +29,11 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
     // SQLite reports extended result codes (at most four digits); the primary code is the low
     // byte. PostgreSQL reports five-character SQLSTATEs, which must not be read as SQLite's.
     const QString native = error.nativeErrorCode();
-    const int code = native.size() <= 4 ? native.toInt() & 0xff : 0;
     const QString detail = error.text();
     qCInfo(lcSql).noquote() << what << "failed:" << detail << "(code" << error.nativeErrorCode() << ")";
-    switch (code) {
+    if (native.size() == 5)
+        return postgresError(error, native, what);
+    switch (native.toInt() & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {SourceError::Code::Busy,
@@ -54,6 +57,42 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
                     .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
                 detail};
     }
+}
+
+SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, const QString &what)
+{
+    // The server's own sentence: the first line of its message, without "ERROR:" and the SQLSTATE.
+    QString message = error.databaseText().section(u'\n', 0, 0).trimmed();
+    message.remove(QRegularExpression(u"^(ERROR|FATAL):\\s*"_s));
+    message.remove(QRegularExpression(u"\\s*\\(\\w{5}\\)$"_s));
+    const QString detail = error.text();
+    const QString sqlClass = sqlState.left(2);
+    if (sqlState == u"42501") // insufficient privilege: the store's own refusal, or a missing grant
+        return {SourceError::Code::PermissionDenied,
+                message.startsWith(u"permission denied"_s)
+                    ? tr("The database does not allow this to your login (%1).").arg(message)
+                    : message,
+                detail};
+    if (sqlState == u"P0002") // no data found: raised by the store's functions
+        return {SourceError::Code::NotFound, message, detail};
+    if (sqlState == u"22023" || sqlClass == u"22")
+        return {SourceError::Code::InvalidInput, message, detail};
+    if (sqlClass == u"23")
+        return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, message), detail};
+    if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
+        return {SourceError::Code::Busy,
+                tr("Another session held what this needed, so nothing was changed. Try again."), detail};
+    if (sqlState == u"57014")
+        return {SourceError::Code::Failed,
+                tr("%1 took longer than the server allows (statement timeout), so nothing was changed.")
+                    .arg(what),
+                detail};
+    if (sqlClass == u"08" || sqlState == u"57P01" || sqlState == u"57P02" || sqlState == u"57P03")
+        return {
+            SourceError::Code::Failed,
+            tr("The connection to the PostgreSQL server was lost, so nothing was changed: %1.").arg(message),
+            detail};
+    return {SourceError::Code::Failed, tr("%1 failed: %2.").arg(what, message), detail};
 }
 
 QString Sql::likePattern(const QString &text)

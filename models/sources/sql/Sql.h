@@ -20,7 +20,8 @@ public:
     // Prepares sql on query's connection, binds args by position and executes it.
     static std::optional<SourceError> exec(QSqlQuery &query, const QString &sql,
                                            const QVariantList &args = {});
-    // what: the operation in the user's words, e.g. tr("Reading users").
+    // what: the operation in the user's words, e.g. tr("Reading users"). SQLite's result codes and
+    // PostgreSQL's SQLSTATEs both map to the same few codes.
     static SourceError error(const QSqlError &error, const QString &what);
 
     static QVariant toMs(const QDateTime &time)
@@ -34,4 +35,7 @@ public:
     static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
     // A LIKE pattern that finds text anywhere, with % and _ taken literally (ESCAPE '\\').
     static QString likePattern(const QString &text);
+
+private:
+    static SourceError postgresError(const QSqlError &error, const QString &sqlState, const QString &what);
 };
