@@ -2299,6 +2299,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Planned: all users will be signed out at %1; they see the message until then (audit entry %2).</source>
         <translation>Geplant: Alle Benutzer werden um %1 abgemeldet; bis dahin sehen sie die Nachricht (Protokolleintrag %2).</translation>
     </message>
+    <message>
+        <source>● Not live</source>
+        <translation>● Nicht live</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere are not shown: %1 SessionDesk keeps trying.</source>
+        <translation>Änderungen von anderswo werden nicht angezeigt: %1 SessionDesk versucht es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -125,4 +125,7 @@ Q_SIGNALS:
     void changed();
     // The operator's role is known or changed: what the console allows changed with it.
     void operatorChanged();
+    // Watching for changes made elsewhere failed (problem says why, in one sentence), or works
+    // again (problem is empty; changed() follows, since changes may have been missed).
+    void liveProblem(const QString &problem);
 };

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void deactivateThenRemoveFromTheDetailPane();
     void sharedAccountHintOffersToAddUsers();
     void teamActionsNeedAnAdministrator();
+    void statusBarSaysWhenNotLive();
     void screenshotMode();
     void screenshotOfUnusableStoreFails();
     void firstStartCreatesTheDemoStore();
@@ -424,6 +425,19 @@ void tst_UsersPage::teamActionsNeedAnAdministrator()
         QTRY_VERIFY2(!button->isEnabled(), qPrintable(name));
         QCOMPARE(button->toolTip(), why);
     }
+}
+
+void tst_UsersPage::statusBarSaysWhenNotLive()
+{
+    auto *live = m_window->findChild<QLabel *>(u"liveLabel"_s);
+    QCOMPARE(live->text(), u"● Live"_s);
+    const QString problem = u"The store is locked by another program. Try again when it has finished."_s;
+    Q_EMIT m_source->liveProblem(problem);
+    QCOMPARE(live->text(), u"● Not live"_s);
+    QVERIFY2(live->toolTip().contains(problem) && live->toolTip().contains(u"keeps trying"_s),
+             qPrintable(live->toolTip()));
+    Q_EMIT m_source->liveProblem(QString());
+    QCOMPARE(live->text(), u"● Live"_s);
 }
 
 void tst_UsersPage::searchFiltersInTheSource()

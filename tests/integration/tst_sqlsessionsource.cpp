@@ -84,6 +84,7 @@ private Q_SLOTS:
     void refusesUnusableStores_data();
     void refusesUnusableStores();
     void createsMissingStoreWhenAsked();
+    void lostWatchIsReportedAndRecovered();
     void firstAccountBecomesAdministrator();
     void operatorsAreManagedAndAudited();
     void roleChangesReachTheConsole();
@@ -1093,6 +1094,37 @@ void tst_SqlSessionSource::logoutAllWaitsForTheLockThenRefuses()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(),
              active - 1);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_SqlSessionSource::lostWatchIsReportedAndRecovered()
+{
+    // With a rollback journal (a store an application created that way), a writer's exclusive lock
+    // keeps everyone else from reading.
+    m_source.reset();
+    QVERIFY(QSqlQuery(m_raw).exec(u"PRAGMA journal_mode = DELETE"_s));
+    m_source = TestStore::open(m_path, 100, 250, 1);
+    QSignalSpy problems(m_source.get(), &SessionSource::liveProblem);
+    QSignalSpy changed(m_source.get(), &SessionSource::changed);
+    const QString appSession =
+        TestStore::scalar(m_raw,
+                          u"SELECT id FROM sessions WHERE ended_at IS NULL AND expires_at > ? LIMIT 1"_s,
+                          {QDateTime::currentMSecsSinceEpoch()})
+            .toString();
+    // Another program takes the store for itself for two seconds.
+    QProcess application;
+    application.start(TestStore::helper(u"store-writer"_s), {m_path, appSession, u"2000"_s});
+    QVERIFY2(application.waitForReadyRead(10'000), application.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 5000);
+    const QString problem = problems.first().first().toString();
+    QVERIFY2(problem.contains(u"locked by another program"_s), qPrintable(problem));
+    const qsizetype changesBefore = changed.count();
+    QTRY_COMPARE_WITH_TIMEOUT(application.state(), QProcess::NotRunning, 10'000);
+    // Once it lets go, watching works again, and what changed meanwhile is announced.
+    QTRY_VERIFY_WITH_TIMEOUT(problems.last().first().toString().isEmpty(), 5000);
+    QTRY_VERIFY(changed.count() > changesBefore);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {appSession}).toString(),
+        u"user_logout"_s);
 }
 
 void tst_SqlSessionSource::firstAccountBecomesAdministrator()

@@ -153,18 +153,35 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     connect(m_usersPage, &UsersPage::countsChanged, this, &MainWindow::updateCounts);
     connect(m_usersPage, &UsersPage::ready, this, &MainWindow::ready);
     connect(m_usersPage, &UsersPage::loadingChanged, this, [this](bool loading) {
-        const Capabilities capabilities = m_source->capabilities();
-        if (loading)
-            m_liveLabel->setText(tr("Loading…"));
-        else if (capabilities.has(Capabilities::Capability::LiveUpdates))
-            m_liveLabel->setText(tr("● Live"));
-        else
-            m_liveLabel->setText(tr("Refresh with F5"));
-        m_liveLabel->setToolTip(capabilities.has(Capabilities::Capability::LiveUpdates)
-                                    ? tr("Changes made elsewhere appear within a second.")
-                                    : capabilities.reason(Capabilities::Capability::LiveUpdates));
+        m_loading = loading;
+        updateLiveLabel();
+    });
+    connect(m_source, &SessionSource::liveProblem, this, [this](const QString &problem) {
+        m_liveProblem = problem;
+        updateLiveLabel();
     });
     resize(1280, 800);
+}
+
+void MainWindow::updateLiveLabel()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    m_liveLabel->setStyleSheet(m_liveProblem.isEmpty() ? QString() : u"QLabel { color: #a50e0e; }"_s);
+    if (!m_liveProblem.isEmpty()) {
+        m_liveLabel->setText(tr("● Not live"));
+        m_liveLabel->setToolTip(
+            tr("Changes made elsewhere are not shown: %1 SessionDesk keeps trying.").arg(m_liveProblem));
+        return;
+    }
+    if (m_loading)
+        m_liveLabel->setText(tr("Loading…"));
+    else if (capabilities.has(Capabilities::Capability::LiveUpdates))
+        m_liveLabel->setText(tr("● Live"));
+    else
+        m_liveLabel->setText(tr("Refresh with F5"));
+    m_liveLabel->setToolTip(capabilities.has(Capabilities::Capability::LiveUpdates)
+                                ? tr("Changes made elsewhere appear within a second.")
+                                : capabilities.reason(Capabilities::Capability::LiveUpdates));
 }
 
 void MainWindow::showOperator()

@@ -49,6 +49,8 @@ private:
     void updateCounts(qint64 shown, qint64 total);
     // The operator and their role in the status bar, and what the toolbar allows them.
     void showOperator();
+    // Live, loading, not live (with why), or refresh by hand for sources that cannot tell.
+    void updateLiveLabel();
     void confirmLogoutAll();
     // Switches pages; leaving the settings with unsaved changes asks first.
     void navigate(int page);
@@ -68,5 +70,7 @@ private:
     QLabel *m_liveLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_plannedLabel = nullptr;
+    QString m_liveProblem; // why changes made elsewhere are not shown; empty while they are
+    bool m_loading = false;
     PlannedLogoutRunner *m_runner = nullptr;
 };

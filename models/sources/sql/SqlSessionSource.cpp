@@ -1069,7 +1069,9 @@ void SqlSessionSource::poll()
             return SqlRows::notOpen();
         PollResult result;
         auto expired = expireSessions(db, QDateTime::currentDateTimeUtc());
-        result.expired = expired.ok() ? expired.value() : 0;
+        if (!expired.ok())
+            return expired.error();
+        result.expired = expired.value();
         QSqlQuery query(db);
         if (auto error = Sql::exec(query, u"PRAGMA data_version"_s))
             return *error;
@@ -1079,8 +1081,18 @@ void SqlSessionSource::poll()
     });
     Futures::onResult(future, this, [this](const Result<PollResult> &result) {
         m_pollInFlight = false;
-        if (!result.ok())
+        if (!result.ok()) {
+            if (result.error().text != m_liveProblem) {
+                m_liveProblem = result.error().text;
+                Q_EMIT liveProblem(m_liveProblem);
+            }
             return;
+        }
+        if (!m_liveProblem.isEmpty()) {
+            m_liveProblem.clear();
+            Q_EMIT liveProblem(QString());
+            Q_EMIT changed(); // whatever happened meanwhile
+        }
         const bool changedElsewhere = m_dataVersion >= 0 && result.value().dataVersion != m_dataVersion;
         m_dataVersion = result.value().dataVersion;
         if (changedElsewhere || result.value().expired > 0)

@@ -147,4 +147,5 @@ private:
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
     qint64 m_dataVersion = -1;
+    QString m_liveProblem; // why the last poll failed; empty while polling works
 };
