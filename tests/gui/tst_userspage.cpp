@@ -34,7 +34,8 @@ private Q_SLOTS:
     void cleanup();
 
     void logoutButtonLogsTheUserOut();
-    void spaceKeyPressesTheButton();
+    void keysPressTheButton_data();
+    void keysPressTheButton();
     void disabledButtonDoesNothing();
     void reasonIsRequired();
     void failedLogoutShowsWhyAndChangesNothing();
@@ -194,13 +195,27 @@ void tst_UsersPage::logoutButtonLogsTheUserOut()
     QTRY_COMPARE(sessionsTable->model()->rowCount(), 0);
 }
 
-void tst_UsersPage::spaceKeyPressesTheButton()
+void tst_UsersPage::keysPressTheButton_data()
 {
+    QTest::addColumn<int>("key");
+    QTest::newRow("Space") << int(Qt::Key_Space);
+    QTest::newRow("Return") << int(Qt::Key_Return);
+    QTest::newRow("Enter") << int(Qt::Key_Enter);
+}
+
+void tst_UsersPage::keysPressTheButton()
+{
+    QFETCH(int, key);
     QTableView *table = usersTable();
-    const int row = rowWithSessions(1);
+    // Not on another column: Enter there does nothing.
     table->setFocus();
+    table->setCurrentIndex(users()->index(rowWithSessions(1), UserTableModel::NameColumn));
+    QTest::keyClick(table, Qt::Key(key));
+    QTest::qWait(100);
+    QVERIFY(!m_window->findChild<ReasonDialog *>(u"reasonDialog"_s));
+    const int row = rowWithSessions(1);
     table->setCurrentIndex(users()->index(row, UserTableModel::ActionColumn));
-    QTest::keyClick(table, Qt::Key_Space);
+    QTest::keyClick(table, Qt::Key(key));
     ReasonDialog *dialog = waitForDialog();
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_Escape);

@@ -68,6 +68,28 @@ QSize ButtonDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
            QSize(12, 4);
 }
 
+ButtonDelegate::ButtonDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+{
+    view->installEventFilter(this);
+}
+
+bool ButtonDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
+        return false;
+    const auto *view = static_cast<QAbstractItemView *>(watched);
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || view->itemDelegateForColumn(current.column()) != this)
+        return false;
+    if (current.data(PagedModelBase::ActionEnabledRole).toBool())
+        Q_EMIT clicked(current);
+    return true;
+}
+
 bool ButtonDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QStyleOptionViewItem &option,
                                  const QModelIndex &index)
 {

@@ -1082,12 +1082,14 @@ void SqlSessionSource::poll()
     Futures::onResult(future, this, [this](const Result<PollResult> &result) {
         m_pollInFlight = false;
         if (!result.ok()) {
-            if (result.error().text != m_liveProblem) {
+            // One failed poll may be a passing moment (a checkpoint); two in a row are worth saying.
+            if (++m_failedPolls >= 2 && result.error().text != m_liveProblem) {
                 m_liveProblem = result.error().text;
                 Q_EMIT liveProblem(m_liveProblem);
             }
             return;
         }
+        m_failedPolls = 0;
         if (!m_liveProblem.isEmpty()) {
             m_liveProblem.clear();
             Q_EMIT liveProblem(QString());

@@ -147,5 +147,6 @@ private:
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
     qint64 m_dataVersion = -1;
-    QString m_liveProblem; // why the last poll failed; empty while polling works
+    QString m_liveProblem; // why polling fails, once said; empty while it works
+    int m_failedPolls = 0; // in a row
 };
