@@ -358,6 +358,13 @@ void tst_Postgres::storeWithOperators()
                        "('s1', 'u1', now(), now(), now() + interval '1 day'), "
                        "('s2', 'u1', now(), now(), now() + interval '1 day'), "
                        "('s3', 'u2', now(), now(), now() + interval '1 day')"_s));
+    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, status, created_at) VALUES "
+                       "('u3', 'c@x', 'C', 'frozen', now())"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO flags (id, user_id, rule, severity, explanation, evidence, evidence_key, "
+        "first_seen, last_seen) VALUES (1, 'u1', 'device_spread', 'medium', 'x', '{}', 'k', now(), "
+        "now()), (2, 'u3', 'new_country', 'low', 'y', '{}', 'k2', now(), now())"_s));
+    QVERIFY(query.exec(u"UPDATE flags SET status = 'frozen' WHERE id = 2"_s));
     QSqlQuery admin(m_admin);
     for (const QString &role : {u"admin"_s, u"support"_s, u"auditor"_s})
         QVERIFY(admin.exec(u"GRANT sessiondesk_%1 TO t_%1"_s.arg(role)));
@@ -485,12 +492,26 @@ void tst_Postgres::actionsAuditInTheChainTheConsoleVerifies()
              QString());
     QVERIFY(as(u"t_support"_s, u"SELECT sessiondesk_logout_user('u1', '  ', '', 'anna', 'pc-7')"_s)
                 .contains(u"A reason is required"_s));
+    // Freezing moves the user's open flag to frozen, recorded; unfreezing another reopens theirs.
+    QCOMPARE(as(u"t_support"_s, u"SELECT sessiondesk_freeze_user('u1', 'Fraud', '', 'anna', 'pc-7')"_s),
+             QString());
+    QCOMPARE(as(u"t_support"_s, u"SELECT sessiondesk_unfreeze_user('u3', 'Cleared', '', 'anna', 'pc-7')"_s),
+             QString());
+    QVERIFY(as(u"t_support"_s, u"SELECT sessiondesk_freeze_user('u1', 'Again', '', 'anna', 'pc-7')"_s)
+                .contains(u"The account is frozen, not active"_s));
+    QCOMPARE(scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM flags"_s).toString(), u"frozen,open"_s);
+    QCOMPARE(scalar(u"SELECT string_agg(from_status || '>' || to_status || ':' || operator, ',' ORDER BY id) "
+                    "FROM flag_transitions"_s)
+                 .toString(),
+             u"open>frozen:t_support,frozen>open:t_support"_s);
+    QCOMPARE(scalar(u"SELECT status || '|' || status_reason FROM users WHERE id = 'u1'"_s).toString(),
+             u"frozen|Fraud"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(), 0);
     QCOMPARE(scalar(u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(), u"on"_s);
 
     // The entries PL/pgSQL chained are the ones SessionDesk's own verifier accepts.
     QList<AuditEntry> entries = auditEntries(m_db);
-    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.size(), 5);
     QCOMPARE(entries.at(0).operatorId, u"t_support"_s);
     QCOMPARE(entries.at(0).count, 2);
     QCOMPARE(entries.at(0).ticket, u"INC-1"_s);

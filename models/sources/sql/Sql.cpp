@@ -79,6 +79,8 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
         return {SourceError::Code::InvalidInput, message, detail};
     if (sqlClass == u"23")
         return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, message), detail};
+    if (sqlState == u"55000") // not in the state the action needs: the store's own sentence
+        return {SourceError::Code::Conflict, message, detail};
     if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
         return {SourceError::Code::Busy,
                 tr("Another session held what this needed, so nothing was changed. Try again."), detail};

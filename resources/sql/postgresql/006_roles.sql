@@ -169,9 +169,99 @@ BEGIN
 END;
 $$;
 
+-- Moves a user's flags from one status to another, recording each change with the note.
+CREATE FUNCTION sessiondesk_move_flags(flag_user TEXT, from_status TEXT, to_status TEXT, note TEXT)
+RETURNS void LANGUAGE sql AS $$
+    INSERT INTO flag_transitions (flag_id, at, operator, from_status, to_status, note)
+    SELECT f.id, now(), session_user, from_status, to_status, note FROM flags f
+    WHERE f.user_id = flag_user AND f.status = from_status;
+    UPDATE flags SET status = to_status WHERE user_id = flag_user AND status = from_status;
+$$;
+
+-- Freeze an active account: its sessions end, its tokens are rejected, its open flags are frozen.
+CREATE FUNCTION sessiondesk_freeze_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    current_status TEXT;
+    ended INTEGER;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    SELECT u.status INTO current_status FROM users u WHERE u.id = user_id FOR UPDATE;
+    IF current_status IS NULL THEN
+        RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
+    ELSIF current_status <> 'active' THEN
+        RAISE EXCEPTION 'The account is %, not active; only active accounts can be frozen.', current_status
+            USING ERRCODE = '55000';
+    END IF;
+    UPDATE users u SET status = 'frozen', status_reason = trim(reason), tokens_not_before = now()
+    WHERE u.id = user_id;
+    UPDATE sessions s SET ended_at = now(), end_reason = 'frozen', ended_by = session_user
+    WHERE s.user_id = sessiondesk_freeze_user.user_id AND s.ended_at IS NULL AND s.expires_at > now();
+    GET DIAGNOSTICS ended = ROW_COUNT;
+    PERFORM sessiondesk_move_flags(user_id, 'open', 'frozen', trim(reason));
+    RETURN sessiondesk_append_audit('freeze_user', user_id, NULL, ended, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+-- Unfreeze a frozen account; its frozen flags are open again until resolved.
+CREATE FUNCTION sessiondesk_unfreeze_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    UPDATE users u SET status = 'active', status_reason = NULL WHERE u.id = user_id AND u.status = 'frozen';
+    IF NOT FOUND THEN
+        IF NOT EXISTS (SELECT FROM users u WHERE u.id = user_id) THEN
+            RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
+        END IF;
+        RAISE EXCEPTION 'The account is not frozen.' USING ERRCODE = '55000';
+    END IF;
+    PERFORM sessiondesk_move_flags(user_id, 'frozen', 'open', trim(reason));
+    RETURN sessiondesk_append_audit('unfreeze_user', user_id, NULL, 0, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+-- Resolve or dismiss a flag, with a note.
+CREATE FUNCTION sessiondesk_close_flag(flag_id BIGINT, outcome TEXT, note TEXT, ticket TEXT, os_account TEXT,
+                                       host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    flag_user TEXT;
+    flag_status TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    IF outcome NOT IN ('resolved', 'dismissed') THEN
+        RAISE EXCEPTION 'A flag is resolved or dismissed, not %.', outcome USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(trim(note), '') = '' THEN
+        RAISE EXCEPTION 'A note is required to close a flag.' USING ERRCODE = '22023';
+    END IF;
+    SELECT f.user_id, f.status INTO flag_user, flag_status FROM flags f WHERE f.id = flag_id FOR UPDATE;
+    IF flag_user IS NULL THEN
+        RAISE EXCEPTION 'There is no flag %.', flag_id USING ERRCODE = 'P0002';
+    ELSIF flag_status NOT IN ('open', 'frozen') THEN
+        RAISE EXCEPTION 'The flag is % already.', flag_status USING ERRCODE = '55000';
+    END IF;
+    INSERT INTO flag_transitions (flag_id, at, operator, from_status, to_status, note)
+    VALUES (flag_id, now(), session_user, flag_status, outcome, trim(note));
+    UPDATE flags f SET status = outcome WHERE f.id = flag_id;
+    RETURN sessiondesk_append_audit(CASE outcome WHEN 'resolved' THEN 'resolve_flag' ELSE 'dismiss_flag' END,
+                                    flag_user, NULL, 1, note, ticket, os_account, host,
+                                    json_build_object('flag', flag_id, 'status', flag_status)::TEXT,
+                                    json_build_object('flag', flag_id, 'status', outcome)::TEXT);
+END;
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
-                          sessiondesk_end_session(TEXT, TEXT, TEXT, TEXT, TEXT)
+                          sessiondesk_end_session(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_freeze_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_unfreeze_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_close_flag(BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(BOOLEAN, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_set_setting(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT)
