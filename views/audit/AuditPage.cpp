@@ -184,9 +184,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &AuditPage::tabChanged);
     for (PagedModelBase *model : std::initializer_list<PagedModelBase *>{m_entries, m_ended}) {
         connect(model, &PagedModelBase::totalCountChanged, this, &AuditPage::updateCount);
-        connect(model, &PagedModelBase::errorOccurred, this, [this](const SourceError &error) {
-            m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
-        });
+        connect(model, &PagedModelBase::errorOccurred, m_banner, &MessageBanner::showError);
     }
     connect(source, &SessionSource::operatorChanged, this, &AuditPage::updateButtons);
     tabChanged();
@@ -273,7 +271,7 @@ void AuditPage::verify()
     Futures::onResult(m_source->verifyAudit(), this, [this](const Result<AuditVerification> &result) {
         m_verify->setEnabled(true);
         if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            m_banner->showError(result.error());
             return;
         }
         const AuditVerification &v = result.value();
@@ -330,8 +328,7 @@ void AuditPage::exportTo(const QString &path, AuditExport::Format format)
                               m_busy = false;
                               updateButtons();
                               if (!result.ok()) {
-                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                        result.error().detail);
+                                  m_banner->showError(result.error());
                                   Q_EMIT exported(false);
                                   return;
                               }

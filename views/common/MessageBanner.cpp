@@ -32,6 +32,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
+void MessageBanner::showError(const SourceError &error)
+{
+    showMessage(Kind::Error, error.text, error.detail);
+}
+
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &detail)
 {
     m_kind = kind;

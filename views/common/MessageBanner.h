@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/SourceError.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -22,6 +24,8 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text, const QString &detail = {});
+    // An error from a source: its sentence, with its technical detail.
+    void showError(const SourceError &error);
     Kind kind() const { return m_kind; }
     QString text() const;
 

@@ -72,9 +72,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     connect(m_flags, &FlagTableModel::rowsInserted, this, keepSelection);
     connect(m_flags, &FlagTableModel::dataChanged, this, &FlaggedPage::showSelected);
     connect(m_flags, &FlagTableModel::rowsRemoved, this, &FlaggedPage::showSelected);
-    connect(m_flags, &FlagTableModel::errorOccurred, this, [this](const SourceError &error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
-    });
+    connect(m_flags, &FlagTableModel::errorOccurred, m_banner, &MessageBanner::showError);
     connect(source, &SessionSource::changed, this, &FlaggedPage::countOpen);
     connect(source, &SessionSource::operatorChanged, this, &FlaggedPage::showSelected);
 
@@ -289,7 +287,7 @@ void FlaggedPage::confirm(Action action)
                 m_banner->showMessage(MessageBanner::Kind::Success,
                                       tr("Done (audit entry %1).").arg(result.value().auditEntryId));
             else
-                m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+                m_banner->showError(result.error());
         });
     });
     dialog->open();
@@ -300,7 +298,7 @@ void FlaggedPage::scan()
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Looking for suspicious sign-ins…"));
     Futures::onResult(m_source->scanFlags(false), this, [this](const Result<ScanResult> &result) {
         if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            m_banner->showError(result.error());
             return;
         }
         m_banner->showMessage(MessageBanner::Kind::Success,

@@ -210,7 +210,7 @@ void MainWindow::start()
 void MainWindow::showStartupError(const SourceError &error)
 {
     m_liveLabel->setText(tr("Not connected"));
-    m_usersPage->showError(error.text, error.detail);
+    m_usersPage->banner()->showError(error);
 }
 
 void MainWindow::showProgress(const QString &text)
@@ -247,8 +247,7 @@ void MainWindow::confirmLogoutAll()
                                               .arg(DisplayFormat::exactTime(runAt))
                                               .arg(result.value().auditEntryId));
                                   else
-                                      banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                          result.error().detail);
+                                      banner->showError(result.error());
                               });
             return;
         }
@@ -260,8 +259,7 @@ void MainWindow::confirmLogoutAll()
                               m_busy->hide();
                               m_logoutAll->setEnabled(true);
                               if (!result.ok()) {
-                                  banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                      result.error().detail);
+                                  banner->showError(result.error());
                                   return;
                               }
                               QString text = tr("Logged out all users: %1 sessions of %2 users ended.")

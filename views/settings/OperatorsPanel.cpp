@@ -67,8 +67,7 @@ void OperatorsPanel::load()
 {
     Futures::onResult(m_source->operators(), this, [this](const Result<QList<OperatorAccount>> &operators) {
         if (!operators.ok()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, operators.error().text,
-                                  operators.error().detail);
+            m_banner->showError(operators.error());
             return;
         }
         const QString selected =
@@ -140,7 +139,7 @@ void OperatorsPanel::confirmRemove()
 void OperatorsPanel::applied(const Result<ActionResult> &result, const QString &done)
 {
     if (!result.ok()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+        m_banner->showError(result.error());
         return;
     }
     m_banner->showMessage(MessageBanner::Kind::Success, done.arg(result.value().auditEntryId));

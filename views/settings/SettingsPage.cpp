@@ -171,7 +171,7 @@ void SettingsPage::load()
 {
     Futures::onResult(m_source->settings(), this, [this](const Result<Settings> &result) {
         if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            m_banner->showError(result.error());
             return;
         }
         m_stored = result.value();
@@ -234,8 +234,7 @@ void SettingsPage::confirmSave(const std::function<void()> &afterSave)
         Futures::onResult(m_source->saveSettings(settings, context), this,
                           [this, settings, afterSave](const Result<ActionResult> &result) {
                               if (!result.ok()) {
-                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                        result.error().detail);
+                                  m_banner->showError(result.error());
                                   return;
                               }
                               m_stored = settings;

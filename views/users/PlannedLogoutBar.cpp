@@ -93,8 +93,7 @@ void PlannedLogoutBar::confirmCancel()
                                                         tr("Cancelled the planned logout (audit entry %1).")
                                                             .arg(result.value().auditEntryId));
                               else
-                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                        result.error().detail);
+                                  m_banner->showError(result.error());
                           });
     });
     dialog->open();

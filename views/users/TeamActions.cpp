@@ -165,6 +165,6 @@ void TeamActions::report(const QFuture<Result<ActionResult>> &future,
         if (result.ok())
             m_banner->showMessage(MessageBanner::Kind::Success, done(result.value()));
         else
-            m_banner->showMessage(MessageBanner::Kind::Error, result.error().text, result.error().detail);
+            m_banner->showError(result.error());
     });
 }

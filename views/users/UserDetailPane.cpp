@@ -109,9 +109,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::rowsRemoved, this, &UserDetailPane::updateSessionCount);
     connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::sessionsShown);
-    connect(m_sessions, &SessionTableModel::errorOccurred, this, [this](const SourceError &error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, error.text, error.detail);
-    });
+    connect(m_sessions, &SessionTableModel::errorOccurred, m_banner, &MessageBanner::showError);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_name, 1);
@@ -257,8 +255,7 @@ void UserDetailPane::confirmEndSession(const QModelIndex &index)
                                   m_banner->showMessage(MessageBanner::Kind::Success,
                                                         tr("Ended one session of %1.").arg(name));
                               else
-                                  m_banner->showMessage(MessageBanner::Kind::Error, result.error().text,
-                                                        result.error().detail);
+                                  m_banner->showError(result.error());
                           });
     });
     dialog->open();

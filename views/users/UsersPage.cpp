@@ -89,8 +89,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     updateLogoutSelected();
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);
-    connect(m_users, &UserTableModel::errorOccurred, this,
-            [this](const SourceError &error) { showError(error.text, error.detail); });
+    connect(m_users, &UserTableModel::errorOccurred, m_banner, &MessageBanner::showError);
     connect(m_users, &UserTableModel::loadingChanged, this, &UsersPage::loadingChanged);
     auto emitCounts = [this] {
         Q_EMIT countsChanged(m_users->rowCount(), m_users->totalCount());
@@ -149,11 +148,6 @@ void UsersPage::setSearchText(const QString &text)
 {
     m_pendingSearch = text;
     m_searchDelay->start();
-}
-
-void UsersPage::showError(const QString &text, const QString &detail)
-{
-    m_banner->showMessage(MessageBanner::Kind::Error, text, detail);
 }
 
 void UsersPage::onCurrentRowChanged()
@@ -257,7 +251,7 @@ void UsersPage::confirmLogoutOf(const QList<User> &users)
         Futures::onResult(
             m_source->logoutUsers(ids, context), this, [this, who](const Result<ActionResult> &result) {
                 if (!result.ok()) {
-                    showError(result.error().text, result.error().detail);
+                    m_banner->showError(result.error());
                     return;
                 }
                 m_banner->showMessage(

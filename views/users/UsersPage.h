@@ -29,7 +29,6 @@ public:
     void refresh();
     // Filters by name or email after a short pause in typing.
     void setSearchText(const QString &text);
-    void showError(const QString &text, const QString &detail = {});
 
     UserTableModel *userModel() const { return m_users; }
     MessageBanner *banner() const { return m_banner; }
