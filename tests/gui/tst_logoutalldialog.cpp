@@ -64,8 +64,7 @@ void tst_LogoutAllDialog::initTestCase()
 
 void tst_LogoutAllDialog::init()
 {
-    m_path = TestStore::copy(
-        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_path = TestStore::copyForTest(m_template, m_dir);
     m_raw = TestStore::raw(m_path);
 }
 

@@ -78,8 +78,7 @@ void tst_UsersPage::initTestCase()
 
 void tst_UsersPage::init()
 {
-    m_path = TestStore::copy(
-        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_path = TestStore::copyForTest(m_template, m_dir);
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
     m_window = std::make_unique<MainWindow>(m_source.get());

@@ -122,8 +122,7 @@ void tst_SqlSessionSource::initTestCase()
 
 void tst_SqlSessionSource::init()
 {
-    m_path = TestStore::copy(
-        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_path = TestStore::copyForTest(m_template, m_dir);
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
 }

@@ -51,8 +51,7 @@ void tst_Team::initTestCase()
 
 void tst_Team::init()
 {
-    m_path = TestStore::copy(
-        m_template, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+    m_path = TestStore::copyForTest(m_template, m_dir);
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
 }
