@@ -3,6 +3,7 @@
 #include "domain/Settings.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/sql/Sql.h"
+#include "sources/sql/SqlRows.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QFile>
@@ -393,32 +394,13 @@ QString tst_Postgres::as(const QString &login, const QString &sql)
 
 QList<AuditEntry> tst_Postgres::auditEntries(const QSqlDatabase &db)
 {
+    // Read as SessionDesk reads the trail.
     QSqlQuery query(db);
-    query.exec(
-        u"SELECT id, at, operator, os_account, host, action, coalesce(target_user, ''), "
-        "coalesce(target_session, ''), count, reason, coalesce(ticket, ''), outcome, "
-        "coalesce(old_value, ''), coalesce(new_value, ''), prev_hash, hash FROM audit_log ORDER BY id"_s);
+    query.exec(u"SELECT "_s + SqlRows::auditColumns() + u" FROM audit_log a ORDER BY a.id"_s);
+    StringPool pool;
     QList<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = query.value(1).toDateTime();
-        entry.operatorId = query.value(2).toString();
-        entry.osAccount = query.value(3).toString();
-        entry.host = query.value(4).toString();
-        entry.action = query.value(5).toString();
-        entry.targetUser = query.value(6).toString();
-        entry.targetSession = query.value(7).toString();
-        entry.count = query.value(8).toInt();
-        entry.reason = query.value(9).toString();
-        entry.ticket = query.value(10).toString();
-        entry.outcome = query.value(11).toString();
-        entry.oldValue = query.value(12).toString();
-        entry.newValue = query.value(13).toString();
-        entry.prevHash = query.value(14).toString();
-        entry.hash = query.value(15).toString();
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(SqlRows::auditEntryFrom(query, pool));
     return entries;
 }
 

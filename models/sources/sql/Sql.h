@@ -28,9 +28,15 @@ public:
     {
         return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
     }
+    // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
+    // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)
     {
-        return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+        if (value.isNull())
+            return {};
+        if (value.typeId() == QMetaType::QDateTime)
+            return value.toDateTime().toUTC();
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
     }
     static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
     // A LIKE pattern that finds text anywhere, with % and _ taken literally (ESCAPE '\\').
