@@ -739,10 +739,6 @@
         <source>logout needs --user EMAIL.</source>
         <translation>logout braucht --user E-MAIL.</translation>
     </message>
-    <message>
-        <source>logout needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation>logout braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
-    </message>
     <message numerus="yes">
         <source>Logged out %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
 </source>
@@ -760,10 +756,6 @@
     <message>
         <source>end-session needs exactly one SESSION_ID.</source>
         <translation>end-session braucht genau eine SITZUNGS-ID.</translation>
-    </message>
-    <message>
-        <source>end-session needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation>end-session braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
     </message>
     <message>
         <source>Ended session %1 (audit entry %2).
@@ -824,10 +816,6 @@
         <translation>settings set braucht einen SCHLÜSSEL und einen WERT.</translation>
     </message>
     <message>
-        <source>settings set needs --reason TEXT: every change is recorded with its reason.</source>
-        <translation>settings set braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung protokolliert.</translation>
-    </message>
-    <message>
         <source>%1 is already %2; nothing changed.
 </source>
         <translation>%1 ist bereits %2; nichts geändert.
@@ -854,10 +842,6 @@
     <message>
         <source>Do it. Without --yes only the preview is shown.</source>
         <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
-    </message>
-    <message>
-        <source>logout-all needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation>logout-all braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
     </message>
     <message numerus="yes">
         <source>access tokens issued before now are rejected for %n user(s)</source>
@@ -1027,10 +1011,6 @@
         <translation>--role ist administrator, support oder auditor, nicht „%1“.</translation>
     </message>
     <message>
-        <source>operators set needs --reason TEXT: every change is recorded with its reason.</source>
-        <translation>operators set braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung festgehalten.</translation>
-    </message>
-    <message>
         <source>%1 is now %2 (audit entry %3).
 </source>
         <translation>%1 ist jetzt %2 (Protokolleintrag %3).
@@ -1039,10 +1019,6 @@
     <message>
         <source>operators remove needs one ACCOUNT.</source>
         <translation>operators remove braucht genau ein KONTO.</translation>
-    </message>
-    <message>
-        <source>operators remove needs --reason TEXT: every change is recorded with its reason.</source>
-        <translation>operators remove braucht --reason TEXT: Jede Änderung wird mit ihrer Begründung festgehalten.</translation>
     </message>
     <message>
         <source>%1 is no longer an operator (audit entry %2).
@@ -1341,10 +1317,6 @@
     <message>
         <source>schedule cancel needs one planned logout ID (see schedule list).</source>
         <translation>schedule cancel braucht eine ID einer geplanten Abmeldung (siehe schedule list).</translation>
-    </message>
-    <message>
-        <source>schedule cancel needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation>schedule cancel braucht --reason TEXT: Jede Aktion wird mit ihrem Grund festgehalten.</translation>
     </message>
     <message>
         <source>Cancelled planned logout %1 (audit entry %2).

@@ -351,6 +351,15 @@ int CommandLine::usage(const QString &text)
     return UsageError;
 }
 
+QString CommandLine::requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode)
+{
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        *exitCode =
+            usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+    return reason;
+}
+
 int CommandLine::report(const SourceError &error)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(error.text));
@@ -583,9 +592,9 @@ int CommandLine::logout(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(userOption) || parser.value(userOption).trimmed().isEmpty())
         return usage(tr("logout needs --user EMAIL."));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"logout"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("logout needs --reason TEXT: every action is recorded with its reason."));
+        return exitCode;
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -622,9 +631,9 @@ int CommandLine::endSession(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("end-session needs exactly one SESSION_ID."));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"end-session"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("end-session needs --reason TEXT: every action is recorded with its reason."));
+        return exitCode;
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -695,9 +704,9 @@ int CommandLine::settingsSet(const QStringList &arguments)
     if (parser.positionalArguments().size() != 2)
         return usage(tr("settings set needs a KEY and a VALUE."));
     const QString key = parser.positionalArguments().at(0);
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"settings set"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("settings set needs --reason TEXT: every change is recorded with its reason."));
+        return exitCode;
     Settings check;
     if (auto invalid = check.set(key, parser.positionalArguments().at(1)))
         return usage(*invalid);
@@ -750,9 +759,9 @@ int CommandLine::logoutAll(const QStringList &arguments)
     int exitCode = Success;
     if (!parseCommand(parser, u"logout-all"_s, arguments, &exitCode))
         return exitCode;
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"logout-all"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("logout-all needs --reason TEXT: every action is recorded with its reason."));
+        return exitCode;
     const QDateTime at = parser.isSet(atOption) ? parseTime(parser.value(atOption)) : QDateTime();
     if (parser.isSet(atOption) && !at.isValid())
         return usage(tr("--at takes a date and time such as 2026-11-21T22:00Z, not '%1'.")
@@ -932,9 +941,9 @@ int CommandLine::scheduleCancel(const QStringList &arguments)
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1)
         return usage(tr("schedule cancel needs one planned logout ID (see schedule list)."));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"schedule cancel"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("schedule cancel needs --reason TEXT: every action is recorded with its reason."));
+        return exitCode;
     if (!openStore(false, &exitCode))
         return exitCode;
     const auto result = wait(m_source->cancelPlannedLogout(
@@ -1031,9 +1040,9 @@ int CommandLine::usersChange(const QStringList &arguments, const QString &change
         return usage(tr("%1 needs --user EMAIL.").arg(command));
     if (setRole && parser.value(roleOption).trimmed().isEmpty())
         return usage(tr("%1 needs --role ROLE.").arg(command));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, command, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+        return exitCode;
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -1086,9 +1095,9 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
         return exitCode;
     if (parser.value(userOption).trimmed().isEmpty())
         return usage(tr("%1 needs --user EMAIL.").arg(command));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, command, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+        return exitCode;
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -1318,9 +1327,9 @@ int CommandLine::operatorsSet(const QStringList &arguments)
     if (!role)
         return usage(
             tr("--role is administrator, support or auditor, not '%1'.").arg(parser.value(roleOption)));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"operators set"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("operators set needs --reason TEXT: every change is recorded with its reason."));
+        return exitCode;
     if (!openStore(false, &exitCode))
         return exitCode;
     const QString account = parser.positionalArguments().first();
@@ -1344,9 +1353,9 @@ int CommandLine::operatorsRemove(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("operators remove needs one ACCOUNT."));
-    const QString reason = parser.value(u"reason"_s).trimmed();
+    const QString reason = requiredReason(parser, u"operators remove"_s, &exitCode);
     if (reason.isEmpty())
-        return usage(tr("operators remove needs --reason TEXT: every change is recorded with its reason."));
+        return exitCode;
     if (!openStore(false, &exitCode))
         return exitCode;
     const QString account = parser.positionalArguments().first();

@@ -73,6 +73,9 @@ private:
     // Opens the store; on failure reports it and returns the exit code in *exitCode.
     bool openStore(bool create, int *exitCode);
     int usage(const QString &text);
+    // The --reason every action needs, trimmed; when it is missing, usage() says so, *exitCode
+    // holds its exit code and the answer is empty.
+    QString requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode);
     int report(const SourceError &error);
     void print(const QString &text);
 
