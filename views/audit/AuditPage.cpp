@@ -197,6 +197,17 @@ void AuditPage::tabChanged()
                                                     : tr("Words in reason, ticket or values"));
     updateCount();
     updateButtons();
+    loadEndedSessionsWhenShown();
+}
+
+void AuditPage::loadEndedSessionsWhenShown()
+{
+    // Its query joins every ended session to the trail: asked only once someone looks, so that
+    // it never queues on the worker ahead of the pages at start-up.
+    if (m_started && showsEndedSessions() && !m_endedLoaded) {
+        m_endedLoaded = true;
+        m_ended->reload();
+    }
 }
 
 void AuditPage::start()
@@ -204,7 +215,7 @@ void AuditPage::start()
     m_started = true;
     verifyOnce();
     m_entries->reload();
-    m_ended->reload();
+    loadEndedSessionsWhenShown();
     Futures::onResult(m_source->operators(), this, [this](const Result<QList<OperatorAccount>> &operators) {
         if (!operators.ok())
             return;

@@ -56,6 +56,8 @@ private:
     void tabChanged();
     void updateButtons();
     void updateCount();
+    // Starts the Ended Sessions tab's model the first time the tab is shown.
+    void loadEndedSessionsWhenShown();
     bool showsEndedSessions() const;
 
     SessionSource *m_source = nullptr;
@@ -77,6 +79,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTimer m_filterDelay;
     bool m_started = false;
+    bool m_endedLoaded = false;
     bool m_verifiedOnce = false;
     bool m_busy = false;
 };
