@@ -41,7 +41,7 @@ Result<qint64> AuditTrail::append(QSqlDatabase &db, const AuditEntry &entry)
             u"INSERT INTO audit_log (id, at, operator, os_account, host, action, target_user, "
             "target_session, count, reason, ticket, outcome, old_value, new_value, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {chained.id, Sql::toMs(chained.at), chained.operatorId, chained.osAccount, chained.host,
+            {chained.id, Sql::time(chained.at), chained.operatorId, chained.osAccount, chained.host,
              chained.action, Sql::nullIfEmpty(chained.targetUser), Sql::nullIfEmpty(chained.targetSession),
              chained.count, chained.reason, Sql::nullIfEmpty(chained.ticket), chained.outcome,
              Sql::nullIfEmpty(chained.oldValue), Sql::nullIfEmpty(chained.newValue), chained.prevHash,
@@ -115,11 +115,11 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
     QVariantList args;
     if (query.from.isValid()) {
         conditions << u"a.at >= ?"_s;
-        args << Sql::toMs(query.from);
+        args << Sql::time(query.from);
     }
     if (query.to.isValid()) {
         conditions << u"a.at < ?"_s;
-        args << Sql::toMs(query.to);
+        args << Sql::time(query.to);
     }
     if (!query.operatorId.isEmpty()) {
         conditions << u"a.operator = ?"_s;
@@ -181,11 +181,11 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
     }
     if (query.from.isValid()) {
         conditions << u"s.ended_at >= ?"_s;
-        args << Sql::toMs(query.from);
+        args << Sql::time(query.from);
     }
     if (query.to.isValid()) {
         conditions << u"s.ended_at < ?"_s;
-        args << Sql::toMs(query.to);
+        args << Sql::time(query.to);
     }
     if (const QString reason = query.reason.trimmed(); !reason.isEmpty()) {
         conditions << u"a.reason LIKE ? ESCAPE '\\'"_s;

@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,11 +18,23 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
     }
     if (!query.prepare(sql))
         return error(query.lastError(), tr("Preparing a query"));
-    for (int i = 0; i < args.size(); ++i)
-        query.bindValue(i, args.at(i));
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
+        // SQLite keeps times as epoch milliseconds; QPSQL sends a QDateTime as a timestamptz.
+        if (!postgres && arg.typeId() == QMetaType::QDateTime)
+            query.bindValue(i, arg.toDateTime().toMSecsSinceEpoch());
+        else
+            query.bindValue(i, arg);
+    }
     if (!query.exec())
         return error(query.lastError(), tr("Running a query"));
     return std::nullopt;
+}
+
+bool Sql::isPostgres(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
 SourceError Sql::error(const QSqlError &error, const QString &what)

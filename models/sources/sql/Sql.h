@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,7 +12,8 @@
 #include <optional>
 
 // Small helpers every SQL job uses: run a parameterised statement, map driver errors to
-// SourceError, and convert the store's epoch-millisecond UTC timestamps.
+// SourceError, and convert times between Qt and the store (epoch milliseconds in SQLite,
+// timestamptz in PostgreSQL).
 class Sql final
 {
     Q_DECLARE_TR_FUNCTIONS(Sql)
@@ -24,10 +26,13 @@ public:
     // PostgreSQL's SQLSTATEs both map to the same few codes.
     static SourceError error(const QSqlError &error, const QString &what);
 
-    static QVariant toMs(const QDateTime &time)
+    // A time to bind: exec() stores it as epoch milliseconds in SQLite and as a timestamptz in
+    // PostgreSQL; invalid is NULL.
+    static QVariant time(const QDateTime &time)
     {
-        return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+        return time.isValid() ? QVariant(time.toUTC()) : QVariant();
     }
+    static bool isPostgres(const QSqlDatabase &db);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)

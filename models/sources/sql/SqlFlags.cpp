@@ -70,7 +70,7 @@ std::optional<SourceError> recordTransition(QSqlQuery &query, qint64 flagId, Fla
     return Sql::exec(query,
                      u"INSERT INTO flag_transitions (flag_id, at, operator, from_status, to_status, note) "
                      "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {flagId, Sql::toMs(at), operatorId, Flag::statusKey(from), Flag::statusKey(to), note});
+                     {flagId, Sql::time(at), operatorId, Flag::statusKey(from), Flag::statusKey(to), note});
 }
 
 // Moves the user's flags in status `from` to `to`, each with a transition.
@@ -107,7 +107,7 @@ Result<qint64> upsert(QSqlQuery &query, const Flag &finding)
                 query,
                 u"UPDATE flags SET last_seen = max(last_seen, ?), explanation = ?, evidence = ?, "
                 "evidence_key = ? WHERE id = ?"_s,
-                {Sql::toMs(finding.lastSeen), finding.explanation, evidence, finding.evidenceKey, id}))
+                {Sql::time(finding.lastSeen), finding.explanation, evidence, finding.evidenceKey, id}))
             return *error;
         return 0;
     }
@@ -124,8 +124,8 @@ Result<qint64> upsert(QSqlQuery &query, const Flag &finding)
             u"INSERT INTO flags (user_id, rule, severity, status, explanation, evidence, evidence_key, "
             "first_seen, last_seen) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)"_s,
             {finding.userId, Flag::ruleKey(finding.rule), Flag::severityKey(finding.severity),
-             finding.explanation, evidence, finding.evidenceKey, Sql::toMs(finding.firstSeen),
-             Sql::toMs(finding.lastSeen)}))
+             finding.explanation, evidence, finding.evidenceKey, Sql::time(finding.firstSeen),
+             Sql::time(finding.lastSeen)}))
         return *error;
     return query.lastInsertId().toLongLong();
 }
@@ -201,7 +201,7 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
                                u"SELECT "_s + SqlRows::sessionColumns() +
                                    u" FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s + users +
                                    u" ORDER BY user_id"_s,
-                               QVariantList{Sql::toMs(now)} + userArgs))
+                               QVariantList{Sql::time(now)} + userArgs))
         return *error;
 
     QList<Flag> findings;
@@ -254,7 +254,7 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
         if (auto error = Sql::exec(
                 query,
                 u"UPDATE detection_state SET last_login_event = max(last_login_event, ?), scanned_at = ?"_s,
-                {newest, Sql::toMs(now)}))
+                {newest, Sql::time(now)}))
             return *error;
         qCInfo(lcSql) << "scan:" << result.usersScanned << "users," << result.eventsScanned << "events,"
                       << result.flagsRaised << "new flags," << result.usersFrozen << "frozen";
@@ -350,7 +350,7 @@ std::optional<SourceError> SqlFlags::freeze(QSqlDatabase &db, const QString &use
                          User::statusFromKey(query.value(0).toString()).value_or(UserStatus::Active))
                          .toLower()),
             {}};
-    const QVariant now = Sql::toMs(at);
+    const QVariant now = Sql::time(at);
     if (auto error = Sql::exec(
             query,
             u"UPDATE users SET status = 'frozen', status_reason = ?, tokens_not_before = ? WHERE id = ?"_s,

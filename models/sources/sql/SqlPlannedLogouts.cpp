@@ -72,9 +72,9 @@ std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const Logou
             query,
             u"INSERT INTO planned_logouts (run_at, message, reason, ticket, scope, created_at, created_by, "
             "created_by_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {Sql::toMs(runAt), plan.message, context.reason.trimmed(),
+            {Sql::time(runAt), plan.message, context.reason.trimmed(),
              Sql::nullIfEmpty(context.ticket.trimmed()),
-             QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), Sql::toMs(at),
+             QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), Sql::time(at),
              context.actor.id, context.actor.osAccount}))
         return error;
     plan.id = query.lastInsertId().toLongLong();
@@ -133,7 +133,7 @@ std::optional<SourceError> SqlPlannedLogouts::finish(QSqlDatabase &db, qint64 id
     if (auto error = Sql::exec(query,
                                u"UPDATE planned_logouts SET status = ?, finished_at = ?, outcome = ? "
                                "WHERE id = ? AND status = 'pending'"_s,
-                               {PlannedLogout::statusKey(status), Sql::toMs(at), outcome, id}))
+                               {PlannedLogout::statusKey(status), Sql::time(at), outcome, id}))
         return error;
     if (query.numRowsAffected() != 1)
         return SourceError{SourceError::Code::Conflict,

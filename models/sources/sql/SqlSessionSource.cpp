@@ -148,7 +148,7 @@ Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
     QSqlQuery query(db);
     if (auto error = Sql::exec(
             query, u"SELECT EXISTS (SELECT 1 FROM sessions WHERE ended_at IS NULL AND expires_at <= ?)"_s,
-            {Sql::toMs(now)}))
+            {Sql::time(now)}))
         return *error;
     if (!query.next() || !query.value(0).toBool())
         return 0;
@@ -156,7 +156,7 @@ Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
         if (auto error = Sql::exec(query,
                                    u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
                                    "WHERE ended_at IS NULL AND expires_at <= ?"_s,
-                                   {Sql::toMs(now)}))
+                                   {Sql::time(now)}))
             return *error;
         qCDebug(lcSql) << "marked" << query.numRowsAffected() << "sessions as expired";
         return query.numRowsAffected();
@@ -246,7 +246,7 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
                                           const QString &actorId, qint64 plannedId, ActionResult &result,
                                           AuditEntry &entry)
 {
-    const QVariant now = Sql::toMs(result.at);
+    const QVariant now = Sql::time(result.at);
     const auto [spared, sparedArgs] = sparedUsers(scope);
     // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
     // are excluded; a condition listing everyone else would cost a lookup per session.
@@ -543,7 +543,7 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
         QVariantList args{query.userId};
         if (!query.includeEnded) {
             conditions << u"ended_at IS NULL AND expires_at > ?"_s;
-            args << Sql::toMs(QDateTime::currentDateTimeUtc());
+            args << Sql::time(QDateTime::currentDateTimeUtc());
         }
         const QVariantList countArgs = args;
         const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
@@ -592,7 +592,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &u
             if (userIds.isEmpty())
                 return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
             const AuditEntry action = entries.takeFirst();
-            const QVariant now = Sql::toMs(result.at);
+            const QVariant now = Sql::time(result.at);
             QSqlQuery query(db);
             for (const QString &userId : userIds) {
                 if (auto error = Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s,
@@ -623,7 +623,7 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
         if (!db.isOpen())
             return SqlRows::notOpen();
         const auto [spared, sparedArgs] = sparedUsers(scope);
-        const QVariant now = Sql::toMs(QDateTime::currentDateTimeUtc());
+        const QVariant now = Sql::time(QDateTime::currentDateTimeUtc());
         QSqlQuery query(db);
         if (auto error = Sql::exec(query,
                                    u"SELECT count(*), count(DISTINCT s.user_id) FROM sessions s "
@@ -767,7 +767,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
                     Sql::exec(query,
                               u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
                               "WHERE id = ? AND ended_at IS NULL"_s,
-                              {Sql::toMs(result.at), context.actor.id, sessionId}))
+                              {Sql::time(result.at), context.actor.id, sessionId}))
                 return error;
             result.usersAffected = 1;
             result.sessionsEnded = query.numRowsAffected();
@@ -998,7 +998,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &set
                         u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                         "updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                        {key, settings.value(key), Sql::toMs(result.at), context.actor.id}))
+                        {key, settings.value(key), Sql::time(result.at), context.actor.id}))
                     return error;
             }
             result.settingsChanged = int(changed.size());
@@ -1179,7 +1179,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAc
                     query,
                     u"INSERT INTO operators (os_account, role, added_at, added_by) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (os_account) DO UPDATE SET role = excluded.role"_s,
-                    {account, Operator::roleKey(role), Sql::toMs(result.at), context.actor.id}))
+                    {account, Operator::roleKey(role), Sql::time(result.at), context.actor.id}))
                 return error;
             AuditEntry &entry = entries.first();
             entry.oldValue = operatorJson(account, before.value());

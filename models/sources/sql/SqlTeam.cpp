@@ -80,7 +80,7 @@ std::optional<SourceError> SqlTeam::add(QSqlDatabase &db, const QString &email, 
     if (auto error = Sql::exec(query,
                                u"INSERT INTO users (id, email, display_name, role, status, created_at) "
                                "VALUES (?, ?, ?, ?, 'active', ?)"_s,
-                               {id, address, name, roleName, Sql::toMs(at)}))
+                               {id, address, name, roleName, Sql::time(at)}))
         return error;
     entry.targetUser = id;
     entry.newValue = json({{u"email"_s, address}, {u"name"_s, name}, {u"role"_s, roleName}});
@@ -99,7 +99,7 @@ std::optional<SourceError> SqlTeam::deactivate(QSqlDatabase &db, const QString &
         return SourceError{SourceError::Code::Conflict,
                            tr("%1 is already deactivated; nothing changed.").arg(account.value().name),
                            {}};
-    const QVariant now = Sql::toMs(at);
+    const QVariant now = Sql::time(at);
     QSqlQuery query(db);
     if (auto error =
             Sql::exec(query,
@@ -160,7 +160,7 @@ std::optional<SourceError> SqlTeam::remove(QSqlDatabase &db, const QString &user
         if (auto error = Sql::exec(query,
                                    u"UPDATE users SET email = 'removed-' || id || '@removed.invalid', "
                                    "display_name = ?, status_reason = NULL, removed_at = ? WHERE id = ?"_s,
-                                   {u"Removed user"_s, Sql::toMs(at), userId}))
+                                   {u"Removed user"_s, Sql::time(at), userId}))
             return error;
     } else if (auto error = Sql::exec(query, u"DELETE FROM users WHERE id = ?"_s, {userId})) {
         return error;
@@ -196,7 +196,7 @@ std::optional<SourceError> SqlTeam::setRole(QSqlDatabase &db, const QString &use
 
 Result<int> SqlTeam::purgeRemoved(QSqlDatabase &db, const QDateTime &now, int days)
 {
-    const QVariant cutoff = Sql::toMs(now.addDays(-days));
+    const QVariant cutoff = Sql::time(now.addDays(-days));
     QSqlQuery query(db);
     if (auto error = Sql::exec(query, u"SELECT count(*) FROM users WHERE removed_at < ?"_s, {cutoff}))
         return *error;
