@@ -138,7 +138,7 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
                             u"a.action"_s, u"a.target_user"_s, u"a.target_session"_s,
                             u"u.email"_s,  u"a.old_value"_s,   u"a.new_value"_s};
         for (QString &column : columns) {
-            column += u" LIKE ? ESCAPE '\\'"_s;
+            column += u' ' + Sql::like(db) + u" ? ESCAPE '\\'"_s;
             args << Sql::likePattern(text);
         }
         conditions << u'(' + columns.join(u" OR "_s) + u')';
@@ -188,7 +188,7 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
         args << Sql::time(query.to);
     }
     if (const QString reason = query.reason.trimmed(); !reason.isEmpty()) {
-        conditions << u"a.reason LIKE ? ESCAPE '\\'"_s;
+        conditions << u"a.reason "_s + Sql::like(db) + u" ? ESCAPE '\\'"_s;
         args << Sql::likePattern(reason);
     }
     // The entry that ended a session: same operator and time, aimed at its user (or at everyone).

@@ -419,9 +419,10 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
     QTest::newRow("end a session")
         << u"SELECT sessiondesk_end_session('s3', 'Suspicious', '', 'anna', 'pc')"_s << u"admin support"_s;
     QTest::newRow("log out all users")
-        << u"SELECT sessiondesk_logout_all(true, 'Incident', '', 'anna', 'pc')"_s << u"admin"_s;
+        << u"SELECT sessiondesk_logout_all('{\"revokeTokens\": true}', 'Incident', '', 'anna', 'pc')"_s
+        << u"admin"_s;
     QTest::newRow("change a setting")
-        << u"SELECT sessiondesk_set_setting('global_logout', 'on', 'Policy', '', 'anna', 'pc')"_s
+        << u"SELECT sessiondesk_set_settings('{\"global_logout\": \"on\"}', 'Policy', '', 'anna', 'pc')"_s
         << u"admin"_s;
     QTest::newRow("end sessions directly") << u"UPDATE sessions SET ended_at = now()"_s << QString();
     QTest::newRow("change a setting directly") << u"UPDATE settings SET value = 'on'"_s << QString();
@@ -469,7 +470,7 @@ void tst_Postgres::actionsAuditInTheChainTheConsoleVerifies()
                 u"SELECT sessiondesk_end_session('s3', 'Suspicious sign-in', '', 'anna', 'pc-7')"_s),
              QString());
     QCOMPARE(as(u"t_admin"_s,
-                u"SELECT sessiondesk_set_setting('global_logout', 'on', 'Policy 2026', 'CHG-9', "
+                u"SELECT sessiondesk_set_settings('{\"global_logout\": \"on\"}', 'Policy 2026', 'CHG-9', "
                 "'ben', 'pc-2')"_s),
              QString());
     QVERIFY(as(u"t_support"_s, u"SELECT sessiondesk_logout_user('u1', '  ', '', 'anna', 'pc-7')"_s)
@@ -498,7 +499,7 @@ void tst_Postgres::actionsAuditInTheChainTheConsoleVerifies()
     QCOMPARE(entries.at(0).count, 2);
     QCOMPARE(entries.at(0).ticket, u"INC-1"_s);
     QCOMPARE(entries.at(1).targetSession, u"s3"_s);
-    QCOMPARE(entries.at(2).oldValue, uR"({"global_logout" : "off"})"_s);
+    QCOMPARE(entries.at(2).oldValue, uR"({"global_logout":"off"})"_s);
     AuditChain::Verifier verifier;
     for (const AuditEntry &entry : std::as_const(entries))
         QVERIFY2(verifier.add(entry), qPrintable(verifier.problem()));
@@ -582,7 +583,7 @@ void tst_Postgres::errorsSayWhatHappened()
             const auto error = Sql::exec(query, sql);
             return error ? *error : SourceError{SourceError::Code::Failed, u"no error"_s, {}};
         };
-        SourceError error = run(u"SELECT sessiondesk_logout_all(true, 'x', '', 'a', 'pc')"_s);
+        SourceError error = run(u"SELECT sessiondesk_logout_all('{}', 'x', '', 'a', 'pc')"_s);
         QCOMPARE(error.code, SourceError::Code::PermissionDenied);
         QCOMPARE(error.text,
                  u"The database does not allow this to your login (permission denied for function "

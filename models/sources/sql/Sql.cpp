@@ -37,6 +37,21 @@ bool Sql::isPostgres(const QSqlDatabase &db)
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
+QString Sql::noCase(const QSqlDatabase &db, const QString &expr)
+{
+    return isPostgres(db) ? u"lower(%1)"_s.arg(expr) : expr + u" COLLATE NOCASE"_s;
+}
+
+QString Sql::like(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? u"ILIKE"_s : u"LIKE"_s;
+}
+
+QString Sql::zeroTime(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? u"'epoch'::timestamptz"_s : u"0"_s;
+}
+
 SourceError Sql::error(const QSqlError &error, const QString &what)
 {
     // SQLite reports extended result codes (at most four digits); the primary code is the low

@@ -33,6 +33,11 @@ public:
         return time.isValid() ? QVariant(time.toUTC()) : QVariant();
     }
     static bool isPostgres(const QSqlDatabase &db);
+    // The few words the two engines spell differently: expr compared ignoring case (index-backed
+    // in both), case-insensitive LIKE, and the zero time.
+    static QString noCase(const QSqlDatabase &db, const QString &expr);
+    static QString like(const QSqlDatabase &db);
+    static QString zeroTime(const QSqlDatabase &db);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)

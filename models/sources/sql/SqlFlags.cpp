@@ -41,13 +41,13 @@ Flag flagFrom(const QSqlQuery &q, StringPool &pool)
     return flag;
 }
 
-QString flagSortColumn(FlagQuery::SortField field)
+QString flagSortColumn(const QSqlDatabase &db, FlagQuery::SortField field)
 {
     switch (field) {
     case FlagQuery::SortField::Severity:
         return u"CASE f.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END"_s;
     case FlagQuery::SortField::User:
-        return u"u.display_name COLLATE NOCASE"_s;
+        return Sql::noCase(db, u"u.display_name"_s);
     case FlagQuery::SortField::Rule:
         return u"f.rule"_s;
     case FlagQuery::SortField::FirstSeen:
@@ -275,7 +275,7 @@ Result<Page<Flag>> SqlFlags::list(QSqlDatabase &db, const FlagQuery &query)
     const QVariantList countArgs = args;
     const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ");
     const QString count = u"SELECT count(*) FROM flags f"_s + where;
-    const QString sortColumn = flagSortColumn(query.sortField);
+    const QString sortColumn = flagSortColumn(db, query.sortField);
     if (query.cursor.isValid()) {
         conditions << SqlPage::keysetCondition(sortColumn, u"f.id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);

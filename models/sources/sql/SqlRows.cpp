@@ -94,8 +94,8 @@ User SqlRows::userFrom(const QSqlQuery &q, StringPool &pool)
     user.tokensNotBefore = Sql::fromMs(q.value(7));
     user.activeSessions = q.value(8).toInt();
     user.devices = q.value(9).toInt();
-    const qint64 lastSeen = q.value(10).toLongLong();
-    user.lastActivity = lastSeen > 0 ? Sql::fromMs(lastSeen) : QDateTime();
+    const QDateTime lastSeen = Sql::fromMs(q.value(10)); // the zero time when there was no session
+    user.lastActivity = lastSeen.toMSecsSinceEpoch() > 0 ? lastSeen : QDateTime();
     user.lastCity = pool.shared(q.value(11).toString());
     user.lastCountry = pool.shared(q.value(12).toString());
     return user;

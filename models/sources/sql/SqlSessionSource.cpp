@@ -3,8 +3,10 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "demo/DemoGenerator.h"
+#include "demo/PgDemoWriter.h"
 #include "demo/SqliteDemoWriter.h"
 #include "sources/Futures.h"
+#include "sources/pg/PgConnection.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlPage.h"
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -30,14 +33,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Opens one of the source's connections to the store. WAL with synchronous=NORMAL, as SQLite
-// recommends: no corruption on a crash, and no fsync on every commit.
-std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connectionName, const QString &path,
-                                     int busyTimeoutMs)
+// Opens one of the source's connections to the store. SQLite: WAL with synchronous=NORMAL, as
+// SQLite recommends: no corruption on a crash, and no fsync on every commit.
+std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connectionName,
+                                     const SqlSessionSource::Options &options)
 {
+    if (!options.connectUrl.isEmpty()) {
+        const auto connection = PgConnection::fromUrl(options.connectUrl);
+        if (!connection.ok())
+            return connection.error();
+        auto opened = connection.value().open(connectionName, options.password);
+        if (!opened.ok())
+            return opened.error();
+        db = opened.value();
+        return std::nullopt;
+    }
     db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    db.setDatabaseName(options.path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
     if (!db.open())
         return Sql::error(db.lastError(), SqlSessionSource::tr("Opening the store"));
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
@@ -45,12 +58,78 @@ std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connection
     return std::nullopt;
 }
 
+// Opens the PostgreSQL store: a connection, the schema this build needs, and the role the
+// database gives the login.
+Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString &connectionName,
+                                                 const SqlSessionSource::Options &options)
+{
+    if (auto error = connectTo(db, connectionName, options))
+        return *error;
+    SqlSessionSource::StoreInfo info;
+    info.path = PgConnection::fromUrl(options.connectUrl).value().url();
+    auto failed = [&db](const SourceError &error) {
+        db.close();
+        return error;
+    };
+    const auto login = PgStore::login(db);
+    if (!login.ok())
+        return failed(login.error());
+    const auto role = PgStore::roleOf(db);
+    if (!role.ok())
+        return failed(role.error());
+    // Without a role the database lets the login read nothing of a store (the catalog still shows
+    // there is one); an owner whose database holds none yet is told to initialize it.
+    QSqlQuery store(db);
+    const bool isStore = store.exec(u"SELECT to_regclass('sessiondesk_schema') IS NOT NULL"_s) &&
+                         store.next() && store.value(0).toBool();
+    if (role.value() || !isStore) {
+        if (auto error = PgStore::checkSchema(db, info.path))
+            return failed(*error);
+    }
+    if (!role.value())
+        return failed(
+            SourceError{SourceError::Code::PermissionDenied,
+                        SqlSessionSource::tr(
+                            "The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or "
+                            "sessiondesk_auditor, so the database lets it read nothing of the store. The "
+                            "database administrator grants one (GRANT sessiondesk_support TO %1).")
+                            .arg(login.value()),
+                        {}});
+    info.schemaVersion = StoreMigrator(u":/sql/postgresql"_s).latestVersion();
+    info.actor = options.actor;
+    info.actor.id = login.value(); // the audit trail names the database login
+    info.actor.role = role.value();
+    if (info.actor.role) {
+        if (auto expired = PgStore::expireSessions(db); !expired.ok())
+            qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+    }
+    qCInfo(lcSql).noquote() << "opened PostgreSQL store" << info.path << "as" << login.value();
+    return info;
+}
+
+// Checks a PostgreSQL connection with a trivial query and, when it was lost (a server restart, a
+// terminated backend), opens it again; reopened says so.
+std::optional<SourceError> keepConnected(QSqlDatabase &db, bool &reopened)
+{
+    reopened = false;
+    if (QSqlQuery(db).exec(u"SELECT 1"_s))
+        return std::nullopt;
+    db.close();
+    if (!db.open())
+        return SourceError{
+            SourceError::Code::Failed,
+            SqlSessionSource::tr("The connection to the PostgreSQL server was lost; retrying."),
+            db.lastError().text()};
+    reopened = true;
+    return std::nullopt;
+}
+
 // Sort expression and its unique tie-breaker; both index-backed (see 001_native_schema.sql).
-std::pair<QString, QString> userSortColumns(UserQuery::SortField field)
+std::pair<QString, QString> userSortColumns(const QSqlDatabase &db, UserQuery::SortField field)
 {
     switch (field) {
     case UserQuery::SortField::Name:
-        return {u"u.display_name COLLATE NOCASE"_s, u"u.id"_s};
+        return {Sql::noCase(db, u"u.display_name"_s), u"u.id"_s};
     case UserQuery::SortField::Email:
         return {u"u.email"_s, u"u.id"_s};
     case UserQuery::SortField::Role:
@@ -64,12 +143,12 @@ std::pair<QString, QString> userSortColumns(UserQuery::SortField field)
     case UserQuery::SortField::LastActivity:
         return {u"s.last_seen_at"_s, u"s.user_id"_s};
     case UserQuery::SortField::LastLocation:
-        return {u"s.last_city COLLATE NOCASE"_s, u"s.user_id"_s};
+        return {Sql::noCase(db, u"s.last_city"_s), u"s.user_id"_s};
     }
     Q_UNREACHABLE();
 }
 
-QString sessionSortColumn(SessionQuery::SortField field)
+QString sessionSortColumn(const QSqlDatabase &db, SessionQuery::SortField field)
 {
     switch (field) {
     case SessionQuery::SortField::Device:
@@ -85,7 +164,7 @@ QString sessionSortColumn(SessionQuery::SortField field)
     case SessionQuery::SortField::Expires:
         return u"expires_at"_s;
     case SessionQuery::SortField::Status:
-        return u"coalesce(ended_at, 0)"_s;
+        return u"coalesce(ended_at, %1)"_s.arg(Sql::zeroTime(db));
     }
     Q_UNREACHABLE();
 }
@@ -188,6 +267,22 @@ Result<int> purgeRemovedUsers(QSqlDatabase &db, const QDateTime &now)
         db, [&](QSqlDatabase &) { return SqlTeam::purgeRemoved(db, now, days); });
 }
 
+// Demo data goes into an empty store only.
+std::optional<SourceError> refuseUnlessEmpty(QSqlQuery &query)
+{
+    if (auto error = Sql::exec(query, u"SELECT count(*) FROM users"_s))
+        return error;
+    query.next();
+    if (const qint64 existing = query.value(0).toLongLong(); existing > 0)
+        return SourceError{
+            SourceError::Code::Conflict,
+            SqlSessionSource::tr(
+                "The store already holds %n user(s); demo data goes into a new, empty store only.", nullptr,
+                int(existing)),
+            {}};
+    return std::nullopt;
+}
+
 // SessionDesk's own triggers; an application's triggers are never suspended, since they must see
 // every change.
 const QString ownTriggers =
@@ -237,7 +332,7 @@ std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
         for (const QString &role : scope.excludeRoles)
             args << role;
     }
-    return {conditions.isEmpty() ? u"0"_s : conditions.join(u" OR "), args};
+    return {conditions.isEmpty() ? u"FALSE"_s : conditions.join(u" OR "), args};
 }
 
 // Ends every active session outside scope as actorId, in the caller's transaction, and describes
@@ -312,12 +407,17 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
 SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
     : SessionSource(parent)
     , m_options(options)
+    , m_postgres(!options.connectUrl.isEmpty())
     , m_operator{options.actor.id, options.actor.osAccount, options.actor.host, std::nullopt}
     , m_worker(new SqlWorker(u"sessiondesk-sql"_s, this))
     , m_background(new SqlWorker(u"sessiondesk-detect"_s, this))
 {
     m_pollTimer.setInterval(m_options.pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &SqlSessionSource::poll);
+    connect(&m_pollTimer, &QTimer::timeout, this,
+            m_postgres ? &SqlSessionSource::watchPostgres : &SqlSessionSource::poll);
+    m_notifyCoalesce.setSingleShot(true);
+    m_notifyCoalesce.setInterval(100);
+    connect(&m_notifyCoalesce, &QTimer::timeout, this, &SqlSessionSource::changed);
 }
 
 SqlSessionSource::~SqlSessionSource() = default;
@@ -329,7 +429,35 @@ QString SqlSessionSource::defaultStorePath()
 
 QString SqlSessionSource::description() const
 {
+    if (m_postgres)
+        return tr("PostgreSQL store %1").arg(m_options.connectUrl);
     return tr("SQLite store %1").arg(QDir::toNativeSeparators(m_options.path));
+}
+
+Capabilities SqlSessionSource::capabilities() const
+{
+    if (m_postgres && !m_operator.role) {
+        Capabilities none;
+        for (auto capability : Capabilities::operatorCapabilities())
+            none.deny(
+                capability,
+                tr("The login %1 is not an operator of this store: it has none of the roles "
+                   "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so it can only look. "
+                   "The database administrator grants one (GRANT sessiondesk_support TO %1).")
+                    .arg(m_operator.id));
+        return none;
+    }
+    Capabilities capabilities = Capabilities::forOperator(m_operator);
+    if (m_postgres) {
+        for (auto capability :
+             {Capabilities::Capability::ManageUsers, Capabilities::Capability::ManageOperators}) {
+            if (capabilities.has(capability))
+                capabilities.deny(capability,
+                                  tr("This SessionDesk cannot do this on PostgreSQL stores yet; "
+                                     "the database administrator grants the sessiondesk_* roles."));
+        }
+    }
+    return capabilities;
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
@@ -338,6 +466,11 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
     const QString connectionName = u"sessiondesk-%1"_s.arg(quintptr(this), 0, 16);
     std::atomic_bool &storeOpen = m_storeOpen;
     auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
+        if (!options.connectUrl.isEmpty()) {
+            auto opened = openPostgres(db, connectionName, options);
+            storeOpen = opened.ok();
+            return opened;
+        }
         const QFileInfo file(options.path);
         StoreInfo info;
         info.path = file.absoluteFilePath();
@@ -360,7 +493,7 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                                    .arg(info.path),
                                {}};
         }
-        if (auto error = connectTo(db, connectionName, info.path, options.busyTimeoutMs))
+        if (auto error = connectTo(db, connectionName, options))
             return *error;
         // Checkpoints run on the background connection after writes, so that an action returns
         // once committed (see checkpointInBackground()).
@@ -414,7 +547,10 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
         updateOperator(result.value().actor);
         if (m_options.pollIntervalMs > 0) {
             m_pollTimer.start();
-            detectInBackground();
+            if (m_postgres)
+                watchPostgres();
+            else
+                detectInBackground();
         }
     });
     return future;
@@ -422,6 +558,40 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
 
 QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
 {
+    if (m_postgres)
+        return notifyOnSuccess(m_worker->run([demo](QSqlDatabase &db) -> Result<DemoCounts> {
+            if (!db.isOpen())
+                return SqlRows::notOpen();
+            auto result = SqlTransaction(1, 0).run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
+                QSqlQuery query(db);
+                if (auto error = refuseUnlessEmpty(query))
+                    return *error;
+                // The per-row figure triggers would dominate a bulk load: they are off for it (only
+                // inside this transaction), and the figures are computed once afterwards.
+                const QString triggers = u"ALTER TABLE users %1 TRIGGER users_add_stats; "
+                                         "ALTER TABLE sessions %1 TRIGGER sessions_stats_after_insert"_s;
+                if (auto error = Sql::exec(query, triggers.arg(u"DISABLE"_s)))
+                    return *error;
+                DemoCounts counts;
+                for (auto [table, count] : {std::pair{PgDemoWriter::Table::Users, &counts.users},
+                                            std::pair{PgDemoWriter::Table::Sessions, &counts.sessions},
+                                            std::pair{PgDemoWriter::Table::LoginEvents, &counts.events}}) {
+                    PgDemoWriter writer(db, table);
+                    if (!DemoGenerator(demo).generate(writer) || !writer.finish())
+                        return *writer.error();
+                    *count = writer.rows();
+                }
+                if (auto error =
+                        Sql::exec(query, u"INSERT INTO user_stats SELECT * FROM user_stats_source"_s))
+                    return *error;
+                if (auto error = Sql::exec(query, triggers.arg(u"ENABLE"_s)))
+                    return *error;
+                return counts;
+            });
+            if (result.ok())
+                QSqlQuery(db).exec(u"ANALYZE"_s);
+            return result;
+        }));
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     return notifyOnSuccess(m_worker->run([demo, transaction](QSqlDatabase &db) -> Result<DemoCounts> {
         if (!db.isOpen())
@@ -434,16 +604,8 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
         QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s);
         auto result = transaction.run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
             QSqlQuery query(db);
-            if (auto error = Sql::exec(query, u"SELECT count(*) FROM users"_s))
+            if (auto error = refuseUnlessEmpty(query))
                 return *error;
-            query.next();
-            if (const qint64 existing = query.value(0).toLongLong(); existing > 0) {
-                return SourceError{
-                    SourceError::Code::Conflict,
-                    tr("The store already holds %n user(s); demo data goes into a new, empty store only.",
-                       nullptr, int(existing)),
-                    {}};
-            }
             auto restore = suspendSchemaObjects(
                 query, u"(type = 'index' AND tbl_name IN ('users', 'sessions', 'login_events')) OR "
                        "(type = 'trigger' AND "_s +
@@ -476,7 +638,8 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         QStringList conditions;
         QVariantList args;
         if (!query.text.trimmed().isEmpty()) {
-            conditions << u"(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')"_s;
+            conditions << u"(u.email %1 ? ESCAPE '\\' OR u.display_name %1 ? ESCAPE '\\')"_s.arg(
+                Sql::like(db));
             const QString pattern = Sql::likePattern(query.text.trimmed());
             args << pattern << pattern;
         }
@@ -487,13 +650,13 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         // Removed users are gone for the console. Counted as all matches less the few removed
         // ones (a small partial index), so that the count reads narrow indexes as before instead
         // of every row for its removed_at.
-        const QString matching = conditions.isEmpty() ? u"1"_s : conditions.join(u" AND ");
+        const QString matching = conditions.isEmpty() ? u"TRUE"_s : conditions.join(u" AND ");
         const QVariantList countArgs = args + args;
         const QString countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM "
                                  "users u WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
         conditions.prepend(u"u.removed_at IS NULL"_s);
 
-        const auto [sortColumn, idColumn] = userSortColumns(query.sortField);
+        const auto [sortColumn, idColumn] = userSortColumns(db, query.sortField);
         const QString direction = SqlPage::direction(query.order);
         if (query.cursor.isValid()) {
             conditions << SqlPage::keysetCondition(sortColumn, idColumn, query.order);
@@ -547,7 +710,7 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
         }
         const QVariantList countArgs = args;
         const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
-        const QString sortColumn = sessionSortColumn(query.sortField);
+        const QString sortColumn = sessionSortColumn(db, query.sortField);
         const QString direction = SqlPage::direction(query.order);
         if (query.cursor.isValid()) {
             conditions << SqlPage::keysetCondition(sortColumn, u"id"_s, query.order);
@@ -584,6 +747,13 @@ QFuture<Result<QStringList>> SqlSessionSource::roles()
 QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &userIds,
                                                             const ActionContext &context)
 {
+    if (m_postgres) {
+        QList<PgStore::Call> calls;
+        for (const QString &userId : userIds)
+            calls.append({u"logout_user"_s, {userId}});
+        return callStore(Capabilities::Capability::LogoutUser, context,
+                         tr("A reason is required to log a user out."), calls);
+    }
     return runAction(
         Capabilities::Capability::LogoutUser, context, u"logout_user"_s,
         tr("A reason is required to log a user out."),
@@ -650,6 +820,11 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
 QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
                                                           const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(
+            Capabilities::Capability::LogoutAll, context, tr("A reason is required to log out all users."),
+            {{u"logout_all"_s,
+              {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact))}}});
     return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
                      tr("A reason is required to log out all users."),
                      [scope, context](QSqlDatabase &db, ActionResult &result,
@@ -662,6 +837,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
                                                               const QDateTime &runAt, const QString &message,
                                                               const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(
         Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
         tr("A reason is required to plan a logout of all users."),
@@ -679,6 +856,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
 
 QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s,
                      tr("A reason is required to cancel a planned logout."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -698,6 +877,8 @@ QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pend
 
 QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLogout &plan)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     // As the administrator who planned it, from this machine; the store checks their role now.
     ActionContext context{m_operator, plan.reason, plan.ticket};
     context.actor.id = plan.createdBy;
@@ -741,6 +922,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
 QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId,
                                                            const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(Capabilities::Capability::EndSession, context,
+                         tr("A reason is required to end a session."), {{u"end_session"_s, {sessionId}}});
     return runAction(
         Capabilities::Capability::EndSession, context, u"end_session"_s,
         tr("A reason is required to end a session."),
@@ -807,7 +991,7 @@ auto SqlSessionSource::inBackground(Job job)
         if (!storeOpen)
             return SqlRows::notOpen();
         if (!db.isOpen()) {
-            if (auto error = connectTo(db, connectionName, options.path, options.busyTimeoutMs))
+            if (auto error = connectTo(db, connectionName, options))
                 return *error;
         }
         return job(db);
@@ -816,6 +1000,8 @@ auto SqlSessionSource::inBackground(Job job)
 
 QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
 {
+    if (m_postgres)
+        return notOnPostgres<ScanResult>();
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     auto future = inBackground([transaction, full](QSqlDatabase &db) -> Result<ScanResult> {
         return SqlFlags::scan(db, full, QDateTime::currentDateTimeUtc(), transaction);
@@ -860,6 +1046,11 @@ QFuture<Result<ActionResult>> SqlSessionSource::closeFlag(qint64 flagId, Flag::S
                                                           const ActionContext &context)
 {
     const bool resolve = outcome == Flag::Status::Resolved;
+    if (m_postgres)
+        return callStore(Capabilities::Capability::ResolveFlags, context,
+                         resolve ? tr("A note is required to resolve a flag.")
+                                 : tr("A note is required to dismiss a flag."),
+                         {{u"close_flag"_s, {flagId, Flag::statusKey(outcome)}}});
     return runAction(
         Capabilities::Capability::ResolveFlags, context, resolve ? u"resolve_flag"_s : u"dismiss_flag"_s,
         resolve ? tr("A note is required to resolve a flag.") : tr("A note is required to dismiss a flag."),
@@ -876,6 +1067,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::closeFlag(qint64 flagId, Flag::S
 QFuture<Result<ActionResult>> SqlSessionSource::freezeUser(const QString &userId,
                                                            const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(Capabilities::Capability::Freeze, context,
+                         tr("A reason is required to freeze an account."), {{u"freeze_user"_s, {userId}}});
     return runAction(Capabilities::Capability::Freeze, context, u"freeze_user"_s,
                      tr("A reason is required to freeze an account."),
                      [userId, context](QSqlDatabase &db, ActionResult &result,
@@ -891,6 +1085,10 @@ QFuture<Result<ActionResult>> SqlSessionSource::freezeUser(const QString &userId
 QFuture<Result<ActionResult>> SqlSessionSource::unfreezeUser(const QString &userId,
                                                              const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(Capabilities::Capability::Freeze, context,
+                         tr("A reason is required to unfreeze an account."),
+                         {{u"unfreeze_user"_s, {userId}}});
     return runAction(Capabilities::Capability::Freeze, context, u"unfreeze_user"_s,
                      tr("A reason is required to unfreeze an account."),
                      [userId, context](QSqlDatabase &db, ActionResult &result,
@@ -904,6 +1102,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::unfreezeUser(const QString &user
 QFuture<Result<ActionResult>> SqlSessionSource::addUser(const QString &email, const QString &displayName,
                                                         const QString &role, const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_add"_s,
                      tr("A reason is required to add a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -916,6 +1116,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::addUser(const QString &email, co
 QFuture<Result<ActionResult>> SqlSessionSource::deactivateUser(const QString &userId,
                                                                const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_deactivate"_s,
                      tr("A reason is required to deactivate a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -931,6 +1133,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::deactivateUser(const QString &us
 QFuture<Result<ActionResult>> SqlSessionSource::reactivateUser(const QString &userId,
                                                                const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_reactivate"_s,
                      tr("A reason is required to reactivate a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -943,6 +1147,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::reactivateUser(const QString &us
 QFuture<Result<ActionResult>> SqlSessionSource::removeUser(const QString &userId,
                                                            const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_remove"_s,
                      tr("A reason is required to remove a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -955,6 +1161,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::removeUser(const QString &userId
 QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userId, const QString &role,
                                                             const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_set_role"_s,
                      tr("A reason is required to change a user's role."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -976,6 +1184,22 @@ QFuture<Result<Settings>> SqlSessionSource::settings()
 QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &settings,
                                                              const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(
+            Capabilities::Capability::ChangeSettings, context, tr("A reason is required to change settings."),
+            [settings](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
+                const auto stored = settingsFrom(db);
+                if (!stored.ok())
+                    return stored.error();
+                QJsonObject changes;
+                for (const QString &key : stored.value().changedKeys(settings))
+                    changes.insert(key, settings.value(key));
+                if (changes.isEmpty())
+                    return SourceError{SourceError::Code::InvalidInput, tr("No setting was changed."), {}};
+                return QList<PgStore::Call>{
+                    {u"set_settings"_s,
+                     {QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))}}};
+            });
     return runAction(
         Capabilities::Capability::ChangeSettings, context, u"change_settings"_s,
         tr("A reason is required to change settings."),
@@ -1006,6 +1230,57 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &set
             entry.newValue = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
             return std::nullopt;
         });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capability capability,
+                                                          const ActionContext &context,
+                                                          const QString &reasonRequired,
+                                                          const QList<PgStore::Call> &calls)
+{
+    return callStore(capability, context, reasonRequired,
+                     [calls](QSqlDatabase &) -> Result<QList<PgStore::Call>> { return calls; });
+}
+
+QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capability capability,
+                                                          const ActionContext &context,
+                                                          const QString &reasonRequired,
+                                                          const MakeCalls &makeCalls)
+{
+    // The database checks the role again and refuses the same; asking first keeps its sentence
+    // for those who bypass the console.
+    const QString denied = capabilities().reason(capability);
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        if (!denied.isEmpty())
+            return SourceError{SourceError::Code::PermissionDenied, denied, {}};
+        if (context.reason.trimmed().isEmpty())
+            return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
+        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            const auto calls = makeCalls(db);
+            if (!calls.ok())
+                return calls.error();
+            if (calls.value().isEmpty())
+                return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
+            auto result = PgStore::act(db, calls.value(), context);
+            if (!result.ok() && result.error().code == SourceError::Code::Failed) {
+                SourceError error = result.error(); // the function's work and its audit entry went together
+                error.text = tr("The action failed, so nothing was changed. %1").arg(error.text);
+                return error;
+            }
+            return result;
+        });
+    }));
+}
+
+template<typename T>
+QFuture<Result<T>> SqlSessionSource::notOnPostgres() const
+{
+    return QtFuture::makeReadyFuture(Result<T>(SourceError{
+        SourceError::Code::Failed,
+        tr("This SessionDesk cannot do this on a PostgreSQL store yet; use an SQLite store for it."),
+        {}}));
 }
 
 template<typename Work>
@@ -1106,6 +1381,83 @@ void SqlSessionSource::poll()
     });
 }
 
+void SqlSessionSource::watchPostgres()
+{
+    if (m_pollInFlight)
+        return;
+    m_pollInFlight = true;
+    struct Watch
+    {
+        bool reopened = false;
+        std::optional<Role> role;
+    };
+    const bool listening = m_listening;
+    auto future = inBackground([this, listening](QSqlDatabase &db) -> Result<Watch> {
+        Watch watch;
+        if (auto error = keepConnected(db, watch.reopened))
+            return *error;
+        if (!listening || watch.reopened) {
+            QSqlDriver *driver = db.driver();
+            connect(driver, &QSqlDriver::notification, this, &SqlSessionSource::notified,
+                    Qt::UniqueConnection);
+            if (!driver->subscribedToNotifications().contains(PgStore::changeChannel()) &&
+                !driver->subscribeToNotification(PgStore::changeChannel()))
+                return Sql::error(driver->lastError(), tr("Listening for changes"));
+        }
+        const auto role = PgStore::roleOf(db);
+        if (!role.ok())
+            return role.error();
+        watch.role = role.value();
+        if (watch.role) {
+            if (auto expired = PgStore::expireSessions(db); !expired.ok())
+                return expired.error();
+        }
+        return watch;
+    });
+    Futures::onResult(future, this, [this](const Result<Watch> &result) {
+        m_pollInFlight = false;
+        if (!result.ok()) {
+            // Retried with backoff, up to half a minute apart, until the server answers again.
+            m_listening = false;
+            m_pollTimer.setInterval(std::min(m_pollTimer.interval() * 2, 30'000));
+            if (result.error().text != m_liveProblem) {
+                m_liveProblem = result.error().text;
+                Q_EMIT liveProblem(m_liveProblem);
+            }
+            return;
+        }
+        m_listening = true;
+        m_pollTimer.setInterval(m_options.pollIntervalMs);
+        Operator op = m_operator;
+        op.role = result.value().role;
+        updateOperator(op);
+        if (!result.value().reopened && m_liveProblem.isEmpty())
+            return;
+        // The interactive connection was most likely lost too: open it again, then read everything
+        // again, since notifications sent meanwhile are gone.
+        auto reconnected = m_worker->run([](QSqlDatabase &db) -> Result<bool> {
+            bool reopened = false;
+            if (auto error = keepConnected(db, reopened))
+                return *error;
+            return reopened;
+        });
+        Futures::onResult(reconnected, this, [this](const Result<bool> &reopened) {
+            if (!reopened.ok())
+                return;
+            if (!m_liveProblem.isEmpty()) {
+                m_liveProblem.clear();
+                Q_EMIT liveProblem(QString());
+            }
+            Q_EMIT changed();
+        });
+    });
+}
+
+void SqlSessionSource::notified()
+{
+    m_notifyCoalesce.start();
+}
+
 void SqlSessionSource::resolveOperator()
 {
     const QString account = m_operator.osAccount;
@@ -1133,6 +1485,12 @@ void SqlSessionSource::updateOperator(const Operator &op)
 
 QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
 {
+    if (m_postgres)
+        return m_worker->run([](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
+            if (!db.isOpen())
+                return SqlRows::notOpen();
+            return PgStore::operators(db);
+        });
     return m_worker->run([](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1153,6 +1511,8 @@ QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
 QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAccount, Role role,
                                                              const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     const QString account = osAccount.trimmed();
     auto future = runAction(
         Capabilities::Capability::ManageOperators, context, u"operator_set"_s,
@@ -1196,6 +1556,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAc
 QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &osAccount,
                                                                const ActionContext &context)
 {
+    if (m_postgres)
+        return notOnPostgres<ActionResult>();
     auto future = runAction(
         Capabilities::Capability::ManageOperators, context, u"operator_remove"_s,
         tr("Give a reason for changing the operators: it is written to the audit trail."),
@@ -1249,6 +1611,10 @@ QFuture<Result<AuditVerification>> SqlSessionSource::verifyAudit()
 QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString &what, int count,
                                                                   const ActionContext &context)
 {
+    if (m_postgres)
+        return callStore(Capabilities::Capability::ExportAudit, context,
+                         tr("Give a reason for the export: it is written to the audit trail."),
+                         {{u"record_export"_s, {what, count}}});
     return runAction(Capabilities::Capability::ExportAudit, context, u"audit_export"_s,
                      tr("Give a reason for the export: it is written to the audit trail."),
                      [what, count](QSqlDatabase &, ActionResult &,

@@ -2,16 +2,22 @@
 
 #include "demo/DemoOptions.h"
 #include "sources/SessionSource.h"
+#include "sources/pg/PgStore.h"
 
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 class SqlWorker;
 
-// The native SessionDesk store in an SQLite file (DESIGN.md section 3). All SQL runs on a worker
-// thread with its own connection; the file is in WAL mode so the application keeps writing while
-// the console reads. Changes made by other programs are noticed by polling PRAGMA data_version.
+// The native SessionDesk store (DESIGN.md section 3), in an SQLite file or a PostgreSQL database.
+// All SQL runs on worker threads with their own connections, and reads are the same SQL for both.
+// SQLite: the file is in WAL mode so the application keeps writing while the console reads;
+// changes made by other programs are noticed by polling PRAGMA data_version; actions run here with
+// their audit entry in one transaction. PostgreSQL: actions are the store's own functions, which
+// check the login's database role and audit (PgStore); changes arrive by LISTEN/NOTIFY, and a
+// lost connection is retried with backoff.
 class SqlSessionSource final : public SessionSource
 {
     Q_OBJECT
@@ -19,11 +25,15 @@ class SqlSessionSource final : public SessionSource
 public:
     struct Options
     {
-        QString path;
+        QString path;       // SQLite
+        QString connectUrl; // PostgreSQL instead: postgresql://user@host:port/database
+        QString password;   // for connectUrl; empty: libpq looks in PGPASSFILE. Kept in memory only.
         bool createIfMissing = false; // a missing or empty file becomes a new, empty store
         int busyTimeoutMs = 2000;     // how long one attempt waits for another program's lock
         int busyAttempts = 3;
-        int pollIntervalMs = 1000;                    // 0: do not watch for changes (one-shot use, the CLI)
+        // 0: do not watch for changes (one-shot use, the CLI). PostgreSQL: how often the listening
+        // connection is checked (and expired sessions marked); changes themselves are notified.
+        int pollIntervalMs = 1000;
         Operator actor = Operator::fromEnvironment(); // who acts; the store gives the role
     };
 
@@ -59,7 +69,7 @@ public:
 
     QString description() const override;
     Operator currentOperator() const override { return m_operator; }
-    Capabilities capabilities() const override { return Capabilities::forOperator(m_operator); }
+    Capabilities capabilities() const override;
 
     QFuture<Result<Page<User>>> users(const UserQuery &query) override;
     QFuture<Result<User>> userByEmail(const QString &email) override;
@@ -115,6 +125,10 @@ private:
     };
 
     void poll();
+    // PostgreSQL: checks the connections (reopening them after a loss, with backoff) and listens
+    // for the store's change notifications.
+    void watchPostgres();
+    void notified();
     // Asks the store for the operator's role again (after changes here or elsewhere).
     void resolveOperator();
     void updateOperator(const Operator &op);
@@ -133,11 +147,22 @@ private:
     template<typename Work>
     QFuture<Result<ActionResult>> runAction(Capabilities::Capability capability, const ActionContext &context,
                                             const QString &action, const QString &reasonRequired, Work work);
+    // PostgreSQL: runs the store's action functions in one transaction; the same refusals first.
+    // makeCalls works out the calls inside that transaction.
+    using MakeCalls = std::function<Result<QList<PgStore::Call>>(QSqlDatabase &)>;
+    QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
+                                            const QString &reasonRequired, const MakeCalls &makeCalls);
+    QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
+                                            const QString &reasonRequired, const QList<PgStore::Call> &calls);
+    // PostgreSQL: what the store cannot do there yet.
+    template<typename T>
+    QFuture<Result<T>> notOnPostgres() const;
     // Emits changed() once a successful write has finished.
     template<typename T>
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
 
     Options m_options;
+    bool m_postgres = false;
     Operator m_operator;                  // the actor, with the role the store gives them once open
     SqlWorker *m_worker = nullptr;        // interactive queries and commands
     SqlWorker *m_background = nullptr;    // detection, so that a long scan never delays the pages
@@ -147,6 +172,8 @@ private:
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
     qint64 m_dataVersion = -1;
-    QString m_liveProblem; // why polling fails, once said; empty while it works
-    int m_failedPolls = 0; // in a row
+    QString m_liveProblem;    // why polling fails, once said; empty while it works
+    int m_failedPolls = 0;    // in a row
+    bool m_listening = false; // PostgreSQL: subscribed to the change channel
+    QTimer m_notifyCoalesce;  // PostgreSQL: one refresh for a burst of notifications
 };

@@ -61,8 +61,7 @@ QStringList StoreMigrator::splitStatements(const QString &script)
     return statements;
 }
 
-Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool allowCreate,
-                                                      const SqlTransaction &transaction) const
+Result<int> StoreMigrator::installedVersion(QSqlDatabase &db, bool allowCreate) const
 {
     QSqlQuery query(db);
     // The first read also tells a damaged file or a non-database apart (SQLITE_NOTADB/CORRUPT).
@@ -75,7 +74,7 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
     while (query.next())
         tables.append(query.value(0).toString());
 
-    Outcome outcome;
+    int version = 0;
     if (tables.isEmpty()) {
         if (!allowCreate)
             return SourceError{
@@ -90,17 +89,29 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
         if (auto error = Sql::exec(query, u"SELECT coalesce(max(version), 0) FROM sessiondesk_schema"_s))
             return *error;
         query.next();
-        outcome.fromVersion = query.value(0).toInt();
-        if (outcome.fromVersion > latestVersion()) {
+        version = query.value(0).toInt();
+        if (version > latestVersion()) {
             return SourceError{
                 SourceError::Code::NewerSchema,
                 tr("This store has schema version %1, but this SessionDesk knows versions up to %2. "
                    "Use a newer SessionDesk; the store was left untouched.")
-                    .arg(outcome.fromVersion)
+                    .arg(version)
                     .arg(latestVersion()),
                 {}};
         }
     }
+    return version;
+}
+
+Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool allowCreate,
+                                                      const SqlTransaction &transaction) const
+{
+    const auto installed = installedVersion(db, allowCreate);
+    if (!installed.ok())
+        return installed.error();
+    QSqlQuery query(db);
+    Outcome outcome;
+    outcome.fromVersion = installed.value();
     outcome.toVersion = outcome.fromVersion;
 
     for (const Migration &migration : m_migrations) {

@@ -31,6 +31,8 @@ public:
     explicit StoreMigrator(const QString &resourceDir, const QHash<int, Step> &steps = {});
 
     int latestVersion() const;
+    // The version the database is at (0: empty) after the same checks as migrate(), changing nothing.
+    Result<int> installedVersion(QSqlDatabase &db, bool allowCreate) const;
     // allowCreate: an empty database may be initialised; otherwise it is refused as NotFound.
     // Each migration runs in its own transaction: a failing one leaves the previous version.
     Result<Outcome> migrate(QSqlDatabase &db, bool allowCreate, const SqlTransaction &transaction) const;

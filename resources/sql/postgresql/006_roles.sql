@@ -38,6 +38,11 @@ LANGUAGE sql IMMUTABLE AS $$
            '\x0a'::BYTEA;
 $$;
 
+-- The action's time: the transaction's, to the millisecond as SQLite keeps times, so that what an
+-- action changes and its audit entry carry the same time.
+CREATE FUNCTION sessiondesk_now() RETURNS TIMESTAMPTZ
+LANGUAGE sql STABLE AS $$ SELECT date_trunc('milliseconds', now()) $$;
+
 -- Appends an entry to the chain and returns its id. Appends are serialised by a lock on the
 -- table (readers are not blocked), so concurrent actions each extend the chain in turn.
 CREATE FUNCTION sessiondesk_append_audit(action TEXT, target_user TEXT, target_session TEXT,
@@ -45,7 +50,7 @@ CREATE FUNCTION sessiondesk_append_audit(action TEXT, target_user TEXT, target_s
                                          host TEXT, old_value TEXT, new_value TEXT)
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-    entry_at TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+    entry_at TIMESTAMPTZ := sessiondesk_now();
     entry_id BIGINT;
     previous TEXT;
     canonical BYTEA;
@@ -100,12 +105,12 @@ DECLARE
 BEGIN
     PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
                                 'Auditors have read-only access.');
-    UPDATE users SET tokens_not_before = now() WHERE id = user_id;
+    UPDATE users SET tokens_not_before = sessiondesk_now() WHERE id = user_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
     END IF;
-    UPDATE sessions s SET ended_at = now(), end_reason = 'admin_logout', ended_by = session_user
-    WHERE s.user_id = sessiondesk_logout_user.user_id AND s.ended_at IS NULL AND s.expires_at > now();
+    UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'admin_logout', ended_by = session_user
+    WHERE s.user_id = sessiondesk_logout_user.user_id AND s.ended_at IS NULL AND s.expires_at > sessiondesk_now();
     GET DIAGNOSTICS ended = ROW_COUNT;
     RETURN sessiondesk_append_audit('logout_user', user_id, NULL, ended, reason, ticket, os_account, host,
                                     NULL, NULL);
@@ -120,52 +125,108 @@ DECLARE
 BEGIN
     PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
                                 'Auditors have read-only access.');
-    UPDATE sessions s SET ended_at = now(), end_reason = 'admin_logout', ended_by = session_user
-    WHERE s.id = session_id AND s.ended_at IS NULL AND s.expires_at > now()
+    UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'admin_logout', ended_by = session_user
+    WHERE s.id = session_id AND s.ended_at IS NULL AND s.expires_at > sessiondesk_now()
     RETURNING s.user_id INTO owner;
     IF owner IS NULL THEN
-        RAISE EXCEPTION 'There is no active session %.', session_id USING ERRCODE = 'P0002';
+        IF EXISTS (SELECT FROM sessions s WHERE s.id = session_id) THEN
+            RAISE EXCEPTION 'Session % has already ended.', session_id USING ERRCODE = '55000';
+        END IF;
+        RAISE EXCEPTION 'There is no session %.', session_id USING ERRCODE = 'P0002';
     END IF;
     RETURN sessiondesk_append_audit('end_session', owner, session_id, 1, reason, ticket, os_account, host,
                                     NULL, NULL);
 END;
 $$;
 
--- Log out all users (administrators only), rejecting tokens when asked.
-CREATE FUNCTION sessiondesk_logout_all(revoke_tokens BOOLEAN, reason TEXT, ticket TEXT, os_account TEXT,
-                                       host TEXT)
+-- Log out all users (administrators only) except those the scope spares, rejecting their tokens
+-- when it says so. scope is LogoutAllScope's JSON: {"keptUsers": [...], "excludedRoles": [...],
+-- "revokeTokens": true}; the audit entry records it with the number of users logged out.
+CREATE FUNCTION sessiondesk_logout_all(scope JSON, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
+    kept TEXT[] := ARRAY(SELECT json_array_elements_text(coalesce(scope -> 'keptUsers', '[]')));
+    excluded TEXT[] := ARRAY(SELECT json_array_elements_text(coalesce(scope -> 'excludedRoles', '[]')));
+    revoke_tokens BOOLEAN := coalesce((scope ->> 'revokeTokens')::BOOLEAN, true);
     ended INTEGER;
+    affected INTEGER;
 BEGIN
     PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can log out all users.');
-    UPDATE sessions SET ended_at = now(), end_reason = 'admin_logout_all', ended_by = session_user
-    WHERE ended_at IS NULL AND expires_at > now();
-    GET DIAGNOSTICS ended = ROW_COUNT;
+    WITH ended_sessions AS (
+        UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'admin_logout_all', ended_by = session_user
+        WHERE s.ended_at IS NULL AND s.expires_at > sessiondesk_now()
+          AND NOT EXISTS (SELECT FROM users u
+                          WHERE u.id = s.user_id AND (u.id = ANY (kept) OR u.role = ANY (excluded)))
+        RETURNING s.user_id)
+    SELECT count(*), count(DISTINCT user_id) INTO ended, affected FROM ended_sessions;
     IF revoke_tokens THEN
-        UPDATE users SET tokens_not_before = now();
+        UPDATE users u SET tokens_not_before = sessiondesk_now() WHERE NOT (u.id = ANY (kept) OR u.role = ANY (excluded));
     END IF;
     RETURN sessiondesk_append_audit('logout_all', NULL, NULL, ended, reason, ticket, os_account, host, NULL,
-                                    json_build_object('revokeTokens', revoke_tokens)::TEXT);
+                                    json_build_object('keptUsers', to_json(kept), 'excludedRoles',
+                                                      to_json(excluded), 'revokeTokens', revoke_tokens,
+                                                      'users', affected)::TEXT);
 END;
 $$;
 
--- Change one setting (administrators only), with its old and new value in the audit entry.
-CREATE FUNCTION sessiondesk_set_setting(setting TEXT, new_value TEXT, reason TEXT, ticket TEXT,
-                                        os_account TEXT, host TEXT)
+-- Records an export of the audit trail (what was exported, how many entries).
+CREATE FUNCTION sessiondesk_record_export(what TEXT, entry_count INTEGER, reason TEXT, ticket TEXT,
+                                          os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store can export its audit trail.');
+    RETURN sessiondesk_append_audit('audit_export', NULL, NULL, entry_count, reason, ticket, os_account, host,
+                                    NULL, what);
+END;
+$$;
+
+-- Marks sessions past their expiry as ended ('expired'), so that open means active. Housekeeping
+-- any operator's console does; it changes nothing an operator decides, so it is not audited.
+CREATE FUNCTION sessiondesk_expire_sessions() RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    expired INTEGER;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store keep its sessions current.');
+    -- Only when there is something to mark: even an UPDATE of no rows would notify the consoles.
+    IF NOT EXISTS (SELECT FROM sessions WHERE ended_at IS NULL AND expires_at <= sessiondesk_now()) THEN
+        RETURN 0;
+    END IF;
+    UPDATE sessions SET ended_at = expires_at, end_reason = 'expired'
+    WHERE ended_at IS NULL AND expires_at <= sessiondesk_now();
+    GET DIAGNOSTICS expired = ROW_COUNT;
+    RETURN expired;
+END;
+$$;
+
+-- Changes settings (administrators only): changes is a JSON object of keys and new values. One
+-- audit entry holds the old and the new values, written as SessionDesk writes JSON (compact, keys
+-- in order).
+CREATE FUNCTION sessiondesk_set_settings(changes JSON, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-    old_value TEXT;
+    unknown TEXT;
+    old_values TEXT;
+    new_values TEXT;
+    changed INTEGER;
 BEGIN
     PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can change settings.');
-    SELECT s.value INTO old_value FROM settings s WHERE s.key = setting;
-    IF old_value IS NULL THEN
-        RAISE EXCEPTION 'There is no setting ''%''.', setting USING ERRCODE = 'P0002';
+    SELECT c.key INTO unknown FROM json_each_text(changes) c
+    WHERE NOT EXISTS (SELECT FROM settings s WHERE s.key = c.key) LIMIT 1;
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'There is no setting ''%''.', unknown USING ERRCODE = 'P0002';
     END IF;
-    UPDATE settings SET value = new_value, updated_at = now(), updated_by = session_user WHERE key = setting;
-    RETURN sessiondesk_append_audit('change_settings', NULL, NULL, 1, reason, ticket, os_account, host,
-                                    json_build_object(setting, old_value)::TEXT,
-                                    json_build_object(setting, new_value)::TEXT);
+    SELECT '{' || string_agg(to_json(s.key)::TEXT || ':' || to_json(s.value)::TEXT, ',' ORDER BY s.key) || '}',
+           '{' || string_agg(to_json(c.key)::TEXT || ':' || to_json(c.value)::TEXT, ',' ORDER BY c.key) || '}',
+           count(*)
+    INTO old_values, new_values, changed
+    FROM json_each_text(changes) c JOIN settings s ON s.key = c.key;
+    UPDATE settings s SET value = c.value, updated_at = sessiondesk_now(), updated_by = session_user
+    FROM json_each_text(changes) c WHERE s.key = c.key;
+    RETURN sessiondesk_append_audit('change_settings', NULL, NULL, changed, reason, ticket, os_account, host,
+                                    old_values, new_values);
 END;
 $$;
 
@@ -173,7 +234,7 @@ $$;
 CREATE FUNCTION sessiondesk_move_flags(flag_user TEXT, from_status TEXT, to_status TEXT, note TEXT)
 RETURNS void LANGUAGE sql AS $$
     INSERT INTO flag_transitions (flag_id, at, operator, from_status, to_status, note)
-    SELECT f.id, now(), session_user, from_status, to_status, note FROM flags f
+    SELECT f.id, sessiondesk_now(), session_user, from_status, to_status, note FROM flags f
     WHERE f.user_id = flag_user AND f.status = from_status;
     UPDATE flags SET status = to_status WHERE user_id = flag_user AND status = from_status;
 $$;
@@ -194,10 +255,10 @@ BEGIN
         RAISE EXCEPTION 'The account is %, not active; only active accounts can be frozen.', current_status
             USING ERRCODE = '55000';
     END IF;
-    UPDATE users u SET status = 'frozen', status_reason = trim(reason), tokens_not_before = now()
+    UPDATE users u SET status = 'frozen', status_reason = trim(reason), tokens_not_before = sessiondesk_now()
     WHERE u.id = user_id;
-    UPDATE sessions s SET ended_at = now(), end_reason = 'frozen', ended_by = session_user
-    WHERE s.user_id = sessiondesk_freeze_user.user_id AND s.ended_at IS NULL AND s.expires_at > now();
+    UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'frozen', ended_by = session_user
+    WHERE s.user_id = sessiondesk_freeze_user.user_id AND s.ended_at IS NULL AND s.expires_at > sessiondesk_now();
     GET DIAGNOSTICS ended = ROW_COUNT;
     PERFORM sessiondesk_move_flags(user_id, 'open', 'frozen', trim(reason));
     RETURN sessiondesk_append_audit('freeze_user', user_id, NULL, ended, reason, ticket, os_account, host,
@@ -247,7 +308,7 @@ BEGIN
         RAISE EXCEPTION 'The flag is % already.', flag_status USING ERRCODE = '55000';
     END IF;
     INSERT INTO flag_transitions (flag_id, at, operator, from_status, to_status, note)
-    VALUES (flag_id, now(), session_user, flag_status, outcome, trim(note));
+    VALUES (flag_id, sessiondesk_now(), session_user, flag_status, outcome, trim(note));
     UPDATE flags f SET status = outcome WHERE f.id = flag_id;
     RETURN sessiondesk_append_audit(CASE outcome WHEN 'resolved' THEN 'resolve_flag' ELSE 'dismiss_flag' END,
                                     flag_user, NULL, 1, note, ticket, os_account, host,
@@ -263,6 +324,31 @@ GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_unfreeze_user(TEXT, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_close_flag(BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support;
-GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(BOOLEAN, TEXT, TEXT, TEXT, TEXT),
-                          sessiondesk_set_setting(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT)
+GRANT EXECUTE ON FUNCTION sessiondesk_record_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_expire_sessions()
+    TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(JSON, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_set_settings(JSON, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin;
+
+-- Live updates: every statement that changes what the console shows notifies the channel
+-- sessiondesk_changed with the table's name (one notification per table and transaction).
+CREATE FUNCTION sessiondesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('sessiondesk_changed', TG_TABLE_NAME);
+    RETURN NULL;
+END;
+$$;
+DO $$
+DECLARE
+    watched TEXT;
+BEGIN
+    FOREACH watched IN ARRAY ARRAY['users', 'sessions', 'flags', 'settings', 'audit_log', 'operators',
+                                   'planned_logouts']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_notify_change()',
+                       watched || '_notify', watched);
+    END LOOP;
+END;
+$$;

@@ -1,0 +1,152 @@
+#include "sources/pg/PgStore.h"
+
+#include "Logging.h"
+#include "sources/sql/Sql.h"
+#include "sources/sql/StoreMigrator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The store's roles, strongest first.
+const QList<std::pair<QString, Role>> storeRoles{{u"sessiondesk_admin"_s, Role::Administrator},
+                                                 {u"sessiondesk_support"_s, Role::Support},
+                                                 {u"sessiondesk_auditor"_s, Role::Auditor}};
+
+// Adds what one audit entry says was done to result.
+void tally(const QString &action, int count, const QString &newValue, ActionResult &result)
+{
+    if (action == u"logout_all") {
+        result.sessionsEnded += count;
+        result.usersAffected += QJsonDocument::fromJson(newValue.toUtf8()).object().value(u"users"_s).toInt();
+    } else if (action == u"logout_user" || action == u"freeze_user" || action == u"end_session") {
+        result.sessionsEnded += count;
+        ++result.usersAffected;
+    } else if (action == u"unfreeze_user") {
+        ++result.usersAffected;
+    } else if (action == u"change_settings") {
+        result.settingsChanged += count;
+    }
+}
+
+} // namespace
+
+std::optional<SourceError> PgStore::checkSchema(QSqlDatabase &db, const QString &url)
+{
+    const StoreMigrator migrator(u":/sql/postgresql"_s);
+    const auto installed = migrator.installedVersion(db, true);
+    if (!installed.ok())
+        return installed.error();
+    if (installed.value() == migrator.latestVersion())
+        return std::nullopt;
+    const QString how = tr("An administrator applies it with Initialize / Upgrade Store, or with "
+                           "sessiondesk-cli --connect %1 store migrate.")
+                            .arg(url);
+    if (installed.value() == 0)
+        return SourceError{
+            SourceError::Code::NotFound, tr("The database holds no SessionDesk store yet. %1").arg(how), {}};
+    return SourceError{SourceError::Code::Conflict,
+                       tr("The store is at schema version %1 and this SessionDesk needs version %2. %3")
+                           .arg(installed.value())
+                           .arg(migrator.latestVersion())
+                           .arg(how),
+                       {}};
+}
+
+Result<QString> PgStore::login(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT session_user"_s))
+        return *error;
+    query.next();
+    return query.value(0).toString();
+}
+
+Result<std::optional<Role>> PgStore::roleOf(QSqlDatabase &db)
+{
+    // By the roles that exist: a database that was never migrated has none of them.
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT rolname FROM pg_roles WHERE rolname IN ('sessiondesk_admin', "
+                                      "'sessiondesk_support', 'sessiondesk_auditor') "
+                                      "AND pg_has_role(session_user, oid, 'MEMBER')"_s))
+        return *error;
+    QStringList held;
+    while (query.next())
+        held << query.value(0).toString();
+    for (const auto &[name, role] : storeRoles) {
+        if (held.contains(name))
+            return std::optional<Role>(role);
+    }
+    return std::optional<Role>();
+}
+
+Result<QList<OperatorAccount>> PgStore::operators(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(
+            query, u"SELECT m.rolname, r.rolname, g.rolname FROM pg_auth_members a "
+                   "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+                   "JOIN pg_roles g ON g.oid = a.grantor "
+                   "WHERE r.rolname IN ('sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor') "
+                   "ORDER BY m.rolname"_s))
+        return *error;
+    QList<OperatorAccount> accounts;
+    while (query.next()) {
+        const QString login = query.value(0).toString();
+        Role role = Role::Auditor;
+        for (const auto &[name, candidate] : storeRoles) {
+            if (name == query.value(1).toString())
+                role = candidate;
+        }
+        // A login with several roles is listed once, with the strongest (the order of storeRoles).
+        if (!accounts.isEmpty() && accounts.last().osAccount == login) {
+            accounts.last().role = std::min(accounts.last().role, role);
+            continue;
+        }
+        accounts.append({login, role, QDateTime(), query.value(2).toString()});
+    }
+    return accounts;
+}
+
+Result<ActionResult> PgStore::act(QSqlDatabase &db, const QList<Call> &calls, const ActionContext &context)
+{
+    ActionResult result;
+    result.at = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(db);
+    for (const Call &call : calls) {
+        QStringList marks(call.args.size() + 4, u"?"_s);
+        const QVariantList args = call.args + QVariantList{context.reason, context.ticket,
+                                                           context.actor.osAccount, context.actor.host};
+        if (auto error = Sql::exec(
+                query, u"SELECT sessiondesk_%1(%2)"_s.arg(call.function, marks.join(u", "_s)), args))
+            return *error;
+        query.next();
+        const qint64 entryId = query.value(0).toLongLong();
+        if (auto error = Sql::exec(
+                query, u"SELECT action, count, new_value, at FROM audit_log WHERE id = ?"_s, {entryId}))
+            return *error;
+        if (!query.next())
+            return SourceError{
+                SourceError::Code::Failed, tr("The store's function wrote no audit entry."), {}};
+        tally(query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(), result);
+        if (result.auditEntryId == 0) {
+            result.auditEntryId = entryId;
+            result.at = Sql::fromMs(query.value(3));
+        }
+    }
+    qCInfo(lcSql).noquote() << "PostgreSQL action by" << context.actor.osAccount << "ended"
+                            << result.sessionsEnded << "sessions";
+    return result;
+}
+
+Result<int> PgStore::expireSessions(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT sessiondesk_expire_sessions()"_s))
+        return *error;
+    query.next();
+    return query.value(0).toInt();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ActionContext.h"
+#include "domain/ActionResult.h"
+#include "domain/Operator.h"
+#include "sources/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <optional>
+
+// What the native store does differently in PostgreSQL (resources/sql/postgresql/006_roles.sql):
+// the database gives the login its role, and every action is one of the store's own functions,
+// which checks that role and appends the audit entry in the same transaction. SqlSessionSource
+// reads through the same SQL for both engines and acts through here on PostgreSQL.
+class PgStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PgStore)
+
+public:
+    // One call of an action function: SELECT sessiondesk_<function>(args…, reason, ticket,
+    // os_account, host); it returns the id of the audit entry it appended.
+    struct Call
+    {
+        QString function;
+        QVariantList args;
+    };
+
+    // The channel the store's triggers notify on every change the console shows.
+    static QString changeChannel() { return QStringLiteral("sessiondesk_changed"); }
+
+    // Refuses a database that is not at this build's schema version: an empty or older one needs
+    // "store migrate" by an administrator first; a newer one a newer SessionDesk.
+    static std::optional<SourceError> checkSchema(QSqlDatabase &db, const QString &url);
+    // The login (session_user), as the audit trail names it.
+    static Result<QString> login(QSqlDatabase &db);
+    // The role the database gives the login: membership of sessiondesk_admin, _support or
+    // _auditor (the strongest one); none for a login with none of them.
+    static Result<std::optional<Role>> roleOf(QSqlDatabase &db);
+    // The logins holding one of the store's roles.
+    static Result<QList<OperatorAccount>> operators(QSqlDatabase &db);
+    // Runs calls in the caller's transaction as context's operator and adds up what they did from
+    // the audit entries they wrote.
+    static Result<ActionResult> act(QSqlDatabase &db, const QList<Call> &calls, const ActionContext &context);
+    // Marks sessions past their expiry as ended; the number marked.
+    static Result<int> expireSessions(QSqlDatabase &db);
+};
