@@ -251,9 +251,6 @@ int CommandLine::run(const QStringList &arguments)
     };
     if (command == u"store" && sub(u"migrate"_s))
         return storeMigrate(rest);
-    if (!m_connectUrl.isEmpty())
-        return usage(tr("With --connect, only 'store migrate' works so far: the other commands need a SQLite "
-                        "store (--store) until the PostgreSQL store is complete."));
     if (command == u"demo" && sub(u"create"_s))
         return demoCreate(rest);
     if (command == u"demo" && sub(u"simulate"_s))
@@ -332,8 +329,19 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
 bool CommandLine::openStore(bool create, int *exitCode)
 {
     SqlSessionSource::Options options;
-    options.path = m_storePath;
-    options.createIfMissing = create;
+    if (!m_connectUrl.isEmpty()) {
+        const auto connection = PgConnection::fromUrl(m_connectUrl);
+        if (!connection.ok()) {
+            *exitCode = report(connection.error());
+            return false;
+        }
+        options.connectUrl = connection.value().url();
+        options.password = PasswordPrompt::ask(
+            tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+    } else {
+        options.path = m_storePath;
+        options.createIfMissing = create;
+    }
     options.pollIntervalMs = 0;
     m_source = std::make_unique<SqlSessionSource>(options);
     const auto opened = wait(m_source->open());
@@ -414,12 +422,14 @@ int CommandLine::demoCreate(const QStringList &arguments)
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();
-    // As the console does with a new demo store: its suspicious sign-ins are flagged at once.
-    const auto scanned = wait(m_source->scanFlags(true));
+    // As the console does with a new demo store: its suspicious sign-ins are flagged at once
+    // (SessionDesk does not detect on PostgreSQL stores yet).
+    const auto scanned = m_connectUrl.isEmpty() ? wait(m_source->scanFlags(true)) : Result<ScanResult>(ScanResult());
     if (!scanned.ok())
         return report(scanned.error());
+    const QString store = m_connectUrl.isEmpty() ? m_storePath : m_connectUrl;
     if (m_json) {
-        print(json({{u"store"_s, m_storePath},
+        print(json({{u"store"_s, store},
                     {u"users"_s, counts.users},
                     {u"sessions"_s, counts.sessions},
                     {u"events"_s, counts.events},
@@ -429,7 +439,7 @@ int CommandLine::demoCreate(const QStringList &arguments)
         print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) "
                  "raised.\n",
                  nullptr, scanned.value().flagsRaised)
-                  .arg(m_storePath, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
+                  .arg(store, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
                        DisplayFormat::count(counts.events))
                   .arg(demo.seed));
     }
@@ -855,10 +865,13 @@ int CommandLine::storeMigrate(const QStringList &arguments)
         return report(connection.error());
     const QString password = PasswordPrompt::ask(
         tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
-    auto opened = connection.value().open(u"migrate"_s, password);
-    if (!opened.ok())
-        return report(opened.error());
-    QSqlDatabase db = opened.value();
+    QSqlDatabase db;
+    {
+        const auto opened = connection.value().open(u"migrate"_s, password);
+        if (!opened.ok())
+            return report(opened.error());
+        db = opened.value(); // the only handle left, so that the connection can be removed at the end
+    }
     const int result = [&] {
         // Initializing or upgrading is for the database's owner or an administrator of the store.
         QSqlQuery query(db);
@@ -1261,6 +1274,8 @@ int CommandLine::demoSimulate(const QStringList &arguments)
     const int interval = parser.value(intervalOption).toInt(&ok[1]);
     if (!ok[0] || !ok[1] || seconds <= 0 || interval <= 0)
         return usage(tr("--seconds and --interval take whole numbers greater than zero."));
+    if (!m_connectUrl.isEmpty())
+        return usage(tr("demo simulate plays the application on SQLite stores only."));
     // The store must be a SessionDesk store; the simulator then writes like an application.
     if (!openStore(false, &exitCode))
         return exitCode;

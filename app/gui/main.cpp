@@ -4,11 +4,14 @@
 #include "demo/ActivitySimulator.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
+#include "sources/pg/PgConnection.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -57,17 +60,46 @@ int main(int argc, char *argv[])
         u"simulate"_s,
         QApplication::translate("main", "Play the application on the store for a live demo: users sign "
                                         "in and out, fail, and now and then look suspicious."));
-    parser.addOptions({storeOption, demoOption, screenshotOption, pageOption, simulateOption});
+    const QCommandLineOption connectOption(
+        u"connect"_s,
+        QApplication::translate("main", "Open the PostgreSQL store at URL (postgresql://user@host:port/database). "
+                                        "The password is asked for, or read from PGPASSFILE."),
+        u"URL"_s);
+    parser.addOptions({storeOption, demoOption, connectOption, screenshotOption, pageOption, simulateOption});
     parser.process(app);
-    if (parser.isSet(storeOption) && parser.isSet(demoOption)) {
-        fail(QApplication::translate("main", "--store and --demo exclude each other."));
+    if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) > 1) {
+        fail(QApplication::translate("main", "--store, --demo and --connect exclude each other."));
+        return 2;
+    }
+    if (parser.isSet(connectOption) && parser.isSet(simulateOption)) {
+        fail(QApplication::translate("main", "--simulate plays the application on SQLite stores only."));
         return 2;
     }
 
-    const bool demo = !parser.isSet(storeOption);
+    const bool demo = !parser.isSet(storeOption) && !parser.isSet(connectOption);
     SqlSessionSource::Options options;
-    options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
-    options.createIfMissing = true;
+    if (parser.isSet(connectOption)) {
+        const auto connection = PgConnection::fromUrl(parser.value(connectOption));
+        if (!connection.ok()) {
+            fail(connection.error().text);
+            return 2;
+        }
+        options.connectUrl = connection.value().url();
+        // Never from the command line; libpq reads PGPASSFILE itself when it is set.
+        if (qEnvironmentVariableIsEmpty("PGPASSFILE")) {
+            bool given = false;
+            options.password = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Connect to PostgreSQL"),
+                QApplication::translate("main", "Password for %1 at %2:")
+                    .arg(connection.value().user, connection.value().host),
+                QLineEdit::Password, QString(), &given);
+            if (!given)
+                return 1;
+        }
+    } else {
+        options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
+        options.createIfMissing = true;
+    }
     SqlSessionSource source(options);
     MainWindow window(&source);
     if (!window.showPage(parser.value(pageOption))) {
@@ -75,8 +107,9 @@ int main(int argc, char *argv[])
                  .arg(parser.value(pageOption)));
         return 2;
     }
-    window.setWindowTitle(
-        QApplication::translate("main", "SessionDesk — %1").arg(QDir::toNativeSeparators(options.path)));
+    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1")
+                              .arg(options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
+                                                                : options.connectUrl));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
