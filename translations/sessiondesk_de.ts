@@ -1485,10 +1485,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>--store und --connect schließen einander aus.</translation>
     </message>
     <message>
-        <source>With --connect, only &apos;store migrate&apos; works so far: the other commands need a SQLite store (--store) until the PostgreSQL store is complete.</source>
-        <translation>Mit --connect funktioniert bisher nur „store migrate“: Die anderen Befehle brauchen einen SQLite-Speicher (--store), bis der PostgreSQL-Speicher fertig ist.</translation>
-    </message>
-    <message>
         <source>The SQLite store %1 is at schema version %2.
 </source>
         <translation>Der SQLite-Speicher %1 hat die Schemaversion %2.
@@ -1513,6 +1509,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>PostgreSQL-Speicher %1 von Schemaversion %2 auf %3 aktualisiert.
 </translation>
+    </message>
+    <message>
+        <source>demo simulate plays the application on SQLite stores only.</source>
+        <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2433,25 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PgStore</name>
+    <message>
+        <source>An administrator applies it with Initialize / Upgrade Store, or with sessiondesk-cli --connect %1 store migrate.</source>
+        <translation>Ein Administrator richtet ihn mit „Speicher einrichten / aktualisieren“ ein oder mit sessiondesk-cli --connect %1 store migrate.</translation>
+    </message>
+    <message>
+        <source>The database holds no SessionDesk store yet. %1</source>
+        <translation>Die Datenbank enthält noch keinen SessionDesk-Speicher. %1</translation>
+    </message>
+    <message>
+        <source>The store is at schema version %1 and this SessionDesk needs version %2. %3</source>
+        <translation>Der Speicher hat die Schemaversion %1, dieses SessionDesk braucht Version %2. %3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s function wrote no audit entry.</source>
+        <translation>Die Funktion des Speichers hat keinen Protokolleintrag geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedLogout</name>
     <message>
         <source>Pending</source>
@@ -2964,6 +2983,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>The connection to the PostgreSQL server was lost, so nothing was changed: %1.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ging verloren; nichts wurde geändert: %1.</translation>
     </message>
+    <message>
+        <source>The store connection is not PostgreSQL.</source>
+        <translation>Die Verbindung zum Speicher ist keine PostgreSQL-Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 failed, so nothing was changed: %2.</source>
+        <translation>%1 ist fehlgeschlagen, daher wurde nichts geändert: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SqlFlags</name>
@@ -3185,6 +3212,38 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%n Sitzung beendet; betroffene Benutzer: %1.</numerusform>
             <numerusform>%n Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so the database lets it read nothing of the store. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
+        <translation>Die Anmeldung %1 hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor, daher lässt die Datenbank sie nichts vom Speicher lesen. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost; retrying.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist verloren; neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store %1</source>
+        <translation>PostgreSQL-Speicher %1</translation>
+    </message>
+    <message>
+        <source>This SessionDesk cannot do this on a PostgreSQL store yet; use an SQLite store for it.</source>
+        <translation>Dieses SessionDesk kann das bei einem PostgreSQL-Speicher noch nicht; verwenden Sie dafür einen SQLite-Speicher.</translation>
+    </message>
+    <message>
+        <source>Listening for changes</source>
+        <translation>Das Warten auf Änderungen</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL store the operators are the logins the database administrator grants sessiondesk_admin, sessiondesk_support or sessiondesk_auditor.</source>
+        <translation>Bei einem PostgreSQL-Speicher sind die Bediener die Anmeldungen, denen der Datenbankadministrator sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor gibt.</translation>
+    </message>
+    <message>
+        <source>This SessionDesk cannot add, deactivate or remove users of a PostgreSQL store yet.</source>
+        <translation>Dieses SessionDesk kann Benutzer eines PostgreSQL-Speichers noch nicht hinzufügen, deaktivieren oder entfernen.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
+        <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
     </message>
 </context>
 <context>
@@ -3743,10 +3802,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Fenster als PNG in DATEI speichern, sobald die ersten Benutzer zu sehen sind, und beenden.</translation>
     </message>
     <message>
-        <source>--store and --demo exclude each other.</source>
-        <translation>--store und --demo schließen einander aus.</translation>
-    </message>
-    <message>
         <source>SessionDesk — %1</source>
         <translation>SessionDesk – %1</translation>
     </message>
@@ -3796,6 +3851,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>There is no page &apos;%1&apos;; use users, flagged, audit or settings.</source>
         <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, audit oder settings.</translation>
+    </message>
+    <message>
+        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database). The password is asked for, or read from PGPASSFILE.</source>
+        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank). Das Passwort wird erfragt oder aus PGPASSFILE gelesen.</translation>
+    </message>
+    <message>
+        <source>--store, --demo and --connect exclude each other.</source>
+        <translation>--store, --demo und --connect schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--simulate plays the application on SQLite stores only.</source>
+        <translation>--simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Passwort für %1 auf %2:</translation>
     </message>
 </context>
 </TS>

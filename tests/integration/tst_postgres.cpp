@@ -564,9 +564,17 @@ void tst_Postgres::cliInitializesAndUpgrades()
     QCOMPARE(code, 1);
     QVERIFY2(err.contains(u"password authentication failed for user \"tester\""_s), qPrintable(err));
     std::tie(code, out, err) = cli(u"tester"_s, {u"users"_s, u"list"_s});
-    QCOMPARE(code, 2);
-    QVERIFY2(err.contains(u"only 'store migrate' works so far"_s), qPrintable(err));
+    QCOMPARE(code, 1);
     QCOMPARE(out, QString());
+
+    // The other commands work on the store too, with the role the database gives the login.
+    writePassfile(m_password);
+    std::tie(code, out, err) = cli(u"t_support"_s, {u"users"_s, u"list"_s});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u"NAME"_s), qPrintable(out + err));
+    std::tie(code, out, err) = cli(u"t_support"_s, {u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--yes"_s});
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(u"Only administrators can log out all users."_s), qPrintable(err));
 }
 
 void tst_Postgres::errorsSayWhatHappened()

@@ -101,6 +101,10 @@ private Q_SLOTS:
     void logoutAllPreviewAndEffect();
     void logoutAllIsAtomic();
     void logoutAllWaitsForTheLockThenRefuses();
+    void twoConsolesSeeEachOther();
+    void killedConnectionIsReportedAndRetried();
+    void statementTimeoutChangesNothing();
+    void serverRestartDuringLogoutAll();
     void rolesAreEnforced_data();
     void rolesAreEnforced();
 
@@ -180,6 +184,10 @@ int tst_SqlSessionSource::openSessions(const QString &userId) const
 // table (PostgreSQL's counterparts are tested in tst_postgres).
 #define SQLITE_ONLY(why)                                                                                     \
     if (TestStore::postgres())                                                                               \
+    QSKIP(why)
+
+#define POSTGRES_ONLY(why)                                                                                   \
+    if (!TestStore::postgres())                                                                              \
     QSKIP(why)
 
 QString tst_SqlSessionSource::userWithActiveSessions(int atLeast)
@@ -1250,6 +1258,107 @@ void tst_SqlSessionSource::accountsThatAreNotOperatorsOnlyLook()
     QVERIFY2(logout.error().text.contains(u"mallory is not an operator of this store"_s),
              qPrintable(logout.error().text));
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_SqlSessionSource::twoConsolesSeeEachOther()
+{
+    // SQLite: polled every 100 ms. PostgreSQL: the connection is checked only every 20 s, so what
+    // arrives within a second came by notification.
+    const int pollMs = TestStore::postgres() ? 20'000 : 100;
+    auto left = TestStore::open(m_path, pollMs);
+    auto right = TestStore::open(m_path, pollMs);
+    QTest::qWait(300); // both are listening (or have polled once)
+    QSignalSpy rightChanged(right.get(), &SessionSource::changed);
+    const QString userId = userWithActiveSessions(1);
+    QVERIFY(TestStore::await(left->logoutUsers({userId}, TestStore::context())).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(rightChanged.count() >= 1, 1000);
+    const auto seen = TestStore::await(right->sessions(SessionQuery{userId}));
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value().total, 0);
+}
+
+void tst_SqlSessionSource::killedConnectionIsReportedAndRetried()
+{
+    POSTGRES_ONLY("PostgreSQL only: a server connection");
+    m_source.reset();
+    m_source = TestStore::open(m_path, 200);
+    QSignalSpy changed(m_source.get(), &SessionSource::changed);
+    QTest::qWait(300);
+    TestStore::scalar(m_raw, u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                             "WHERE application_name = 'SessionDesk' AND pid <> pg_backend_pid()"_s);
+    const QString userId = userWithActiveSessions(1);
+    const auto lost = TestStore::await(m_source->logoutUsers({userId}, TestStore::context()));
+    QVERIFY(!lost.ok());
+    QVERIFY2(lost.error().text.contains(u"connection to the PostgreSQL server was lost"_s) &&
+                 lost.error().text.contains(u"nothing was changed"_s),
+             qPrintable(lost.error().text));
+    QVERIFY(openSessions(userId) > 0);
+    // The watch opened both connections again, and everything is read anew.
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    QVERIFY(TestStore::await(m_source->logoutUsers({userId}, TestStore::context())).ok());
+    QCOMPARE(openSessions(userId), 0);
+}
+
+void tst_SqlSessionSource::statementTimeoutChangesNothing()
+{
+    POSTGRES_ONLY("PostgreSQL only: the server's statement timeout");
+    // Another session holds the users' rows; the server gives up on the logout after 300 ms.
+    TestStore::scalar(m_raw,
+                      u"ALTER ROLE %1 SET statement_timeout = '300ms'"_s.arg(TestStore::context().actor.id));
+    m_source.reset();
+    m_source = TestStore::open(m_path);
+    QSqlDatabase holder = TestStore::raw(m_path);
+    TestStore::scalar(holder, u"BEGIN"_s);
+    TestStore::scalar(holder, u"LOCK TABLE users IN EXCLUSIVE MODE"_s);
+    const QString userId = userWithActiveSessions(1);
+    const auto result = TestStore::await(m_source->logoutUsers({userId}, TestStore::context()));
+    TestStore::scalar(holder, u"ROLLBACK"_s);
+    TestStore::scalar(m_raw, u"ALTER ROLE %1 RESET statement_timeout"_s.arg(TestStore::context().actor.id));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().text.contains(u"statement timeout"_s) &&
+                 result.error().text.contains(u"nothing was changed"_s),
+             qPrintable(result.error().text));
+    QVERIFY(openSessions(userId) > 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+}
+
+void tst_SqlSessionSource::serverRestartDuringLogoutAll()
+{
+    POSTGRES_ONLY("PostgreSQL only: a server restart");
+    m_source.reset();
+    m_source = TestStore::open(m_path, 200);
+    QSignalSpy problems(m_source.get(), &SessionSource::liveProblem);
+    const int active =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt();
+    // Another session holds the sessions table, so the logout-all is inside its transaction,
+    // waiting, when the server goes down (at once, as in a crash); then it comes back.
+    QSqlDatabase holder = TestStore::raw(m_path);
+    TestStore::scalar(holder, u"BEGIN"_s);
+    TestStore::scalar(holder, u"LOCK TABLE sessions IN EXCLUSIVE MODE"_s);
+    auto running = m_source->logoutAll(LogoutAllScope(), TestStore::context(u"Incident"_s));
+    QTest::qWait(500);
+    QVERIFY(!running.isFinished());
+    TestStore::haltServer();
+    const auto result = TestStore::await(running);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().text.contains(u"connection to the PostgreSQL server was lost"_s) &&
+                 result.error().text.contains(u"nothing was changed"_s),
+             qPrintable(result.error().text));
+    // The status bar's signal: not live while the server is away, live again once it is back.
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty() && !problems.last().first().toString().isEmpty(), 5000);
+    TestStore::resumeServer();
+    QTRY_VERIFY_WITH_TIMEOUT(problems.last().first().toString().isEmpty(), 40'000);
+    m_raw = TestStore::raw(m_path); // the old connection died with the server
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt(),
+             active);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    // The retry does it all, with its one audit entry.
+    const auto retried =
+        TestStore::await(m_source->logoutAll(LogoutAllScope(), TestStore::context(u"Incident"_s)));
+    QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().text));
+    QVERIFY(retried.value().sessionsEnded > 0);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = 'logout_all'"_s).toInt(), 1);
 }
 
 void tst_SqlSessionSource::rolesAreEnforced_data()

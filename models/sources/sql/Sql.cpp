@@ -10,15 +10,22 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const QVariantList &args)
 {
     query.setForwardOnly(true);
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    auto failed = [&](const QString &what) {
+        const QSqlError lastError = query.lastError();
+        // libpq reports a connection that is gone (server down, backend ended) without SQLSTATE.
+        if (postgres && lastError.nativeErrorCode().isEmpty())
+            return postgresError(lastError, u"08006"_s, what);
+        return error(lastError, what);
+    };
     // Without arguments, run it as it is: PostgreSQL cannot prepare BEGIN or most DDL.
     if (args.isEmpty()) {
         if (!query.exec(sql))
-            return error(query.lastError(), tr("Running a query"));
-        return std::nullopt;
+            return std::optional(failed(tr("Running a query")));
+        return std::optional<SourceError>();
     }
     if (!query.prepare(sql))
-        return error(query.lastError(), tr("Preparing a query"));
-    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+        return std::optional(failed(tr("Preparing a query")));
     for (int i = 0; i < args.size(); ++i) {
         const QVariant &arg = args.at(i);
         // SQLite keeps times as epoch milliseconds; QPSQL sends a QDateTime as a timestamptz.
@@ -28,8 +35,8 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
             query.bindValue(i, arg);
     }
     if (!query.exec())
-        return error(query.lastError(), tr("Running a query"));
-    return std::nullopt;
+        return std::optional(failed(tr("Running a query")));
+    return std::optional<SourceError>();
 }
 
 bool Sql::isPostgres(const QSqlDatabase &db)
@@ -105,6 +112,9 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
         return {SourceError::Code::NotFound, message, detail};
     if (sqlState == u"22023" || sqlClass == u"22")
         return {SourceError::Code::InvalidInput, message, detail};
+    if (sqlClass == u"P0") // raised by a function or trigger in the transaction, which is undone
+        return {SourceError::Code::Failed, tr("%1 failed, so nothing was changed: %2.").arg(what, message),
+                detail};
     if (sqlClass == u"23")
         return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, message), detail};
     if (sqlState == u"55000") // not in the state the action needs: the store's own sentence

@@ -441,21 +441,24 @@ Capabilities SqlSessionSource::capabilities() const
         for (auto capability : Capabilities::operatorCapabilities())
             none.deny(
                 capability,
-                tr("The login %1 is not an operator of this store: it has none of the roles "
-                   "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so it can only look. "
-                   "The database administrator grants one (GRANT sessiondesk_support TO %1).")
+                tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
+                   "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
+                   "administrator grants one (GRANT sessiondesk_support TO %1).")
                     .arg(m_operator.id));
         return none;
     }
     Capabilities capabilities = Capabilities::forOperator(m_operator);
     if (m_postgres) {
-        for (auto capability :
-             {Capabilities::Capability::ManageUsers, Capabilities::Capability::ManageOperators}) {
-            if (capabilities.has(capability))
-                capabilities.deny(capability,
-                                  tr("This SessionDesk cannot do this on PostgreSQL stores yet; "
-                                     "the database administrator grants the sessiondesk_* roles."));
-        }
+        if (capabilities.has(Capabilities::Capability::ManageOperators))
+            capabilities.deny(
+                Capabilities::Capability::ManageOperators,
+                tr("On a PostgreSQL store the operators are the logins the database administrator "
+                   "grants sessiondesk_admin, sessiondesk_support or sessiondesk_auditor."));
+        if (capabilities.has(Capabilities::Capability::ManageUsers))
+            capabilities.deny(
+                Capabilities::Capability::ManageUsers,
+                tr("This SessionDesk cannot add, deactivate or remove users of a PostgreSQL store "
+                   "yet."));
     }
     return capabilities;
 }
@@ -991,8 +994,14 @@ auto SqlSessionSource::inBackground(Job job)
         if (!storeOpen)
             return SqlRows::notOpen();
         if (!db.isOpen()) {
-            if (auto error = connectTo(db, connectionName, options))
-                return *error;
+            // Opened on first use; opened again with the same settings after the driver closed it
+            // (a PostgreSQL connection that was lost).
+            if (!db.isValid()) {
+                if (auto error = connectTo(db, connectionName, options))
+                    return *error;
+            } else if (!db.open()) {
+                return Sql::error(db.lastError(), tr("Opening the store"));
+            }
         }
         return job(db);
     });
@@ -1263,13 +1272,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
                 return calls.error();
             if (calls.value().isEmpty())
                 return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
-            auto result = PgStore::act(db, calls.value(), context);
-            if (!result.ok() && result.error().code == SourceError::Code::Failed) {
-                SourceError error = result.error(); // the function's work and its audit entry went together
-                error.text = tr("The action failed, so nothing was changed. %1").arg(error.text);
-                return error;
-            }
-            return result;
+            return PgStore::act(db, calls.value(), context);
         });
     }));
 }
@@ -1396,8 +1399,11 @@ void SqlSessionSource::watchPostgres()
         Watch watch;
         if (auto error = keepConnected(db, watch.reopened))
             return *error;
+        QSqlDriver *driver = db.driver();
+        // A connection without the subscription it had is a new one: what was notified meanwhile is lost.
+        if (listening && !driver->subscribedToNotifications().contains(PgStore::changeChannel()))
+            watch.reopened = true;
         if (!listening || watch.reopened) {
-            QSqlDriver *driver = db.driver();
             connect(driver, &QSqlDriver::notification, this, &SqlSessionSource::notified,
                     Qt::UniqueConnection);
             if (!driver->subscribedToNotifications().contains(PgStore::changeChannel()) &&
