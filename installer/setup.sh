@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libicu-dev
-    python3 poppler-utils postgresql libqt6sql6-psql
+    python3 poppler-utils postgresql libqt6sql6-psql libpq-dev
 )
 
 install_missing() {
