@@ -1272,7 +1272,9 @@ void tst_SqlSessionSource::twoConsolesSeeEachOther()
     const QString userId = userWithActiveSessions(1);
     QVERIFY(TestStore::await(left->logoutUsers({userId}, TestStore::context())).ok());
     QTRY_VERIFY_WITH_TIMEOUT(rightChanged.count() >= 1, 1000);
-    const auto seen = TestStore::await(right->sessions(SessionQuery{userId}));
+    SessionQuery query;
+    query.userId = userId;
+    const auto seen = TestStore::await(right->sessions(query));
     QVERIFY(seen.ok());
     QCOMPARE(seen.value().total, 0);
 }
