@@ -1270,7 +1270,8 @@ void tst_SqlSessionSource::twoConsolesSeeEachOther()
     QTest::qWait(300); // both are listening (or have polled once)
     QSignalSpy rightChanged(right.get(), &SessionSource::changed);
     const QString userId = userWithActiveSessions(1);
-    QVERIFY(TestStore::await(left->logoutUsers({userId}, TestStore::context())).ok());
+    const auto result = TestStore::await(left->logoutUsers({userId}, TestStore::context()));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text));
     QTRY_VERIFY_WITH_TIMEOUT(rightChanged.count() >= 1, 1000);
     SessionQuery query;
     query.userId = userId;
