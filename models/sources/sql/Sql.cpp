@@ -11,7 +11,7 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
 {
     query.setForwardOnly(true);
     const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
-    auto failed = [&](const QString &what) {
+    auto failed = [&](const QString &what) -> std::optional<SourceError> {
         const QSqlError lastError = query.lastError();
         // libpq reports a connection that is gone (server down, backend ended) without SQLSTATE.
         if (postgres && lastError.nativeErrorCode().isEmpty())
@@ -21,11 +21,11 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
     // Without arguments, run it as it is: PostgreSQL cannot prepare BEGIN or most DDL.
     if (args.isEmpty()) {
         if (!query.exec(sql))
-            return std::optional(failed(tr("Running a query")));
-        return std::optional<SourceError>();
+            return failed(tr("Running a query"));
+        return std::nullopt;
     }
     if (!query.prepare(sql))
-        return std::optional(failed(tr("Preparing a query")));
+        return failed(tr("Preparing a query"));
     for (int i = 0; i < args.size(); ++i) {
         const QVariant &arg = args.at(i);
         // SQLite keeps times as epoch milliseconds; QPSQL sends a QDateTime as a timestamptz.
@@ -35,8 +35,8 @@ std::optional<SourceError> Sql::exec(QSqlQuery &query, const QString &sql, const
             query.bindValue(i, arg);
     }
     if (!query.exec())
-        return std::optional(failed(tr("Running a query")));
-    return std::optional<SourceError>();
+        return failed(tr("Running a query"));
+    return std::nullopt;
 }
 
 bool Sql::isPostgres(const QSqlDatabase &db)

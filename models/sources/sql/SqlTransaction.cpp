@@ -9,7 +9,7 @@ std::optional<SourceError> SqlTransaction::begin(QSqlDatabase &db) const
     for (int attempt = 1;; ++attempt) {
         QSqlQuery query(db);
         // SQLite: take the write lock up front (see the header). PostgreSQL locks rows as it goes.
-        auto error = Sql::exec(query, db.driverName() == u"QPSQL" ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+        auto error = Sql::exec(query, Sql::isPostgres(db) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
         if (!error)
             return std::nullopt;
         if (error->code != SourceError::Code::Busy || attempt >= m_attempts) {

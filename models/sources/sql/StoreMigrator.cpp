@@ -65,7 +65,7 @@ Result<int> StoreMigrator::installedVersion(QSqlDatabase &db, bool allowCreate) 
 {
     QSqlQuery query(db);
     // The first read also tells a damaged file or a non-database apart (SQLITE_NOTADB/CORRUPT).
-    const bool postgres = db.driverName() == u"QPSQL";
+    const bool postgres = Sql::isPostgres(db);
     if (auto error = Sql::exec(query, postgres ? u"SELECT table_name FROM information_schema.tables "
                                                  "WHERE table_schema = current_schema()"_s
                                                : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
