@@ -3,6 +3,7 @@
 #include "sources/sql/Sql.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <libpq-fe.h>
 
@@ -43,9 +44,9 @@ PgDemoWriter::PgDemoWriter(QSqlDatabase &db, Table table)
     }
     PGresult *result = PQexec(m_conn, copyStatement(table));
     m_copying = PQresultStatus(result) == PGRES_COPY_IN;
-    PQclear(result);
     if (!m_copying)
-        fail(Sql::tr("Writing demo data"));
+        fail(result);
+    PQclear(result);
     m_buffer.reserve(flushAt + 4096);
 }
 
@@ -55,21 +56,23 @@ PgDemoWriter::~PgDemoWriter()
         PQputCopyEnd(m_conn, "abandoned");
 }
 
-void PgDemoWriter::fail(const QString &what)
+void PgDemoWriter::fail(const PGresult *result)
 {
-    // The server's message without its severity word, mapped like every other store error.
-    QString message = QString::fromUtf8(PQerrorMessage(m_conn)).section(u'\n', 0, 0);
-    message.remove(u"ERROR:"_s);
-    m_error =
-        SourceError{SourceError::Code::Failed, Sql::tr("%1 failed: %2.").arg(what, message.trimmed()), {}};
+    // Mapped like every other store error: by the SQLSTATE of the server's answer, or as a lost
+    // connection when libpq could not even send.
+    const char *sqlState = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    m_error = Sql::error(QSqlError(QString(), QString::fromUtf8(PQerrorMessage(m_conn)), QSqlError::StatementError,
+                                   sqlState ? QString::fromLatin1(sqlState) : u"08006"_s),
+                         Sql::tr("Writing demo data"));
 }
 
-// COPY's text format: tab-separated, \N for NULL, backslash escapes.
+// COPY's text format: tab-separated, \N for NULL (an empty text, as SqliteDemoWriter stores it),
+// backslash escapes.
 void PgDemoWriter::text(const QString &value)
 {
     if (!m_buffer.isEmpty() && !m_buffer.endsWith('\n'))
         m_buffer += '\t';
-    if (value.isNull()) {
+    if (value.isEmpty()) {
         m_buffer += "\\N";
         return;
     }
@@ -103,6 +106,14 @@ void PgDemoWriter::number(std::optional<double> value)
     text(value ? QString::number(*value, 'g', 17) : QString());
 }
 
+void PgDemoWriter::origin(const Origin &origin)
+{
+    for (const QString &value : {origin.ip, origin.userAgent, origin.deviceId, origin.country, origin.city})
+        text(value);
+    number(origin.latitude);
+    number(origin.longitude);
+}
+
 bool PgDemoWriter::endRow()
 {
     m_buffer += '\n';
@@ -113,7 +124,7 @@ bool PgDemoWriter::endRow()
 bool PgDemoWriter::flush()
 {
     if (!m_buffer.isEmpty() && PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-        fail(Sql::tr("Writing demo data"));
+        fail(nullptr);
         return false;
     }
     m_buffer.clear();
@@ -126,13 +137,13 @@ bool PgDemoWriter::finish()
         return false;
     m_copying = false;
     if (PQputCopyEnd(m_conn, nullptr) != 1) {
-        fail(Sql::tr("Writing demo data"));
+        fail(nullptr);
         return false;
     }
     bool ok = true;
     while (PGresult *result = PQgetResult(m_conn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
-            fail(Sql::tr("Writing demo data"));
+            fail(result);
             ok = false;
         }
         PQclear(result);
@@ -151,7 +162,7 @@ bool PgDemoWriter::addUser(const User &user)
     text(user.displayName);
     text(user.role);
     text(User::statusKey(user.status));
-    text(user.statusReason.isEmpty() ? QString() : user.statusReason);
+    text(user.statusReason);
     time(user.createdAt);
     return endRow();
 }
@@ -167,14 +178,10 @@ bool PgDemoWriter::addSession(const Session &session)
     time(session.createdAt);
     time(session.lastSeenAt);
     time(session.expiresAt);
-    const Origin &origin = session.origin;
-    for (const QString &value : {origin.ip, origin.userAgent, origin.deviceId, origin.country, origin.city})
-        text(value.isEmpty() ? QString() : value);
-    number(origin.latitude);
-    number(origin.longitude);
+    origin(session.origin);
     time(session.endedAt);
     text(session.endReason ? Session::endReasonKey(*session.endReason) : QString());
-    text(session.endedBy.isEmpty() ? QString() : session.endedBy);
+    text(session.endedBy);
     return endRow();
 }
 
@@ -187,11 +194,7 @@ bool PgDemoWriter::addLoginEvent(const LoginEvent &event)
     text(event.userId);
     time(event.at);
     text(event.success ? u"t"_s : u"f"_s);
-    text(event.sessionId.isEmpty() ? QString() : event.sessionId);
-    const Origin &origin = event.origin;
-    for (const QString &value : {origin.ip, origin.userAgent, origin.deviceId, origin.country, origin.city})
-        text(value.isEmpty() ? QString() : value);
-    number(origin.latitude);
-    number(origin.longitude);
+    text(event.sessionId);
+    origin(event.origin);
     return endRow();
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 struct pg_conn;
+struct pg_result;
 
 // Writes demo rows of one table into a PostgreSQL store with COPY, inside the caller's
 // transaction, on the connection's libpq handle (QPSQL has no COPY). COPY takes one table at a
@@ -36,12 +37,14 @@ public:
     std::optional<SourceError> error() const { return m_error; }
 
 private:
-    void text(const QString &value);
+    void text(const QString &value); // empty: NULL
+    void origin(const Origin &origin);
     void time(const QDateTime &value);
     void number(std::optional<double> value);
     bool endRow();
     bool flush();
-    void fail(const QString &what);
+    // result: the server's answer, if there was one.
+    void fail(const pg_result *result);
 
     pg_conn *m_conn = nullptr;
     Table m_table;
