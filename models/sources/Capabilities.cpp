@@ -36,11 +36,15 @@ Capabilities Capabilities::forOperator(const Operator &op)
 {
     if (op.role)
         return forRole(*op.role);
+    return none(tr("The account %1 is not an operator of this store, so it can only look. "
+                   "An administrator can add it (sessiondesk-cli operators set %1 --role …).")
+                    .arg(op.osAccount));
+}
+
+Capabilities Capabilities::none(const QString &reason)
+{
     Capabilities capabilities;
     for (auto capability : operatorCapabilities())
-        capabilities.deny(capability,
-                          tr("The account %1 is not an operator of this store, so it can only look. "
-                             "An administrator can add it (sessiondesk-cli operators set %1 --role …).")
-                              .arg(op.osAccount));
+        capabilities.deny(capability, reason);
     return capabilities;
 }

@@ -33,6 +33,8 @@ public:
     // What this operator may do: their role's capabilities, or none for an account that is not
     // an operator of the store.
     static Capabilities forOperator(const Operator &op);
+    // None of the operator capabilities, each refused with reason (an account that is not an operator).
+    static Capabilities none(const QString &reason);
     // The capabilities an operator's role grants or withholds (not those of the source).
     static const QList<Capability> &operatorCapabilities();
 

@@ -66,7 +66,7 @@ Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString
     if (auto error = connectTo(db, connectionName, options))
         return *error;
     SqlSessionSource::StoreInfo info;
-    info.path = PgConnection::fromUrl(options.connectUrl).value().url();
+    info.path = options.connectUrl;
     auto failed = [&db](const SourceError &error) {
         db.close();
         return error;
@@ -436,17 +436,12 @@ QString SqlSessionSource::description() const
 
 Capabilities SqlSessionSource::capabilities() const
 {
-    if (m_postgres && !m_operator.role) {
-        Capabilities none;
-        for (auto capability : Capabilities::operatorCapabilities())
-            none.deny(
-                capability,
-                tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
-                   "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
-                   "administrator grants one (GRANT sessiondesk_support TO %1).")
-                    .arg(m_operator.id));
-        return none;
-    }
+    if (m_postgres && !m_operator.role)
+        return Capabilities::none(
+            tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
+               "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
+               "administrator grants one (GRANT sessiondesk_support TO %1).")
+                .arg(m_operator.id));
     Capabilities capabilities = Capabilities::forOperator(m_operator);
     if (m_postgres) {
         if (capabilities.has(Capabilities::Capability::ManageOperators))
