@@ -1356,18 +1356,13 @@ void SqlSessionSource::poll()
         m_pollInFlight = false;
         if (!result.ok()) {
             // One failed poll may be a passing moment (a checkpoint); two in a row are worth saying.
-            if (++m_failedPolls >= 2 && result.error().text != m_liveProblem) {
-                m_liveProblem = result.error().text;
-                Q_EMIT liveProblem(m_liveProblem);
-            }
+            if (++m_failedPolls >= 2)
+                setLiveProblem(result.error().text);
             return;
         }
         m_failedPolls = 0;
-        if (!m_liveProblem.isEmpty()) {
-            m_liveProblem.clear();
-            Q_EMIT liveProblem(QString());
+        if (setLiveProblem(QString()))
             Q_EMIT changed(); // whatever happened meanwhile
-        }
         const bool changedElsewhere = m_dataVersion >= 0 && result.value().dataVersion != m_dataVersion;
         m_dataVersion = result.value().dataVersion;
         if (changedElsewhere || result.value().expired > 0)
@@ -1395,14 +1390,13 @@ void SqlSessionSource::watchPostgres()
         if (auto error = keepConnected(db, watch.reopened))
             return *error;
         QSqlDriver *driver = db.driver();
-        // A connection without the subscription it had is a new one: what was notified meanwhile is lost.
-        if (listening && !driver->subscribedToNotifications().contains(PgStore::changeChannel()))
-            watch.reopened = true;
-        if (!listening || watch.reopened) {
+        if (!driver->subscribedToNotifications().contains(PgStore::changeChannel())) {
+            // A connection that was listening and no longer is, is a new one: what was notified
+            // meanwhile is lost.
+            watch.reopened = watch.reopened || listening;
             connect(driver, &QSqlDriver::notification, this, &SqlSessionSource::notified,
                     Qt::UniqueConnection);
-            if (!driver->subscribedToNotifications().contains(PgStore::changeChannel()) &&
-                !driver->subscribeToNotification(PgStore::changeChannel()))
+            if (!driver->subscribeToNotification(PgStore::changeChannel()))
                 return Sql::error(driver->lastError(), tr("Listening for changes"));
         }
         const auto role = PgStore::roleOf(db);
@@ -1421,10 +1415,7 @@ void SqlSessionSource::watchPostgres()
             // Retried with backoff, up to half a minute apart, until the server answers again.
             m_listening = false;
             m_pollTimer.setInterval(std::min(m_pollTimer.interval() * 2, 30'000));
-            if (result.error().text != m_liveProblem) {
-                m_liveProblem = result.error().text;
-                Q_EMIT liveProblem(m_liveProblem);
-            }
+            setLiveProblem(result.error().text);
             return;
         }
         m_listening = true;
@@ -1445,13 +1436,19 @@ void SqlSessionSource::watchPostgres()
         Futures::onResult(reconnected, this, [this](const Result<bool> &reopened) {
             if (!reopened.ok())
                 return;
-            if (!m_liveProblem.isEmpty()) {
-                m_liveProblem.clear();
-                Q_EMIT liveProblem(QString());
-            }
+            setLiveProblem(QString());
             Q_EMIT changed();
         });
     });
+}
+
+bool SqlSessionSource::setLiveProblem(const QString &problem)
+{
+    if (problem == m_liveProblem)
+        return false;
+    m_liveProblem = problem;
+    Q_EMIT liveProblem(m_liveProblem);
+    return true;
 }
 
 void SqlSessionSource::notified()

@@ -129,6 +129,8 @@ private:
     // for the store's change notifications.
     void watchPostgres();
     void notified();
+    // Says why the store cannot be watched (empty: it can again), once per change; whether it changed.
+    bool setLiveProblem(const QString &problem);
     // Asks the store for the operator's role again (after changes here or elsewhere).
     void resolveOperator();
     void updateOperator(const Operator &op);
