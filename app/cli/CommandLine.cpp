@@ -326,18 +326,26 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
     return true;
 }
 
+std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *exitCode)
+{
+    const auto connection = PgConnection::fromUrl(m_connectUrl);
+    if (!connection.ok()) {
+        *exitCode = report(connection.error());
+        return std::nullopt;
+    }
+    *password = PasswordPrompt::ask(
+        tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+    return connection.value();
+}
+
 bool CommandLine::openStore(bool create, int *exitCode)
 {
     SqlSessionSource::Options options;
     if (!m_connectUrl.isEmpty()) {
-        const auto connection = PgConnection::fromUrl(m_connectUrl);
-        if (!connection.ok()) {
-            *exitCode = report(connection.error());
+        const auto connection = connectTarget(&options.password, exitCode);
+        if (!connection)
             return false;
-        }
-        options.connectUrl = connection.value().url();
-        options.password = PasswordPrompt::ask(
-            tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+        options.connectUrl = connection->url();
     } else {
         options.path = m_storePath;
         options.createIfMissing = create;
@@ -424,7 +432,8 @@ int CommandLine::demoCreate(const QStringList &arguments)
     const auto &counts = created.value();
     // As the console does with a new demo store: its suspicious sign-ins are flagged at once
     // (SessionDesk does not detect on PostgreSQL stores yet).
-    const auto scanned = m_connectUrl.isEmpty() ? wait(m_source->scanFlags(true)) : Result<ScanResult>(ScanResult());
+    const auto scanned =
+        m_connectUrl.isEmpty() ? wait(m_source->scanFlags(true)) : Result<ScanResult>(ScanResult());
     if (!scanned.ok())
         return report(scanned.error());
     const QString store = m_connectUrl.isEmpty() ? m_storePath : m_connectUrl;
@@ -860,14 +869,13 @@ int CommandLine::storeMigrate(const QStringList &arguments)
                   .arg(StoreMigrator(u":/sql/sqlite"_s).latestVersion()));
         return Success;
     }
-    const auto connection = PgConnection::fromUrl(m_connectUrl);
-    if (!connection.ok())
-        return report(connection.error());
-    const QString password = PasswordPrompt::ask(
-        tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+    QString password;
+    const auto connection = connectTarget(&password, &exitCode);
+    if (!connection)
+        return exitCode;
     QSqlDatabase db;
     {
-        const auto opened = connection.value().open(u"migrate"_s, password);
+        const auto opened = connection->open(u"migrate"_s, password);
         if (!opened.ok())
             return report(opened.error());
         db = opened.value(); // the only handle left, so that the connection can be removed at the end
@@ -884,18 +892,18 @@ int CommandLine::storeMigrate(const QStringList &arguments)
                 SourceError{SourceError::Code::PermissionDenied,
                             tr("Only the database's owner or a member of sessiondesk_admin can initialize "
                                "or upgrade the store; %1 is neither.")
-                                .arg(connection.value().user),
+                                .arg(connection->user),
                             {}});
         const auto migrated = StoreMigrator(u":/sql/postgresql"_s).migrate(db, true, SqlTransaction(1, 0));
         if (!migrated.ok())
             return report(migrated.error());
         if (migrated.value().fromVersion == migrated.value().toVersion)
             print(tr("The PostgreSQL store %1 is at schema version %2 already; nothing to do.\n")
-                      .arg(connection.value().url())
+                      .arg(connection->url())
                       .arg(migrated.value().toVersion));
         else
             print(tr("Upgraded the PostgreSQL store %1 from schema version %2 to %3.\n")
-                      .arg(connection.value().url())
+                      .arg(connection->url())
                       .arg(migrated.value().fromVersion)
                       .arg(migrated.value().toVersion));
         return int(Success);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/Result.h"
+#include "sources/pg/PgConnection.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QCommandLineOption>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -70,6 +72,9 @@ private:
     // Parses a command's own options; on error prints it and sets *exitCode.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                       int *exitCode);
+    // The --connect target and its password (asked on the terminal; empty: libpq reads PGPASSFILE);
+    // none when the URL is unusable, reported, with the exit code in *exitCode.
+    std::optional<PgConnection> connectTarget(QString *password, int *exitCode);
     // Opens the store; on failure reports it and returns the exit code in *exitCode.
     bool openStore(bool create, int *exitCode);
     int usage(const QString &text);
