@@ -62,12 +62,14 @@ int main(int argc, char *argv[])
                                         "in and out, fail, and now and then look suspicious."));
     const QCommandLineOption connectOption(
         u"connect"_s,
-        QApplication::translate("main", "Open the PostgreSQL store at URL (postgresql://user@host:port/database). "
-                                        "The password is asked for, or read from PGPASSFILE."),
+        QApplication::translate("main",
+                                "Open the PostgreSQL store at URL (postgresql://user@host:port/database). "
+                                "The password is asked for, or read from PGPASSFILE."),
         u"URL"_s);
     parser.addOptions({storeOption, demoOption, connectOption, screenshotOption, pageOption, simulateOption});
     parser.process(app);
-    if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) > 1) {
+    if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) >
+        1) {
         fail(QApplication::translate("main", "--store, --demo and --connect exclude each other."));
         return 2;
     }
@@ -88,11 +90,11 @@ int main(int argc, char *argv[])
         // Never from the command line; libpq reads PGPASSFILE itself when it is set.
         if (qEnvironmentVariableIsEmpty("PGPASSFILE")) {
             bool given = false;
-            options.password = QInputDialog::getText(
-                nullptr, QApplication::translate("main", "Connect to PostgreSQL"),
-                QApplication::translate("main", "Password for %1 at %2:")
-                    .arg(connection.value().user, connection.value().host),
-                QLineEdit::Password, QString(), &given);
+            options.password =
+                QInputDialog::getText(nullptr, QApplication::translate("main", "Connect to PostgreSQL"),
+                                      QApplication::translate("main", "Password for %1 at %2:")
+                                          .arg(connection.value().user, connection.value().host),
+                                      QLineEdit::Password, QString(), &given);
             if (!given)
                 return 1;
         }
@@ -107,9 +109,9 @@ int main(int argc, char *argv[])
                  .arg(parser.value(pageOption)));
         return 2;
     }
-    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1")
-                              .arg(options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
-                                                                : options.connectUrl));
+    window.setWindowTitle(
+        QApplication::translate("main", "SessionDesk — %1")
+            .arg(options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path) : options.connectUrl));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {

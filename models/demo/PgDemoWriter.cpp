@@ -61,9 +61,10 @@ void PgDemoWriter::fail(const PGresult *result)
     // Mapped like every other store error: by the SQLSTATE of the server's answer, or as a lost
     // connection when libpq could not even send.
     const char *sqlState = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    m_error = Sql::error(QSqlError(QString(), QString::fromUtf8(PQerrorMessage(m_conn)), QSqlError::StatementError,
-                                   sqlState ? QString::fromLatin1(sqlState) : u"08006"_s),
-                         Sql::tr("Writing demo data"));
+    m_error =
+        Sql::error(QSqlError(QString(), QString::fromUtf8(PQerrorMessage(m_conn)), QSqlError::StatementError,
+                             sqlState ? QString::fromLatin1(sqlState) : u"08006"_s),
+                   Sql::tr("Writing demo data"));
 }
 
 // COPY's text format: tab-separated, \N for NULL (an empty text, as SqliteDemoWriter stores it),

@@ -572,7 +572,8 @@ void tst_Postgres::cliInitializesAndUpgrades()
     std::tie(code, out, err) = cli(u"t_support"_s, {u"users"_s, u"list"_s});
     QCOMPARE(code, 0);
     QVERIFY2(out.contains(u"NAME"_s), qPrintable(out + err));
-    std::tie(code, out, err) = cli(u"t_support"_s, {u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--yes"_s});
+    std::tie(code, out, err) =
+        cli(u"t_support"_s, {u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--yes"_s});
     QCOMPARE(code, 4);
     QVERIFY2(err.contains(u"Only administrators can log out all users."_s), qPrintable(err));
 }
