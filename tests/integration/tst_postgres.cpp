@@ -314,6 +314,20 @@ void tst_Postgres::userFiguresFollowSessions()
         u"2|1"_s);
     QVERIFY(query.exec(u"DELETE FROM sessions WHERE id = 's1'"_s));
     QCOMPARE(scalar(u"SELECT open_sessions FROM user_stats WHERE user_id = 'u1'"_s).toInt(), 1);
+    // The figures are kept by statement: one statement moving a session to another user and
+    // renaming the other's city changes both users, a change to an unread column changes nothing.
+    QVERIFY(query.exec(
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES ('u2', 'b@x', 'B', now())"_s));
+    QVERIFY(query.exec(u"UPDATE sessions SET user_id = 'u2', city = 'Kano' WHERE id IN ('s2', 's3')"_s));
+    QCOMPARE(scalar(u"SELECT string_agg(user_id || ':' || open_sessions || '|' || devices || '|' || last_city, "
+                    "' ' ORDER BY user_id) FROM user_stats"_s)
+                 .toString(),
+             u"u1:0|0| u2:1|1|Kano"_s);
+    QVERIFY(query.exec(u"UPDATE sessions SET ip = '10.0.0.9'"_s));
+    QCOMPARE(scalar(u"SELECT count(*) FROM user_stats s JOIN user_stats_source v USING (user_id) "
+                    "WHERE s IS DISTINCT FROM v"_s)
+                 .toInt(),
+             0);
 }
 
 void tst_Postgres::auditTrailIsSealed()

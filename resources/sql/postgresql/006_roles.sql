@@ -352,3 +352,95 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- Figures at scale. Version 1 recomputed a user's figures once per changed session (row triggers,
+-- each figure its own subquery): ending a million sessions took minutes. From here each statement
+-- recomputes every user it touched once, in one grouped query over their sessions (statement
+-- triggers with transition tables), and the global-logout trigger is only called for the rows
+-- it concerns. user_stats_source shows the same computation for every user.
+DROP TRIGGER users_add_stats ON users;
+DROP FUNCTION sessiondesk_users_add_stats();
+DROP TRIGGER sessions_stats_after_insert ON sessions;
+DROP TRIGGER sessions_stats_after_update ON sessions;
+DROP TRIGGER sessions_stats_after_delete ON sessions;
+DROP FUNCTION sessiondesk_sessions_stats();
+DROP VIEW user_stats_source;
+DROP FUNCTION sessiondesk_refresh_user_stats(TEXT[]);
+
+-- The figures of the given users, computed from their sessions. Planned for each call's array
+-- (one user, or all of them after a logout-all), not once for any size.
+CREATE FUNCTION sessiondesk_user_stats(user_ids TEXT[]) RETURNS SETOF user_stats LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = public SET plan_cache_mode = force_custom_plan AS $$
+BEGIN
+    RETURN QUERY
+    SELECT u.id, coalesce(a.open_sessions, 0), coalesce(a.devices, 0),
+           coalesce(a.last_seen_at, 'epoch'::TIMESTAMPTZ), coalesce(a.last_city, ''), coalesce(a.last_country, '')
+    FROM users u
+    LEFT JOIN (SELECT s.user_id,
+                      (count(*) FILTER (WHERE s.ended_at IS NULL))::INTEGER AS open_sessions,
+                      (count(DISTINCT coalesce(s.device_id, s.user_agent, s.id))
+                           FILTER (WHERE s.ended_at IS NULL))::INTEGER AS devices,
+                      max(s.last_seen_at) AS last_seen_at,
+                      (array_agg(s.city ORDER BY s.last_seen_at DESC, s.id DESC))[1] AS last_city,
+                      (array_agg(s.country ORDER BY s.last_seen_at DESC, s.id DESC))[1] AS last_country
+               FROM sessions s WHERE s.user_id = ANY (user_ids) GROUP BY s.user_id) a ON a.user_id = u.id
+    WHERE u.id = ANY (user_ids);
+END;
+$$;
+CREATE VIEW user_stats_source AS SELECT * FROM sessiondesk_user_stats(ARRAY(SELECT id FROM users));
+GRANT SELECT ON user_stats_source TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+GRANT EXECUTE ON FUNCTION sessiondesk_user_stats(TEXT[])
+    TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+
+CREATE FUNCTION sessiondesk_refresh_user_stats(user_ids TEXT[]) RETURNS void LANGUAGE sql
+SECURITY DEFINER SET search_path = public AS $$
+    INSERT INTO user_stats SELECT * FROM sessiondesk_user_stats(user_ids)
+    ON CONFLICT (user_id) DO UPDATE SET open_sessions = excluded.open_sessions,
+        devices = excluded.devices, last_seen_at = excluded.last_seen_at,
+        last_city = excluded.last_city, last_country = excluded.last_country;
+$$;
+
+CREATE FUNCTION sessiondesk_users_add_stats() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    INSERT INTO user_stats (user_id) SELECT id FROM new_rows ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER users_add_stats AFTER INSERT ON users REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_users_add_stats();
+
+-- The users whose sessions the statement inserted, deleted, or changed in a column the figures
+-- read (a statement trigger with transition tables cannot name columns).
+CREATE FUNCTION sessiondesk_sessions_stats() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM sessiondesk_refresh_user_stats(ARRAY(SELECT DISTINCT user_id FROM new_rows));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM sessiondesk_refresh_user_stats(ARRAY(SELECT DISTINCT user_id FROM old_rows));
+    ELSE
+        PERFORM sessiondesk_refresh_user_stats(ARRAY(
+            WITH before AS (SELECT user_id, last_seen_at, device_id, user_agent, city, country, ended_at
+                            FROM old_rows),
+                 after AS (SELECT user_id, last_seen_at, device_id, user_agent, city, country, ended_at
+                           FROM new_rows)
+            SELECT DISTINCT user_id
+            FROM ((TABLE before EXCEPT ALL TABLE after) UNION ALL (TABLE after EXCEPT ALL TABLE before)) changed));
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER sessions_stats_after_insert AFTER INSERT ON sessions REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_sessions_stats();
+CREATE TRIGGER sessions_stats_after_update AFTER UPDATE ON sessions
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_sessions_stats();
+CREATE TRIGGER sessions_stats_after_delete AFTER DELETE ON sessions REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_sessions_stats();
+
+DROP TRIGGER sessions_global_logout ON sessions;
+CREATE TRIGGER sessions_global_logout AFTER UPDATE OF ended_at ON sessions
+FOR EACH ROW WHEN (OLD.ended_at IS NULL AND NEW.ended_at IS NOT NULL AND NEW.end_reason = 'user_logout')
+EXECUTE FUNCTION sessiondesk_global_logout();
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
