@@ -8,13 +8,13 @@
 #include "domain/UserAgent.h"
 #include "schedule/PlannedLogoutRunner.h"
 #include "sources/pg/PgConnection.h"
+#include "sources/pg/PgStore.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -873,45 +873,19 @@ int CommandLine::storeMigrate(const QStringList &arguments)
     const auto connection = connectTarget(&password, &exitCode);
     if (!connection)
         return exitCode;
-    QSqlDatabase db;
-    {
-        const auto opened = connection->open(u"migrate"_s, password);
-        if (!opened.ok())
-            return report(opened.error());
-        db = opened.value(); // the only handle left, so that the connection can be removed at the end
-    }
-    const int result = [&] {
-        // Initializing or upgrading is for the database's owner or an administrator of the store.
-        QSqlQuery query(db);
-        query.exec(
-            u"SELECT session_user = pg_get_userbyid(datdba) OR (EXISTS (SELECT FROM pg_roles WHERE "
-            "rolname = 'sessiondesk_admin') AND pg_has_role(session_user, 'sessiondesk_admin', 'MEMBER')) "
-            "FROM pg_database WHERE datname = current_database()"_s);
-        if (!query.next() || !query.value(0).toBool())
-            return report(
-                SourceError{SourceError::Code::PermissionDenied,
-                            tr("Only the database's owner or a member of sessiondesk_admin can initialize "
-                               "or upgrade the store; %1 is neither.")
-                                .arg(connection->user),
-                            {}});
-        const auto migrated = StoreMigrator(u":/sql/postgresql"_s).migrate(db, true, SqlTransaction(1, 0));
-        if (!migrated.ok())
-            return report(migrated.error());
-        if (migrated.value().fromVersion == migrated.value().toVersion)
-            print(tr("The PostgreSQL store %1 is at schema version %2 already; nothing to do.\n")
-                      .arg(connection->url())
-                      .arg(migrated.value().toVersion));
-        else
-            print(tr("Upgraded the PostgreSQL store %1 from schema version %2 to %3.\n")
-                      .arg(connection->url())
-                      .arg(migrated.value().fromVersion)
-                      .arg(migrated.value().toVersion));
-        return int(Success);
-    }();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"migrate"_s);
-    return result;
+    const auto migrated = PgStore::upgrade(*connection, password, u"migrate"_s);
+    if (!migrated.ok())
+        return report(migrated.error());
+    if (migrated.value().fromVersion == migrated.value().toVersion)
+        print(tr("The PostgreSQL store %1 is at schema version %2 already; nothing to do.\n")
+                  .arg(connection->url())
+                  .arg(migrated.value().toVersion));
+    else
+        print(tr("Upgraded the PostgreSQL store %1 from schema version %2 to %3.\n")
+                  .arg(connection->url())
+                  .arg(migrated.value().fromVersion)
+                  .arg(migrated.value().toVersion));
+    return Success;
 }
 
 int CommandLine::scheduleList(const QStringList &arguments)

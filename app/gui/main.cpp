@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
     };
 
     window.show();
-    Futures::onResult(source.open(), &window, [&](const Result<SqlSessionSource::StoreInfo> &opened) {
+    const auto onOpened = [&](const Result<SqlSessionSource::StoreInfo> &opened) {
         if (!opened.ok()) {
             startupFailed(opened.error());
             return;
@@ -196,6 +196,9 @@ int main(int argc, char *argv[])
                         window.start();
                     });
             });
-    });
+    };
+    Futures::onResult(source.open(), &window, onOpened);
+    QObject::connect(&window, &MainWindow::upgradeRequested, &window,
+                     [&] { Futures::onResult(source.upgradeStore(), &window, onOpened); });
     return QApplication::exec();
 }

@@ -16,6 +16,7 @@ struct SourceError
         Corrupt,          // the store file is damaged or not a database
         NotAStore,        // a valid database, but not a SessionDesk store
         NewerSchema,      // created by a newer SessionDesk
+        OlderSchema,      // no store yet, or an older schema: an administrator initializes or upgrades it
         Conflict,         // the target changed meanwhile (already ended, already exists)
     };
 

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void sharedAccountHintOffersToAddUsers();
     void teamActionsNeedAnAdministrator();
     void statusBarSaysWhenNotLive();
+    void storeThatNeedsUpgradingOffersIt();
     void screenshotMode();
     void screenshotOfUnusableStoreFails();
     void firstStartCreatesTheDemoStore();
@@ -452,6 +455,33 @@ void tst_UsersPage::statusBarSaysWhenNotLive()
              qPrintable(live->toolTip()));
     Q_EMIT m_source->liveProblem(QString());
     QCOMPARE(live->text(), u"● Live"_s);
+}
+
+void tst_UsersPage::storeThatNeedsUpgradingOffersIt()
+{
+    auto *banner = m_window->usersPage()->banner();
+    auto *button = banner->actionButton();
+    // Other errors offer nothing to do.
+    m_window->showStartupError({SourceError::Code::Failed, u"Cannot connect."_s, {}});
+    QVERIFY(!button->isVisible());
+    m_window->showStartupError(
+        {SourceError::Code::OlderSchema, u"The database holds no SessionDesk store yet."_s, {}});
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), u"Initialize / Upgrade Store…"_s);
+    QSignalSpy requested(m_window.get(), &MainWindow::upgradeRequested);
+    // Asked first; Cancel does nothing.
+    button->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"upgradeStoreQuestion"_s)));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(requested.count(), 0);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"upgradeStoreQuestion"_s));
+    button->click();
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"upgradeStoreQuestion"_s)));
+    box->findChild<QPushButton *>(u"upgradeStoreButton"_s)->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(banner->text(), u"Initializing or upgrading the store…"_s);
+    QVERIFY(!button->isVisible());
 }
 
 void tst_UsersPage::searchFiltersInTheSource()

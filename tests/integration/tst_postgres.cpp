@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void rolesAreEnforcedByTheDatabase();
     void actionsAuditInTheChainTheConsoleVerifies();
     void cliInitializesAndUpgrades();
+    void consoleInitializesTheStore();
     void errorsSayWhatHappened();
 
 private:
@@ -590,6 +592,55 @@ void tst_Postgres::cliInitializesAndUpgrades()
         cli(u"t_support"_s, {u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--yes"_s});
     QCOMPARE(code, 4);
     QVERIFY2(err.contains(u"Only administrators can log out all users."_s), qPrintable(err));
+}
+
+void tst_Postgres::consoleInitializesTheStore()
+{
+    // The console opens an empty database: it is told what to do, a support login may not do it,
+    // the owner may, and the store then opens as usual.
+    const auto sourceAs = [&](const QString &login) {
+        PgConnection connection = server(m_database);
+        connection.user = login;
+        SqlSessionSource::Options options;
+        options.connectUrl = connection.url();
+        options.password = m_password;
+        options.pollIntervalMs = 0;
+        return std::make_unique<SqlSessionSource>(options);
+    };
+    QSqlQuery admin(m_admin);
+    // The roles are the cluster's; an earlier store may have created them already.
+    for (const QString &role : {u"sessiondesk_admin"_s, u"sessiondesk_support"_s}) {
+        QVERIFY(admin.exec(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(role)) && admin.next());
+        if (admin.value(0).toInt() == 0)
+            QVERIFY(admin.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(role)));
+    }
+    QVERIFY(admin.exec(u"GRANT sessiondesk_support TO t_support"_s));
+    auto support = sourceAs(u"t_support"_s);
+    auto opened = TestStore::await(support->open());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, SourceError::Code::OlderSchema);
+    QVERIFY2(opened.error().text.startsWith(u"The database holds no SessionDesk store yet. An administrator "
+                                            "applies it with Initialize / Upgrade Store"_s),
+             qPrintable(opened.error().text));
+    opened = TestStore::await(support->upgradeStore());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, SourceError::Code::PermissionDenied);
+    QCOMPARE(opened.error().text, u"Only the database's owner or a member of sessiondesk_admin can initialize "
+                                  "or upgrade the store; t_support is neither."_s);
+
+    auto owner = sourceAs(u"tester"_s);
+    QCOMPARE(TestStore::await(owner->open()).error().code, SourceError::Code::OlderSchema);
+    QVERIFY(admin.exec(u"GRANT sessiondesk_admin TO tester"_s));
+    const auto revoke = qScopeGuard([&] { admin.exec(u"REVOKE sessiondesk_admin FROM tester"_s); });
+    opened = TestStore::await(owner->upgradeStore());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text));
+    QCOMPARE(opened.value().schemaVersion, StoreMigrator(u":/sql/postgresql"_s).latestVersion());
+    QCOMPARE(owner->currentOperator().role, Role::Administrator);
+    const auto users = TestStore::await(owner->users(UserQuery()));
+    QVERIFY(users.ok());
+    QCOMPARE(users.value().total, 0);
+    // Now it is a store, the support login opens it.
+    QVERIFY(TestStore::await(support->open()).ok());
 }
 
 void tst_Postgres::errorsSayWhatHappened()

@@ -11,6 +11,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBanner"_s);
@@ -23,11 +24,15 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_action->setObjectName(u"messageBannerAction"_s);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
@@ -64,7 +69,14 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
     m_text->setToolTip(detail);
+    setAction(nullptr);
     show();
+}
+
+void MessageBanner::setAction(QAction *action)
+{
+    m_action->setDefaultAction(action);
+    m_action->setVisible(action != nullptr);
 }
 
 QString MessageBanner::text() const

@@ -18,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +65,9 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     toolBar->widgetForAction(m_logoutAll)
         ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; }"_s);
     connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
+    m_upgradeStore = new QAction(tr("Initialize / Upgrade Store…"), this);
+    m_upgradeStore->setObjectName(u"upgradeStoreAction"_s);
+    connect(m_upgradeStore, &QAction::triggered, this, &MainWindow::confirmUpgradeStore);
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -211,6 +216,31 @@ void MainWindow::showStartupError(const SourceError &error)
 {
     m_liveLabel->setText(tr("Not connected"));
     m_usersPage->banner()->showError(error);
+    m_upgradeStore->setEnabled(true);
+    if (error.code == SourceError::Code::OlderSchema)
+        m_usersPage->banner()->setAction(m_upgradeStore);
+}
+
+void MainWindow::confirmUpgradeStore()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Initialize / Upgrade Store"),
+                                tr("Create or upgrade SessionDesk's tables, functions and roles in this "
+                                   "database? Every console and application using it sees the new schema; "
+                                   "it cannot be undone from SessionDesk."),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"upgradeStoreQuestion"_s);
+    QPushButton *upgrade = box->addButton(tr("Initialize / Upgrade"), QMessageBox::AcceptRole);
+    upgrade->setObjectName(u"upgradeStoreButton"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, upgrade](QAbstractButton *clicked) {
+        if (clicked != upgrade)
+            return;
+        m_upgradeStore->setEnabled(false);
+        m_usersPage->banner()->showMessage(MessageBanner::Kind::Information,
+                                           tr("Initializing or upgrading the store…"));
+        Q_EMIT upgradeRequested();
+    });
+    box->open();
 }
 
 void MainWindow::showProgress(const QString &text)

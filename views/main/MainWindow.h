@@ -44,6 +44,8 @@ protected:
 Q_SIGNALS:
     // The first page of users (and the first user's sessions) is on screen.
     void ready();
+    // The operator confirmed Initialize / Upgrade Store, offered when the store needs it.
+    void upgradeRequested();
 
 private:
     void updateCounts(qint64 shown, qint64 total);
@@ -52,6 +54,7 @@ private:
     // Live, loading, not live (with why), or refresh by hand for sources that cannot tell.
     void updateLiveLabel();
     void confirmLogoutAll();
+    void confirmUpgradeStore();
     // Switches pages; leaving the settings with unsaved changes asks first.
     void navigate(int page);
 
@@ -64,6 +67,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QAction *m_logoutAll = nullptr;
+    QAction *m_upgradeStore = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;

@@ -1,8 +1,8 @@
 #include "sources/pg/PgStore.h"
 
 #include "Logging.h"
+#include "sources/pg/PgConnection.h"
 #include "sources/sql/Sql.h"
-#include "sources/sql/StoreMigrator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,13 +47,47 @@ std::optional<SourceError> PgStore::checkSchema(QSqlDatabase &db, const QString 
                             .arg(url);
     if (installed.value() == 0)
         return SourceError{
-            SourceError::Code::NotFound, tr("The database holds no SessionDesk store yet. %1").arg(how), {}};
-    return SourceError{SourceError::Code::Conflict,
+            SourceError::Code::OlderSchema, tr("The database holds no SessionDesk store yet. %1").arg(how), {}};
+    return SourceError{SourceError::Code::OlderSchema,
                        tr("The store is at schema version %1 and this SessionDesk needs version %2. %3")
                            .arg(installed.value())
                            .arg(migrator.latestVersion())
                            .arg(how),
                        {}};
+}
+
+Result<StoreMigrator::Outcome> PgStore::upgrade(const PgConnection &connection, const QString &password,
+                                                const QString &connectionName)
+{
+    QSqlDatabase db;
+    {
+        const auto opened = connection.open(connectionName, password);
+        if (!opened.ok())
+            return opened.error();
+        db = opened.value(); // the only handle left, so that the connection can be removed at the end
+    }
+    const auto result = [&]() -> Result<StoreMigrator::Outcome> {
+        QSqlQuery query(db);
+        if (auto error = Sql::exec(
+                query, u"SELECT session_user = pg_get_userbyid(datdba) OR (EXISTS (SELECT FROM pg_roles WHERE "
+                       "rolname = 'sessiondesk_admin') AND pg_has_role(session_user, 'sessiondesk_admin', "
+                       "'MEMBER')) FROM pg_database WHERE datname = current_database()"_s))
+            return *error;
+        if (!query.next() || !query.value(0).toBool())
+            return SourceError{SourceError::Code::PermissionDenied,
+                               tr("Only the database's owner or a member of sessiondesk_admin can initialize "
+                                  "or upgrade the store; %1 is neither.")
+                                   .arg(connection.user),
+                               {}};
+        return StoreMigrator(u":/sql/postgresql"_s).migrate(db, true, SqlTransaction(1, 0));
+    }();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+    if (result.ok())
+        qCInfo(lcSql).noquote() << "PostgreSQL store" << connection.url() << "at schema version"
+                                << result.value().toVersion;
+    return result;
 }
 
 Result<QString> PgStore::login(QSqlDatabase &db)

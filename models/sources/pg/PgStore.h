@@ -4,6 +4,7 @@
 #include "domain/ActionResult.h"
 #include "domain/Operator.h"
 #include "sources/Result.h"
+#include "sources/sql/StoreMigrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@
 // the database gives the login its role, and every action is one of the store's own functions,
 // which checks that role and appends the audit entry in the same transaction. SqlSessionSource
 // reads through the same SQL for both engines and acts through here on PostgreSQL.
+class PgConnection;
+
 class PgStore final
 {
     Q_DECLARE_TR_FUNCTIONS(PgStore)
@@ -34,6 +37,10 @@ public:
     // Refuses a database that is not at this build's schema version: an empty or older one needs
     // "store migrate" by an administrator first; a newer one a newer SessionDesk.
     static std::optional<SourceError> checkSchema(QSqlDatabase &db, const QString &url);
+    // Initializes or upgrades the store over a connection of its own (named connectionName while
+    // it lasts), for the database's owner or a member of sessiondesk_admin; refused for others.
+    static Result<StoreMigrator::Outcome> upgrade(const PgConnection &connection, const QString &password,
+                                                  const QString &connectionName);
     // The login (session_user), as the audit trail names it.
     static Result<QString> login(QSqlDatabase &db);
     // The role the database gives the login: membership of sessiondesk_admin, _support or

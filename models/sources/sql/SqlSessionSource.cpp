@@ -461,7 +461,7 @@ Capabilities SqlSessionSource::capabilities() const
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
 {
     const Options options = m_options;
-    const QString connectionName = u"sessiondesk-%1"_s.arg(quintptr(this), 0, 16);
+    const QString connectionName = foregroundConnection();
     std::atomic_bool &storeOpen = m_storeOpen;
     auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
         if (!options.connectUrl.isEmpty()) {
@@ -538,7 +538,37 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                       << (info.created ? "(new)" : "");
         return info;
     });
-    Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
+    adoptOpened(future);
+    return future;
+}
+
+QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()
+{
+    const Options options = m_options;
+    const QString connectionName = foregroundConnection();
+    std::atomic_bool &storeOpen = m_storeOpen;
+    auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
+        if (options.connectUrl.isEmpty())
+            return SourceError{SourceError::Code::InvalidInput,
+                               tr("A SQLite store is upgraded when it is opened."),
+                               {}};
+        const auto connection = PgConnection::fromUrl(options.connectUrl);
+        if (!connection.ok())
+            return connection.error();
+        const auto upgraded = PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
+        if (!upgraded.ok())
+            return upgraded.error();
+        auto opened = openPostgres(db, connectionName, options);
+        storeOpen = opened.ok();
+        return opened;
+    });
+    adoptOpened(future);
+    return future;
+}
+
+void SqlSessionSource::adoptOpened(const QFuture<Result<StoreInfo>> &opening)
+{
+    Futures::onResult(opening, this, [this](const Result<StoreInfo> &result) {
         if (!result.ok())
             return;
         m_dataVersion = result.value().dataVersion;
@@ -551,7 +581,6 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                 detectInBackground();
         }
     });
-    return future;
 }
 
 QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)

@@ -64,6 +64,9 @@ public:
     // SessionDesk store, newer schema) and applies pending migrations. Queries made before open()
     // has finished run after it, in order.
     QFuture<Result<StoreInfo>> open();
+    // PostgreSQL: initializes or upgrades the store (the database's owner or an administrator
+    // only), then opens it as open() does. A SQLite store is upgraded by open() itself.
+    QFuture<Result<StoreInfo>> upgradeStore();
     // Fills an empty store with demo data in one transaction.
     QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
 
@@ -118,6 +121,11 @@ public:
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
+    // Takes over a store that opened: the operator, and watching it for changes.
+    void adoptOpened(const QFuture<Result<StoreInfo>> &opening);
+    // The name of the worker's connection to the store.
+    QString foregroundConnection() const { return QStringLiteral("sessiondesk-%1").arg(quintptr(this), 0, 16); }
+
     struct PollResult
     {
         qint64 dataVersion = 0;
