@@ -310,6 +310,34 @@ Result<QStringList> suspendSchemaObjects(QSqlQuery &query, const QString &which)
     return indexes + triggers;
 }
 
+// The PostgreSQL form for a bulk load into tables (the steps of PostgreSQL's "Populating a
+// Database"): drops the indexes that back no constraint and the foreign keys of those tables, and
+// returns the statements that build them again in one pass each, indexes first. The triggers are
+// the caller's (ALTER TABLE … DISABLE TRIGGER keeps them).
+Result<QStringList> suspendPgSchemaObjects(QSqlQuery &query, const QString &tables)
+{
+    if (auto error = Sql::exec(
+            query,
+            u"SELECT format('DROP INDEX %I', i.indexname), i.indexdef, 0 FROM pg_indexes i "
+            "WHERE i.schemaname = current_schema() AND i.tablename IN (%1) AND NOT EXISTS "
+            "(SELECT FROM pg_constraint c WHERE c.conindid = format('%I', i.indexname)::regclass) "
+            "UNION ALL SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), "
+            "format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, "
+            "pg_get_constraintdef(c.oid)), 1 FROM pg_constraint c "
+            "WHERE c.contype = 'f' AND c.conrelid::regclass::text IN (%1) ORDER BY 3"_s.arg(tables)))
+        return *error;
+    QStringList drops, restore;
+    while (query.next()) {
+        drops << query.value(0).toString();
+        restore << query.value(1).toString();
+    }
+    for (const QString &drop : std::as_const(drops)) {
+        if (auto error = Sql::exec(query, drop))
+            return *error;
+    }
+    return restore;
+}
+
 // "?, ?, ?" for n values.
 QString placeholders(qsizetype n)
 {
@@ -593,12 +621,17 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                 QSqlQuery query(db);
                 if (auto error = refuseUnlessEmpty(query))
                     return *error;
-                // The per-row figure triggers would dominate a bulk load: they are off for it (only
-                // inside this transaction), and the figures are computed once afterwards.
+                // The figure triggers are off for the load (only inside this transaction), the
+                // figures are computed once afterwards, and indexes and foreign keys are built
+                // after the rows are in.
                 const QString triggers = u"ALTER TABLE users %1 TRIGGER users_add_stats; "
                                          "ALTER TABLE sessions %1 TRIGGER sessions_stats_after_insert"_s;
                 if (auto error = Sql::exec(query, triggers.arg(u"DISABLE"_s)))
                     return *error;
+                auto restore = suspendPgSchemaObjects(query, u"'users', 'sessions', 'login_events'"_s);
+                if (!restore.ok())
+                    return restore.error();
+                QSqlQuery(db).exec(u"SET LOCAL maintenance_work_mem = '256MB'"_s);
                 DemoCounts counts;
                 for (auto [table, count] : {std::pair{PgDemoWriter::Table::Users, &counts.users},
                                             std::pair{PgDemoWriter::Table::Sessions, &counts.sessions},
@@ -608,15 +641,16 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                         return *writer.error();
                     *count = writer.rows();
                 }
-                if (auto error =
-                        Sql::exec(query, u"INSERT INTO user_stats SELECT * FROM user_stats_source"_s))
-                    return *error;
-                if (auto error = Sql::exec(query, triggers.arg(u"ENABLE"_s)))
-                    return *error;
+                restore.value() << u"INSERT INTO user_stats SELECT * FROM user_stats_source"_s
+                                << triggers.arg(u"ENABLE"_s);
+                for (const QString &statement : std::as_const(restore.value())) {
+                    if (auto error = Sql::exec(query, statement))
+                        return *error;
+                }
                 return counts;
             });
             if (result.ok())
-                QSqlQuery(db).exec(u"ANALYZE"_s);
+                QSqlQuery(db).exec(u"ANALYZE users, sessions, login_events, user_stats"_s);
             return result;
         }));
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
