@@ -1495,10 +1495,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Passwort für %1 auf %2: </translation>
     </message>
     <message>
-        <source>Only the database&apos;s owner or a member of sessiondesk_admin can initialize or upgrade the store; %1 is neither.</source>
-        <translation>Nur der Eigentümer der Datenbank oder ein Mitglied von sessiondesk_admin kann den Speicher anlegen oder aktualisieren; %1 ist keins von beiden.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL store %1 is at schema version %2 already; nothing to do.
 </source>
         <translation>Der PostgreSQL-Speicher %1 hat bereits die Schemaversion %2; nichts zu tun.
@@ -2279,6 +2275,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Changes made elsewhere are not shown: %1 SessionDesk keeps trying.</source>
         <translation>Änderungen von anderswo werden nicht angezeigt: %1 SessionDesk versucht es weiter.</translation>
     </message>
+    <message>
+        <source>Initialize / Upgrade Store…</source>
+        <translation>Speicher einrichten / aktualisieren …</translation>
+    </message>
+    <message>
+        <source>Initialize / Upgrade Store</source>
+        <translation>Speicher einrichten / aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create or upgrade SessionDesk&apos;s tables, functions and roles in this database? Every console and application using it sees the new schema; it cannot be undone from SessionDesk.</source>
+        <translation>Die Tabellen, Funktionen und Rollen von SessionDesk in dieser Datenbank anlegen oder aktualisieren? Jede Konsole und Anwendung, die sie nutzt, sieht das neue Schema; SessionDesk kann es nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Initialize / Upgrade</source>
+        <translation>Einrichten / aktualisieren</translation>
+    </message>
+    <message>
+        <source>Initializing or upgrading the store…</source>
+        <translation>Der Speicher wird eingerichtet oder aktualisiert …</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2449,6 +2465,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The store&apos;s function wrote no audit entry.</source>
         <translation>Die Funktion des Speichers hat keinen Protokolleintrag geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner or a member of sessiondesk_admin can initialize or upgrade the store; %1 is neither.</source>
+        <translation>Nur der Eigentümer der Datenbank oder ein Mitglied von sessiondesk_admin kann den Speicher anlegen oder aktualisieren; %1 ist keins von beiden.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3264,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
         <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
+    </message>
+    <message>
+        <source>A SQLite store is upgraded when it is opened.</source>
+        <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
     </message>
 </context>
 <context>

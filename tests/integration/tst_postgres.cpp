@@ -245,6 +245,12 @@ void tst_Postgres::migrationsGiveTheSameContract()
         QCOMPARE(columns(db, table), columns(lite, table));
     }
     QCOMPARE(scalar(u"SELECT count(*) FROM settings"_s).toInt(), int(Settings::definitions().size()));
+    // The owner could install pg_trgm (it ships with the test cluster), so searching users by a
+    // part of their email or name has its trigram indexes.
+    QCOMPARE(scalar(u"SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                    "WHERE indexdef LIKE '%gin_trgm_ops%'"_s)
+                 .toString(),
+             u"users_by_email_trgm,users_by_name_trgm"_s);
     lite.close();
     lite = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"lite"_s);
