@@ -450,8 +450,9 @@ QList<Row> measure(BenchStore &store)
              "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
              u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s},
             {{busy, now}, {busy, now}});
-        table.append({u"one user's sessions (the busiest user: %1 active)"_s.arg(sessions.totalCount()),
-                      ms(median(times)), u"≤ 10 ms"_s, ms(rawSessions), ratio(median(times), rawSessions)});
+        table.append({u"one user's sessions (the busiest user's)"_s,
+                      u"%1 (%2 active)"_s.arg(ms(median(times))).arg(sessions.totalCount()), u"≤ 10 ms"_s,
+                      ms(rawSessions), ratio(median(times), rawSessions)});
     }
 
     // Scroll the Users model through 1,000 pages (all of them at the large scale), page by page as

@@ -397,7 +397,10 @@ SECURITY DEFINER SET search_path = public AS $$
     INSERT INTO user_stats SELECT * FROM sessiondesk_user_stats(user_ids)
     ON CONFLICT (user_id) DO UPDATE SET open_sessions = excluded.open_sessions,
         devices = excluded.devices, last_seen_at = excluded.last_seen_at,
-        last_city = excluded.last_city, last_country = excluded.last_country;
+        last_city = excluded.last_city, last_country = excluded.last_country
+    WHERE (user_stats.open_sessions, user_stats.devices, user_stats.last_seen_at, user_stats.last_city,
+           user_stats.last_country) IS DISTINCT FROM (excluded.open_sessions, excluded.devices,
+           excluded.last_seen_at, excluded.last_city, excluded.last_country);
 $$;
 
 CREATE FUNCTION sessiondesk_users_add_stats() RETURNS trigger LANGUAGE plpgsql
@@ -410,23 +413,40 @@ $$;
 CREATE TRIGGER users_add_stats AFTER INSERT ON users REFERENCING NEW TABLE AS new_rows
 FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_users_add_stats();
 
--- The users whose sessions the statement inserted, deleted, or changed in a column the figures
--- read (a statement trigger with transition tables cannot name columns).
+-- Recomputes the figures of the users whose sessions the statement inserted, deleted, or changed
+-- in a column the figures read (a statement trigger with transition tables cannot name columns).
+-- Sessions that only ended (a logout, a logout-all) are cheaper: a user all of whose open
+-- sessions ended has none open and no device left, known without reading their sessions again.
 CREATE FUNCTION sessiondesk_sessions_stats() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    others TEXT[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM sessiondesk_refresh_user_stats(ARRAY(SELECT DISTINCT user_id FROM new_rows));
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM sessiondesk_refresh_user_stats(ARRAY(SELECT DISTINCT user_id FROM old_rows));
     ELSE
-        PERFORM sessiondesk_refresh_user_stats(ARRAY(
-            WITH before AS (SELECT user_id, last_seen_at, device_id, user_agent, city, country, ended_at
-                            FROM old_rows),
-                 after AS (SELECT user_id, last_seen_at, device_id, user_agent, city, country, ended_at
-                           FROM new_rows)
-            SELECT DISTINCT user_id
-            FROM ((TABLE before EXCEPT ALL TABLE after) UNION ALL (TABLE after EXCEPT ALL TABLE before)) changed));
+        WITH changes AS (
+            SELECT o.user_id AS old_user, n.user_id AS new_user,
+                   coalesce(o.user_id = n.user_id AND o.ended_at IS NULL AND n.ended_at IS NOT NULL
+                            AND (o.last_seen_at, o.device_id, o.user_agent, o.city, o.country)
+                                IS NOT DISTINCT FROM (n.last_seen_at, n.device_id, n.user_agent, n.city, n.country),
+                            false) AS only_ended
+            FROM old_rows o FULL JOIN new_rows n ON n.id = o.id
+            WHERE (o.user_id, o.last_seen_at, o.device_id, o.user_agent, o.city, o.country, o.ended_at)
+                  IS DISTINCT FROM (n.user_id, n.last_seen_at, n.device_id, n.user_agent, n.city, n.country, n.ended_at)),
+        touched AS (
+            SELECT t.user_id, count(*) FILTER (WHERE c.only_ended) AS ended, bool_and(c.only_ended) AS only_ended
+            FROM changes c CROSS JOIN LATERAL (SELECT c.old_user UNION SELECT c.new_user) t (user_id)
+            WHERE t.user_id IS NOT NULL
+            GROUP BY t.user_id),
+        cleared AS (
+            UPDATE user_stats s SET open_sessions = 0, devices = 0 FROM touched t
+            WHERE t.only_ended AND s.user_id = t.user_id AND s.open_sessions = t.ended
+            RETURNING s.user_id)
+        SELECT ARRAY(SELECT user_id FROM touched EXCEPT SELECT user_id FROM cleared) INTO others;
+        PERFORM sessiondesk_refresh_user_stats(others);
     END IF;
     RETURN NULL;
 END;
