@@ -706,7 +706,9 @@ int main(int argc, char *argv[])
             text +=
                 (i >= 2 ? line.at(i).rightJustified(widths.at(i)) : line.at(i).leftJustified(widths.at(i))) +
                 u"  "_s;
-        std::printf("%s\n", qPrintable(text.trimmed()));
+        while (text.endsWith(u' '))
+            text.chop(1);
+        std::printf("%s\n", qPrintable(text));
     }
     return 0;
 }
