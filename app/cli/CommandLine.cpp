@@ -430,10 +430,8 @@ int CommandLine::demoCreate(const QStringList &arguments)
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();
-    // As the console does with a new demo store: its suspicious sign-ins are flagged at once
-    // (SessionDesk does not detect on PostgreSQL stores yet).
-    const auto scanned =
-        m_connectUrl.isEmpty() ? wait(m_source->scanFlags(true)) : Result<ScanResult>(ScanResult());
+    // As the console does with a new demo store: its suspicious sign-ins are flagged at once.
+    const auto scanned = wait(m_source->scanFlags(true));
     if (!scanned.ok())
         return report(scanned.error());
     const QString store = m_connectUrl.isEmpty() ? m_storePath : m_connectUrl;

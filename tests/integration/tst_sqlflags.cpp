@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "Translations.h"
+#include "sources/sql/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +31,8 @@ private:
                 double lat, double lon, const QString &device);
     void failedSignIn(const QString &userId, qint64 minutesAgo, const QString &ip);
     QList<Flag> openFlags();
+    // A time as the store keeps it (epoch milliseconds in SQLite, timestamptz in PostgreSQL).
+    static QVariant at(qint64 ms);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -51,13 +54,19 @@ void tst_SqlFlags::init()
     TestStore::create(m_path, TestStore::smallDemo(0));
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
-    QSqlQuery query(m_raw);
     for (const auto &[id, name] :
          {std::pair{u"anna"_s, u"Anna Weber"_s}, std::pair{u"ben"_s, u"Ben Okafor"_s}}) {
-        QVERIFY(query.exec(
-            u"INSERT INTO users (id, email, display_name, created_at) VALUES ('%1', '%1@app.example', '%2', 0)"_s
-                .arg(id, name)));
+        TestStore::scalar(
+            m_raw,
+            u"INSERT INTO users (id, email, display_name, created_at) VALUES ('%1', '%1@app.example', '%2', ?)"_s
+                .arg(id, name),
+            {at(0)});
     }
+}
+
+QVariant tst_SqlFlags::at(qint64 ms)
+{
+    return Sql::time(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 void tst_SqlFlags::cleanup()
@@ -69,32 +78,25 @@ void tst_SqlFlags::cleanup()
 void tst_SqlFlags::signIn(const QString &userId, qint64 minutesAgo, const QString &city,
                           const QString &country, double lat, double lon, const QString &device)
 {
-    const qint64 at = QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000;
+    const qint64 signedIn = QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000;
     const QString session = u"s%1"_s.arg(++m_sequence);
-    QSqlQuery query(m_raw);
-    query.prepare(
+    TestStore::scalar(
+        m_raw,
         u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id, country, city, "
-        "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value :
-         QVariantList{session, userId, at, at, at + 86'400'000, device, country, city, lat, lon})
-        query.addBindValue(value);
-    QVERIFY(query.exec());
-    query.prepare(
+        "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {session, userId, at(signedIn), at(signedIn), at(signedIn + 86'400'000), device, country, city, lat,
+         lon});
+    TestStore::scalar(
+        m_raw,
         u"INSERT INTO login_events (user_id, at, success, session_id, device_id, country, city, latitude, "
-        "longitude) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : QVariantList{userId, at, session, device, country, city, lat, lon})
-        query.addBindValue(value);
-    QVERIFY(query.exec());
+        "longitude) VALUES (?, ?, TRUE, ?, ?, ?, ?, ?, ?)"_s,
+        {userId, at(signedIn), session, device, country, city, lat, lon});
 }
 
 void tst_SqlFlags::failedSignIn(const QString &userId, qint64 minutesAgo, const QString &ip)
 {
-    QSqlQuery query(m_raw);
-    query.prepare(u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, 0, ?)"_s);
-    query.addBindValue(userId);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000);
-    query.addBindValue(ip);
-    QVERIFY(query.exec());
+    TestStore::scalar(m_raw, u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, FALSE, ?)"_s,
+                      {userId, at(QDateTime::currentMSecsSinceEpoch() - minutesAgo * 60'000), ip});
 }
 
 QList<Flag> tst_SqlFlags::openFlags()
@@ -236,16 +238,15 @@ void tst_SqlFlags::autoFreezeOnHighSeverity()
                  m_raw, u"SELECT count(*) FROM sessions WHERE user_id = 'anna' AND end_reason = 'frozen'"_s)
                  .toInt(),
              2);
-    QCOMPARE(TestStore::scalar(
-                 m_raw, u"SELECT group_concat(status) FROM (SELECT status FROM flags WHERE user_id = 'anna' "
-                        "ORDER BY rule)"_s)
-                 .toString(),
+    QCOMPARE(TestStore::column(m_raw, u"SELECT status FROM flags WHERE user_id = 'anna' ORDER BY rule"_s)
+                 .join(u','),
              u"frozen,frozen,frozen"_s);
     QCOMPARE(TestStore::scalar(m_raw,
                                u"SELECT operator || '|' || action || '|' || target_user FROM audit_log "
                                "WHERE action = 'freeze_user'"_s)
                  .toString(),
-             u"system|freeze_user|anna"_s);
+             // In PostgreSQL the login whose console scanned (the database names who acts).
+             (TestStore::postgres() ? m_source->currentOperator().id : u"system"_s) + u"|freeze_user|anna"_s);
 }
 
 void tst_SqlFlags::freezeAndUnfreeze()
@@ -286,7 +287,7 @@ void tst_SqlFlags::freezeAndUnfreeze()
              SourceError::Code::Conflict);
     QCOMPARE(TestStore::await(m_source->freezeUser(u"nobody"_s, TestStore::context())).error().code,
              SourceError::Code::NotFound);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT group_concat(action) FROM audit_log"_s).toString(),
+    QCOMPARE(TestStore::column(m_raw, u"SELECT action FROM audit_log ORDER BY id"_s).join(u','),
              u"freeze_user,unfreeze_user"_s);
 }
 
@@ -321,12 +322,13 @@ void tst_SqlFlags::explainedInTheOperatorsLanguage()
 {
     // The stored line is what detection wrote, in its language; the console explains a flag from
     // its evidence instead, and falls back to the stored line when the evidence says too little.
-    QSqlQuery query(m_raw);
-    QVERIFY(query.exec(u"INSERT INTO flags (user_id, rule, severity, explanation, evidence, evidence_key, "
-                       u"first_seen, last_seen) "
-                       "VALUES ('anna', 'concurrent_locations', 'high', 'Aktive Sitzungen in 2 Ländern', "
-                       "'{\"countries\": [\"BR\", \"DE\"], \"threshold\": 2}', 'BR,DE', 1, 2), "
-                       "('ben', 'device_spread', 'medium', 'Written by another tool', '{}', 'x', 1, 3)"_s));
+    TestStore::scalar(m_raw,
+                      u"INSERT INTO flags (user_id, rule, severity, explanation, evidence, evidence_key, "
+                      u"first_seen, last_seen) "
+                      "VALUES ('anna', 'concurrent_locations', 'high', 'Aktive Sitzungen in 2 Ländern', "
+                      "'{\"countries\": [\"BR\", \"DE\"], \"threshold\": 2}', 'BR,DE', ?, ?), "
+                      "('ben', 'device_spread', 'medium', 'Written by another tool', '{}', 'x', ?, ?)"_s,
+                      {at(1), at(2), at(1), at(3)});
     QHash<QString, QString> explanations;
     for (const Flag &flag : openFlags())
         explanations.insert(flag.userId, flag.explanation);
@@ -349,7 +351,7 @@ void tst_SqlFlags::demoDataHasThePlantedPatterns()
     QVERIFY(scan.ok());
     QCOMPARE(scan.value().eventsScanned,
              TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE at >= ?"_s,
-                               {QDateTime::currentMSecsSinceEpoch() - 90LL * 86'400'000})
+                               {at(QDateTime::currentMSecsSinceEpoch() - 90LL * 86'400'000)})
                  .toLongLong());
     for (const QString &rule : {u"impossible_travel"_s, u"failed_login_burst"_s, u"device_spread"_s})
         QVERIFY2(TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE rule = ?"_s, {rule}).toInt() > 0,

@@ -4,6 +4,7 @@
 #include "sources/pg/PgConnection.h"
 #include "sources/sql/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -46,8 +47,9 @@ std::optional<SourceError> PgStore::checkSchema(QSqlDatabase &db, const QString 
                            "sessiondesk-cli --connect %1 store migrate.")
                             .arg(url);
     if (installed.value() == 0)
-        return SourceError{
-            SourceError::Code::OlderSchema, tr("The database holds no SessionDesk store yet. %1").arg(how), {}};
+        return SourceError{SourceError::Code::OlderSchema,
+                           tr("The database holds no SessionDesk store yet. %1").arg(how),
+                           {}};
     return SourceError{SourceError::Code::OlderSchema,
                        tr("The store is at schema version %1 and this SessionDesk needs version %2. %3")
                            .arg(installed.value())
@@ -69,9 +71,10 @@ Result<StoreMigrator::Outcome> PgStore::upgrade(const PgConnection &connection, 
     const auto result = [&]() -> Result<StoreMigrator::Outcome> {
         QSqlQuery query(db);
         if (auto error = Sql::exec(
-                query, u"SELECT session_user = pg_get_userbyid(datdba) OR (EXISTS (SELECT FROM pg_roles WHERE "
-                       "rolname = 'sessiondesk_admin') AND pg_has_role(session_user, 'sessiondesk_admin', "
-                       "'MEMBER')) FROM pg_database WHERE datname = current_database()"_s))
+                query,
+                u"SELECT session_user = pg_get_userbyid(datdba) OR (EXISTS (SELECT FROM pg_roles WHERE "
+                "rolname = 'sessiondesk_admin') AND pg_has_role(session_user, 'sessiondesk_admin', "
+                "'MEMBER')) FROM pg_database WHERE datname = current_database()"_s))
             return *error;
         if (!query.next() || !query.value(0).toBool())
             return SourceError{SourceError::Code::PermissionDenied,
@@ -173,6 +176,37 @@ Result<ActionResult> PgStore::act(QSqlDatabase &db, const QList<Call> &calls, co
     }
     qCInfo(lcSql).noquote() << "PostgreSQL action by" << context.actor.osAccount << "ended"
                             << result.sessionsEnded << "sessions";
+    return result;
+}
+
+Result<ScanResult> PgStore::recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,
+                                       const QString &freezeNote, const Operator &actor)
+{
+    QJsonArray rows;
+    for (const Flag &finding : findings) {
+        rows.append(QJsonObject{
+            {u"user"_s, finding.userId},
+            {u"rule"_s, Flag::ruleKey(finding.rule)},
+            {u"severity"_s, Flag::severityKey(finding.severity)},
+            {u"explanation"_s, finding.explanation},
+            {u"evidence"_s,
+             QString::fromUtf8(QJsonDocument(finding.evidence).toJson(QJsonDocument::Compact))},
+            {u"evidenceKey"_s, finding.evidenceKey},
+            {u"firstSeen"_s, finding.firstSeen.toMSecsSinceEpoch()},
+            {u"lastSeen"_s, finding.lastSeen.toMSecsSinceEpoch()},
+        });
+    }
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT sessiondesk_record_scan(?, ?, ?, ?, ?)"_s,
+                               {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), newest,
+                                freezeNote, actor.osAccount, actor.host}))
+        return *error;
+    query.next();
+    const QJsonObject counts = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    ScanResult result;
+    result.flagsRaised = counts.value(u"raised"_s).toInt();
+    result.flagsUpdated = counts.value(u"updated"_s).toInt();
+    result.usersFrozen = counts.value(u"frozen"_s).toInt();
     return result;
 }
 

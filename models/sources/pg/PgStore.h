@@ -2,8 +2,10 @@
 
 #include "domain/ActionContext.h"
 #include "domain/ActionResult.h"
+#include "domain/Flag.h"
 #include "domain/Operator.h"
 #include "sources/Result.h"
+#include "sources/ScanResult.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,10 @@ public:
     // Runs calls in the caller's transaction as context's operator and adds up what they did from
     // the audit entries they wrote.
     static Result<ActionResult> act(QSqlDatabase &db, const QList<Call> &calls, const ActionContext &context);
+    // Records a detection scan's findings and the last login event it read, in the caller's
+    // transaction (sessiondesk_record_scan): raised, updated and automatically frozen.
+    static Result<ScanResult> recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,
+                                         const QString &freezeNote, const Operator &actor);
     // Marks sessions past their expiry as ended; the number marked.
     static Result<int> expireSessions(QSqlDatabase &db);
 };

@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "detection/FlagDetector.h"
 #include "detection/FlagExplainer.h"
+#include "sources/pg/PgStore.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
@@ -160,8 +161,8 @@ void SqlFlags::forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVis
     }
 }
 
-Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &now,
-                                  const SqlTransaction &transaction)
+Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full, const QDateTime &now,
+                                  const SqlTransaction &transaction, const Operator &actor)
 {
     ScanResult result;
     QSqlQuery query(db);
@@ -188,15 +189,15 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
     const QString users =
         full ? QString() : u" AND user_id IN (SELECT DISTINCT user_id FROM login_events WHERE id > ?)"_s;
     const QVariantList userArgs = full ? QVariantList() : QVariantList{watermark};
-    const qint64 since = now.toMSecsSinceEpoch() - qint64(qMax(thresholds.newCountryDays, 30)) * 86'400'000;
+    const QDateTime since = now.addDays(-qMax(thresholds.newCountryDays, 30));
     QSqlQuery events(db);
     if (auto error =
             Sql::exec(events,
                       u"SELECT "_s + SqlRows::loginEventColumns() + u" FROM login_events WHERE at >= ?"_s +
                           users + u" ORDER BY user_id, at, id"_s,
-                      QVariantList{since} + userArgs))
+                      QVariantList{Sql::time(since)} + userArgs))
         return *error;
-    QSqlQuery sessions(db);
+    QSqlQuery sessions(sessionsDb);
     if (auto error = Sql::exec(sessions,
                                u"SELECT "_s + SqlRows::sessionColumns() +
                                    u" FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s + users +
@@ -215,6 +216,17 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
     events.finish();
     sessions.finish();
 
+    const QString freezeNote = tr("Frozen automatically after a high-severity flag.");
+    if (Sql::isPostgres(db)) {
+        return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
+            auto recorded = PgStore::recordScan(db, findings, newest, freezeNote, actor);
+            if (!recorded.ok())
+                return recorded.error();
+            recorded.value().usersScanned = result.usersScanned;
+            recorded.value().eventsScanned = result.eventsScanned;
+            return recorded;
+        });
+    }
     return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
         QStringList toFreeze; // users with a new high-severity flag
         for (const Flag &finding : std::as_const(findings)) {
@@ -231,7 +243,7 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, bool full, const QDateTime &
         }
         // After all findings are stored, so that freezing marks every open flag of the user.
         for (const QString &userId : std::as_const(toFreeze)) {
-            const QString note = tr("Frozen automatically after a high-severity flag.");
+            const QString &note = freezeNote;
             ActionResult frozen;
             if (auto error = freeze(db, userId, systemOperator(), note, now, frozen)) {
                 if (error->code == SourceError::Code::Conflict)

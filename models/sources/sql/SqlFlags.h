@@ -6,6 +6,7 @@
 #include "domain/Flag.h"
 #include "domain/FlagTransition.h"
 #include "domain/LoginEvent.h"
+#include "domain/Operator.h"
 #include "domain/Session.h"
 #include "sources/FlagQuery.h"
 #include "sources/Page.h"
@@ -40,8 +41,13 @@ public:
     // by user, and hands each user's over in turn (users with events only).
     static void forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVisitor &visit);
 
-    static Result<ScanResult> scan(QSqlDatabase &db, bool full, const QDateTime &now,
-                                   const SqlTransaction &transaction);
+    // sessionsDb reads the active sessions while db streams the events: db itself for SQLite, a
+    // second connection for PostgreSQL (a connection there streams one result at a time). On
+    // PostgreSQL the store's function records the findings; an automatic freeze is audited with
+    // actor's account and host.
+    static Result<ScanResult> scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full,
+                                   const QDateTime &now, const SqlTransaction &transaction,
+                                   const Operator &actor);
     static Result<Page<Flag>> list(QSqlDatabase &db, const FlagQuery &query);
     static Result<QList<FlagTransition>> history(QSqlDatabase &db, qint64 flagId);
 

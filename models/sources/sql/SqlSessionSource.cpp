@@ -445,7 +445,10 @@ SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
             m_postgres ? &SqlSessionSource::watchPostgres : &SqlSessionSource::poll);
     m_notifyCoalesce.setSingleShot(true);
     m_notifyCoalesce.setInterval(100);
-    connect(&m_notifyCoalesce, &QTimer::timeout, this, &SqlSessionSource::changed);
+    connect(&m_notifyCoalesce, &QTimer::timeout, this, [this] {
+        Q_EMIT changed();
+        detectInBackground();
+    });
 }
 
 SqlSessionSource::~SqlSessionSource() = default;
@@ -577,13 +580,13 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()
     std::atomic_bool &storeOpen = m_storeOpen;
     auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
         if (options.connectUrl.isEmpty())
-            return SourceError{SourceError::Code::InvalidInput,
-                               tr("A SQLite store is upgraded when it is opened."),
-                               {}};
+            return SourceError{
+                SourceError::Code::InvalidInput, tr("A SQLite store is upgraded when it is opened."), {}};
         const auto connection = PgConnection::fromUrl(options.connectUrl);
         if (!connection.ok())
             return connection.error();
-        const auto upgraded = PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
+        const auto upgraded =
+            PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
         if (!upgraded.ok())
             return upgraded.error();
         auto opened = openPostgres(db, connectionName, options);
@@ -605,8 +608,7 @@ void SqlSessionSource::adoptOpened(const QFuture<Result<StoreInfo>> &opening)
             m_pollTimer.start();
             if (m_postgres)
                 watchPostgres();
-            else
-                detectInBackground();
+            detectInBackground();
         }
     });
 }
@@ -1067,11 +1069,23 @@ auto SqlSessionSource::inBackground(Job job)
 
 QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
 {
-    if (m_postgres)
-        return notOnPostgres<ScanResult>();
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    auto future = inBackground([transaction, full](QSqlDatabase &db) -> Result<ScanResult> {
-        return SqlFlags::scan(db, full, QDateTime::currentDateTimeUtc(), transaction);
+    const Options options = m_options;
+    const Operator actor = m_operator;
+    auto future = inBackground([transaction, full, options, actor](QSqlDatabase &db) -> Result<ScanResult> {
+        if (!Sql::isPostgres(db))
+            return SqlFlags::scan(db, db, full, QDateTime::currentDateTimeUtc(), transaction, actor);
+        // A PostgreSQL connection streams one result at a time: the active sessions come over a
+        // second connection of this thread (closed with the worker's own).
+        const QString name = db.connectionName() + u"-sessions"_s;
+        QSqlDatabase sessions = QSqlDatabase::database(name, false);
+        if (!sessions.isOpen()) {
+            sessions = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (auto error = connectTo(sessions, name, options))
+                return *error;
+        }
+        return SqlFlags::scan(db, sessions, full, QDateTime::currentDateTimeUtc(), transaction, actor);
     });
     Futures::onResult(future, this, [this](const Result<ScanResult> &result) {
         if (result.ok() && (result.value().flagsRaised > 0 || result.value().flagsUpdated > 0))

@@ -15,11 +15,18 @@ SqlWorker::~SqlWorker()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
+            // The worker's connection, and those a job opened beside it ("<name>-…").
             const QString name = m_db.connectionName();
             m_db.close();
             m_db = QSqlDatabase();
-            if (!name.isEmpty())
-                QSqlDatabase::removeDatabase(name);
+            if (!name.isEmpty()) {
+                for (const QString &connection : QSqlDatabase::connectionNames()) {
+                    if (connection == name || connection.startsWith(name + u'-')) {
+                        QSqlDatabase::database(connection, false).close();
+                        QSqlDatabase::removeDatabase(connection);
+                    }
+                }
+            }
             m_thread.quit();
         },
         Qt::QueuedConnection);

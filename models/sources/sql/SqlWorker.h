@@ -11,7 +11,8 @@
 #include <type_traits>
 
 // A thread that owns one QSqlDatabase connection (connections are bound to the thread that opened
-// them) and runs jobs on it in order. run() returns at once with a future of the job's result, so
+// them) and runs jobs on it in order; connections a job opens beside it, named "<its name>-…", are
+// closed with it. run() returns at once with a future of the job's result, so
 // nothing SQL ever runs on the caller's thread. Destroying the worker cancels jobs not yet started.
 class SqlWorker final : public QObject
 {

@@ -240,14 +240,14 @@ RETURNS void LANGUAGE sql AS $$
 $$;
 
 -- Freeze an active account: its sessions end, its tokens are rejected, its open flags are frozen.
-CREATE FUNCTION sessiondesk_freeze_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+-- Freezes an active account: its sessions end, its tokens are rejected, its open flags are
+-- frozen, and the entry is appended. Called by the actions below, which check the caller's role.
+CREATE FUNCTION sessiondesk_freeze(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     current_status TEXT;
     ended INTEGER;
 BEGIN
-    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
-                                'Auditors have read-only access.');
     SELECT u.status INTO current_status FROM users u WHERE u.id = user_id FOR UPDATE;
     IF current_status IS NULL THEN
         RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
@@ -258,11 +258,78 @@ BEGIN
     UPDATE users u SET status = 'frozen', status_reason = trim(reason), tokens_not_before = sessiondesk_now()
     WHERE u.id = user_id;
     UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'frozen', ended_by = session_user
-    WHERE s.user_id = sessiondesk_freeze_user.user_id AND s.ended_at IS NULL AND s.expires_at > sessiondesk_now();
+    WHERE s.user_id = sessiondesk_freeze.user_id AND s.ended_at IS NULL AND s.expires_at > sessiondesk_now();
     GET DIAGNOSTICS ended = ROW_COUNT;
     PERFORM sessiondesk_move_flags(user_id, 'open', 'frozen', trim(reason));
     RETURN sessiondesk_append_audit('freeze_user', user_id, NULL, ended, reason, ticket, os_account, host,
                                     NULL, NULL);
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_freeze_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
+                                'Auditors have read-only access.');
+    RETURN sessiondesk_freeze(user_id, reason, ticket, os_account, host);
+END;
+$$;
+
+-- Records what a console's detection scan found: findings is a JSON array of objects with user,
+-- rule, severity, explanation, evidence (the compact JSON text), evidenceKey, firstSeen and lastSeen
+-- (epoch milliseconds); newest is the last login event the scan read. As in the SQLite store: the
+-- open or frozen flag of the same user and rule is brought up to date; a finding an operator
+-- already closed for the same evidence is not raised again; anything else is raised. With
+-- auto_freeze_high on, an active user with a newly raised high-severity flag is frozen with note
+-- as the reason, audited as done by the login whose console scanned. Every operator's console
+-- scans. Returns {"raised": n, "updated": n, "frozen": n}.
+CREATE FUNCTION sessiondesk_record_scan(findings JSON, newest BIGINT, note TEXT, os_account TEXT, host TEXT)
+RETURNS JSON LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    finding JSON;
+    existing BIGINT;
+    raised INTEGER := 0;
+    updated INTEGER := 0;
+    frozen INTEGER := 0;
+    to_freeze TEXT[] := '{}';
+    account TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store run its detection.');
+    FOR finding IN SELECT * FROM json_array_elements(findings) LOOP
+        SELECT f.id INTO existing FROM flags f
+        WHERE f.user_id = finding ->> 'user' AND f.rule = finding ->> 'rule' AND f.status IN ('open', 'frozen');
+        IF existing IS NOT NULL THEN
+            UPDATE flags f SET last_seen = greatest(f.last_seen, to_timestamp((finding ->> 'lastSeen')::BIGINT / 1000.0)),
+                explanation = finding ->> 'explanation', evidence = finding ->> 'evidence',
+                evidence_key = finding ->> 'evidenceKey'
+            WHERE f.id = existing;
+            updated := updated + 1;
+        ELSIF NOT EXISTS (SELECT FROM flags f WHERE f.user_id = finding ->> 'user' AND f.rule = finding ->> 'rule'
+                          AND f.evidence_key = finding ->> 'evidenceKey') THEN
+            INSERT INTO flags (user_id, rule, severity, status, explanation, evidence, evidence_key, first_seen,
+                               last_seen)
+            VALUES (finding ->> 'user', finding ->> 'rule', finding ->> 'severity', 'open',
+                    finding ->> 'explanation', finding ->> 'evidence', finding ->> 'evidenceKey',
+                    to_timestamp((finding ->> 'firstSeen')::BIGINT / 1000.0),
+                    to_timestamp((finding ->> 'lastSeen')::BIGINT / 1000.0));
+            raised := raised + 1;
+            IF finding ->> 'severity' = 'high' AND NOT (finding ->> 'user' = ANY (to_freeze)) THEN
+                to_freeze := to_freeze || (finding ->> 'user');
+            END IF;
+        END IF;
+    END LOOP;
+    -- After every finding is stored, so that freezing marks each open flag of the user.
+    IF (SELECT value FROM settings WHERE key = 'auto_freeze_high') = 'on' THEN
+        FOREACH account IN ARRAY to_freeze LOOP
+            IF (SELECT status FROM users WHERE id = account) = 'active' THEN
+                PERFORM sessiondesk_freeze(account, note, NULL, os_account, host);
+                frozen := frozen + 1;
+            END IF;
+        END LOOP;
+    END IF;
+    UPDATE detection_state SET last_login_event = greatest(last_login_event, newest), scanned_at = sessiondesk_now();
+    RETURN json_build_object('raised', raised, 'updated', updated, 'frozen', frozen);
 END;
 $$;
 
@@ -291,6 +358,7 @@ CREATE FUNCTION sessiondesk_close_flag(flag_id BIGINT, outcome TEXT, note TEXT, 
 RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     flag_user TEXT;
+    flag_rule TEXT;
     flag_status TEXT;
 BEGIN
     PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support'],
@@ -301,7 +369,8 @@ BEGIN
     IF coalesce(trim(note), '') = '' THEN
         RAISE EXCEPTION 'A note is required to close a flag.' USING ERRCODE = '22023';
     END IF;
-    SELECT f.user_id, f.status INTO flag_user, flag_status FROM flags f WHERE f.id = flag_id FOR UPDATE;
+    SELECT f.user_id, f.rule, f.status INTO flag_user, flag_rule, flag_status FROM flags f
+    WHERE f.id = flag_id FOR UPDATE;
     IF flag_user IS NULL THEN
         RAISE EXCEPTION 'There is no flag %.', flag_id USING ERRCODE = 'P0002';
     ELSIF flag_status NOT IN ('open', 'frozen') THEN
@@ -311,9 +380,9 @@ BEGIN
     VALUES (flag_id, sessiondesk_now(), session_user, flag_status, outcome, trim(note));
     UPDATE flags f SET status = outcome WHERE f.id = flag_id;
     RETURN sessiondesk_append_audit(CASE outcome WHEN 'resolved' THEN 'resolve_flag' ELSE 'dismiss_flag' END,
-                                    flag_user, NULL, 1, note, ticket, os_account, host,
-                                    json_build_object('flag', flag_id, 'status', flag_status)::TEXT,
-                                    json_build_object('flag', flag_id, 'status', outcome)::TEXT);
+                                    flag_user, NULL, 1, note, ticket, os_account, host, NULL,
+                                    format('{"flag":%s,"rule":%s,"status":%s}', flag_id, to_json(flag_rule),
+                                           to_json(outcome)));
 END;
 $$;
 
@@ -325,7 +394,8 @@ GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_close_flag(BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support;
 GRANT EXECUTE ON FUNCTION sessiondesk_record_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT),
-                          sessiondesk_expire_sessions()
+                          sessiondesk_expire_sessions(),
+                          sessiondesk_record_scan(JSON, BIGINT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(JSON, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_set_settings(JSON, TEXT, TEXT, TEXT, TEXT)
