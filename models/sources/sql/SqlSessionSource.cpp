@@ -491,10 +491,33 @@ Capabilities SqlSessionSource::capabilities() const
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
 {
+    return opening(false);
+}
+
+QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()
+{
+    return opening(true);
+}
+
+QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgradeFirst)
+{
     const Options options = m_options;
     const QString connectionName = foregroundConnection();
     std::atomic_bool &storeOpen = m_storeOpen;
-    auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
+    auto future = m_worker->run([options, connectionName, upgradeFirst,
+                                 &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
+        if (upgradeFirst) {
+            if (options.connectUrl.isEmpty())
+                return SourceError{
+                    SourceError::Code::InvalidInput, tr("A SQLite store is upgraded when it is opened."), {}};
+            const auto connection = PgConnection::fromUrl(options.connectUrl);
+            if (!connection.ok())
+                return connection.error();
+            const auto upgraded =
+                PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
+            if (!upgraded.ok())
+                return upgraded.error();
+        }
         if (!options.connectUrl.isEmpty()) {
             auto opened = openPostgres(db, connectionName, options);
             storeOpen = opened.ok();
@@ -569,37 +592,7 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
                       << (info.created ? "(new)" : "");
         return info;
     });
-    adoptOpened(future);
-    return future;
-}
-
-QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()
-{
-    const Options options = m_options;
-    const QString connectionName = foregroundConnection();
-    std::atomic_bool &storeOpen = m_storeOpen;
-    auto future = m_worker->run([options, connectionName, &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
-        if (options.connectUrl.isEmpty())
-            return SourceError{
-                SourceError::Code::InvalidInput, tr("A SQLite store is upgraded when it is opened."), {}};
-        const auto connection = PgConnection::fromUrl(options.connectUrl);
-        if (!connection.ok())
-            return connection.error();
-        const auto upgraded =
-            PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
-        if (!upgraded.ok())
-            return upgraded.error();
-        auto opened = openPostgres(db, connectionName, options);
-        storeOpen = opened.ok();
-        return opened;
-    });
-    adoptOpened(future);
-    return future;
-}
-
-void SqlSessionSource::adoptOpened(const QFuture<Result<StoreInfo>> &opening)
-{
-    Futures::onResult(opening, this, [this](const Result<StoreInfo> &result) {
+    Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
         if (!result.ok())
             return;
         m_dataVersion = result.value().dataVersion;
@@ -611,7 +604,9 @@ void SqlSessionSource::adoptOpened(const QFuture<Result<StoreInfo>> &opening)
             detectInBackground();
         }
     });
+    return future;
 }
+
 
 QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
 {

@@ -121,10 +121,14 @@ public:
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
-    // Takes over a store that opened: the operator, and watching it for changes.
-    void adoptOpened(const QFuture<Result<StoreInfo>> &opening);
+    // Opens the store (after initializing or upgrading it, for upgradeStore()), then takes the
+    // operator over and watches the store for changes.
+    QFuture<Result<StoreInfo>> opening(bool upgradeFirst);
     // The name of the worker's connection to the store.
-    QString foregroundConnection() const { return QStringLiteral("sessiondesk-%1").arg(quintptr(this), 0, 16); }
+    QString foregroundConnection() const
+    {
+        return QStringLiteral("sessiondesk-%1").arg(quintptr(this), 0, 16);
+    }
 
     struct PollResult
     {
