@@ -3254,10 +3254,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Warten auf Änderungen</translation>
     </message>
     <message>
-        <source>On a PostgreSQL store the operators are the logins the database administrator grants sessiondesk_admin, sessiondesk_support or sessiondesk_auditor.</source>
-        <translation>Bei einem PostgreSQL-Speicher sind die Bediener die Anmeldungen, denen der Datenbankadministrator sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor gibt.</translation>
-    </message>
-    <message>
         <source>This SessionDesk cannot add, deactivate or remove users of a PostgreSQL store yet.</source>
         <translation>Dieses SessionDesk kann Benutzer eines PostgreSQL-Speichers noch nicht hinzufügen, deaktivieren oder entfernen.</translation>
     </message>

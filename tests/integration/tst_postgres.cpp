@@ -45,6 +45,7 @@ private Q_SLOTS:
     void actionsAuditInTheChainTheConsoleVerifies();
     void cliInitializesAndUpgrades();
     void consoleInitializesTheStore();
+    void operatorsAreTheStoresRoles();
     void errorsSayWhatHappened();
 
 private:
@@ -670,6 +671,105 @@ void tst_Postgres::consoleInitializesTheStore()
     QCOMPARE(users.value().total, 0);
     // Now it is a store, the support login opens it.
     QVERIFY(TestStore::await(support->open()).ok());
+}
+
+void tst_Postgres::operatorsAreTheStoresRoles()
+{
+    storeWithOperators();
+    const auto consoleOf = [&](const QString &login) {
+        PgConnection connection = server(m_database);
+        connection.user = login;
+        SqlSessionSource::Options options;
+        options.connectUrl = connection.url();
+        options.password = m_password;
+        options.pollIntervalMs = 0;
+        auto source = std::make_unique<SqlSessionSource>(options);
+        if (!TestStore::await(source->open()).ok())
+            qFatal("cannot open the store as %s", qPrintable(login));
+        return source;
+    };
+    auto admin = consoleOf(u"t_admin"_s);
+    QVERIFY(admin->capabilities().has(Capabilities::Capability::ManageOperators));
+    const auto roleOf = [&](const QString &login) {
+        return scalar(u"SELECT sessiondesk_operator_role(?)"_s, {login}).toString();
+    };
+    QVERIFY(
+        TestStore::await(admin->saveOperator(u"t_none"_s, Role::Support, TestStore::context(u"New hire"_s)))
+            .ok());
+    QCOMPARE(roleOf(u"t_none"_s), u"support"_s);
+    QVERIFY(TestStore::await(admin->saveOperator(u"t_none"_s, Role::Auditor, TestStore::context(u"Moved"_s)))
+                .ok());
+    QCOMPARE(roleOf(u"t_none"_s), u"auditor"_s);
+    QCOMPARE(TestStore::column(
+                 m_db, u"SELECT action || ' ' || coalesce(old_value, '-') || ' ' || new_value || ' ' || "
+                       "operator || ' ' || reason FROM audit_log ORDER BY id"_s),
+             QStringList({u"operator_set {\"account\":\"t_none\",\"role\":null} "
+                          "{\"account\":\"t_none\",\"role\":\"support\"} t_admin New hire"_s,
+                          u"operator_set {\"account\":\"t_none\",\"role\":\"support\"} "
+                          "{\"account\":\"t_none\",\"role\":\"auditor\"} t_admin Moved"_s}));
+    // The operators list is the store's roles.
+    const auto listed = TestStore::await(admin->operators());
+    QVERIFY(listed.ok());
+    QStringList accounts;
+    for (const OperatorAccount &account : listed.value()) {
+        if (account.osAccount.startsWith(u"t_"_s)) // the roles are the cluster's: other tests' logins too
+            accounts << account.osAccount + u'=' + Operator::roleKey(account.role);
+    }
+    QCOMPARE(accounts, QStringList({u"t_admin=administrator"_s, u"t_auditor=auditor"_s, u"t_none=auditor"_s,
+                                    u"t_support=support"_s}));
+
+    QCOMPARE(
+        TestStore::await(admin->saveOperator(u"t_none"_s, Role::Auditor, TestStore::context())).error().code,
+        SourceError::Code::Conflict);
+    const auto stranger =
+        TestStore::await(admin->saveOperator(u"nobody"_s, Role::Auditor, TestStore::context()));
+    QCOMPARE(stranger.error().code, SourceError::Code::InvalidInput);
+    QCOMPARE(stranger.error().text, u"nobody is not a login of this database server."_s);
+    QCOMPARE(TestStore::await(admin->saveOperator(u"t_none"_s, Role::Support, TestStore::context(u" "_s)))
+                 .error()
+                 .code,
+             SourceError::Code::InvalidInput);
+    QVERIFY(TestStore::await(admin->removeOperator(u"t_none"_s, TestStore::context(u"Left"_s))).ok());
+    QVERIFY(roleOf(u"t_none"_s).isEmpty());
+    QCOMPARE(TestStore::await(admin->removeOperator(u"t_none"_s, TestStore::context())).error().code,
+             SourceError::Code::NotFound);
+    // The last administrator keeps the role (the roles are the cluster's: earlier tests' logins
+    // lose theirs first).
+    QSqlQuery others(m_admin);
+    QVERIFY(others.exec(u"SELECT m.rolname FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid "
+                        "JOIN pg_roles m ON m.oid = a.member WHERE r.rolname = 'sessiondesk_admin' "
+                        "AND m.rolname <> 't_admin'"_s));
+    QStringList otherAdmins;
+    while (others.next())
+        otherAdmins << others.value(0).toString();
+    for (const QString &login : std::as_const(otherAdmins))
+        QVERIFY(others.exec(u"REVOKE sessiondesk_admin FROM \"%1\""_s.arg(login)));
+    const auto demote =
+        TestStore::await(admin->saveOperator(u"t_admin"_s, Role::Support, TestStore::context()));
+    QCOMPARE(demote.error().code, SourceError::Code::Conflict);
+    QCOMPARE(
+        demote.error().text,
+        u"t_admin is the last administrator of this store; make another operator administrator first."_s);
+    QCOMPARE(TestStore::await(admin->removeOperator(u"t_admin"_s, TestStore::context())).error().code,
+             SourceError::Code::Conflict);
+
+    // Support may not, in the console or in psql.
+    auto support = consoleOf(u"t_support"_s);
+    QVERIFY(!support->capabilities().has(Capabilities::Capability::ManageOperators));
+    QCOMPARE(TestStore::await(support->saveOperator(u"t_none"_s, Role::Administrator, TestStore::context()))
+                 .error()
+                 .code,
+             SourceError::Code::PermissionDenied);
+    QVERIFY2(as(u"t_support"_s,
+                u"SELECT sessiondesk_set_operator('t_support', 'administrator', 'x', '', 'a', "
+                "'pc')"_s)
+                 .contains(u"permission denied"_s),
+             "support granted itself administrator");
+    // (PostgreSQL 15: "must have admin option on role").
+    QVERIFY2(!as(u"t_support"_s, u"GRANT sessiondesk_admin TO t_support"_s).isEmpty(),
+             "support granted itself administrator");
+    QCOMPARE(roleOf(u"t_support"_s), u"support"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
 }
 
 void tst_Postgres::errorsSayWhatHappened()

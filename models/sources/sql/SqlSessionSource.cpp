@@ -172,8 +172,11 @@ QString sessionSortColumn(const QSqlDatabase &db, SessionQuery::SortField field)
 // Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
 // there is nothing to do (a partial index); skipped without error while another program writes.
 // The role the store gives an OS account; none when it is not an operator.
+// The operator's role: by the operators table (SQLite), by the login's database roles (PostgreSQL).
 Result<std::optional<Role>> roleOf(QSqlDatabase &db, const QString &osAccount)
 {
+    if (Sql::isPostgres(db))
+        return PgStore::roleOf(db);
     QSqlQuery query(db);
     if (auto error = Sql::exec(query, u"SELECT role FROM operators WHERE os_account = ?"_s, {osAccount}))
         return *error;
@@ -475,11 +478,6 @@ Capabilities SqlSessionSource::capabilities() const
                 .arg(m_operator.id));
     Capabilities capabilities = Capabilities::forOperator(m_operator);
     if (m_postgres) {
-        if (capabilities.has(Capabilities::Capability::ManageOperators))
-            capabilities.deny(
-                Capabilities::Capability::ManageOperators,
-                tr("On a PostgreSQL store the operators are the logins the database administrator "
-                   "grants sessiondesk_admin, sessiondesk_support or sessiondesk_auditor."));
         if (capabilities.has(Capabilities::Capability::ManageUsers))
             capabilities.deny(
                 Capabilities::Capability::ManageUsers,
@@ -606,7 +604,6 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
     });
     return future;
 }
-
 
 QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
 {
@@ -1581,41 +1578,45 @@ QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
 QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAccount, Role role,
                                                              const ActionContext &context)
 {
-    if (m_postgres)
-        return notOnPostgres<ActionResult>();
     const QString account = osAccount.trimmed();
-    auto future = runAction(
-        Capabilities::Capability::ManageOperators, context, u"operator_set"_s,
-        tr("Give a reason for changing the operators: it is written to the audit trail."),
-        [=](QSqlDatabase &db, ActionResult &result,
-            QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            if (account.isEmpty() || account.contains(QRegularExpression(u"\\s"_s)))
-                return SourceError{SourceError::Code::InvalidInput,
-                                   tr("'%1' is not an OS account name.").arg(osAccount),
-                                   {}};
-            auto before = roleOf(db, account);
-            if (!before.ok())
-                return before.error();
-            if (before.value() == role)
-                return SourceError{
-                    SourceError::Code::Conflict,
-                    tr("%1 is already %2; nothing changed.").arg(account, Operator::roleText(role)),
-                    {}};
-            if (before.value() == Role::Administrator)
-                if (auto error = keepAnAdministrator(db, account))
-                    return error;
-            QSqlQuery query(db);
-            if (auto error = Sql::exec(
-                    query,
-                    u"INSERT INTO operators (os_account, role, added_at, added_by) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (os_account) DO UPDATE SET role = excluded.role"_s,
-                    {account, Operator::roleKey(role), Sql::time(result.at), context.actor.id}))
-                return error;
-            AuditEntry &entry = entries.first();
-            entry.oldValue = operatorJson(account, before.value());
-            entry.newValue = operatorJson(account, role);
-            return std::nullopt;
-        });
+    const QString reasonRequired =
+        tr("Give a reason for changing the operators: it is written to the audit trail.");
+    auto future =
+        m_postgres
+            ? callStore(Capabilities::Capability::ManageOperators, context, reasonRequired,
+                        {{u"set_operator"_s, {account, Operator::roleKey(role)}}})
+            : runAction(
+                  Capabilities::Capability::ManageOperators, context, u"operator_set"_s, reasonRequired,
+                  [=](QSqlDatabase &db, ActionResult &result,
+                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                      if (account.isEmpty() || account.contains(QRegularExpression(u"\\s"_s)))
+                          return SourceError{SourceError::Code::InvalidInput,
+                                             tr("'%1' is not an OS account name.").arg(osAccount),
+                                             {}};
+                      auto before = roleOf(db, account);
+                      if (!before.ok())
+                          return before.error();
+                      if (before.value() == role)
+                          return SourceError{
+                              SourceError::Code::Conflict,
+                              tr("%1 is already %2; nothing changed.").arg(account, Operator::roleText(role)),
+                              {}};
+                      if (before.value() == Role::Administrator)
+                          if (auto error = keepAnAdministrator(db, account))
+                              return error;
+                      QSqlQuery query(db);
+                      if (auto error = Sql::exec(
+                              query,
+                              u"INSERT INTO operators (os_account, role, added_at, added_by) VALUES (?, ?, "
+                              u"?, ?) "
+                              "ON CONFLICT (os_account) DO UPDATE SET role = excluded.role"_s,
+                              {account, Operator::roleKey(role), Sql::time(result.at), context.actor.id}))
+                          return error;
+                      AuditEntry &entry = entries.first();
+                      entry.oldValue = operatorJson(account, before.value());
+                      entry.newValue = operatorJson(account, role);
+                      return std::nullopt;
+                  });
     Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
         if (result.ok())
             resolveOperator();
@@ -1626,30 +1627,35 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAc
 QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &osAccount,
                                                                const ActionContext &context)
 {
-    if (m_postgres)
-        return notOnPostgres<ActionResult>();
-    auto future = runAction(
-        Capabilities::Capability::ManageOperators, context, u"operator_remove"_s,
-        tr("Give a reason for changing the operators: it is written to the audit trail."),
-        [=](QSqlDatabase &db, ActionResult &, QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            auto before = roleOf(db, osAccount);
-            if (!before.ok())
-                return before.error();
-            if (!before.value())
-                return SourceError{SourceError::Code::NotFound,
-                                   tr("%1 is not an operator of this store.").arg(osAccount),
-                                   {}};
-            if (before.value() == Role::Administrator)
-                if (auto error = keepAnAdministrator(db, osAccount))
-                    return error;
-            QSqlQuery query(db);
-            if (auto error = Sql::exec(query, u"DELETE FROM operators WHERE os_account = ?"_s, {osAccount}))
-                return error;
-            AuditEntry &entry = entries.first();
-            entry.oldValue = operatorJson(osAccount, before.value());
-            entry.newValue = operatorJson(osAccount, std::nullopt);
-            return std::nullopt;
-        });
+    const QString reasonRequired =
+        tr("Give a reason for changing the operators: it is written to the audit trail.");
+    auto future =
+        m_postgres
+            ? callStore(Capabilities::Capability::ManageOperators, context, reasonRequired,
+                        {{u"remove_operator"_s, {osAccount.trimmed()}}})
+            : runAction(Capabilities::Capability::ManageOperators, context, u"operator_remove"_s,
+                        reasonRequired,
+                        [=](QSqlDatabase &db, ActionResult &,
+                            QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                            auto before = roleOf(db, osAccount);
+                            if (!before.ok())
+                                return before.error();
+                            if (!before.value())
+                                return SourceError{SourceError::Code::NotFound,
+                                                   tr("%1 is not an operator of this store.").arg(osAccount),
+                                                   {}};
+                            if (before.value() == Role::Administrator)
+                                if (auto error = keepAnAdministrator(db, osAccount))
+                                    return error;
+                            QSqlQuery query(db);
+                            if (auto error = Sql::exec(query, u"DELETE FROM operators WHERE os_account = ?"_s,
+                                                       {osAccount}))
+                                return error;
+                            AuditEntry &entry = entries.first();
+                            entry.oldValue = operatorJson(osAccount, before.value());
+                            entry.newValue = operatorJson(osAccount, std::nullopt);
+                            return std::nullopt;
+                        });
     Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
         if (result.ok())
             resolveOperator();

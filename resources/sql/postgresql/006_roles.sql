@@ -386,6 +386,101 @@ BEGIN
 END;
 $$;
 
+-- Operators are the logins holding one of the store's roles (granted directly). An administrator
+-- changes them through these functions, audited like SessionDesk's operators table in SQLite;
+-- the store's owner grants the roles (CREATEROLE), so the grantor the catalog shows is the owner.
+CREATE FUNCTION sessiondesk_operator_role(login TEXT) RETURNS TEXT LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+    SELECT CASE max(CASE r.rolname WHEN 'sessiondesk_admin' THEN 3 WHEN 'sessiondesk_support' THEN 2 ELSE 1 END)
+               WHEN 3 THEN 'administrator' WHEN 2 THEN 'support' WHEN 1 THEN 'auditor' END
+    FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+    WHERE m.rolname = login AND r.rolname IN ('sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor');
+$$;
+
+-- Before an administrator's role is changed or taken: one administrator must remain.
+CREATE FUNCTION sessiondesk_keep_an_administrator(login TEXT) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid
+                   JOIN pg_roles m ON m.oid = a.member
+                   WHERE r.rolname = 'sessiondesk_admin' AND m.rolname <> login) THEN
+        RAISE EXCEPTION '% is the last administrator of this store; make another operator administrator first.',
+            login USING ERRCODE = '55000';
+    END IF;
+END;
+$$;
+
+-- Sets a login's store role (administrators only), replacing the one it had.
+CREATE FUNCTION sessiondesk_set_operator(login TEXT, new_role TEXT, reason TEXT, ticket TEXT, os_account TEXT,
+                                         host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    before TEXT;
+    granted TEXT := CASE new_role WHEN 'administrator' THEN 'sessiondesk_admin'
+                                  WHEN 'support' THEN 'sessiondesk_support'
+                                  WHEN 'auditor' THEN 'sessiondesk_auditor' END;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can change the operators.');
+    IF coalesce(trim(reason), '') = '' THEN
+        RAISE EXCEPTION 'A reason is required: it is written to the audit trail.' USING ERRCODE = '22023';
+    ELSIF granted IS NULL THEN
+        RAISE EXCEPTION 'A role is administrator, support or auditor, not %.', new_role USING ERRCODE = '22023';
+    ELSIF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login AND rolcanlogin) THEN
+        RAISE EXCEPTION '% is not a login of this database server.', login USING ERRCODE = '22023';
+    END IF;
+    before := sessiondesk_operator_role(login);
+    IF before = new_role THEN
+        RAISE EXCEPTION '% is already %; nothing changed.', login, new_role USING ERRCODE = '55000';
+    ELSIF before = 'administrator' THEN
+        PERFORM sessiondesk_keep_an_administrator(login);
+    END IF;
+    PERFORM sessiondesk_revoke_store_roles(login);
+    EXECUTE format('GRANT %I TO %I', granted, login);
+    RETURN sessiondesk_append_audit('operator_set', NULL, NULL, 0, reason, ticket, os_account, host,
+                                    sessiondesk_operator_json(login, before),
+                                    sessiondesk_operator_json(login, new_role));
+END;
+$$;
+
+-- Takes a login's store role (administrators only).
+CREATE FUNCTION sessiondesk_remove_operator(login TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    before TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can change the operators.');
+    before := sessiondesk_operator_role(login);
+    IF before IS NULL THEN
+        RAISE EXCEPTION '% is not an operator of this store.', login USING ERRCODE = 'P0002';
+    ELSIF before = 'administrator' THEN
+        PERFORM sessiondesk_keep_an_administrator(login);
+    END IF;
+    PERFORM sessiondesk_revoke_store_roles(login);
+    RETURN sessiondesk_append_audit('operator_remove', NULL, NULL, 0, reason, ticket, os_account, host,
+                                    sessiondesk_operator_json(login, before),
+                                    sessiondesk_operator_json(login, NULL));
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_revoke_store_roles(login TEXT) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    held TEXT;
+BEGIN
+    FOR held IN SELECT r.rolname FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid
+                JOIN pg_roles m ON m.oid = a.member
+                WHERE m.rolname = login
+                  AND r.rolname IN ('sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor') LOOP
+        EXECUTE format('REVOKE %I FROM %I', held, login);
+    END LOOP;
+END;
+$$;
+
+-- {"account":…,"role":…} as SessionDesk writes it.
+CREATE FUNCTION sessiondesk_operator_json(login TEXT, store_role TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+    SELECT format('{"account":%s,"role":%s}', to_json(login), coalesce(to_json(store_role)::TEXT, 'null'));
+$$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_end_session(TEXT, TEXT, TEXT, TEXT, TEXT),
@@ -398,7 +493,9 @@ GRANT EXECUTE ON FUNCTION sessiondesk_record_export(TEXT, INTEGER, TEXT, TEXT, T
                           sessiondesk_record_scan(JSON, BIGINT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(JSON, TEXT, TEXT, TEXT, TEXT),
-                          sessiondesk_set_settings(JSON, TEXT, TEXT, TEXT, TEXT)
+                          sessiondesk_set_settings(JSON, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_set_operator(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_remove_operator(TEXT, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin;
 
 -- Live updates: every statement that changes what the console shows notifies the channel
