@@ -51,6 +51,8 @@ private Q_SLOTS:
 private:
     PgConnection server(const QString &database) const; // as the test's role, over TCP
     QSqlDatabase migrated();
+    // A console on this test function's database as login (not opened yet).
+    std::unique_ptr<SqlSessionSource> consoleAs(const QString &login) const;
     QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
     static QStringList columns(const QSqlDatabase &db, const QString &table);
     // This test function's database, empty and owned by the test's role.
@@ -134,6 +136,17 @@ PgConnection tst_Postgres::server(const QString &database) const
     connection.database = database;
     connection.user = u"tester"_s;
     return connection;
+}
+
+std::unique_ptr<SqlSessionSource> tst_Postgres::consoleAs(const QString &login) const
+{
+    PgConnection connection = server(m_database);
+    connection.user = login;
+    SqlSessionSource::Options options;
+    options.connectUrl = connection.url();
+    options.password = m_password;
+    options.pollIntervalMs = 0;
+    return std::make_unique<SqlSessionSource>(options);
 }
 
 QSqlDatabase tst_Postgres::migrated()
@@ -626,15 +639,6 @@ void tst_Postgres::consoleInitializesTheStore()
 {
     // The console opens an empty database: it is told what to do, a support login may not do it,
     // the owner may, and the store then opens as usual.
-    const auto sourceAs = [&](const QString &login) {
-        PgConnection connection = server(m_database);
-        connection.user = login;
-        SqlSessionSource::Options options;
-        options.connectUrl = connection.url();
-        options.password = m_password;
-        options.pollIntervalMs = 0;
-        return std::make_unique<SqlSessionSource>(options);
-    };
     QSqlQuery admin(m_admin);
     // The roles are the cluster's; an earlier store may have created them already.
     for (const QString &role : {u"sessiondesk_admin"_s, u"sessiondesk_support"_s}) {
@@ -644,7 +648,7 @@ void tst_Postgres::consoleInitializesTheStore()
             QVERIFY(admin.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(role)));
     }
     QVERIFY(admin.exec(u"GRANT sessiondesk_support TO t_support"_s));
-    auto support = sourceAs(u"t_support"_s);
+    auto support = consoleAs(u"t_support"_s);
     auto opened = TestStore::await(support->open());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, SourceError::Code::OlderSchema);
@@ -658,7 +662,7 @@ void tst_Postgres::consoleInitializesTheStore()
              u"Only the database's owner or a member of sessiondesk_admin can initialize "
              "or upgrade the store; t_support is neither."_s);
 
-    auto owner = sourceAs(u"tester"_s);
+    auto owner = consoleAs(u"tester"_s);
     QCOMPARE(TestStore::await(owner->open()).error().code, SourceError::Code::OlderSchema);
     QVERIFY(admin.exec(u"GRANT sessiondesk_admin TO tester"_s));
     const auto revoke = qScopeGuard([&] { admin.exec(u"REVOKE sessiondesk_admin FROM tester"_s); });
@@ -677,13 +681,7 @@ void tst_Postgres::operatorsAreTheStoresRoles()
 {
     storeWithOperators();
     const auto consoleOf = [&](const QString &login) {
-        PgConnection connection = server(m_database);
-        connection.user = login;
-        SqlSessionSource::Options options;
-        options.connectUrl = connection.url();
-        options.password = m_password;
-        options.pollIntervalMs = 0;
-        auto source = std::make_unique<SqlSessionSource>(options);
+        auto source = consoleAs(login);
         if (!TestStore::await(source->open()).ok())
             qFatal("cannot open the store as %s", qPrintable(login));
         return source;
