@@ -3254,10 +3254,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Warten auf Änderungen</translation>
     </message>
     <message>
-        <source>This SessionDesk cannot add, deactivate or remove users of a PostgreSQL store yet.</source>
-        <translation>Dieses SessionDesk kann Benutzer eines PostgreSQL-Speichers noch nicht hinzufügen, deaktivieren oder entfernen.</translation>
-    </message>
-    <message>
         <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
         <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
     </message>

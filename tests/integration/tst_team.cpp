@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "sources/sql/Sql.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QJsonDocument>
@@ -156,14 +157,14 @@ void tst_Team::deactivateEndsSessionsAndRejectsTokens()
         TestStore::scalar(m_raw, u"SELECT status || '|' || status_reason FROM users WHERE id = ?"_s, {user})
             .toString(),
         u"deactivated|Left the organisation"_s);
-    QCOMPARE(
-        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user}).toLongLong(),
-        done.value().at.toMSecsSinceEpoch());
+    QCOMPARE(TestStore::ms(
+                 TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user})),
+             done.value().at.toMSecsSinceEpoch());
     QCOMPARE(
         TestStore::scalar(m_raw,
                           u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'deactivated' "
                           "AND ended_by = ? AND ended_at = ?"_s,
-                          {user, TestStore::context().actor.id, done.value().at.toMSecsSinceEpoch()})
+                          {user, TestStore::context().actor.id, Sql::time(done.value().at)})
             .toInt(),
         open);
     QCOMPARE(
@@ -191,16 +192,16 @@ void tst_Team::reactivateRestoresTheStatusOnly()
     QVERIFY(TestStore::await(m_source->deactivateUser(user, TestStore::context())).ok());
     const QString ended = u"SELECT count(*) FROM sessions WHERE user_id = ? AND end_reason = 'deactivated'"_s;
     const int endedBefore = TestStore::scalar(m_raw, ended, {user}).toInt();
-    const qint64 tokens =
-        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user}).toLongLong();
+    const qint64 tokens = TestStore::ms(
+        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user}));
     QVERIFY(TestStore::await(m_source->reactivateUser(user, TestStore::context(u"Returned"_s))).ok());
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {user}).toString(),
              u"active"_s);
     QVERIFY(TestStore::scalar(m_raw, u"SELECT status_reason FROM users WHERE id = ?"_s, {user}).isNull());
     QCOMPARE(TestStore::scalar(m_raw, ended, {user}).toInt(), endedBefore); // sessions stay ended
-    QCOMPARE(
-        TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user}).toLongLong(),
-        tokens);
+    QCOMPARE(TestStore::ms(
+                 TestStore::scalar(m_raw, u"SELECT tokens_not_before FROM users WHERE id = ?"_s, {user})),
+             tokens);
     QCOMPARE(lastAudit(u"action || '|' || reason"_s), u"user_reactivate|Returned"_s);
 }
 
@@ -236,7 +237,7 @@ void tst_Team::removeAnonymisesWhenHistoryRefersToTheUser()
              u"removed-%1@removed.invalid"_s.arg(user));
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT display_name FROM users WHERE id = ?"_s, {user}).toString(),
              u"Removed user"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT removed_at FROM users WHERE id = ?"_s, {user}).toLongLong(),
+    QCOMPARE(TestStore::ms(TestStore::scalar(m_raw, u"SELECT removed_at FROM users WHERE id = ?"_s, {user})),
              removed.value().at.toMSecsSinceEpoch());
     // The history stays for the audit period; the user is gone from the console's lists.
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ?"_s, {user}).toInt(),
@@ -301,8 +302,8 @@ void tst_Team::removedHistoryIsPurgedAfterThePeriod()
     Settings settings = TestStore::await(m_source->settings()).value();
     QVERIFY(!settings.set(QString::fromLatin1(Settings::RemovedHistoryDays), u"30"_s));
     QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context())).ok());
-    QSqlQuery age(m_raw);
-    QVERIFY(age.exec(u"UPDATE users SET removed_at = removed_at - 40 * 86400000 WHERE id = '%1'"_s.arg(old)));
+    TestStore::scalar(m_raw, u"UPDATE users SET removed_at = ? WHERE id = ?"_s,
+                      {Sql::time(QDateTime::currentDateTimeUtc().addDays(-40)), old});
     const int audit = auditCount();
 
     m_source.reset(); // the next opening purges

@@ -26,7 +26,10 @@ void tally(const QString &action, int count, const QString &newValue, ActionResu
     } else if (action == u"logout_user" || action == u"freeze_user" || action == u"end_session") {
         result.sessionsEnded += count;
         ++result.usersAffected;
-    } else if (action == u"unfreeze_user") {
+    } else if (action == u"user_deactivate") {
+        result.sessionsEnded += count;
+        ++result.usersAffected;
+    } else if (action == u"unfreeze_user" || action.startsWith(u"user_")) {
         ++result.usersAffected;
     } else if (action == u"change_settings") {
         result.settingsChanged += count;
@@ -210,11 +213,26 @@ Result<ScanResult> PgStore::recordScan(QSqlDatabase &db, const QList<Flag> &find
     return result;
 }
 
-Result<int> PgStore::expireSessions(QSqlDatabase &db)
+namespace {
+
+// Runs one of the store's housekeeping functions, which return a count.
+Result<int> housekeeping(QSqlDatabase &db, const QString &function)
 {
     QSqlQuery query(db);
-    if (auto error = Sql::exec(query, u"SELECT sessiondesk_expire_sessions()"_s))
+    if (auto error = Sql::exec(query, u"SELECT sessiondesk_%1()"_s.arg(function)))
         return *error;
     query.next();
     return query.value(0).toInt();
+}
+
+} // namespace
+
+Result<int> PgStore::expireSessions(QSqlDatabase &db)
+{
+    return housekeeping(db, u"expire_sessions"_s);
+}
+
+Result<int> PgStore::purgeRemovedUsers(QSqlDatabase &db)
+{
+    return housekeeping(db, u"purge_removed"_s);
 }

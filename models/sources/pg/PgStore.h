@@ -59,4 +59,6 @@ public:
                                          const QString &freezeNote, const Operator &actor);
     // Marks sessions past their expiry as ended; the number marked.
     static Result<int> expireSessions(QSqlDatabase &db);
+    // Deletes what is kept of users removed longer ago than the setting says; the users purged.
+    static Result<int> purgeRemovedUsers(QSqlDatabase &db);
 };

@@ -102,6 +102,8 @@ Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString
     if (info.actor.role) {
         if (auto expired = PgStore::expireSessions(db); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        if (auto purged = PgStore::purgeRemovedUsers(db); !purged.ok())
+            qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
     }
     qCInfo(lcSql).noquote() << "opened PostgreSQL store" << info.path << "as" << login.value();
     return info;
@@ -476,15 +478,7 @@ Capabilities SqlSessionSource::capabilities() const
                "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
                "administrator grants one (GRANT sessiondesk_support TO %1).")
                 .arg(m_operator.id));
-    Capabilities capabilities = Capabilities::forOperator(m_operator);
-    if (m_postgres) {
-        if (capabilities.has(Capabilities::Capability::ManageUsers))
-            capabilities.deny(
-                Capabilities::Capability::ManageUsers,
-                tr("This SessionDesk cannot add, deactivate or remove users of a PostgreSQL store "
-                   "yet."));
-    }
-    return capabilities;
+    return Capabilities::forOperator(m_operator);
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
@@ -1176,7 +1170,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::addUser(const QString &email, co
                                                         const QString &role, const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::ManageUsers, context,
+                         tr("A reason is required to add a user."),
+                         {{u"add_user"_s, {email, displayName, role}}});
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_add"_s,
                      tr("A reason is required to add a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -1190,7 +1186,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::deactivateUser(const QString &us
                                                                const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::ManageUsers, context,
+                         tr("A reason is required to deactivate a user."),
+                         {{u"deactivate_user"_s, {userId}}});
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_deactivate"_s,
                      tr("A reason is required to deactivate a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -1207,7 +1205,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::reactivateUser(const QString &us
                                                                const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::ManageUsers, context,
+                         tr("A reason is required to reactivate a user."),
+                         {{u"reactivate_user"_s, {userId}}});
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_reactivate"_s,
                      tr("A reason is required to reactivate a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -1221,7 +1221,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::removeUser(const QString &userId
                                                            const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::ManageUsers, context,
+                         tr("A reason is required to remove a user."), {{u"remove_user"_s, {userId}}});
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_remove"_s,
                      tr("A reason is required to remove a user."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -1235,7 +1236,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userI
                                                             const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::ManageUsers, context,
+                         tr("A reason is required to change a user's role."),
+                         {{u"set_user_role"_s, {userId, role}}});
     return runAction(Capabilities::Capability::ManageUsers, context, u"user_set_role"_s,
                      tr("A reason is required to change a user's role."),
                      [=](QSqlDatabase &db, ActionResult &result,

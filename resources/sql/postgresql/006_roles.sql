@@ -201,6 +201,31 @@ BEGIN
 END;
 $$;
 
+-- Deletes what is kept of users removed longer ago than removed_history_days (their sessions,
+-- login events and flags; the audit trail keeps its entries). Housekeeping any operator's console
+-- does when it opens the store, as SessionDesk does with SQLite; not audited. Returns the users.
+CREATE FUNCTION sessiondesk_purge_removed() RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    cutoff TIMESTAMPTZ := sessiondesk_now()
+        - make_interval(days => (SELECT value::INTEGER FROM settings WHERE key = 'removed_history_days'));
+    purged TEXT[];
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store keep its sessions current.');
+    purged := ARRAY(SELECT id FROM users WHERE removed_at < cutoff);
+    IF cardinality(purged) = 0 THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM flag_transitions WHERE flag_id IN (SELECT id FROM flags WHERE user_id = ANY (purged));
+    DELETE FROM flags WHERE user_id = ANY (purged);
+    DELETE FROM login_events WHERE user_id = ANY (purged);
+    DELETE FROM sessions WHERE user_id = ANY (purged);
+    DELETE FROM users WHERE id = ANY (purged);
+    RETURN cardinality(purged);
+END;
+$$;
+
 -- Changes settings (administrators only): changes is a JSON object of keys and new values. One
 -- audit entry holds the old and the new values, written as SessionDesk writes JSON (compact, keys
 -- in order).
@@ -386,6 +411,143 @@ BEGIN
 END;
 $$;
 
+-- Team members (administrators only), as SessionDesk's SQLite store does them: add, deactivate
+-- (sessions end, tokens rejected), reactivate, remove (anonymised when the user has history,
+-- deleted otherwise; deactivated users only), set the application role.
+CREATE FUNCTION sessiondesk_member(user_id TEXT) RETURNS users LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    member users;
+BEGIN
+    SELECT * INTO member FROM users u WHERE u.id = user_id AND u.removed_at IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'The user no longer exists.' USING ERRCODE = 'P0002';
+    END IF;
+    RETURN member;
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_add_user(email TEXT, display_name TEXT, app_role TEXT, reason TEXT, ticket TEXT,
+                                     os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    address TEXT := trim(email);
+    full_name TEXT := regexp_replace(trim(display_name), '\s+', ' ', 'g');
+    role_name TEXT := coalesce(nullif(trim(app_role), ''), 'member');
+    existing users;
+    new_id TEXT := gen_random_uuid()::TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can manage users.');
+    IF address !~ '^[^@[:space:]]+@[^@[:space:].]+(\.[^@[:space:].]+)+$' THEN
+        RAISE EXCEPTION '''%'' is not an email address (name@example.com).', address USING ERRCODE = '22023';
+    ELSIF full_name = '' THEN
+        RAISE EXCEPTION 'A name is required for a new user.' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO existing FROM users u WHERE lower(u.email) = lower(address);
+    IF FOUND THEN
+        RAISE EXCEPTION '% <%> already has an account; nothing was added.', existing.display_name, existing.email
+            USING ERRCODE = '55000';
+    END IF;
+    INSERT INTO users (id, email, display_name, role, status, created_at)
+    VALUES (new_id, address, full_name, role_name, 'active', sessiondesk_now());
+    RETURN sessiondesk_append_audit('user_add', new_id, NULL, 0, reason, ticket, os_account, host, NULL,
+                                    format('{"email":%s,"name":%s,"role":%s}', to_json(address), to_json(full_name),
+                                           to_json(role_name)));
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_deactivate_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    member users;
+    ended INTEGER;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can manage users.');
+    member := sessiondesk_member(user_id);
+    IF member.status = 'deactivated' THEN
+        RAISE EXCEPTION '% is already deactivated; nothing changed.', member.display_name USING ERRCODE = '55000';
+    END IF;
+    UPDATE users u SET status = 'deactivated', status_reason = trim(reason), tokens_not_before = sessiondesk_now()
+    WHERE u.id = user_id;
+    UPDATE sessions s SET ended_at = sessiondesk_now(), end_reason = 'deactivated', ended_by = session_user
+    WHERE s.user_id = sessiondesk_deactivate_user.user_id AND s.ended_at IS NULL
+      AND s.expires_at > sessiondesk_now();
+    GET DIAGNOSTICS ended = ROW_COUNT;
+    RETURN sessiondesk_append_audit('user_deactivate', user_id, NULL, ended, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_reactivate_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    member users;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can manage users.');
+    member := sessiondesk_member(user_id);
+    IF member.status <> 'deactivated' THEN
+        RAISE EXCEPTION '% is %, not deactivated; nothing changed.', member.display_name, member.status
+            USING ERRCODE = '55000';
+    END IF;
+    UPDATE users u SET status = 'active', status_reason = NULL WHERE u.id = user_id;
+    RETURN sessiondesk_append_audit('user_reactivate', user_id, NULL, 0, reason, ticket, os_account, host,
+                                    NULL, NULL);
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_remove_user(user_id TEXT, reason TEXT, ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    member users;
+    has_history BOOLEAN;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can manage users.');
+    member := sessiondesk_member(user_id);
+    IF member.status <> 'deactivated' THEN
+        RAISE EXCEPTION '% is %: only deactivated users can be removed. Deactivate the account first.',
+            member.display_name, member.status USING ERRCODE = '55000';
+    END IF;
+    has_history := EXISTS (SELECT FROM sessions s WHERE s.user_id = member.id)
+                   OR EXISTS (SELECT FROM login_events e WHERE e.user_id = member.id)
+                   OR EXISTS (SELECT FROM flags f WHERE f.user_id = member.id);
+    IF has_history THEN
+        UPDATE users u SET email = 'removed-' || u.id || '@removed.invalid', display_name = 'Removed user',
+            status_reason = NULL, removed_at = sessiondesk_now()
+        WHERE u.id = member.id;
+    ELSE
+        DELETE FROM users u WHERE u.id = member.id;
+    END IF;
+    RETURN sessiondesk_append_audit('user_remove', user_id, NULL, 0, reason, ticket, os_account, host,
+                                    format('{"email":%s,"name":%s,"role":%s}', to_json(member.email),
+                                           to_json(member.display_name), to_json(member.role)),
+                                    format('{"removed":%s}', to_json(CASE WHEN has_history
+                                           THEN 'anonymised, history kept' ELSE 'deleted' END)));
+END;
+$$;
+
+CREATE FUNCTION sessiondesk_set_user_role(user_id TEXT, app_role TEXT, reason TEXT, ticket TEXT, os_account TEXT,
+                                          host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    member users;
+    role_name TEXT := trim(app_role);
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can manage users.');
+    IF coalesce(role_name, '') = '' THEN
+        RAISE EXCEPTION 'A role is required.' USING ERRCODE = '22023';
+    END IF;
+    member := sessiondesk_member(user_id);
+    IF member.role = role_name THEN
+        RAISE EXCEPTION '% already has the role %; nothing changed.', member.display_name, role_name
+            USING ERRCODE = '55000';
+    END IF;
+    UPDATE users u SET role = role_name WHERE u.id = user_id;
+    RETURN sessiondesk_append_audit('user_set_role', user_id, NULL, 0, reason, ticket, os_account, host,
+                                    format('{"role":%s}', to_json(member.role)),
+                                    format('{"role":%s}', to_json(role_name)));
+END;
+$$;
+
 -- Operators are the logins holding one of the store's roles (granted directly). An administrator
 -- changes them through these functions, audited like SessionDesk's operators table in SQLite;
 -- the store's owner grants the roles (CREATEROLE), so the grantor the catalog shows is the owner.
@@ -490,12 +652,18 @@ GRANT EXECUTE ON FUNCTION sessiondesk_logout_user(TEXT, TEXT, TEXT, TEXT, TEXT),
     TO sessiondesk_admin, sessiondesk_support;
 GRANT EXECUTE ON FUNCTION sessiondesk_record_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_expire_sessions(),
+                          sessiondesk_purge_removed(),
                           sessiondesk_record_scan(JSON, BIGINT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
 GRANT EXECUTE ON FUNCTION sessiondesk_logout_all(JSON, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_set_settings(JSON, TEXT, TEXT, TEXT, TEXT),
                           sessiondesk_set_operator(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
-                          sessiondesk_remove_operator(TEXT, TEXT, TEXT, TEXT, TEXT)
+                          sessiondesk_remove_operator(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_add_user(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_deactivate_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_reactivate_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_remove_user(TEXT, TEXT, TEXT, TEXT, TEXT),
+                          sessiondesk_set_user_role(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin;
 
 -- Live updates: every statement that changes what the console shows notifies the channel
