@@ -481,6 +481,16 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
     QTest::newRow("change a setting")
         << u"SELECT sessiondesk_set_settings('{\"global_logout\": \"on\"}', 'Policy', '', 'anna', 'pc')"_s
         << u"admin"_s;
+    QTest::newRow("add a user")
+        << u"SELECT sessiondesk_add_user('new@x.example', 'New', '', 'Hire', '', 'anna', 'pc')"_s << u"admin"_s;
+    QTest::newRow("deactivate a user")
+        << u"SELECT sessiondesk_deactivate_user('u2', 'Left', '', 'anna', 'pc')"_s << u"admin"_s;
+    QTest::newRow("set a user's role")
+        << u"SELECT sessiondesk_set_user_role('u2', 'billing', 'Moved', '', 'anna', 'pc')"_s << u"admin"_s;
+    QTest::newRow("record a detection scan")
+        << u"SELECT sessiondesk_record_scan('[]', 0, 'x', 'anna', 'pc')"_s << u"admin support auditor"_s;
+    QTest::newRow("freeze without the role check")
+        << u"SELECT sessiondesk_freeze('u2', 'x', '', 'anna', 'pc')"_s << QString();
     QTest::newRow("end sessions directly") << u"UPDATE sessions SET ended_at = now()"_s << QString();
     QTest::newRow("change a setting directly") << u"UPDATE settings SET value = 'on'"_s << QString();
     QTest::newRow("write the audit trail directly")
