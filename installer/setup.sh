@@ -15,6 +15,9 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libicu-dev
     python3 poppler-utils postgresql libqt6sql6-psql libpq-dev
 )
+# The test servers of real session stores (tests/fixtures/better-auth) run on Node.js; Debian's
+# is installed only when the machine has none.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 install_missing() {
     local missing=()

@@ -30,6 +30,8 @@
 // The seam between the console and the place where sessions live (DESIGN.md section 2).
 // Every query and command answers asynchronously with a QFuture of a Result; errors are values.
 // Futures resolve on the source's own thread; consumers take them with Futures::onResult().
+// What every source offers is pure virtual; what only some can do answers Unsupported here, with
+// a sentence saying what the source lacks, unless the source overrides it.
 class SessionSource : public QObject
 {
     Q_OBJECT
@@ -61,26 +63,26 @@ public:
     // message to users until then; audited. Cancelling is audited too and only for pending ones.
     virtual QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
                                                         const QString &message,
-                                                        const ActionContext &context) = 0;
-    virtual QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context) = 0;
+                                                        const ActionContext &context);
+    virtual QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context);
     // Pending ones only, or all, by time.
-    virtual QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly) = 0;
+    virtual QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly);
     // Carries out a due planned logout exactly as an immediate one, as the administrator who
     // planned it (refused, and marked failed, if they no longer are one); refused if it has run or
     // been cancelled meanwhile.
-    virtual QFuture<Result<ActionResult>> runPlannedLogout(const PlannedLogout &plan) = 0;
+    virtual QFuture<Result<ActionResult>> runPlannedLogout(const PlannedLogout &plan);
     // Ends one session; the user's other sessions stay.
     virtual QFuture<Result<ActionResult>> endSession(const QString &sessionId,
                                                      const ActionContext &context) = 0;
 
-    virtual QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) = 0;
-    virtual QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) = 0;
+    virtual QFuture<Result<Page<Flag>>> flags(const FlagQuery &query);
+    virtual QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId);
     // Runs detection over the login events added since the last scan (all of them when full),
     // raising new flags and updating open ones. Sources detect on their own after changes too.
-    virtual QFuture<Result<ScanResult>> scanFlags(bool full) = 0;
+    virtual QFuture<Result<ScanResult>> scanFlags(bool full);
     // Closes a flag as resolved or dismissed; the context's reason is the note.
     virtual QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
-                                                    const ActionContext &context) = 0;
+                                                    const ActionContext &context);
     // Freezing ends the user's sessions, rejects their tokens and marks their open flags frozen.
     virtual QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) = 0;
     virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId,
@@ -90,35 +92,42 @@ public:
     // ends every active session and rejects old tokens; reactivating restores the status only;
     // removing takes a deactivated account only, and anonymises it when history refers to it.
     virtual QFuture<Result<ActionResult>> addUser(const QString &email, const QString &displayName,
-                                                  const QString &role, const ActionContext &context) = 0;
+                                                  const QString &role, const ActionContext &context);
     virtual QFuture<Result<ActionResult>> deactivateUser(const QString &userId,
-                                                         const ActionContext &context) = 0;
+                                                         const ActionContext &context);
     virtual QFuture<Result<ActionResult>> reactivateUser(const QString &userId,
-                                                         const ActionContext &context) = 0;
-    virtual QFuture<Result<ActionResult>> removeUser(const QString &userId, const ActionContext &context) = 0;
+                                                         const ActionContext &context);
+    virtual QFuture<Result<ActionResult>> removeUser(const QString &userId, const ActionContext &context);
     virtual QFuture<Result<ActionResult>> setUserRole(const QString &userId, const QString &role,
-                                                      const ActionContext &context) = 0;
+                                                      const ActionContext &context);
 
-    virtual QFuture<Result<Settings>> settings() = 0;
+    virtual QFuture<Result<Settings>> settings();
     // Stores the changed settings; one audit entry holds the old and new values.
     virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
-                                                       const ActionContext &context) = 0;
+                                                       const ActionContext &context);
 
     // The accounts that may operate this store, and their roles.
-    virtual QFuture<Result<QList<OperatorAccount>>> operators() = 0;
+    virtual QFuture<Result<QList<OperatorAccount>>> operators();
     // Adds an operator or changes their role; the last administrator keeps the role.
     virtual QFuture<Result<ActionResult>> saveOperator(const QString &osAccount, Role role,
-                                                       const ActionContext &context) = 0;
+                                                       const ActionContext &context);
     virtual QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
-                                                         const ActionContext &context) = 0;
+                                                         const ActionContext &context);
 
-    virtual QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) = 0;
+    virtual QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
     // Recomputes the whole hash chain; never on the thread that serves the pages.
-    virtual QFuture<Result<AuditVerification>> verifyAudit() = 0;
+    virtual QFuture<Result<AuditVerification>> verifyAudit();
     // Records in the trail that count entries matching `what` were exported.
     virtual QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                            const ActionContext &context) = 0;
-    virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) = 0;
+                                                            const ActionContext &context);
+    virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
+
+protected:
+    template<typename T>
+    static QFuture<Result<T>> unsupported(const QString &text)
+    {
+        return QtFuture::makeReadyFuture(Result<T>(SourceError{SourceError::Code::Unsupported, text, {}}));
+    }
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

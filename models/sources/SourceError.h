@@ -18,6 +18,8 @@ struct SourceError
         NewerSchema,      // created by a newer SessionDesk
         OlderSchema,      // no store yet, or an older schema: an administrator initializes or upgrades it
         Conflict,         // the target changed meanwhile (already ended, already exists)
+        Unsupported,      // this kind of source cannot do it at all (text says what it lacks)
+        RateLimited,      // the server asks to slow down; retried after a while
     };
 
     Code code = Code::Failed;

@@ -1,0 +1,150 @@
+#include "sources/SessionSource.h"
+
+namespace {
+
+QString noPlans()
+{
+    return SessionSource::tr("This source cannot plan logouts for later; only a SessionDesk store keeps plans.");
+}
+
+QString noFlags()
+{
+    return SessionSource::tr("This source keeps no flags; SessionDesk raises flags in its own store.");
+}
+
+QString noTeam()
+{
+    return SessionSource::tr("Accounts of this source are added, deactivated and removed in its own "
+                             "application, not here.");
+}
+
+QString noSettings()
+{
+    return SessionSource::tr("This source has no account-level settings such as the global-logout switch.");
+}
+
+QString noOperators()
+{
+    return SessionSource::tr("This source decides itself who may administer it; SessionDesk keeps no "
+                             "operators for it.");
+}
+
+QString noAudit()
+{
+    return SessionSource::tr("This source keeps no audit trail that SessionDesk can read.");
+}
+
+} // namespace
+
+QFuture<Result<ActionResult>> SessionSource::planLogoutAll(const LogoutAllScope &, const QDateTime &,
+                                                           const QString &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noPlans());
+}
+
+QFuture<Result<ActionResult>> SessionSource::cancelPlannedLogout(qint64, const ActionContext &)
+{
+    return unsupported<ActionResult>(noPlans());
+}
+
+QFuture<Result<QList<PlannedLogout>>> SessionSource::plannedLogouts(bool)
+{
+    return unsupported<QList<PlannedLogout>>(noPlans());
+}
+
+QFuture<Result<ActionResult>> SessionSource::runPlannedLogout(const PlannedLogout &)
+{
+    return unsupported<ActionResult>(noPlans());
+}
+
+QFuture<Result<Page<Flag>>> SessionSource::flags(const FlagQuery &)
+{
+    return unsupported<Page<Flag>>(noFlags());
+}
+
+QFuture<Result<QList<FlagTransition>>> SessionSource::flagHistory(qint64)
+{
+    return unsupported<QList<FlagTransition>>(noFlags());
+}
+
+QFuture<Result<ScanResult>> SessionSource::scanFlags(bool)
+{
+    return unsupported<ScanResult>(noFlags());
+}
+
+QFuture<Result<ActionResult>> SessionSource::closeFlag(qint64, Flag::Status, const ActionContext &)
+{
+    return unsupported<ActionResult>(noFlags());
+}
+
+QFuture<Result<ActionResult>> SessionSource::addUser(const QString &, const QString &, const QString &,
+                                                     const ActionContext &)
+{
+    return unsupported<ActionResult>(noTeam());
+}
+
+QFuture<Result<ActionResult>> SessionSource::deactivateUser(const QString &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noTeam());
+}
+
+QFuture<Result<ActionResult>> SessionSource::reactivateUser(const QString &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noTeam());
+}
+
+QFuture<Result<ActionResult>> SessionSource::removeUser(const QString &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noTeam());
+}
+
+QFuture<Result<ActionResult>> SessionSource::setUserRole(const QString &, const QString &,
+                                                         const ActionContext &)
+{
+    return unsupported<ActionResult>(noTeam());
+}
+
+QFuture<Result<Settings>> SessionSource::settings()
+{
+    return unsupported<Settings>(noSettings());
+}
+
+QFuture<Result<ActionResult>> SessionSource::saveSettings(const Settings &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noSettings());
+}
+
+QFuture<Result<QList<OperatorAccount>>> SessionSource::operators()
+{
+    return unsupported<QList<OperatorAccount>>(noOperators());
+}
+
+QFuture<Result<ActionResult>> SessionSource::saveOperator(const QString &, Role, const ActionContext &)
+{
+    return unsupported<ActionResult>(noOperators());
+}
+
+QFuture<Result<ActionResult>> SessionSource::removeOperator(const QString &, const ActionContext &)
+{
+    return unsupported<ActionResult>(noOperators());
+}
+
+QFuture<Result<Page<AuditEntry>>> SessionSource::auditEntries(const AuditQuery &)
+{
+    return unsupported<Page<AuditEntry>>(noAudit());
+}
+
+QFuture<Result<AuditVerification>> SessionSource::verifyAudit()
+{
+    return unsupported<AuditVerification>(noAudit());
+}
+
+QFuture<Result<ActionResult>> SessionSource::recordAuditExport(const QString &, int, const ActionContext &)
+{
+    return unsupported<ActionResult>(noAudit());
+}
+
+QFuture<Result<Page<EndedSession>>> SessionSource::endedSessions(const EndedSessionQuery &)
+{
+    return unsupported<Page<EndedSession>>(noAudit());
+}

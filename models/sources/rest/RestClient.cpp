@@ -1,0 +1,222 @@
+#include "sources/rest/RestClient.h"
+
+#include "Logging.h"
+
+#include <QJsonParseError>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+struct RestClient::Call
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    int attempt = 0;
+    QPromise<Result<Reply>> promise;
+};
+
+QByteArray RestClient::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+RestClient::RestClient(const QUrl &base, const QString &serverName, QObject *parent)
+    : QObject(parent)
+    , m_base(base)
+    , m_serverName(serverName)
+{
+    m_network.setAutoDeleteReplies(true);
+}
+
+QFuture<Result<RestClient::Reply>> RestClient::get(const QString &path, const QUrlQuery &query)
+{
+    auto call = std::make_shared<Call>();
+    call->method = "GET";
+    call->path = path;
+    call->query = query;
+    call->promise.start();
+    auto future = call->promise.future();
+    send(call);
+    return future;
+}
+
+QFuture<Result<RestClient::Reply>> RestClient::post(const QString &path, const QJsonObject &body)
+{
+    auto call = std::make_shared<Call>();
+    call->method = "POST";
+    call->path = path;
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->promise.start();
+    auto future = call->promise.future();
+    send(call);
+    return future;
+}
+
+void RestClient::send(const std::shared_ptr<Call> &call)
+{
+    QUrl url = m_base;
+    url.setPath(m_base.path() + call->path);
+    url.setQuery(call->query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    // The bearer token authenticates; cookies are neither kept nor sent (a cookie would also make
+    // servers such as better-auth demand a browser's Origin header).
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (call->method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = call->method == "POST" ? m_network.post(request, call->body) : m_network.get(request);
+
+    // Refuse what is too large as soon as it shows, before it is all read into memory.
+    const qint64 cap = m_options.maxBodyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            reply->setProperty("sessiondesk.tooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
+}
+
+void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcRest) << call->method << call->path << "->" << status << reply->error();
+    const auto fail = [&call](SourceError error) {
+        call->promise.addResult(Result<Reply>(std::move(error)));
+        call->promise.finish();
+    };
+    const QString detail = u"%1 %2: %3"_s.arg(QString::fromLatin1(call->method), call->path, reply->errorString());
+
+    if (reply->property("sessiondesk.tooLarge").toBool()) {
+        return fail({SourceError::Code::Failed,
+                     tr("%1 sent an answer larger than %2 MiB; SessionDesk did not read it.")
+                         .arg(m_serverName)
+                         .arg(m_options.maxBodyBytes / (1024 * 1024)),
+                     detail});
+    }
+    if (status == 0) {
+        if (reply->error() == QNetworkReply::OperationCanceledError ||
+            reply->error() == QNetworkReply::TimeoutError) {
+            if (retryLater(call, 504, {}))
+                return;
+            return fail({SourceError::Code::Failed,
+                         tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
+                             .arg(m_serverName),
+                         detail});
+        }
+        return fail({SourceError::Code::Failed,
+                     tr("Cannot reach %1: %2.").arg(m_serverName, reply->errorString()), detail});
+    }
+
+    const QByteArray body = reply->readAll();
+    const QByteArray length = reply->rawHeader("Content-Length");
+    if (reply->error() == QNetworkReply::RemoteHostClosedError ||
+        (!length.isEmpty() && length.toLongLong() > body.size())) {
+        return fail({SourceError::Code::Failed,
+                     tr("%1 closed the connection before its whole answer arrived (%2 of %3 bytes).")
+                         .arg(m_serverName)
+                         .arg(body.size())
+                         .arg(length.isEmpty() ? tr("unknown") : QString::fromLatin1(length)),
+                     detail});
+    }
+
+    Reply answer;
+    answer.status = status;
+    answer.headers = reply->rawHeaderPairs();
+    if (!body.isEmpty()) {
+        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!type.startsWith("application/json")) {
+            if (status >= 400 && retryLater(call, status, reply->rawHeader("Retry-After")))
+                return;
+            return fail({SourceError::Code::Failed,
+                         status >= 400 ? tr("%1 answered HTTP %2 with %3 instead of JSON.")
+                                             .arg(m_serverName)
+                                             .arg(status)
+                                             .arg(type.isEmpty() ? tr("no content type") : QString::fromLatin1(type))
+                                       : tr("%1 answered with %2 instead of JSON.")
+                                             .arg(m_serverName,
+                                                  type.isEmpty() ? tr("no content type") : QString::fromLatin1(type)),
+                         detail});
+        }
+        QJsonParseError parseError;
+        answer.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            return fail({SourceError::Code::Failed,
+                         tr("%1 sent malformed JSON (%2 at byte %3).")
+                             .arg(m_serverName, parseError.errorString())
+                             .arg(parseError.offset),
+                         detail});
+        }
+    }
+    if (status >= 400) {
+        if (retryLater(call, status, reply->rawHeader("Retry-After")))
+            return;
+        return fail(httpError(status, answer.json));
+    }
+    call->promise.addResult(Result<Reply>(std::move(answer)));
+    call->promise.finish();
+}
+
+bool RestClient::retryLater(const std::shared_ptr<Call> &call, int status, const QByteArray &retryAfter)
+{
+    if ((status != 429 && status < 500) || call->attempt >= m_options.retries)
+        return false;
+    int waitMs = m_options.backoffMs << call->attempt;
+    bool seconds = false;
+    const int asked = retryAfter.trimmed().toInt(&seconds);
+    if (seconds)
+        waitMs = asked * 1000;
+    if (waitMs > m_options.maxWaitMs)
+        return false;
+    ++call->attempt;
+    qCInfo(lcRest) << call->method << call->path << "answered" << status << "- retrying in" << waitMs << "ms";
+    QTimer::singleShot(waitMs, this, [this, call] { send(call); });
+    return true;
+}
+
+SourceError RestClient::httpError(int status, const QJsonDocument &json) const
+{
+    const QString message = json.object().value(u"message").toString();
+    const QString code = json.object().value(u"code").toString();
+    const QString said = message.isEmpty() ? tr("HTTP %1").arg(status)
+                                           : tr("HTTP %1: %2").arg(status).arg(message);
+    const QString detail = code.isEmpty() ? said : said + u" ("_s + code + u')';
+    switch (status) {
+    case 400:
+        return {SourceError::Code::InvalidInput, tr("%1 refused the request (%2).").arg(m_serverName, said), detail};
+    case 401:
+        return {SourceError::Code::PermissionDenied,
+                tr("%1 did not accept the credentials (HTTP 401); sign in again.").arg(m_serverName), detail};
+    case 403:
+        return {SourceError::Code::PermissionDenied,
+                tr("%1 does not allow this account to do that (%2).").arg(m_serverName, said), detail};
+    case 404:
+        return {SourceError::Code::NotFound, tr("%1 knows no such thing (%2).").arg(m_serverName, said), detail};
+    case 429:
+        return {SourceError::Code::RateLimited,
+                tr("%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.", nullptr,
+                   m_options.retries + 1)
+                    .arg(m_serverName),
+                detail};
+    default:
+        if (status >= 500) {
+            return {SourceError::Code::Failed,
+                    tr("%1 failed (%2), also after %n attempt(s).", nullptr, m_options.retries + 1)
+                        .arg(m_serverName, said),
+                    detail};
+        }
+        return {SourceError::Code::Failed, tr("%1 answered %2.").arg(m_serverName, said), detail};
+    }
+}

@@ -1,0 +1,698 @@
+#include "sources/rest/RestSessionSource.h"
+
+#include "Logging.h"
+#include "sources/Futures.h"
+#include "sources/rest/BoundedRun.h"
+
+#include <QJsonArray>
+#include <QPromise>
+#include <QSysInfo>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename T>
+std::shared_ptr<QPromise<Result<T>>> started()
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    return promise;
+}
+
+template<typename T>
+void settle(QPromise<Result<T>> &promise, Result<T> result)
+{
+    promise.addResult(std::move(result));
+    promise.finish();
+}
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+constexpr int pageSize = 200; // users per request when walking all of them
+
+} // namespace
+
+bool RestSessionSource::isRestUrl(const QString &url)
+{
+    return url.startsWith(u"better-auth+"_s, Qt::CaseInsensitive);
+}
+
+Result<RestSessionSource::Options> RestSessionSource::fromUrl(const QString &text)
+{
+    // An email address as the user has an '@' of its own: every '@' of the authority but the
+    // last belongs to the user part.
+    QString fixed = text.trimmed();
+    const int authorityStart = fixed.indexOf(u"://"_s);
+    if (authorityStart >= 0) {
+        int authorityEnd = fixed.indexOf(u'/', authorityStart + 3);
+        if (authorityEnd < 0)
+            authorityEnd = int(fixed.size());
+        const int lastAt = fixed.lastIndexOf(u'@', authorityEnd - 1);
+        for (int i = lastAt - 1; i > authorityStart; --i) {
+            if (fixed.at(i) == u'@')
+                fixed.replace(i, 1, u"%40"_s);
+        }
+    }
+    const QUrl url(fixed, QUrl::StrictMode);
+    const auto invalid = [&text](const QString &why) {
+        return SourceError{SourceError::Code::InvalidInput, why, text};
+    };
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"better-auth+http" && scheme != u"better-auth+https") || url.host().isEmpty())
+        return invalid(tr("'%1' is not a better-auth address; write better-auth+https://ADMIN-EMAIL@host[:port][/api/auth].")
+                           .arg(text));
+    if (!url.password().isEmpty())
+        return invalid(tr("Put no password into the address; SessionDesk asks for it."));
+    if (url.userName().isEmpty())
+        return invalid(tr("Say who signs in: better-auth+https://ADMIN-EMAIL@%1.").arg(url.host()));
+    Options options;
+    options.email = url.userName();
+    options.base.setScheme(scheme.mid(int(qstrlen("better-auth+"))));
+    options.base.setHost(url.host());
+    options.base.setPort(url.port());
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    options.base.setPath(path.isEmpty() ? u"/api/auth"_s : path);
+    return options;
+}
+
+RestSessionSource::RestSessionSource(Options options, QObject *parent)
+    : SessionSource(parent)
+    , m_options(std::move(options))
+    , m_client(new RestClient(m_options.base,
+                              tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
+{
+    m_client->setOptions(m_options.http);
+    m_operator.osAccount = m_options.email;
+    m_operator.host = QSysInfo::machineHostName();
+}
+
+QString RestSessionSource::description() const
+{
+    return tr("better-auth admin API %1, signed in as %2").arg(m_options.base.toDisplayString(), m_options.email);
+}
+
+QFuture<Result<Operator>> RestSessionSource::open()
+{
+    auto promise = started<Operator>();
+    const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
+    m_options.password.fill(u'\0');
+    m_options.password.clear();
+    Futures::onResult(m_client->post(u"/sign-in/email"_s, credentials), this,
+                      [this, promise](const Result<RestClient::Reply> &reply) {
+                          if (!reply.ok())
+                              return settle(*promise, Result<Operator>(reply.error()));
+                          const QByteArray token = reply.value().header("set-auth-token");
+                          const QJsonObject user = reply.value().json.object().value(u"user").toObject();
+                          if (token.isEmpty() || user.value(u"id").toString().isEmpty()) {
+                              return settle(*promise, Result<Operator>(SourceError{
+                                                          SourceError::Code::Failed,
+                                                          tr("%1 signed in but gave no bearer token; its bearer "
+                                                             "plugin must be enabled for SessionDesk.")
+                                                              .arg(m_client->serverName()),
+                                                          {}}));
+                          }
+                          m_client->setBearerToken(token);
+                          m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
+                          m_operator.id = user.value(u"id").toString();
+                          const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
+                          if (std::any_of(roles.begin(), roles.end(),
+                                          [](const QString &role) { return role.trimmed() == u"admin"; }))
+                              m_operator.role = Role::Administrator;
+                          else
+                              m_operator.role.reset();
+                          m_open = true;
+                          qCInfo(lcRest) << "signed in to" << m_options.base.toDisplayString() << "as"
+                                         << m_options.email;
+                          Q_EMIT operatorChanged();
+                          settle(*promise, Result<Operator>(m_operator));
+                      });
+    return promise->future();
+}
+
+Capabilities RestSessionSource::capabilities() const
+{
+    using C = Capabilities::Capability;
+    if (!m_open)
+        return Capabilities::none(tr("Not signed in to %1 yet.").arg(m_client->serverName()));
+    Capabilities capabilities =
+        m_operator.role ? Capabilities::forRole(*m_operator.role)
+                        : Capabilities::none(tr("%1 is not an administrator of %2: its admin API serves "
+                                                "only users with the admin role.")
+                                                 .arg(m_options.email, m_client->serverName()));
+    capabilities.deny(C::ChangeSettings,
+                      tr("better-auth has no global-logout setting: a user's sign-out ends that session only."));
+    capabilities.deny(C::ResolveFlags, tr("SessionDesk raises no flags for better-auth yet."));
+    capabilities.deny(C::ManageOperators, tr("better-auth's administrators are its users with the admin role; "
+                                             "roles are changed in better-auth."));
+    capabilities.deny(C::ManageUsers, tr("better-auth's users are added and removed by its application."));
+    capabilities.deny(C::ExportAudit, tr("better-auth keeps no audit trail that SessionDesk can export."));
+    capabilities.deny(C::RevokeTokens,
+                      tr("This source cannot revoke issued access tokens: ending a better-auth session "
+                         "invalidates its session token, but tokens the application issued from it (JWTs) "
+                         "stay valid until they expire."));
+    capabilities.deny(C::LiveUpdates,
+                      tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
+                         "them again."));
+    return capabilities;
+}
+
+std::optional<SourceError> RestSessionSource::refusal(Capabilities::Capability capability,
+                                                      const ActionContext &context) const
+{
+    const Capabilities allowed = capabilities();
+    if (!allowed.has(capability))
+        return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
+    if (context.reason.trimmed().isEmpty())
+        return SourceError{SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
+    return std::nullopt;
+}
+
+template<typename T>
+QFuture<Result<T>> RestSessionSource::ready(Result<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
+User RestSessionSource::userFromJson(const QJsonObject &object)
+{
+    User user;
+    user.id = object.value(u"id").toString();
+    user.email = object.value(u"email").toString();
+    user.displayName = object.value(u"name").toString();
+    user.role = object.value(u"role").toString();
+    user.createdAt = timeFrom(object.value(u"createdAt"));
+    if (object.value(u"banned").toBool()) {
+        user.status = UserStatus::Frozen;
+        user.statusReason = object.value(u"banReason").toString();
+        const QDateTime until = timeFrom(object.value(u"banExpires"));
+        if (until.isValid())
+            user.statusReason = tr("%1 (until %2)").arg(user.statusReason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+    }
+    for (const QString &role : user.role.split(u',', Qt::SkipEmptyParts))
+        m_roles.insert(role.trimmed());
+    return user;
+}
+
+Session RestSessionSource::sessionFromJson(const QJsonObject &object)
+{
+    Session session;
+    session.id = object.value(u"id").toString();
+    session.userId = object.value(u"userId").toString();
+    session.createdAt = timeFrom(object.value(u"createdAt"));
+    session.lastSeenAt = timeFrom(object.value(u"updatedAt"));
+    session.expiresAt = timeFrom(object.value(u"expiresAt"));
+    session.origin.ip = object.value(u"ipAddress").toString();
+    session.origin.userAgent = object.value(u"userAgent").toString();
+    m_sessions.insert(session.id, {session.userId, object.value(u"token").toString()});
+    return session;
+}
+
+QFuture<Result<QList<Session>>> RestSessionSource::userSessions(const QString &userId)
+{
+    auto promise = started<QList<Session>>();
+    Futures::onResult(m_client->post(u"/admin/list-user-sessions"_s, {{u"userId"_s, userId}}), this,
+                      [this, promise](const Result<RestClient::Reply> &reply) {
+                          if (!reply.ok())
+                              return settle(*promise, Result<QList<Session>>(reply.error()));
+                          QList<Session> sessions;
+                          for (const QJsonValue &value : reply.value().json.object().value(u"sessions").toArray())
+                              sessions.append(sessionFromJson(value.toObject()));
+                          settle(*promise, Result<QList<Session>>(sessions));
+                      });
+    return promise->future();
+}
+
+QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
+{
+    QString sortBy;
+    switch (query.sortField) {
+    case UserQuery::SortField::Name:
+        sortBy = u"name"_s;
+        break;
+    case UserQuery::SortField::Email:
+        sortBy = u"email"_s;
+        break;
+    case UserQuery::SortField::Role:
+        sortBy = u"role"_s;
+        break;
+    case UserQuery::SortField::Status:
+        sortBy = u"banned"_s;
+        break;
+    default:
+        return ready<Page<User>>(SourceError{SourceError::Code::Unsupported,
+                                             tr("better-auth sorts users by name, email, role or status only."),
+                                             {}});
+    }
+    if (query.status == UserStatus::Deactivated)
+        return ready<Page<User>>(Page<User>{{}, 0, {}}); // better-auth has no deactivated accounts
+
+    // The cursor is the offset and the field searched: better-auth searches one field; the email
+    // first, the name when no email matches.
+    const QVariantList cursor = query.cursor.toList();
+    const int offset = cursor.value(0).toInt();
+    const QString field = cursor.value(1, u"email"_s).toString();
+    auto promise = started<Page<User>>();
+    auto request = std::make_shared<std::function<void(const QString &)>>();
+    *request = [this, query, sortBy, offset, promise, request](const QString &field) {
+        QUrlQuery parameters;
+        parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
+        parameters.addQueryItem(u"offset"_s, QString::number(offset));
+        parameters.addQueryItem(u"sortBy"_s, sortBy);
+        parameters.addQueryItem(u"sortDirection"_s, query.order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s);
+        if (!query.text.isEmpty()) {
+            parameters.addQueryItem(u"searchValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+            parameters.addQueryItem(u"searchField"_s, field);
+            parameters.addQueryItem(u"searchOperator"_s, u"contains"_s);
+        }
+        if (query.status) {
+            parameters.addQueryItem(u"filterField"_s, u"banned"_s);
+            parameters.addQueryItem(u"filterOperator"_s, *query.status == UserStatus::Frozen ? u"eq"_s : u"ne"_s);
+            parameters.addQueryItem(u"filterValue"_s, u"true"_s);
+        }
+        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                          [this, query, offset, field, promise, request](const Result<RestClient::Reply> &reply) {
+                              if (!reply.ok())
+                                  return settle(*promise, Result<Page<User>>(reply.error()));
+                              const QJsonObject answer = reply.value().json.object();
+                              auto page = std::make_shared<Page<User>>();
+                              page->total = answer.value(u"total").toInteger();
+                              if (page->total == 0 && !query.text.isEmpty() && offset == 0 && field == u"email")
+                                  return (*request)(u"name"_s);
+                              for (const QJsonValue &value : answer.value(u"users").toArray())
+                                  page->rows.append(userFromJson(value.toObject()));
+                              const int next = offset + int(page->rows.size());
+                              if (!page->rows.isEmpty() && next < page->total)
+                                  page->nextCursor = QVariantList{next, field};
+                              addSessionFigures(page, promise);
+                          });
+    };
+    (*request)(field);
+    return promise->future();
+}
+
+void RestSessionSource::addSessionFigures(std::shared_ptr<Page<User>> page,
+                                          std::shared_ptr<QPromise<Result<Page<User>>>> promise)
+{
+    auto failure = std::make_shared<std::optional<SourceError>>();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BoundedRun<QList<Session>>::run(
+        this, int(page->rows.size()), m_options.concurrency,
+        [this, page](int index) { return userSessions(page->rows.at(index).id); },
+        [page, failure, now](int index, const Result<QList<Session>> &sessions) {
+            if (!sessions.ok()) {
+                *failure = sessions.error();
+                return;
+            }
+            User &user = page->rows[index];
+            QSet<QString> devices;
+            for (const Session &session : sessions.value()) {
+                if (session.isActive(now)) {
+                    ++user.activeSessions;
+                    devices.insert(session.origin.userAgent);
+                }
+                if (!user.lastActivity.isValid() || session.lastSeenAt > user.lastActivity)
+                    user.lastActivity = session.lastSeenAt;
+            }
+            user.devices = int(devices.size());
+        },
+        [page, promise, failure] {
+            if (*failure)
+                return settle(*promise, Result<Page<User>>(**failure));
+            settle(*promise, Result<Page<User>>(*page));
+        },
+        [failure] { return failure->has_value(); });
+}
+
+QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
+{
+    auto promise = started<User>();
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"limit"_s, u"1"_s);
+    parameters.addQueryItem(u"filterField"_s, u"email"_s);
+    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
+    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(email.trimmed().toLower())));
+    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                      [this, email, promise](const Result<RestClient::Reply> &reply) {
+                          if (!reply.ok())
+                              return settle(*promise, Result<User>(reply.error()));
+                          const QJsonArray users = reply.value().json.object().value(u"users").toArray();
+                          if (users.isEmpty()) {
+                              return settle(*promise, Result<User>(SourceError{
+                                                          SourceError::Code::NotFound,
+                                                          tr("No user has the email address %1.").arg(email),
+                                                          {}}));
+                          }
+                          auto page = std::make_shared<Page<User>>();
+                          page->rows.append(userFromJson(users.first().toObject()));
+                          auto figures = started<Page<User>>();
+                          Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
+                              settle(*promise, filled.ok() ? Result<User>(filled.value().rows.first())
+                                                           : Result<User>(filled.error()));
+                          });
+                          addSessionFigures(page, figures);
+                      });
+    return promise->future();
+}
+
+QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
+{
+    auto promise = started<Page<Session>>();
+    Futures::onResult(userSessions(query.userId), this, [query, promise](const Result<QList<Session>> &listed) {
+        if (!listed.ok())
+            return settle(*promise, Result<Page<Session>>(listed.error()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Session> rows;
+        for (Session session : listed.value()) {
+            if (!session.isActive(now)) {
+                // better-auth deletes the sessions it ends; what it still lists has expired.
+                if (!query.includeEnded)
+                    continue;
+                session.endedAt = session.expiresAt;
+                session.endReason = EndReason::Expired;
+            }
+            rows.append(session);
+        }
+        const auto key = [&query](const Session &s) -> QVariant {
+            switch (query.sortField) {
+            case SessionQuery::SortField::Device:
+                return s.origin.userAgent;
+            case SessionQuery::SortField::IpAddress:
+                return s.origin.ip;
+            case SessionQuery::SortField::Location:
+                return s.origin.city;
+            case SessionQuery::SortField::Started:
+                return s.createdAt;
+            case SessionQuery::SortField::LastActivity:
+                return s.lastSeenAt;
+            case SessionQuery::SortField::Expires:
+                return s.expiresAt;
+            case SessionQuery::SortField::Status:
+                return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            }
+            return {};
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](const Session &a, const Session &b) {
+            const auto order = QVariant::compare(key(a), key(b));
+            return query.order == Qt::AscendingOrder ? order < 0 : order > 0;
+        });
+        Page<Session> page;
+        page.total = rows.size();
+        const int offset = query.cursor.toInt();
+        page.rows = rows.mid(offset, query.limit);
+        if (offset + page.rows.size() < rows.size())
+            page.nextCursor = int(offset + page.rows.size());
+        settle(*promise, Result<Page<Session>>(page));
+    });
+    return promise->future();
+}
+
+QFuture<Result<QStringList>> RestSessionSource::roles()
+{
+    // The admin plugin's own roles, and any other an application gave the users seen so far.
+    QSet<QString> roles = m_roles;
+    roles << u"admin"_s << u"user"_s;
+    QStringList sorted(roles.begin(), roles.end());
+    sorted.sort();
+    return ready<QStringList>(sorted);
+}
+
+QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
+{
+    auto promise = started<int>();
+    Futures::onResult(userSessions(userId), this, [this, userId, promise](const Result<QList<Session>> &listed) {
+        if (!listed.ok())
+            return settle(*promise, Result<int>(listed.error()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList tokens;
+        for (const Session &session : listed.value()) {
+            const QString token = m_sessions.value(session.id).token;
+            if (session.isActive(now) && token != m_consoleSessionToken)
+                tokens.append(token);
+        }
+        const int count = int(tokens.size());
+        if (count == 0)
+            return settle(*promise, Result<int>(0));
+        const auto answered = [promise, count](const Result<RestClient::Reply> &reply) {
+            settle(*promise, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
+        };
+        if (userId != m_operator.id) {
+            Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}), this,
+                              answered);
+            return;
+        }
+        // The operator's own account: one by one, so that this console stays signed in.
+        auto failure = std::make_shared<std::optional<SourceError>>();
+        BoundedRun<RestClient::Reply>::run(
+            this, count, 1,
+            [this, tokens](int index) {
+                return m_client->post(u"/admin/revoke-user-session"_s, {{u"sessionToken"_s, tokens.at(index)}});
+            },
+            [failure](int, const Result<RestClient::Reply> &reply) {
+                if (!reply.ok())
+                    *failure = reply.error();
+            },
+            [promise, failure, count] {
+                settle(*promise, *failure ? Result<int>(**failure) : Result<int>(count));
+            },
+            [failure] { return failure->has_value(); });
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::logoutUsers(const QStringList &userIds, const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::LogoutUser, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    logoutEach(userIds, promise);
+    return promise->future();
+}
+
+void RestSessionSource::logoutEach(const QStringList &userIds, std::shared_ptr<QPromise<Result<ActionResult>>> promise)
+{
+    promise->setProgressRange(0, int(userIds.size()));
+    auto result = std::make_shared<ActionResult>();
+    auto failures = std::make_shared<QStringList>();
+    auto finished = std::make_shared<int>(0);
+    BoundedRun<int>::run(
+        this, int(userIds.size()), m_options.concurrency,
+        [this, userIds](int index) { return endUserSessions(userIds.at(index)); },
+        [promise, result, failures, finished](int, const Result<int> &ended) {
+            promise->setProgressValue(++*finished);
+            if (!ended.ok()) {
+                failures->append(ended.error().text);
+                return;
+            }
+            if (ended.value() > 0)
+                ++result->usersAffected;
+            result->sessionsEnded += ended.value();
+        },
+        [this, promise, result, failures, finished, total = int(userIds.size())] {
+            result->at = QDateTime::currentDateTimeUtc();
+            if (failures->isEmpty() && *finished == total)
+                return settle(*promise, Result<ActionResult>(*result));
+            // Nothing to undo: what ended stays ended. Running the action again finishes it, since
+            // users without sessions left are skipped.
+            const QString done = tr("%n session(s) of %1 users ended", nullptr, result->sessionsEnded)
+                                     .arg(result->usersAffected);
+            const QString text =
+                failures->isEmpty()
+                    ? tr("Stopped after %1 of %2 users (%3); run it again to finish.").arg(*finished).arg(total).arg(done)
+                    : tr("%1 users could not be logged out (%2); %3. Run it again to finish: those already "
+                         "logged out are skipped.")
+                          .arg(failures->size())
+                          .arg(failures->first(), done);
+            settle(*promise, Result<ActionResult>(SourceError{SourceError::Code::Failed, text, failures->join(u'\n')}));
+        },
+        [promise] { return promise->isCanceled(); });
+}
+
+QFuture<Result<QList<User>>> RestSessionSource::allUsers()
+{
+    auto promise = started<QList<User>>();
+    allUsersFrom(0, std::make_shared<QList<User>>(), promise);
+    return promise->future();
+}
+
+void RestSessionSource::allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
+                                     std::shared_ptr<QPromise<Result<QList<User>>>> promise)
+{
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"limit"_s, QString::number(pageSize));
+    parameters.addQueryItem(u"offset"_s, QString::number(offset));
+    parameters.addQueryItem(u"sortBy"_s, u"createdAt"_s);
+    parameters.addQueryItem(u"sortDirection"_s, u"asc"_s);
+    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                      [this, offset, users, promise](const Result<RestClient::Reply> &reply) {
+                          if (!reply.ok())
+                              return settle(*promise, Result<QList<User>>(reply.error()));
+                          const QJsonObject answer = reply.value().json.object();
+                          const QJsonArray page = answer.value(u"users").toArray();
+                          for (const QJsonValue &value : page)
+                              users->append(userFromJson(value.toObject()));
+                          if (page.isEmpty() || offset + page.size() >= answer.value(u"total").toInteger())
+                              return settle(*promise, Result<QList<User>>(*users));
+                          allUsersFrom(offset + int(page.size()), users, promise);
+                      });
+}
+
+bool RestSessionSource::spared(const User &user, const LogoutAllScope &scope) const
+{
+    if (scope.keepUserIds.contains(user.id))
+        return true;
+    for (const QString &role : user.role.split(u',', Qt::SkipEmptyParts)) {
+        if (scope.excludeRoles.contains(role.trimmed()))
+            return true;
+    }
+    return false;
+}
+
+QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
+{
+    auto promise = started<LogoutAllPreview>();
+    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<LogoutAllPreview>(all.error()));
+        QStringList ids;
+        for (const User &user : all.value()) {
+            if (!spared(user, scope))
+                ids.append(user.id);
+        }
+        auto preview = std::make_shared<LogoutAllPreview>();
+        auto failure = std::make_shared<std::optional<SourceError>>();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BoundedRun<QList<Session>>::run(
+            this, int(ids.size()), m_options.concurrency, [this, ids](int index) { return userSessions(ids.at(index)); },
+            [this, preview, failure, now](int, const Result<QList<Session>> &sessions) {
+                if (!sessions.ok()) {
+                    *failure = sessions.error();
+                    return;
+                }
+                const auto active = std::count_if(sessions.value().begin(), sessions.value().end(), [&](const Session &s) {
+                    return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
+                });
+                preview->sessions += active;
+                preview->users += active > 0 ? 1 : 0;
+            },
+            [promise, preview, failure] {
+                settle(*promise, *failure ? Result<LogoutAllPreview>(**failure) : Result<LogoutAllPreview>(*preview));
+            },
+            [failure] { return failure->has_value(); });
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope, const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<ActionResult>(all.error()));
+        QStringList ids;
+        for (const User &user : all.value()) {
+            if (!spared(user, scope))
+                ids.append(user.id);
+        }
+        logoutEach(ids, promise);
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessionId, const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::EndSession, context))
+        return ready<ActionResult>(*refused);
+    const KnownSession known = m_sessions.value(sessionId);
+    if (known.token.isEmpty()) {
+        return ready<ActionResult>(SourceError{SourceError::Code::NotFound,
+                                               tr("SessionDesk has not seen the session %1; show the user's "
+                                                  "sessions again and end it from there.")
+                                                   .arg(sessionId),
+                                               {}});
+    }
+    if (known.token == m_consoleSessionToken) {
+        return ready<ActionResult>(SourceError{SourceError::Code::InvalidInput,
+                                               tr("That is the session this console is signed in with."), {}});
+    }
+    auto promise = started<ActionResult>();
+    Futures::onResult(
+        m_client->post(u"/admin/revoke-user-session"_s, {{u"sessionToken"_s, known.token}}), this,
+        [this, sessionId, known, promise](const Result<RestClient::Reply> &reply) {
+            if (!reply.ok())
+                return settle(*promise, Result<ActionResult>(reply.error()));
+            // better-auth answers success for any token: check that the session is gone.
+            Futures::onResult(userSessions(known.userId), this,
+                              [this, sessionId, promise](const Result<QList<Session>> &left) {
+                                  if (!left.ok())
+                                      return settle(*promise, Result<ActionResult>(left.error()));
+                                  const bool gone = std::none_of(left.value().begin(), left.value().end(),
+                                                                 [&](const Session &s) { return s.id == sessionId; });
+                                  if (!gone) {
+                                      return settle(*promise, Result<ActionResult>(SourceError{
+                                                                  SourceError::Code::Failed,
+                                                                  tr("%1 said the session ended, but still lists it.")
+                                                                      .arg(m_client->serverName()),
+                                                                  {}}));
+                                  }
+                                  m_sessions.remove(sessionId);
+                                  ActionResult result;
+                                  result.usersAffected = 1;
+                                  result.sessionsEnded = 1;
+                                  result.at = QDateTime::currentDateTimeUtc();
+                                  settle(*promise, Result<ActionResult>(result));
+                              });
+        });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userId, const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    // better-auth deletes a banned user's sessions itself; count them first to report them.
+    Futures::onResult(userSessions(userId), this, [this, userId, context, promise](const Result<QList<Session>> &listed) {
+        if (!listed.ok())
+            return settle(*promise, Result<ActionResult>(listed.error()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ActionResult result;
+        result.usersAffected = 1;
+        result.sessionsEnded = int(std::count_if(listed.value().begin(), listed.value().end(),
+                                                 [&](const Session &s) { return s.isActive(now); }));
+        QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
+        Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
+                          [promise, result](const Result<RestClient::Reply> &reply) mutable {
+                              result.at = QDateTime::currentDateTimeUtc();
+                              settle(*promise, reply.ok() ? Result<ActionResult>(result)
+                                                          : Result<ActionResult>(reply.error()));
+                          });
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &userId, const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    Futures::onResult(m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
+                      [promise](const Result<RestClient::Reply> &reply) {
+                          ActionResult result;
+                          result.usersAffected = 1;
+                          result.at = QDateTime::currentDateTimeUtc();
+                          settle(*promise, reply.ok() ? Result<ActionResult>(result)
+                                                      : Result<ActionResult>(reply.error()));
+                      });
+    return promise->future();
+}

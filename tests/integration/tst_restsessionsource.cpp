@@ -1,0 +1,563 @@
+// RestSessionSource against a real better-auth server (fixtures/better-auth, pinned in its
+// package-lock.json, on the throwaway PostgreSQL cluster): every console action is checked from the
+// application's side, with devices that signed in over HTTP. RestClient's handling of bad answers
+// is checked against a small local HTTP server that answers whatever a test asks for.
+
+#include "BetterAuthApp.h"
+#include "TestStore.h"
+#include "sources/rest/RestSessionSource.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using C = Capabilities::Capability;
+
+namespace {
+
+// Answers every request with the bytes a test gives (a whole HTTP response, or a part of one, or
+// nothing at all), counting the requests.
+class FaultServer final : public QObject
+{
+public:
+    FaultServer()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_request += socket->readAll();
+                    if (!m_request.contains("\r\n\r\n"))
+                        return;
+                    const QByteArray answer = m_answers.isEmpty() ? m_answer : m_answers.takeFirst();
+                    m_request.clear();
+                    ++requests;
+                    if (answer.isEmpty())
+                        return; // never answers
+                    socket->write(answer);
+                    socket->flush();
+                    if (closeAfterAnswer)
+                        socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/api"_s.arg(m_server.serverPort())); }
+    // Every request gets this answer (after any queued with then()).
+    void answer(const QByteArray &response) { m_answer = response; }
+    void then(const QByteArray &response) { m_answers.append(response); }
+
+    static QByteArray http(int status, const QByteArray &body, const QByteArray &type = "application/json",
+                           const QByteArray &extra = {})
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nConnection: close\r\n";
+        if (!type.isEmpty())
+            head += "Content-Type: " + type + "\r\n";
+        return head + extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+    int requests = 0;
+    bool closeAfterAnswer = true;
+
+private:
+    QTcpServer m_server;
+    QByteArray m_request;
+    QByteArray m_answer;
+    QList<QByteArray> m_answers;
+};
+
+// The error's text for a failed check's message (a successful result has none).
+template<typename T>
+QByteArray why(const Result<T> &result)
+{
+    return result.ok() ? QByteArray() : result.error().text.toUtf8();
+}
+
+template<typename T>
+T await(const QFuture<T> &future)
+{
+    return TestStore::await(future, 60'000);
+}
+
+} // namespace
+
+class tst_RestSessionSource final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void urlNamesServerAndAdministrator_data();
+    void urlNamesServerAndAdministrator();
+    void signsInAsAdministrator();
+    void wrongPasswordIsRefused();
+    void memberCannotAdminister();
+    void pagesSortsAndSearchesUsers();
+    void showsDevicesWithoutTokens();
+    void expiredSessionsAreEnded();
+    void endsOneSessionOnly();
+    void logsOutAUserEverywhere();
+    void freezesAndUnfreezes();
+    void logsOutAllButWhoIsSpared();
+    void badAnswersAreReported_data();
+    void badAnswersAreReported();
+    void retriesRateLimitAndServerErrors();
+    void timeoutIsReported();
+    void hugeBodyIsRefused();
+
+private:
+    std::unique_ptr<RestSessionSource> openSource(const QString &email = BetterAuthApp::adminEmail(),
+                                                  const QString &password = BetterAuthApp::adminPassword());
+    QString userId(RestSessionSource &source, const QString &email);
+    std::unique_ptr<BetterAuthApp> m_app;
+};
+
+void tst_RestSessionSource::initTestCase()
+{
+    if (!BetterAuthApp::available())
+        QSKIP("No better-auth test server (run through ctest, fixture better_auth).");
+    m_app = std::make_unique<BetterAuthApp>();
+}
+
+void tst_RestSessionSource::init()
+{
+    // Each test starts from no sessions and no banned users, whatever ran before.
+    QSqlQuery reset(m_app->database());
+    QVERIFY(reset.exec(u"DELETE FROM session"_s));
+    QVERIFY(reset.exec(uR"(UPDATE "user" SET banned = false, "banReason" = NULL, "banExpires" = NULL)"_s));
+}
+
+std::unique_ptr<RestSessionSource> tst_RestSessionSource::openSource(const QString &email, const QString &password)
+{
+    auto options = RestSessionSource::fromUrl(m_app->sourceUrl());
+    if (!options.ok())
+        qFatal("%s", qPrintable(options.error().text));
+    options.value().email = email;
+    options.value().password = password;
+    auto source = std::make_unique<RestSessionSource>(options.value());
+    const auto opened = await(source->open());
+    if (!opened.ok())
+        qWarning() << "sign-in failed:" << opened.error().text;
+    return source;
+}
+
+QString tst_RestSessionSource::userId(RestSessionSource &source, const QString &email)
+{
+    const auto user = await(source.userByEmail(email));
+    if (!user.ok())
+        qFatal("no user %s: %s", qPrintable(email), qPrintable(user.error().text));
+    return user.value().id;
+}
+
+void tst_RestSessionSource::urlNamesServerAndAdministrator_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("plain email") << u"better-auth+http://admin@example.com@host:3000"_s
+                                 << u"http://host:3000/api/auth"_s << u"admin@example.com"_s << QString();
+    QTest::newRow("encoded, own path") << u"better-auth+https://a%40b.org@auth.example.org/auth/"_s
+                                       << u"https://auth.example.org/auth"_s << u"a@b.org"_s << QString();
+    QTest::newRow("password in it") << u"better-auth+http://admin@example.com:secret@host"_s << QString()
+                                    << QString() << u"no password"_s;
+    QTest::newRow("nobody") << u"better-auth+http://host:3000"_s << QString() << QString() << u"Say who"_s;
+    QTest::newRow("other scheme") << u"keycloak+http://a@host"_s << QString() << QString()
+                                  << u"not a better-auth address"_s;
+}
+
+void tst_RestSessionSource::urlNamesServerAndAdministrator()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, base);
+    QFETCH(QString, email);
+    QFETCH(QString, error);
+    const auto options = RestSessionSource::fromUrl(url);
+    QCOMPARE(options.ok(), error.isEmpty());
+    if (!options.ok()) {
+        QCOMPARE(options.error().code, SourceError::Code::InvalidInput);
+        QVERIFY2(options.error().text.contains(error), qPrintable(options.error().text));
+        QVERIFY(!options.error().text.contains(u"secret"_s));
+        return;
+    }
+    QCOMPARE(options.value().base.toString(), base);
+    QCOMPARE(options.value().email, email);
+}
+
+void tst_RestSessionSource::signsInAsAdministrator()
+{
+    auto source = openSource();
+    QCOMPARE(source->currentOperator().role, Role::Administrator);
+    QCOMPARE(source->currentOperator().osAccount, BetterAuthApp::adminEmail());
+    const Capabilities capabilities = source->capabilities();
+    for (C capability : {C::LogoutUser, C::EndSession, C::LogoutAll, C::Freeze})
+        QVERIFY(capabilities.has(capability));
+    // What better-auth cannot do is said, not hidden.
+    QVERIFY(capabilities.reason(C::ChangeSettings).contains(u"no global-logout setting"_s));
+    QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"cannot revoke issued access tokens"_s));
+    QVERIFY(!capabilities.has(C::LiveUpdates));
+    const auto settings = await(source->settings());
+    QVERIFY(!settings.ok());
+    QCOMPARE(settings.error().code, SourceError::Code::Unsupported);
+}
+
+void tst_RestSessionSource::wrongPasswordIsRefused()
+{
+    auto source = openSource(BetterAuthApp::adminEmail(), u"not-the-password"_s);
+    QVERIFY(!source->currentOperator().role);
+    QVERIFY(!source->capabilities().has(C::LogoutUser));
+    const auto users = await(source->users(UserQuery()));
+    QVERIFY(!users.ok());
+    QCOMPARE(users.error().code, SourceError::Code::PermissionDenied);
+    QVERIFY2(users.error().text.contains(u"did not accept the credentials"_s), qPrintable(users.error().text));
+}
+
+void tst_RestSessionSource::memberCannotAdminister()
+{
+    auto source = openSource(BetterAuthApp::memberEmail(30), BetterAuthApp::memberPassword());
+    QVERIFY(!source->currentOperator().role);
+    QVERIFY(source->capabilities().reason(C::LogoutUser).contains(u"not an administrator"_s));
+    // Refused before any request, and by the server too when asked directly.
+    const auto logout = await(source->logoutUsers({u"anyone"_s}, TestStore::context()));
+    QCOMPARE(logout.error().code, SourceError::Code::PermissionDenied);
+    const auto users = await(source->users(UserQuery()));
+    QVERIFY(!users.ok());
+    QCOMPARE(users.error().code, SourceError::Code::PermissionDenied);
+    QVERIFY2(users.error().text.contains(u"403"_s), qPrintable(users.error().text));
+}
+
+void tst_RestSessionSource::pagesSortsAndSearchesUsers()
+{
+    auto source = openSource();
+    UserQuery query;
+    query.sortField = UserQuery::SortField::Email;
+    query.order = Qt::DescendingOrder;
+    query.limit = 20;
+    const auto first = await(source->users(query));
+    QVERIFY2(first.ok(), why(first));
+    QCOMPARE(first.value().total, 31);
+    QCOMPARE(first.value().rows.size(), 20);
+    QCOMPARE(first.value().rows.first().email, BetterAuthApp::memberEmail(30));
+    QVERIFY(first.value().hasMore());
+    query.cursor = first.value().nextCursor;
+    const auto second = await(source->users(query));
+    QVERIFY2(second.ok(), why(second));
+    QCOMPARE(second.value().rows.size(), 11);
+    QVERIFY(!second.value().hasMore());
+    QCOMPARE(second.value().rows.last().email, BetterAuthApp::adminEmail());
+    QStringList emails;
+    for (const auto &page : {first.value(), second.value()}) {
+        for (const User &user : page.rows)
+            emails << user.email;
+    }
+    QStringList sorted = emails;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(emails, sorted);
+
+    UserQuery search;
+    search.text = u"user0012"_s;
+    auto found = await(source->users(search));
+    QVERIFY2(found.ok(), why(found));
+    QCOMPARE(found.value().total, 1);
+    QCOMPARE(found.value().rows.first().displayName, u"Member 0012"_s);
+    search.text = u"Member 0013"_s; // no email has it: the names are searched
+    found = await(source->users(search));
+    QVERIFY2(found.ok(), why(found));
+    QCOMPARE(found.value().total, 1);
+    QCOMPARE(found.value().rows.first().email, BetterAuthApp::memberEmail(13));
+
+    UserQuery byActivity;
+    byActivity.sortField = UserQuery::SortField::LastActivity;
+    const auto refused = await(source->users(byActivity));
+    QCOMPARE(refused.error().code, SourceError::Code::Unsupported);
+}
+
+void tst_RestSessionSource::showsDevicesWithoutTokens()
+{
+    auto source = openSource();
+    const QString email = BetterAuthApp::memberEmail(1);
+    QList<QByteArray> tokens;
+    const QList<QByteArray> agents{"Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
+                                   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1",
+                                   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0"};
+    for (int i = 0; i < agents.size(); ++i)
+        tokens << m_app->signIn(email, BetterAuthApp::memberPassword(), agents.at(i), "203.0.113." + QByteArray::number(i + 1));
+    const auto user = await(source->userByEmail(email));
+    QVERIFY2(user.ok(), why(user));
+    QCOMPARE(user.value().activeSessions, 3);
+    QCOMPARE(user.value().devices, 3);
+    QVERIFY(user.value().lastActivity.isValid());
+
+    SessionQuery query;
+    query.userId = user.value().id;
+    query.sortField = SessionQuery::SortField::IpAddress;
+    query.order = Qt::AscendingOrder;
+    const auto sessions = await(source->sessions(query));
+    QVERIFY(sessions.ok());
+    QCOMPARE(sessions.value().total, 3);
+    for (int i = 0; i < 3; ++i) {
+        const Session &session = sessions.value().rows.at(i);
+        QCOMPARE(session.origin.ip, u"203.0.113.%1"_s.arg(i + 1));
+        QCOMPARE(session.origin.userAgent.toUtf8(), agents.at(i));
+        QVERIFY(session.isActive(QDateTime::currentDateTimeUtc()));
+        // The token is a credential: nothing the source hands on carries it.
+        const QByteArray token = tokens.at(i).split('.').first();
+        for (const QString &field : {session.id, session.origin.deviceId, session.endedBy, session.userId})
+            QVERIFY(!field.toUtf8().contains(token));
+    }
+}
+
+void tst_RestSessionSource::expiredSessionsAreEnded()
+{
+    auto source = openSource();
+    const QString email = BetterAuthApp::memberEmail(2);
+    const QByteArray fresh = m_app->signIn(email, BetterAuthApp::memberPassword(), "Firefox", "198.51.100.7");
+    const QByteArray old = m_app->signIn(email, BetterAuthApp::memberPassword(), "Chrome", "198.51.100.8");
+    QSqlQuery expire(m_app->database());
+    QVERIFY(expire.prepare(uR"(UPDATE session SET "expiresAt" = now() - interval '1 hour' WHERE token = ?)"_s));
+    expire.addBindValue(QString::fromUtf8(old.split('.').first()));
+    QVERIFY(expire.exec());
+    QCOMPARE(expire.numRowsAffected(), 1);
+
+    SessionQuery query;
+    query.userId = userId(*source, email);
+    auto sessions = await(source->sessions(query));
+    QCOMPARE(sessions.value().total, 1);
+    QCOMPARE(sessions.value().rows.first().origin.ip, u"198.51.100.7"_s);
+    query.includeEnded = true;
+    sessions = await(source->sessions(query));
+    QCOMPARE(sessions.value().total, 2);
+    const auto expired = std::find_if(sessions.value().rows.begin(), sessions.value().rows.end(),
+                                      [](const Session &s) { return s.origin.ip == u"198.51.100.8"; });
+    QCOMPARE(expired->endReason, EndReason::Expired);
+    QCOMPARE(await(source->userByEmail(email)).value().activeSessions, 1);
+}
+
+void tst_RestSessionSource::endsOneSessionOnly()
+{
+    auto source = openSource();
+    const QString email = BetterAuthApp::memberEmail(3);
+    const QByteArray laptop = m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop Firefox", "192.0.2.10");
+    const QByteArray phone = m_app->signIn(email, BetterAuthApp::memberPassword(), "Phone Safari", "192.0.2.11");
+    QVERIFY(!m_app->session(laptop).isEmpty());
+    SessionQuery query;
+    query.userId = userId(*source, email);
+    const auto sessions = await(source->sessions(query));
+    QCOMPARE(sessions.value().total, 2);
+    const auto laptopSession = std::find_if(sessions.value().rows.begin(), sessions.value().rows.end(),
+                                            [](const Session &s) { return s.origin.ip == u"192.0.2.10"; });
+    const auto ended = await(source->endSession(laptopSession->id, TestStore::context()));
+    QVERIFY2(ended.ok(), why(ended));
+    QCOMPARE(ended.value().sessionsEnded, 1);
+    QVERIFY(m_app->session(laptop).isEmpty());
+    QCOMPARE(m_app->session(phone).value(u"ipAddress").toString(), u"192.0.2.11"_s);
+
+    // A reason is required; a session never listed is not guessed at.
+    QCOMPARE(await(source->endSession(laptopSession->id, TestStore::context(u" "_s))).error().code,
+             SourceError::Code::InvalidInput);
+    QCOMPARE(await(source->endSession(u"unknown"_s, TestStore::context())).error().code, SourceError::Code::NotFound);
+}
+
+void tst_RestSessionSource::logsOutAUserEverywhere()
+{
+    auto source = openSource();
+    const QString email = BetterAuthApp::memberEmail(4);
+    const QString other = BetterAuthApp::memberEmail(5);
+    const QByteArray a = m_app->signIn(email, BetterAuthApp::memberPassword(), "A", "192.0.2.20");
+    const QByteArray b = m_app->signIn(email, BetterAuthApp::memberPassword(), "B", "192.0.2.21");
+    const QByteArray bystander = m_app->signIn(other, BetterAuthApp::memberPassword(), "C", "192.0.2.22");
+    const auto result = await(source->logoutUsers({userId(*source, email)}, TestStore::context()));
+    QVERIFY2(result.ok(), why(result));
+    QCOMPARE(result.value().usersAffected, 1);
+    QCOMPARE(result.value().sessionsEnded, 2);
+    QVERIFY(m_app->session(a).isEmpty());
+    QVERIFY(m_app->session(b).isEmpty());
+    QVERIFY(!m_app->session(bystander).isEmpty());
+    // The administrator's own account: their other sessions end, this console stays signed in.
+    const QByteArray adminBrowser =
+        m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(), "Admin browser", "192.0.2.23");
+    const auto own = await(source->logoutUsers({source->currentOperator().id}, TestStore::context()));
+    QVERIFY2(own.ok(), why(own));
+    QVERIFY(own.value().sessionsEnded >= 1);
+    QVERIFY(m_app->session(adminBrowser).isEmpty());
+    QVERIFY(await(source->users(UserQuery())).ok());
+}
+
+void tst_RestSessionSource::freezesAndUnfreezes()
+{
+    auto source = openSource();
+    const QString email = BetterAuthApp::memberEmail(6);
+    const QByteArray device = m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30");
+    const QString id = userId(*source, email);
+    const auto frozen = await(source->freezeUser(id, TestStore::context(u"Account takeover"_s)));
+    QVERIFY2(frozen.ok(), why(frozen));
+    QCOMPARE(frozen.value().sessionsEnded, 1);
+    QVERIFY(m_app->session(device).isEmpty());
+    int status = 0;
+    QVERIFY(m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30", &status).isEmpty());
+    QCOMPARE(status, 403);
+    const auto user = await(source->userByEmail(email));
+    QCOMPARE(user.value().status, UserStatus::Frozen);
+    QCOMPARE(user.value().statusReason, u"Account takeover"_s);
+    UserQuery frozenOnly;
+    frozenOnly.status = UserStatus::Frozen;
+    QCOMPARE(await(source->users(frozenOnly)).value().total, 1);
+
+    const auto thawed = await(source->unfreezeUser(id, TestStore::context(u"Owner verified"_s)));
+    QVERIFY2(thawed.ok(), why(thawed));
+    QCOMPARE(await(source->userByEmail(email)).value().status, UserStatus::Active);
+    QVERIFY(!m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30").isEmpty());
+    // better-auth refuses to ban the administrator signed in, and says so.
+    const auto self = await(source->freezeUser(source->currentOperator().id, TestStore::context()));
+    QVERIFY(!self.ok());
+    QVERIFY2(self.error().text.contains(u"400"_s), qPrintable(self.error().text));
+}
+
+void tst_RestSessionSource::logsOutAllButWhoIsSpared()
+{
+    auto source = openSource();
+    QList<QByteArray> devices;
+    for (int n = 10; n < 16; ++n)
+        devices << m_app->signIn(BetterAuthApp::memberEmail(n), BetterAuthApp::memberPassword(), "E", "192.0.2.40");
+    const QByteArray spared =
+        m_app->signIn(BetterAuthApp::memberEmail(16), BetterAuthApp::memberPassword(), "F", "192.0.2.41");
+    const QByteArray adminBrowser =
+        m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(), "Admin browser", "192.0.2.42");
+    LogoutAllScope scope;
+    scope.keepUserIds << userId(*source, BetterAuthApp::memberEmail(16));
+    const auto preview = await(source->previewLogoutAll(scope));
+    QVERIFY2(preview.ok(), why(preview));
+    QVERIFY(preview.value().sessions >= 7);
+    QCOMPARE(preview.value().tokenUsers, 0);
+
+    const auto result = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
+    QVERIFY2(result.ok(), why(result));
+    QCOMPARE(result.value().sessionsEnded, preview.value().sessions);
+    for (const QByteArray &device : devices)
+        QVERIFY(m_app->session(device).isEmpty());
+    QVERIFY(m_app->session(adminBrowser).isEmpty());
+    QVERIFY(!m_app->session(spared).isEmpty());
+    // This console is still signed in; running it again finds nothing left to end.
+    const auto again = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().sessionsEnded, 0);
+}
+
+void tst_RestSessionSource::badAnswersAreReported_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("text");
+    using E = SourceError::Code;
+    QTest::newRow("401 empty") << FaultServer::http(401, {}, {}) << int(E::PermissionDenied)
+                               << u"did not accept the credentials"_s;
+    QTest::newRow("403") << FaultServer::http(403, R"({"message":"You are not allowed to list users","code":"YOU_ARE_NOT_ALLOWED_TO_LIST_USERS"})")
+                         << int(E::PermissionDenied) << u"You are not allowed to list users"_s;
+    QTest::newRow("404") << FaultServer::http(404, R"({"message":"User not found","code":"USER_NOT_FOUND"})")
+                         << int(E::NotFound) << u"User not found"_s;
+    QTest::newRow("malformed") << FaultServer::http(200, R"({"users":[{"id":"a",}]})") << int(E::Failed)
+                               << u"malformed JSON"_s;
+    QTest::newRow("truncated") << QByteArray(FaultServer::http(200, R"({"users":[],"total":0})").chopped(8))
+                               << int(E::Failed) << u"before its whole answer arrived"_s;
+    QTest::newRow("html") << FaultServer::http(200, "<html>Login</html>", "text/html; charset=utf-8") << int(E::Failed)
+                          << u"text/html"_s;
+    QTest::newRow("no type") << FaultServer::http(200, R"({"users":[]})", {}) << int(E::Failed)
+                             << u"no content type"_s;
+}
+
+void tst_RestSessionSource::badAnswersAreReported()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(int, code);
+    QFETCH(QString, text);
+    FaultServer server;
+    server.answer(response);
+    RestClient client(server.url(), u"Test server"_s);
+    const auto reply = await(client.get(u"/admin/list-users"_s));
+    QVERIFY(!reply.ok());
+    QCOMPARE(int(reply.error().code), code);
+    QVERIFY2(reply.error().text.contains(text), qPrintable(reply.error().text));
+    QVERIFY(reply.error().text.startsWith(u"Test server"_s));
+    QCOMPARE(server.requests, 1); // nothing here is worth retrying
+
+    // Through the source: the page is refused as a whole, nothing half-read.
+    RestSessionSource::Options options;
+    options.base = server.url();
+    options.email = u"admin@example.com"_s;
+    RestSessionSource source(options);
+    const auto users = await(source.users(UserQuery()));
+    QVERIFY(!users.ok());
+    QCOMPARE(int(users.error().code), code);
+}
+
+void tst_RestSessionSource::retriesRateLimitAndServerErrors()
+{
+    FaultServer server;
+    RestClient client(server.url(), u"Test server"_s);
+    RestClient::Options fast;
+    fast.backoffMs = 10;
+    fast.retries = 2;
+    client.setOptions(fast);
+    server.then(FaultServer::http(429, R"({"message":"Too many requests"})", "application/json", "Retry-After: 1\r\n"));
+    server.then(FaultServer::http(503, "busy", "text/plain"));
+    server.answer(FaultServer::http(200, R"({"ok":true})"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto reply = await(client.get(u"/x"_s));
+    QVERIFY2(reply.ok(), why(reply));
+    QCOMPARE(reply.value().json.object().value(u"ok").toBool(), true);
+    QCOMPARE(server.requests, 3);
+    QVERIFY(timer.elapsed() >= 1000); // Retry-After was honoured
+
+    server.requests = 0;
+    server.answer(FaultServer::http(500, R"({"message":"boom"})"));
+    const auto failed = await(client.post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, u"u1"_s}}));
+    QVERIFY(!failed.ok());
+    QCOMPARE(server.requests, 3);
+    QVERIFY2(failed.error().text.contains(u"boom"_s) && failed.error().text.contains(u"after 3 attempt"_s),
+             qPrintable(failed.error().text));
+
+    // A Retry-After longer than the client waits is not sat out.
+    server.requests = 0;
+    server.answer(FaultServer::http(429, "{}", "application/json", "Retry-After: 3600\r\n"));
+    const auto limited = await(client.get(u"/x"_s));
+    QCOMPARE(limited.error().code, SourceError::Code::RateLimited);
+    QCOMPARE(server.requests, 1);
+}
+
+void tst_RestSessionSource::timeoutIsReported()
+{
+    FaultServer server;
+    server.answer({}); // accepts and never answers
+    RestClient client(server.url(), u"Test server"_s);
+    RestClient::Options options;
+    options.timeoutMs = 300;
+    options.retries = 1;
+    options.backoffMs = 10;
+    client.setOptions(options);
+    const auto reply = await(client.get(u"/x"_s));
+    QVERIFY(!reply.ok());
+    QVERIFY2(reply.error().text.contains(u"did not answer within 1 second"_s), qPrintable(reply.error().text));
+    QCOMPARE(server.requests, 2);
+}
+
+void tst_RestSessionSource::hugeBodyIsRefused()
+{
+    FaultServer server;
+    QByteArray huge = "{\"users\":[\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"]}";
+    server.answer(FaultServer::http(200, huge));
+    RestClient client(server.url(), u"Test server"_s);
+    RestClient::Options options;
+    options.maxBodyBytes = 1024 * 1024;
+    client.setOptions(options);
+    const auto reply = await(client.get(u"/x"_s));
+    QVERIFY(!reply.ok());
+    QVERIFY2(reply.error().text.contains(u"larger than 1 MiB"_s), qPrintable(reply.error().text));
+}
+
+QTEST_GUILESS_MAIN(tst_RestSessionSource)
+#include "tst_restsessionsource.moc"
