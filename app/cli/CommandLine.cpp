@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "PasswordPrompt.h"
+#include "sources/rest/RestSessionSource.h"
 #include "TextTable.h"
 #include "audit/AuditExport.h"
 #include "demo/ActivitySimulator.h"
@@ -214,8 +215,9 @@ int CommandLine::run(const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption connectOption(
         u"connect"_s,
-        tr("A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&sslrootcert=…]; the "
-           "password is asked for, or read from PGPASSFILE."),
+        tr("A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&sslrootcert=…] (the "
+           "password is asked for, or read from PGPASSFILE), or better-auth's admin API, "
+           "better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for)."),
         u"URL"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
@@ -340,6 +342,8 @@ std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *e
 
 bool CommandLine::openStore(bool create, int *exitCode)
 {
+    if (RestSessionSource::isRestUrl(m_connectUrl))
+        return openRestSource(exitCode);
     SqlSessionSource::Options options;
     if (!m_connectUrl.isEmpty()) {
         const auto connection = connectTarget(&options.password, exitCode);
@@ -351,13 +355,43 @@ bool CommandLine::openStore(bool create, int *exitCode)
         options.createIfMissing = create;
     }
     options.pollIntervalMs = 0;
-    m_source = std::make_unique<SqlSessionSource>(options);
-    const auto opened = wait(m_source->open());
+    auto store = std::make_unique<SqlSessionSource>(options);
+    m_store = store.get();
+    m_source = std::move(store);
+    const auto opened = wait(m_store->open());
     if (!opened.ok()) {
         *exitCode = report(opened.error());
         return false;
     }
     return true;
+}
+
+bool CommandLine::openRestSource(int *exitCode)
+{
+    auto options = RestSessionSource::fromUrl(m_connectUrl);
+    if (!options.ok()) {
+        *exitCode = report(options.error());
+        return false;
+    }
+    options.value().password = PasswordPrompt::ask(
+        tr("Password for %1 at %2: ").arg(options.value().email, options.value().base.host()));
+    auto rest = std::make_unique<RestSessionSource>(options.value());
+    const auto opened = wait(rest->open());
+    m_source = std::move(rest);
+    if (!opened.ok()) {
+        *exitCode = report(opened.error());
+        return false;
+    }
+    return true;
+}
+
+SqlSessionSource *CommandLine::sessionDeskStore(const QString &command, int *exitCode)
+{
+    if (!m_store)
+        *exitCode = report({SourceError::Code::Unsupported,
+                            tr("'%1' works on SessionDesk stores only, not on %2.").arg(command, m_source->description()),
+                            {}});
+    return m_store;
 }
 
 int CommandLine::usage(const QString &text)
@@ -383,6 +417,7 @@ int CommandLine::report(const SourceError &error)
     case SourceError::Code::NotFound:
         return NotFound;
     case SourceError::Code::PermissionDenied:
+    case SourceError::Code::Unsupported:
         return NotPermitted;
     case SourceError::Code::InvalidInput:
         return UsageError;
@@ -426,7 +461,10 @@ int CommandLine::demoCreate(const QStringList &arguments)
 
     if (!openStore(true, &exitCode))
         return exitCode;
-    const auto created = wait(m_source->generateDemo(demo));
+    SqlSessionSource *demoStore = sessionDeskStore(u"demo create"_s, &exitCode);
+    if (!demoStore)
+        return exitCode;
+    const auto created = wait(demoStore->generateDemo(demo));
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();
@@ -859,6 +897,10 @@ int CommandLine::storeMigrate(const QStringList &arguments)
     int exitCode = Success;
     if (!parseCommand(parser, u"store migrate"_s, arguments, &exitCode))
         return exitCode;
+    if (RestSessionSource::isRestUrl(m_connectUrl))
+        return report({SourceError::Code::Unsupported,
+                       tr("'store migrate' works on SessionDesk stores only; better-auth migrates its own tables."),
+                       {}});
     if (m_connectUrl.isEmpty()) {
         if (!openStore(true, &exitCode))
             return exitCode;

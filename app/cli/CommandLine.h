@@ -17,7 +17,8 @@ class QCommandLineParser;
 
 // sessiondesk-cli: every capability of the console, scriptable. Parses the global options and a
 // command, runs it against the store and returns the exit code:
-// 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken, 4 not permitted,
+// 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken, 4 not permitted
+// (by the operator's role, or by what the source can do at all),
 // 5 not found.
 class CommandLine final
 {
@@ -75,8 +76,13 @@ private:
     // The --connect target and its password (asked on the terminal; empty: libpq reads PGPASSFILE);
     // none when the URL is unusable, reported, with the exit code in *exitCode.
     std::optional<PgConnection> connectTarget(QString *password, int *exitCode);
-    // Opens the store; on failure reports it and returns the exit code in *exitCode.
+    // Opens the store (or signs in to the REST source); on failure reports it and returns the
+    // exit code in *exitCode.
     bool openStore(bool create, int *exitCode);
+    bool openRestSource(int *exitCode);
+    // The open source as a SessionDesk store, for the commands only those have; none (reported,
+    // with the exit code in *exitCode) for other sources.
+    SqlSessionSource *sessionDeskStore(const QString &command, int *exitCode);
     int usage(const QString &text);
     // The --reason every action needs, trimmed; when it is missing, usage() says so, *exitCode
     // holds its exit code and the answer is empty.
@@ -107,7 +113,8 @@ private:
     }
 
     QString m_storePath;
-    QString m_connectUrl; // a PostgreSQL store instead
+    QString m_connectUrl; // a PostgreSQL store or a REST source instead
     bool m_json = false;
-    std::unique_ptr<SqlSessionSource> m_source;
+    std::unique_ptr<SessionSource> m_source;
+    SqlSessionSource *m_store = nullptr; // m_source when it is a SessionDesk store
 };

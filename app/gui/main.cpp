@@ -5,6 +5,7 @@
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
+#include "sources/rest/RestSessionSource.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QApplication>
@@ -63,8 +64,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption connectOption(
         u"connect"_s,
         QApplication::translate("main",
-                                "Open the PostgreSQL store at URL (postgresql://user@host:port/database). "
-                                "The password is asked for, or read from PGPASSFILE."),
+                                "Open the PostgreSQL store at URL (postgresql://user@host:port/database; "
+                                "the password is asked for, or read from PGPASSFILE), or better-auth's "
+                                "admin API (better-auth+https://admin-email@host[:port][/api/auth]; the "
+                                "password is asked for)."),
         u"URL"_s);
     parser.addOptions({storeOption, demoOption, connectOption, screenshotOption, pageOption, simulateOption});
     parser.process(app);
@@ -79,39 +82,60 @@ int main(int argc, char *argv[])
     }
 
     const bool demo = !parser.isSet(storeOption) && !parser.isSet(connectOption);
+    const QString connectUrl = parser.value(connectOption);
+    const auto askPassword = [](const QString &title, const QString &who, const QString &where,
+                                QString *password) {
+        bool given = false;
+        *password = QInputDialog::getText(nullptr, title,
+                                          QApplication::translate("main", "Password for %1 at %2:").arg(who, where),
+                                          QLineEdit::Password, QString(), &given);
+        return given;
+    };
+    std::unique_ptr<SessionSource> source;
+    SqlSessionSource *store = nullptr;  // a SessionDesk store (SQLite or PostgreSQL)
+    RestSessionSource *rest = nullptr;  // or an identity server's admin API
     SqlSessionSource::Options options;
-    if (parser.isSet(connectOption)) {
-        const auto connection = PgConnection::fromUrl(parser.value(connectOption));
-        if (!connection.ok()) {
-            fail(connection.error().text);
+    if (RestSessionSource::isRestUrl(connectUrl)) {
+        auto restOptions = RestSessionSource::fromUrl(connectUrl);
+        if (!restOptions.ok()) {
+            fail(restOptions.error().text);
             return 2;
         }
-        options.connectUrl = connection.value().url();
-        // Never from the command line; libpq reads PGPASSFILE itself when it is set.
-        if (qEnvironmentVariableIsEmpty("PGPASSFILE")) {
-            bool given = false;
-            options.password =
-                QInputDialog::getText(nullptr, QApplication::translate("main", "Connect to PostgreSQL"),
-                                      QApplication::translate("main", "Password for %1 at %2:")
-                                          .arg(connection.value().user, connection.value().host),
-                                      QLineEdit::Password, QString(), &given);
-            if (!given)
-                return 1;
-        }
+        if (!askPassword(QApplication::translate("main", "Sign in to better-auth"), restOptions.value().email,
+                         restOptions.value().base.host(), &restOptions.value().password))
+            return 1;
+        source = std::make_unique<RestSessionSource>(restOptions.value());
+        rest = static_cast<RestSessionSource *>(source.get());
     } else {
-        options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
-        options.createIfMissing = true;
+        if (!connectUrl.isEmpty()) {
+            const auto connection = PgConnection::fromUrl(connectUrl);
+            if (!connection.ok()) {
+                fail(connection.error().text);
+                return 2;
+            }
+            options.connectUrl = connection.value().url();
+            // Never from the command line; libpq reads PGPASSFILE itself when it is set.
+            if (qEnvironmentVariableIsEmpty("PGPASSFILE") &&
+                !askPassword(QApplication::translate("main", "Connect to PostgreSQL"), connection.value().user,
+                             connection.value().host, &options.password))
+                return 1;
+        } else {
+            options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
+            options.createIfMissing = true;
+        }
+        source = std::make_unique<SqlSessionSource>(options);
+        store = static_cast<SqlSessionSource *>(source.get());
     }
-    SqlSessionSource source(options);
-    MainWindow window(&source);
+    MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }
-    window.setWindowTitle(
-        QApplication::translate("main", "SessionDesk — %1")
-            .arg(options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path) : options.connectUrl));
+    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1")
+                              .arg(rest ? rest->description()
+                                        : options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
+                                                                       : options.connectUrl));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
@@ -170,8 +194,8 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
         // `opened` ends with this call; the demo finishes later, so keep what is needed by value.
         Futures::onResult(
-            source.generateDemo(DemoOptions()), &window,
-            [&window, &source, &startupFailed,
+            store->generateDemo(DemoOptions()), &window,
+            [&window, store, &startupFailed,
              path = opened.value().path](const Result<SqlSessionSource::DemoCounts> &generated) {
                 if (!generated.ok()) {
                     startupFailed(generated.error());
@@ -186,7 +210,7 @@ int main(int argc, char *argv[])
                 window.showProgress(created);
                 // The demo opens with its suspicious sign-ins already flagged.
                 Futures::onResult(
-                    source.scanFlags(true), &window, [&window, created](const Result<ScanResult> &scanned) {
+                    store->scanFlags(true), &window, [&window, created](const Result<ScanResult> &scanned) {
                         window.showProgress(
                             created + u' ' +
                             (scanned.ok() ? QApplication::translate("main", "%n flag(s) raised.", nullptr,
@@ -197,8 +221,16 @@ int main(int argc, char *argv[])
                     });
             });
     };
-    Futures::onResult(source.open(), &window, onOpened);
-    QObject::connect(&window, &MainWindow::upgradeRequested, &window,
-                     [&] { Futures::onResult(source.upgradeStore(), &window, onOpened); });
+    if (rest) {
+        Futures::onResult(rest->open(), &window, [&](const Result<Operator> &signedIn) {
+            if (!signedIn.ok())
+                return startupFailed(signedIn.error());
+            window.start();
+        });
+    } else {
+        Futures::onResult(store->open(), &window, onOpened);
+        QObject::connect(&window, &MainWindow::upgradeRequested, &window,
+                         [&] { Futures::onResult(store->upgradeStore(), &window, onOpened); });
+    }
     return QApplication::exec();
 }

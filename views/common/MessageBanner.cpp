@@ -14,6 +14,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its text, never more
     setObjectName(u"messageBanner"_s);
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(u"messageBannerText"_s);
@@ -39,7 +40,9 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showError(const SourceError &error)
 {
-    showMessage(Kind::Error, error.text, error.detail);
+    // What a kind of source cannot do at all is a fact about it, not a failure.
+    showMessage(error.code == SourceError::Code::Unsupported ? Kind::Information : Kind::Error, error.text,
+                error.detail);
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &detail)

@@ -38,10 +38,18 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     m_show->addItems({tr("Open flags"), tr("All flags")});
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_flags->setOpenOnly(index == 0); });
-    auto *scanButton = new QPushButton(tr("&Scan Now"), this);
-    scanButton->setObjectName(u"scanButton"_s);
-    scanButton->setToolTip(tr("Look for suspicious sign-ins in the login events since the last scan"));
-    connect(scanButton, &QPushButton::clicked, this, &FlaggedPage::scan);
+    m_scan = new QPushButton(tr("&Scan Now"), this);
+    m_scan->setObjectName(u"scanButton"_s);
+    connect(m_scan, &QPushButton::clicked, this, &FlaggedPage::scan);
+    const auto allowScan = [this] {
+        const Capabilities capabilities = m_source->capabilities();
+        const bool allowed = capabilities.has(Capabilities::Capability::ResolveFlags);
+        m_scan->setEnabled(allowed);
+        m_scan->setToolTip(allowed ? tr("Look for suspicious sign-ins in the login events since the last scan")
+                                   : capabilities.reason(Capabilities::Capability::ResolveFlags));
+    };
+    connect(source, &SessionSource::operatorChanged, this, allowScan);
+    allowScan();
 
     m_table->setObjectName(u"flagsTable"_s);
     m_table->setModel(m_flags);
@@ -145,7 +153,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     bar->addWidget(showLabel);
     bar->addWidget(m_show);
     bar->addStretch();
-    bar->addWidget(scanButton);
+    bar->addWidget(m_scan);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

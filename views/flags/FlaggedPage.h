@@ -55,5 +55,6 @@ private:
     QLabel *m_history = nullptr;
     QWidget *m_detail = nullptr;
     QHash<Action, QPushButton *> m_actions;
+    QPushButton *m_scan = nullptr;
     Flag m_selected;
 };

@@ -66,8 +66,12 @@ OperatorsPanel::OperatorsPanel(SessionSource *source, MessageBanner *banner, QWi
 void OperatorsPanel::load()
 {
     Futures::onResult(m_source->operators(), this, [this](const Result<QList<OperatorAccount>> &operators) {
+        // Sources that keep no operators of their own (their server decides) show no panel.
+        const bool none = !operators.ok() && operators.error().code == SourceError::Code::Unsupported;
+        setVisible(!none);
         if (!operators.ok()) {
-            m_banner->showError(operators.error());
+            if (!none)
+                m_banner->showError(operators.error());
             return;
         }
         const QString selected =

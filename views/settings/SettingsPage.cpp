@@ -123,10 +123,10 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
     m_operators = new OperatorsPanel(source, m_banner, content);
     columns->addWidget(m_operators);
     columns->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new QScrollArea(this);
+    m_form->setWidget(content);
+    m_form->setWidgetResizable(true);
+    m_form->setFrameShape(QFrame::NoFrame);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -137,8 +137,9 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_form, 1);
     layout->addLayout(buttons);
+    layout->addStretch(); // takes the room of the form when there is none
 
     connect(source, &SessionSource::changed, this, [this] {
         if (m_loaded && !hasUnsavedChanges())
@@ -171,6 +172,11 @@ void SettingsPage::load()
 {
     Futures::onResult(m_source->settings(), this, [this](const Result<Settings> &result) {
         if (!result.ok()) {
+            // A source without such settings shows why instead of a form of made-up values.
+            const bool none = result.error().code == SourceError::Code::Unsupported;
+            for (QWidget *widget : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_save),
+                                    static_cast<QWidget *>(m_revert)})
+                widget->setVisible(!none);
             m_banner->showError(result.error());
             return;
         }

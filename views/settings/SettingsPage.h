@@ -8,6 +8,7 @@
 class MessageBanner;
 class OperatorsPanel;
 class QPushButton;
+class QScrollArea;
 class SessionSource;
 
 // Settings → Sessions & Security: the global-logout switch with both behaviours explained, the
@@ -41,6 +42,7 @@ private:
 
     SessionSource *m_source = nullptr;
     MessageBanner *m_banner = nullptr;
+    QScrollArea *m_form = nullptr; // every setting, hidden for sources that have none
     OperatorsPanel *m_operators = nullptr;
     QHash<QString, QWidget *> m_editors; // by setting key
     QPushButton *m_save = nullptr;

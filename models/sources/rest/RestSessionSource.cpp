@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QPromise>
-#include <QSysInfo>
 
 #include <algorithm>
 
@@ -91,8 +90,10 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
 {
     m_client->setOptions(m_options.http);
-    m_operator.osAccount = m_options.email;
-    m_operator.host = QSysInfo::machineHostName();
+    // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
+    m_operator = Operator::fromEnvironment();
+    m_operator.id = m_options.email;
+    m_operator.role.reset();
 }
 
 QString RestSessionSource::description() const
@@ -122,7 +123,7 @@ QFuture<Result<Operator>> RestSessionSource::open()
                           }
                           m_client->setBearerToken(token);
                           m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
-                          m_operator.id = user.value(u"id").toString();
+                          m_operatorUserId = user.value(u"id").toString();
                           const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
                           if (std::any_of(roles.begin(), roles.end(),
                                           [](const QString &role) { return role.trimmed() == u"admin"; }))
@@ -444,7 +445,7 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
         const auto answered = [promise, count](const Result<RestClient::Reply> &reply) {
             settle(*promise, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
         };
-        if (userId != m_operator.id) {
+        if (userId != m_operatorUserId) {
             Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}), this,
                               answered);
             return;
@@ -498,6 +499,8 @@ void RestSessionSource::logoutEach(const QStringList &userIds, std::shared_ptr<Q
         },
         [this, promise, result, failures, finished, total = int(userIds.size())] {
             result->at = QDateTime::currentDateTimeUtc();
+            if (result->sessionsEnded > 0)
+                Q_EMIT changed();
             if (failures->isEmpty() && *finished == total)
                 return settle(*promise, Result<ActionResult>(*result));
             // Nothing to undo: what ended stays ended. Running the action again finishes it, since
@@ -646,6 +649,7 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
                                                                   {}}));
                                   }
                                   m_sessions.remove(sessionId);
+                                  Q_EMIT changed();
                                   ActionResult result;
                                   result.usersAffected = 1;
                                   result.sessionsEnded = 1;
@@ -672,8 +676,10 @@ QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userI
                                                  [&](const Session &s) { return s.isActive(now); }));
         QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
         Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
-                          [promise, result](const Result<RestClient::Reply> &reply) mutable {
+                          [this, promise, result](const Result<RestClient::Reply> &reply) mutable {
                               result.at = QDateTime::currentDateTimeUtc();
+                              if (reply.ok())
+                                  Q_EMIT changed();
                               settle(*promise, reply.ok() ? Result<ActionResult>(result)
                                                           : Result<ActionResult>(reply.error()));
                           });
@@ -687,12 +693,19 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
     Futures::onResult(m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
-                      [promise](const Result<RestClient::Reply> &reply) {
+                      [this, promise](const Result<RestClient::Reply> &reply) {
                           ActionResult result;
                           result.usersAffected = 1;
                           result.at = QDateTime::currentDateTimeUtc();
+                          if (reply.ok())
+                              Q_EMIT changed();
                           settle(*promise, reply.ok() ? Result<ActionResult>(result)
                                                       : Result<ActionResult>(reply.error()));
                       });
     return promise->future();
+}
+
+QFuture<Result<Settings>> RestSessionSource::settings()
+{
+    return unsupported<Settings>(capabilities().reason(Capabilities::Capability::ChangeSettings));
 }

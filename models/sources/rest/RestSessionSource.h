@@ -55,6 +55,7 @@ public:
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<Settings>> settings() override;
 
 private:
     // One user's sessions as better-auth lists them (expired ones included), remembering the
@@ -83,7 +84,8 @@ private:
 
     Options m_options;
     RestClient *m_client = nullptr;
-    Operator m_operator;
+    Operator m_operator;      // id: the administrator's email
+    QString m_operatorUserId; // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with
     bool m_open = false;
     struct KnownSession

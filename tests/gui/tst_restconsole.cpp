@@ -1,0 +1,185 @@
+// The console over better-auth's admin API (a real server, fixtures/better-auth): what a user of
+// the window sees and does, checked from the application's side.
+
+#include "BetterAuthApp.h"
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "itemmodels/UserTableModel.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsPage.h"
+#include "sources/rest/RestSessionSource.h"
+#include "users/UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_RestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsUsersWithTheirSessions();
+    void logoutButtonEndsThatUsersSessions();
+    void whatBetterAuthLacksIsDisabledWithTheReason();
+
+private:
+    UserTableModel *users() const { return m_window->usersPage()->userModel(); }
+    int rowOf(const QString &email) const;
+    // Saves the window to SESSIONDESK_SCREENSHOTS/<name>.png when that directory is given.
+    void keepScreenshot(const QString &name);
+
+    std::unique_ptr<BetterAuthApp> m_app;
+    std::unique_ptr<RestSessionSource> m_source;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_RestConsole::initTestCase()
+{
+    if (!BetterAuthApp::available())
+        QSKIP("No better-auth test server (run through ctest, fixture better_auth).");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    m_app = std::make_unique<BetterAuthApp>();
+}
+
+void tst_RestConsole::init()
+{
+    QSqlQuery reset(m_app->database());
+    QVERIFY(reset.exec(u"DELETE FROM session"_s));
+    auto options = RestSessionSource::fromUrl(m_app->sourceUrl());
+    QVERIFY(options.ok());
+    options.value().password = BetterAuthApp::adminPassword();
+    m_source = std::make_unique<RestSessionSource>(options.value());
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->resize(1300, 800);
+    m_tester = std::make_unique<QAbstractItemModelTester>(users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_RestConsole::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_source.reset();
+}
+
+int tst_RestConsole::rowOf(const QString &email) const
+{
+    for (int row = 0; row < users()->rowCount(); ++row) {
+        if (users()->index(row, UserTableModel::EmailColumn).data().toString() == email)
+            return row;
+    }
+    return -1;
+}
+
+void tst_RestConsole::keepScreenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void tst_RestConsole::showsUsersWithTheirSessions()
+{
+    const QString email = BetterAuthApp::memberEmail(7);
+    m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", "203.0.113.70");
+    m_app->signIn(email, BetterAuthApp::memberPassword(),
+                  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1", "203.0.113.71");
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(TestStore::await(m_source->open()).ok());
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
+    QCOMPARE(users()->rowCount(), 31);
+    const int row = rowOf(email);
+    QVERIFY(row >= 0);
+    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
+    QCOMPARE(users()->index(row, UserTableModel::DevicesColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
+    auto *operatorLabel = m_window->findChild<QLabel *>(u"operatorLabel"_s);
+    QVERIFY2(operatorLabel->text().contains(BetterAuthApp::adminEmail()), qPrintable(operatorLabel->text()));
+
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    table->selectRow(row);
+    auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 2);
+    QTest::qWait(200);
+    keepScreenshot(u"rest-users"_s);
+}
+
+void tst_RestConsole::logoutButtonEndsThatUsersSessions()
+{
+    const QString email = BetterAuthApp::memberEmail(8);
+    const QByteArray laptop = m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop", "203.0.113.80");
+    const QByteArray phone = m_app->signIn(email, BetterAuthApp::memberPassword(), "Phone", "203.0.113.81");
+    const QByteArray bystander =
+        m_app->signIn(BetterAuthApp::memberEmail(9), BetterAuthApp::memberPassword(), "Other", "203.0.113.82");
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(TestStore::await(m_source->open()).ok());
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
+    const int row = rowOf(email);
+    QVERIFY(row >= 0);
+
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    const QModelIndex button = users()->index(row, UserTableModel::ActionColumn);
+    QVERIFY(button.data(PagedModelBase::ActionEnabledRole).toBool());
+    table->scrollTo(button);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(button).center());
+    ReasonDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    // The dialog says that tokens the application issued are not revoked by better-auth.
+    QVERIFY(dialog->findChild<QComboBox *>(u"reasonCombo"_s));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    auto *banner = m_window->usersPage()->banner();
+    QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success);
+    QVERIFY(m_app->session(laptop).isEmpty());
+    QVERIFY(m_app->session(phone).isEmpty());
+    QVERIFY(!m_app->session(bystander).isEmpty());
+}
+
+void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
+{
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(TestStore::await(m_source->open()).ok());
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    auto *live = m_window->findChild<QLabel *>(u"liveLabel"_s);
+    QVERIFY2(live->toolTip().contains(u"press Refresh"_s), qPrintable(live->toolTip()));
+    QVERIFY(m_window->showPage(u"settings"_s));
+    QTest::qWait(300);
+    keepScreenshot(u"rest-settings"_s);
+    QVERIFY(m_window->showPage(u"flagged"_s));
+    QTest::qWait(300);
+    keepScreenshot(u"rest-flagged"_s);
+    QVERIFY(m_window->showPage(u"audit"_s));
+    QTest::qWait(300);
+    keepScreenshot(u"rest-audit"_s);
+}
+
+QTEST_MAIN(tst_RestConsole)
+#include "tst_restconsole.moc"
