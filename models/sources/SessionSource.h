@@ -114,6 +114,9 @@ public:
     virtual QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
                                                          const ActionContext &context);
 
+    // Where the audit trail is kept when it is not the source's own (a local journal), in one
+    // sentence for the Audit page; empty for a trail the source keeps itself.
+    virtual QString auditTrailNote() const { return {}; }
     virtual QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
     // Recomputes the whole hash chain; never on the thread that serves the pages.
     virtual QFuture<Result<AuditVerification>> verifyAudit();

@@ -8,6 +8,8 @@
 #include "sources/rest/RestSessionSource.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void logsOutAUserEverywhere();
     void freezesAndUnfreezes();
     void logsOutAllButWhoIsSpared();
+    void journalRecordsEveryAction();
+    void unusableJournalStopsEverything();
     void badAnswersAreReported_data();
     void badAnswersAreReported();
     void retriesRateLimitAndServerErrors();
@@ -113,7 +117,9 @@ private:
     std::unique_ptr<RestSessionSource> openSource(const QString &email = BetterAuthApp::adminEmail(),
                                                   const QString &password = BetterAuthApp::adminPassword());
     QString userId(RestSessionSource &source, const QString &email);
+    QString journalPath() const { return m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s); }
     std::unique_ptr<BetterAuthApp> m_app;
+    QTemporaryDir m_journals;
 };
 
 void tst_RestSessionSource::initTestCase()
@@ -138,6 +144,7 @@ std::unique_ptr<RestSessionSource> tst_RestSessionSource::openSource(const QStri
         qFatal("%s", qPrintable(options.error().text));
     options.value().email = email;
     options.value().password = password;
+    options.value().journalPath = journalPath();
     auto source = std::make_unique<RestSessionSource>(options.value());
     const auto opened = await(source->open());
     if (!opened.ok())
@@ -445,6 +452,85 @@ void tst_RestSessionSource::logsOutAllButWhoIsSpared()
     const auto again = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
     QVERIFY(again.ok());
     QCOMPARE(again.value().sessionsEnded, 0);
+}
+
+void tst_RestSessionSource::journalRecordsEveryAction()
+{
+    auto source = openSource();
+    QVERIFY(source->auditTrailNote().contains(journalPath()));
+    const QString email = BetterAuthApp::memberEmail(20);
+    const QByteArray device = m_app->signIn(email, BetterAuthApp::memberPassword(), "G", "192.0.2.50");
+    const QString id = userId(*source, email);
+    ActionContext context = TestStore::context(u"Lost device"_s, u"SEC-7"_s);
+    context.actor = source->currentOperator(); // as the console passes it
+    const auto logout = await(source->logoutUsers({id}, context));
+    QVERIFY2(logout.ok(), why(logout));
+    QVERIFY(logout.value().auditEntryId > 0);
+    QVERIFY(await(source->freezeUser(id, TestStore::context(u"Account takeover"_s))).ok());
+    QVERIFY(await(source->unfreezeUser(id, TestStore::context(u"Owner verified"_s))).ok());
+    // A refusal by the server is recorded as what it was.
+    QVERIFY(!await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()), TestStore::context(u"Test"_s))).ok());
+
+    AuditQuery query;
+    query.order = Qt::AscendingOrder;
+    const auto entries = await(source->auditEntries(query));
+    QVERIFY2(entries.ok(), why(entries));
+    QCOMPARE(entries.value().rows.size(), 4);
+    const auto &rows = entries.value().rows;
+    QCOMPARE(rows.at(0).action, u"logout_user"_s);
+    QCOMPARE(rows.at(0).targetUser, email);
+    QCOMPARE(rows.at(0).count, 1);
+    QCOMPARE(rows.at(0).reason, u"Lost device"_s);
+    QCOMPARE(rows.at(0).ticket, u"SEC-7"_s);
+    QCOMPARE(rows.at(0).operatorId, BetterAuthApp::adminEmail());
+    QCOMPARE(rows.at(0).id, logout.value().auditEntryId);
+    QCOMPARE(rows.at(1).action, u"freeze_user"_s);
+    QCOMPARE(rows.at(2).action, u"unfreeze_user"_s);
+    QCOMPARE(rows.at(3).action, u"freeze_user"_s);
+    QCOMPARE(rows.at(3).outcome, u"failed"_s);
+    QVERIFY(rows.at(3).newValue.contains(u"400"_s));
+    for (const AuditEntry &entry : rows)
+        QVERIFY(!entry.newValue.contains(QString::fromUtf8(device.split('.').first())));
+
+    const auto intact = await(source->verifyAudit());
+    QVERIFY(intact.ok() && intact.value().intact);
+    QCOMPARE(intact.value().entries, 4);
+    // The journal is sealed and chained like a store's trail: an edit is refused, and one made
+    // after removing the seal is found and named.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"journal-edit"_s);
+        raw.setDatabaseName(journalPath());
+        QVERIFY(raw.open());
+        QSqlQuery edit(raw);
+        QVERIFY(!edit.exec(u"UPDATE audit_log SET reason = 'Routine' WHERE id = 2"_s));
+        QVERIFY(edit.exec(u"DROP TRIGGER audit_log_sealed_update"_s));
+        QVERIFY(edit.exec(u"UPDATE audit_log SET reason = 'Routine' WHERE id = 2"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"journal-edit"_s);
+    const auto broken = await(source->verifyAudit());
+    QVERIFY(broken.ok());
+    QVERIFY(!broken.value().intact);
+    QCOMPARE(broken.value().firstBadId, 2);
+}
+
+void tst_RestSessionSource::unusableJournalStopsEverything()
+{
+    QFile garbage(journalPath());
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    auto source = openSource();
+    QVERIFY(!source->currentOperator().role);
+    QVERIFY(!source->capabilities().has(C::LogoutUser));
+    auto options = RestSessionSource::fromUrl(m_app->sourceUrl()).value();
+    options.password = BetterAuthApp::adminPassword();
+    options.journalPath = journalPath();
+    RestSessionSource again(options);
+    const auto opened = await(again.open());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().text.contains(u"local audit journal"_s) && opened.error().text.contains(journalPath()),
+             qPrintable(opened.error().text));
 }
 
 void tst_RestSessionSource::badAnswersAreReported_data()

@@ -138,7 +138,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
     const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
     TableLayout::fitColumns(m_table,
-                            {DisplayFormat::exactTime(sample), u"administrator"_s, u"change_settings"_s,
+                            {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s, u"change_settings"_s,
                              u"chinedu.okafor@example.com"_s, u"88,888"_s, u"Lost or stolen device"_s,
                              u"INC-2026-0042"_s},
                             AuditTableModel::ChangeColumn);
@@ -159,9 +159,17 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_tabs->addTab(m_table, tr("&Entries"));
     m_tabs->addTab(m_endedTable, tr("E&nded Sessions"));
 
+    // A trail kept on this computer for a source without its own says so, always.
+    auto *local = new QLabel(source->auditTrailNote(), this);
+    local->setObjectName(u"auditTrailNote"_s);
+    local->setWordWrap(true);
+    local->setStyleSheet(u"QLabel { background: #fdf6e3; border: 1px solid #e0c97f; padding: 4px; }"_s);
+    local->setVisible(!local->text().isEmpty());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(local);
     layout->addLayout(filters);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);

@@ -1,11 +1,16 @@
 #include "sources/rest/RestSessionSource.h"
 
 #include "Logging.h"
+#include "audit/AuditTrail.h"
 #include "sources/Futures.h"
 #include "sources/rest/BoundedRun.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPromise>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -90,10 +95,25 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
 {
     m_client->setOptions(m_options.http);
+    if (m_options.journalPath.isEmpty())
+        m_options.journalPath = defaultJournalPath(m_options.base);
+    SqlSessionSource::Options journal;
+    journal.path = m_options.journalPath;
+    journal.createIfMissing = true;
+    journal.pollIntervalMs = 0;
+    m_journal = new SqlSessionSource(journal, this);
     // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.email;
     m_operator.role.reset();
+}
+
+QString RestSessionSource::defaultJournalPath(const QUrl &base)
+{
+    QString server = base.host() + u'-' + QString::number(base.port(base.scheme() == u"https" ? 443 : 80));
+    server.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journals/better-auth-"_s + server +
+           u".sqlite"_s;
 }
 
 QString RestSessionSource::description() const
@@ -107,6 +127,26 @@ QFuture<Result<Operator>> RestSessionSource::open()
     const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
     m_options.password.fill(u'\0');
     m_options.password.clear();
+    QDir().mkpath(QFileInfo(m_options.journalPath).absolutePath());
+    Futures::onResult(m_journal->open(), this,
+                      [this, promise, credentials](const Result<SqlSessionSource::StoreInfo> &journal) {
+                          if (!journal.ok()) {
+                              return settle(*promise, Result<Operator>(SourceError{
+                                                          journal.error().code,
+                                                          tr("The local audit journal %1 cannot be used (%2); "
+                                                             "SessionDesk does not act on %3 without recording "
+                                                             "what it does.")
+                                                              .arg(QDir::toNativeSeparators(m_options.journalPath),
+                                                                   journal.error().text, m_client->serverName()),
+                                                          journal.error().detail}));
+                          }
+                          signIn(credentials, promise);
+                      });
+    return promise->future();
+}
+
+void RestSessionSource::signIn(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise)
+{
     Futures::onResult(m_client->post(u"/sign-in/email"_s, credentials), this,
                       [this, promise](const Result<RestClient::Reply> &reply) {
                           if (!reply.ok())
@@ -136,7 +176,6 @@ QFuture<Result<Operator>> RestSessionSource::open()
                           Q_EMIT operatorChanged();
                           settle(*promise, Result<Operator>(m_operator));
                       });
-    return promise->future();
 }
 
 Capabilities RestSessionSource::capabilities() const
@@ -155,7 +194,6 @@ Capabilities RestSessionSource::capabilities() const
     capabilities.deny(C::ManageOperators, tr("better-auth's administrators are its users with the admin role; "
                                              "roles are changed in better-auth."));
     capabilities.deny(C::ManageUsers, tr("better-auth's users are added and removed by its application."));
-    capabilities.deny(C::ExportAudit, tr("better-auth keeps no audit trail that SessionDesk can export."));
     capabilities.deny(C::RevokeTokens,
                       tr("This source cannot revoke issued access tokens: ending a better-auth session "
                          "invalidates its session token, but tokens the application issued from it (JWTs) "
@@ -191,6 +229,7 @@ User RestSessionSource::userFromJson(const QJsonObject &object)
     user.displayName = object.value(u"name").toString();
     user.role = object.value(u"role").toString();
     user.createdAt = timeFrom(object.value(u"createdAt"));
+    m_emails.insert(user.id, user.email);
     if (object.value(u"banned").toBool()) {
         user.status = UserStatus::Frozen;
         user.statusReason = object.value(u"banReason").toString();
@@ -474,49 +513,119 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutUsers(const QStringList &
     if (const auto refused = refusal(Capabilities::Capability::LogoutUser, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    logoutEach(userIds, promise);
+    logoutEach(userIds, context, std::nullopt, promise);
     return promise->future();
 }
 
-void RestSessionSource::logoutEach(const QStringList &userIds, std::shared_ptr<QPromise<Result<ActionResult>>> promise)
+void RestSessionSource::logoutEach(const QStringList &userIds, const ActionContext &context,
+                                   const std::optional<LogoutAllScope> &scope,
+                                   std::shared_ptr<QPromise<Result<ActionResult>>> promise)
 {
     promise->setProgressRange(0, int(userIds.size()));
-    auto result = std::make_shared<ActionResult>();
-    auto failures = std::make_shared<QStringList>();
+    auto outcomes = std::make_shared<QList<std::optional<Result<int>>>>(userIds.size());
     auto finished = std::make_shared<int>(0);
     BoundedRun<int>::run(
         this, int(userIds.size()), m_options.concurrency,
         [this, userIds](int index) { return endUserSessions(userIds.at(index)); },
-        [promise, result, failures, finished](int, const Result<int> &ended) {
+        [promise, outcomes, finished](int index, const Result<int> &ended) {
             promise->setProgressValue(++*finished);
-            if (!ended.ok()) {
-                failures->append(ended.error().text);
-                return;
-            }
-            if (ended.value() > 0)
-                ++result->usersAffected;
-            result->sessionsEnded += ended.value();
+            (*outcomes)[index] = ended;
         },
-        [this, promise, result, failures, finished, total = int(userIds.size())] {
-            result->at = QDateTime::currentDateTimeUtc();
-            if (result->sessionsEnded > 0)
-                Q_EMIT changed();
-            if (failures->isEmpty() && *finished == total)
-                return settle(*promise, Result<ActionResult>(*result));
-            // Nothing to undo: what ended stays ended. Running the action again finishes it, since
-            // users without sessions left are skipped.
-            const QString done = tr("%n session(s) of %1 users ended", nullptr, result->sessionsEnded)
-                                     .arg(result->usersAffected);
-            const QString text =
-                failures->isEmpty()
-                    ? tr("Stopped after %1 of %2 users (%3); run it again to finish.").arg(*finished).arg(total).arg(done)
-                    : tr("%1 users could not be logged out (%2); %3. Run it again to finish: those already "
-                         "logged out are skipped.")
-                          .arg(failures->size())
-                          .arg(failures->first(), done);
-            settle(*promise, Result<ActionResult>(SourceError{SourceError::Code::Failed, text, failures->join(u'\n')}));
+        [this, userIds, context, scope, promise, outcomes] {
+            ActionResult done;
+            done.at = QDateTime::currentDateTimeUtc();
+            QStringList failed;
+            QString firstError;
+            QList<AuditEntry> entries;
+            for (int i = 0; i < userIds.size(); ++i) {
+                const auto &outcome = outcomes->at(i);
+                if (!outcome)
+                    continue; // not started: stopped before
+                if (!outcome->ok()) {
+                    failed << m_emails.value(userIds.at(i), userIds.at(i));
+                    firstError = firstError.isEmpty() ? outcome->error().text : firstError;
+                } else if (outcome->value() > 0) {
+                    ++done.usersAffected;
+                    done.sessionsEnded += outcome->value();
+                }
+                if (!scope) {
+                    ActionResult one{1, outcome->ok() ? outcome->value() : 0, 0, 0, 0, done.at};
+                    entries << journalEntry(context, u"logout_user"_s, userIds.at(i),
+                                            outcome->ok() ? Result<ActionResult>(one) : Result<ActionResult>(outcome->error()));
+                }
+            }
+            const qsizetype started = std::count_if(outcomes->begin(), outcomes->end(), [](const auto &o) { return o.has_value(); });
+            Result<ActionResult> result(done);
+            if (!failed.isEmpty() || started < userIds.size()) {
+                // Nothing to undo: what ended stays ended. Running the action again finishes it,
+                // since users without sessions left are skipped.
+                const QString ended = tr("%n session(s) of %1 users ended", nullptr, done.sessionsEnded)
+                                          .arg(done.usersAffected);
+                result = SourceError{
+                    SourceError::Code::Failed,
+                    failed.isEmpty()
+                        ? tr("Stopped after %1 of %2 users (%3); run it again to finish.")
+                              .arg(started)
+                              .arg(userIds.size())
+                              .arg(ended)
+                        : tr("%1 users could not be logged out (%2); %3. Run it again to finish: those already "
+                             "logged out are skipped.")
+                              .arg(failed.size())
+                              .arg(firstError, ended),
+                    failed.join(u", "_s)};
+            }
+            if (scope) {
+                AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, Result<ActionResult>(done));
+                QJsonObject value = scope->toJson();
+                if (!result.ok()) {
+                    entry.outcome = u"partial"_s;
+                    value.insert(u"failedUsers"_s, QJsonArray::fromStringList(failed));
+                    value.insert(u"error"_s, result.error().text);
+                }
+                entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+                entries << entry;
+            }
+            settleJournaled(promise, result, entries);
         },
         [promise] { return promise->isCanceled(); });
+}
+
+AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action, const QString &userId,
+                                           const Result<ActionResult> &result) const
+{
+    AuditEntry entry =
+        AuditTrail::entryFor(context, action, result.ok() ? result.value().at : QDateTime::currentDateTimeUtc());
+    entry.targetUser = m_emails.value(userId, userId);
+    if (result.ok()) {
+        entry.count = result.value().sessionsEnded;
+    } else {
+        entry.outcome = u"failed"_s;
+        entry.newValue = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"error"_s, result.error().text}}).toJson(QJsonDocument::Compact));
+    }
+    return entry;
+}
+
+void RestSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
+                                        Result<ActionResult> result, const QList<AuditEntry> &entries)
+{
+    Futures::onResult(m_journal->appendAudit(entries), this,
+                      [this, promise, result](const Result<qint64> &journaled) mutable {
+                          Q_EMIT changed();
+                          if (!journaled.ok()) {
+                              qCWarning(lcRest) << "the local journal could not record an action:"
+                                                << journaled.error().text;
+                              if (result.ok())
+                                  result = SourceError{SourceError::Code::Failed,
+                                                       tr("Done on %1, but the local audit journal could not "
+                                                          "record it: %2")
+                                                           .arg(m_client->serverName(), journaled.error().text),
+                                                       journaled.error().detail};
+                          } else if (result.ok()) {
+                              result.value().auditEntryId = journaled.value();
+                          }
+                          settle(*promise, result);
+                      });
 }
 
 QFuture<Result<QList<User>>> RestSessionSource::allUsers()
@@ -599,7 +708,7 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+    Futures::onResult(allUsers(), this, [this, scope, context, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<ActionResult>(all.error()));
         QStringList ids;
@@ -607,7 +716,7 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
             if (!spared(user, scope))
                 ids.append(user.id);
         }
-        logoutEach(ids, promise);
+        logoutEach(ids, context, scope, promise);
     });
     return promise->future();
 }
@@ -629,32 +738,31 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
                                                tr("That is the session this console is signed in with."), {}});
     }
     auto promise = started<ActionResult>();
+    const auto finish = [this, promise, context, sessionId, known](const Result<ActionResult> &result) {
+        AuditEntry entry = journalEntry(context, u"end_session"_s, known.userId, result);
+        entry.targetSession = sessionId;
+        settleJournaled(promise, result, {entry});
+    };
     Futures::onResult(
         m_client->post(u"/admin/revoke-user-session"_s, {{u"sessionToken"_s, known.token}}), this,
-        [this, sessionId, known, promise](const Result<RestClient::Reply> &reply) {
+        [this, sessionId, known, finish](const Result<RestClient::Reply> &reply) {
             if (!reply.ok())
-                return settle(*promise, Result<ActionResult>(reply.error()));
+                return finish(reply.error());
             // better-auth answers success for any token: check that the session is gone.
             Futures::onResult(userSessions(known.userId), this,
-                              [this, sessionId, promise](const Result<QList<Session>> &left) {
+                              [this, sessionId, finish](const Result<QList<Session>> &left) {
                                   if (!left.ok())
-                                      return settle(*promise, Result<ActionResult>(left.error()));
+                                      return finish(left.error());
                                   const bool gone = std::none_of(left.value().begin(), left.value().end(),
                                                                  [&](const Session &s) { return s.id == sessionId; });
                                   if (!gone) {
-                                      return settle(*promise, Result<ActionResult>(SourceError{
-                                                                  SourceError::Code::Failed,
-                                                                  tr("%1 said the session ended, but still lists it.")
-                                                                      .arg(m_client->serverName()),
-                                                                  {}}));
+                                      return finish(SourceError{SourceError::Code::Failed,
+                                                                tr("%1 said the session ended, but still lists it.")
+                                                                    .arg(m_client->serverName()),
+                                                                {}});
                                   }
                                   m_sessions.remove(sessionId);
-                                  Q_EMIT changed();
-                                  ActionResult result;
-                                  result.usersAffected = 1;
-                                  result.sessionsEnded = 1;
-                                  result.at = QDateTime::currentDateTimeUtc();
-                                  settle(*promise, Result<ActionResult>(result));
+                                  finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
                               });
         });
     return promise->future();
@@ -665,23 +773,22 @@ QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userI
     if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
+    const auto finish = [this, promise, context, userId](const Result<ActionResult> &result) {
+        settleJournaled(promise, result, {journalEntry(context, u"freeze_user"_s, userId, result)});
+    };
     // better-auth deletes a banned user's sessions itself; count them first to report them.
-    Futures::onResult(userSessions(userId), this, [this, userId, context, promise](const Result<QList<Session>> &listed) {
+    Futures::onResult(userSessions(userId), this, [this, userId, context, finish](const Result<QList<Session>> &listed) {
         if (!listed.ok())
-            return settle(*promise, Result<ActionResult>(listed.error()));
+            return finish(listed.error());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        ActionResult result;
-        result.usersAffected = 1;
-        result.sessionsEnded = int(std::count_if(listed.value().begin(), listed.value().end(),
-                                                 [&](const Session &s) { return s.isActive(now); }));
-        QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
+        const int active = int(std::count_if(listed.value().begin(), listed.value().end(),
+                                             [&](const Session &s) { return s.isActive(now); }));
+        const QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
         Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
-                          [this, promise, result](const Result<RestClient::Reply> &reply) mutable {
-                              result.at = QDateTime::currentDateTimeUtc();
-                              if (reply.ok())
-                                  Q_EMIT changed();
-                              settle(*promise, reply.ok() ? Result<ActionResult>(result)
-                                                          : Result<ActionResult>(reply.error()));
+                          [finish, active](const Result<RestClient::Reply> &reply) {
+                              if (!reply.ok())
+                                  return finish(reply.error());
+                              finish(ActionResult{1, active, 0, 0, 0, QDateTime::currentDateTimeUtc()});
                           });
     });
     return promise->future();
@@ -693,14 +800,11 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
     Futures::onResult(m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
-                      [this, promise](const Result<RestClient::Reply> &reply) {
-                          ActionResult result;
-                          result.usersAffected = 1;
-                          result.at = QDateTime::currentDateTimeUtc();
-                          if (reply.ok())
-                              Q_EMIT changed();
-                          settle(*promise, reply.ok() ? Result<ActionResult>(result)
-                                                      : Result<ActionResult>(reply.error()));
+                      [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
+                          const Result<ActionResult> result =
+                              reply.ok() ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                                         : Result<ActionResult>(reply.error());
+                          settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
                       });
     return promise->future();
 }
@@ -708,4 +812,32 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
 QFuture<Result<Settings>> RestSessionSource::settings()
 {
     return unsupported<Settings>(capabilities().reason(Capabilities::Capability::ChangeSettings));
+}
+
+QString RestSessionSource::auditTrailNote() const
+{
+    return tr("better-auth keeps no audit trail: what this console does there is recorded in the local "
+              "journal %1 on this computer, hash-chained like a store's trail.")
+        .arg(QDir::toNativeSeparators(m_options.journalPath));
+}
+
+QFuture<Result<Page<AuditEntry>>> RestSessionSource::auditEntries(const AuditQuery &query)
+{
+    return m_journal->auditEntries(query);
+}
+
+QFuture<Result<AuditVerification>> RestSessionSource::verifyAudit()
+{
+    return m_journal->verifyAudit();
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::recordAuditExport(const QString &what, int count,
+                                                                   const ActionContext &context)
+{
+    return m_journal->recordAuditExport(what, count, context);
+}
+
+QFuture<Result<Page<EndedSession>>> RestSessionSource::endedSessions(const EndedSessionQuery &query)
+{
+    return m_journal->endedSessions(query);
 }

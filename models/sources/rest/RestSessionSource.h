@@ -2,6 +2,7 @@
 
 #include "sources/SessionSource.h"
 #include "sources/rest/RestClient.h"
+#include "sources/sql/SqlSessionSource.h"
 
 #include <QHash>
 #include <QPromise>
@@ -16,6 +17,10 @@
 // that walks the users with bounded concurrency, one request per user, and can simply be run again
 // to finish what failed. Session tokens are kept in memory only, to end sessions with; never shown
 // or logged.
+//
+// better-auth keeps no audit trail, so every action is recorded, with its outcome, in a local
+// journal: a SessionDesk SQLite store on this computer whose hash-chained trail is the same code
+// as a store's. Without a journal that can be written nothing is done.
 class RestSessionSource final : public SessionSource
 {
     Q_OBJECT
@@ -28,16 +33,20 @@ public:
         QString password; // used once to sign in, then dropped
         int concurrency = 8;
         RestClient::Options http;
+        QString journalPath; // the local audit journal; empty: defaultJournalPath(base)
     };
 
     // better-auth+http(s)://ADMIN-EMAIL@host:port[/path] (the path defaults to /api/auth); the
     // password is never part of it.
     static Result<Options> fromUrl(const QString &url);
     static bool isRestUrl(const QString &url);
+    // One journal per server, in the user's data directory.
+    static QString defaultJournalPath(const QUrl &base);
 
     explicit RestSessionSource(Options options, QObject *parent = nullptr);
 
-    // Signs in; the operator (and what they may do) is known once it answers.
+    // Opens the local journal, then signs in; the operator (and what they may do) is known once
+    // it answers.
     QFuture<Result<Operator>> open();
 
     QString description() const override;
@@ -57,7 +66,15 @@ public:
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
 
+    QString auditTrailNote() const override;
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context) override;
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+
 private:
+    void signIn(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
     // One user's sessions as better-auth lists them (expired ones included), remembering the
     // tokens to end them with.
     QFuture<Result<QList<Session>>> userSessions(const QString &userId);
@@ -65,8 +82,18 @@ private:
     // whose console session stays. Answers how many there were.
     QFuture<Result<int>> endUserSessions(const QString &userId);
     // Ends the sessions of each user with bounded concurrency, reporting progress; stops starting
-    // more once the future is cancelled. Fails, saying how far it got, if any user failed.
-    void logoutEach(const QStringList &userIds, std::shared_ptr<QPromise<Result<ActionResult>>> promise);
+    // more once the future is cancelled. Fails, saying how far it got, if any user failed. Journals
+    // one entry per user (logout_user), or one for all (logout_all, with scope).
+    void logoutEach(const QStringList &userIds, const ActionContext &context,
+                    const std::optional<LogoutAllScope> &scope,
+                    std::shared_ptr<QPromise<Result<ActionResult>>> promise);
+    // An entry of the local journal for an action on a user (by id) or session, with its outcome.
+    AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
+                            const Result<ActionResult> &result) const;
+    // Writes entries to the journal, then settles promise with result carrying the first entry's
+    // id; when the journal cannot be written, says so (what was done on the server stays done).
+    void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
+                         const QList<AuditEntry> &entries);
     // Every user, page by page (for log out all and its preview).
     QFuture<Result<QList<User>>> allUsers();
     void allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
@@ -84,6 +111,8 @@ private:
 
     Options m_options;
     RestClient *m_client = nullptr;
+    SqlSessionSource *m_journal = nullptr;
+    bool m_journalOpen = false;
     Operator m_operator;      // id: the administrator's email
     QString m_operatorUserId; // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with
@@ -95,4 +124,5 @@ private:
     };
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory
     QSet<QString> m_roles;                   // application roles seen so far
+    QHash<QString, QString> m_emails;        // user id to email, for the journal
 };

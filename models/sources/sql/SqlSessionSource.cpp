@@ -1687,6 +1687,25 @@ QFuture<Result<AuditVerification>> SqlSessionSource::verifyAudit()
     });
 }
 
+QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &entries)
+{
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    return notifyOnSuccess(m_worker->run([transaction, entries](QSqlDatabase &db) -> Result<qint64> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return transaction.run<qint64>(db, [&entries](QSqlDatabase &db) -> Result<qint64> {
+            qint64 first = 0;
+            for (const AuditEntry &entry : entries) {
+                const auto id = AuditTrail::append(db, entry);
+                if (!id.ok())
+                    return id.error();
+                first = first ? first : id.value();
+            }
+            return first;
+        });
+    }));
+}
+
 QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString &what, int count,
                                                                   const ActionContext &context)
 {

@@ -116,6 +116,9 @@ public:
                                                  const ActionContext &context) override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
     QFuture<Result<AuditVerification>> verifyAudit() override;
+    // Appends entries, in one transaction, for actions taken elsewhere: this store as the local
+    // journal of a source that keeps no audit trail of its own. Answers the first entry's id.
+    QFuture<Result<qint64>> appendAudit(const QList<AuditEntry> &entries);
     QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                     const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
