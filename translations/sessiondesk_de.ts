@@ -1477,10 +1477,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message>
-        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…]; the password is asked for, or read from PGPASSFILE.</source>
-        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…]; das Passwort wird abgefragt oder aus PGPASSFILE gelesen.</translation>
-    </message>
-    <message>
         <source>--store and --connect exclude each other.</source>
         <translation>--store und --connect schließen einander aus.</translation>
     </message>
@@ -1509,6 +1505,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>demo simulate plays the application on SQLite stores only.</source>
         <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for).</source>
+        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen), oder die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth] (das Passwort wird abgefragt).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
+        <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>&apos;store migrate&apos; works on SessionDesk stores only; better-auth migrates its own tables.</source>
+        <translation>„store migrate“ funktioniert nur mit SessionDesk-Speichern; better-auth migriert seine Tabellen selbst.</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,204 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>RestClient</name>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB; SessionDesk did not read it.</source>
+        <translation>%1 hat eine Antwort größer als %2 MiB gesendet; SessionDesk hat sie nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its whole answer arrived (%2 of %3 bytes).</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort da war (%2 von %3 Bytes).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3 instead of JSON.</source>
+        <translation>%1 hat HTTP %2 mit %3 statt JSON beantwortet.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>keinem Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON.</source>
+        <translation>%1 hat mit %2 statt JSON geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON (%2 at byte %3).</source>
+        <translation>%1 hat fehlerhaftes JSON gesendet (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (HTTP 401); sign in again.</source>
+        <translation>%1 hat die Anmeldedaten nicht akzeptiert (HTTP 401); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this account to do that (%2).</source>
+        <translation>%1 erlaubt diesem Konto das nicht (%2).</translation>
+    </message>
+    <message>
+        <source>%1 knows no such thing (%2).</source>
+        <translation>%1 kennt das nicht (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.</source>
+        <translation>
+            <numerusform>%1 bittet auch nach %n Versuch noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1 bittet auch nach %n Versuchen noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%2), also after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %n Versuch.</numerusform>
+            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %n Versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 hat %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>RestSessionSource</name>
+    <message>
+        <source>&apos;%1&apos; is not a better-auth address; write better-auth+https://ADMIN-EMAIL@host[:port][/api/auth].</source>
+        <translation>„%1“ ist keine better-auth-Adresse; schreiben Sie better-auth+https://ADMIN-E-MAIL@host[:port][/api/auth].</translation>
+    </message>
+    <message>
+        <source>Put no password into the address; SessionDesk asks for it.</source>
+        <translation>Schreiben Sie kein Passwort in die Adresse; SessionDesk fragt danach.</translation>
+    </message>
+    <message>
+        <source>Say who signs in: better-auth+https://ADMIN-EMAIL@%1.</source>
+        <translation>Geben Sie an, wer sich anmeldet: better-auth+https://ADMIN-E-MAIL@%1.</translation>
+    </message>
+    <message>
+        <source>better-auth at %1</source>
+        <translation>better-auth unter %1</translation>
+    </message>
+    <message>
+        <source>better-auth admin API %1, signed in as %2</source>
+        <translation>Admin-API von better-auth %1, angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 without recording what it does.</source>
+        <translation>Das lokale Prüfjournal %1 ist nicht nutzbar (%2); SessionDesk handelt nicht auf %3, ohne aufzuzeichnen, was es tut.</translation>
+    </message>
+    <message>
+        <source>%1 signed in but gave no bearer token; its bearer plugin must be enabled for SessionDesk.</source>
+        <translation>%1 hat angemeldet, aber kein Bearer-Token geliefert; für SessionDesk muss das Bearer-Plugin aktiviert sein.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1 yet.</source>
+        <translation>Noch nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2: its admin API serves only users with the admin role.</source>
+        <translation>%1 ist kein Administrator von %2: dessen Admin-API bedient nur Benutzer mit der Rolle admin.</translation>
+    </message>
+    <message>
+        <source>better-auth has no global-logout setting: a user&apos;s sign-out ends that session only.</source>
+        <translation>better-auth hat keine Einstellung für globales Abmelden: Meldet sich ein Benutzer ab, endet nur diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>SessionDesk raises no flags for better-auth yet.</source>
+        <translation>SessionDesk erzeugt für better-auth noch keine Markierungen.</translation>
+    </message>
+    <message>
+        <source>better-auth&apos;s administrators are its users with the admin role; roles are changed in better-auth.</source>
+        <translation>Die Administratoren von better-auth sind seine Benutzer mit der Rolle admin; Rollen werden in better-auth geändert.</translation>
+    </message>
+    <message>
+        <source>better-auth&apos;s users are added and removed by its application.</source>
+        <translation>Die Benutzer von better-auth werden von seiner Anwendung angelegt und entfernt.</translation>
+    </message>
+    <message>
+        <source>This source cannot revoke issued access tokens: ending a better-auth session invalidates its session token, but tokens the application issued from it (JWTs) stay valid until they expire.</source>
+        <translation>Diese Quelle kann ausgestellte Zugriffstoken nicht widerrufen: Das Beenden einer better-auth-Sitzung macht ihr Sitzungstoken ungültig, aber Token, die die Anwendung daraus ausgestellt hat (JWTs), bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>better-auth does not report changes made elsewhere; press Refresh (F5) to read them again.</source>
+        <translation>better-auth meldet keine anderswo gemachten Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>Give a reason: every action is recorded with it.</source>
+        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>better-auth sorts users by name, email, role or status only.</source>
+        <translation>better-auth sortiert Benutzer nur nach Name, E-Mail, Rolle oder Status.</translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 users ended</source>
+        <translation>
+            <numerusform>%n Sitzung von %1 Benutzern beendet</numerusform>
+            <numerusform>%n Sitzungen von %1 Benutzern beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 users (%3); run it again to finish.</source>
+        <translation>Nach %1 von %2 Benutzern angehalten (%3); führen Sie es erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 users could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
+        <translation>%1 Benutzer konnten nicht abgemeldet werden (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits abgemeldete werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Done on %1, but the local audit journal could not record it: %2</source>
+        <translation>Auf %1 erledigt, aber das lokale Prüfjournal konnte es nicht aufzeichnen: %2</translation>
+    </message>
+    <message>
+        <source>SessionDesk has not seen the session %1; show the user&apos;s sessions again and end it from there.</source>
+        <translation>SessionDesk kennt die Sitzung %1 nicht; zeigen Sie die Sitzungen des Benutzers erneut an und beenden Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>That is the session this console is signed in with.</source>
+        <translation>Mit dieser Sitzung ist diese Konsole angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 said the session ended, but still lists it.</source>
+        <translation>%1 hat die Sitzung als beendet gemeldet, führt sie aber noch.</translation>
+    </message>
+    <message>
+        <source>better-auth keeps no audit trail: what this console does there is recorded in the local journal %1 on this computer, hash-chained like a store&apos;s trail.</source>
+        <translation>better-auth führt kein Prüfprotokoll: Was diese Konsole dort tut, wird im lokalen Journal %1 auf diesem Computer aufgezeichnet, mit Hash-Kette wie das Protokoll eines Speichers.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Signed out by the user</source>
@@ -2650,6 +2856,33 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSource</name>
+    <message>
+        <source>This source cannot plan logouts for later; only a SessionDesk store keeps plans.</source>
+        <translation>Diese Quelle kann keine Abmeldungen für später planen; nur ein SessionDesk-Speicher führt Pläne.</translation>
+    </message>
+    <message>
+        <source>This source keeps no flags; SessionDesk raises flags in its own store.</source>
+        <translation>Diese Quelle führt keine Markierungen; SessionDesk erzeugt Markierungen in seinem eigenen Speicher.</translation>
+    </message>
+    <message>
+        <source>Accounts of this source are added, deactivated and removed in its own application, not here.</source>
+        <translation>Konten dieser Quelle werden in ihrer eigenen Anwendung angelegt, deaktiviert und entfernt, nicht hier.</translation>
+    </message>
+    <message>
+        <source>This source has no account-level settings such as the global-logout switch.</source>
+        <translation>Diese Quelle hat keine kontoweiten Einstellungen wie den Schalter für globales Abmelden.</translation>
+    </message>
+    <message>
+        <source>This source decides itself who may administer it; SessionDesk keeps no operators for it.</source>
+        <translation>Diese Quelle entscheidet selbst, wer sie verwalten darf; SessionDesk führt für sie keine Bediener.</translation>
+    </message>
+    <message>
+        <source>This source keeps no audit trail that SessionDesk can read.</source>
+        <translation>Diese Quelle führt kein Prüfprotokoll, das SessionDesk lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -3869,10 +4102,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, audit oder settings.</translation>
     </message>
     <message>
-        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database). The password is asked for, or read from PGPASSFILE.</source>
-        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank). Das Passwort wird erfragt oder aus PGPASSFILE gelesen.</translation>
-    </message>
-    <message>
         <source>--store, --demo and --connect exclude each other.</source>
         <translation>--store, --demo und --connect schließen einander aus.</translation>
     </message>
@@ -3887,6 +4116,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Password for %1 at %2:</source>
         <translation>Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]; the password is asked for).</source>
+        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen) oder die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]; das Passwort wird abgefragt).</translation>
+    </message>
+    <message>
+        <source>Sign in to better-auth</source>
+        <translation>Bei better-auth anmelden</translation>
     </message>
 </context>
 </TS>

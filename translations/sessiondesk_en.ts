@@ -323,6 +323,40 @@
     </message>
 </context>
 <context>
+    <name>RestClient</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.</source>
+        <translation>
+            <numerusform>%1 is still asking to slow down (HTTP 429) after %n attempt; try again later.</numerusform>
+            <numerusform>%1 is still asking to slow down (HTTP 429) after %n attempts; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%2), also after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 failed (%2), also after %n attempt.</numerusform>
+            <numerusform>%1 failed (%2), also after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestSessionSource</name>
+    <message numerus="yes">
+        <source>%n session(s) of %1 users ended</source>
+        <translation>
+            <numerusform>%n session of %1 users ended</numerusform>
+            <numerusform>%n sessions of %1 users ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
         <source>A planned logout must be at least %n minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
