@@ -2303,6 +2303,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Initializing or upgrading the store…</source>
         <translation>Der Speicher wird eingerichtet oder aktualisiert …</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopped: the users reached so far are logged out, the others are not. The Audit page records what was done; run Log Out All Users again to finish.</source>
+        <translation>Angehalten: Die bisher erreichten Benutzer sind abgemeldet, die übrigen nicht. Die Seite Prüfprotokoll zeigt, was getan wurde; führen Sie „Alle Benutzer abmelden“ erneut aus, um es abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2825,6 +2833,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>better-auth keeps no audit trail: what this console does there is recorded in the local journal %1 on this computer, hash-chained like a store&apos;s trail.</source>
         <translation>better-auth führt kein Prüfprotokoll: Was diese Konsole dort tut, wird im lokalen Journal %1 auf diesem Computer aufgezeichnet, mit Hash-Kette wie das Protokoll eines Speichers.</translation>
+    </message>
+    <message>
+        <source>better-auth records an IP address and a user agent for each session, no place; rules that need places (impossible travel, concurrent countries, new country) cannot run on it.</source>
+        <translation>better-auth speichert zu jeder Sitzung eine IP-Adresse und einen User-Agent, keinen Ort; Regeln, die Orte brauchen (unmögliche Reise, gleichzeitige Länder, neues Land), können darauf nicht laufen.</translation>
+    </message>
+    <message>
+        <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it; better-auth has neither.</source>
+        <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan hält und ankündigt; better-auth hat beides nicht.</translation>
     </message>
 </context>
 <context>

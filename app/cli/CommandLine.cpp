@@ -1,7 +1,6 @@
 #include "CommandLine.h"
 
 #include "PasswordPrompt.h"
-#include "sources/rest/RestSessionSource.h"
 #include "TextTable.h"
 #include "audit/AuditExport.h"
 #include "demo/ActivitySimulator.h"
@@ -10,6 +9,7 @@
 #include "schedule/PlannedLogoutRunner.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgStore.h"
+#include "sources/rest/RestSessionSource.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QCommandLineParser>
@@ -388,9 +388,10 @@ bool CommandLine::openRestSource(int *exitCode)
 SqlSessionSource *CommandLine::sessionDeskStore(const QString &command, int *exitCode)
 {
     if (!m_store)
-        *exitCode = report({SourceError::Code::Unsupported,
-                            tr("'%1' works on SessionDesk stores only, not on %2.").arg(command, m_source->description()),
-                            {}});
+        *exitCode = report(
+            {SourceError::Code::Unsupported,
+             tr("'%1' works on SessionDesk stores only, not on %2.").arg(command, m_source->description()),
+             {}});
     return m_store;
 }
 
@@ -898,9 +899,10 @@ int CommandLine::storeMigrate(const QStringList &arguments)
     if (!parseCommand(parser, u"store migrate"_s, arguments, &exitCode))
         return exitCode;
     if (RestSessionSource::isRestUrl(m_connectUrl))
-        return report({SourceError::Code::Unsupported,
-                       tr("'store migrate' works on SessionDesk stores only; better-auth migrates its own tables."),
-                       {}});
+        return report(
+            {SourceError::Code::Unsupported,
+             tr("'store migrate' works on SessionDesk stores only; better-auth migrates its own tables."),
+             {}});
     if (m_connectUrl.isEmpty()) {
         if (!openStore(true, &exitCode))
             return exitCode;

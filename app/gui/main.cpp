@@ -86,14 +86,14 @@ int main(int argc, char *argv[])
     const auto askPassword = [](const QString &title, const QString &who, const QString &where,
                                 QString *password) {
         bool given = false;
-        *password = QInputDialog::getText(nullptr, title,
-                                          QApplication::translate("main", "Password for %1 at %2:").arg(who, where),
-                                          QLineEdit::Password, QString(), &given);
+        *password = QInputDialog::getText(
+            nullptr, title, QApplication::translate("main", "Password for %1 at %2:").arg(who, where),
+            QLineEdit::Password, QString(), &given);
         return given;
     };
     std::unique_ptr<SessionSource> source;
-    SqlSessionSource *store = nullptr;  // a SessionDesk store (SQLite or PostgreSQL)
-    RestSessionSource *rest = nullptr;  // or an identity server's admin API
+    SqlSessionSource *store = nullptr; // a SessionDesk store (SQLite or PostgreSQL)
+    RestSessionSource *rest = nullptr; // or an identity server's admin API
     SqlSessionSource::Options options;
     if (RestSessionSource::isRestUrl(connectUrl)) {
         auto restOptions = RestSessionSource::fromUrl(connectUrl);
@@ -116,8 +116,8 @@ int main(int argc, char *argv[])
             options.connectUrl = connection.value().url();
             // Never from the command line; libpq reads PGPASSFILE itself when it is set.
             if (qEnvironmentVariableIsEmpty("PGPASSFILE") &&
-                !askPassword(QApplication::translate("main", "Connect to PostgreSQL"), connection.value().user,
-                             connection.value().host, &options.password))
+                !askPassword(QApplication::translate("main", "Connect to PostgreSQL"),
+                             connection.value().user, connection.value().host, &options.password))
                 return 1;
         } else {
             options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
@@ -133,9 +133,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1")
-                              .arg(rest ? rest->description()
-                                        : options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
-                                                                       : options.connectUrl));
+                              .arg(rest                           ? rest->description()
+                                   : options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
+                                                                  : options.connectUrl));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {

@@ -26,6 +26,8 @@ public:
         ExportAudit,     // export the audit trail (an audited action itself)
         RevokeTokens,    // reject access tokens issued before a logout
         LiveUpdates,     // the source tells about changes made elsewhere
+        PlanLogouts,     // log out all users at a later time, announced until then
+        Locations,       // the source records where sessions come from (country, city)
     };
 
     // What a role may do (DESIGN.md section 5).

@@ -4,7 +4,8 @@ namespace {
 
 QString noPlans()
 {
-    return SessionSource::tr("This source cannot plan logouts for later; only a SessionDesk store keeps plans.");
+    return SessionSource::tr(
+        "This source cannot plan logouts for later; only a SessionDesk store keeps plans.");
 }
 
 QString noFlags()

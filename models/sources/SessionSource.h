@@ -62,8 +62,7 @@ public:
     // Plans a logout of all users at runAt (at least the configured notice ahead) and announces
     // message to users until then; audited. Cancelling is audited too and only for pending ones.
     virtual QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
-                                                        const QString &message,
-                                                        const ActionContext &context);
+                                                        const QString &message, const ActionContext &context);
     virtual QFuture<Result<ActionResult>> cancelPlannedLogout(qint64 id, const ActionContext &context);
     // Pending ones only, or all, by time.
     virtual QFuture<Result<QList<PlannedLogout>>> plannedLogouts(bool pendingOnly);
@@ -93,10 +92,8 @@ public:
     // removing takes a deactivated account only, and anonymises it when history refers to it.
     virtual QFuture<Result<ActionResult>> addUser(const QString &email, const QString &displayName,
                                                   const QString &role, const ActionContext &context);
-    virtual QFuture<Result<ActionResult>> deactivateUser(const QString &userId,
-                                                         const ActionContext &context);
-    virtual QFuture<Result<ActionResult>> reactivateUser(const QString &userId,
-                                                         const ActionContext &context);
+    virtual QFuture<Result<ActionResult>> deactivateUser(const QString &userId, const ActionContext &context);
+    virtual QFuture<Result<ActionResult>> reactivateUser(const QString &userId, const ActionContext &context);
     virtual QFuture<Result<ActionResult>> removeUser(const QString &userId, const ActionContext &context);
     virtual QFuture<Result<ActionResult>> setUserRole(const QString &userId, const QString &role,
                                                       const ActionContext &context);

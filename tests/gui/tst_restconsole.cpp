@@ -4,27 +4,34 @@
 #include "BetterAuthApp.h"
 #include "TestStore.h"
 #include "Translations.h"
+#include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
-#include "itemmodels/UserTableModel.h"
-#include "audit/AuditPage.h"
 #include "itemmodels/AuditTableModel.h"
+#include "itemmodels/SessionTableModel.h"
+#include "itemmodels/UserTableModel.h"
 #include "main/MainWindow.h"
 #include "settings/SettingsPage.h"
 #include "sources/rest/RestSessionSource.h"
+#include "users/LogoutAllDialog.h"
 #include "users/UsersPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,9 +46,12 @@ private Q_SLOTS:
     void showsUsersWithTheirSessions();
     void logoutButtonEndsThatUsersSessions();
     void whatBetterAuthLacksIsDisabledWithTheReason();
+    void logOutAllCanBeStoppedAndRunAgain();
 
 private:
     UserTableModel *users() const { return m_window->usersPage()->userModel(); }
+    // Opens the console on the server as its administrator; the users are shown.
+    void start(int concurrency = 8);
     int rowOf(const QString &email) const;
     // Saves the window to SESSIONDESK_SCREENSHOTS/<name>.png when that directory is given.
     void keepScreenshot(const QString &name);
@@ -66,15 +76,27 @@ void tst_RestConsole::init()
 {
     QSqlQuery reset(m_app->database());
     QVERIFY(reset.exec(u"DELETE FROM session"_s));
+}
+
+void tst_RestConsole::start(int concurrency)
+{
     auto options = RestSessionSource::fromUrl(m_app->sourceUrl());
     QVERIFY(options.ok());
     options.value().password = BetterAuthApp::adminPassword();
+    options.value().concurrency = concurrency;
     options.value().journalPath =
         m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
     m_source = std::make_unique<RestSessionSource>(options.value());
     m_window = std::make_unique<MainWindow>(m_source.get());
     m_window->resize(1300, 800);
-    m_tester = std::make_unique<QAbstractItemModelTester>(users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(TestStore::await(m_source->open()).ok());
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
 }
 
 void tst_RestConsole::cleanup()
@@ -103,20 +125,18 @@ void tst_RestConsole::keepScreenshot(const QString &name)
 void tst_RestConsole::showsUsersWithTheirSessions()
 {
     const QString email = BetterAuthApp::memberEmail(7);
-    m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", "203.0.113.70");
+    m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
+                  "203.0.113.70");
     m_app->signIn(email, BetterAuthApp::memberPassword(),
                   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1", "203.0.113.71");
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    QVERIFY(TestStore::await(m_source->open()).ok());
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
-    QTRY_VERIFY(!users()->isLoading());
+    start();
     QCOMPARE(users()->rowCount(), 31);
     const int row = rowOf(email);
     QVERIFY(row >= 0);
-    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
-    QCOMPARE(users()->index(row, UserTableModel::DevicesColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
+    QCOMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(),
+             2);
+    QCOMPARE(users()->index(row, UserTableModel::DevicesColumn).data(PagedModelBase::RawValueRole).toInt(),
+             2);
     auto *operatorLabel = m_window->findChild<QLabel *>(u"operatorLabel"_s);
     QVERIFY2(operatorLabel->text().contains(BetterAuthApp::adminEmail()), qPrintable(operatorLabel->text()));
 
@@ -124,6 +144,10 @@ void tst_RestConsole::showsUsersWithTheirSessions()
     table->selectRow(row);
     auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
     QTRY_COMPARE(sessions->model()->rowCount(), 2);
+    // better-auth records no places: no columns of empty places.
+    QVERIFY(table->isColumnHidden(UserTableModel::LocationColumn));
+    QVERIFY(sessions->isColumnHidden(SessionTableModel::LocationColumn));
+    QVERIFY(!table->isColumnHidden(UserTableModel::DevicesColumn));
     QTest::qWait(200);
     keepScreenshot(u"rest-users"_s);
 }
@@ -133,14 +157,9 @@ void tst_RestConsole::logoutButtonEndsThatUsersSessions()
     const QString email = BetterAuthApp::memberEmail(8);
     const QByteArray laptop = m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop", "203.0.113.80");
     const QByteArray phone = m_app->signIn(email, BetterAuthApp::memberPassword(), "Phone", "203.0.113.81");
-    const QByteArray bystander =
-        m_app->signIn(BetterAuthApp::memberEmail(9), BetterAuthApp::memberPassword(), "Other", "203.0.113.82");
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    QVERIFY(TestStore::await(m_source->open()).ok());
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
-    QTRY_VERIFY(!users()->isLoading());
+    const QByteArray bystander = m_app->signIn(BetterAuthApp::memberEmail(9), BetterAuthApp::memberPassword(),
+                                               "Other", "203.0.113.82");
+    start();
     const int row = rowOf(email);
     QVERIFY(row >= 0);
 
@@ -159,7 +178,8 @@ void tst_RestConsole::logoutButtonEndsThatUsersSessions()
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
 
-    QTRY_COMPARE(users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
+    QTRY_COMPARE(
+        users()->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 0);
     auto *banner = m_window->usersPage()->banner();
     QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success);
     QVERIFY(m_app->session(laptop).isEmpty());
@@ -181,11 +201,7 @@ void tst_RestConsole::logoutButtonEndsThatUsersSessions()
 
 void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
 {
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    QVERIFY(TestStore::await(m_source->open()).ok());
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
+    start();
     auto *live = m_window->findChild<QLabel *>(u"liveLabel"_s);
     QVERIFY2(live->toolTip().contains(u"press Refresh"_s), qPrintable(live->toolTip()));
     QVERIFY(m_window->showPage(u"settings"_s));
@@ -194,6 +210,63 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
     QVERIFY(m_window->showPage(u"flagged"_s));
     QTest::qWait(300);
     keepScreenshot(u"rest-flagged"_s);
+}
+
+void tst_RestConsole::logOutAllCanBeStoppedAndRunAgain()
+{
+    QList<QByteArray> devices;
+    for (int n = 1; n <= 30; ++n)
+        devices << m_app->signIn(BetterAuthApp::memberEmail(n), BetterAuthApp::memberPassword(), "H",
+                                 "192.0.2.60");
+    start(1); // one request at a time, so that there is time to stop it
+    const auto openDialog = [this](const QString &sessions) {
+        m_window->findChild<QAction *>(u"logoutAllAction"_s)->trigger();
+        auto *dialog = m_window->findChild<LogoutAllDialog *>(u"logoutAllDialog"_s);
+        QSignalSpy counted(dialog, &LogoutAllDialog::previewUpdated);
+        QTRY_VERIFY(counted.count() > 0);
+        const QString preview = dialog->findChild<QLabel *>(u"previewLabel"_s)->text();
+        QVERIFY2(preview.contains(sessions), qPrintable(preview));
+        // better-auth cannot reject tokens or plan: said, not offered.
+        auto *tokens = dialog->findChild<QCheckBox *>(u"revokeTokensCheck"_s);
+        QVERIFY(!tokens->isEnabled() && !tokens->isChecked());
+        QVERIFY(tokens->toolTip().contains(u"cannot revoke issued access tokens"_s));
+        auto *later = dialog->findChild<QRadioButton *>(u"whenLaterRadio"_s);
+        QVERIFY(!later->isEnabled());
+        QVERIFY(later->toolTip().contains(u"better-auth has neither"_s));
+        dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Security incident"_s);
+        dialog->findChild<QLineEdit *>(u"confirmationEdit"_s)->setText(LogoutAllDialog::confirmationWord());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    };
+    openDialog(u"ends 30 session"_s);
+    auto *banner = m_window->usersPage()->banner();
+    QTRY_VERIFY(banner->actionButton()->isVisible());
+    auto *progress = m_window->findChild<QProgressBar *>(u"busyIndicator"_s);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 31); // every user, the administrator too (this console stays signed in)
+    m_window->findChild<QAction *>(u"stopLogoutAllAction"_s)->trigger();
+    QTRY_VERIFY(banner->kind() == MessageBanner::Kind::Warning);
+    QVERIFY2(banner->text().contains(u"run Log Out All Users again"_s), qPrintable(banner->text()));
+    const auto stillIn = std::count_if(devices.begin(), devices.end(), [this](const QByteArray &device) {
+        return !m_app->session(device).isEmpty();
+    });
+    QVERIFY2(stillIn > 0 && stillIn < 30, QByteArray::number(qlonglong(stillIn)));
+
+    // Running it again finishes the rest; the journal has both runs.
+    QTest::qWait(100);
+    if (auto *old = m_window->findChild<LogoutAllDialog *>(u"logoutAllDialog"_s))
+        delete old;
+    openDialog(u"ends %1 session"_s.arg(stillIn));
+    QTRY_VERIFY(banner->kind() == MessageBanner::Kind::Success);
+    for (const QByteArray &device : devices)
+        QVERIFY(m_app->session(device).isEmpty());
+    AuditQuery query;
+    query.order = Qt::AscendingOrder;
+    const auto journal = TestStore::await(m_source->auditEntries(query));
+    QVERIFY(journal.ok());
+    QCOMPARE(journal.value().rows.size(), 2);
+    QCOMPARE(journal.value().rows.at(0).outcome, u"partial"_s);
+    QCOMPARE(journal.value().rows.at(1).outcome, u"success"_s);
+    QCOMPARE(journal.value().rows.at(0).count + journal.value().rows.at(1).count, 30);
 }
 
 QTEST_MAIN(tst_RestConsole)

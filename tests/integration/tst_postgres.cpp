@@ -482,7 +482,8 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
         << u"SELECT sessiondesk_set_settings('{\"global_logout\": \"on\"}', 'Policy', '', 'anna', 'pc')"_s
         << u"admin"_s;
     QTest::newRow("add a user")
-        << u"SELECT sessiondesk_add_user('new@x.example', 'New', '', 'Hire', '', 'anna', 'pc')"_s << u"admin"_s;
+        << u"SELECT sessiondesk_add_user('new@x.example', 'New', '', 'Hire', '', 'anna', 'pc')"_s
+        << u"admin"_s;
     QTest::newRow("deactivate a user")
         << u"SELECT sessiondesk_deactivate_user('u2', 'Left', '', 'anna', 'pc')"_s << u"admin"_s;
     QTest::newRow("set a user's role")

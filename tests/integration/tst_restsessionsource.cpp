@@ -9,10 +9,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -117,7 +117,10 @@ private:
     std::unique_ptr<RestSessionSource> openSource(const QString &email = BetterAuthApp::adminEmail(),
                                                   const QString &password = BetterAuthApp::adminPassword());
     QString userId(RestSessionSource &source, const QString &email);
-    QString journalPath() const { return m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s); }
+    QString journalPath() const
+    {
+        return m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    }
     std::unique_ptr<BetterAuthApp> m_app;
     QTemporaryDir m_journals;
 };
@@ -137,7 +140,8 @@ void tst_RestSessionSource::init()
     QVERIFY(reset.exec(uR"(UPDATE "user" SET banned = false, "banReason" = NULL, "banExpires" = NULL)"_s));
 }
 
-std::unique_ptr<RestSessionSource> tst_RestSessionSource::openSource(const QString &email, const QString &password)
+std::unique_ptr<RestSessionSource> tst_RestSessionSource::openSource(const QString &email,
+                                                                     const QString &password)
 {
     auto options = RestSessionSource::fromUrl(m_app->sourceUrl());
     if (!options.ok())
@@ -220,7 +224,8 @@ void tst_RestSessionSource::wrongPasswordIsRefused()
     const auto users = await(source->users(UserQuery()));
     QVERIFY(!users.ok());
     QCOMPARE(users.error().code, SourceError::Code::PermissionDenied);
-    QVERIFY2(users.error().text.contains(u"did not accept the credentials"_s), qPrintable(users.error().text));
+    QVERIFY2(users.error().text.contains(u"did not accept the credentials"_s),
+             qPrintable(users.error().text));
 }
 
 void tst_RestSessionSource::memberCannotAdminister()
@@ -292,7 +297,8 @@ void tst_RestSessionSource::showsDevicesWithoutTokens()
                                    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1",
                                    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0"};
     for (int i = 0; i < agents.size(); ++i)
-        tokens << m_app->signIn(email, BetterAuthApp::memberPassword(), agents.at(i), "203.0.113." + QByteArray::number(i + 1));
+        tokens << m_app->signIn(email, BetterAuthApp::memberPassword(), agents.at(i),
+                                "203.0.113." + QByteArray::number(i + 1));
     const auto user = await(source->userByEmail(email));
     QVERIFY2(user.ok(), why(user));
     QCOMPARE(user.value().activeSessions, 3);
@@ -325,7 +331,8 @@ void tst_RestSessionSource::expiredSessionsAreEnded()
     const QByteArray fresh = m_app->signIn(email, BetterAuthApp::memberPassword(), "Firefox", "198.51.100.7");
     const QByteArray old = m_app->signIn(email, BetterAuthApp::memberPassword(), "Chrome", "198.51.100.8");
     QSqlQuery expire(m_app->database());
-    QVERIFY(expire.prepare(uR"(UPDATE session SET "expiresAt" = now() - interval '1 hour' WHERE token = ?)"_s));
+    QVERIFY(
+        expire.prepare(uR"(UPDATE session SET "expiresAt" = now() - interval '1 hour' WHERE token = ?)"_s));
     expire.addBindValue(QString::fromUtf8(old.split('.').first()));
     QVERIFY(expire.exec());
     QCOMPARE(expire.numRowsAffected(), 1);
@@ -348,8 +355,10 @@ void tst_RestSessionSource::endsOneSessionOnly()
 {
     auto source = openSource();
     const QString email = BetterAuthApp::memberEmail(3);
-    const QByteArray laptop = m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop Firefox", "192.0.2.10");
-    const QByteArray phone = m_app->signIn(email, BetterAuthApp::memberPassword(), "Phone Safari", "192.0.2.11");
+    const QByteArray laptop =
+        m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop Firefox", "192.0.2.10");
+    const QByteArray phone =
+        m_app->signIn(email, BetterAuthApp::memberPassword(), "Phone Safari", "192.0.2.11");
     QVERIFY(!m_app->session(laptop).isEmpty());
     SessionQuery query;
     query.userId = userId(*source, email);
@@ -366,7 +375,8 @@ void tst_RestSessionSource::endsOneSessionOnly()
     // A reason is required; a session never listed is not guessed at.
     QCOMPARE(await(source->endSession(laptopSession->id, TestStore::context(u" "_s))).error().code,
              SourceError::Code::InvalidInput);
-    QCOMPARE(await(source->endSession(u"unknown"_s, TestStore::context())).error().code, SourceError::Code::NotFound);
+    QCOMPARE(await(source->endSession(u"unknown"_s, TestStore::context())).error().code,
+             SourceError::Code::NotFound);
 }
 
 void tst_RestSessionSource::logsOutAUserEverywhere()
@@ -385,9 +395,10 @@ void tst_RestSessionSource::logsOutAUserEverywhere()
     QVERIFY(m_app->session(b).isEmpty());
     QVERIFY(!m_app->session(bystander).isEmpty());
     // The administrator's own account: their other sessions end, this console stays signed in.
-    const QByteArray adminBrowser =
-        m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(), "Admin browser", "192.0.2.23");
-    const auto own = await(source->logoutUsers({userId(*source, BetterAuthApp::adminEmail())}, TestStore::context()));
+    const QByteArray adminBrowser = m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(),
+                                                  "Admin browser", "192.0.2.23");
+    const auto own =
+        await(source->logoutUsers({userId(*source, BetterAuthApp::adminEmail())}, TestStore::context()));
     QVERIFY2(own.ok(), why(own));
     QVERIFY(own.value().sessionsEnded >= 1);
     QVERIFY(m_app->session(adminBrowser).isEmpty());
@@ -419,7 +430,8 @@ void tst_RestSessionSource::freezesAndUnfreezes()
     QCOMPARE(await(source->userByEmail(email)).value().status, UserStatus::Active);
     QVERIFY(!m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30").isEmpty());
     // better-auth refuses to ban the administrator signed in, and says so.
-    const auto self = await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()), TestStore::context()));
+    const auto self =
+        await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()), TestStore::context()));
     QVERIFY(!self.ok());
     QVERIFY2(self.error().text.contains(u"400"_s), qPrintable(self.error().text));
 }
@@ -429,11 +441,12 @@ void tst_RestSessionSource::logsOutAllButWhoIsSpared()
     auto source = openSource();
     QList<QByteArray> devices;
     for (int n = 10; n < 16; ++n)
-        devices << m_app->signIn(BetterAuthApp::memberEmail(n), BetterAuthApp::memberPassword(), "E", "192.0.2.40");
+        devices << m_app->signIn(BetterAuthApp::memberEmail(n), BetterAuthApp::memberPassword(), "E",
+                                 "192.0.2.40");
     const QByteArray spared =
         m_app->signIn(BetterAuthApp::memberEmail(16), BetterAuthApp::memberPassword(), "F", "192.0.2.41");
-    const QByteArray adminBrowser =
-        m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(), "Admin browser", "192.0.2.42");
+    const QByteArray adminBrowser = m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(),
+                                                  "Admin browser", "192.0.2.42");
     LogoutAllScope scope;
     scope.keepUserIds << userId(*source, BetterAuthApp::memberEmail(16));
     const auto preview = await(source->previewLogoutAll(scope));
@@ -469,7 +482,9 @@ void tst_RestSessionSource::journalRecordsEveryAction()
     QVERIFY(await(source->freezeUser(id, TestStore::context(u"Account takeover"_s))).ok());
     QVERIFY(await(source->unfreezeUser(id, TestStore::context(u"Owner verified"_s))).ok());
     // A refusal by the server is recorded as what it was.
-    QVERIFY(!await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()), TestStore::context(u"Test"_s))).ok());
+    QVERIFY(!await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()),
+                                      TestStore::context(u"Test"_s)))
+                 .ok());
 
     AuditQuery query;
     query.order = Qt::AscendingOrder;
@@ -529,7 +544,8 @@ void tst_RestSessionSource::unusableJournalStopsEverything()
     RestSessionSource again(options);
     const auto opened = await(again.open());
     QVERIFY(!opened.ok());
-    QVERIFY2(opened.error().text.contains(u"local audit journal"_s) && opened.error().text.contains(journalPath()),
+    QVERIFY2(opened.error().text.contains(u"local audit journal"_s) &&
+                 opened.error().text.contains(journalPath()),
              qPrintable(opened.error().text));
 }
 
@@ -541,16 +557,19 @@ void tst_RestSessionSource::badAnswersAreReported_data()
     using E = SourceError::Code;
     QTest::newRow("401 empty") << FaultServer::http(401, {}, {}) << int(E::PermissionDenied)
                                << u"did not accept the credentials"_s;
-    QTest::newRow("403") << FaultServer::http(403, R"({"message":"You are not allowed to list users","code":"YOU_ARE_NOT_ALLOWED_TO_LIST_USERS"})")
-                         << int(E::PermissionDenied) << u"You are not allowed to list users"_s;
+    QTest::newRow("403")
+        << FaultServer::http(
+               403,
+               R"({"message":"You are not allowed to list users","code":"YOU_ARE_NOT_ALLOWED_TO_LIST_USERS"})")
+        << int(E::PermissionDenied) << u"You are not allowed to list users"_s;
     QTest::newRow("404") << FaultServer::http(404, R"({"message":"User not found","code":"USER_NOT_FOUND"})")
                          << int(E::NotFound) << u"User not found"_s;
     QTest::newRow("malformed") << FaultServer::http(200, R"({"users":[{"id":"a",}]})") << int(E::Failed)
                                << u"malformed JSON"_s;
     QTest::newRow("truncated") << QByteArray(FaultServer::http(200, R"({"users":[],"total":0})").chopped(8))
                                << int(E::Failed) << u"before its whole answer arrived"_s;
-    QTest::newRow("html") << FaultServer::http(200, "<html>Login</html>", "text/html; charset=utf-8") << int(E::Failed)
-                          << u"text/html"_s;
+    QTest::newRow("html") << FaultServer::http(200, "<html>Login</html>", "text/html; charset=utf-8")
+                          << int(E::Failed) << u"text/html"_s;
     QTest::newRow("no type") << FaultServer::http(200, R"({"users":[]})", {}) << int(E::Failed)
                              << u"no content type"_s;
 }
@@ -588,7 +607,8 @@ void tst_RestSessionSource::retriesRateLimitAndServerErrors()
     fast.backoffMs = 10;
     fast.retries = 2;
     client.setOptions(fast);
-    server.then(FaultServer::http(429, R"({"message":"Too many requests"})", "application/json", "Retry-After: 1\r\n"));
+    server.then(FaultServer::http(429, R"({"message":"Too many requests"})", "application/json",
+                                  "Retry-After: 1\r\n"));
     server.then(FaultServer::http(503, "busy", "text/plain"));
     server.answer(FaultServer::http(200, R"({"ok":true})"));
     QElapsedTimer timer;
@@ -627,7 +647,8 @@ void tst_RestSessionSource::timeoutIsReported()
     client.setOptions(options);
     const auto reply = await(client.get(u"/x"_s));
     QVERIFY(!reply.ok());
-    QVERIFY2(reply.error().text.contains(u"did not answer within 1 second"_s), qPrintable(reply.error().text));
+    QVERIFY2(reply.error().text.contains(u"did not answer within 1 second"_s),
+             qPrintable(reply.error().text));
     QCOMPARE(server.requests, 2);
 }
 

@@ -138,9 +138,9 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
     const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
     TableLayout::fitColumns(m_table,
-                            {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s, u"change_settings"_s,
-                             u"chinedu.okafor@example.com"_s, u"88,888"_s, u"Lost or stolen device"_s,
-                             u"INC-2026-0042"_s},
+                            {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s,
+                             u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
+                             u"Lost or stolen device"_s, u"INC-2026-0042"_s},
                             AuditTableModel::ChangeColumn);
 
     m_endedTable->setObjectName(u"endedSessionsTable"_s);

@@ -45,8 +45,9 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
         const Capabilities capabilities = m_source->capabilities();
         const bool allowed = capabilities.has(Capabilities::Capability::ResolveFlags);
         m_scan->setEnabled(allowed);
-        m_scan->setToolTip(allowed ? tr("Look for suspicious sign-ins in the login events since the last scan")
-                                   : capabilities.reason(Capabilities::Capability::ResolveFlags));
+        m_scan->setToolTip(allowed
+                               ? tr("Look for suspicious sign-ins in the login events since the last scan")
+                               : capabilities.reason(Capabilities::Capability::ResolveFlags));
     };
     connect(source, &SessionSource::operatorChanged, this, allowScan);
     allowScan();

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,22 +285,50 @@ void MainWindow::confirmLogoutAll()
         banner->showMessage(MessageBanner::Kind::Information, tr("Logging out all users…"));
         m_busy->show();
         m_logoutAll->setEnabled(false);
-        Futures::onResult(m_source->logoutAll(scope, context), this,
-                          [this, banner, scope](const Result<ActionResult> &result) {
-                              m_busy->hide();
-                              m_logoutAll->setEnabled(true);
-                              if (!result.ok()) {
-                                  banner->showError(result.error());
-                                  return;
-                              }
-                              QString text = tr("Logged out all users: %1 sessions of %2 users ended.")
-                                                 .arg(DisplayFormat::count(result.value().sessionsEnded),
-                                                      DisplayFormat::count(result.value().usersAffected));
-                              if (scope.revokeTokens)
-                                  text += u' ' + tr("Access tokens issued before %1 are rejected.")
-                                                     .arg(DisplayFormat::exactTime(result.value().at));
-                              banner->showMessage(MessageBanner::Kind::Success, text);
-                          });
+        // Sources that are not transactional (REST APIs, one request per user) report progress
+        // and can be stopped; what ended stays ended, and running it again finishes the rest.
+        auto *watcher = new QFutureWatcher<Result<ActionResult>>(this);
+        auto *stop = new QAction(tr("Stop"), watcher);
+        stop->setObjectName(u"stopLogoutAllAction"_s);
+        connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
+                [this, banner, stop](int from, int to) {
+                    if (to <= from)
+                        return;
+                    m_busy->setRange(from, to);
+                    banner->setAction(stop);
+                });
+        connect(watcher, &QFutureWatcherBase::progressValueChanged, m_busy, &QProgressBar::setValue);
+        connect(stop, &QAction::triggered, watcher, [watcher, stop] {
+            stop->setEnabled(false);
+            watcher->cancel();
+        });
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, banner, scope, watcher] {
+            watcher->deleteLater();
+            m_busy->hide();
+            m_busy->setRange(0, 0);
+            m_logoutAll->setEnabled(true);
+            if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+                banner->showMessage(
+                    MessageBanner::Kind::Warning,
+                    tr("Stopped: the users reached so far are logged out, the others are not. "
+                       "The Audit page records what was done; run Log Out All Users again to "
+                       "finish."));
+                return;
+            }
+            const Result<ActionResult> result = watcher->result();
+            if (!result.ok()) {
+                banner->showError(result.error());
+                return;
+            }
+            QString text = tr("Logged out all users: %1 sessions of %2 users ended.")
+                               .arg(DisplayFormat::count(result.value().sessionsEnded),
+                                    DisplayFormat::count(result.value().usersAffected));
+            if (scope.revokeTokens)
+                text += u' ' + tr("Access tokens issued before %1 are rejected.")
+                                   .arg(DisplayFormat::exactTime(result.value().at));
+            banner->showMessage(MessageBanner::Kind::Success, text);
+        });
+        watcher->setFuture(m_source->logoutAll(scope, context));
     });
     dialog->open();
 }

@@ -110,7 +110,16 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_ticket->setObjectName(u"ticketEdit"_s);
     m_ticket->setPlaceholderText(tr("Optional, e.g. INC-2026-042"));
     m_revokeTokens->setObjectName(u"revokeTokensCheck"_s);
-    m_revokeTokens->setChecked(true);
+    // Where the source cannot reject tokens, the box says so instead of promising it.
+    const Capabilities capabilities = source->capabilities();
+    const bool canRevoke = capabilities.has(Capabilities::Capability::RevokeTokens);
+    m_revokeTokens->setChecked(canRevoke);
+    m_revokeTokens->setEnabled(canRevoke);
+    m_revokeTokens->setToolTip(capabilities.reason(Capabilities::Capability::RevokeTokens));
+    if (!capabilities.has(Capabilities::Capability::PlanLogouts)) {
+        m_later->setEnabled(false);
+        m_later->setProperty("whyDisabled", capabilities.reason(Capabilities::Capability::PlanLogouts));
+    }
     auto *tokensHelp =
         new QLabel(tr("Applications then refuse tokens issued before this moment, so nobody stays "
                       "signed in through a token they already hold. Unchecked, those tokens keep "
@@ -256,7 +265,7 @@ void LogoutAllDialog::updateWhen()
                             "logout runs; it runs while a SessionDesk console is open or from "
                             "'sessiondesk-cli schedule run'.",
                             nullptr, m_leadMinutes);
-    m_later->setToolTip(help);
+    m_later->setToolTip(m_later->isEnabled() ? help : m_later->property("whyDisabled").toString());
     m_runAt->setToolTip(help);
     if (!m_announcementEdited) {
         m_announcement->setText(tr("Scheduled maintenance: you will be signed out at %1.")

@@ -174,6 +174,8 @@ void UserDetailPane::setUser(const User &user)
 void UserDetailPane::updateAccountButtons()
 {
     const Capabilities capabilities = m_source->capabilities();
+    m_table->setColumnHidden(SessionTableModel::LocationColumn,
+                             !capabilities.has(Capabilities::Capability::Locations));
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     const QString why = capabilities.reason(Capabilities::Capability::ManageUsers);
     const bool deactivated = m_user.status == UserStatus::Deactivated;

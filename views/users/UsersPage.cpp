@@ -43,8 +43,8 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     m_addUser->setObjectName(u"addUserButton"_s);
     connect(m_addUser, &QPushButton::clicked, m_team, &TeamActions::add);
     connect(m_team, &TeamActions::added, this, &UsersPage::searchRequested);
-    connect(source, &SessionSource::operatorChanged, this, &UsersPage::updateAddUser);
-    updateAddUser();
+    connect(source, &SessionSource::operatorChanged, this, &UsersPage::applyCapabilities);
+    applyCapabilities();
 
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"));
@@ -162,9 +162,12 @@ void UsersPage::onCurrentRowChanged()
     m_detail->setUser(m_users->rowAt(current.row()));
 }
 
-void UsersPage::updateAddUser()
+void UsersPage::applyCapabilities()
 {
     const Capabilities capabilities = m_source->capabilities();
+    // A source that records no places gets no column of empty places.
+    m_table->setColumnHidden(UserTableModel::LocationColumn,
+                             !capabilities.has(Capabilities::Capability::Locations));
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     m_addUser->setEnabled(allowed);
     m_addUser->setToolTip(allowed ? tr("Give a new team member their own account")

@@ -48,7 +48,7 @@ private:
     // Asks for a reason, then logs users out (one audit entry each).
     void confirmLogoutOf(const QList<User> &users);
     void updateLogoutSelected();
-    void updateAddUser();
+    void applyCapabilities();
     void onCurrentRowChanged();
     void restoreSelection();
     void updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight);

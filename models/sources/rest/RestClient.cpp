@@ -76,7 +76,8 @@ void RestClient::send(const std::shared_ptr<Call> &call)
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (call->method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = call->method == "POST" ? m_network.post(request, call->body) : m_network.get(request);
+    QNetworkReply *reply =
+        call->method == "POST" ? m_network.post(request, call->body) : m_network.get(request);
 
     // Refuse what is too large as soon as it shows, before it is all read into memory.
     const qint64 cap = m_options.maxBodyBytes;
@@ -97,7 +98,8 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
         call->promise.addResult(Result<Reply>(std::move(error)));
         call->promise.finish();
     };
-    const QString detail = u"%1 %2: %3"_s.arg(QString::fromLatin1(call->method), call->path, reply->errorString());
+    const QString detail =
+        u"%1 %2: %3"_s.arg(QString::fromLatin1(call->method), call->path, reply->errorString());
 
     if (reply->property("sessiondesk.tooLarge").toBool()) {
         return fail({SourceError::Code::Failed,
@@ -111,10 +113,11 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
             reply->error() == QNetworkReply::TimeoutError) {
             if (retryLater(call, 504, {}))
                 return;
-            return fail({SourceError::Code::Failed,
-                         tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
-                             .arg(m_serverName),
-                         detail});
+            return fail(
+                {SourceError::Code::Failed,
+                 tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
+                     .arg(m_serverName),
+                 detail});
         }
         return fail({SourceError::Code::Failed,
                      tr("Cannot reach %1: %2.").arg(m_serverName, reply->errorString()), detail});
@@ -141,13 +144,14 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
             if (status >= 400 && retryLater(call, status, reply->rawHeader("Retry-After")))
                 return;
             return fail({SourceError::Code::Failed,
-                         status >= 400 ? tr("%1 answered HTTP %2 with %3 instead of JSON.")
-                                             .arg(m_serverName)
-                                             .arg(status)
-                                             .arg(type.isEmpty() ? tr("no content type") : QString::fromLatin1(type))
-                                       : tr("%1 answered with %2 instead of JSON.")
-                                             .arg(m_serverName,
-                                                  type.isEmpty() ? tr("no content type") : QString::fromLatin1(type)),
+                         status >= 400
+                             ? tr("%1 answered HTTP %2 with %3 instead of JSON.")
+                                   .arg(m_serverName)
+                                   .arg(status)
+                                   .arg(type.isEmpty() ? tr("no content type") : QString::fromLatin1(type))
+                             : tr("%1 answered with %2 instead of JSON.")
+                                   .arg(m_serverName,
+                                        type.isEmpty() ? tr("no content type") : QString::fromLatin1(type)),
                          detail});
         }
         QJsonParseError parseError;
@@ -190,12 +194,13 @@ SourceError RestClient::httpError(int status, const QJsonDocument &json) const
 {
     const QString message = json.object().value(u"message").toString();
     const QString code = json.object().value(u"code").toString();
-    const QString said = message.isEmpty() ? tr("HTTP %1").arg(status)
-                                           : tr("HTTP %1: %2").arg(status).arg(message);
+    const QString said =
+        message.isEmpty() ? tr("HTTP %1").arg(status) : tr("HTTP %1: %2").arg(status).arg(message);
     const QString detail = code.isEmpty() ? said : said + u" ("_s + code + u')';
     switch (status) {
     case 400:
-        return {SourceError::Code::InvalidInput, tr("%1 refused the request (%2).").arg(m_serverName, said), detail};
+        return {SourceError::Code::InvalidInput, tr("%1 refused the request (%2).").arg(m_serverName, said),
+                detail};
     case 401:
         return {SourceError::Code::PermissionDenied,
                 tr("%1 did not accept the credentials (HTTP 401); sign in again.").arg(m_serverName), detail};
@@ -203,11 +208,12 @@ SourceError RestClient::httpError(int status, const QJsonDocument &json) const
         return {SourceError::Code::PermissionDenied,
                 tr("%1 does not allow this account to do that (%2).").arg(m_serverName, said), detail};
     case 404:
-        return {SourceError::Code::NotFound, tr("%1 knows no such thing (%2).").arg(m_serverName, said), detail};
+        return {SourceError::Code::NotFound, tr("%1 knows no such thing (%2).").arg(m_serverName, said),
+                detail};
     case 429:
         return {SourceError::Code::RateLimited,
-                tr("%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.", nullptr,
-                   m_options.retries + 1)
+                tr("%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.",
+                   nullptr, m_options.retries + 1)
                     .arg(m_serverName),
                 detail};
     default:

@@ -26,11 +26,11 @@ class RestClient final : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 30'000;              // per attempt, from the request to the last byte
+        int timeoutMs = 30'000;                 // per attempt, from the request to the last byte
         qint64 maxBodyBytes = 16 * 1024 * 1024; // larger answers are refused, not read
-        int retries = 3;                     // further attempts after a 429 or 5xx
-        int backoffMs = 500;                 // before the first retry; doubles each time
-        int maxWaitMs = 60'000;              // the longest Retry-After honoured
+        int retries = 3;                        // further attempts after a 429 or 5xx
+        int backoffMs = 500;                    // before the first retry; doubles each time
+        int maxWaitMs = 60'000;                 // the longest Retry-After honoured
     };
 
     struct Reply

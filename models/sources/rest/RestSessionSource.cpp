@@ -69,8 +69,10 @@ Result<RestSessionSource::Options> RestSessionSource::fromUrl(const QString &tex
         return SourceError{SourceError::Code::InvalidInput, why, text};
     };
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"better-auth+http" && scheme != u"better-auth+https") || url.host().isEmpty())
-        return invalid(tr("'%1' is not a better-auth address; write better-auth+https://ADMIN-EMAIL@host[:port][/api/auth].")
+    if (!url.isValid() || (scheme != u"better-auth+http" && scheme != u"better-auth+https") ||
+        url.host().isEmpty())
+        return invalid(tr("'%1' is not a better-auth address; write "
+                          "better-auth+https://ADMIN-EMAIL@host[:port][/api/auth].")
                            .arg(text));
     if (!url.password().isEmpty())
         return invalid(tr("Put no password into the address; SessionDesk asks for it."));
@@ -92,7 +94,8 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     : SessionSource(parent)
     , m_options(std::move(options))
     , m_client(new RestClient(m_options.base,
-                              tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
+                              tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)),
+                              this))
 {
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
@@ -112,13 +115,14 @@ QString RestSessionSource::defaultJournalPath(const QUrl &base)
 {
     QString server = base.host() + u'-' + QString::number(base.port(base.scheme() == u"https" ? 443 : 80));
     server.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journals/better-auth-"_s + server +
-           u".sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journals/better-auth-"_s +
+           server + u".sqlite"_s;
 }
 
 QString RestSessionSource::description() const
 {
-    return tr("better-auth admin API %1, signed in as %2").arg(m_options.base.toDisplayString(), m_options.email);
+    return tr("better-auth admin API %1, signed in as %2")
+        .arg(m_options.base.toDisplayString(), m_options.email);
 }
 
 QFuture<Result<Operator>> RestSessionSource::open()
@@ -131,51 +135,53 @@ QFuture<Result<Operator>> RestSessionSource::open()
     Futures::onResult(m_journal->open(), this,
                       [this, promise, credentials](const Result<SqlSessionSource::StoreInfo> &journal) {
                           if (!journal.ok()) {
-                              return settle(*promise, Result<Operator>(SourceError{
-                                                          journal.error().code,
-                                                          tr("The local audit journal %1 cannot be used (%2); "
-                                                             "SessionDesk does not act on %3 without recording "
-                                                             "what it does.")
-                                                              .arg(QDir::toNativeSeparators(m_options.journalPath),
-                                                                   journal.error().text, m_client->serverName()),
-                                                          journal.error().detail}));
+                              return settle(*promise,
+                                            Result<Operator>(SourceError{
+                                                journal.error().code,
+                                                tr("The local audit journal %1 cannot be used (%2); "
+                                                   "SessionDesk does not act on %3 without recording "
+                                                   "what it does.")
+                                                    .arg(QDir::toNativeSeparators(m_options.journalPath),
+                                                         journal.error().text, m_client->serverName()),
+                                                journal.error().detail}));
                           }
                           signIn(credentials, promise);
                       });
     return promise->future();
 }
 
-void RestSessionSource::signIn(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise)
+void RestSessionSource::signIn(const QJsonObject &credentials,
+                               std::shared_ptr<QPromise<Result<Operator>>> promise)
 {
-    Futures::onResult(m_client->post(u"/sign-in/email"_s, credentials), this,
-                      [this, promise](const Result<RestClient::Reply> &reply) {
-                          if (!reply.ok())
-                              return settle(*promise, Result<Operator>(reply.error()));
-                          const QByteArray token = reply.value().header("set-auth-token");
-                          const QJsonObject user = reply.value().json.object().value(u"user").toObject();
-                          if (token.isEmpty() || user.value(u"id").toString().isEmpty()) {
-                              return settle(*promise, Result<Operator>(SourceError{
-                                                          SourceError::Code::Failed,
-                                                          tr("%1 signed in but gave no bearer token; its bearer "
-                                                             "plugin must be enabled for SessionDesk.")
-                                                              .arg(m_client->serverName()),
-                                                          {}}));
-                          }
-                          m_client->setBearerToken(token);
-                          m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
-                          m_operatorUserId = user.value(u"id").toString();
-                          const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
-                          if (std::any_of(roles.begin(), roles.end(),
-                                          [](const QString &role) { return role.trimmed() == u"admin"; }))
-                              m_operator.role = Role::Administrator;
-                          else
-                              m_operator.role.reset();
-                          m_open = true;
-                          qCInfo(lcRest) << "signed in to" << m_options.base.toDisplayString() << "as"
-                                         << m_options.email;
-                          Q_EMIT operatorChanged();
-                          settle(*promise, Result<Operator>(m_operator));
-                      });
+    Futures::onResult(
+        m_client->post(u"/sign-in/email"_s, credentials), this,
+        [this, promise](const Result<RestClient::Reply> &reply) {
+            if (!reply.ok())
+                return settle(*promise, Result<Operator>(reply.error()));
+            const QByteArray token = reply.value().header("set-auth-token");
+            const QJsonObject user = reply.value().json.object().value(u"user").toObject();
+            if (token.isEmpty() || user.value(u"id").toString().isEmpty()) {
+                return settle(*promise, Result<Operator>(SourceError{
+                                            SourceError::Code::Failed,
+                                            tr("%1 signed in but gave no bearer token; its bearer "
+                                               "plugin must be enabled for SessionDesk.")
+                                                .arg(m_client->serverName()),
+                                            {}}));
+            }
+            m_client->setBearerToken(token);
+            m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
+            m_operatorUserId = user.value(u"id").toString();
+            const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
+            if (std::any_of(roles.begin(), roles.end(),
+                            [](const QString &role) { return role.trimmed() == u"admin"; }))
+                m_operator.role = Role::Administrator;
+            else
+                m_operator.role.reset();
+            m_open = true;
+            qCInfo(lcRest) << "signed in to" << m_options.base.toDisplayString() << "as" << m_options.email;
+            Q_EMIT operatorChanged();
+            settle(*promise, Result<Operator>(m_operator));
+        });
 }
 
 Capabilities RestSessionSource::capabilities() const
@@ -188,16 +194,25 @@ Capabilities RestSessionSource::capabilities() const
                         : Capabilities::none(tr("%1 is not an administrator of %2: its admin API serves "
                                                 "only users with the admin role.")
                                                  .arg(m_options.email, m_client->serverName()));
-    capabilities.deny(C::ChangeSettings,
-                      tr("better-auth has no global-logout setting: a user's sign-out ends that session only."));
+    capabilities.deny(
+        C::ChangeSettings,
+        tr("better-auth has no global-logout setting: a user's sign-out ends that session only."));
     capabilities.deny(C::ResolveFlags, tr("SessionDesk raises no flags for better-auth yet."));
-    capabilities.deny(C::ManageOperators, tr("better-auth's administrators are its users with the admin role; "
-                                             "roles are changed in better-auth."));
+    capabilities.deny(C::ManageOperators,
+                      tr("better-auth's administrators are its users with the admin role; "
+                         "roles are changed in better-auth."));
     capabilities.deny(C::ManageUsers, tr("better-auth's users are added and removed by its application."));
     capabilities.deny(C::RevokeTokens,
                       tr("This source cannot revoke issued access tokens: ending a better-auth session "
                          "invalidates its session token, but tokens the application issued from it (JWTs) "
                          "stay valid until they expire."));
+    capabilities.deny(C::Locations,
+                      tr("better-auth records an IP address and a user agent for each session, no "
+                         "place; rules that need places (impossible travel, concurrent countries, "
+                         "new country) cannot run on it."));
+    capabilities.deny(C::PlanLogouts,
+                      tr("A logout of all users at a later time needs a SessionDesk store to keep "
+                         "the plan and announce it; better-auth has neither."));
     capabilities.deny(C::LiveUpdates,
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
                          "them again."));
@@ -211,7 +226,8 @@ std::optional<SourceError> RestSessionSource::refusal(Capabilities::Capability c
     if (!allowed.has(capability))
         return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
     if (context.reason.trimmed().isEmpty())
-        return SourceError{SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
+        return SourceError{
+            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
     return std::nullopt;
 }
 
@@ -235,7 +251,9 @@ User RestSessionSource::userFromJson(const QJsonObject &object)
         user.statusReason = object.value(u"banReason").toString();
         const QDateTime until = timeFrom(object.value(u"banExpires"));
         if (until.isValid())
-            user.statusReason = tr("%1 (until %2)").arg(user.statusReason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+            user.statusReason =
+                tr("%1 (until %2)")
+                    .arg(user.statusReason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
     }
     for (const QString &role : user.role.split(u',', Qt::SkipEmptyParts))
         m_roles.insert(role.trimmed());
@@ -264,7 +282,8 @@ QFuture<Result<QList<Session>>> RestSessionSource::userSessions(const QString &u
                           if (!reply.ok())
                               return settle(*promise, Result<QList<Session>>(reply.error()));
                           QList<Session> sessions;
-                          for (const QJsonValue &value : reply.value().json.object().value(u"sessions").toArray())
+                          for (const QJsonValue &value :
+                               reply.value().json.object().value(u"sessions").toArray())
                               sessions.append(sessionFromJson(value.toObject()));
                           settle(*promise, Result<QList<Session>>(sessions));
                       });
@@ -288,9 +307,10 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
         sortBy = u"banned"_s;
         break;
     default:
-        return ready<Page<User>>(SourceError{SourceError::Code::Unsupported,
-                                             tr("better-auth sorts users by name, email, role or status only."),
-                                             {}});
+        return ready<Page<User>>(
+            SourceError{SourceError::Code::Unsupported,
+                        tr("better-auth sorts users by name, email, role or status only."),
+                        {}});
     }
     if (query.status == UserStatus::Deactivated)
         return ready<Page<User>>(Page<User>{{}, 0, {}}); // better-auth has no deactivated accounts
@@ -315,25 +335,27 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
         }
         if (query.status) {
             parameters.addQueryItem(u"filterField"_s, u"banned"_s);
-            parameters.addQueryItem(u"filterOperator"_s, *query.status == UserStatus::Frozen ? u"eq"_s : u"ne"_s);
+            parameters.addQueryItem(u"filterOperator"_s,
+                                    *query.status == UserStatus::Frozen ? u"eq"_s : u"ne"_s);
             parameters.addQueryItem(u"filterValue"_s, u"true"_s);
         }
-        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                          [this, query, offset, field, promise, request](const Result<RestClient::Reply> &reply) {
-                              if (!reply.ok())
-                                  return settle(*promise, Result<Page<User>>(reply.error()));
-                              const QJsonObject answer = reply.value().json.object();
-                              auto page = std::make_shared<Page<User>>();
-                              page->total = answer.value(u"total").toInteger();
-                              if (page->total == 0 && !query.text.isEmpty() && offset == 0 && field == u"email")
-                                  return (*request)(u"name"_s);
-                              for (const QJsonValue &value : answer.value(u"users").toArray())
-                                  page->rows.append(userFromJson(value.toObject()));
-                              const int next = offset + int(page->rows.size());
-                              if (!page->rows.isEmpty() && next < page->total)
-                                  page->nextCursor = QVariantList{next, field};
-                              addSessionFigures(page, promise);
-                          });
+        Futures::onResult(
+            m_client->get(u"/admin/list-users"_s, parameters), this,
+            [this, query, offset, field, promise, request](const Result<RestClient::Reply> &reply) {
+                if (!reply.ok())
+                    return settle(*promise, Result<Page<User>>(reply.error()));
+                const QJsonObject answer = reply.value().json.object();
+                auto page = std::make_shared<Page<User>>();
+                page->total = answer.value(u"total").toInteger();
+                if (page->total == 0 && !query.text.isEmpty() && offset == 0 && field == u"email")
+                    return (*request)(u"name"_s);
+                for (const QJsonValue &value : answer.value(u"users").toArray())
+                    page->rows.append(userFromJson(value.toObject()));
+                const int next = offset + int(page->rows.size());
+                if (!page->rows.isEmpty() && next < page->total)
+                    page->nextCursor = QVariantList{next, field};
+                addSessionFigures(page, promise);
+            });
     };
     (*request)(field);
     return promise->future();
@@ -379,79 +401,84 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
     parameters.addQueryItem(u"limit"_s, u"1"_s);
     parameters.addQueryItem(u"filterField"_s, u"email"_s);
     parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(email.trimmed().toLower())));
-    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                      [this, email, promise](const Result<RestClient::Reply> &reply) {
-                          if (!reply.ok())
-                              return settle(*promise, Result<User>(reply.error()));
-                          const QJsonArray users = reply.value().json.object().value(u"users").toArray();
-                          if (users.isEmpty()) {
-                              return settle(*promise, Result<User>(SourceError{
-                                                          SourceError::Code::NotFound,
-                                                          tr("No user has the email address %1.").arg(email),
-                                                          {}}));
-                          }
-                          auto page = std::make_shared<Page<User>>();
-                          page->rows.append(userFromJson(users.first().toObject()));
-                          auto figures = started<Page<User>>();
-                          Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
-                              settle(*promise, filled.ok() ? Result<User>(filled.value().rows.first())
-                                                           : Result<User>(filled.error()));
-                          });
-                          addSessionFigures(page, figures);
-                      });
+    parameters.addQueryItem(u"filterValue"_s,
+                            QString::fromUtf8(QUrl::toPercentEncoding(email.trimmed().toLower())));
+    Futures::onResult(
+        m_client->get(u"/admin/list-users"_s, parameters), this,
+        [this, email, promise](const Result<RestClient::Reply> &reply) {
+            if (!reply.ok())
+                return settle(*promise, Result<User>(reply.error()));
+            const QJsonArray users = reply.value().json.object().value(u"users").toArray();
+            if (users.isEmpty()) {
+                return settle(*promise,
+                              Result<User>(SourceError{SourceError::Code::NotFound,
+                                                       tr("No user has the email address %1.").arg(email),
+                                                       {}}));
+            }
+            auto page = std::make_shared<Page<User>>();
+            page->rows.append(userFromJson(users.first().toObject()));
+            auto figures = started<Page<User>>();
+            Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
+                settle(*promise, filled.ok() ? Result<User>(filled.value().rows.first())
+                                             : Result<User>(filled.error()));
+            });
+            addSessionFigures(page, figures);
+        });
     return promise->future();
 }
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
     auto promise = started<Page<Session>>();
-    Futures::onResult(userSessions(query.userId), this, [query, promise](const Result<QList<Session>> &listed) {
-        if (!listed.ok())
-            return settle(*promise, Result<Page<Session>>(listed.error()));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<Session> rows;
-        for (Session session : listed.value()) {
-            if (!session.isActive(now)) {
-                // better-auth deletes the sessions it ends; what it still lists has expired.
-                if (!query.includeEnded)
-                    continue;
-                session.endedAt = session.expiresAt;
-                session.endReason = EndReason::Expired;
-            }
-            rows.append(session);
-        }
-        const auto key = [&query](const Session &s) -> QVariant {
-            switch (query.sortField) {
-            case SessionQuery::SortField::Device:
-                return s.origin.userAgent;
-            case SessionQuery::SortField::IpAddress:
-                return s.origin.ip;
-            case SessionQuery::SortField::Location:
-                return s.origin.city;
-            case SessionQuery::SortField::Started:
-                return s.createdAt;
-            case SessionQuery::SortField::LastActivity:
-                return s.lastSeenAt;
-            case SessionQuery::SortField::Expires:
-                return s.expiresAt;
-            case SessionQuery::SortField::Status:
-                return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-            }
-            return {};
-        };
-        std::stable_sort(rows.begin(), rows.end(), [&](const Session &a, const Session &b) {
-            const auto order = QVariant::compare(key(a), key(b));
-            return query.order == Qt::AscendingOrder ? order < 0 : order > 0;
-        });
-        Page<Session> page;
-        page.total = rows.size();
-        const int offset = query.cursor.toInt();
-        page.rows = rows.mid(offset, query.limit);
-        if (offset + page.rows.size() < rows.size())
-            page.nextCursor = int(offset + page.rows.size());
-        settle(*promise, Result<Page<Session>>(page));
-    });
+    Futures::onResult(userSessions(query.userId), this,
+                      [query, promise](const Result<QList<Session>> &listed) {
+                          if (!listed.ok())
+                              return settle(*promise, Result<Page<Session>>(listed.error()));
+                          const QDateTime now = QDateTime::currentDateTimeUtc();
+                          QList<Session> rows;
+                          for (Session session : listed.value()) {
+                              if (!session.isActive(now)) {
+                                  // better-auth deletes the sessions it ends; what it still lists has
+                                  // expired.
+                                  if (!query.includeEnded)
+                                      continue;
+                                  session.endedAt = session.expiresAt;
+                                  session.endReason = EndReason::Expired;
+                              }
+                              rows.append(session);
+                          }
+                          const auto key = [&query](const Session &s) -> QVariant {
+                              switch (query.sortField) {
+                              case SessionQuery::SortField::Device:
+                                  return s.origin.userAgent;
+                              case SessionQuery::SortField::IpAddress:
+                                  return s.origin.ip;
+                              case SessionQuery::SortField::Location:
+                                  return s.origin.city;
+                              case SessionQuery::SortField::Started:
+                                  return s.createdAt;
+                              case SessionQuery::SortField::LastActivity:
+                                  return s.lastSeenAt;
+                              case SessionQuery::SortField::Expires:
+                                  return s.expiresAt;
+                              case SessionQuery::SortField::Status:
+                                  return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch()
+                                                             : std::numeric_limits<qint64>::min();
+                              }
+                              return {};
+                          };
+                          std::stable_sort(rows.begin(), rows.end(), [&](const Session &a, const Session &b) {
+                              const auto order = QVariant::compare(key(a), key(b));
+                              return query.order == Qt::AscendingOrder ? order < 0 : order > 0;
+                          });
+                          Page<Session> page;
+                          page.total = rows.size();
+                          const int offset = query.cursor.toInt();
+                          page.rows = rows.mid(offset, query.limit);
+                          if (offset + page.rows.size() < rows.size())
+                              page.nextCursor = int(offset + page.rows.size());
+                          settle(*promise, Result<Page<Session>>(page));
+                      });
     return promise->future();
 }
 
@@ -468,47 +495,50 @@ QFuture<Result<QStringList>> RestSessionSource::roles()
 QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
 {
     auto promise = started<int>();
-    Futures::onResult(userSessions(userId), this, [this, userId, promise](const Result<QList<Session>> &listed) {
-        if (!listed.ok())
-            return settle(*promise, Result<int>(listed.error()));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QStringList tokens;
-        for (const Session &session : listed.value()) {
-            const QString token = m_sessions.value(session.id).token;
-            if (session.isActive(now) && token != m_consoleSessionToken)
-                tokens.append(token);
-        }
-        const int count = int(tokens.size());
-        if (count == 0)
-            return settle(*promise, Result<int>(0));
-        const auto answered = [promise, count](const Result<RestClient::Reply> &reply) {
-            settle(*promise, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
-        };
-        if (userId != m_operatorUserId) {
-            Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}), this,
-                              answered);
-            return;
-        }
-        // The operator's own account: one by one, so that this console stays signed in.
-        auto failure = std::make_shared<std::optional<SourceError>>();
-        BoundedRun<RestClient::Reply>::run(
-            this, count, 1,
-            [this, tokens](int index) {
-                return m_client->post(u"/admin/revoke-user-session"_s, {{u"sessionToken"_s, tokens.at(index)}});
-            },
-            [failure](int, const Result<RestClient::Reply> &reply) {
-                if (!reply.ok())
-                    *failure = reply.error();
-            },
-            [promise, failure, count] {
-                settle(*promise, *failure ? Result<int>(**failure) : Result<int>(count));
-            },
-            [failure] { return failure->has_value(); });
-    });
+    Futures::onResult(
+        userSessions(userId), this, [this, userId, promise](const Result<QList<Session>> &listed) {
+            if (!listed.ok())
+                return settle(*promise, Result<int>(listed.error()));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QStringList tokens;
+            for (const Session &session : listed.value()) {
+                const QString token = m_sessions.value(session.id).token;
+                if (session.isActive(now) && token != m_consoleSessionToken)
+                    tokens.append(token);
+            }
+            const int count = int(tokens.size());
+            if (count == 0)
+                return settle(*promise, Result<int>(0));
+            const auto answered = [promise, count](const Result<RestClient::Reply> &reply) {
+                settle(*promise, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
+            };
+            if (userId != m_operatorUserId) {
+                Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}),
+                                  this, answered);
+                return;
+            }
+            // The operator's own account: one by one, so that this console stays signed in.
+            auto failure = std::make_shared<std::optional<SourceError>>();
+            BoundedRun<RestClient::Reply>::run(
+                this, count, 1,
+                [this, tokens](int index) {
+                    return m_client->post(u"/admin/revoke-user-session"_s,
+                                          {{u"sessionToken"_s, tokens.at(index)}});
+                },
+                [failure](int, const Result<RestClient::Reply> &reply) {
+                    if (!reply.ok())
+                        *failure = reply.error();
+                },
+                [promise, failure, count] {
+                    settle(*promise, *failure ? Result<int>(**failure) : Result<int>(count));
+                },
+                [failure] { return failure->has_value(); });
+        });
     return promise->future();
 }
 
-QFuture<Result<ActionResult>> RestSessionSource::logoutUsers(const QStringList &userIds, const ActionContext &context)
+QFuture<Result<ActionResult>> RestSessionSource::logoutUsers(const QStringList &userIds,
+                                                             const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::LogoutUser, context))
         return ready<ActionResult>(*refused);
@@ -551,28 +581,30 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
                 if (!scope) {
                     ActionResult one{1, outcome->ok() ? outcome->value() : 0, 0, 0, 0, done.at};
                     entries << journalEntry(context, u"logout_user"_s, userIds.at(i),
-                                            outcome->ok() ? Result<ActionResult>(one) : Result<ActionResult>(outcome->error()));
+                                            outcome->ok() ? Result<ActionResult>(one)
+                                                          : Result<ActionResult>(outcome->error()));
                 }
             }
-            const qsizetype started = std::count_if(outcomes->begin(), outcomes->end(), [](const auto &o) { return o.has_value(); });
+            const qsizetype started = std::count_if(outcomes->begin(), outcomes->end(),
+                                                    [](const auto &o) { return o.has_value(); });
             Result<ActionResult> result(done);
             if (!failed.isEmpty() || started < userIds.size()) {
                 // Nothing to undo: what ended stays ended. Running the action again finishes it,
                 // since users without sessions left are skipped.
                 const QString ended = tr("%n session(s) of %1 users ended", nullptr, done.sessionsEnded)
                                           .arg(done.usersAffected);
-                result = SourceError{
-                    SourceError::Code::Failed,
-                    failed.isEmpty()
-                        ? tr("Stopped after %1 of %2 users (%3); run it again to finish.")
-                              .arg(started)
-                              .arg(userIds.size())
-                              .arg(ended)
-                        : tr("%1 users could not be logged out (%2); %3. Run it again to finish: those already "
-                             "logged out are skipped.")
-                              .arg(failed.size())
-                              .arg(firstError, ended),
-                    failed.join(u", "_s)};
+                result = SourceError{SourceError::Code::Failed,
+                                     failed.isEmpty()
+                                         ? tr("Stopped after %1 of %2 users (%3); run it again to finish.")
+                                               .arg(started)
+                                               .arg(userIds.size())
+                                               .arg(ended)
+                                         : tr("%1 users could not be logged out (%2); %3. Run it again to "
+                                              "finish: those already "
+                                              "logged out are skipped.")
+                                               .arg(failed.size())
+                                               .arg(firstError, ended),
+                                     failed.join(u", "_s)};
             }
             if (scope) {
                 AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, Result<ActionResult>(done));
@@ -590,11 +622,11 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
         [promise] { return promise->isCanceled(); });
 }
 
-AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action, const QString &userId,
-                                           const Result<ActionResult> &result) const
+AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action,
+                                           const QString &userId, const Result<ActionResult> &result) const
 {
-    AuditEntry entry =
-        AuditTrail::entryFor(context, action, result.ok() ? result.value().at : QDateTime::currentDateTimeUtc());
+    AuditEntry entry = AuditTrail::entryFor(
+        context, action, result.ok() ? result.value().at : QDateTime::currentDateTimeUtc());
     entry.targetUser = m_emails.value(userId, userId);
     if (result.ok()) {
         entry.count = result.value().sessionsEnded;
@@ -616,11 +648,12 @@ void RestSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionRe
                               qCWarning(lcRest) << "the local journal could not record an action:"
                                                 << journaled.error().text;
                               if (result.ok())
-                                  result = SourceError{SourceError::Code::Failed,
-                                                       tr("Done on %1, but the local audit journal could not "
-                                                          "record it: %2")
-                                                           .arg(m_client->serverName(), journaled.error().text),
-                                                       journaled.error().detail};
+                                  result =
+                                      SourceError{SourceError::Code::Failed,
+                                                  tr("Done on %1, but the local audit journal could not "
+                                                     "record it: %2")
+                                                      .arg(m_client->serverName(), journaled.error().text),
+                                                  journaled.error().detail};
                           } else if (result.ok()) {
                               result.value().auditEntryId = journaled.value();
                           }
@@ -683,27 +716,31 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
         auto failure = std::make_shared<std::optional<SourceError>>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         BoundedRun<QList<Session>>::run(
-            this, int(ids.size()), m_options.concurrency, [this, ids](int index) { return userSessions(ids.at(index)); },
+            this, int(ids.size()), m_options.concurrency,
+            [this, ids](int index) { return userSessions(ids.at(index)); },
             [this, preview, failure, now](int, const Result<QList<Session>> &sessions) {
                 if (!sessions.ok()) {
                     *failure = sessions.error();
                     return;
                 }
-                const auto active = std::count_if(sessions.value().begin(), sessions.value().end(), [&](const Session &s) {
-                    return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
-                });
+                const auto active =
+                    std::count_if(sessions.value().begin(), sessions.value().end(), [&](const Session &s) {
+                        return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
+                    });
                 preview->sessions += active;
                 preview->users += active > 0 ? 1 : 0;
             },
             [promise, preview, failure] {
-                settle(*promise, *failure ? Result<LogoutAllPreview>(**failure) : Result<LogoutAllPreview>(*preview));
+                settle(*promise,
+                       *failure ? Result<LogoutAllPreview>(**failure) : Result<LogoutAllPreview>(*preview));
             },
             [failure] { return failure->has_value(); });
     });
     return promise->future();
 }
 
-QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope, const ActionContext &context)
+QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
+                                                           const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
@@ -721,7 +758,8 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     return promise->future();
 }
 
-QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessionId, const ActionContext &context)
+QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessionId,
+                                                            const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::EndSession, context))
         return ready<ActionResult>(*refused);
@@ -734,8 +772,8 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
                                                {}});
     }
     if (known.token == m_consoleSessionToken) {
-        return ready<ActionResult>(SourceError{SourceError::Code::InvalidInput,
-                                               tr("That is the session this console is signed in with."), {}});
+        return ready<ActionResult>(SourceError{
+            SourceError::Code::InvalidInput, tr("That is the session this console is signed in with."), {}});
     }
     auto promise = started<ActionResult>();
     const auto finish = [this, promise, context, sessionId, known](const Result<ActionResult> &result) {
@@ -749,26 +787,28 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
             if (!reply.ok())
                 return finish(reply.error());
             // better-auth answers success for any token: check that the session is gone.
-            Futures::onResult(userSessions(known.userId), this,
-                              [this, sessionId, finish](const Result<QList<Session>> &left) {
-                                  if (!left.ok())
-                                      return finish(left.error());
-                                  const bool gone = std::none_of(left.value().begin(), left.value().end(),
-                                                                 [&](const Session &s) { return s.id == sessionId; });
-                                  if (!gone) {
-                                      return finish(SourceError{SourceError::Code::Failed,
-                                                                tr("%1 said the session ended, but still lists it.")
-                                                                    .arg(m_client->serverName()),
-                                                                {}});
-                                  }
-                                  m_sessions.remove(sessionId);
-                                  finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
-                              });
+            Futures::onResult(
+                userSessions(known.userId), this,
+                [this, sessionId, finish](const Result<QList<Session>> &left) {
+                    if (!left.ok())
+                        return finish(left.error());
+                    const bool gone = std::none_of(left.value().begin(), left.value().end(),
+                                                   [&](const Session &s) { return s.id == sessionId; });
+                    if (!gone) {
+                        return finish(SourceError{
+                            SourceError::Code::Failed,
+                            tr("%1 said the session ended, but still lists it.").arg(m_client->serverName()),
+                            {}});
+                    }
+                    m_sessions.remove(sessionId);
+                    finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
+                });
         });
     return promise->future();
 }
 
-QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userId, const ActionContext &context)
+QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userId,
+                                                            const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
         return ready<ActionResult>(*refused);
@@ -777,35 +817,39 @@ QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userI
         settleJournaled(promise, result, {journalEntry(context, u"freeze_user"_s, userId, result)});
     };
     // better-auth deletes a banned user's sessions itself; count them first to report them.
-    Futures::onResult(userSessions(userId), this, [this, userId, context, finish](const Result<QList<Session>> &listed) {
-        if (!listed.ok())
-            return finish(listed.error());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const int active = int(std::count_if(listed.value().begin(), listed.value().end(),
-                                             [&](const Session &s) { return s.isActive(now); }));
-        const QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
-        Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
-                          [finish, active](const Result<RestClient::Reply> &reply) {
-                              if (!reply.ok())
-                                  return finish(reply.error());
-                              finish(ActionResult{1, active, 0, 0, 0, QDateTime::currentDateTimeUtc()});
-                          });
-    });
+    Futures::onResult(
+        userSessions(userId), this, [this, userId, context, finish](const Result<QList<Session>> &listed) {
+            if (!listed.ok())
+                return finish(listed.error());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const int active = int(std::count_if(listed.value().begin(), listed.value().end(),
+                                                 [&](const Session &s) { return s.isActive(now); }));
+            const QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
+            Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
+                              [finish, active](const Result<RestClient::Reply> &reply) {
+                                  if (!reply.ok())
+                                      return finish(reply.error());
+                                  finish(ActionResult{1, active, 0, 0, 0, QDateTime::currentDateTimeUtc()});
+                              });
+        });
     return promise->future();
 }
 
-QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &userId, const ActionContext &context)
+QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &userId,
+                                                              const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    Futures::onResult(m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
-                      [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
-                          const Result<ActionResult> result =
-                              reply.ok() ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                                         : Result<ActionResult>(reply.error());
-                          settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
-                      });
+    Futures::onResult(
+        m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
+        [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
+            const Result<ActionResult> result =
+                reply.ok()
+                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                    : Result<ActionResult>(reply.error());
+            settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+        });
     return promise->future();
 }
 

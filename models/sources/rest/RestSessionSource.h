@@ -58,9 +58,11 @@ public:
     QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
     QFuture<Result<QStringList>> roles() override;
 
-    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
+                                              const ActionContext &context) override;
     QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) override;
-    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
+                                            const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
@@ -99,13 +101,15 @@ private:
     void allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
                       std::shared_ptr<QPromise<Result<QList<User>>>> promise);
     // Fills the per-user figures from each user's sessions (better-auth's list has none).
-    void addSessionFigures(std::shared_ptr<Page<User>> page, std::shared_ptr<QPromise<Result<Page<User>>>> promise);
+    void addSessionFigures(std::shared_ptr<Page<User>> page,
+                           std::shared_ptr<QPromise<Result<Page<User>>>> promise);
     // Users who stay signed in under scope (and the operator's console session in any case).
     bool spared(const User &user, const LogoutAllScope &scope) const;
     User userFromJson(const QJsonObject &object);
     Session sessionFromJson(const QJsonObject &object);
     // Refused before any request when the operator may not (the server would refuse it too).
-    std::optional<SourceError> refusal(Capabilities::Capability capability, const ActionContext &context) const;
+    std::optional<SourceError> refusal(Capabilities::Capability capability,
+                                       const ActionContext &context) const;
     template<typename T>
     static QFuture<Result<T>> ready(Result<T> result);
 
@@ -113,8 +117,8 @@ private:
     RestClient *m_client = nullptr;
     SqlSessionSource *m_journal = nullptr;
     bool m_journalOpen = false;
-    Operator m_operator;      // id: the administrator's email
-    QString m_operatorUserId; // their better-auth user id
+    Operator m_operator;           // id: the administrator's email
+    QString m_operatorUserId;      // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with
     bool m_open = false;
     struct KnownSession
