@@ -5,13 +5,19 @@
 //
 //   sessiondesk-bench [--store FILE] [--reuse] [--users N --sessions N --events N]
 //                     [--postgres INFO [--postgres-scale large|huge]]
+//
+// With --better-auth INFO (and --postgres INFO for its database) it measures instead Log Out All
+// Users over better-auth's admin API (fixtures/better-auth, started with 5,000 bulk users): with
+// bounded concurrency and one request at a time, in the same run, and the ratio.
 
+#include "BetterAuthApp.h"
 #include "detection/FlagDetector.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/UserTableModel.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgStore.h"
+#include "sources/rest/RestSessionSource.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlRows.h"
@@ -22,12 +28,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -136,11 +144,18 @@ QString ratio(double value, double raw)
     return u"%1×"_s.arg(value / raw, 0, 'f', 2);
 }
 
+// Runs the event loop until the future has finished, sleeping while there is nothing to do (a
+// loop of processEvents() would spin and take a core from the servers being measured).
 template<typename T>
 T wait(const QFuture<T> &future)
 {
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        loop.exec();
+    }
     return future.result();
 }
 
@@ -580,6 +595,62 @@ QList<Row> measureLogoutAll(BenchStore &store)
 
 } // namespace
 
+// Log Out All Users over better-auth: every user but the administrator has two sessions, ended by
+// one request per user (after listing them), with `concurrency` requests in flight.
+int benchBetterAuth(const QString &info, const QString &pgInfo)
+{
+    qputenv("SESSIONDESK_TEST_BETTER_AUTH", info.toLocal8Bit());
+    qputenv("SESSIONDESK_TEST_PG", pgInfo.toLocal8Bit());
+    if (!BetterAuthApp::available())
+        qFatal("no better-auth server described by %s", qPrintable(info));
+    BetterAuthApp app;
+    QSqlDatabase db = app.database();
+    QSqlQuery query(db);
+    const auto exec = [&query](const QString &sql) {
+        if (!query.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    };
+    exec(u"SELECT count(*) FROM \"user\""_s);
+    query.next();
+    const int users = query.value(0).toInt();
+    QTemporaryDir journals;
+    QList<QPair<int, double>> timings;
+    for (const int concurrency : {8, 1}) {
+        exec(u"DELETE FROM session"_s);
+        exec(
+            uR"(INSERT INTO session (id, "expiresAt", token, "createdAt", "updatedAt", "ipAddress", "userAgent", "userId")
+                 SELECT md5(u.id || g || random()::text), now() + interval '7 days', md5(u.id || g || random()::text),
+                        now(), now(), '198.51.100.' || g, 'Bench/' || g, u.id
+                 FROM "user" u, generate_series(1, 2) g WHERE u.role IS DISTINCT FROM 'admin')"_s);
+        auto options = RestSessionSource::fromUrl(app.sourceUrl()).value();
+        options.password = BetterAuthApp::adminPassword();
+        options.concurrency = concurrency;
+        options.journalPath = journals.filePath(u"journal-%1.sqlite"_s.arg(concurrency));
+        RestSessionSource source(options);
+        if (!wait(source.open()).ok())
+            qFatal("cannot sign in to better-auth");
+        ActionContext context{source.currentOperator(), u"Benchmark"_s, {}};
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(source.logoutAll(LogoutAllScope(), context));
+        const double seconds = timer.elapsed() / 1000.0;
+        if (!result.ok())
+            qFatal("log out all failed: %s", qPrintable(result.error().text));
+        if (result.value().sessionsEnded != 2 * (users - 1))
+            qFatal("ended %d sessions, expected %d", result.value().sessionsEnded, 2 * (users - 1));
+        timings.append({concurrency, seconds});
+    }
+    std::printf("SessionDesk benchmark: Log Out All Users over better-auth's admin API\n");
+    std::printf("  %d users (%d sessions), one list and one revoke request per user, journal written\n",
+                users, 2 * (users - 1));
+    for (const auto &[concurrency, seconds] : std::as_const(timings))
+        std::printf("  %d request(s) in flight: %.2f s (%.0f users/s)\n", concurrency, seconds,
+                    users / seconds);
+    std::printf("  bounded concurrency is %.2f× faster than one request at a time\n",
+                timings.at(1).second / timings.at(0).second);
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -604,12 +675,22 @@ int main(int argc, char *argv[])
                                          u"PostgreSQL: large (100,000 users) or huge (1,000,000 users, "
                                          "10,000,000 sessions, 20,000,000 events)."_s,
                                          u"SCALE"_s, u"large"_s);
+    const QCommandLineOption betterAuthOption(
+        u"better-auth"_s,
+        u"Measure Log Out All Users over the better-auth server that better_auth.sh started (its INFO "
+        "file; its database is in the --postgres cluster) instead."_s,
+        u"INFO"_s);
     // Internal: the seeding run's figures, handed to the measuring run.
     QCommandLineOption seededOption(u"seeded"_s, u"(internal)"_s, u"TEXT"_s);
     seededOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({storeOption, reuseOption, usersOption, sessionsOption, eventsOption, postgresOption,
-                       scaleOption, seededOption});
+                       scaleOption, betterAuthOption, seededOption});
     parser.process(app);
+    if (parser.isSet(betterAuthOption)) {
+        if (!parser.isSet(postgresOption))
+            qFatal("--better-auth needs --postgres INFO for the server's database");
+        return benchBetterAuth(parser.value(betterAuthOption), parser.value(postgresOption));
+    }
     const bool huge = parser.value(scaleOption) == u"huge";
     if (!huge && parser.value(scaleOption) != u"large")
         qFatal("--postgres-scale is large or huge");

@@ -674,7 +674,9 @@ void RestSessionSource::allUsersFrom(int offset, std::shared_ptr<QList<User>> us
     QUrlQuery parameters;
     parameters.addQueryItem(u"limit"_s, QString::number(pageSize));
     parameters.addQueryItem(u"offset"_s, QString::number(offset));
-    parameters.addQueryItem(u"sortBy"_s, u"createdAt"_s);
+    // A unique key: by creation time, users created in the same instant came back in a different
+    // order on each page, so that offsets skipped some and repeated others.
+    parameters.addQueryItem(u"sortBy"_s, u"id"_s);
     parameters.addQueryItem(u"sortDirection"_s, u"asc"_s);
     Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
                       [this, offset, users, promise](const Result<RestClient::Reply> &reply) {
