@@ -71,13 +71,6 @@ private:
     QList<QByteArray> m_answers;
 };
 
-// The error's text for a failed check's message (a successful result has none).
-template<typename T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().text.toUtf8();
-}
-
 template<typename T>
 T await(const QFuture<T> &future)
 {
@@ -250,14 +243,14 @@ void tst_RestSessionSource::pagesSortsAndSearchesUsers()
     query.order = Qt::DescendingOrder;
     query.limit = 20;
     const auto first = await(source->users(query));
-    QVERIFY2(first.ok(), why(first));
+    QVERIFY2(first.ok(), TestStore::why(first));
     QCOMPARE(first.value().total, 31);
     QCOMPARE(first.value().rows.size(), 20);
     QCOMPARE(first.value().rows.first().email, BetterAuthApp::memberEmail(30));
     QVERIFY(first.value().hasMore());
     query.cursor = first.value().nextCursor;
     const auto second = await(source->users(query));
-    QVERIFY2(second.ok(), why(second));
+    QVERIFY2(second.ok(), TestStore::why(second));
     QCOMPARE(second.value().rows.size(), 11);
     QVERIFY(!second.value().hasMore());
     QCOMPARE(second.value().rows.last().email, BetterAuthApp::adminEmail());
@@ -273,12 +266,12 @@ void tst_RestSessionSource::pagesSortsAndSearchesUsers()
     UserQuery search;
     search.text = u"user0012"_s;
     auto found = await(source->users(search));
-    QVERIFY2(found.ok(), why(found));
+    QVERIFY2(found.ok(), TestStore::why(found));
     QCOMPARE(found.value().total, 1);
     QCOMPARE(found.value().rows.first().displayName, u"Member 0012"_s);
     search.text = u"Member 0013"_s; // no email has it: the names are searched
     found = await(source->users(search));
-    QVERIFY2(found.ok(), why(found));
+    QVERIFY2(found.ok(), TestStore::why(found));
     QCOMPARE(found.value().total, 1);
     QCOMPARE(found.value().rows.first().email, BetterAuthApp::memberEmail(13));
 
@@ -300,7 +293,7 @@ void tst_RestSessionSource::showsDevicesWithoutTokens()
         tokens << m_app->signIn(email, BetterAuthApp::memberPassword(), agents.at(i),
                                 "203.0.113." + QByteArray::number(i + 1));
     const auto user = await(source->userByEmail(email));
-    QVERIFY2(user.ok(), why(user));
+    QVERIFY2(user.ok(), TestStore::why(user));
     QCOMPARE(user.value().activeSessions, 3);
     QCOMPARE(user.value().devices, 3);
     QVERIFY(user.value().lastActivity.isValid());
@@ -367,7 +360,7 @@ void tst_RestSessionSource::endsOneSessionOnly()
     const auto laptopSession = std::find_if(sessions.value().rows.begin(), sessions.value().rows.end(),
                                             [](const Session &s) { return s.origin.ip == u"192.0.2.10"; });
     const auto ended = await(source->endSession(laptopSession->id, TestStore::context()));
-    QVERIFY2(ended.ok(), why(ended));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
     QCOMPARE(ended.value().sessionsEnded, 1);
     QVERIFY(m_app->session(laptop).isEmpty());
     QCOMPARE(m_app->session(phone).value(u"ipAddress").toString(), u"192.0.2.11"_s);
@@ -388,7 +381,7 @@ void tst_RestSessionSource::logsOutAUserEverywhere()
     const QByteArray b = m_app->signIn(email, BetterAuthApp::memberPassword(), "B", "192.0.2.21");
     const QByteArray bystander = m_app->signIn(other, BetterAuthApp::memberPassword(), "C", "192.0.2.22");
     const auto result = await(source->logoutUsers({userId(*source, email)}, TestStore::context()));
-    QVERIFY2(result.ok(), why(result));
+    QVERIFY2(result.ok(), TestStore::why(result));
     QCOMPARE(result.value().usersAffected, 1);
     QCOMPARE(result.value().sessionsEnded, 2);
     QVERIFY(m_app->session(a).isEmpty());
@@ -399,7 +392,7 @@ void tst_RestSessionSource::logsOutAUserEverywhere()
                                                   "Admin browser", "192.0.2.23");
     const auto own =
         await(source->logoutUsers({userId(*source, BetterAuthApp::adminEmail())}, TestStore::context()));
-    QVERIFY2(own.ok(), why(own));
+    QVERIFY2(own.ok(), TestStore::why(own));
     QVERIFY(own.value().sessionsEnded >= 1);
     QVERIFY(m_app->session(adminBrowser).isEmpty());
     QVERIFY(await(source->users(UserQuery())).ok());
@@ -412,7 +405,7 @@ void tst_RestSessionSource::freezesAndUnfreezes()
     const QByteArray device = m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30");
     const QString id = userId(*source, email);
     const auto frozen = await(source->freezeUser(id, TestStore::context(u"Account takeover"_s)));
-    QVERIFY2(frozen.ok(), why(frozen));
+    QVERIFY2(frozen.ok(), TestStore::why(frozen));
     QCOMPARE(frozen.value().sessionsEnded, 1);
     QVERIFY(m_app->session(device).isEmpty());
     int status = 0;
@@ -426,7 +419,7 @@ void tst_RestSessionSource::freezesAndUnfreezes()
     QCOMPARE(await(source->users(frozenOnly)).value().total, 1);
 
     const auto thawed = await(source->unfreezeUser(id, TestStore::context(u"Owner verified"_s)));
-    QVERIFY2(thawed.ok(), why(thawed));
+    QVERIFY2(thawed.ok(), TestStore::why(thawed));
     QCOMPARE(await(source->userByEmail(email)).value().status, UserStatus::Active);
     QVERIFY(!m_app->signIn(email, BetterAuthApp::memberPassword(), "D", "192.0.2.30").isEmpty());
     // better-auth refuses to ban the administrator signed in, and says so.
@@ -450,12 +443,12 @@ void tst_RestSessionSource::logsOutAllButWhoIsSpared()
     LogoutAllScope scope;
     scope.keepUserIds << userId(*source, BetterAuthApp::memberEmail(16));
     const auto preview = await(source->previewLogoutAll(scope));
-    QVERIFY2(preview.ok(), why(preview));
+    QVERIFY2(preview.ok(), TestStore::why(preview));
     QVERIFY(preview.value().sessions >= 7);
     QCOMPARE(preview.value().tokenUsers, 0);
 
     const auto result = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
-    QVERIFY2(result.ok(), why(result));
+    QVERIFY2(result.ok(), TestStore::why(result));
     QCOMPARE(result.value().sessionsEnded, preview.value().sessions);
     for (const QByteArray &device : devices)
         QVERIFY(m_app->session(device).isEmpty());
@@ -477,7 +470,7 @@ void tst_RestSessionSource::journalRecordsEveryAction()
     ActionContext context = TestStore::context(u"Lost device"_s, u"SEC-7"_s);
     context.actor = source->currentOperator(); // as the console passes it
     const auto logout = await(source->logoutUsers({id}, context));
-    QVERIFY2(logout.ok(), why(logout));
+    QVERIFY2(logout.ok(), TestStore::why(logout));
     QVERIFY(logout.value().auditEntryId > 0);
     QVERIFY(await(source->freezeUser(id, TestStore::context(u"Account takeover"_s))).ok());
     QVERIFY(await(source->unfreezeUser(id, TestStore::context(u"Owner verified"_s))).ok());
@@ -489,7 +482,7 @@ void tst_RestSessionSource::journalRecordsEveryAction()
     AuditQuery query;
     query.order = Qt::AscendingOrder;
     const auto entries = await(source->auditEntries(query));
-    QVERIFY2(entries.ok(), why(entries));
+    QVERIFY2(entries.ok(), TestStore::why(entries));
     QCOMPARE(entries.value().rows.size(), 4);
     const auto &rows = entries.value().rows;
     QCOMPARE(rows.at(0).action, u"logout_user"_s);
@@ -614,7 +607,7 @@ void tst_RestSessionSource::retriesRateLimitAndServerErrors()
     QElapsedTimer timer;
     timer.start();
     const auto reply = await(client.get(u"/x"_s));
-    QVERIFY2(reply.ok(), why(reply));
+    QVERIFY2(reply.ok(), TestStore::why(reply));
     QCOMPARE(reply.value().json.object().value(u"ok").toBool(), true);
     QCOMPARE(server.requests, 3);
     QVERIFY(timer.elapsed() >= 1000); // Retry-After was honoured

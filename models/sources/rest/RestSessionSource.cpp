@@ -319,7 +319,7 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
     // first, the name when no email matches.
     const QVariantList cursor = query.cursor.toList();
     const int offset = cursor.value(0).toInt();
-    const QString field = cursor.value(1, u"email"_s).toString();
+    const QString searched = cursor.value(1, u"email"_s).toString();
     auto promise = started<Page<User>>();
     auto request = std::make_shared<std::function<void(const QString &)>>();
     *request = [this, query, sortBy, offset, promise, request](const QString &field) {
@@ -357,7 +357,7 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
                 addSessionFigures(page, promise);
             });
     };
-    (*request)(field);
+    (*request)(searched);
     return promise->future();
 }
 

@@ -1693,7 +1693,7 @@ QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &e
     return notifyOnSuccess(m_worker->run([transaction, entries](QSqlDatabase &db) -> Result<qint64> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        return transaction.run<qint64>(db, [&entries](QSqlDatabase &db) -> Result<qint64> {
+        return transaction.run<qint64>(db, [&db, &entries](QSqlDatabase &) -> Result<qint64> {
             qint64 first = 0;
             for (const AuditEntry &entry : entries) {
                 const auto id = AuditTrail::append(db, entry);
