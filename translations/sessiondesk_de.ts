@@ -1351,6 +1351,44 @@
         </translation>
     </message>
     <message>
+        <source>The SQLite store %1 is at schema version %2.
+</source>
+        <translation>Der SQLite-Speicher %1 hat die Schemaversion %2.
+</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 is at schema version %2 already; nothing to do.
+</source>
+        <translation>Der PostgreSQL-Speicher %1 hat bereits die Schemaversion %2; nichts zu tun.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded the PostgreSQL store %1 from schema version %2 to %3.
+</source>
+        <translation>PostgreSQL-Speicher %1 von Schemaversion %2 auf %3 aktualisiert.
+</translation>
+    </message>
+    <message>
+        <source>demo simulate plays the application on SQLite stores only.</source>
+        <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for).</source>
+        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen), oder die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth] (das Passwort wird abgefragt).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
+        <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>&apos;store migrate&apos; works on SessionDesk stores only; better-auth migrates its own tables.</source>
+        <translation>„store migrate“ funktioniert nur mit SessionDesk-Speichern; better-auth migriert seine Tabellen selbst.</translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1408,6 +1446,13 @@
 
   store migrate         Create or upgrade the store&apos;s schema (PostgreSQL: administrators
                         or the database&apos;s owner; SQLite stores upgrade when opened).
+
+  connections list      The saved connections (use one with --profile NAME).
+  connections add NAME --url URL [--save-password]
+                        Save a connection; --save-password asks for the password and
+                        keeps it in the system keychain, never in a file.
+  connections remove NAME
+                        Forget a connection and its password.
 
 Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
 4 not permitted, 5 not found.
@@ -1471,52 +1516,100 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
   store migrate         Das Schema des Speichers anlegen oder aktualisieren (PostgreSQL: Administratoren
                         oder Eigentümer der Datenbank; SQLite-Speicher beim Öffnen).
 
+  connections list      Die gespeicherten Verbindungen (eine mit --profile NAME nutzen).
+  connections add NAME --url URL [--save-password]
+                        Eine Verbindung speichern; --save-password fragt nach dem Passwort und
+                        bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.
+  connections remove NAME
+                        Eine Verbindung und ihr Passwort vergessen.
+
 Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
 4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>--store and --connect exclude each other.</source>
-        <translation>--store und --connect schließen einander aus.</translation>
+        <source>A saved connection (connections list); its password comes from the system keychain, or is asked for.</source>
+        <translation>Eine gespeicherte Verbindung (connections list); ihr Passwort kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
     </message>
     <message>
-        <source>The SQLite store %1 is at schema version %2.
+        <source>--store, --connect and --profile exclude each other.</source>
+        <translation>--store, --connect und --profile schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;%1&apos; (connections list).</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“ (connections list).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s).
 </source>
-        <translation>Der SQLite-Speicher %1 hat die Schemaversion %2.
+        <translation>
+            <numerusform>%n gespeicherte Verbindung.
+</numerusform>
+            <numerusform>%n gespeicherte Verbindungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>Der Name der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Its address, as --connect takes it.</source>
+        <translation>Ihre Adresse, wie --connect sie nimmt.</translation>
+    </message>
+    <message>
+        <source>Ask for the password and keep it in the system keychain.</source>
+        <translation>Nach dem Passwort fragen und es im Schlüsselbund des Systems aufbewahren.</translation>
+    </message>
+    <message>
+        <source>connections add needs one NAME and --url URL.</source>
+        <translation>connections add braucht einen NAMEN und --url URL.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Saved the connection %1; its password was not kept.
+</source>
+        <translation>Verbindung %1 gespeichert; ihr Passwort wurde nicht aufbewahrt.
 </translation>
     </message>
     <message>
-        <source>Password for %1 at %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store %1 is at schema version %2 already; nothing to do.
+        <source>Saved the connection %1: %2%3
 </source>
-        <translation>Der PostgreSQL-Speicher %1 hat bereits die Schemaversion %2; nichts zu tun.
+        <translation>Verbindung %1 gespeichert: %2%3
 </translation>
     </message>
     <message>
-        <source>Upgraded the PostgreSQL store %1 from schema version %2 to %3.
+        <source> (password in the system keychain)</source>
+        <translation> (Passwort im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>connections remove needs one NAME.</source>
+        <translation>connections remove braucht einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;%1&apos;.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the connection %1.
 </source>
-        <translation>PostgreSQL-Speicher %1 von Schemaversion %2 auf %3 aktualisiert.
+        <translation>Verbindung %1 entfernt.
 </translation>
     </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
     <message>
-        <source>demo simulate plays the application on SQLite stores only.</source>
-        <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for).</source>
-        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen), oder die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth] (das Passwort wird abgefragt).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
-        <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
-    </message>
-    <message>
-        <source>&apos;store migrate&apos; works on SessionDesk stores only; better-auth migrates its own tables.</source>
-        <translation>„store migrate“ funktioniert nur mit SessionDesk-Speichern; better-auth migriert seine Tabellen selbst.</translation>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2519,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept by the keyring of your desktop session, never in a file; the next start of this connection asks no more.</source>
+        <translation>Vom Schlüsselbund Ihrer Desktop-Sitzung aufbewahrt, nie in einer Datei; beim nächsten Start dieser Verbindung wird nicht mehr gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>&apos;%1&apos; is not a PostgreSQL URL such as postgresql://anna@db.example:5432/sessions: %2.</source>
@@ -2841,6 +2949,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it; better-auth has neither.</source>
         <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan hält und ankündigt; better-auth hat beides nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain holds no secret for this connection.</source>
+        <translation>Der Schlüsselbund des Systems enthält kein Geheimnis für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it, or keep the secret for this run only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie ihn oder behalten Sie das Geheimnis nur für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>No system keychain can be used (%1). SessionDesk never writes secrets to a file: keep it for this run only, or start a keyring such as GNOME Keyring.</source>
+        <translation>Kein Schlüsselbund des Systems ist nutzbar (%1). SessionDesk schreibt Geheimnisse nie in eine Datei: Behalten Sie es nur für diesen Lauf oder starten Sie einen Schlüsselbund wie GNOME Keyring.</translation>
     </message>
 </context>
 <context>
@@ -4118,10 +4241,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, audit oder settings.</translation>
     </message>
     <message>
-        <source>--store, --demo and --connect exclude each other.</source>
-        <translation>--store, --demo und --connect schließen einander aus.</translation>
-    </message>
-    <message>
         <source>--simulate plays the application on SQLite stores only.</source>
         <translation>--simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
     </message>
@@ -4140,6 +4259,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Sign in to better-auth</source>
         <translation>Bei better-auth anmelden</translation>
+    </message>
+    <message>
+        <source>Open the saved connection NAME (sessiondesk-cli connections list); its password comes from the system keychain, or is asked for.</source>
+        <translation>Die gespeicherte Verbindung NAME öffnen (sessiondesk-cli connections list); ihr Passwort kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>--store, --demo, --connect and --profile exclude each other.</source>
+        <translation>--store, --demo, --connect und --profile schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;%1&apos;.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this run only: %1</source>
+        <translation>Das Passwort wird nur für diesen Lauf behalten: %1</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved connection(s).
+</source>
+        <translation>
+            <numerusform>%n saved connection.
+</numerusform>
+            <numerusform>%n saved connections.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

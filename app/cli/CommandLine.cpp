@@ -3,6 +3,8 @@
 #include "PasswordPrompt.h"
 #include "TextTable.h"
 #include "audit/AuditExport.h"
+#include "credentials/ConnectionProfiles.h"
+#include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
@@ -86,6 +88,13 @@ QString commandsHelp()
                "\n"
                "  store migrate         Create or upgrade the store's schema (PostgreSQL: administrators\n"
                "                        or the database's owner; SQLite stores upgrade when opened).\n"
+               "\n"
+               "  connections list      The saved connections (use one with --profile NAME).\n"
+               "  connections add NAME --url URL [--save-password]\n"
+               "                        Save a connection; --save-password asks for the password and\n"
+               "                        keeps it in the system keychain, never in a file.\n"
+               "  connections remove NAME\n"
+               "                        Forget a connection and its password.\n"
                "\n"
                "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,\n"
                "4 not permitted, 5 not found.\n"
@@ -219,10 +228,15 @@ int CommandLine::run(const QStringList &arguments)
            "password is asked for, or read from PGPASSFILE), or better-auth's admin API, "
            "better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for)."),
         u"URL"_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        tr("A saved connection (connections list); its password comes from the system keychain, or is "
+           "asked for."),
+        u"NAME"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
-    parser.addOptions({storeOption, connectOption, jsonOption, helpOption, versionOption});
+    parser.addOptions({storeOption, connectOption, profileOption, jsonOption, helpOption, versionOption});
     parser.addPositionalArgument(u"command"_s, tr("The command to run, with its options."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -237,9 +251,20 @@ int CommandLine::run(const QStringList &arguments)
     m_storePath =
         parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
     m_json = parser.isSet(jsonOption);
-    if (parser.isSet(storeOption) && parser.isSet(connectOption))
-        return usage(tr("--store and --connect exclude each other."));
+    if (int(parser.isSet(storeOption)) + int(parser.isSet(connectOption)) + int(parser.isSet(profileOption)) >
+        1)
+        return usage(tr("--store, --connect and --profile exclude each other."));
     m_connectUrl = parser.value(connectOption);
+    if (parser.isSet(profileOption)) {
+        const auto profile = ConnectionProfiles::find(parser.value(profileOption));
+        if (!profile)
+            return report(
+                {SourceError::Code::NotFound,
+                 tr("There is no saved connection '%1' (connections list).").arg(parser.value(profileOption)),
+                 {}});
+        m_profile = profile->name;
+        m_connectUrl = profile->url;
+    }
 
     QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
@@ -251,6 +276,12 @@ int CommandLine::run(const QStringList &arguments)
         rest.removeFirst();
         return true;
     };
+    if (command == u"connections" && sub(u"list"_s))
+        return connectionsList(rest);
+    if (command == u"connections" && sub(u"add"_s))
+        return connectionsAdd(rest);
+    if (command == u"connections" && sub(u"remove"_s))
+        return connectionsRemove(rest);
     if (command == u"store" && sub(u"migrate"_s))
         return storeMigrate(rest);
     if (command == u"demo" && sub(u"create"_s))
@@ -335,8 +366,7 @@ std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *e
         *exitCode = report(connection.error());
         return std::nullopt;
     }
-    *password = PasswordPrompt::ask(
-        tr("Password for %1 at %2: ").arg(connection.value().user, connection.value().host));
+    *password = secret(connection.value().user, connection.value().host);
     return connection.value();
 }
 
@@ -373,8 +403,7 @@ bool CommandLine::openRestSource(int *exitCode)
         *exitCode = report(options.error());
         return false;
     }
-    options.value().password = PasswordPrompt::ask(
-        tr("Password for %1 at %2: ").arg(options.value().email, options.value().base.host()));
+    options.value().password = secret(options.value().email, options.value().base.host());
     auto rest = std::make_unique<RestSessionSource>(options.value());
     const auto opened = wait(rest->open());
     m_source = std::move(rest);
@@ -393,6 +422,96 @@ SqlSessionSource *CommandLine::sessionDeskStore(const QString &command, int *exi
              tr("'%1' works on SessionDesk stores only, not on %2.").arg(command, m_source->description()),
              {}});
     return m_store;
+}
+
+QString CommandLine::secret(const QString &user, const QString &host)
+{
+    if (!m_profile.isEmpty()) {
+        SecretStore keychain;
+        const auto stored = wait(keychain.read(ConnectionProfiles::secretKey(m_profile)));
+        if (stored.ok())
+            return stored.value();
+        if (stored.error().code != SourceError::Code::NotFound)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(stored.error().text));
+    }
+    return PasswordPrompt::ask(tr("Password for %1 at %2: ").arg(user, host));
+}
+
+int CommandLine::connectionsList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"connections list"_s, arguments, &exitCode))
+        return exitCode;
+    const QList<ConnectionProfile> profiles = ConnectionProfiles::all();
+    if (m_json) {
+        QJsonArray array;
+        for (const ConnectionProfile &profile : profiles)
+            array.append(QJsonObject{{u"name"_s, profile.name}, {u"url"_s, profile.url}});
+        print(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return Success;
+    }
+    TextTable table({tr("NAME"), tr("ADDRESS")});
+    for (const ConnectionProfile &profile : profiles)
+        table.addRow({profile.name, profile.url});
+    print(table.render() + tr("%n saved connection(s).\n", nullptr, int(profiles.size())));
+    return Success;
+}
+
+int CommandLine::connectionsAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"NAME"_s, tr("The connection's name."));
+    const QCommandLineOption urlOption(u"url"_s, tr("Its address, as --connect takes it."), u"URL"_s);
+    const QCommandLineOption saveOption(u"save-password"_s,
+                                        tr("Ask for the password and keep it in the system keychain."));
+    parser.addOptions({urlOption, saveOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"connections add"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption))
+        return usage(tr("connections add needs one NAME and --url URL."));
+    const auto saved =
+        ConnectionProfiles::save({parser.positionalArguments().first(), parser.value(urlOption)});
+    if (!saved.ok())
+        return report(saved.error());
+    if (parser.isSet(saveOption)) {
+        const QString password = PasswordPrompt::ask(tr("Password for %1: ").arg(saved.value().name));
+        SecretStore keychain;
+        const auto written =
+            wait(keychain.write(ConnectionProfiles::secretKey(saved.value().name), password));
+        if (!written.ok()) {
+            print(tr("Saved the connection %1; its password was not kept.\n").arg(saved.value().name));
+            return report(written.error());
+        }
+    }
+    print(tr("Saved the connection %1: %2%3\n")
+              .arg(saved.value().name, saved.value().url,
+                   parser.isSet(saveOption) ? tr(" (password in the system keychain)") : QString()));
+    return Success;
+}
+
+int CommandLine::connectionsRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"NAME"_s, tr("The connection's name."));
+    int exitCode = Success;
+    if (!parseCommand(parser, u"connections remove"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("connections remove needs one NAME."));
+    const auto profile = ConnectionProfiles::find(parser.positionalArguments().first());
+    if (!profile)
+        return report({SourceError::Code::NotFound,
+                       tr("There is no saved connection '%1'.").arg(parser.positionalArguments().first()),
+                       {}});
+    SecretStore keychain;
+    const auto removed = wait(keychain.remove(ConnectionProfiles::secretKey(profile->name)));
+    ConnectionProfiles::remove(profile->name);
+    print(tr("Removed the connection %1.\n").arg(profile->name));
+    if (!removed.ok())
+        return report(removed.error());
+    return Success;
 }
 
 int CommandLine::usage(const QString &text)

@@ -42,6 +42,9 @@ private:
     int usersList(const QStringList &arguments);
     int usersAdd(const QStringList &arguments);
     int storeMigrate(const QStringList &arguments);
+    int connectionsList(const QStringList &arguments);
+    int connectionsAdd(const QStringList &arguments);
+    int connectionsRemove(const QStringList &arguments);
     int scheduleList(const QStringList &arguments);
     int scheduleCancel(const QStringList &arguments);
     int scheduleRun(const QStringList &arguments);
@@ -83,6 +86,9 @@ private:
     // The open source as a SessionDesk store, for the commands only those have; none (reported,
     // with the exit code in *exitCode) for other sources.
     SqlSessionSource *sessionDeskStore(const QString &command, int *exitCode);
+    // The password for user at host: from the system keychain for a saved connection (--profile),
+    // else asked for on the terminal (saying first why the keychain could not give it).
+    QString secret(const QString &user, const QString &host);
     int usage(const QString &text);
     // The --reason every action needs, trimmed; when it is missing, usage() says so, *exitCode
     // holds its exit code and the answer is empty.
@@ -114,6 +120,7 @@ private:
 
     QString m_storePath;
     QString m_connectUrl; // a PostgreSQL store or a REST source instead
+    QString m_profile;    // the saved connection m_connectUrl comes from, if any
     bool m_json = false;
     std::unique_ptr<SessionSource> m_source;
     SqlSessionSource *m_store = nullptr; // m_source when it is a SessionDesk store

@@ -1,18 +1,23 @@
 // sessiondesk: the desktop console.
 
 #include "Translations.h"
+#include "common/MessageBanner.h"
+#include "connections/PasswordDialog.h"
+#include "credentials/ConnectionProfiles.h"
+#include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/rest/RestSessionSource.h"
 #include "sources/sql/SqlSessionSource.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -69,28 +74,72 @@ int main(int argc, char *argv[])
                                 "admin API (better-auth+https://admin-email@host[:port][/api/auth]; the "
                                 "password is asked for)."),
         u"URL"_s);
-    parser.addOptions({storeOption, demoOption, connectOption, screenshotOption, pageOption, simulateOption});
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QApplication::translate("main",
+                                "Open the saved connection NAME (sessiondesk-cli connections list); its "
+                                "password comes from the system keychain, or is asked for."),
+        u"NAME"_s);
+    parser.addOptions({storeOption, demoOption, connectOption, profileOption, screenshotOption, pageOption,
+                       simulateOption});
     parser.process(app);
-    if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) >
+    if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) +
+            int(parser.isSet(profileOption)) >
         1) {
-        fail(QApplication::translate("main", "--store, --demo and --connect exclude each other."));
+        fail(QApplication::translate("main", "--store, --demo, --connect and --profile exclude each other."));
         return 2;
     }
-    if (parser.isSet(connectOption) && parser.isSet(simulateOption)) {
+    if ((parser.isSet(connectOption) || parser.isSet(profileOption)) && parser.isSet(simulateOption)) {
         fail(QApplication::translate("main", "--simulate plays the application on SQLite stores only."));
         return 2;
     }
 
-    const bool demo = !parser.isSet(storeOption) && !parser.isSet(connectOption);
-    const QString connectUrl = parser.value(connectOption);
-    const auto askPassword = [](const QString &title, const QString &who, const QString &where,
-                                QString *password) {
-        bool given = false;
-        *password = QInputDialog::getText(
-            nullptr, title, QApplication::translate("main", "Password for %1 at %2:").arg(who, where),
-            QLineEdit::Password, QString(), &given);
-        return given;
+    const bool demo =
+        !parser.isSet(storeOption) && !parser.isSet(connectOption) && !parser.isSet(profileOption);
+    QString connectUrl = parser.value(connectOption);
+    std::optional<ConnectionProfile> profile;
+    if (parser.isSet(profileOption)) {
+        profile = ConnectionProfiles::find(parser.value(profileOption));
+        if (!profile) {
+            fail(QApplication::translate("main", "There is no saved connection '%1'.")
+                     .arg(parser.value(profileOption)));
+            return 2;
+        }
+        connectUrl = profile->url;
+    }
+    // A saved connection's password comes from the system keychain when it is there; otherwise it
+    // is asked for, with the offer to keep it there. Before the window exists, so waiting is fine.
+    SecretStore keychain;
+    QString keychainProblem; // why the keychain could not give the password, if it failed
+    bool rememberPassword = false;
+    const auto askPassword = [&](const QString &title, const QString &who, const QString &where,
+                                 QString *password) {
+        if (profile) {
+            auto stored = keychain.read(ConnectionProfiles::secretKey(profile->name));
+            QEventLoop loop;
+            QFutureWatcher<Result<QString>> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(stored);
+            if (!stored.isFinished())
+                loop.exec();
+            if (stored.result().ok()) {
+                *password = stored.result().value();
+                return true;
+            }
+            if (stored.result().error().code != SourceError::Code::NotFound)
+                keychainProblem = stored.result().error().text;
+        }
+        QString prompt = QApplication::translate("main", "Password for %1 at %2:").arg(who, where);
+        if (!keychainProblem.isEmpty())
+            prompt = keychainProblem + u"\n\n"_s + prompt;
+        PasswordDialog dialog(title, prompt, profile.has_value() && keychainProblem.isEmpty());
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *password = dialog.password();
+        rememberPassword = dialog.remember();
+        return true;
     };
+    QString restPassword; // kept until it proved right, to remember it
     std::unique_ptr<SessionSource> source;
     SqlSessionSource *store = nullptr; // a SessionDesk store (SQLite or PostgreSQL)
     RestSessionSource *rest = nullptr; // or an identity server's admin API
@@ -104,6 +153,7 @@ int main(int argc, char *argv[])
         if (!askPassword(QApplication::translate("main", "Sign in to better-auth"), restOptions.value().email,
                          restOptions.value().base.host(), &restOptions.value().password))
             return 1;
+        restPassword = restOptions.value().password;
         source = std::make_unique<RestSessionSource>(restOptions.value());
         rest = static_cast<RestSessionSource *>(source.get());
     } else {
@@ -175,11 +225,26 @@ int main(int argc, char *argv[])
     };
 
     window.show();
+    // Kept in the keychain only once it proved right; if the keychain refuses, for this run only.
+    const auto rememberIfAsked = [&](const QString &password) {
+        if (!rememberPassword)
+            return;
+        Futures::onResult(
+            keychain.write(ConnectionProfiles::secretKey(profile->name), password), &window,
+            [&window](const Result<bool> &kept) {
+                if (!kept.ok())
+                    window.usersPage()->banner()->showMessage(
+                        MessageBanner::Kind::Warning,
+                        QApplication::translate("main", "The password is kept for this run only: %1")
+                            .arg(kept.error().text));
+            });
+    };
     const auto onOpened = [&](const Result<SqlSessionSource::StoreInfo> &opened) {
         if (!opened.ok()) {
             startupFailed(opened.error());
             return;
         }
+        rememberIfAsked(options.password);
         if (!opened.value().created) {
             window.start();
             return;
@@ -222,11 +287,13 @@ int main(int argc, char *argv[])
             });
     };
     if (rest) {
-        Futures::onResult(rest->open(), &window, [&](const Result<Operator> &signedIn) {
-            if (!signedIn.ok())
-                return startupFailed(signedIn.error());
-            window.start();
-        });
+        Futures::onResult(rest->open(), &window,
+                          [&, password = restPassword](const Result<Operator> &signedIn) {
+                              if (!signedIn.ok())
+                                  return startupFailed(signedIn.error());
+                              rememberIfAsked(password);
+                              window.start();
+                          });
     } else {
         Futures::onResult(store->open(), &window, onOpened);
         QObject::connect(&window, &MainWindow::upgradeRequested, &window,

@@ -3,7 +3,6 @@
 #include "Logging.h"
 
 #include <QPromise>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -31,8 +30,7 @@ void settle(QPromise<Result<T>> &promise, Result<T> result)
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString SecretStore::service()
 {
@@ -43,13 +41,15 @@ SourceError SecretStore::keychainError(int code, const QString &text) const
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return {SourceError::Code::NotFound, tr("The system keychain holds no secret for this connection."), text};
+        return {SourceError::Code::NotFound, tr("The system keychain holds no secret for this connection."),
+                text};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {SourceError::Code::PermissionDenied,
-                tr("The system keychain refused access (%1). Unlock it, or keep the secret for this run only.")
-                    .arg(text),
-                text};
+        return {
+            SourceError::Code::PermissionDenied,
+            tr("The system keychain refused access (%1). Unlock it, or keep the secret for this run only.")
+                .arg(text),
+            text};
     default:
         return {SourceError::Code::Unsupported,
                 tr("No system keychain can be used (%1). SessionDesk never writes secrets to a file: keep "

@@ -1,0 +1,78 @@
+#include "credentials/ConnectionProfiles.h"
+
+#include "sources/pg/PgConnection.h"
+#include "sources/rest/RestSessionSource.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString group = u"connections"_s;
+
+} // namespace
+
+QList<ConnectionProfile> ConnectionProfiles::all()
+{
+    QSettings settings;
+    settings.beginGroup(group);
+    QList<ConnectionProfile> profiles;
+    for (const QString &key : settings.childGroups()) {
+        settings.beginGroup(key);
+        profiles.append({settings.value(u"name"_s).toString(), settings.value(u"url"_s).toString()});
+        settings.endGroup();
+    }
+    std::sort(profiles.begin(), profiles.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    return profiles;
+}
+
+std::optional<ConnectionProfile> ConnectionProfiles::find(const QString &name)
+{
+    for (const ConnectionProfile &profile : all()) {
+        if (profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+Result<ConnectionProfile> ConnectionProfiles::save(const ConnectionProfile &profile)
+{
+    ConnectionProfile saved{profile.name.trimmed(), profile.url.trimmed()};
+    if (saved.name.isEmpty())
+        return SourceError{SourceError::Code::InvalidInput, tr("Give the connection a name."), {}};
+    if (RestSessionSource::isRestUrl(saved.url)) {
+        const auto options = RestSessionSource::fromUrl(saved.url);
+        if (!options.ok())
+            return options.error();
+    } else {
+        const auto connection = PgConnection::fromUrl(saved.url);
+        if (!connection.ok())
+            return connection.error();
+    }
+    if (const auto existing = find(saved.name))
+        remove(existing->name);
+    QSettings settings;
+    settings.beginGroup(group);
+    // The group's key is the name made safe for any settings format; the name itself is a value.
+    settings.beginGroup(QString::fromLatin1(saved.name.toUtf8().toHex()));
+    settings.setValue(u"name"_s, saved.name);
+    settings.setValue(u"url"_s, saved.url);
+    return saved;
+}
+
+void ConnectionProfiles::remove(const QString &name)
+{
+    const auto existing = find(name);
+    if (!existing)
+        return;
+    QSettings settings;
+    settings.beginGroup(group);
+    settings.remove(QString::fromLatin1(existing->name.toUtf8().toHex()));
+}
+
+QString ConnectionProfiles::secretKey(const QString &name)
+{
+    return u"connection/"_s + name.trimmed();
+}

@@ -1,0 +1,155 @@
+// Saved connections: the profiles in the user's settings, their passwords in the real system
+// keychain (gnome-keyring in a private D-Bus session), and the CLI using them against a real
+// better-auth server (fixtures/better-auth) without asking for anything.
+
+#include "BetterAuthApp.h"
+#include "TestStore.h"
+#include "credentials/ConnectionProfiles.h"
+#include "credentials/SecretStore.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_Connections final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void profilesAreCheckedAndKept_data();
+    void profilesAreCheckedAndKept();
+    void cliUsesTheProfileAndTheKeychain();
+
+private:
+    // Runs the CLI; answers its exit code, with what it printed in *out and *err.
+    int cli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
+    QTemporaryDir m_config;
+};
+
+void tst_Connections::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    // The settings of this test only, for it and the CLI processes it starts.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+}
+
+int tst_Connections::cli(const QStringList &arguments, QString *out, QString *err)
+{
+    QProcess process;
+    process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
+    if (!process.waitForFinished(60'000))
+        qFatal("sessiondesk-cli did not finish");
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+void tst_Connections::profilesAreCheckedAndKept_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("postgresql") << u"Production store"_s
+                                << u"postgresql://anna@db.example.org:5432/sessions?sslmode=verify-full"_s
+                                << QString();
+    QTest::newRow("better-auth") << u"Shop accounts"_s
+                                 << u"better-auth+https://admin@shop.example@auth.shop.example"_s
+                                 << QString();
+    QTest::newRow("no name") << u"  "_s << u"postgresql://anna@db/sessions"_s
+                             << u"Give the connection a name"_s;
+    QTest::newRow("password in it") << u"Leaky"_s << u"postgresql://anna:secret@db/sessions"_s
+                                    << u"password"_s;
+    QTest::newRow("not an address") << u"Odd"_s << u"ftp://example.org"_s << u"ftp://example.org"_s;
+}
+
+void tst_Connections::profilesAreCheckedAndKept()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, url);
+    QFETCH(QString, refusal);
+    const auto saved = ConnectionProfiles::save({name, url});
+    QCOMPARE(saved.ok(), refusal.isEmpty());
+    if (!saved.ok()) {
+        QVERIFY2(saved.error().text.contains(refusal), qPrintable(saved.error().text));
+        QVERIFY(!ConnectionProfiles::find(name.trimmed()).has_value() || name.trimmed().isEmpty());
+        // Nothing secret reached the settings.
+        QSettings settings;
+        QVERIFY(!settings.allKeys().join(u' ').contains(u"secret"_s));
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(u"secret"_s));
+        return;
+    }
+    // Found in any letter case; saving again under the same name replaces it.
+    QCOMPARE(ConnectionProfiles::find(name.toUpper())->url, url);
+    QVERIFY(ConnectionProfiles::save({name.toLower(), url}).ok());
+    const auto all = ConnectionProfiles::all();
+    QCOMPARE(std::count_if(
+                 all.begin(), all.end(),
+                 [&](const ConnectionProfile &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; }),
+             1);
+    ConnectionProfiles::remove(name);
+    QVERIFY(!ConnectionProfiles::find(name).has_value());
+}
+
+void tst_Connections::cliUsesTheProfileAndTheKeychain()
+{
+    if (qEnvironmentVariable("SESSIONDESK_TEST_KEYRING") != u"secret-service" || !BetterAuthApp::available())
+        QSKIP("Run through ctest: it gives the test a keyring and a better-auth server.");
+    BetterAuthApp app;
+    QString out, err;
+    QCOMPARE(cli({u"connections"_s, u"add"_s, u"Shop"_s, u"--url"_s, app.sourceUrl()}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Saved the connection Shop"_s), qPrintable(out + err));
+    QCOMPARE(cli({u"--json"_s, u"connections"_s, u"list"_s}, &out), 0);
+    const QJsonArray listed = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"url").toString(), app.sourceUrl());
+
+    // The password, as the console's Connections dialog or `connections add --save-password` keeps it.
+    SecretStore keychain;
+    QVERIFY(TestStore::await(
+                keychain.write(ConnectionProfiles::secretKey(u"Shop"_s), BetterAuthApp::adminPassword()))
+                .ok());
+    QCOMPARE(cli({u"--profile"_s, u"shop"_s, u"--json"_s, u"users"_s, u"list"_s, u"--sort"_s, u"email"_s,
+                  u"--limit"_s, u"1"_s},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(BetterAuthApp::adminEmail()), qPrintable(out + err));
+    QVERIFY(!err.contains(u"Password"_s)); // nothing was asked
+    // The password is in no file of the settings.
+    QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(BetterAuthApp::adminPassword().toUtf8()),
+                 qPrintable(file.fileName()));
+    }
+
+    // The console too opens the saved connection with the keychain's password, asking nothing.
+    QTemporaryDir shots;
+    const QString shot = shots.filePath(u"shop.png"_s);
+    QProcess console;
+    console.start(QStringLiteral(SESSIONDESK_GUI), {u"--profile"_s, u"Shop"_s, u"--screenshot"_s, shot});
+    QVERIFY(console.waitForFinished(120'000));
+    QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+    QVERIFY(QImage(shot).width() > 400);
+
+    // Removing the connection removes its password from the keychain too.
+    QCOMPARE(cli({u"connections"_s, u"remove"_s, u"Shop"_s}, &out), 0);
+    QCOMPARE(TestStore::await(keychain.read(ConnectionProfiles::secretKey(u"Shop"_s))).error().code,
+             SourceError::Code::NotFound);
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"users"_s, u"list"_s}, &out, &err), 5);
+    QVERIFY2(err.contains(u"no saved connection 'Shop'"_s), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(tst_Connections)
+#include "tst_connections.moc"
