@@ -1613,6 +1613,89 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store (postgresql://user@host:port/database, TLS options in the query) or better-auth (better-auth+https://admin-email@host). Never a password.</source>
+        <translation>Ein PostgreSQL-Speicher (postgresql://benutzer@host:port/datenbank, TLS-Optionen in der Abfrage) oder better-auth (better-auth+https://admin-e-mail@host). Nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty keeps the saved one</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt; leer behält das gespeicherte</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1; its password is in the system keychain.</source>
+        <translation>%1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but not its password: %2</source>
+        <translation>%1 gespeichert, aber nicht das Passwort: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the connection %1 and its password in the system keychain?</source>
+        <translation>Die Verbindung %1 und ihr Passwort im Schlüsselbund des Systems vergessen?</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed %1; its password could not be removed from the keychain: %2</source>
+        <translation>%1 entfernt; das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Verbunden mit %1 als %2.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>never</source>
@@ -2403,6 +2486,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Stopped: the users reached so far are logged out, the others are not. The Audit page records what was done; run Log Out All Users again to finish.</source>
         <translation>Angehalten: Die bisher erreichten Benutzer sind abgemeldet, die übrigen nicht. Die Seite Prüfprotokoll zeigt, was getan wurde; führen Sie „Alle Benutzer abmelden“ erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>Saved connections: add, edit, test, or switch to another one</source>
+        <translation>Gespeicherte Verbindungen: hinzufügen, bearbeiten, testen oder zu einer anderen wechseln</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4366,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The password is kept for this run only: %1</source>
         <translation>Das Passwort wird nur für diesen Lauf behalten: %1</translation>
+    </message>
+    <message>
+        <source>Could not start SessionDesk for the connection %1.</source>
+        <translation>SessionDesk konnte für die Verbindung %1 nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -224,6 +225,16 @@ int main(int argc, char *argv[])
         }
     };
 
+    // Another saved connection: a console of its own takes over, this one closes.
+    QObject::connect(&window, &MainWindow::switchRequested, &window, [&window](const QString &name) {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--profile"_s, name}))
+            window.close();
+        else
+            window.usersPage()->banner()->showMessage(
+                MessageBanner::Kind::Error,
+                QApplication::translate("main", "Could not start SessionDesk for the connection %1.")
+                    .arg(name));
+    });
     window.show();
     // Kept in the keychain only once it proved right; if the keychain refuses, for this run only.
     const auto rememberIfAsked = [&](const QString &password) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
+#include "connections/ConnectionsDialog.h"
 #include "domain/DisplayFormat.h"
 #include "flags/FlaggedPage.h"
 #include "schedule/PlannedLogoutRunner.h"
@@ -66,6 +67,19 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     toolBar->widgetForAction(m_logoutAll)
         ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; }"_s);
     connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
+    auto *connections =
+        toolBar->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connections…"));
+    connections->setObjectName(u"connectionsAction"_s);
+    connections->setToolTip(tr("Saved connections: add, edit, test, or switch to another one"));
+    connect(connections, &QAction::triggered, this, [this] {
+        auto *dialog = new ConnectionsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionsDialog::connectRequested, this, [this, dialog](const QString &name) {
+            dialog->close();
+            Q_EMIT switchRequested(name);
+        });
+        dialog->open();
+    });
     m_upgradeStore = new QAction(tr("Initialize / Upgrade Store…"), this);
     m_upgradeStore->setObjectName(u"upgradeStoreAction"_s);
     connect(m_upgradeStore, &QAction::triggered, this, &MainWindow::confirmUpgradeStore);

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void ready();
     // The operator confirmed Initialize / Upgrade Store, offered when the store needs it.
     void upgradeRequested();
+    // The operator chose to work on the saved connection name instead.
+    void switchRequested(const QString &name);
 
 private:
     void updateCounts(qint64 shown, qint64 total);

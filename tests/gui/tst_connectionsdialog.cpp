@@ -1,0 +1,161 @@
+// The Connections dialog, offscreen: profiles added, edited, refused, removed; a password the
+// keychain cannot keep is said, not written anywhere; Test against a real better-auth server; and
+// Connect asks the window to switch.
+
+#include "BetterAuthApp.h"
+#include "connections/ConnectionsDialog.h"
+#include "credentials/ConnectionProfiles.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_ConnectionsDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void addEditAndRemove();
+    void passwordTheKeychainCannotKeepIsSaid();
+    void testSignsIn();
+    void connectAsksToSwitch();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_dialog->findChild<T *>(name);
+    }
+    QString status() const { return child<QLabel>(u"connectionStatus"_s)->text(); }
+    void fill(const QString &name, const QString &url, const QString &password = {});
+    void click(const QString &button) { QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton); }
+
+    QTemporaryDir m_config;
+    std::unique_ptr<ConnectionsDialog> m_dialog;
+};
+
+void tst_ConnectionsDialog::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+}
+
+void tst_ConnectionsDialog::init()
+{
+    for (const ConnectionProfile &profile : ConnectionProfiles::all())
+        ConnectionProfiles::remove(profile.name);
+    m_dialog = std::make_unique<ConnectionsDialog>();
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void tst_ConnectionsDialog::fill(const QString &name, const QString &url, const QString &password)
+{
+    click(u"newConnectionButton"_s);
+    child<QLineEdit>(u"connectionNameEdit"_s)->setText(name);
+    child<QLineEdit>(u"connectionUrlEdit"_s)->setText(url);
+    child<QLineEdit>(u"connectionPasswordEdit"_s)->setText(password);
+}
+
+void tst_ConnectionsDialog::addEditAndRemove()
+{
+    auto *list = child<QListWidget>(u"connectionsList"_s);
+    QCOMPARE(list->count(), 0);
+    fill(u"Production"_s, u"postgresql://anna@db.example.org/sessions?sslmode=verify-full"_s);
+    click(u"saveConnectionButton"_s);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(ConnectionProfiles::find(u"production"_s)->url,
+             u"postgresql://anna@db.example.org/sessions?sslmode=verify-full"_s);
+
+    // Refused with the reason, nothing saved.
+    fill(u"Leaky"_s, u"postgresql://anna:hunter2@db/sessions"_s);
+    click(u"saveConnectionButton"_s);
+    QVERIFY2(status().contains(u"password"_s), qPrintable(status()));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!ConnectionProfiles::find(u"Leaky"_s));
+
+    // Renamed: one entry under the new name.
+    list->setCurrentRow(0);
+    child<QLineEdit>(u"connectionNameEdit"_s)->setText(u"Production EU"_s);
+    click(u"saveConnectionButton"_s);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), u"Production EU"_s);
+    QVERIFY(!ConnectionProfiles::find(u"Production"_s));
+
+    // Removing asks first; No keeps it, Yes removes it.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    click(u"removeConnectionButton"_s);
+    QCOMPARE(list->count(), 1);
+    answer(QMessageBox::Yes);
+    click(u"removeConnectionButton"_s);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(ConnectionProfiles::all().isEmpty());
+}
+
+void tst_ConnectionsDialog::passwordTheKeychainCannotKeepIsSaid()
+{
+    // This test runs without a Secret Service (DBUS_SESSION_BUS_ADDRESS leads nowhere).
+    fill(u"Shop"_s, u"better-auth+https://admin@shop.example@auth.shop.example"_s, u"typed-secret-1234"_s);
+    click(u"saveConnectionButton"_s);
+    QTRY_VERIFY2(status().contains(u"not its password"_s), qPrintable(status()));
+    QVERIFY(status().contains(u"No system keychain"_s));
+    QVERIFY(ConnectionProfiles::find(u"Shop"_s).has_value());
+    QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("typed-secret-1234"));
+    }
+}
+
+void tst_ConnectionsDialog::testSignsIn()
+{
+    if (!BetterAuthApp::available())
+        QSKIP("Run through ctest: it starts a better-auth server.");
+    BetterAuthApp app;
+    QSignalSpy tested(m_dialog.get(), &ConnectionsDialog::tested);
+    fill(u"Fixture"_s, app.sourceUrl(), u"wrong-password"_s);
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 1);
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    QVERIFY2(status().contains(u"did not accept the credentials"_s), qPrintable(status()));
+    child<QLineEdit>(u"connectionPasswordEdit"_s)->setText(BetterAuthApp::adminPassword());
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 2);
+    QCOMPARE(tested.at(1).at(0).toBool(), true);
+    QVERIFY2(status().contains(u"signed in as admin@example.com"_s) && status().contains(u"administrator"_s),
+             qPrintable(status()));
+}
+
+void tst_ConnectionsDialog::connectAsksToSwitch()
+{
+    fill(u"Staging"_s, u"postgresql://anna@staging.example.org/sessions"_s);
+    click(u"saveConnectionButton"_s);
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(m_dialog->grab().save(dir + u"/connections-dialog.png"_s));
+    QSignalSpy chosen(m_dialog.get(), &ConnectionsDialog::connectRequested);
+    click(u"connectButton"_s);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), u"Staging"_s);
+}
+
+QTEST_MAIN(tst_ConnectionsDialog)
+#include "tst_connectionsdialog.moc"

@@ -1,0 +1,221 @@
+#include "connections/ConnectionsDialog.h"
+
+#include "credentials/SecretStore.h"
+#include "sources/Futures.h"
+#include "sources/pg/PgConnection.h"
+#include "sources/rest/RestSessionSource.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ConnectionsDialog::ConnectionsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_remove(new QPushButton(tr("&Remove…"), this))
+    , m_test(new QPushButton(tr("&Test"), this))
+    , m_connect(new QPushButton(tr("C&onnect"), this))
+    , m_keychain(new SecretStore(this))
+{
+    setObjectName(u"connectionsDialog"_s);
+    setWindowTitle(tr("Connections"));
+    m_list->setObjectName(u"connectionsList"_s);
+    m_name->setObjectName(u"connectionNameEdit"_s);
+    m_url->setObjectName(u"connectionUrlEdit"_s);
+    m_url->setPlaceholderText(u"postgresql://user@host:5432/db?sslmode=verify-full"_s);
+    m_url->setToolTip(
+        tr("A PostgreSQL store (postgresql://user@host:port/database, TLS options in the query) or "
+           "better-auth (better-auth+https://admin-email@host). Never a password."));
+    m_url->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 36);
+    m_password->setObjectName(u"connectionPasswordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Kept in the system keychain; empty keeps the saved one"));
+    m_status->setObjectName(u"connectionStatus"_s);
+    m_status->setWordWrap(true);
+    m_remove->setObjectName(u"removeConnectionButton"_s);
+    m_test->setObjectName(u"testConnectionButton"_s);
+    m_connect->setObjectName(u"connectButton"_s);
+    auto *add = new QPushButton(tr("&New"), this);
+    add->setObjectName(u"newConnectionButton"_s);
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(u"saveConnectionButton"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Password:"), m_password);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {add, saveButton, m_remove, m_test})
+        actions->addWidget(button);
+    actions->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(actions);
+    right->addWidget(m_status);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_list);
+    columns->addLayout(right, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsDialog::showSelected);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_list->setCurrentRow(-1);
+        m_name->clear();
+        m_url->clear();
+        m_password->clear();
+        m_name->setFocus();
+    });
+    connect(saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::test);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (m_list->currentItem())
+            Q_EMIT connectRequested(m_list->currentItem()->text());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::reload(const QString &select)
+{
+    m_list->clear();
+    for (const ConnectionProfile &profile : ConnectionProfiles::all())
+        m_list->addItem(profile.name);
+    const auto found = m_list->findItems(select, Qt::MatchFixedString);
+    m_list->setCurrentRow(found.isEmpty() ? (m_list->count() > 0 ? 0 : -1) : m_list->row(found.first()));
+    showSelected();
+}
+
+void ConnectionsDialog::showSelected()
+{
+    const bool selected = m_list->currentItem() != nullptr;
+    const auto profile = selected ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
+    m_name->setText(profile ? profile->name : QString());
+    m_url->setText(profile ? profile->url : QString());
+    m_password->clear();
+    for (QPushButton *button : {m_remove, m_connect})
+        button->setEnabled(selected);
+}
+
+void ConnectionsDialog::setStatus(const QString &text, bool ok)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(ok ? u"QLabel { color: #26734d; }"_s : u"QLabel { color: #a51d2d; }"_s);
+}
+
+void ConnectionsDialog::save()
+{
+    const QString password = m_password->text(); // showing the saved entry clears the field
+    const auto saved = ConnectionProfiles::save({m_name->text(), m_url->text()});
+    if (!saved.ok())
+        return setStatus(saved.error().text, false);
+    // Renamed: the old name and its password go.
+    if (m_list->currentItem() &&
+        m_list->currentItem()->text().compare(saved.value().name, Qt::CaseInsensitive) != 0) {
+        const QString old = m_list->currentItem()->text();
+        ConnectionProfiles::remove(old);
+        m_keychain->remove(ConnectionProfiles::secretKey(old));
+    }
+    reload(saved.value().name);
+    if (password.isEmpty())
+        return setStatus(tr("Saved %1.").arg(saved.value().name), true);
+    Futures::onResult(
+        m_keychain->write(ConnectionProfiles::secretKey(saved.value().name), password), this,
+        [this, name = saved.value().name](const Result<bool> &kept) {
+            setStatus(kept.ok() ? tr("Saved %1; its password is in the system keychain.").arg(name)
+                                : tr("Saved %1, but not its password: %2").arg(name, kept.error().text),
+                      kept.ok());
+        });
+}
+
+void ConnectionsDialog::removeSelected()
+{
+    if (!m_list->currentItem())
+        return;
+    const QString name = m_list->currentItem()->text();
+    if (QMessageBox::question(
+            this, tr("Remove %1").arg(name),
+            tr("Forget the connection %1 and its password in the system keychain?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    ConnectionProfiles::remove(name);
+    Futures::onResult(m_keychain->remove(ConnectionProfiles::secretKey(name)), this,
+                      [this, name](const Result<bool> &removed) {
+                          setStatus(removed.ok()
+                                        ? tr("Removed %1.").arg(name)
+                                        : tr("Removed %1; its password could not be removed from the "
+                                             "keychain: %2")
+                                              .arg(name, removed.error().text),
+                                    removed.ok());
+                      });
+    reload();
+}
+
+void ConnectionsDialog::test()
+{
+    const QString url = m_url->text().trimmed();
+    setStatus(tr("Connecting…"), true);
+    if (!m_password->text().isEmpty() || !m_list->currentItem())
+        return testWith(url, m_password->text());
+    Futures::onResult(m_keychain->read(ConnectionProfiles::secretKey(m_list->currentItem()->text())), this,
+                      [this, url](const Result<QString> &stored) {
+                          testWith(url, stored.ok() ? stored.value() : QString());
+                      });
+}
+
+void ConnectionsDialog::testWith(const QString &url, const QString &password)
+{
+    const auto report = [this](const SourceError *error) {
+        if (error)
+            setStatus(error->text, false);
+        else
+            setStatus(tr("Connected to %1 as %2.")
+                          .arg(m_testing->description(), m_testing->currentOperator().roleDescription()),
+                      true);
+        Q_EMIT tested(error == nullptr);
+    };
+    if (RestSessionSource::isRestUrl(url)) {
+        auto options = RestSessionSource::fromUrl(url);
+        if (!options.ok())
+            return report(&options.error());
+        options.value().password = password;
+        auto *rest = new RestSessionSource(options.value());
+        m_testing.reset(rest);
+        Futures::onResult(rest->open(), this, [report](const Result<Operator> &opened) {
+            report(opened.ok() ? nullptr : &opened.error());
+        });
+        return;
+    }
+    const auto connection = PgConnection::fromUrl(url);
+    if (!connection.ok())
+        return report(&connection.error());
+    SqlSessionSource::Options options;
+    options.connectUrl = connection.value().url();
+    options.password = password;
+    options.pollIntervalMs = 0;
+    auto *store = new SqlSessionSource(options);
+    m_testing.reset(store);
+    Futures::onResult(store->open(), this, [report](const Result<SqlSessionSource::StoreInfo> &opened) {
+        report(opened.ok() ? nullptr : &opened.error());
+    });
+}
