@@ -1858,6 +1858,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Dismissed</source>
         <translation>Verworfen</translation>
     </message>
+    <message>
+        <source>Several networks at once</source>
+        <translation>Mehrere Netze gleichzeitig</translation>
+    </message>
 </context>
 <context>
     <name>FlagExplainer</name>
@@ -1983,6 +1987,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Lookback</source>
         <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Active sessions from %1 networks at once: %2; threshold %3</source>
+        <translation>Aktive Sitzungen aus %1 Netzen gleichzeitig: %2; Schwelle %3</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netze</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +2975,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>better-auth hat keine Einstellung für globales Abmelden: Meldet sich ein Benutzer ab, endet nur diese Sitzung.</translation>
     </message>
     <message>
-        <source>SessionDesk raises no flags for better-auth yet.</source>
-        <translation>SessionDesk erzeugt für better-auth noch keine Markierungen.</translation>
-    </message>
-    <message>
         <source>better-auth&apos;s administrators are its users with the admin role; roles are changed in better-auth.</source>
         <translation>Die Administratoren von better-auth sind seine Benutzer mit der Rolle admin; Rollen werden in better-auth geändert.</translation>
     </message>
@@ -3040,6 +3048,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it; better-auth has neither.</source>
         <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan hält und ankündigt; better-auth hat beides nicht.</translation>
+    </message>
+    <message>
+        <source>better-auth&apos;s flags are found in its sessions each time they are shown; they cannot be resolved or dismissed here. Log the user out or freeze them instead.</source>
+        <translation>Die Markierungen von better-auth werden bei jeder Anzeige in seinen Sitzungen gefunden; sie können hier nicht erledigt oder verworfen werden. Melden Sie den Benutzer stattdessen ab oder sperren Sie ihn.</translation>
     </message>
 </context>
 <context>

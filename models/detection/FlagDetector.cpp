@@ -5,6 +5,7 @@
 #include "domain/DisplayFormat.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSet>
 
@@ -142,6 +143,39 @@ std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
                      {u"sessions"_s, sessions},
                      {u"threshold"_s, m_thresholds.concurrentCountries}};
     flag.evidenceKey = countries.join(u',');
+    return explained(flag);
+}
+
+std::optional<Flag> FlagDetector::concurrentNetworks(const QString &userId,
+                                                     const QList<Session> &activeSessions) const
+{
+    QStringList networks;
+    QJsonArray sessions;
+    QDateTime first, last;
+    for (const Session &session : activeSessions) {
+        const QHostAddress address(session.origin.ip);
+        if (address.isNull())
+            continue;
+        const int prefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 16 : 48;
+        const QString network =
+            u"%1/%2"_s
+                .arg(QHostAddress::parseSubnet(u"%1/%2"_s.arg(address.toString()).arg(prefix))
+                         .first.toString())
+                .arg(prefix);
+        if (!networks.contains(network))
+            networks.append(network);
+        sessions.append(QJsonObject{{u"session"_s, session.id}, {u"ip"_s, session.origin.ip}});
+        first = first.isValid() ? qMin(first, session.createdAt) : session.createdAt;
+        last = last.isValid() ? qMax(last, session.lastSeenAt) : session.lastSeenAt;
+    }
+    if (networks.size() < m_thresholds.concurrentCountries)
+        return std::nullopt;
+    std::sort(networks.begin(), networks.end());
+    Flag flag = finding(userId, Flag::Rule::ConcurrentNetworks, first, last);
+    flag.evidence = {{u"networks"_s, QJsonArray::fromStringList(networks)},
+                     {u"sessions"_s, sessions},
+                     {u"threshold"_s, m_thresholds.concurrentCountries}};
+    flag.evidenceKey = networks.join(u',');
     return explained(flag);
 }
 

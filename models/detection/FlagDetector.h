@@ -42,6 +42,9 @@ public:
     // Active sessions in at least the threshold's number of countries.
     std::optional<Flag> concurrentLocations(const QString &userId,
                                             const QList<Session> &activeSessions) const;
+    // Active sessions from at least the concurrent-countries threshold's number of networks (IPv4
+    // /16, IPv6 /48): for sources that record addresses but no places. Not part of detect().
+    std::optional<Flag> concurrentNetworks(const QString &userId, const QList<Session> &activeSessions) const;
     // More distinct devices among the active sessions than allowed.
     std::optional<Flag> deviceSpread(const QString &userId, const QList<Session> &activeSessions) const;
     // At least the threshold's number of failed sign-ins within the window.

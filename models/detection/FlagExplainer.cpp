@@ -87,6 +87,13 @@ QString FlagExplainer::explanation(Flag::Rule rule, const QJsonObject &e)
             .arg(e.value(u"countries"_s).toArray().size())
             .arg(countryNames(e.value(u"countries"_s)))
             .arg(e.value(u"threshold"_s).toInt());
+    case Flag::Rule::ConcurrentNetworks:
+        if (!hasAll(e, {u"networks"_s, u"threshold"_s}))
+            return {};
+        return tr("Active sessions from %1 networks at once: %2; threshold %3")
+            .arg(e.value(u"networks"_s).toArray().size())
+            .arg(e.value(u"networks"_s).toVariant().toStringList().join(u", "_s))
+            .arg(e.value(u"threshold"_s).toInt());
     case Flag::Rule::DeviceSpread:
         if (!hasAll(e, {u"devices"_s, u"threshold"_s}))
             return {};
@@ -129,6 +136,11 @@ QString FlagExplainer::evidenceText(Flag::Rule rule, const QJsonObject &e)
         break;
     case Flag::Rule::ConcurrentLocations:
         known = {{u"countries"_s, tr("Countries")},
+                 {u"sessions"_s, tr("Active sessions")},
+                 {u"threshold"_s, tr("Threshold")}};
+        break;
+    case Flag::Rule::ConcurrentNetworks:
+        known = {{u"networks"_s, tr("Networks")},
                  {u"sessions"_s, tr("Active sessions")},
                  {u"threshold"_s, tr("Threshold")}};
         break;

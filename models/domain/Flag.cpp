@@ -7,13 +7,19 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr Flag::Rule rules[] = {Flag::Rule::ImpossibleTravel, Flag::Rule::ConcurrentLocations,
-                                Flag::Rule::DeviceSpread, Flag::Rule::FailedLoginBurst,
-                                Flag::Rule::NewCountry};
+                                Flag::Rule::DeviceSpread,     Flag::Rule::FailedLoginBurst,
+                                Flag::Rule::NewCountry,       Flag::Rule::ConcurrentNetworks};
 constexpr Flag::Severity severities[] = {Flag::Severity::Low, Flag::Severity::Medium, Flag::Severity::High};
 constexpr Flag::Status statuses[] = {Flag::Status::Open, Flag::Status::Frozen, Flag::Status::Resolved,
                                      Flag::Status::Dismissed};
 
 } // namespace
+
+const QList<Flag::Rule> &Flag::allRules()
+{
+    static const QList<Rule> all(std::begin(rules), std::end(rules));
+    return all;
+}
 
 Flag::Severity Flag::severityOf(Rule rule)
 {
@@ -23,6 +29,7 @@ Flag::Severity Flag::severityOf(Rule rule)
         return Severity::High;
     case Rule::DeviceSpread:
     case Rule::FailedLoginBurst:
+    case Rule::ConcurrentNetworks: // mobile networks and VPNs do this too
         return Severity::Medium;
     case Rule::NewCountry:
         return Severity::Low;
@@ -43,6 +50,8 @@ QString Flag::ruleKey(Rule rule)
         return u"failed_login_burst"_s;
     case Rule::NewCountry:
         return u"new_country"_s;
+    case Rule::ConcurrentNetworks:
+        return u"concurrent_networks"_s;
     }
     Q_UNREACHABLE();
 }
@@ -65,6 +74,8 @@ QString Flag::ruleText(Rule rule)
         return tr("Failed sign-in burst");
     case Rule::NewCountry:
         return tr("New country");
+    case Rule::ConcurrentNetworks:
+        return tr("Several networks at once");
     }
     Q_UNREACHABLE();
 }

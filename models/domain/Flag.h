@@ -21,7 +21,11 @@ public:
         DeviceSpread,
         FailedLoginBurst,
         NewCountry,
+        // For sources that record no places, only addresses (never raised in a SessionDesk store).
+        ConcurrentNetworks,
     };
+    // Every rule, in the order the console lists them.
+    static const QList<Rule> &allRules();
     enum class Severity {
         Low,
         Medium,

@@ -7,7 +7,9 @@
 #include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
+#include "flags/FlaggedPage.h"
 #include "itemmodels/AuditTableModel.h"
+#include "itemmodels/FlagTableModel.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/UserTableModel.h"
 #include "main/MainWindow.h"
@@ -201,6 +203,13 @@ void tst_RestConsole::logoutButtonEndsThatUsersSessions()
 
 void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
 {
+    // One member signed in from four browsers in two networks: the rules that need no places fire.
+    for (const auto &[agent, address] :
+         QList<QPair<QByteArray, QByteArray>>{{"Firefox/128.0 (X11; Linux)", "203.0.113.5"},
+                                              {"Safari (iPhone)", "203.0.113.6"},
+                                              {"Chrome/126.0 (Windows)", "198.51.100.9"},
+                                              {"Edg/126.0 (Windows)", "203.0.113.7"}})
+        m_app->signIn(BetterAuthApp::memberEmail(23), BetterAuthApp::memberPassword(), agent, address);
     start();
     auto *live = m_window->findChild<QLabel *>(u"liveLabel"_s);
     QVERIFY2(live->toolTip().contains(u"press Refresh"_s), qPrintable(live->toolTip()));
@@ -208,6 +217,11 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
     QTest::qWait(300);
     keepScreenshot(u"rest-settings"_s);
     QVERIFY(m_window->showPage(u"flagged"_s));
+    QTRY_COMPARE(m_window->flaggedPage()->flagModel()->rowCount(), 2);
+    auto *scan = m_window->findChild<QPushButton *>(u"scanButton"_s);
+    QVERIFY(!scan->isEnabled());
+    QVERIFY(scan->toolTip().contains(u"cannot be resolved or dismissed"_s));
+    m_window->findChild<QTableView *>(u"flagsTable"_s)->selectRow(0);
     QTest::qWait(300);
     keepScreenshot(u"rest-flagged"_s);
 }

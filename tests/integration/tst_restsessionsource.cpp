@@ -98,6 +98,7 @@ private Q_SLOTS:
     void logsOutAUserEverywhere();
     void freezesAndUnfreezes();
     void logsOutAllButWhoIsSpared();
+    void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
     void unusableJournalStopsEverything();
     void badAnswersAreReported_data();
@@ -458,6 +459,48 @@ void tst_RestSessionSource::logsOutAllButWhoIsSpared()
     const auto again = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
     QVERIFY(again.ok());
     QCOMPARE(again.value().sessionsEnded, 0);
+}
+
+void tst_RestSessionSource::flagsFromDevicesAndNetworks()
+{
+    auto source = openSource();
+    const QString shared = BetterAuthApp::memberEmail(21);
+    const QString quiet = BetterAuthApp::memberEmail(22);
+    const QList<QPair<QByteArray, QByteArray>> devices{{"Firefox on Linux", "203.0.113.5"},
+                                                       {"Safari on iPhone", "203.0.113.6"},
+                                                       {"Chrome on Windows", "198.51.100.9"},
+                                                       {"Edge on Windows", "203.0.113.7"}};
+    for (const auto &[agent, address] : devices)
+        m_app->signIn(shared, BetterAuthApp::memberPassword(), agent, address);
+    m_app->signIn(quiet, BetterAuthApp::memberPassword(), "Firefox", "192.0.2.70");
+    m_app->signIn(quiet, BetterAuthApp::memberPassword(), "Firefox", "192.0.2.71");
+
+    FlagQuery query;
+    query.sortField = FlagQuery::SortField::Rule;
+    query.order = Qt::AscendingOrder;
+    const auto flags = await(source->flags(query));
+    QVERIFY2(flags.ok(), TestStore::why(flags));
+    QCOMPARE(flags.value().total, 2);
+    const Flag &networks = flags.value().rows.at(0);
+    const Flag &spread = flags.value().rows.at(1);
+    QCOMPARE(networks.rule, Flag::Rule::ConcurrentNetworks);
+    QCOMPARE(networks.userEmail, shared);
+    QCOMPARE(networks.explanation,
+             u"Active sessions from 2 networks at once: 198.51.0.0/16, 203.0.0.0/16; threshold 2"_s);
+    QCOMPARE(spread.rule, Flag::Rule::DeviceSpread);
+    QCOMPARE(spread.explanation,
+             u"4 devices with active sessions; at most 3 allowed (shared credentials?)"_s);
+    QVERIFY(networks.id != spread.id);
+    // Found again, the same findings have the same ids; they cannot be closed, only acted on.
+    QCOMPARE(await(source->flags(query)).value().rows.at(0).id, networks.id);
+    QCOMPARE(
+        await(source->closeFlag(networks.id, Flag::Status::Dismissed, TestStore::context())).error().code,
+        SourceError::Code::Unsupported);
+    QVERIFY(await(source->flagHistory(networks.id)).value().isEmpty());
+
+    // Logging the user out ends what the rules saw.
+    QVERIFY(await(source->logoutUsers({userId(*source, shared)}, TestStore::context())).ok());
+    QCOMPARE(await(source->flags(query)).value().total, 0);
 }
 
 void tst_RestSessionSource::journalRecordsEveryAction()

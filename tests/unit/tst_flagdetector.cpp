@@ -72,6 +72,8 @@ private Q_SLOTS:
     void concurrentLocations();
     void deviceSpread_data();
     void deviceSpread();
+    void concurrentNetworks_data();
+    void concurrentNetworks();
     void failedLoginBurst_data();
     void failedLoginBurst();
     void newCountry_data();
@@ -230,6 +232,38 @@ void tst_FlagDetector::deviceSpread()
         std::reverse(sessions.begin(), sessions.end());
         QCOMPARE(FlagDetector(DetectionThresholds()).deviceSpread(u"u1"_s, sessions)->evidenceKey,
                  flag->evidenceKey);
+    }
+}
+
+void tst_FlagDetector::concurrentNetworks_data()
+{
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("one /16") << QStringList{u"203.0.113.7"_s, u"203.0.200.9"_s} << QString();
+    QTest::newRow("two /16")
+        << QStringList{u"203.0.113.7"_s, u"198.51.100.7"_s, u"203.0.1.1"_s}
+        << u"Active sessions from 2 networks at once: 198.51.0.0/16, 203.0.0.0/16; threshold 2"_s;
+    QTest::newRow("IPv6 /48 and IPv4")
+        << QStringList{u"2001:db8:1:5::1"_s, u"2001:db8:1:ffff::2"_s, u"192.0.2.1"_s}
+        << u"Active sessions from 2 networks at once: 192.0.0.0/16, 2001:db8:1::/48; threshold 2"_s;
+    QTest::newRow("no addresses") << QStringList{QString(), QString()} << QString();
+}
+
+void tst_FlagDetector::concurrentNetworks()
+{
+    QFETCH(QStringList, addresses);
+    QFETCH(QString, explanation);
+    QList<Session> sessions;
+    for (int i = 0; i < addresses.size(); ++i) {
+        sessions << session(u"s%1"_s.arg(i), berlin, u"device-%1"_s.arg(i));
+        sessions.last().origin.ip = addresses.at(i);
+    }
+    const auto flag = FlagDetector(DetectionThresholds()).concurrentNetworks(u"u1"_s, sessions);
+    QCOMPARE(flag.has_value(), !explanation.isEmpty());
+    if (flag) {
+        QCOMPARE(flag->explanation, explanation);
+        QCOMPARE(flag->rule, Flag::Rule::ConcurrentNetworks);
+        QCOMPARE(Flag::ruleFromKey(u"concurrent_networks"_s), Flag::Rule::ConcurrentNetworks);
     }
 }
 

@@ -58,8 +58,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(FlagTableModel::LastSeenColumn, Qt::DescendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString longestRule;
-    for (auto rule : {Flag::Rule::ImpossibleTravel, Flag::Rule::ConcurrentLocations, Flag::Rule::DeviceSpread,
-                      Flag::Rule::FailedLoginBurst, Flag::Rule::NewCountry}) {
+    for (auto rule : Flag::allRules()) {
         if (Flag::ruleText(rule).size() > longestRule.size())
             longestRule = Flag::ruleText(rule);
     }

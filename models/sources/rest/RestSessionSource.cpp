@@ -2,9 +2,11 @@
 
 #include "Logging.h"
 #include "audit/AuditTrail.h"
+#include "detection/FlagDetector.h"
 #include "sources/Futures.h"
 #include "sources/rest/BoundedRun.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,6 +39,24 @@ QDateTime timeFrom(const QJsonValue &value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// One page of rows the source sorted itself (REST APIs that answer everything at once): by key in
+// order, from the offset in cursor.
+template<typename Row, typename Key>
+Page<Row> sortedPage(QList<Row> rows, Key key, Qt::SortOrder order, const QVariant &cursor, int limit)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        const auto compared = QVariant::compare(key(a), key(b));
+        return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
+    });
+    Page<Row> page;
+    page.total = rows.size();
+    const int offset = cursor.toInt();
+    page.rows = rows.mid(offset, limit);
+    if (offset + page.rows.size() < rows.size())
+        page.nextCursor = int(offset + page.rows.size());
+    return page;
 }
 
 constexpr int pageSize = 200; // users per request when walking all of them
@@ -197,7 +217,10 @@ Capabilities RestSessionSource::capabilities() const
     capabilities.deny(
         C::ChangeSettings,
         tr("better-auth has no global-logout setting: a user's sign-out ends that session only."));
-    capabilities.deny(C::ResolveFlags, tr("SessionDesk raises no flags for better-auth yet."));
+    capabilities.deny(
+        C::ResolveFlags,
+        tr("better-auth's flags are found in its sessions each time they are shown; they cannot be "
+           "resolved or dismissed here. Log the user out or freeze them instead."));
     capabilities.deny(C::ManageOperators,
                       tr("better-auth's administrators are its users with the admin role; "
                          "roles are changed in better-auth."));
@@ -430,55 +453,46 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
     auto promise = started<Page<Session>>();
-    Futures::onResult(userSessions(query.userId), this,
-                      [query, promise](const Result<QList<Session>> &listed) {
-                          if (!listed.ok())
-                              return settle(*promise, Result<Page<Session>>(listed.error()));
-                          const QDateTime now = QDateTime::currentDateTimeUtc();
-                          QList<Session> rows;
-                          for (Session session : listed.value()) {
-                              if (!session.isActive(now)) {
-                                  // better-auth deletes the sessions it ends; what it still lists has
-                                  // expired.
-                                  if (!query.includeEnded)
-                                      continue;
-                                  session.endedAt = session.expiresAt;
-                                  session.endReason = EndReason::Expired;
-                              }
-                              rows.append(session);
-                          }
-                          const auto key = [&query](const Session &s) -> QVariant {
-                              switch (query.sortField) {
-                              case SessionQuery::SortField::Device:
-                                  return s.origin.userAgent;
-                              case SessionQuery::SortField::IpAddress:
-                                  return s.origin.ip;
-                              case SessionQuery::SortField::Location:
-                                  return s.origin.city;
-                              case SessionQuery::SortField::Started:
-                                  return s.createdAt;
-                              case SessionQuery::SortField::LastActivity:
-                                  return s.lastSeenAt;
-                              case SessionQuery::SortField::Expires:
-                                  return s.expiresAt;
-                              case SessionQuery::SortField::Status:
-                                  return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch()
-                                                             : std::numeric_limits<qint64>::min();
-                              }
-                              return {};
-                          };
-                          std::stable_sort(rows.begin(), rows.end(), [&](const Session &a, const Session &b) {
-                              const auto order = QVariant::compare(key(a), key(b));
-                              return query.order == Qt::AscendingOrder ? order < 0 : order > 0;
-                          });
-                          Page<Session> page;
-                          page.total = rows.size();
-                          const int offset = query.cursor.toInt();
-                          page.rows = rows.mid(offset, query.limit);
-                          if (offset + page.rows.size() < rows.size())
-                              page.nextCursor = int(offset + page.rows.size());
-                          settle(*promise, Result<Page<Session>>(page));
-                      });
+    Futures::onResult(
+        userSessions(query.userId), this, [query, promise](const Result<QList<Session>> &listed) {
+            if (!listed.ok())
+                return settle(*promise, Result<Page<Session>>(listed.error()));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<Session> rows;
+            for (Session session : listed.value()) {
+                if (!session.isActive(now)) {
+                    // better-auth deletes the sessions it ends; what it still lists has
+                    // expired.
+                    if (!query.includeEnded)
+                        continue;
+                    session.endedAt = session.expiresAt;
+                    session.endReason = EndReason::Expired;
+                }
+                rows.append(session);
+            }
+            const auto key = [&query](const Session &s) -> QVariant {
+                switch (query.sortField) {
+                case SessionQuery::SortField::Device:
+                    return s.origin.userAgent;
+                case SessionQuery::SortField::IpAddress:
+                    return s.origin.ip;
+                case SessionQuery::SortField::Location:
+                    return s.origin.city;
+                case SessionQuery::SortField::Started:
+                    return s.createdAt;
+                case SessionQuery::SortField::LastActivity:
+                    return s.lastSeenAt;
+                case SessionQuery::SortField::Expires:
+                    return s.expiresAt;
+                case SessionQuery::SortField::Status:
+                    return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch()
+                                               : std::numeric_limits<qint64>::min();
+                }
+                return {};
+            };
+            settle(*promise,
+                   Result<Page<Session>>(sortedPage(rows, key, query.order, query.cursor, query.limit)));
+        });
     return promise->future();
 }
 
@@ -643,6 +657,7 @@ void RestSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionRe
 {
     Futures::onResult(m_journal->appendAudit(entries), this,
                       [this, promise, result](const Result<qint64> &journaled) mutable {
+                          m_flagsAt = QDateTime(); // what the rules find may have changed too
                           Q_EMIT changed();
                           if (!journaled.ok()) {
                               qCWarning(lcRest) << "the local journal could not record an action:"
@@ -886,4 +901,101 @@ QFuture<Result<ActionResult>> RestSessionSource::recordAuditExport(const QString
 QFuture<Result<Page<EndedSession>>> RestSessionSource::endedSessions(const EndedSessionQuery &query)
 {
     return m_journal->endedSessions(query);
+}
+
+QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
+{
+    if (m_flagsAt.isValid() && m_flagsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
+        return ready<QList<Flag>>(m_flags);
+    auto promise = started<QList<Flag>>();
+    Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<QList<Flag>>(all.error()));
+        const QList<User> users = all.value();
+        auto found = std::make_shared<QList<Flag>>();
+        auto failure = std::make_shared<std::optional<SourceError>>();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BoundedRun<QList<Session>>::run(
+            this, int(users.size()), m_options.concurrency,
+            [this, users](int index) { return userSessions(users.at(index).id); },
+            [users, found, failure, now](int index, const Result<QList<Session>> &sessions) {
+                if (!sessions.ok()) {
+                    *failure = sessions.error();
+                    return;
+                }
+                QList<Session> active;
+                std::copy_if(sessions.value().begin(), sessions.value().end(), std::back_inserter(active),
+                             [&now](const Session &s) { return s.isActive(now); });
+                const FlagDetector detector{DetectionThresholds()};
+                const User &user = users.at(index);
+                for (auto flag :
+                     {detector.deviceSpread(user.id, active), detector.concurrentNetworks(user.id, active)}) {
+                    if (!flag)
+                        continue;
+                    const QByteArray hash = QCryptographicHash::hash(
+                        (user.id + u'\n' + Flag::ruleKey(flag->rule)).toUtf8(), QCryptographicHash::Sha1);
+                    flag->id = hash.left(7).toHex().toLongLong(nullptr, 16);
+                    flag->userName = user.displayName;
+                    flag->userEmail = user.email;
+                    flag->userStatus = user.status;
+                    found->append(*flag);
+                }
+            },
+            [this, promise, found, failure] {
+                if (*failure)
+                    return settle(*promise, Result<QList<Flag>>(**failure));
+                m_flags = *found;
+                m_flagsAt = QDateTime::currentDateTimeUtc();
+                settle(*promise, Result<QList<Flag>>(m_flags));
+            },
+            [failure] { return failure->has_value(); });
+    });
+    return promise->future();
+}
+
+QFuture<Result<Page<Flag>>> RestSessionSource::flags(const FlagQuery &query)
+{
+    auto promise = started<Page<Flag>>();
+    Futures::onResult(currentFlags(), this, [query, promise](const Result<QList<Flag>> &current) {
+        if (!current.ok())
+            return settle(*promise, Result<Page<Flag>>(current.error()));
+        QList<Flag> rows;
+        std::copy_if(
+            current.value().begin(), current.value().end(), std::back_inserter(rows),
+            [&query](const Flag &flag) { return query.userId.isEmpty() || flag.userId == query.userId; });
+        const auto key = [&query](const Flag &flag) -> QVariant {
+            switch (query.sortField) {
+            case FlagQuery::SortField::Severity:
+                return int(flag.severity);
+            case FlagQuery::SortField::User:
+                return flag.userName;
+            case FlagQuery::SortField::Rule:
+                return Flag::ruleText(flag.rule);
+            case FlagQuery::SortField::FirstSeen:
+                return flag.firstSeen;
+            case FlagQuery::SortField::LastSeen:
+                return flag.lastSeen;
+            case FlagQuery::SortField::Status:
+                return int(flag.status);
+            }
+            return {};
+        };
+        settle(*promise, Result<Page<Flag>>(sortedPage(rows, key, query.order, query.cursor, query.limit)));
+    });
+    return promise->future();
+}
+
+QFuture<Result<QList<FlagTransition>>> RestSessionSource::flagHistory(qint64)
+{
+    return ready<QList<FlagTransition>>(QList<FlagTransition>()); // found each time: no transitions
+}
+
+QFuture<Result<ScanResult>> RestSessionSource::scanFlags(bool)
+{
+    return unsupported<ScanResult>(capabilities().reason(Capabilities::Capability::ResolveFlags));
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::closeFlag(qint64, Flag::Status, const ActionContext &)
+{
+    return unsupported<ActionResult>(capabilities().reason(Capabilities::Capability::ResolveFlags));
 }

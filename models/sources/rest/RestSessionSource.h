@@ -67,6 +67,14 @@ public:
     QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
+    // What the rules that need no places find in the users' active sessions now: too many devices
+    // (by user agent) and several networks at once (by address). Computed, not stored: they cannot
+    // be resolved or dismissed, and have no history.
+    QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
+    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
+    QFuture<Result<ScanResult>> scanFlags(bool full) override;
+    QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
+                                            const ActionContext &context) override;
 
     QString auditTrailNote() const override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
@@ -96,6 +104,8 @@ private:
     // id; when the journal cannot be written, says so (what was done on the server stays done).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
                          const QList<AuditEntry> &entries);
+    // The current findings over every user, reused for half a minute unless an action changed things.
+    QFuture<Result<QList<Flag>>> currentFlags();
     // Every user, page by page (for log out all and its preview).
     QFuture<Result<QList<User>>> allUsers();
     void allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
@@ -129,4 +139,6 @@ private:
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory
     QSet<QString> m_roles;                   // application roles seen so far
     QHash<QString, QString> m_emails;        // user id to email, for the journal
+    QList<Flag> m_flags;                     // the last findings (currentFlags)
+    QDateTime m_flagsAt;                     // when they were found; invalid: find again
 };
