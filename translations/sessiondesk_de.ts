@@ -1694,6 +1694,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Connected to %1 as %2.</source>
         <translation>Verbunden mit %1 als %2.</translation>
     </message>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with the fingerprint shown, for this connection only</source>
+        <translation>Dem Zertifikat mit dem angezeigten Fingerabdruck vertrauen, nur für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 now trusts the certificate %2 (and no other that the system does not trust). Test again.</source>
+        <translation>%1 vertraut jetzt dem Zertifikat %2 (und keinem anderen, dem das System nicht vertraut). Testen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2930,6 +2942,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 answered %2.</source>
         <translation>%1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it for this connection only after checking it with the server&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Sein SHA-256-Fingerabdruck ist %3; vertrauen Sie ihm für diese Verbindung erst, nachdem Sie ihn mit dem Administrator des Servers geprüft haben.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed: the trusted one has the fingerprint %2, this one %3. SessionDesk refuses it; check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Das vertrauenswürdige hat den Fingerabdruck %2, dieses %3. SessionDesk lehnt es ab; prüfen Sie es mit dem Administrator des Servers, bevor Sie dem neuen vertrauen.</translation>
     </message>
 </context>
 <context>

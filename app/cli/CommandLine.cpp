@@ -404,6 +404,8 @@ bool CommandLine::openRestSource(int *exitCode)
         return false;
     }
     options.value().password = secret(options.value().email, options.value().base.host());
+    if (const auto profile = ConnectionProfiles::find(m_profile))
+        options.value().http.trustedCertificate = profile->trustedCertificate;
     auto rest = std::make_unique<RestSessionSource>(options.value());
     const auto opened = wait(rest->open());
     m_source = std::move(rest);
@@ -472,7 +474,7 @@ int CommandLine::connectionsAdd(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption))
         return usage(tr("connections add needs one NAME and --url URL."));
     const auto saved =
-        ConnectionProfiles::save({parser.positionalArguments().first(), parser.value(urlOption)});
+        ConnectionProfiles::save({parser.positionalArguments().first(), parser.value(urlOption), {}});
     if (!saved.ok())
         return report(saved.error());
     if (parser.isSet(saveOption)) {

@@ -155,6 +155,8 @@ int main(int argc, char *argv[])
                          restOptions.value().base.host(), &restOptions.value().password))
             return 1;
         restPassword = restOptions.value().password;
+        if (profile)
+            restOptions.value().http.trustedCertificate = profile->trustedCertificate;
         source = std::make_unique<RestSessionSource>(restOptions.value());
         rest = static_cast<RestSessionSource *>(source.get());
     } else {

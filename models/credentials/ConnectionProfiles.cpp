@@ -20,7 +20,8 @@ QList<ConnectionProfile> ConnectionProfiles::all()
     QList<ConnectionProfile> profiles;
     for (const QString &key : settings.childGroups()) {
         settings.beginGroup(key);
-        profiles.append({settings.value(u"name"_s).toString(), settings.value(u"url"_s).toString()});
+        profiles.append({settings.value(u"name"_s).toString(), settings.value(u"url"_s).toString(),
+                         settings.value(u"trustedCertificate"_s).toString()});
         settings.endGroup();
     }
     std::sort(profiles.begin(), profiles.end(),
@@ -39,7 +40,8 @@ std::optional<ConnectionProfile> ConnectionProfiles::find(const QString &name)
 
 Result<ConnectionProfile> ConnectionProfiles::save(const ConnectionProfile &profile)
 {
-    ConnectionProfile saved{profile.name.trimmed(), profile.url.trimmed()};
+    ConnectionProfile saved{profile.name.trimmed(), profile.url.trimmed(),
+                            profile.trustedCertificate.trimmed()};
     if (saved.name.isEmpty())
         return SourceError{SourceError::Code::InvalidInput, tr("Give the connection a name."), {}};
     if (RestSessionSource::isRestUrl(saved.url)) {
@@ -59,6 +61,8 @@ Result<ConnectionProfile> ConnectionProfiles::save(const ConnectionProfile &prof
     settings.beginGroup(QString::fromLatin1(saved.name.toUtf8().toHex()));
     settings.setValue(u"name"_s, saved.name);
     settings.setValue(u"url"_s, saved.url);
+    if (!saved.trustedCertificate.isEmpty())
+        settings.setValue(u"trustedCertificate"_s, saved.trustedCertificate);
     return saved;
 }
 

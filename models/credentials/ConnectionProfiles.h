@@ -14,6 +14,9 @@ struct ConnectionProfile
 {
     QString name;
     QString url;
+    // A certificate the system does not trust, trusted for this connection by its SHA-256
+    // fingerprint after the user checked it; empty: only what the system trusts.
+    QString trustedCertificate;
 
     bool operator==(const ConnectionProfile &) const = default;
 };

@@ -3,8 +3,10 @@
 // Connect asks the window to switch.
 
 #include "BetterAuthApp.h"
+#include "FaultServer.h"
 #include "connections/ConnectionsDialog.h"
 #include "credentials/ConnectionProfiles.h"
+#include "sources/rest/RestClient.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void passwordTheKeychainCannotKeepIsSaid();
     void testSignsIn();
     void connectAsksToSwitch();
+    void selfSignedCertificateIsTrustedExplicitly();
 
 private:
     template<typename T>
@@ -155,6 +158,41 @@ void tst_ConnectionsDialog::connectAsksToSwitch()
     click(u"connectButton"_s);
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.at(0).at(0).toString(), u"Staging"_s);
+}
+
+void tst_ConnectionsDialog::selfSignedCertificateIsTrustedExplicitly()
+{
+    // A better-auth behind a self-signed certificate (a scripted server answering the sign-in).
+    QTemporaryDir dir;
+    const QSslConfiguration tls = FaultServer::selfSigned(dir.path());
+    FaultServer server(tls);
+    server.answer(FaultServer::http(
+        200, R"({"token":"tok","user":{"id":"u1","email":"admin@example.com","role":"admin"}})",
+        "application/json", "set-auth-token: tok.signature\r\n"));
+    const QString fingerprint = RestClient::fingerprint(tls.localCertificate());
+    fill(u"Internal"_s, u"better-auth+https://admin@example.com@127.0.0.1:%1/api"_s.arg(server.url().port()),
+         u"any"_s);
+    click(u"saveConnectionButton"_s);
+    QSignalSpy tested(m_dialog.get(), &ConnectionsDialog::tested);
+    auto *trust = child<QPushButton>(u"trustCertificateButton"_s);
+    QVERIFY(!trust->isVisible());
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 1);
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    // The fingerprint is shown before anything is trusted; nothing reached the server.
+    QVERIFY2(status().contains(u"is not trusted"_s) && status().contains(fingerprint), qPrintable(status()));
+    QCOMPARE(server.requests, 0);
+    QVERIFY(trust->isVisible());
+    QVERIFY(ConnectionProfiles::find(u"Internal"_s)->trustedCertificate.isEmpty());
+
+    click(u"trustCertificateButton"_s);
+    QCOMPARE(ConnectionProfiles::find(u"Internal"_s)->trustedCertificate, fingerprint);
+    QVERIFY(!trust->isVisible());
+    child<QLineEdit>(u"connectionPasswordEdit"_s)->setText(u"any"_s);
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 2);
+    QVERIFY2(tested.at(1).at(0).toBool(), qPrintable(status()));
+    QVERIFY(server.requests >= 1);
 }
 
 QTEST_MAIN(tst_ConnectionsDialog)

@@ -77,7 +77,7 @@ void tst_Connections::profilesAreCheckedAndKept()
     QFETCH(QString, name);
     QFETCH(QString, url);
     QFETCH(QString, refusal);
-    const auto saved = ConnectionProfiles::save({name, url});
+    const auto saved = ConnectionProfiles::save({name, url, {}});
     QCOMPARE(saved.ok(), refusal.isEmpty());
     if (!saved.ok()) {
         QVERIFY2(saved.error().text.contains(refusal), qPrintable(saved.error().text));
@@ -91,7 +91,7 @@ void tst_Connections::profilesAreCheckedAndKept()
     }
     // Found in any letter case; saving again under the same name replaces it.
     QCOMPARE(ConnectionProfiles::find(name.toUpper())->url, url);
-    QVERIFY(ConnectionProfiles::save({name.toLower(), url}).ok());
+    QVERIFY(ConnectionProfiles::save({name.toLower(), url, {}}).ok());
     const auto all = ConnectionProfiles::all();
     QCOMPARE(std::count_if(
                  all.begin(), all.end(),

@@ -4,13 +4,14 @@
 // is checked against a small local HTTP server that answers whatever a test asks for.
 
 #include "BetterAuthApp.h"
+#include "FaultServer.h"
 #include "TestStore.h"
 #include "sources/rest/RestSessionSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTcpServer>
+#include <QSslCertificate>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,57 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 using C = Capabilities::Capability;
 
 namespace {
-
-// Answers every request with the bytes a test gives (a whole HTTP response, or a part of one, or
-// nothing at all), counting the requests.
-class FaultServer final : public QObject
-{
-public:
-    FaultServer()
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_request += socket->readAll();
-                    if (!m_request.contains("\r\n\r\n"))
-                        return;
-                    const QByteArray answer = m_answers.isEmpty() ? m_answer : m_answers.takeFirst();
-                    m_request.clear();
-                    ++requests;
-                    if (answer.isEmpty())
-                        return; // never answers
-                    socket->write(answer);
-                    socket->flush();
-                    if (closeAfterAnswer)
-                        socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/api"_s.arg(m_server.serverPort())); }
-    // Every request gets this answer (after any queued with then()).
-    void answer(const QByteArray &response) { m_answer = response; }
-    void then(const QByteArray &response) { m_answers.append(response); }
-
-    static QByteArray http(int status, const QByteArray &body, const QByteArray &type = "application/json",
-                           const QByteArray &extra = {})
-    {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nConnection: close\r\n";
-        if (!type.isEmpty())
-            head += "Content-Type: " + type + "\r\n";
-        return head + extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    }
-
-    int requests = 0;
-    bool closeAfterAnswer = true;
-
-private:
-    QTcpServer m_server;
-    QByteArray m_request;
-    QByteArray m_answer;
-    QList<QByteArray> m_answers;
-};
 
 template<typename T>
 T await(const QFuture<T> &future)
@@ -106,6 +56,7 @@ private Q_SLOTS:
     void retriesRateLimitAndServerErrors();
     void timeoutIsReported();
     void hugeBodyIsRefused();
+    void selfSignedCertificateNeedsTrust();
 
 private:
     std::unique_ptr<RestSessionSource> openSource(const QString &email = BetterAuthApp::adminEmail(),
@@ -700,6 +651,45 @@ void tst_RestSessionSource::hugeBodyIsRefused()
     const auto reply = await(client.get(u"/x"_s));
     QVERIFY(!reply.ok());
     QVERIFY2(reply.error().text.contains(u"larger than 1 MiB"_s), qPrintable(reply.error().text));
+}
+
+void tst_RestSessionSource::selfSignedCertificateNeedsTrust()
+{
+    QTemporaryDir dir;
+    const QSslConfiguration tls = FaultServer::selfSigned(dir.path());
+    const QSslCertificate certificate = tls.localCertificate();
+    FaultServer server(tls);
+    server.closeAfterAnswer = false;
+    server.answer(FaultServer::http(200, R"({"ok":true})"));
+    const QString fingerprint = RestClient::fingerprint(certificate);
+    QCOMPARE(fingerprint.size(), 32 * 3 - 1);
+
+    // Verification is on: refused, with the fingerprint to check, and nothing retried or read.
+    RestClient client(server.url(), u"Test server"_s);
+    const auto refused = await(client.get(u"/x"_s));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, SourceError::Code::PermissionDenied);
+    QVERIFY2(refused.error().text.contains(u"is not trusted"_s) && refused.error().text.contains(fingerprint),
+             qPrintable(refused.error().text));
+    QCOMPARE(client.refusedCertificate(), fingerprint);
+    QCOMPARE(server.requests, 0);
+
+    // Trusted by its fingerprint for this server: accepted.
+    RestClient::Options trusting;
+    trusting.trustedCertificate = fingerprint.toLower(); // as a user might paste it
+    client.setOptions(trusting);
+    const auto accepted = await(client.get(u"/x"_s));
+    QVERIFY2(accepted.ok(), TestStore::why(accepted));
+    QCOMPARE(server.requests, 1);
+
+    // Another certificate than the trusted one: refused as changed.
+    trusting.trustedCertificate =
+        QString(fingerprint).replace(0, 2, fingerprint.startsWith(u"AA"_s) ? u"BB"_s : u"AA"_s);
+    client.setOptions(trusting);
+    const auto changed = await(client.get(u"/x"_s));
+    QVERIFY(!changed.ok());
+    QVERIFY2(changed.error().text.contains(u"changed"_s) && changed.error().text.contains(fingerprint),
+             qPrintable(changed.error().text));
 }
 
 QTEST_GUILESS_MAIN(tst_RestSessionSource)

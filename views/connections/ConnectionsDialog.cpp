@@ -28,6 +28,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove…"), this))
     , m_test(new QPushButton(tr("&Test"), this))
     , m_connect(new QPushButton(tr("C&onnect"), this))
+    , m_trust(new QPushButton(tr("T&rust This Certificate"), this))
     , m_keychain(new SecretStore(this))
 {
     setObjectName(u"connectionsDialog"_s);
@@ -48,6 +49,9 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_remove->setObjectName(u"removeConnectionButton"_s);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_connect->setObjectName(u"connectButton"_s);
+    m_trust->setObjectName(u"trustCertificateButton"_s);
+    m_trust->setToolTip(tr("Trust the certificate with the fingerprint shown, for this connection only"));
+    m_trust->hide();
     auto *add = new QPushButton(tr("&New"), this);
     add->setObjectName(u"newConnectionButton"_s);
     auto *saveButton = new QPushButton(tr("&Save"), this);
@@ -65,6 +69,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     right->addLayout(form);
     right->addLayout(actions);
     right->addWidget(m_status);
+    right->addWidget(m_trust, 0, Qt::AlignLeft);
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list);
@@ -86,6 +91,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     connect(saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::test);
+    connect(m_trust, &QPushButton::clicked, this, &ConnectionsDialog::trustRefused);
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (m_list->currentItem())
             Q_EMIT connectRequested(m_list->currentItem()->text());
@@ -108,6 +114,7 @@ void ConnectionsDialog::reload(const QString &select)
 
 void ConnectionsDialog::showSelected()
 {
+    m_trust->hide();
     const bool selected = m_list->currentItem() != nullptr;
     const auto profile = selected ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
     m_name->setText(profile ? profile->name : QString());
@@ -126,7 +133,11 @@ void ConnectionsDialog::setStatus(const QString &text, bool ok)
 void ConnectionsDialog::save()
 {
     const QString password = m_password->text(); // showing the saved entry clears the field
-    const auto saved = ConnectionProfiles::save({m_name->text(), m_url->text()});
+    // A certificate trusted for the selected connection stays trusted.
+    const auto selected =
+        m_list->currentItem() ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
+    const auto saved = ConnectionProfiles::save(
+        {m_name->text(), m_url->text(), selected ? selected->trustedCertificate : QString()});
     if (!saved.ok())
         return setStatus(saved.error().text, false);
     // Renamed: the old name and its password go.
@@ -171,6 +182,22 @@ void ConnectionsDialog::removeSelected()
     reload();
 }
 
+void ConnectionsDialog::trustRefused()
+{
+    const auto profile =
+        m_list->currentItem() ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
+    if (!profile || m_refused.isEmpty())
+        return;
+    const auto saved = ConnectionProfiles::save({profile->name, profile->url, m_refused});
+    m_trust->hide();
+    setStatus(saved.ok()
+                  ? tr("%1 now trusts the certificate %2 (and no other that the system does not trust). "
+                       "Test again.")
+                        .arg(profile->name, m_refused)
+                  : saved.error().text,
+              saved.ok());
+}
+
 void ConnectionsDialog::test()
 {
     const QString url = m_url->text().trimmed();
@@ -199,10 +226,18 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
         if (!options.ok())
             return report(&options.error());
         options.value().password = password;
+        if (const auto profile = m_list->currentItem()
+                                     ? ConnectionProfiles::find(m_list->currentItem()->text())
+                                     : std::nullopt)
+            options.value().http.trustedCertificate = profile->trustedCertificate;
         auto *rest = new RestSessionSource(options.value());
         m_testing.reset(rest);
-        Futures::onResult(rest->open(), this, [report](const Result<Operator> &opened) {
+        Futures::onResult(rest->open(), this, [this, rest, report](const Result<Operator> &opened) {
             report(opened.ok() ? nullptr : &opened.error());
+            // A certificate the system does not trust: its fingerprint is in the message; the
+            // user may trust it for this connection, explicitly.
+            m_refused = opened.ok() ? QString() : rest->refusedCertificate();
+            m_trust->setVisible(!m_refused.isEmpty() && m_list->currentItem());
         });
         return;
     }

@@ -36,6 +36,8 @@ private:
     void save();
     void removeSelected();
     void test();
+    // Trusts the certificate the last test refused, for the selected connection.
+    void trustRefused();
     void setStatus(const QString &text, bool ok);
     // Opens a source on the address with the password and reports what it says.
     void testWith(const QString &url, const QString &password);
@@ -48,6 +50,8 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_connect = nullptr;
+    QPushButton *m_trust = nullptr;
+    QString m_refused; // the fingerprint of the certificate the last test refused
     SecretStore *m_keychain = nullptr;
     std::unique_ptr<SessionSource> m_testing; // the source a test opened, until the next
 };

@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -87,7 +89,27 @@ void RestClient::send(const std::shared_ptr<Call> &call)
             reply->abort();
         }
     });
+    // TLS verification stays on; a certificate it rejects passes only when it is the one trusted
+    // for this server by fingerprint, and only for the errors a self-signed one causes.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
+        const QString trusted = m_options.trustedCertificate.trimmed().toUpper();
+        if (!trusted.isEmpty() && seen == trusted) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        m_refusedCertificate = seen;
+        QStringList why;
+        for (const QSslError &error : errors)
+            why << error.errorString();
+        reply->setProperty("sessiondesk.certificate", why.join(u"; "_s));
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
+}
+
+QString RestClient::fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -107,6 +129,21 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
                          .arg(m_serverName)
                          .arg(m_options.maxBodyBytes / (1024 * 1024)),
                      detail});
+    }
+    if (const QString why = reply->property("sessiondesk.certificate").toString(); !why.isEmpty()) {
+        const QString trusted = m_options.trustedCertificate.trimmed().toUpper();
+        return fail(
+            {SourceError::Code::PermissionDenied,
+             trusted.isEmpty()
+                 ? tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it "
+                      "for "
+                      "this connection only after checking it with the server's administrator.")
+                       .arg(m_serverName, why, m_refusedCertificate)
+                 : tr("The certificate of %1 changed: the trusted one has the fingerprint %2, this one %3. "
+                      "SessionDesk refuses it; check with the server's administrator before trusting the "
+                      "new one.")
+                       .arg(m_serverName, trusted, m_refusedCertificate),
+             detail});
     }
     if (status == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError ||

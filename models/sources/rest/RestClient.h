@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -31,6 +32,9 @@ public:
         int retries = 3;                        // further attempts after a 429 or 5xx
         int backoffMs = 500;                    // before the first retry; doubles each time
         int maxWaitMs = 60'000;                 // the longest Retry-After honoured
+        // A certificate the system does not trust (self-signed), trusted for this server by its
+        // SHA-256 fingerprint (hex pairs with colons); any other certificate is refused.
+        QString trustedCertificate;
     };
 
     struct Reply
@@ -52,6 +56,9 @@ public:
     // Sent as "Authorization: Bearer …" from now on; empty to stop.
     void setBearerToken(const QByteArray &token) { m_token = token; }
     QString serverName() const { return m_serverName; }
+    // The fingerprint of the last certificate refused as untrusted, to show before trusting it.
+    QString refusedCertificate() const { return m_refusedCertificate; }
+    static QString fingerprint(const QSslCertificate &certificate);
 
     QFuture<Result<Reply>> get(const QString &path, const QUrlQuery &query = {});
     QFuture<Result<Reply>> post(const QString &path, const QJsonObject &body);
@@ -67,6 +74,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_base;
     QString m_serverName;
+    QString m_refusedCertificate;
     QByteArray m_token;
     Options m_options;
 };

@@ -50,6 +50,8 @@ public:
     QFuture<Result<Operator>> open();
 
     QString description() const override;
+    // The fingerprint of a certificate refused as untrusted by the last request, if one was.
+    QString refusedCertificate() const { return m_client->refusedCertificate(); }
     Operator currentOperator() const override { return m_operator; }
     Capabilities capabilities() const override;
 
