@@ -678,8 +678,12 @@ int CommandLine::usersList(const QStringList &arguments)
         print(json({{u"total"_s, total}, {u"users"_s, array}}));
         return Success;
     }
-    TextTable table({tr("NAME"), tr("EMAIL"), tr("ROLE"), tr("STATUS"), tr("SESSIONS"), tr("DEVICES"),
-                     tr("LAST ACTIVITY"), tr("LAST LOCATION")});
+    QStringList header{tr("NAME"),     tr("EMAIL"),   tr("ROLE"),         tr("STATUS"),
+                       tr("SESSIONS"), tr("DEVICES"), tr("LAST ACTIVITY")};
+    // A source that records no places gets no column of empty places (the rows' last cell is dropped).
+    if (m_source->capabilities().has(Capabilities::Capability::Locations))
+        header << tr("LAST LOCATION");
+    TextTable table(header);
     table.alignRight(4);
     table.alignRight(5);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -125,6 +125,9 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
              0);
     QVERIFY2(out.contains(BetterAuthApp::adminEmail()), qPrintable(out + err));
     QVERIFY(!err.contains(u"Password"_s)); // nothing was asked
+    // better-auth records no places: the table has no column of empty ones.
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"users"_s, u"list"_s, u"--limit"_s, u"2"_s}, &out, &err), 0);
+    QVERIFY2(out.contains(u"LAST ACTIVITY"_s) && !out.contains(u"LAST LOCATION"_s), qPrintable(out + err));
     // The password is in no file of the settings.
     QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
