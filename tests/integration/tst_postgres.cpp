@@ -723,6 +723,11 @@ void tst_Postgres::operatorsAreTheStoresRoles()
     for (const OperatorAccount &account : listed.value()) {
         if (account.osAccount.startsWith(u"t_"_s)) // the roles are the cluster's: other tests' logins too
             accounts << account.osAccount + u'=' + Operator::roleKey(account.role);
+        // Who gave the role and when: from the trail for roles given through SessionDesk.
+        if (account.osAccount == u"t_none") {
+            QCOMPARE(account.addedBy, u"t_admin"_s);
+            QVERIFY(qAbs(account.addedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        }
     }
     QCOMPARE(accounts, QStringList({u"t_admin=administrator"_s, u"t_auditor=auditor"_s, u"t_none=auditor"_s,
                                     u"t_support=support"_s}));

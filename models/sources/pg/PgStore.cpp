@@ -126,12 +126,18 @@ Result<std::optional<Role>> PgStore::roleOf(QSqlDatabase &db)
 Result<QList<OperatorAccount>> PgStore::operators(QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    // Who gave the role and when, from the trail's last operator_set for the login (the catalog
+    // knows only the grantor, the store's owner, whose function granted it); the grantor for roles
+    // granted outside SessionDesk.
     if (auto error = Sql::exec(
-            query, u"SELECT m.rolname, r.rolname, g.rolname FROM pg_auth_members a "
-                   "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
-                   "JOIN pg_roles g ON g.oid = a.grantor "
-                   "WHERE r.rolname IN ('sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor') "
-                   "ORDER BY m.rolname"_s))
+            query,
+            u"SELECT m.rolname, r.rolname, coalesce(s.operator, g.rolname), s.at FROM pg_auth_members a "
+            "JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+            "JOIN pg_roles g ON g.oid = a.grantor "
+            "LEFT JOIN LATERAL (SELECT l.operator, l.at FROM audit_log l WHERE l.action = 'operator_set' "
+            "  AND l.new_value::json->>'account' = m.rolname ORDER BY l.id DESC LIMIT 1) s ON true "
+            "WHERE r.rolname IN ('sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor') "
+            "ORDER BY m.rolname"_s))
         return *error;
     QList<OperatorAccount> accounts;
     while (query.next()) {
@@ -146,7 +152,7 @@ Result<QList<OperatorAccount>> PgStore::operators(QSqlDatabase &db)
             accounts.last().role = std::min(accounts.last().role, role);
             continue;
         }
-        accounts.append({login, role, QDateTime(), query.value(2).toString()});
+        accounts.append({login, role, query.value(3).toDateTime().toUTC(), query.value(2).toString()});
     }
     return accounts;
 }
