@@ -1,32 +1,14 @@
 #include "credentials/SecretStore.h"
 
 #include "Logging.h"
+#include "sources/Futures.h"
 
-#include <QPromise>
 #include <qt6keychain/keychain.h>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-template<typename T>
-std::shared_ptr<QPromise<Result<T>>> started()
-{
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    promise->start();
-    return promise;
-}
-
-template<typename T>
-void settle(QPromise<Result<T>> &promise, Result<T> result)
-{
-    promise.addResult(std::move(result));
-    promise.finish();
-}
-
-} // namespace
+using Futures::settle;
+using Futures::started;
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sources/Result.h"
+
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPromise>
 
+#include <memory>
 #include <utility>
 
 namespace Futures {
@@ -21,6 +25,23 @@ void onResult(const QFuture<T> &future, QObject *context, Handler &&handler)
                              handler(watcher->future().result());
                      });
     watcher->setFuture(future);
+}
+
+// A started promise of a Result, shared by the callbacks that will fulfil it.
+template<typename T>
+std::shared_ptr<QPromise<Result<T>>> started()
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    return promise;
+}
+
+// Gives the promise its result and finishes it.
+template<typename T>
+void settle(QPromise<Result<T>> &promise, Result<T> result)
+{
+    promise.addResult(std::move(result));
+    promise.finish();
 }
 
 } // namespace Futures

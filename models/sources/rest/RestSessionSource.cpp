@@ -20,20 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-std::shared_ptr<QPromise<Result<T>>> started()
-{
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    promise->start();
-    return promise;
-}
-
-template<typename T>
-void settle(QPromise<Result<T>> &promise, Result<T> result)
-{
-    promise.addResult(std::move(result));
-    promise.finish();
-}
+using Futures::settle;
+using Futures::started;
 
 QDateTime timeFrom(const QJsonValue &value)
 {
