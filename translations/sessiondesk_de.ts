@@ -2589,10 +2589,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Bediener hinzufügen oder ändern</translation>
     </message>
     <message>
-        <source>The OS account may operate this store in the role you give it. Administrators may do everything; support may log users out, end sessions, freeze accounts and resolve flags; auditors may only look and export the audit trail.</source>
-        <translation>Das Betriebssystemkonto darf diesen Speicher in der angegebenen Rolle bedienen. Administratoren dürfen alles; der Support darf Benutzer abmelden, Sitzungen beenden, Konten einfrieren und Markierungen erledigen; Prüfer dürfen nur ansehen und das Prüfprotokoll exportieren.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2631,6 +2627,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Remove the selected operator</source>
         <translation>Den ausgewählten Bediener entfernen</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Datenbank-Login</translation>
+    </message>
+    <message>
+        <source>The login of the database server may operate this store in the role you give it (one of the store&apos;s database roles).</source>
+        <translation>Das Login des Datenbankservers darf diesen Speicher in der Rolle bedienen, die Sie ihm geben (eine der Datenbankrollen des Speichers).</translation>
+    </message>
+    <message>
+        <source>The OS account may operate this store in the role you give it.</source>
+        <translation>Das Betriebssystemkonto darf diesen Speicher in der Rolle bedienen, die Sie ihm geben.</translation>
+    </message>
+    <message>
+        <source>Administrators may do everything; support may log users out, end sessions, freeze accounts and resolve flags; auditors may only look and export the audit trail.</source>
+        <translation>Administratoren dürfen alles; der Support darf Benutzer abmelden, Sitzungen beenden, Konten sperren und Markierungen erledigen; Prüfer dürfen nur ansehen und das Prüfprotokoll exportieren.</translation>
+    </message>
+    <message>
+        <source>Database login, e.g. anna</source>
+        <translation>Datenbank-Login, z. B. anna</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@ public:
     virtual QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                        const ActionContext &context);
 
+    // What names an operator of this source: an account of the computer (a SQLite store, whose
+    // file's permissions are the boundary) or a login of the database server (PostgreSQL).
+    enum class OperatorAccounts {
+        OsAccounts,
+        DatabaseLogins,
+    };
+    virtual OperatorAccounts operatorAccounts() const { return OperatorAccounts::OsAccounts; }
     // The accounts that may operate this store, and their roles.
     virtual QFuture<Result<QList<OperatorAccount>>> operators();
     // Adds an operator or changes their role; the last administrator keeps the role.

@@ -699,6 +699,8 @@ void tst_Postgres::operatorsAreTheStoresRoles()
     };
     auto admin = consoleOf(u"t_admin"_s);
     QVERIFY(admin->capabilities().has(Capabilities::Capability::ManageOperators));
+    QCOMPARE(admin->operatorAccounts(),
+             SessionSource::OperatorAccounts::DatabaseLogins); // the panel says "Database login"
     const auto roleOf = [&](const QString &login) {
         return scalar(u"SELECT sessiondesk_operator_role(?)"_s, {login}).toString();
     };

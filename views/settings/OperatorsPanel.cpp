@@ -28,7 +28,9 @@ OperatorsPanel::OperatorsPanel(SessionSource *source, MessageBanner *banner, QWi
 {
     setObjectName(u"operatorsPanel"_s);
     m_table->setObjectName(u"operatorsTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("OS account"), tr("Role"), tr("Added"), tr("By")});
+    m_logins = source->operatorAccounts() == SessionSource::OperatorAccounts::DatabaseLogins;
+    m_table->setHorizontalHeaderLabels(
+        {m_logins ? tr("Database login") : tr("OS account"), tr("Role"), tr("Added"), tr("By")});
     TableLayout::configure(m_table);
     m_table->setSortingEnabled(false); // a short list, in the store's order (by account)
     TableLayout::fitColumns(
@@ -92,15 +94,20 @@ void OperatorsPanel::load()
 
 void OperatorsPanel::confirmSet(const QString &account)
 {
-    auto *dialog = new ReasonDialog(tr("Add or change an operator"),
-                                    tr("The OS account may operate this store in the role you give it. "
-                                       "Administrators may do everything; support may log users out, end "
-                                       "sessions, freeze accounts and resolve flags; auditors may only look "
-                                       "and export the audit trail."),
-                                    tr("Save"), this);
+    auto *dialog =
+        new ReasonDialog(tr("Add or change an operator"),
+                         (m_logins ? tr("The login of the database server may operate this store in "
+                                        "the role you give it (one of the store's database roles).")
+                                   : tr("The OS account may operate this store in the role you give it.")) +
+                             u' ' +
+                             tr("Administrators may do everything; support may log users out, end "
+                                "sessions, freeze accounts and resolve flags; auditors may only look "
+                                "and export the audit trail."),
+                         tr("Save"), this);
     auto *accountEdit = new QLineEdit(account);
     accountEdit->setObjectName(u"operatorAccountEdit"_s);
-    accountEdit->setPlaceholderText(tr("OS account name, e.g. anna"));
+    accountEdit->setPlaceholderText(m_logins ? tr("Database login, e.g. anna")
+                                             : tr("OS account name, e.g. anna"));
     auto *role = new QComboBox;
     role->setObjectName(u"operatorRoleCombo"_s);
     for (Role value : {Role::Support, Role::Auditor, Role::Administrator})

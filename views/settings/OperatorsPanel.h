@@ -35,4 +35,5 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_set = nullptr;
     QPushButton *m_remove = nullptr;
+    bool m_logins = false; // operators are database logins (PostgreSQL), not OS accounts
 };

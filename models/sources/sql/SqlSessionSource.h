@@ -95,6 +95,10 @@ public:
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
     QFuture<Result<QList<OperatorAccount>>> operators() override;
+    OperatorAccounts operatorAccounts() const override
+    {
+        return m_postgres ? OperatorAccounts::DatabaseLogins : OperatorAccounts::OsAccounts;
+    }
     QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
                                                 const QString &message,
                                                 const ActionContext &context) override;
