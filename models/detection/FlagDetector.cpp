@@ -121,61 +121,63 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
 std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
                                                       const QList<Session> &activeSessions) const
 {
-    QStringList countries;
-    QJsonArray sessions;
-    QDateTime first, last;
-    for (const Session &session : activeSessions) {
-        if (session.origin.country.isEmpty())
-            continue;
-        if (!countries.contains(session.origin.country))
-            countries.append(session.origin.country);
-        sessions.append(QJsonObject{{u"session"_s, session.id},
-                                    {u"country"_s, session.origin.country},
-                                    {u"city"_s, session.origin.city}});
-        first = first.isValid() ? qMin(first, session.createdAt) : session.createdAt;
-        last = last.isValid() ? qMax(last, session.lastSeenAt) : session.lastSeenAt;
-    }
-    if (countries.size() < m_thresholds.concurrentCountries)
-        return std::nullopt;
-    std::sort(countries.begin(), countries.end());
-    Flag flag = finding(userId, Flag::Rule::ConcurrentLocations, first, last);
-    flag.evidence = {{u"countries"_s, QJsonArray::fromStringList(countries)},
-                     {u"sessions"_s, sessions},
-                     {u"threshold"_s, m_thresholds.concurrentCountries}};
-    flag.evidenceKey = countries.join(u',');
-    return explained(flag);
+    return severalAtOnce(
+        userId, Flag::Rule::ConcurrentLocations, u"countries"_s, activeSessions,
+        [](const Session &session) { return session.origin.country; },
+        [](const Session &session) {
+            return QJsonObject{{u"session"_s, session.id},
+                               {u"country"_s, session.origin.country},
+                               {u"city"_s, session.origin.city}};
+        });
 }
 
 std::optional<Flag> FlagDetector::concurrentNetworks(const QString &userId,
                                                      const QList<Session> &activeSessions) const
 {
-    QStringList networks;
-    QJsonArray sessions;
-    QDateTime first, last;
-    for (const Session &session : activeSessions) {
-        const QHostAddress address(session.origin.ip);
-        if (address.isNull())
-            continue;
-        const int prefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 16 : 48;
-        const QString network =
-            u"%1/%2"_s
+    return severalAtOnce(
+        userId, Flag::Rule::ConcurrentNetworks, u"networks"_s, activeSessions,
+        [](const Session &session) {
+            const QHostAddress address(session.origin.ip);
+            if (address.isNull())
+                return QString();
+            const int prefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 16 : 48;
+            return u"%1/%2"_s
                 .arg(QHostAddress::parseSubnet(u"%1/%2"_s.arg(address.toString()).arg(prefix))
                          .first.toString())
                 .arg(prefix);
-        if (!networks.contains(network))
-            networks.append(network);
-        sessions.append(QJsonObject{{u"session"_s, session.id}, {u"ip"_s, session.origin.ip}});
+        },
+        [](const Session &session) {
+            return QJsonObject{{u"session"_s, session.id}, {u"ip"_s, session.origin.ip}};
+        });
+}
+
+std::optional<Flag>
+FlagDetector::severalAtOnce(const QString &userId, Flag::Rule rule, const QString &key,
+                            const QList<Session> &activeSessions,
+                            const std::function<QString(const Session &)> &placeOf,
+                            const std::function<QJsonObject(const Session &)> &details) const
+{
+    QStringList places;
+    QJsonArray sessions;
+    QDateTime first, last;
+    for (const Session &session : activeSessions) {
+        const QString place = placeOf(session);
+        if (place.isEmpty())
+            continue;
+        if (!places.contains(place))
+            places.append(place);
+        sessions.append(details(session));
         first = first.isValid() ? qMin(first, session.createdAt) : session.createdAt;
         last = last.isValid() ? qMax(last, session.lastSeenAt) : session.lastSeenAt;
     }
-    if (networks.size() < m_thresholds.concurrentCountries)
+    if (places.size() < m_thresholds.concurrentCountries)
         return std::nullopt;
-    std::sort(networks.begin(), networks.end());
-    Flag flag = finding(userId, Flag::Rule::ConcurrentNetworks, first, last);
-    flag.evidence = {{u"networks"_s, QJsonArray::fromStringList(networks)},
+    std::sort(places.begin(), places.end());
+    Flag flag = finding(userId, rule, first, last);
+    flag.evidence = {{key, QJsonArray::fromStringList(places)},
                      {u"sessions"_s, sessions},
                      {u"threshold"_s, m_thresholds.concurrentCountries}};
-    flag.evidenceKey = networks.join(u',');
+    flag.evidenceKey = places.join(u',');
     return explained(flag);
 }
 

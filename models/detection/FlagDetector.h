@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 // The thresholds of DESIGN.md section 4, from the account settings.
@@ -54,5 +55,13 @@ public:
     std::optional<Flag> newCountry(const QString &userId, const QList<LoginEvent> &events) const;
 
 private:
+    // Active sessions in at least the concurrent-countries threshold's number of distinct places,
+    // as placeOf names them (empty: unknown, not counted); the evidence lists the places under key
+    // and each counted session as details describes it.
+    std::optional<Flag> severalAtOnce(const QString &userId, Flag::Rule rule, const QString &key,
+                                      const QList<Session> &activeSessions,
+                                      const std::function<QString(const Session &)> &placeOf,
+                                      const std::function<QJsonObject(const Session &)> &details) const;
+
     DetectionThresholds m_thresholds;
 };
