@@ -50,6 +50,18 @@ Result<qint64> AuditTrail::append(QSqlDatabase &db, const AuditEntry &entry)
     return chained.id;
 }
 
+Result<qint64> AuditTrail::append(QSqlDatabase &db, const QList<AuditEntry> &entries)
+{
+    qint64 first = 0;
+    for (const AuditEntry &entry : entries) {
+        const auto id = append(db, entry);
+        if (!id.ok())
+            return id.error();
+        first = first ? first : id.value();
+    }
+    return first;
+}
+
 std::optional<SourceError> AuditTrail::chainUnchained(QSqlDatabase &db)
 {
     QSqlQuery rows(db);

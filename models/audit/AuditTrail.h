@@ -24,6 +24,8 @@ public:
     static AuditEntry entryFor(const ActionContext &context, const QString &action, const QDateTime &at);
     // Returns the new entry's id.
     static Result<qint64> append(QSqlDatabase &db, const AuditEntry &entry);
+    // Appends the entries in order; returns the first one's id (0 for none).
+    static Result<qint64> append(QSqlDatabase &db, const QList<AuditEntry> &entries);
     // Chains the entries written before the trail had a chain (the upgrade to schema version 3).
     static std::optional<SourceError> chainUnchained(QSqlDatabase &db);
     // Walks the whole trail through the verifier.

@@ -1378,13 +1378,11 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
             QList<AuditEntry> entries{AuditTrail::entryFor(context, action, result.at)};
             if (auto error = work(db, result, entries))
                 return *error;
-            for (const AuditEntry &entry : std::as_const(entries)) {
-                auto audit = AuditTrail::append(db, entry);
-                if (!audit.ok())
-                    return audit.error();
-                if (result.auditEntryId == 0)
-                    result.auditEntryId = audit.value();
-            }
+            const auto audit = AuditTrail::append(db, entries);
+            if (!audit.ok())
+                return audit.error();
+            if (result.auditEntryId == 0)
+                result.auditEntryId = audit.value();
             qCInfo(lcSql).noquote() << action << "by" << context.actor.id << "ended" << result.sessionsEnded
                                     << "sessions";
             return result;
@@ -1693,15 +1691,8 @@ QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &e
     return notifyOnSuccess(m_worker->run([transaction, entries](QSqlDatabase &db) -> Result<qint64> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        return transaction.run<qint64>(db, [&db, &entries](QSqlDatabase &) -> Result<qint64> {
-            qint64 first = 0;
-            for (const AuditEntry &entry : entries) {
-                const auto id = AuditTrail::append(db, entry);
-                if (!id.ok())
-                    return id.error();
-                first = first ? first : id.value();
-            }
-            return first;
+        return transaction.run<qint64>(db, [&entries](QSqlDatabase &inTransaction) {
+            return AuditTrail::append(inTransaction, entries);
         });
     }));
 }
