@@ -1144,7 +1144,7 @@ int CommandLine::scheduleRun(const QStringList &arguments)
                       .arg(result.value().auditEntryId));
         });
     const QFuture<int> due = runner.runDue();
-    waitUntilFinished(due);
+    Futures::waitUntilFinished(due);
     const int ran = due.result();
     if (ran == 0 && failed == 0)
         print(tr("No planned logout is due.\n"));

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "sources/Futures.h"
 #include "sources/Result.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QStringList>
 
 #include <memory>
@@ -96,23 +95,10 @@ private:
     int report(const SourceError &error);
     void print(const QString &text);
 
-    // Runs the event loop until the future has finished.
-    template<typename T>
-    static void waitUntilFinished(const QFuture<T> &future)
-    {
-        if (future.isFinished())
-            return;
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
-
     template<typename V>
     static Result<V> wait(const QFuture<Result<V>> &future)
     {
-        waitUntilFinished(future);
+        Futures::waitUntilFinished(future);
         if (future.resultCount() == 0)
             return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
         return future.result();

@@ -16,8 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
@@ -116,13 +114,8 @@ int main(int argc, char *argv[])
     const auto askPassword = [&](const QString &title, const QString &who, const QString &where,
                                  QString *password) {
         if (profile) {
-            auto stored = keychain.read(ConnectionProfiles::secretKey(profile->name));
-            QEventLoop loop;
-            QFutureWatcher<Result<QString>> watcher;
-            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-            watcher.setFuture(stored);
-            if (!stored.isFinished())
-                loop.exec();
+            const auto stored = keychain.read(ConnectionProfiles::secretKey(profile->name));
+            Futures::waitUntilFinished(stored);
             if (stored.result().ok()) {
                 *password = stored.result().value();
                 return true;

@@ -2,6 +2,7 @@
 
 #include "sources/Result.h"
 
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
@@ -25,6 +26,21 @@ void onResult(const QFuture<T> &future, QObject *context, Handler &&handler)
                              handler(watcher->future().result());
                      });
     watcher->setFuture(future);
+}
+
+// Runs an event loop until the future has finished, sleeping while there is nothing to do. Only
+// for code with no event loop of its own running: the CLI, the benchmark, start-up before
+// QApplication::exec(); never inside the console's pages.
+template<typename T>
+void waitUntilFinished(const QFuture<T> &future)
+{
+    if (future.isFinished())
+        return;
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    loop.exec();
 }
 
 // A started promise of a Result, shared by the callbacks that will fulfil it.

@@ -28,7 +28,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -144,18 +143,12 @@ QString ratio(double value, double raw)
     return u"%1×"_s.arg(value / raw, 0, 'f', 2);
 }
 
-// Runs the event loop until the future has finished, sleeping while there is nothing to do (a
-// loop of processEvents() would spin and take a core from the servers being measured).
+// Sleeps in the event loop while waiting (a loop of processEvents() would spin and take a core
+// from the servers being measured).
 template<typename T>
 T wait(const QFuture<T> &future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
+    Futures::waitUntilFinished(future);
     return future.result();
 }
 
