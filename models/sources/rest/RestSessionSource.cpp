@@ -375,19 +375,16 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
 void RestSessionSource::addSessionFigures(std::shared_ptr<Page<User>> page,
                                           std::shared_ptr<QPromise<Result<Page<User>>>> promise)
 {
-    auto failure = std::make_shared<std::optional<SourceError>>();
+    QStringList ids;
+    for (const User &user : std::as_const(page->rows))
+        ids << user.id;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    BoundedRun<QList<Session>>::run(
-        this, int(page->rows.size()), m_options.concurrency,
-        [this, page](int index) { return userSessions(page->rows.at(index).id); },
-        [page, failure, now](int index, const Result<QList<Session>> &sessions) {
-            if (!sessions.ok()) {
-                *failure = sessions.error();
-                return;
-            }
+    withSessionsOf(
+        ids,
+        [page, now](int index, const QList<Session> &sessions) {
             User &user = page->rows[index];
             QSet<QString> devices;
-            for (const Session &session : sessions.value()) {
+            for (const Session &session : sessions) {
                 if (session.isActive(now)) {
                     ++user.activeSessions;
                     devices.insert(session.origin.userAgent);
@@ -397,12 +394,26 @@ void RestSessionSource::addSessionFigures(std::shared_ptr<Page<User>> page,
             }
             user.devices = int(devices.size());
         },
-        [page, promise, failure] {
-            if (*failure)
-                return settle(*promise, Result<Page<User>>(**failure));
-            settle(*promise, Result<Page<User>>(*page));
+        [page, promise](const std::optional<SourceError> &failure) {
+            settle(*promise, failure ? Result<Page<User>>(*failure) : Result<Page<User>>(*page));
+        });
+}
+
+void RestSessionSource::withSessionsOf(const QStringList &userIds,
+                                       std::function<void(int, const QList<Session> &)> each,
+                                       std::function<void(const std::optional<SourceError> &)> done)
+{
+    auto failure = std::make_shared<std::optional<SourceError>>();
+    BoundedRun<QList<Session>>::run(
+        this, int(userIds.size()), m_options.concurrency,
+        [this, userIds](int index) { return userSessions(userIds.at(index)); },
+        [each, failure](int index, const Result<QList<Session>> &sessions) {
+            if (!sessions.ok())
+                *failure = sessions.error();
+            else
+                each(index, sessions.value());
         },
-        [failure] { return failure->has_value(); });
+        [done, failure] { done(*failure); }, [failure] { return failure->has_value(); });
 }
 
 QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
@@ -695,15 +706,18 @@ void RestSessionSource::allUsersFrom(int offset, std::shared_ptr<QList<User>> us
                       });
 }
 
-bool RestSessionSource::spared(const User &user, const LogoutAllScope &scope) const
+QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAllScope &scope)
 {
-    if (scope.keepUserIds.contains(user.id))
-        return true;
-    for (const QString &role : user.role.split(u',', Qt::SkipEmptyParts)) {
-        if (scope.excludeRoles.contains(role.trimmed()))
-            return true;
+    QStringList ids;
+    for (const User &user : users) {
+        const QStringList roles = user.role.split(u',', Qt::SkipEmptyParts);
+        const bool sparedRole = std::any_of(roles.begin(), roles.end(), [&scope](const QString &role) {
+            return scope.excludeRoles.contains(role.trimmed());
+        });
+        if (!scope.keepUserIds.contains(user.id) && !sparedRole)
+            ids << user.id;
     }
-    return false;
+    return ids;
 }
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
@@ -712,34 +726,21 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
     Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<LogoutAllPreview>(all.error()));
-        QStringList ids;
-        for (const User &user : all.value()) {
-            if (!spared(user, scope))
-                ids.append(user.id);
-        }
         auto preview = std::make_shared<LogoutAllPreview>();
-        auto failure = std::make_shared<std::optional<SourceError>>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        BoundedRun<QList<Session>>::run(
-            this, int(ids.size()), m_options.concurrency,
-            [this, ids](int index) { return userSessions(ids.at(index)); },
-            [this, preview, failure, now](int, const Result<QList<Session>> &sessions) {
-                if (!sessions.ok()) {
-                    *failure = sessions.error();
-                    return;
-                }
-                const auto active =
-                    std::count_if(sessions.value().begin(), sessions.value().end(), [&](const Session &s) {
-                        return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
-                    });
+        withSessionsOf(
+            unspared(all.value(), scope),
+            [this, preview, now](int, const QList<Session> &sessions) {
+                const auto active = std::count_if(sessions.begin(), sessions.end(), [&](const Session &s) {
+                    return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
+                });
                 preview->sessions += active;
                 preview->users += active > 0 ? 1 : 0;
             },
-            [promise, preview, failure] {
+            [promise, preview](const std::optional<SourceError> &failure) {
                 settle(*promise,
-                       *failure ? Result<LogoutAllPreview>(**failure) : Result<LogoutAllPreview>(*preview));
-            },
-            [failure] { return failure->has_value(); });
+                       failure ? Result<LogoutAllPreview>(*failure) : Result<LogoutAllPreview>(*preview));
+            });
     });
     return promise->future();
 }
@@ -753,12 +754,7 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     Futures::onResult(allUsers(), this, [this, scope, context, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<ActionResult>(all.error()));
-        QStringList ids;
-        for (const User &user : all.value()) {
-            if (!spared(user, scope))
-                ids.append(user.id);
-        }
-        logoutEach(ids, context, scope, promise);
+        logoutEach(unspared(all.value(), scope), context, scope, promise);
     });
     return promise->future();
 }
@@ -900,21 +896,18 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
         if (!all.ok())
             return settle(*promise, Result<QList<Flag>>(all.error()));
         const QList<User> users = all.value();
+        QStringList ids;
+        for (const User &user : users)
+            ids << user.id;
         auto found = std::make_shared<QList<Flag>>();
-        auto failure = std::make_shared<std::optional<SourceError>>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        BoundedRun<QList<Session>>::run(
-            this, int(users.size()), m_options.concurrency,
-            [this, users](int index) { return userSessions(users.at(index).id); },
-            [users, found, failure, now](int index, const Result<QList<Session>> &sessions) {
-                if (!sessions.ok()) {
-                    *failure = sessions.error();
-                    return;
-                }
+        const FlagDetector detector{DetectionThresholds()};
+        withSessionsOf(
+            ids,
+            [users, found, now, detector](int index, const QList<Session> &sessions) {
                 QList<Session> active;
-                std::copy_if(sessions.value().begin(), sessions.value().end(), std::back_inserter(active),
+                std::copy_if(sessions.begin(), sessions.end(), std::back_inserter(active),
                              [&now](const Session &s) { return s.isActive(now); });
-                const FlagDetector detector{DetectionThresholds()};
                 const User &user = users.at(index);
                 for (auto flag :
                      {detector.deviceSpread(user.id, active), detector.concurrentNetworks(user.id, active)}) {
@@ -929,14 +922,13 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
                     found->append(*flag);
                 }
             },
-            [this, promise, found, failure] {
-                if (*failure)
-                    return settle(*promise, Result<QList<Flag>>(**failure));
+            [this, promise, found](const std::optional<SourceError> &failure) {
+                if (failure)
+                    return settle(*promise, Result<QList<Flag>>(*failure));
                 m_flags = *found;
                 m_flagsAt = QDateTime::currentDateTimeUtc();
                 settle(*promise, Result<QList<Flag>>(m_flags));
-            },
-            [failure] { return failure->has_value(); });
+            });
     });
     return promise->future();
 }

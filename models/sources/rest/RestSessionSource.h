@@ -115,8 +115,12 @@ private:
     // Fills the per-user figures from each user's sessions (better-auth's list has none).
     void addSessionFigures(std::shared_ptr<Page<User>> page,
                            std::shared_ptr<QPromise<Result<Page<User>>>> promise);
-    // Users who stay signed in under scope (and the operator's console session in any case).
-    bool spared(const User &user, const LogoutAllScope &scope) const;
+    // The ids of the users scope does not spare (the console's own session is kept in any case).
+    static QStringList unspared(const QList<User> &users, const LogoutAllScope &scope);
+    // Lists the sessions of each user with bounded concurrency, calling each(index, sessions) as
+    // they come; done(error) once all have, or after the first failure (no more are asked for).
+    void withSessionsOf(const QStringList &userIds, std::function<void(int, const QList<Session> &)> each,
+                        std::function<void(const std::optional<SourceError> &)> done);
     User userFromJson(const QJsonObject &object);
     Session sessionFromJson(const QJsonObject &object);
     // Refused before any request when the operator may not (the server would refuse it too).
