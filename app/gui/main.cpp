@@ -235,6 +235,7 @@ int main(int argc, char *argv[])
     const auto rememberIfAsked = [&](const QString &password) {
         if (!rememberPassword)
             return;
+        rememberPassword = false; // once: the store opens again after an upgrade
         Futures::onResult(
             keychain.write(ConnectionProfiles::secretKey(profile->name), password), &window,
             [&window](const Result<bool> &kept) {
