@@ -6,5 +6,6 @@
 // Nothing logged anywhere may contain a password, token or other secret.
 Q_DECLARE_LOGGING_CATEGORY(lcSql)      // sessiondesk.source.sql
 Q_DECLARE_LOGGING_CATEGORY(lcRest)     // sessiondesk.source.rest
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)    // sessiondesk.audit
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // sessiondesk.keychain
 Q_DECLARE_LOGGING_CATEGORY(lcSchedule) // sessiondesk.schedule

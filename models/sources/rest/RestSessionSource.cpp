@@ -1,18 +1,13 @@
 #include "sources/rest/RestSessionSource.h"
 
 #include "Logging.h"
-#include "audit/AuditTrail.h"
 #include "detection/FlagDetector.h"
 #include "sources/Futures.h"
 #include "sources/rest/BoundedRun.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QPromise>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -108,11 +103,7 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = defaultJournalPath(m_options.base);
-    SqlSessionSource::Options journal;
-    journal.path = m_options.journalPath;
-    journal.createIfMissing = true;
-    journal.pollIntervalMs = 0;
-    m_journal = new SqlSessionSource(journal, this);
+    m_journal = new LocalJournal(m_options.journalPath, m_client->serverName(), this);
     // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.email;
@@ -121,10 +112,8 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
 
 QString RestSessionSource::defaultJournalPath(const QUrl &base)
 {
-    QString server = base.host() + u'-' + QString::number(base.port(base.scheme() == u"https" ? 443 : 80));
-    server.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journals/better-auth-"_s +
-           server + u".sqlite"_s;
+    return LocalJournal::defaultPath(u"better-auth"_s, base.host(),
+                                     base.port(base.scheme() == u"https" ? 443 : 80));
 }
 
 QString RestSessionSource::description() const
@@ -139,20 +128,10 @@ QFuture<Result<Operator>> RestSessionSource::open()
     const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
     m_options.password.fill(u'\0');
     m_options.password.clear();
-    QDir().mkpath(QFileInfo(m_options.journalPath).absolutePath());
     Futures::onResult(m_journal->open(), this,
-                      [this, promise, credentials](const Result<SqlSessionSource::StoreInfo> &journal) {
-                          if (!journal.ok()) {
-                              return settle(*promise,
-                                            Result<Operator>(SourceError{
-                                                journal.error().code,
-                                                tr("The local audit journal %1 cannot be used (%2); "
-                                                   "SessionDesk does not act on %3 without recording "
-                                                   "what it does.")
-                                                    .arg(QDir::toNativeSeparators(m_options.journalPath),
-                                                         journal.error().text, m_client->serverName()),
-                                                journal.error().detail}));
-                          }
+                      [this, promise, credentials](const std::optional<SourceError> &unusable) {
+                          if (unusable)
+                              return settle(*promise, Result<Operator>(*unusable));
                           signIn(credentials, promise);
                       });
     return promise->future();
@@ -638,40 +617,17 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
 AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action,
                                            const QString &userId, const Result<ActionResult> &result) const
 {
-    AuditEntry entry = AuditTrail::entryFor(
-        context, action, result.ok() ? result.value().at : QDateTime::currentDateTimeUtc());
-    entry.targetUser = m_emails.value(userId, userId);
-    if (result.ok()) {
-        entry.count = result.value().sessionsEnded;
-    } else {
-        entry.outcome = u"failed"_s;
-        entry.newValue = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"error"_s, result.error().text}}).toJson(QJsonDocument::Compact));
-    }
-    return entry;
+    return LocalJournal::entry(context, action, m_emails.value(userId, userId), result);
 }
 
 void RestSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
                                         Result<ActionResult> result, const QList<AuditEntry> &entries)
 {
-    Futures::onResult(m_journal->appendAudit(entries), this,
-                      [this, promise, result](const Result<qint64> &journaled) mutable {
+    Futures::onResult(m_journal->record(result, entries), this,
+                      [this, promise](const Result<ActionResult> &recorded) {
                           m_flagsAt = QDateTime(); // what the rules find may have changed too
                           Q_EMIT changed();
-                          if (!journaled.ok()) {
-                              qCWarning(lcRest) << "the local journal could not record an action:"
-                                                << journaled.error().text;
-                              if (result.ok())
-                                  result =
-                                      SourceError{SourceError::Code::Failed,
-                                                  tr("Done on %1, but the local audit journal could not "
-                                                     "record it: %2")
-                                                      .arg(m_client->serverName(), journaled.error().text),
-                                                  journaled.error().detail};
-                          } else if (result.ok()) {
-                              result.value().auditEntryId = journaled.value();
-                          }
-                          settle(*promise, result);
+                          settle(*promise, recorded);
                       });
 }
 
@@ -861,9 +817,7 @@ QFuture<Result<Settings>> RestSessionSource::settings()
 
 QString RestSessionSource::auditTrailNote() const
 {
-    return tr("better-auth keeps no audit trail: what this console does there is recorded in the local "
-              "journal %1 on this computer, hash-chained like a store's trail.")
-        .arg(QDir::toNativeSeparators(m_options.journalPath));
+    return m_journal->note(tr("better-auth"));
 }
 
 QFuture<Result<Page<AuditEntry>>> RestSessionSource::auditEntries(const AuditQuery &query)

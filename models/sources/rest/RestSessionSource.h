@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sources/SessionSource.h"
+#include "sources/local/LocalJournal.h"
 #include "sources/rest/RestClient.h"
-#include "sources/sql/SqlSessionSource.h"
 
 #include <QHash>
 #include <QPromise>
@@ -102,8 +102,7 @@ private:
     // An entry of the local journal for an action on a user (by id) or session, with its outcome.
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    // Writes entries to the journal, then settles promise with result carrying the first entry's
-    // id; when the journal cannot be written, says so (what was done on the server stays done).
+    // Records entries in the journal, then settles promise with result (LocalJournal::record).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
                          const QList<AuditEntry> &entries);
     // The current findings over every user, reused for half a minute unless an action changed things.
@@ -131,8 +130,7 @@ private:
 
     Options m_options;
     RestClient *m_client = nullptr;
-    SqlSessionSource *m_journal = nullptr;
-    bool m_journalOpen = false;
+    LocalJournal *m_journal = nullptr;
     Operator m_operator;           // id: the administrator's email
     QString m_operatorUserId;      // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with

@@ -1,0 +1,114 @@
+#include "sources/local/LocalJournal.h"
+
+#include "Logging.h"
+#include "audit/AuditTrail.h"
+#include "sources/Futures.h"
+#include "sources/sql/SqlSessionSource.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+LocalJournal::LocalJournal(const QString &path, const QString &serverName, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_serverName(serverName)
+{
+    SqlSessionSource::Options journal;
+    journal.path = m_path;
+    journal.createIfMissing = true;
+    journal.pollIntervalMs = 0;
+    m_store = new SqlSessionSource(journal, this);
+}
+
+QString LocalJournal::defaultPath(const QString &kind, const QString &host, int port, const QString &database)
+{
+    QString server = host + u'-' + QString::number(port);
+    if (!database.isEmpty())
+        server += u'-' + database;
+    server.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journals/"_s + kind + u'-' +
+           server + u".sqlite"_s;
+}
+
+QFuture<std::optional<SourceError>> LocalJournal::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return m_store->open().then(this, [this](const Result<SqlSessionSource::StoreInfo> &opened) {
+        if (opened.ok())
+            return std::optional<SourceError>();
+        return std::optional<SourceError>(
+            SourceError{opened.error().code,
+                        tr("The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 "
+                           "without recording what it does.")
+                            .arg(QDir::toNativeSeparators(m_path), opened.error().text, m_serverName),
+                        opened.error().detail});
+    });
+}
+
+QString LocalJournal::note(const QString &sourceKind) const
+{
+    return tr("%1 keeps no audit trail: what this console does there is recorded in the local journal %2 on "
+              "this computer, hash-chained like a store's trail.")
+        .arg(sourceKind, QDir::toNativeSeparators(m_path));
+}
+
+AuditEntry LocalJournal::entry(const ActionContext &context, const QString &action, const QString &targetUser,
+                               const Result<ActionResult> &result)
+{
+    AuditEntry entry = AuditTrail::entryFor(
+        context, action, result.ok() ? result.value().at : QDateTime::currentDateTimeUtc());
+    entry.targetUser = targetUser;
+    if (result.ok()) {
+        entry.count = result.value().sessionsEnded;
+    } else {
+        entry.outcome = u"failed"_s;
+        entry.newValue = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"error"_s, result.error().text}}).toJson(QJsonDocument::Compact));
+    }
+    return entry;
+}
+
+QFuture<Result<ActionResult>> LocalJournal::record(Result<ActionResult> result,
+                                                   const QList<AuditEntry> &entries)
+{
+    return m_store->appendAudit(entries).then(this, [this, result](const Result<qint64> &journaled) mutable {
+        if (!journaled.ok()) {
+            qCWarning(lcAudit) << "the local journal could not record an action:" << journaled.error().text;
+            if (result.ok())
+                result = SourceError{SourceError::Code::Failed,
+                                     tr("Done on %1, but the local audit journal could not record it: %2")
+                                         .arg(m_serverName, journaled.error().text),
+                                     journaled.error().detail};
+        } else if (result.ok()) {
+            result.value().auditEntryId = journaled.value();
+        }
+        return result;
+    });
+}
+
+QFuture<Result<Page<AuditEntry>>> LocalJournal::auditEntries(const AuditQuery &query)
+{
+    return m_store->auditEntries(query);
+}
+
+QFuture<Result<AuditVerification>> LocalJournal::verifyAudit()
+{
+    return m_store->verifyAudit();
+}
+
+QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &what, int count,
+                                                              const ActionContext &context)
+{
+    return m_store->recordAuditExport(what, count, context);
+}
+
+QFuture<Result<Page<EndedSession>>> LocalJournal::endedSessions(const EndedSessionQuery &query)
+{
+    return m_store->endedSessions(query);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/ActionContext.h"
+#include "domain/ActionResult.h"
+#include "domain/AuditEntry.h"
+#include "domain/EndedSession.h"
+#include "sources/AuditQuery.h"
+#include "sources/AuditVerification.h"
+#include "sources/EndedSessionQuery.h"
+#include "sources/Page.h"
+#include "sources/Result.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <optional>
+
+class SqlSessionSource;
+
+// The audit trail of a source that keeps none (an identity server's API, an application's own
+// session tables): a SessionDesk SQLite store on this computer, one per server, whose
+// hash-chained trail is the same code as a store's. Every action is recorded here with its
+// outcome (success, failed, partial); a source whose journal cannot be used does nothing.
+class LocalJournal final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // serverName names the source in messages ("better-auth at https://auth.example").
+    LocalJournal(const QString &path, const QString &serverName, QObject *parent = nullptr);
+
+    // In the user's data directory: journals/<kind>-<host>-<port>[-<database>].sqlite
+    static QString defaultPath(const QString &kind, const QString &host, int port,
+                               const QString &database = {});
+
+    QString path() const { return m_path; }
+    // Creates or opens the journal; an error says it cannot be used and that nothing is done.
+    QFuture<std::optional<SourceError>> open();
+    // The Audit page's sentence: sourceKind keeps no trail, this journal records what is done.
+    QString note(const QString &sourceKind) const;
+
+    // An entry for an action on a user (targetUser: their email or id) with its outcome.
+    static AuditEntry entry(const ActionContext &context, const QString &action, const QString &targetUser,
+                            const Result<ActionResult> &result);
+    // Writes entries and answers result with the first entry's id; when the journal cannot be
+    // written, says so (what was done on the server stays done).
+    QFuture<Result<ActionResult>> record(Result<ActionResult> result, const QList<AuditEntry> &entries);
+
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
+    QFuture<Result<AuditVerification>> verifyAudit();
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context);
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
+
+private:
+    QString m_path;
+    QString m_serverName;
+    SqlSessionSource *m_store = nullptr;
+};
