@@ -181,6 +181,23 @@ FlagDetector::severalAtOnce(const QString &userId, Flag::Rule rule, const QStrin
     return explained(flag);
 }
 
+QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session> &activeSessions) const
+{
+    QList<Flag> found;
+    for (auto flag : {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions)}) {
+        if (!flag)
+            continue;
+        const QByteArray hash = QCryptographicHash::hash(
+            (user.id + u'\n' + Flag::ruleKey(flag->rule)).toUtf8(), QCryptographicHash::Sha1);
+        flag->id = hash.left(7).toHex().toLongLong(nullptr, 16);
+        flag->userName = user.displayName;
+        flag->userEmail = user.email;
+        flag->userStatus = user.status;
+        found.append(*flag);
+    }
+    return found;
+}
+
 std::optional<Flag> FlagDetector::deviceSpread(const QString &userId,
                                                const QList<Session> &activeSessions) const
 {

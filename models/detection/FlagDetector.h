@@ -4,6 +4,7 @@
 #include "domain/LoginEvent.h"
 #include "domain/Session.h"
 #include "domain/Settings.h"
+#include "domain/User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,6 +47,10 @@ public:
     // Active sessions from at least the concurrent-countries threshold's number of networks (IPv4
     // /16, IPv6 /48): for sources that record addresses but no places. Not part of detect().
     std::optional<Flag> concurrentNetworks(const QString &userId, const QList<Session> &activeSessions) const;
+    // What the rules that need no places find in a user's active sessions now (deviceSpread and
+    // concurrentNetworks), for sources that keep no login events: found afresh each time, with an
+    // id that stays the same for the same user and rule.
+    QList<Flag> sessionFindings(const User &user, const QList<Session> &activeSessions) const;
     // More distinct devices among the active sessions than allowed.
     std::optional<Flag> deviceSpread(const QString &userId, const QList<Session> &activeSessions) const;
     // At least the threshold's number of failed sign-ins within the window.

@@ -36,7 +36,11 @@ public:
 
     bool operator==(const Session &) const = default;
 
-    bool isActive(const QDateTime &now) const { return endedAt.isNull() && expiresAt > now; }
+    // A session without an expiry (invalid expiresAt) never expires.
+    bool isActive(const QDateTime &now) const
+    {
+        return endedAt.isNull() && (!expiresAt.isValid() || expiresAt > now);
+    }
 
     static QString endReasonKey(EndReason reason);
     static std::optional<EndReason> endReasonFromKey(const QString &key);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Flag.h"
+#include "sources/Page.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -21,4 +24,8 @@ struct FlagQuery
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 100;
     QVariant cursor;
+
+    // The page of findings (computed by the source, not stored) this query asks for: the user's,
+    // sorted, from the cursor's offset.
+    Page<Flag> pageOf(const QList<Flag> &findings) const;
 };

@@ -3,9 +3,9 @@
 #include "Logging.h"
 #include "detection/FlagDetector.h"
 #include "sources/Futures.h"
+#include "sources/SortedPage.h"
 #include "sources/rest/BoundedRun.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QPromise>
 
@@ -22,24 +22,6 @@ QDateTime timeFrom(const QJsonValue &value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
-}
-
-// One page of rows the source sorted itself (REST APIs that answer everything at once): by key in
-// order, from the offset in cursor.
-template<typename Row, typename Key>
-Page<Row> sortedPage(QList<Row> rows, Key key, Qt::SortOrder order, const QVariant &cursor, int limit)
-{
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        const auto compared = QVariant::compare(key(a), key(b));
-        return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
-    });
-    Page<Row> page;
-    page.total = rows.size();
-    const int offset = cursor.toInt();
-    page.rows = rows.mid(offset, limit);
-    if (offset + page.rows.size() < rows.size())
-        page.nextCursor = int(offset + page.rows.size());
-    return page;
 }
 
 constexpr int pageSize = 200; // users per request when walking all of them
@@ -862,19 +844,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
                 QList<Session> active;
                 std::copy_if(sessions.begin(), sessions.end(), std::back_inserter(active),
                              [&now](const Session &s) { return s.isActive(now); });
-                const User &user = users.at(index);
-                for (auto flag :
-                     {detector.deviceSpread(user.id, active), detector.concurrentNetworks(user.id, active)}) {
-                    if (!flag)
-                        continue;
-                    const QByteArray hash = QCryptographicHash::hash(
-                        (user.id + u'\n' + Flag::ruleKey(flag->rule)).toUtf8(), QCryptographicHash::Sha1);
-                    flag->id = hash.left(7).toHex().toLongLong(nullptr, 16);
-                    flag->userName = user.displayName;
-                    flag->userEmail = user.email;
-                    flag->userStatus = user.status;
-                    found->append(*flag);
-                }
+                found->append(detector.sessionFindings(users.at(index), active));
             },
             [this, promise, found](const std::optional<SourceError> &failure) {
                 if (failure)
@@ -891,30 +861,8 @@ QFuture<Result<Page<Flag>>> RestSessionSource::flags(const FlagQuery &query)
 {
     auto promise = started<Page<Flag>>();
     Futures::onResult(currentFlags(), this, [query, promise](const Result<QList<Flag>> &current) {
-        if (!current.ok())
-            return settle(*promise, Result<Page<Flag>>(current.error()));
-        QList<Flag> rows;
-        std::copy_if(
-            current.value().begin(), current.value().end(), std::back_inserter(rows),
-            [&query](const Flag &flag) { return query.userId.isEmpty() || flag.userId == query.userId; });
-        const auto key = [&query](const Flag &flag) -> QVariant {
-            switch (query.sortField) {
-            case FlagQuery::SortField::Severity:
-                return int(flag.severity);
-            case FlagQuery::SortField::User:
-                return flag.userName;
-            case FlagQuery::SortField::Rule:
-                return Flag::ruleText(flag.rule);
-            case FlagQuery::SortField::FirstSeen:
-                return flag.firstSeen;
-            case FlagQuery::SortField::LastSeen:
-                return flag.lastSeen;
-            case FlagQuery::SortField::Status:
-                return int(flag.status);
-            }
-            return {};
-        };
-        settle(*promise, Result<Page<Flag>>(sortedPage(rows, key, query.order, query.cursor, query.limit)));
+        settle(*promise, current.ok() ? Result<Page<Flag>>(query.pageOf(current.value()))
+                                      : Result<Page<Flag>>(current.error()));
     });
     return promise->future();
 }

@@ -1,0 +1,680 @@
+#include "sources/tables/TablesSessionSource.h"
+
+#include "Logging.h"
+#include "detection/FlagDetector.h"
+#include "sources/Futures.h"
+#include "sources/sql/Sql.h"
+#include "sources/sql/SqlTransaction.h"
+#include "sources/sql/SqlWorker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Capability = Capabilities::Capability;
+
+// A text[] literal for ?::text[].
+QString textArray(const QStringList &items)
+{
+    QStringList quoted;
+    for (QString item : items)
+        quoted << u'"' + item.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
+    return u'{' + quoted.join(u',') + u'}';
+}
+
+// id, user_id, expires_at, created_at, last_seen, ip, user_agent (SessionTables::sessionsSelect).
+Session sessionFrom(const QSqlQuery &row)
+{
+    Session session;
+    session.id = row.value(0).toString();
+    session.userId = row.value(1).toString();
+    session.expiresAt = Sql::fromMs(row.value(2));
+    session.createdAt = Sql::fromMs(row.value(3));
+    session.lastSeenAt = Sql::fromMs(row.value(4));
+    session.origin.ip = row.value(5).toString();
+    session.origin.userAgent = row.value(6).toString();
+    return session;
+}
+
+// id, email, name, role, frozen, frozen_reason, created_at (SessionTables::usersSelect), then
+// active sessions, devices, last activity.
+User userFrom(const QSqlQuery &row)
+{
+    User user;
+    user.id = row.value(0).toString();
+    user.email = row.value(1).toString();
+    user.displayName = row.value(2).toString();
+    user.role = row.value(3).toString();
+    user.status = row.value(4).toBool() ? UserStatus::Frozen : UserStatus::Active;
+    user.statusReason = row.value(5).toString();
+    user.createdAt = Sql::fromMs(row.value(6));
+    user.activeSessions = row.value(7).toInt();
+    user.devices = row.value(8).toInt();
+    user.lastActivity = Sql::fromMs(row.value(9));
+    return user;
+}
+
+} // namespace
+
+TablesSessionSource::TablesSessionSource(Options options, QObject *parent)
+    : SessionSource(parent)
+    , m_options(std::move(options))
+    , m_worker(new SqlWorker(u"sessiondesk-tables"_s, this))
+{
+    const PgConnection &pg = m_options.tables.connection;
+    if (m_options.journalPath.isEmpty())
+        m_options.journalPath =
+            LocalJournal::defaultPath(m_options.tables.journalKind(), pg.host, pg.port, pg.database);
+    m_journal = new LocalJournal(m_options.journalPath, description(), this);
+    m_operator = Operator::fromEnvironment();
+    m_operator.id = pg.user;
+    m_operator.role.reset();
+}
+
+TablesSessionSource::~TablesSessionSource()
+{
+    delete m_worker; // stops its thread before the options it uses go
+}
+
+QString TablesSessionSource::description() const
+{
+    const SessionTables &tables = m_options.tables;
+    if (tables.kind == SessionTables::Kind::ConnectPgSimple)
+        return tr("%1 sessions in %2 (table %3, user at %4)")
+            .arg(tables.name(), tables.connection.url(), tables.table, tables.userPath);
+    return tr("%1 in %2").arg(tables.name(), tables.connection.url());
+}
+
+template<typename T, typename Job>
+QFuture<Result<T>> TablesSessionSource::query(Job job)
+{
+    const PgConnection connection = m_options.tables.connection;
+    const QString password = m_options.password;
+    const QString name = u"sessiondesk-tables-%1"_s.arg(quintptr(this), 0, 16);
+    return m_worker->run([connection, password, name, job = std::move(job)](QSqlDatabase &db) -> Result<T> {
+        if (!db.isOpen()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            auto opened = connection.open(name, password);
+            if (!opened.ok())
+                return opened.error();
+            db = opened.value();
+        }
+        Result<T> result = job(db);
+        // A failed statement may have been a lost connection: the next job connects afresh.
+        if (!result.ok())
+            db.close();
+        return result;
+    });
+}
+
+QFuture<Result<Operator>> TablesSessionSource::open()
+{
+    auto promise = Futures::started<Operator>();
+    Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
+        if (unusable)
+            return Futures::settle(*promise, Result<Operator>(*unusable));
+        struct Grants
+        {
+            QString login;
+            bool canDelete = false;
+            bool canUpdateUsers = false;
+        };
+        const SessionTables tables = m_options.tables;
+        auto checked = query<Grants>([tables](QSqlDatabase &db) -> Result<Grants> {
+            QSqlQuery row(db);
+            const QStringList needed =
+                tables.hasAccounts() ? QStringList{tables.table, u"\"user\""_s} : QStringList{tables.table};
+            for (const QString &table : needed) {
+                if (auto error = Sql::exec(row, u"SELECT to_regclass(?) IS NOT NULL"_s, {table}))
+                    return *error;
+                if (!row.next() || !row.value(0).toBool())
+                    return SourceError{SourceError::Code::NotFound,
+                                       tr("The database %1 has no table %2: is it the database of the %3 "
+                                          "application, and the search path the one it uses?")
+                                           .arg(tables.connection.database, table, tables.name()),
+                                       {}};
+            }
+            if (auto error = Sql::exec(row,
+                                       u"SELECT current_user, has_table_privilege(?, 'DELETE'), "
+                                       u"has_table_privilege(?, 'SELECT'), "
+                                       u"has_table_privilege(?, 'UPDATE')"_s,
+                                       {tables.table, tables.table, needed.last()}))
+                return *error;
+            row.next();
+            if (!row.value(2).toBool())
+                return SourceError{
+                    SourceError::Code::PermissionDenied,
+                    tr("The login %1 may not read the table %2.").arg(row.value(0).toString(), tables.table),
+                    {}};
+            return Grants{row.value(0).toString(), row.value(1).toBool(),
+                          tables.hasAccounts() && row.value(3).toBool()};
+        });
+        Futures::onResult(checked, this, [this, promise](const Result<Grants> &grants) {
+            if (!grants.ok())
+                return Futures::settle(*promise, Result<Operator>(grants.error()));
+            m_operator.id = grants.value().login;
+            m_canDelete = grants.value().canDelete;
+            m_canUpdateUsers = grants.value().canUpdateUsers;
+            m_operator.role = m_canDelete ? Role::Administrator : Role::Auditor;
+            m_open = true;
+            qCInfo(lcSql) << "opened" << m_options.tables.name() << "as" << m_operator.id;
+            Q_EMIT operatorChanged();
+            Futures::settle(*promise, Result<Operator>(m_operator));
+        });
+    });
+    return promise->future();
+}
+
+Capabilities TablesSessionSource::capabilities() const
+{
+    const SessionTables &tables = m_options.tables;
+    if (!m_open)
+        return Capabilities::none(tr("Not connected to %1 yet.").arg(tables.name()));
+    Capabilities capabilities = Capabilities::forRole(Role::Administrator);
+    if (!m_canDelete) {
+        const QString readOnly = tr("The login %1 may read the table %2 but not delete from it, so it can "
+                                    "only look; the database's owner can GRANT DELETE.")
+                                     .arg(m_operator.id, tables.table);
+        for (const auto capability : Capabilities::operatorCapabilities()) {
+            if (capability != Capability::ExportAudit)
+                capabilities.deny(capability, readOnly);
+        }
+    }
+    if (!tables.hasAccounts())
+        capabilities.deny(Capability::Freeze, tr("%1 keeps sessions only, no accounts to freeze; freeze the "
+                                                 "user in the application.")
+                                                  .arg(tables.name()));
+    else if (!m_canUpdateUsers)
+        capabilities.deny(Capability::Freeze,
+                          tr("The login %1 may not update better-auth's \"user\" table.").arg(m_operator.id));
+    capabilities.deny(
+        Capability::ChangeSettings,
+        tr("%1 has no global-logout setting: a user's sign-out ends that session only.").arg(tables.name()));
+    capabilities.deny(Capability::ResolveFlags,
+                      tr("Flags are found in %1's sessions each time they are shown; they cannot be resolved "
+                         "or dismissed here. Log the user out instead.")
+                          .arg(tables.name()));
+    capabilities.deny(Capability::ManageOperators,
+                      tr("Who may act is what the database grants the login on %1.").arg(tables.table));
+    capabilities.deny(Capability::ManageUsers,
+                      tr("%1's users are added and removed by its application.").arg(tables.name()));
+    capabilities.deny(Capability::RevokeTokens,
+                      tr("This source cannot revoke issued access tokens: deleting a session's row ends that "
+                         "session, but tokens the application issued from it stay valid until they expire."));
+    capabilities.deny(
+        Capability::Locations,
+        tables.hasOrigins()
+            ? tr("%1 records an IP address and a user agent for each session, no place; rules "
+                 "that need places cannot run on it.")
+                  .arg(tables.name())
+            : tr("%1 records no address, device or place for its sessions.").arg(tables.name()));
+    capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
+                                                  "store to keep the plan and announce it."));
+    capabilities.deny(
+        Capability::LiveUpdates,
+        tr("%1 does not report changes; press Refresh (F5) to read them again.").arg(tables.name()));
+    return capabilities;
+}
+
+QString TablesSessionSource::active() const
+{
+    return u"(%1 IS NULL OR %1 > now())"_s.arg(m_options.tables.expiresOf());
+}
+
+QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuery)
+{
+    QString sort;
+    switch (userQuery.sortField) {
+    case UserQuery::SortField::Name:
+        sort = u"lower(u.name)"_s;
+        break;
+    case UserQuery::SortField::Email:
+        sort = u"lower(u.email)"_s;
+        break;
+    case UserQuery::SortField::Role:
+        sort = u"u.role"_s;
+        break;
+    case UserQuery::SortField::Status:
+        sort = u"u.frozen"_s;
+        break;
+    case UserQuery::SortField::ActiveSessions:
+        sort = u"active_sessions"_s;
+        break;
+    case UserQuery::SortField::Devices:
+        sort = u"devices"_s;
+        break;
+    case UserQuery::SortField::LastActivity:
+        sort = u"last_activity"_s;
+        break;
+    case UserQuery::SortField::LastLocation:
+        return unsupported<Page<User>>(capabilities().reason(Capability::Locations));
+    }
+    QStringList where{u"true"_s};
+    QVariantList args;
+    if (!userQuery.text.isEmpty()) {
+        where << u"(u.email ILIKE ? ESCAPE '\\' OR u.name ILIKE ? ESCAPE '\\')"_s;
+        args << Sql::likePattern(userQuery.text) << Sql::likePattern(userQuery.text);
+    }
+    if (userQuery.status)
+        where << (*userQuery.status == UserStatus::Frozen   ? u"u.frozen"_s
+                  : *userQuery.status == UserStatus::Active ? u"NOT u.frozen"_s
+                                                            : u"false"_s);
+    const QString direction = userQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString sql = uR"(WITH s AS (%1), u AS (%2),
+                a AS (SELECT user_id, count(*) FILTER (WHERE active) AS active_sessions,
+                             count(DISTINCT user_agent) FILTER (WHERE active) AS devices,
+                             max(last_seen) AS last_activity
+                      FROM (SELECT *, (expires_at IS NULL OR expires_at > now()) AS active FROM s) x
+                      GROUP BY user_id)
+            SELECT u.id, u.email, u.name, u.role, u.frozen, u.frozen_reason, u.created_at,
+                   coalesce(a.active_sessions, 0) AS active_sessions, coalesce(a.devices, 0) AS devices,
+                   a.last_activity, count(*) OVER () AS total
+            FROM u LEFT JOIN a ON a.user_id = u.id
+            WHERE %3
+            ORDER BY %4 %5 NULLS LAST, u.id %5
+            LIMIT ? OFFSET ?)"_s.arg(m_options.tables.sessionsSelect(), m_options.tables.usersSelect(),
+                                     where.join(u" AND "_s), sort, direction);
+    const int offset = userQuery.cursor.toInt();
+    args << userQuery.limit << offset;
+    return query<Page<User>>(
+        [sql, args, offset, limit = userQuery.limit](QSqlDatabase &db) -> Result<Page<User>> {
+            QSqlQuery row(db);
+            if (auto error = Sql::exec(row, sql, args))
+                return *error;
+            Page<User> page;
+            page.total = 0;
+            while (row.next()) {
+                page.rows.append(userFrom(row));
+                page.total = row.value(10).toLongLong();
+            }
+            if (offset + page.rows.size() < page.total && page.rows.size() == limit)
+                page.nextCursor = int(offset + page.rows.size());
+            return page;
+        });
+}
+
+QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
+{
+    UserQuery byEmail;
+    byEmail.text = email.trimmed();
+    byEmail.limit = 50;
+    auto promise = Futures::started<User>();
+    Futures::onResult(users(byEmail), this, [promise, email](const Result<Page<User>> &found) {
+        if (!found.ok())
+            return Futures::settle(*promise, Result<User>(found.error()));
+        for (const User &user : found.value().rows) {
+            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
+                return Futures::settle(*promise, Result<User>(user));
+        }
+        Futures::settle(*promise, Result<User>(SourceError{SourceError::Code::NotFound,
+                                                           tr("No user has the email address %1.").arg(email),
+                                                           {}}));
+    });
+    return promise->future();
+}
+
+QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery &sessionQuery)
+{
+    QString sort;
+    switch (sessionQuery.sortField) {
+    case SessionQuery::SortField::Device:
+        sort = u"user_agent"_s;
+        break;
+    case SessionQuery::SortField::IpAddress:
+        sort = u"ip"_s;
+        break;
+    case SessionQuery::SortField::Location:
+    case SessionQuery::SortField::LastActivity:
+        sort = u"last_seen"_s;
+        break;
+    case SessionQuery::SortField::Started:
+        sort = u"created_at"_s;
+        break;
+    case SessionQuery::SortField::Expires:
+    case SessionQuery::SortField::Status:
+        sort = u"expires_at"_s;
+        break;
+    }
+    const QString direction = sessionQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString sql = uR"(WITH s AS (%1)
+            SELECT id, user_id, expires_at, created_at, last_seen, ip, user_agent, count(*) OVER ()
+            FROM s WHERE user_id = ? %2
+            ORDER BY %3 %4 NULLS LAST, id %4 LIMIT ? OFFSET ?)"_s.arg(
+        m_options.tables.sessionsSelect(),
+        sessionQuery.includeEnded ? QString() : u"AND (expires_at IS NULL OR expires_at > now())"_s, sort,
+        direction);
+    const int offset = sessionQuery.cursor.toInt();
+    const QVariantList args{sessionQuery.userId, sessionQuery.limit, offset};
+    return query<Page<Session>>(
+        [sql, args, offset, limit = sessionQuery.limit](QSqlDatabase &db) -> Result<Page<Session>> {
+            QSqlQuery row(db);
+            if (auto error = Sql::exec(row, sql, args))
+                return *error;
+            Page<Session> page;
+            page.total = 0;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            while (row.next()) {
+                Session session = sessionFrom(row);
+                if (!session.isActive(now)) {
+                    // The application deletes the sessions it ends; what is left has expired.
+                    session.endedAt = session.expiresAt;
+                    session.endReason = EndReason::Expired;
+                }
+                page.rows.append(session);
+                page.total = row.value(7).toLongLong();
+            }
+            if (offset + page.rows.size() < page.total && page.rows.size() == limit)
+                page.nextCursor = int(offset + page.rows.size());
+            return page;
+        });
+}
+
+QFuture<Result<QStringList>> TablesSessionSource::roles()
+{
+    if (!m_options.tables.hasAccounts())
+        return QtFuture::makeReadyFuture(Result<QStringList>(QStringList()));
+    return query<QStringList>([](QSqlDatabase &db) -> Result<QStringList> {
+        QSqlQuery row(db);
+        if (auto error =
+                Sql::exec(row, uR"(SELECT DISTINCT trim(r) FROM "user", unnest(string_to_array(role, ',')) r
+                                            WHERE trim(r) <> '' ORDER BY 1)"_s))
+            return *error;
+        QStringList roles;
+        while (row.next())
+            roles << row.value(0).toString();
+        return roles;
+    });
+}
+
+Result<QList<TablesSessionSource::UserOutcome>>
+TablesSessionSource::outcomesFor(QSqlDatabase &db, const QStringList &userIds) const
+{
+    QList<UserOutcome> outcomes;
+    QSqlQuery row(db);
+    for (const QString &id : userIds) {
+        UserOutcome outcome{id, id, 0};
+        if (m_options.tables.hasAccounts()) {
+            if (auto error = Sql::exec(row, u"SELECT email FROM \"user\" WHERE id = ?"_s, {id}))
+                return *error;
+            if (!row.next())
+                return SourceError{SourceError::Code::NotFound, tr("There is no user %1.").arg(id), {}};
+            outcome.label = row.value(0).toString();
+        }
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
+Result<QList<TablesSessionSource::UserOutcome>>
+TablesSessionSource::endSessionsOf(QSqlDatabase &db, const QStringList &userIds) const
+{
+    auto outcomes = outcomesFor(db, userIds);
+    if (!outcomes.ok())
+        return outcomes;
+    const SessionTables &tables = m_options.tables;
+    QSqlQuery row(db);
+    for (UserOutcome &outcome : outcomes.value()) {
+        if (auto error = Sql::exec(
+                row, u"DELETE FROM %1 t WHERE %2 = ? AND %3"_s.arg(tables.table, tables.userOf(), active()),
+                {outcome.userId}))
+            return *error;
+        outcome.sessionsEnded = row.numRowsAffected();
+    }
+    return outcomes;
+}
+
+QFuture<Result<ActionResult>>
+TablesSessionSource::act(const ActionContext &context, Capability capability, const QString &action,
+                         std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
+                         const std::optional<LogoutAllScope> &scope, const QString &targetSession)
+{
+    const Capabilities allowed = capabilities();
+    if (!allowed.has(capability))
+        return QtFuture::makeReadyFuture(Result<ActionResult>(
+            SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}}));
+    if (context.reason.trimmed().isEmpty())
+        return QtFuture::makeReadyFuture(Result<ActionResult>(SourceError{
+            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}}));
+    auto done = query<QList<UserOutcome>>(
+        [work](QSqlDatabase &db) { return SqlTransaction(1, 0).run<QList<UserOutcome>>(db, work); });
+    auto promise = Futures::started<ActionResult>();
+    Futures::onResult(
+        done, this,
+        [this, promise, context, action, scope, targetSession](const Result<QList<UserOutcome>> &outcomes) {
+            ActionResult total;
+            total.at = QDateTime::currentDateTimeUtc();
+            QList<AuditEntry> entries;
+            if (outcomes.ok()) {
+                for (const UserOutcome &outcome : outcomes.value()) {
+                    total.usersAffected += scope && outcome.sessionsEnded == 0 ? 0 : 1;
+                    total.sessionsEnded += outcome.sessionsEnded;
+                    if (!scope) {
+                        AuditEntry entry =
+                            LocalJournal::entry(context, action, outcome.label,
+                                                ActionResult{1, outcome.sessionsEnded, 0, 0, 0, total.at});
+                        entry.targetSession = targetSession;
+                        entries << entry;
+                    }
+                }
+            } else if (!scope) {
+                entries << LocalJournal::entry(context, action, {}, outcomes.error());
+            }
+            const Result<ActionResult> result =
+                outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());
+            if (scope) {
+                AuditEntry entry = LocalJournal::entry(context, action, {}, result);
+                QJsonObject value = scope->toJson();
+                if (!result.ok())
+                    value.insert(u"error"_s, result.error().text);
+                entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+                entries << entry;
+            }
+            Futures::onResult(m_journal->record(result, entries), this,
+                              [this, promise](const Result<ActionResult> &recorded) {
+                                  Q_EMIT changed();
+                                  Futures::settle(*promise, recorded);
+                              });
+        });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::logoutUsers(const QStringList &userIds,
+                                                               const ActionContext &context)
+{
+    return act(context, Capability::LogoutUser, u"logout_user"_s,
+               [this, userIds](QSqlDatabase &db) { return endSessionsOf(db, userIds); });
+}
+
+QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList *args) const
+{
+    const SessionTables &tables = m_options.tables;
+    QString condition =
+        u"%1 IS NOT NULL AND %2 AND NOT (%1 = ANY(?::text[]))"_s.arg(tables.userOf(), active());
+    *args << textArray(scope.keepUserIds);
+    if (tables.hasAccounts() && !scope.excludeRoles.isEmpty()) {
+        condition += uR"( AND NOT EXISTS (SELECT 1 FROM "user" u, unnest(string_to_array(u.role, ',')) r
+                                          WHERE u.id = %1 AND trim(r) = ANY(?::text[])))"_s.arg(
+            tables.userOf());
+        *args << textArray(scope.excludeRoles);
+    }
+    return condition;
+}
+
+QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const LogoutAllScope &scope)
+{
+    QVariantList args;
+    const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
+        m_options.tables.userOf(), m_options.tables.table, unspared(scope, &args));
+    return query<LogoutAllPreview>([sql, args](QSqlDatabase &db) -> Result<LogoutAllPreview> {
+        QSqlQuery row(db);
+        if (auto error = Sql::exec(row, sql, args))
+            return *error;
+        row.next();
+        LogoutAllPreview preview;
+        preview.users = row.value(0).toInt();
+        preview.sessions = row.value(1).toInt();
+        return preview;
+    });
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScope &scope,
+                                                             const ActionContext &context)
+{
+    QVariantList args;
+    const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
+        m_options.tables.table, unspared(scope, &args), m_options.tables.userOf());
+    return act(
+        context, Capability::LogoutAll, u"logout_all"_s,
+        [sql, args](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+            QSqlQuery row(db);
+            if (auto error = Sql::exec(row, sql, args))
+                return *error;
+            QHash<QString, int> ended;
+            while (row.next())
+                ++ended[row.value(0).toString()];
+            QList<UserOutcome> outcomes;
+            for (auto it = ended.cbegin(); it != ended.cend(); ++it)
+                outcomes << UserOutcome{it.key(), it.key(), it.value()};
+            return outcomes;
+        },
+        scope);
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::endSession(const QString &sessionId,
+                                                              const ActionContext &context)
+{
+    const SessionTables &tables = m_options.tables;
+    const QString sql = u"DELETE FROM %1 t WHERE %2 = ? AND %3 RETURNING %4"_s.arg(
+        tables.table, tables.idOf(), active(), tables.userOf());
+    return act(
+        context, Capability::EndSession, u"end_session"_s,
+        [this, sql, sessionId](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+            QSqlQuery row(db);
+            if (auto error = Sql::exec(row, sql, {sessionId}))
+                return *error;
+            if (!row.next())
+                return SourceError{SourceError::Code::NotFound,
+                                   tr("The session %1 has already ended or expired.").arg(sessionId),
+                                   {}};
+            auto outcomes = outcomesFor(db, {row.value(0).toString()});
+            if (outcomes.ok())
+                outcomes.value().first().sessionsEnded = 1;
+            return outcomes;
+        },
+        std::nullopt, sessionId);
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::freezeUser(const QString &userId,
+                                                              const ActionContext &context)
+{
+    const QString reason = context.reason.trimmed();
+    return act(context, Capability::Freeze, u"freeze_user"_s,
+               [this, userId, reason](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+                   QSqlQuery row(db);
+                   if (auto error = Sql::exec(row, uR"(UPDATE "user" SET banned = true, "banReason" = ?,
+                                                  "banExpires" = NULL, "updatedAt" = now() WHERE id = ?)"_s,
+                                              {reason, userId}))
+                       return *error;
+                   return endSessionsOf(db, {userId});
+               });
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::unfreezeUser(const QString &userId,
+                                                                const ActionContext &context)
+{
+    return act(context, Capability::Freeze, u"unfreeze_user"_s,
+               [this, userId](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+                   QSqlQuery row(db);
+                   if (auto error = Sql::exec(row, uR"(UPDATE "user" SET banned = false, "banReason" = NULL,
+                                                  "banExpires" = NULL, "updatedAt" = now() WHERE id = ?)"_s,
+                                              {userId}))
+                       return *error;
+                   return outcomesFor(db, {userId});
+               });
+}
+
+QFuture<Result<Settings>> TablesSessionSource::settings()
+{
+    return unsupported<Settings>(capabilities().reason(Capability::ChangeSettings));
+}
+
+QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuery)
+{
+    const SessionTables &tables = m_options.tables;
+    if (!tables.hasOrigins())
+        return unsupported<Page<Flag>>(
+            tr("%1 records no address or device for its sessions, so no rule can find anything in them.")
+                .arg(tables.name()));
+    const QString sql = uR"(WITH s AS (%1), u AS (%2)
+            SELECT s.id, s.user_id, s.expires_at, s.created_at, s.last_seen, s.ip, s.user_agent,
+                   u.email, u.name, u.frozen
+            FROM s JOIN u ON u.id = s.user_id
+            WHERE (s.expires_at IS NULL OR s.expires_at > now()) AND true
+            ORDER BY s.user_id)"_s.arg(tables.sessionsSelect(), tables.usersSelect());
+    return query<Page<Flag>>([sql, flagQuery](QSqlDatabase &db) -> Result<Page<Flag>> {
+        QSqlQuery row(db);
+        if (auto error = Sql::exec(row, sql))
+            return *error;
+        const FlagDetector detector{DetectionThresholds()};
+        QList<Flag> found;
+        User user;
+        QList<Session> active;
+        const auto finishUser = [&] {
+            if (!active.isEmpty())
+                found << detector.sessionFindings(user, active);
+            active.clear();
+        };
+        while (row.next()) {
+            const Session session = sessionFrom(row);
+            if (session.userId != user.id) {
+                finishUser();
+                user = User();
+                user.id = session.userId;
+                user.email = row.value(7).toString();
+                user.displayName = row.value(8).toString();
+                user.status = row.value(9).toBool() ? UserStatus::Frozen : UserStatus::Active;
+            }
+            active << session;
+        }
+        finishUser();
+        return flagQuery.pageOf(found);
+    });
+}
+
+QFuture<Result<QList<FlagTransition>>> TablesSessionSource::flagHistory(qint64)
+{
+    return QtFuture::makeReadyFuture(Result<QList<FlagTransition>>(QList<FlagTransition>())); // found afresh
+}
+
+QString TablesSessionSource::auditTrailNote() const
+{
+    return m_journal->note(m_options.tables.name());
+}
+
+QFuture<Result<Page<AuditEntry>>> TablesSessionSource::auditEntries(const AuditQuery &auditQuery)
+{
+    return m_journal->auditEntries(auditQuery);
+}
+
+QFuture<Result<AuditVerification>> TablesSessionSource::verifyAudit()
+{
+    return m_journal->verifyAudit();
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::recordAuditExport(const QString &what, int count,
+                                                                     const ActionContext &context)
+{
+    return m_journal->recordAuditExport(what, count, context);
+}
+
+QFuture<Result<Page<EndedSession>>> TablesSessionSource::endedSessions(const EndedSessionQuery &endedQuery)
+{
+    return m_journal->endedSessions(endedQuery);
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "sources/SessionSource.h"
+#include "sources/local/LocalJournal.h"
+#include "sources/tables/SessionTables.h"
+
+#include <atomic>
+
+class SqlWorker;
+
+// An application's own session tables in PostgreSQL (SessionTables: better-auth, connect-pg-simple,
+// Spring Session JDBC) as a session source. Sessions end the way the application ends them: by
+// deleting their rows; better-auth's users are frozen with its ban columns. What the login may do
+// is what the database grants it on the sessions table (DELETE: administrator; SELECT only:
+// read-only). The tables keep no audit trail, so every action is recorded in a local journal
+// (LocalJournal), and nothing is done without one.
+class TablesSessionSource final : public SessionSource
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        SessionTables tables;
+        QString password;    // for the login; empty: libpq looks in PGPASSFILE. Kept in memory only.
+        QString journalPath; // empty: LocalJournal::defaultPath for the server and database
+    };
+
+    explicit TablesSessionSource(Options options, QObject *parent = nullptr);
+    ~TablesSessionSource() override;
+
+    // Opens the journal, connects, checks that the tables are there and learns what the login may do.
+    QFuture<Result<Operator>> open();
+
+    QString description() const override;
+    Operator currentOperator() const override { return m_operator; }
+    Capabilities capabilities() const override;
+
+    QFuture<Result<Page<User>>> users(const UserQuery &query) override;
+    QFuture<Result<User>> userByEmail(const QString &email) override;
+    QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
+    QFuture<Result<QStringList>> roles() override;
+
+    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
+                                              const ActionContext &context) override;
+    QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) override;
+    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
+                                            const ActionContext &context) override;
+    QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<Settings>> settings() override;
+    // Tables that record addresses and user agents (better-auth): what the rules that need no
+    // places find in the active sessions now, as RestSessionSource does.
+    QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
+    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
+
+    QString auditTrailNote() const override;
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context) override;
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+
+private:
+    // What an action did to one user: their label in the journal (email, else id) and the
+    // sessions ended.
+    struct UserOutcome
+    {
+        QString userId;
+        QString label;
+        int sessionsEnded = 0;
+    };
+    // Runs job (Result<T> (QSqlDatabase &)) on the worker, connecting first if the connection is
+    // not open (again, after a failure).
+    template<typename T, typename Job>
+    QFuture<Result<T>> query(Job job);
+    // Runs work in one transaction on the worker and journals each outcome as action (one entry
+    // per user), or one entry for all when scope is given (logout_all).
+    QFuture<Result<ActionResult>> act(const ActionContext &context, Capabilities::Capability capability,
+                                      const QString &action,
+                                      std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
+                                      const std::optional<LogoutAllScope> &scope = std::nullopt,
+                                      const QString &targetSession = {});
+    // The users' journal labels, in the caller's transaction.
+    Result<QList<UserOutcome>> outcomesFor(QSqlDatabase &db, const QStringList &userIds) const;
+    // Deletes the active sessions of the users, in the caller's transaction.
+    Result<QList<UserOutcome>> endSessionsOf(QSqlDatabase &db, const QStringList &userIds) const;
+    // The active sessions scope does not spare (a condition on the sessions table as "t").
+    QString unspared(const LogoutAllScope &scope, QVariantList *args) const;
+    QString active() const;
+
+    Options m_options;
+    SqlWorker *m_worker = nullptr;
+    LocalJournal *m_journal = nullptr;
+    Operator m_operator;
+    bool m_open = false;
+    bool m_canDelete = false;
+    bool m_canUpdateUsers = false;
+};
