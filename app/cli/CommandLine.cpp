@@ -9,9 +9,9 @@
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 #include "schedule/PlannedLogoutRunner.h"
+#include "sources/SourceFactory.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgStore.h"
-#include "sources/rest/RestSessionSource.h"
 #include "sources/sql/StoreMigrator.h"
 
 #include <QCommandLineParser>
@@ -372,43 +372,26 @@ std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *e
 
 bool CommandLine::openStore(bool create, int *exitCode)
 {
-    if (RestSessionSource::isRestUrl(m_connectUrl))
-        return openRestSource(exitCode);
-    SqlSessionSource::Options options;
-    if (!m_connectUrl.isEmpty()) {
-        const auto connection = connectTarget(&options.password, exitCode);
-        if (!connection)
-            return false;
-        options.connectUrl = connection->url();
-    } else {
+    if (m_connectUrl.isEmpty()) {
+        SqlSessionSource::Options options;
         options.path = m_storePath;
         options.createIfMissing = create;
+        options.pollIntervalMs = 0;
+        m_source = std::make_unique<SqlSessionSource>(options);
+    } else {
+        const auto target = SourceFactory::target(m_connectUrl);
+        if (!target.ok()) {
+            *exitCode = report(target.error());
+            return false;
+        }
+        const auto profile = ConnectionProfiles::find(m_profile);
+        m_source = SourceFactory::create(m_connectUrl,
+                                         {secret(target.value().account, target.value().host),
+                                          profile ? profile->trustedCertificate : QString()},
+                                         0);
     }
-    options.pollIntervalMs = 0;
-    auto store = std::make_unique<SqlSessionSource>(options);
-    m_store = store.get();
-    m_source = std::move(store);
-    const auto opened = wait(m_store->open());
-    if (!opened.ok()) {
-        *exitCode = report(opened.error());
-        return false;
-    }
-    return true;
-}
-
-bool CommandLine::openRestSource(int *exitCode)
-{
-    auto options = RestSessionSource::fromUrl(m_connectUrl);
-    if (!options.ok()) {
-        *exitCode = report(options.error());
-        return false;
-    }
-    options.value().password = secret(options.value().email, options.value().base.host());
-    if (const auto profile = ConnectionProfiles::find(m_profile))
-        options.value().http.trustedCertificate = profile->trustedCertificate;
-    auto rest = std::make_unique<RestSessionSource>(options.value());
-    const auto opened = wait(rest->open());
-    m_source = std::move(rest);
+    m_store = qobject_cast<SqlSessionSource *>(m_source.get());
+    const auto opened = wait(m_source->signIn());
     if (!opened.ok()) {
         *exitCode = report(opened.error());
         return false;
@@ -1023,11 +1006,11 @@ int CommandLine::storeMigrate(const QStringList &arguments)
     int exitCode = Success;
     if (!parseCommand(parser, u"store migrate"_s, arguments, &exitCode))
         return exitCode;
-    if (RestSessionSource::isRestUrl(m_connectUrl))
-        return report(
-            {SourceError::Code::Unsupported,
-             tr("'store migrate' works on SessionDesk stores only; better-auth migrates its own tables."),
-             {}});
+    if (!m_connectUrl.isEmpty() && !SourceFactory::isStoreUrl(m_connectUrl))
+        return report({SourceError::Code::Unsupported,
+                       tr("'store migrate' works on SessionDesk stores only; an application migrates its own "
+                          "tables."),
+                       {}});
     if (m_connectUrl.isEmpty()) {
         if (!openStore(true, &exitCode))
             return exitCode;

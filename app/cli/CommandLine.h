@@ -81,7 +81,6 @@ private:
     // Opens the store (or signs in to the REST source); on failure reports it and returns the
     // exit code in *exitCode.
     bool openStore(bool create, int *exitCode);
-    bool openRestSource(int *exitCode);
     // The open source as a SessionDesk store, for the commands only those have; none (reported,
     // with the exit code in *exitCode) for other sources.
     SqlSessionSource *sessionDeskStore(const QString &command, int *exitCode);

@@ -8,8 +8,7 @@
 #include "demo/ActivitySimulator.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
-#include "sources/pg/PgConnection.h"
-#include "sources/rest/RestSessionSource.h"
+#include "sources/SourceFactory.h"
 #include "sources/sql/SqlSessionSource.h"
 #include "users/UsersPage.h"
 
@@ -133,55 +132,40 @@ int main(int argc, char *argv[])
         rememberPassword = dialog.remember();
         return true;
     };
-    QString restPassword; // kept until it proved right, to remember it
+    QString password; // kept until it proved right, to remember it
     std::unique_ptr<SessionSource> source;
-    SqlSessionSource *store = nullptr; // a SessionDesk store (SQLite or PostgreSQL)
-    RestSessionSource *rest = nullptr; // or an identity server's admin API
-    SqlSessionSource::Options options;
-    if (RestSessionSource::isRestUrl(connectUrl)) {
-        auto restOptions = RestSessionSource::fromUrl(connectUrl);
-        if (!restOptions.ok()) {
-            fail(restOptions.error().text);
+    SqlSessionSource *store = nullptr; // a SessionDesk store (SQLite or PostgreSQL), or null
+    QString storePath;                 // SQLite
+    if (!connectUrl.isEmpty()) {
+        const auto target = SourceFactory::target(connectUrl);
+        if (!target.ok()) {
+            fail(target.error().text);
             return 2;
         }
-        if (!askPassword(QApplication::translate("main", "Sign in to better-auth"), restOptions.value().email,
-                         restOptions.value().base.host(), &restOptions.value().password))
+        // Never from the command line; libpq reads PGPASSFILE itself when it is set.
+        const bool passFile = target.value().passwordOptional && !qEnvironmentVariableIsEmpty("PGPASSFILE");
+        if (!passFile &&
+            !askPassword(QApplication::translate("main", "Sign in to %1").arg(target.value().kind),
+                         target.value().account, target.value().host, &password))
             return 1;
-        restPassword = restOptions.value().password;
-        if (profile)
-            restOptions.value().http.trustedCertificate = profile->trustedCertificate;
-        source = std::make_unique<RestSessionSource>(restOptions.value());
-        rest = static_cast<RestSessionSource *>(source.get());
+        source = SourceFactory::create(connectUrl,
+                                       {password, profile ? profile->trustedCertificate : QString()}, 1000);
     } else {
-        if (!connectUrl.isEmpty()) {
-            const auto connection = PgConnection::fromUrl(connectUrl);
-            if (!connection.ok()) {
-                fail(connection.error().text);
-                return 2;
-            }
-            options.connectUrl = connection.value().url();
-            // Never from the command line; libpq reads PGPASSFILE itself when it is set.
-            if (qEnvironmentVariableIsEmpty("PGPASSFILE") &&
-                !askPassword(QApplication::translate("main", "Connect to PostgreSQL"),
-                             connection.value().user, connection.value().host, &options.password))
-                return 1;
-        } else {
-            options.path = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
-            options.createIfMissing = true;
-        }
+        SqlSessionSource::Options options;
+        options.path = storePath = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
+        options.createIfMissing = true;
         source = std::make_unique<SqlSessionSource>(options);
-        store = static_cast<SqlSessionSource *>(source.get());
     }
+    store = qobject_cast<SqlSessionSource *>(source.get());
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }
-    window.setWindowTitle(QApplication::translate("main", "SessionDesk — %1")
-                              .arg(rest                           ? rest->description()
-                                   : options.connectUrl.isEmpty() ? QDir::toNativeSeparators(options.path)
-                                                                  : options.connectUrl));
+    window.setWindowTitle(
+        QApplication::translate("main", "SessionDesk — %1")
+            .arg(storePath.isEmpty() ? source->description() : QDir::toNativeSeparators(storePath)));
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
@@ -203,7 +187,7 @@ int main(int argc, char *argv[])
         });
     }
 
-    ActivitySimulator simulator(options.path, quint64(QDateTime::currentMSecsSinceEpoch()));
+    ActivitySimulator simulator(storePath, quint64(QDateTime::currentMSecsSinceEpoch()));
     QObject::connect(&simulator, &ActivitySimulator::acted, &window, [&window](const QString &text) {
         window.statusBar()->showMessage(QApplication::translate("main", "Simulated: %1").arg(text), 4000);
     });
@@ -232,7 +216,7 @@ int main(int argc, char *argv[])
     });
     window.show();
     // Kept in the keychain only once it proved right; if the keychain refuses, for this run only.
-    const auto rememberIfAsked = [&](const QString &password) {
+    const auto rememberIfAsked = [&] {
         if (!rememberPassword)
             return;
         rememberPassword = false; // once: the store opens again after an upgrade
@@ -251,7 +235,7 @@ int main(int argc, char *argv[])
             startupFailed(opened.error());
             return;
         }
-        rememberIfAsked(options.password);
+        rememberIfAsked();
         if (!opened.value().created) {
             window.start();
             return;
@@ -293,16 +277,17 @@ int main(int argc, char *argv[])
                     });
             });
     };
-    if (rest) {
-        Futures::onResult(rest->open(), &window,
-                          [&, password = restPassword](const Result<Operator> &signedIn) {
-                              if (!signedIn.ok())
-                                  return startupFailed(signedIn.error());
-                              rememberIfAsked(password);
-                              window.start();
-                          });
+    if (storePath.isEmpty()) {
+        Futures::onResult(source->signIn(), &window, [&](const Result<Operator> &signedIn) {
+            if (!signedIn.ok())
+                return startupFailed(signedIn.error());
+            rememberIfAsked();
+            window.start();
+        });
     } else {
         Futures::onResult(store->open(), &window, onOpened);
+    }
+    if (store) {
         QObject::connect(&window, &MainWindow::upgradeRequested, &window,
                          [&] { Futures::onResult(store->upgradeStore(), &window, onOpened); });
     }

@@ -39,6 +39,9 @@ class SessionSource : public QObject
 public:
     using QObject::QObject;
 
+    // Connects or signs in, and learns who the operator is and what they may do; queries and
+    // actions come after it has answered.
+    virtual QFuture<Result<Operator>> signIn() = 0;
     // "SQLite store /home/anna/.local/share/SessionDesk/demo.sqlite"
     virtual QString description() const = 0;
     // Who is acting; the role is the one the source gives them (none until it has said).

@@ -620,7 +620,7 @@ int benchBetterAuth(const QString &info, const QString &pgInfo)
         options.concurrency = concurrency;
         options.journalPath = journals.filePath(u"journal-%1.sqlite"_s.arg(concurrency));
         RestSessionSource source(options);
-        if (!wait(source.open()).ok())
+        if (!wait(source.signIn()).ok())
             qFatal("cannot sign in to better-auth");
         ActionContext context{source.currentOperator(), u"Benchmark"_s, {}};
         QElapsedTimer timer;
@@ -670,7 +670,7 @@ int main(int argc, char *argv[])
                                          u"SCALE"_s, u"large"_s);
     const QCommandLineOption betterAuthOption(
         u"better-auth"_s,
-        u"Measure Log Out All Users over the better-auth server that better_auth.sh started (its INFO "
+        u"Measure Log Out All Users over the better-auth server that node_app.sh started (its INFO "
         "file; its database is in the --postgres cluster) instead."_s,
         u"INFO"_s);
     // Internal: the seeding run's figures, handed to the measuring run.

@@ -95,7 +95,7 @@ void tst_RestConsole::start(int concurrency)
         users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy ready(m_window.get(), &MainWindow::ready);
     m_window->show();
-    QVERIFY(TestStore::await(m_source->open()).ok());
+    QVERIFY(TestStore::await(m_source->signIn()).ok());
     m_window->start();
     QTRY_COMPARE(ready.count(), 1);
     QTRY_VERIFY(!users()->isLoading());

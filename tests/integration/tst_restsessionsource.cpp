@@ -95,7 +95,7 @@ std::unique_ptr<RestSessionSource> tst_RestSessionSource::openSource(const QStri
     options.value().password = password;
     options.value().journalPath = journalPath();
     auto source = std::make_unique<RestSessionSource>(options.value());
-    const auto opened = await(source->open());
+    const auto opened = await(source->signIn());
     if (!opened.ok())
         qWarning() << "sign-in failed:" << opened.error().text;
     return source;
@@ -529,7 +529,7 @@ void tst_RestSessionSource::unusableJournalStopsEverything()
     options.password = BetterAuthApp::adminPassword();
     options.journalPath = journalPath();
     RestSessionSource again(options);
-    const auto opened = await(again.open());
+    const auto opened = await(again.signIn());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().text.contains(u"local audit journal"_s) &&
                  opened.error().text.contains(journalPath()),

@@ -2,9 +2,8 @@
 
 #include "credentials/SecretStore.h"
 #include "sources/Futures.h"
-#include "sources/pg/PgConnection.h"
+#include "sources/SourceFactory.h"
 #include "sources/rest/RestSessionSource.h"
-#include "sources/sql/SqlSessionSource.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -221,36 +220,18 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
                       true);
         Q_EMIT tested(error == nullptr);
     };
-    if (RestSessionSource::isRestUrl(url)) {
-        auto options = RestSessionSource::fromUrl(url);
-        if (!options.ok())
-            return report(&options.error());
-        options.value().password = password;
-        if (const auto profile = m_list->currentItem()
-                                     ? ConnectionProfiles::find(m_list->currentItem()->text())
-                                     : std::nullopt)
-            options.value().http.trustedCertificate = profile->trustedCertificate;
-        auto *rest = new RestSessionSource(options.value());
-        m_testing.reset(rest);
-        Futures::onResult(rest->open(), this, [this, rest, report](const Result<Operator> &opened) {
-            report(opened.ok() ? nullptr : &opened.error());
-            // A certificate the system does not trust: its fingerprint is in the message; the
-            // user may trust it for this connection, explicitly.
-            m_refused = opened.ok() ? QString() : rest->refusedCertificate();
-            m_trust->setVisible(!m_refused.isEmpty() && m_list->currentItem());
-        });
-        return;
-    }
-    const auto connection = PgConnection::fromUrl(url);
-    if (!connection.ok())
-        return report(&connection.error());
-    SqlSessionSource::Options options;
-    options.connectUrl = connection.value().url();
-    options.password = password;
-    options.pollIntervalMs = 0;
-    auto *store = new SqlSessionSource(options);
-    m_testing.reset(store);
-    Futures::onResult(store->open(), this, [report](const Result<SqlSessionSource::StoreInfo> &opened) {
+    const auto target = SourceFactory::target(url);
+    if (!target.ok())
+        return report(&target.error());
+    const auto profile =
+        m_list->currentItem() ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
+    m_testing = SourceFactory::create(url, {password, profile ? profile->trustedCertificate : QString()}, 0);
+    Futures::onResult(m_testing->signIn(), this, [this, report](const Result<Operator> &opened) {
         report(opened.ok() ? nullptr : &opened.error());
+        // A certificate the system does not trust: its fingerprint is in the message; the user may
+        // trust it for this connection, explicitly.
+        const auto *rest = qobject_cast<RestSessionSource *>(m_testing.get());
+        m_refused = opened.ok() || !rest ? QString() : rest->refusedCertificate();
+        m_trust->setVisible(!m_refused.isEmpty() && m_list->currentItem());
     });
 }

@@ -30,7 +30,7 @@ constexpr int pageSize = 200; // users per request when walking all of them
 
 bool RestSessionSource::isRestUrl(const QString &url)
 {
-    return url.startsWith(u"better-auth+"_s, Qt::CaseInsensitive);
+    return url.startsWith(u"better-auth+http"_s, Qt::CaseInsensitive);
 }
 
 Result<RestSessionSource::Options> RestSessionSource::fromUrl(const QString &text)
@@ -104,7 +104,7 @@ QString RestSessionSource::description() const
         .arg(m_options.base.toDisplayString(), m_options.email);
 }
 
-QFuture<Result<Operator>> RestSessionSource::open()
+QFuture<Result<Operator>> RestSessionSource::signIn()
 {
     auto promise = started<Operator>();
     const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
@@ -114,13 +114,13 @@ QFuture<Result<Operator>> RestSessionSource::open()
                       [this, promise, credentials](const std::optional<SourceError> &unusable) {
                           if (unusable)
                               return settle(*promise, Result<Operator>(*unusable));
-                          signIn(credentials, promise);
+                          signInWith(credentials, promise);
                       });
     return promise->future();
 }
 
-void RestSessionSource::signIn(const QJsonObject &credentials,
-                               std::shared_ptr<QPromise<Result<Operator>>> promise)
+void RestSessionSource::signInWith(const QJsonObject &credentials,
+                                   std::shared_ptr<QPromise<Result<Operator>>> promise)
 {
     Futures::onResult(
         m_client->post(u"/sign-in/email"_s, credentials), this,

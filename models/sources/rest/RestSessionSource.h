@@ -47,7 +47,7 @@ public:
 
     // Opens the local journal, then signs in; the operator (and what they may do) is known once
     // it answers.
-    QFuture<Result<Operator>> open();
+    QFuture<Result<Operator>> signIn() override;
 
     QString description() const override;
     // The fingerprint of a certificate refused as untrusted by the last request, if one was.
@@ -86,7 +86,7 @@ public:
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
-    void signIn(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
+    void signInWith(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
     // One user's sessions as better-auth lists them (expired ones included), remembering the
     // tokens to end them with.
     QFuture<Result<QList<Session>>> userSessions(const QString &userId);

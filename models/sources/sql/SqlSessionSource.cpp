@@ -486,6 +486,13 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
     return opening(false);
 }
 
+QFuture<Result<Operator>> SqlSessionSource::signIn()
+{
+    return open().then([](const Result<StoreInfo> &opened) {
+        return opened.ok() ? Result<Operator>(opened.value().actor) : Result<Operator>(opened.error());
+    });
+}
+
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()
 {
     return opening(true);

@@ -67,6 +67,8 @@ public:
     // PostgreSQL: initializes or upgrades the store (the database's owner or an administrator
     // only), then opens it as open() does. A SQLite store is upgraded by open() itself.
     QFuture<Result<StoreInfo>> upgradeStore();
+    // open(), answering with the operator only.
+    QFuture<Result<Operator>> signIn() override;
     // Fills an empty store with demo data in one transaction.
     QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
 

@@ -114,7 +114,7 @@ QFuture<Result<T>> TablesSessionSource::query(Job job)
     });
 }
 
-QFuture<Result<Operator>> TablesSessionSource::open()
+QFuture<Result<Operator>> TablesSessionSource::signIn()
 {
     auto promise = Futures::started<Operator>();
     Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {

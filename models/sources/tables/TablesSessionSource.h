@@ -30,7 +30,7 @@ public:
     ~TablesSessionSource() override;
 
     // Opens the journal, connects, checks that the tables are there and learns what the login may do.
-    QFuture<Result<Operator>> open();
+    QFuture<Result<Operator>> signIn() override;
 
     QString description() const override;
     Operator currentOperator() const override { return m_operator; }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sources/Result.h"
+#include "sources/SessionSource.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+// Builds the session source an address names, the same way for the console, the CLI and the
+// Connections dialog: a SessionDesk store in PostgreSQL (postgresql://), better-auth's admin API
+// (better-auth+https://), or an application's own session tables (better-auth+postgresql://,
+// connect-pg-simple+postgresql://, spring-session+postgresql://; SessionTables). A SQLite store is
+// a file path, not an address. Nothing here asks for a password or reads the keychain.
+class SourceFactory final
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceFactory)
+
+public:
+    // Who signs in where, to ask for the password before connecting.
+    struct Target
+    {
+        QString kind;    // what the source is, for the password dialog's title: "better-auth"
+        QString account; // the login or the administrator's email
+        QString host;
+        // A PostgreSQL login's password may come from PGPASSFILE, which libpq reads itself.
+        bool passwordOptional = false;
+    };
+
+    // postgresql:// (or postgres://): a SessionDesk store.
+    static bool isStoreUrl(const QString &url);
+    // InvalidInput with one sentence for an address that names no source.
+    static Result<Target> target(const QString &url);
+
+    struct Secrets
+    {
+        QString password;           // kept in memory only
+        QString trustedCertificate; // a TLS certificate trusted by its SHA-256 fingerprint
+    };
+    // The source for a url target() accepted; connect it with signIn(). pollIntervalMs: how often
+    // a store is watched for changes (0: not at all, for one-shot use).
+    static std::unique_ptr<SessionSource> create(const QString &url, const Secrets &secrets,
+                                                 int pollIntervalMs);
+};
