@@ -1385,10 +1385,6 @@
         <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
     </message>
     <message>
-        <source>&apos;store migrate&apos; works on SessionDesk stores only; better-auth migrates its own tables.</source>
-        <translation>„store migrate“ funktioniert nur mit SessionDesk-Speichern; better-auth migriert seine Tabellen selbst.</translation>
-    </message>
-    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1603,6 +1599,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Verbindung %1 entfernt.
 </translation>
+    </message>
+    <message>
+        <source>&apos;store migrate&apos; works on SessionDesk stores only; an application migrates its own tables.</source>
+        <translation>&apos;store migrate&apos; gilt nur für SessionDesk-Speicher; eine Anwendung migriert ihre eigenen Tabellen.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2180,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierung.</numerusform>
             <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierungen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalJournal</name>
+    <message>
+        <source>The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 without recording what it does.</source>
+        <translation>Das lokale Prüfjournal %1 ist nicht verwendbar (%2); SessionDesk handelt auf %3 nicht, ohne festzuhalten, was es tut.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no audit trail: what this console does there is recorded in the local journal %2 on this computer, hash-chained like a store&apos;s trail.</source>
+        <translation>%1 führt kein Prüfprotokoll: Was diese Konsole dort tut, wird im lokalen Journal %2 auf diesem Computer festgehalten, mit Hash-Kette wie das Protokoll eines Speichers.</translation>
+    </message>
+    <message>
+        <source>Done on %1, but the local audit journal could not record it: %2</source>
+        <translation>Auf %1 erledigt, aber das lokale Prüfjournal konnte es nicht festhalten: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +3006,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Admin-API von better-auth %1, angemeldet als %2</translation>
     </message>
     <message>
-        <source>The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 without recording what it does.</source>
-        <translation>Das lokale Prüfjournal %1 ist nicht nutzbar (%2); SessionDesk handelt nicht auf %3, ohne aufzuzeichnen, was es tut.</translation>
-    </message>
-    <message>
         <source>%1 signed in but gave no bearer token; its bearer plugin must be enabled for SessionDesk.</source>
         <translation>%1 hat angemeldet, aber kein Bearer-Token geliefert; für SessionDesk muss das Bearer-Plugin aktiviert sein.</translation>
     </message>
@@ -3058,10 +3069,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 Benutzer konnten nicht abgemeldet werden (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits abgemeldete werden übersprungen.</translation>
     </message>
     <message>
-        <source>Done on %1, but the local audit journal could not record it: %2</source>
-        <translation>Auf %1 erledigt, aber das lokale Prüfjournal konnte es nicht aufzeichnen: %2</translation>
-    </message>
-    <message>
         <source>SessionDesk has not seen the session %1; show the user&apos;s sessions again and end it from there.</source>
         <translation>SessionDesk kennt die Sitzung %1 nicht; zeigen Sie die Sitzungen des Benutzers erneut an und beenden Sie sie dort.</translation>
     </message>
@@ -3074,10 +3081,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 hat die Sitzung als beendet gemeldet, führt sie aber noch.</translation>
     </message>
     <message>
-        <source>better-auth keeps no audit trail: what this console does there is recorded in the local journal %1 on this computer, hash-chained like a store&apos;s trail.</source>
-        <translation>better-auth führt kein Prüfprotokoll: Was diese Konsole dort tut, wird im lokalen Journal %1 auf diesem Computer aufgezeichnet, mit Hash-Kette wie das Protokoll eines Speichers.</translation>
-    </message>
-    <message>
         <source>better-auth records an IP address and a user agent for each session, no place; rules that need places (impossible travel, concurrent countries, new country) cannot run on it.</source>
         <translation>better-auth speichert zu jeder Sitzung eine IP-Adresse und einen User-Agent, keinen Ort; Regeln, die Orte brauchen (unmögliche Reise, gleichzeitige Länder, neues Land), können darauf nicht laufen.</translation>
     </message>
@@ -3088,6 +3091,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>better-auth&apos;s flags are found in its sessions each time they are shown; they cannot be resolved or dismissed here. Log the user out or freeze them instead.</source>
         <translation>Die Markierungen von better-auth werden bei jeder Anzeige in seinen Sitzungen gefunden; sie können hier nicht erledigt oder verworfen werden. Melden Sie den Benutzer stattdessen ab oder sperren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>better-auth</source>
+        <translation>better-auth</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3231,45 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTables</name>
+    <message>
+        <source>&apos;%1&apos; names no session tables SessionDesk knows; write better-auth+postgresql://, connect-pg-simple+postgresql:// or spring-session+postgresql:// followed by LOGIN@host/database.</source>
+        <translation>&apos;%1&apos; nennt keine Sitzungstabellen, die SessionDesk kennt; schreiben Sie better-auth+postgresql://, connect-pg-simple+postgresql:// oder spring-session+postgresql://, gefolgt von LOGIN@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used: %2</source>
+        <translation>&apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the table must be a plain name such as session or app.session, not &apos;%1&apos;.</source>
+        <translation>die Tabelle muss ein einfacher Name wie session oder app.session sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>userPath is an option of connect-pg-simple tables only.</source>
+        <translation>userPath gibt es nur für connect-pg-simple-Tabellen.</translation>
+    </message>
+    <message>
+        <source>userPath is the keys to the user inside sess, joined by dots (userId, passport.user), not &apos;%1&apos;.</source>
+        <translation>userPath sind die Schlüssel zum Benutzer in sess, durch Punkte verbunden (userId, passport.user), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>better-auth&apos;s tables are always &quot;user&quot; and session.</source>
+        <translation>Die Tabellen von better-auth heißen immer &quot;user&quot; und session.</translation>
+    </message>
+    <message>
+        <source>better-auth tables</source>
+        <translation>better-auth-Tabellen</translation>
+    </message>
+    <message>
+        <source>connect-pg-simple</source>
+        <translation>connect-pg-simple</translation>
+    </message>
+    <message>
+        <source>Spring Session JDBC</source>
+        <translation>Spring Session JDBC</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3496,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Planned logouts</source>
         <translation>Geplante Abmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFactory</name>
+    <message>
+        <source>better-auth</source>
+        <translation>better-auth</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3897,97 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Upgrading the store to schema version %1 failed; it was left at version %2. %3</source>
         <translation>Die Aktualisierung des Speichers auf Schemaversion %1 ist fehlgeschlagen; er blieb auf Version %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TablesSessionSource</name>
+    <message>
+        <source>%1 sessions in %2 (table %3, user at %4)</source>
+        <translation>%1-Sitzungen in %2 (Tabelle %3, Benutzer unter %4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table %2: is it the database of the %3 application, and the search path the one it uses?</source>
+        <translation>Die Datenbank %1 hat keine Tabelle %2: Ist es die Datenbank der %3-Anwendung, und ist der Suchpfad der, den sie verwendet?</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read the table %2.</source>
+        <translation>Das Login %1 darf die Tabelle %2 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1 yet.</source>
+        <translation>Noch nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The login %1 may read the table %2 but not delete from it, so it can only look; the database&apos;s owner can GRANT DELETE.</source>
+        <translation>Das Login %1 darf die Tabelle %2 lesen, aber nicht daraus löschen, und kann daher nur ansehen; der Eigentümer der Datenbank kann GRANT DELETE erteilen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps sessions only, no accounts to freeze; freeze the user in the application.</source>
+        <translation>%1 speichert nur Sitzungen, keine Konten zum Sperren; sperren Sie den Benutzer in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not update better-auth&apos;s &quot;user&quot; table.</source>
+        <translation>Das Login %1 darf die Tabelle &quot;user&quot; von better-auth nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 has no global-logout setting: a user&apos;s sign-out ends that session only.</source>
+        <translation>%1 hat keine Einstellung für globales Abmelden: Die Abmeldung eines Benutzers beendet nur diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Flags are found in %1&apos;s sessions each time they are shown; they cannot be resolved or dismissed here. Log the user out instead.</source>
+        <translation>Markierungen werden bei jeder Anzeige in den Sitzungen von %1 ermittelt; sie können hier nicht erledigt oder verworfen werden. Melden Sie den Benutzer stattdessen ab.</translation>
+    </message>
+    <message>
+        <source>Who may act is what the database grants the login on %1.</source>
+        <translation>Wer handeln darf, bestimmen die Rechte, die die Datenbank dem Login auf %1 gewährt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s users are added and removed by its application.</source>
+        <translation>Die Benutzer von %1 werden von ihrer Anwendung angelegt und entfernt.</translation>
+    </message>
+    <message>
+        <source>This source cannot revoke issued access tokens: deleting a session&apos;s row ends that session, but tokens the application issued from it stay valid until they expire.</source>
+        <translation>Diese Quelle kann ausgestellte Zugriffstoken nicht widerrufen: Das Löschen der Zeile einer Sitzung beendet diese Sitzung, aber Token, die die Anwendung daraus ausgestellt hat, bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>%1 records an IP address and a user agent for each session, no place; rules that need places cannot run on it.</source>
+        <translation>%1 speichert für jede Sitzung eine IP-Adresse und einen User-Agent, keinen Ort; Regeln, die Orte brauchen, können darauf nicht laufen.</translation>
+    </message>
+    <message>
+        <source>%1 records no address, device or place for its sessions.</source>
+        <translation>%1 speichert für seine Sitzungen keine Adresse, kein Gerät und keinen Ort.</translation>
+    </message>
+    <message>
+        <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it.</source>
+        <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan aufbewahrt und ankündigt.</translation>
+    </message>
+    <message>
+        <source>%1 does not report changes; press Refresh (F5) to read them again.</source>
+        <translation>%1 meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason: every action is recorded with it.</source>
+        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
+    </message>
+    <message>
+        <source>The session %1 has already ended or expired.</source>
+        <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 records no address or device for its sessions, so no rule can find anything in them.</source>
+        <translation>%1 speichert für seine Sitzungen weder Adresse noch Gerät, daher kann keine Regel darin etwas finden.</translation>
     </message>
 </context>
 <context>
@@ -4384,20 +4532,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>--simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
     </message>
     <message>
-        <source>Connect to PostgreSQL</source>
-        <translation>Mit PostgreSQL verbinden</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2:</source>
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
         <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]; the password is asked for).</source>
         <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen) oder die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]; das Passwort wird abgefragt).</translation>
-    </message>
-    <message>
-        <source>Sign in to better-auth</source>
-        <translation>Bei better-auth anmelden</translation>
     </message>
     <message>
         <source>Open the saved connection NAME (sessiondesk-cli connections list); its password comes from the system keychain, or is asked for.</source>
@@ -4418,6 +4558,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Could not start SessionDesk for the connection %1.</source>
         <translation>SessionDesk konnte für die Verbindung %1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
     </message>
 </context>
 </TS>
