@@ -64,7 +64,9 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
     case LocationColumn:
         return DisplayFormat::place(session.origin.city, session.origin.country);
     case StartedColumn:
-        return DisplayFormat::relativeTime(session.createdAt, now);
+        // Some applications do not record when a session started.
+        return session.createdAt.isValid() ? DisplayFormat::relativeTime(session.createdAt, now)
+                                           : tr("unknown");
     case LastActivityColumn:
         return DisplayFormat::relativeTime(session.lastSeenAt, now);
     case ExpiresColumn:

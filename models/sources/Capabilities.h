@@ -28,6 +28,8 @@ public:
         LiveUpdates,     // the source tells about changes made elsewhere
         PlanLogouts,     // log out all users at a later time, announced until then
         Locations,       // the source records where sessions come from (country, city)
+        Devices,         // the source records each session's address and user agent
+        Roles,           // the source's users have application roles
     };
 
     // What a role may do (DESIGN.md section 5).

@@ -160,11 +160,17 @@ void UserDetailPane::setUser(const User &user)
         user.statusReason.isEmpty()
             ? User::statusText(user.status)
             : tr("%1 (%2)", "status (reason)").arg(User::statusText(user.status), user.statusReason);
-    const QString summary =
-        tr("%1 · role %2 · %3 · member since %4")
-            .arg(user.email, user.role, status,
-                 QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
-    m_summary->setText(summary);
+    // What the source knows of the user: sources keeping sessions only have no role or start date.
+    QStringList summary;
+    if (!user.email.isEmpty())
+        summary << user.email;
+    if (!user.role.isEmpty())
+        summary << tr("role %1").arg(user.role);
+    summary << status;
+    if (user.createdAt.isValid())
+        summary << tr("member since %1")
+                       .arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+    m_summary->setText(summary.join(u" · "_s));
     m_tokens->setVisible(user.tokensNotBefore.isValid());
     m_tokens->setText(tr("Access tokens issued before %1 are rejected.")
                           .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
@@ -176,6 +182,12 @@ void UserDetailPane::updateAccountButtons()
     const Capabilities capabilities = m_source->capabilities();
     m_table->setColumnHidden(SessionTableModel::LocationColumn,
                              !capabilities.has(Capabilities::Capability::Locations));
+    const bool devices = capabilities.has(Capabilities::Capability::Devices);
+    for (const int column : {SessionTableModel::DeviceColumn, SessionTableModel::IpColumn})
+        m_table->setColumnHidden(column, !devices);
+    // Without the device column, the status takes the room that is left.
+    m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::StatusColumn,
+                                                      devices ? QHeaderView::Interactive : QHeaderView::Stretch);
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     const QString why = capabilities.reason(Capabilities::Capability::ManageUsers);
     const bool deactivated = m_user.status == UserStatus::Deactivated;

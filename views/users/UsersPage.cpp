@@ -168,6 +168,9 @@ void UsersPage::applyCapabilities()
     // A source that records no places gets no column of empty places.
     m_table->setColumnHidden(UserTableModel::LocationColumn,
                              !capabilities.has(Capabilities::Capability::Locations));
+    m_table->setColumnHidden(UserTableModel::DevicesColumn,
+                             !capabilities.has(Capabilities::Capability::Devices));
+    m_table->setColumnHidden(UserTableModel::RoleColumn, !capabilities.has(Capabilities::Capability::Roles));
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     m_addUser->setEnabled(allowed);
     m_addUser->setToolTip(allowed ? tr("Give a new team member their own account")

@@ -85,10 +85,11 @@ TablesSessionSource::~TablesSessionSource()
 QString TablesSessionSource::description() const
 {
     const SessionTables &tables = m_options.tables;
+    const QString where =
+        tr("%1 at %2:%3").arg(tables.connection.database, tables.connection.host).arg(tables.connection.port);
     if (tables.kind == SessionTables::Kind::ConnectPgSimple)
-        return tr("%1 sessions in %2 (table %3, user at %4)")
-            .arg(tables.name(), tables.connection.url(), tables.table, tables.userPath);
-    return tr("%1 in %2").arg(tables.name(), tables.connection.url());
+        return tr("%1 sessions in %2 (user at %3)").arg(tables.name(), where, tables.userPath);
+    return tr("%1 in %2").arg(tables.name(), where);
 }
 
 template<typename T, typename Job>
@@ -215,6 +216,11 @@ Capabilities TablesSessionSource::capabilities() const
                  "that need places cannot run on it.")
                   .arg(tables.name())
             : tr("%1 records no address, device or place for its sessions.").arg(tables.name()));
+    if (!tables.hasOrigins())
+        capabilities.deny(Capability::Devices,
+                          tr("%1 records no address or user agent for its sessions.").arg(tables.name()));
+    if (!tables.hasAccounts())
+        capabilities.deny(Capability::Roles, tr("%1 keeps no roles for its users.").arg(tables.name()));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
@@ -310,7 +316,8 @@ QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
         if (!found.ok())
             return Futures::settle(*promise, Result<User>(found.error()));
         for (const User &user : found.value().rows) {
-            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
+            // Tables without accounts know users by what their sessions name them: that is the id.
+            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0 || user.id == email.trimmed())
                 return Futures::settle(*promise, Result<User>(user));
         }
         Futures::settle(*promise, Result<User>(SourceError{SourceError::Code::NotFound,
