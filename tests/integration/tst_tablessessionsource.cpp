@@ -4,15 +4,12 @@
 // HTTP, see the session, end it, the application answers 401) and Spring Session JDBC's (its
 // schema only, filled by the test: no JVM here).
 #include "BetterAuthApp.h"
+#include "ExpressApp.h"
 #include "TestStore.h"
 #include "sources/SourceFactory.h"
 #include "sources/tables/TablesSessionSource.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,55 +24,6 @@ T await(const QFuture<T> &future)
 {
     return TestStore::await(future, 60'000);
 }
-
-// The Express application (fixtures/express-session): each device keeps its own cookie.
-class ExpressApp final
-{
-public:
-    ExpressApp()
-    {
-        QFile file(qEnvironmentVariable("SESSIONDESK_TEST_EXPRESS"));
-        if (file.open(QIODevice::ReadOnly))
-            m_port = QString::fromUtf8(file.readAll()).section(u' ', 0, 0).toInt();
-    }
-    bool available() const { return m_port > 0; }
-
-    // Signs in; the cookie that carries the session, empty on refusal.
-    QByteArray logIn(const QString &user)
-    {
-        QNetworkRequest request = this->request(u"/login"_s, {});
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, u"member-password"_s}})
-                .toJson(QJsonDocument::Compact);
-        QNetworkReply *reply = m_network.post(request, body);
-        finish(reply);
-        return reply->rawHeader("Set-Cookie").split(';').value(0);
-    }
-    // What GET /me answers for the cookie: 200 while the session works, 401 once it does not.
-    int me(const QByteArray &cookie) { return finish(m_network.get(request(u"/me"_s, cookie))); }
-
-private:
-    QNetworkRequest request(const QString &path, const QByteArray &cookie) const
-    {
-        QNetworkRequest request{QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path))};
-        request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-        if (!cookie.isEmpty())
-            request.setRawHeader("Cookie", cookie);
-        return request;
-    }
-    static int finish(QNetworkReply *reply)
-    {
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30'000))
-            qFatal("the Express test application did not answer within 30 s");
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-
-    QNetworkAccessManager m_network;
-    int m_port = 0;
-};
 
 } // namespace
 

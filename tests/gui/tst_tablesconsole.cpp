@@ -1,0 +1,117 @@
+// The console over an application's own session tables: the Express application of
+// fixtures/express-session (connect-pg-simple in the throwaway PostgreSQL cluster), as a user of the
+// window sees it, checked from the application's side.
+#include "ExpressApp.h"
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "common/ReasonDialog.h"
+#include "flags/FlaggedPage.h"
+#include "itemmodels/SessionTableModel.h"
+#include "itemmodels/UserTableModel.h"
+#include "main/MainWindow.h"
+#include "sources/tables/TablesSessionSource.h"
+#include "users/UsersPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_TablesConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsWhatTheTablesRecordAndEndsSessions();
+
+private:
+    ExpressApp m_app;
+    QTemporaryDir m_journals;
+};
+
+void tst_TablesConsole::initTestCase()
+{
+    if (!m_app.available())
+        QSKIP("No Express test application (run through ctest, fixture express_session).");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    QSqlQuery reset(TestStore::postgresDatabase(u"express_session"_s));
+    QVERIFY(reset.exec(u"DELETE FROM session"_s));
+}
+
+void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
+{
+    const QByteArray laptop = m_app.logIn(u"anna@example.com"_s);
+    const QByteArray phone = m_app.logIn(u"anna@example.com"_s);
+    const QByteArray bystander = m_app.logIn(u"bo"_s);
+    TablesSessionSource::Options options;
+    options.tables =
+        SessionTables::fromUrl(u"connect-pg-simple+"_s + TestStore::postgresUrl(u"express_session"_s) +
+                               u"&userPath=passport.user"_s)
+            .value();
+    options.journalPath = m_journals.filePath(u"journal.sqlite"_s);
+    TablesSessionSource source(options);
+    MainWindow window(&source);
+    window.resize(1300, 800);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    QVERIFY(TestStore::await(source.signIn()).ok());
+    window.start();
+    QTRY_COMPARE(ready.count(), 1);
+    UserTableModel *users = window.usersPage()->userModel();
+    QTRY_COMPARE(users->rowCount(), 2);
+
+    // No column of values the tables do not have.
+    auto *usersTable = window.findChild<QTableView *>(u"usersTable"_s);
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::RoleColumn));
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::DevicesColumn));
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::LocationColumn));
+    QVERIFY(!usersTable->isColumnHidden(UserTableModel::SessionsColumn));
+    QCOMPARE(users->index(0, UserTableModel::NameColumn).data().toString(), u"anna@example.com"_s);
+    QCOMPARE(users->index(0, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
+    usersTable->selectRow(0);
+    auto *sessionsTable = window.findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), 2);
+    QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::DeviceColumn));
+    QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::IpColumn));
+    QCOMPARE(sessionsTable->model()->index(0, SessionTableModel::StartedColumn).data().toString(),
+             u"unknown"_s);
+    const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/connect-pg-simple-users.png"_s));
+
+    // The row's Log out button ends both of her sessions: the application answers 401.
+    const QModelIndex button = users->index(0, UserTableModel::ActionColumn);
+    QTest::mouseClick(usersTable->viewport(), Qt::LeftButton, {}, usersTable->visualRect(button).center());
+    ReasonDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    auto *banner = window.usersPage()->banner();
+    QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success);
+    QCOMPARE(m_app.me(laptop), 401);
+    QCOMPARE(m_app.me(phone), 401);
+    QCOMPARE(m_app.me(bystander), 200);
+
+    // The Flagged page says why there is nothing to find, as information.
+    QVERIFY(window.showPage(u"flagged"_s));
+    FlaggedPage *flagged = window.flaggedPage();
+    QTRY_VERIFY(flagged->banner()->isVisible());
+    QCOMPARE(flagged->banner()->kind(), MessageBanner::Kind::Information);
+    QVERIFY2(flagged->banner()->text().contains(u"no address or device"_s),
+             qPrintable(flagged->banner()->text()));
+}
+
+QTEST_MAIN(tst_TablesConsole)
+#include "tst_tablesconsole.moc"
