@@ -1,7 +1,6 @@
 #include "credentials/ConnectionProfiles.h"
 
-#include "sources/pg/PgConnection.h"
-#include "sources/rest/RestSessionSource.h"
+#include "sources/SourceFactory.h"
 
 #include <QSettings>
 
@@ -44,15 +43,8 @@ Result<ConnectionProfile> ConnectionProfiles::save(const ConnectionProfile &prof
                             profile.trustedCertificate.trimmed()};
     if (saved.name.isEmpty())
         return SourceError{SourceError::Code::InvalidInput, tr("Give the connection a name."), {}};
-    if (RestSessionSource::isRestUrl(saved.url)) {
-        const auto options = RestSessionSource::fromUrl(saved.url);
-        if (!options.ok())
-            return options.error();
-    } else {
-        const auto connection = PgConnection::fromUrl(saved.url);
-        if (!connection.ok())
-            return connection.error();
-    }
+    if (const auto target = SourceFactory::target(saved.url); !target.ok())
+        return target.error();
     if (const auto existing = find(saved.name))
         remove(existing->name);
     QSettings settings;

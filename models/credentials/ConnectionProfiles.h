@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// A saved connection: a name and the address of a PostgreSQL store or a REST source, as
+// A saved connection: a name and the address of any source SourceFactory knows, as
 // --connect takes it (host, port, database, user, TLS options in its query). Never a secret.
 struct ConnectionProfile
 {

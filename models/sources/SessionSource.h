@@ -42,6 +42,9 @@ public:
     // Connects or signs in, and learns who the operator is and what they may do; queries and
     // actions come after it has answered.
     virtual QFuture<Result<Operator>> signIn() = 0;
+    // The SHA-256 fingerprint of a TLS certificate the last sign-in refused as untrusted, for the
+    // user to check and trust explicitly; empty when none was (or the source uses no TLS of its own).
+    virtual QString refusedCertificate() const { return {}; }
     // "SQLite store /home/anna/.local/share/SessionDesk/demo.sqlite"
     virtual QString description() const = 0;
     // Who is acting; the role is the one the source gives them (none until it has said).

@@ -1,5 +1,6 @@
 #include "sources/SourceFactory.h"
 
+#include "sources/keycloak/KeycloakSessionSource.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/rest/RestSessionSource.h"
 #include "sources/sql/SqlSessionSource.h"
@@ -15,6 +16,15 @@ bool SourceFactory::isStoreUrl(const QString &url)
 
 Result<SourceFactory::Target> SourceFactory::target(const QString &url)
 {
+    if (KeycloakSessionSource::isKeycloakUrl(url)) {
+        const auto options = KeycloakSessionSource::fromUrl(url);
+        if (!options.ok())
+            return options.error();
+        return Target{tr("Keycloak"),
+                      options.value().username.isEmpty() ? options.value().clientId
+                                                         : options.value().username,
+                      options.value().base.host(), false};
+    }
     if (RestSessionSource::isRestUrl(url)) {
         const auto options = RestSessionSource::fromUrl(url);
         if (!options.ok())
@@ -43,6 +53,12 @@ std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const S
         options.tables = SessionTables::fromUrl(url).value();
         options.password = secrets.password;
         return std::make_unique<TablesSessionSource>(options);
+    }
+    if (KeycloakSessionSource::isKeycloakUrl(url)) {
+        auto options = KeycloakSessionSource::fromUrl(url).value();
+        options.secret = secrets.password;
+        options.http.trustedCertificate = secrets.trustedCertificate;
+        return std::make_unique<KeycloakSessionSource>(options);
     }
     if (RestSessionSource::isRestUrl(url)) {
         auto options = RestSessionSource::fromUrl(url).value();

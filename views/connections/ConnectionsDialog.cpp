@@ -3,7 +3,6 @@
 #include "credentials/SecretStore.h"
 #include "sources/Futures.h"
 #include "sources/SourceFactory.h"
-#include "sources/rest/RestSessionSource.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -230,8 +229,7 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
         report(opened.ok() ? nullptr : &opened.error());
         // A certificate the system does not trust: its fingerprint is in the message; the user may
         // trust it for this connection, explicitly.
-        const auto *rest = qobject_cast<RestSessionSource *>(m_testing.get());
-        m_refused = opened.ok() || !rest ? QString() : rest->refusedCertificate();
+        m_refused = opened.ok() ? QString() : m_testing->refusedCertificate();
         m_trust->setVisible(!m_refused.isEmpty() && m_list->currentItem());
     });
 }

@@ -17,6 +17,7 @@ struct RestClient::Call
     QString path;
     QUrlQuery query;
     QByteArray body;
+    QByteArray contentType;
     int attempt = 0;
     QPromise<Result<Reply>> promise;
 };
@@ -38,28 +39,46 @@ RestClient::RestClient(const QUrl &base, const QString &serverName, QObject *par
     m_network.setAutoDeleteReplies(true);
 }
 
-QFuture<Result<RestClient::Reply>> RestClient::get(const QString &path, const QUrlQuery &query)
+QFuture<Result<RestClient::Reply>> RestClient::start(const QByteArray &method, const QString &path,
+                                                     const QUrlQuery &query, const QByteArray &body,
+                                                     const QByteArray &contentType)
 {
     auto call = std::make_shared<Call>();
-    call->method = "GET";
+    call->method = method;
     call->path = path;
     call->query = query;
+    call->body = body;
+    call->contentType = contentType;
     call->promise.start();
     auto future = call->promise.future();
     send(call);
     return future;
 }
 
+QFuture<Result<RestClient::Reply>> RestClient::get(const QString &path, const QUrlQuery &query)
+{
+    return start("GET", path, query, {}, {});
+}
+
 QFuture<Result<RestClient::Reply>> RestClient::post(const QString &path, const QJsonObject &body)
 {
-    auto call = std::make_shared<Call>();
-    call->method = "POST";
-    call->path = path;
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call->promise.start();
-    auto future = call->promise.future();
-    send(call);
-    return future;
+    return start("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+}
+
+QFuture<Result<RestClient::Reply>> RestClient::postForm(const QString &path, const QUrlQuery &form)
+{
+    return start("POST", path, {}, form.toString(QUrl::FullyEncoded).toUtf8(),
+                 "application/x-www-form-urlencoded");
+}
+
+QFuture<Result<RestClient::Reply>> RestClient::put(const QString &path, const QJsonObject &body)
+{
+    return start("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+}
+
+QFuture<Result<RestClient::Reply>> RestClient::remove(const QString &path)
+{
+    return start("DELETE", path, {}, {}, {});
 }
 
 void RestClient::send(const std::shared_ptr<Call> &call)
@@ -76,10 +95,11 @@ void RestClient::send(const std::shared_ptr<Call> &call)
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    if (call->method == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply =
-        call->method == "POST" ? m_network.post(request, call->body) : m_network.get(request);
+    if (!call->contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(call->contentType));
+    QNetworkReply *reply = call->method == "GET"
+                               ? m_network.get(request)
+                               : m_network.sendCustomRequest(request, call->method, call->body);
 
     // Refuse what is too large as soon as it shows, before it is all read into memory.
     const qint64 cap = m_options.maxBodyBytes;
@@ -229,8 +249,15 @@ bool RestClient::retryLater(const std::shared_ptr<Call> &call, int status, const
 
 SourceError RestClient::httpError(int status, const QJsonDocument &json) const
 {
-    const QString message = json.object().value(u"message").toString();
-    const QString code = json.object().value(u"code").toString();
+    // better-auth says "message"; Keycloak "errorMessage", or OAuth's "error_description" and "error".
+    const QJsonObject object = json.object();
+    QString message;
+    for (const auto key : {u"message", u"errorMessage", u"error_description", u"error"}) {
+        message = object.value(key).toString();
+        if (!message.isEmpty())
+            break;
+    }
+    const QString code = object.value(u"code").toString();
     const QString said =
         message.isEmpty() ? tr("HTTP %1").arg(status) : tr("HTTP %1: %2").arg(status).arg(message);
     const QString detail = code.isEmpty() ? said : said + u" ("_s + code + u')';

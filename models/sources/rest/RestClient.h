@@ -62,9 +62,15 @@ public:
 
     QFuture<Result<Reply>> get(const QString &path, const QUrlQuery &query = {});
     QFuture<Result<Reply>> post(const QString &path, const QJsonObject &body);
+    // An HTML form (application/x-www-form-urlencoded), as OAuth token endpoints take it.
+    QFuture<Result<Reply>> postForm(const QString &path, const QUrlQuery &form);
+    QFuture<Result<Reply>> put(const QString &path, const QJsonObject &body);
+    QFuture<Result<Reply>> remove(const QString &path);
 
 private:
     struct Call;
+    QFuture<Result<Reply>> start(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                                 const QByteArray &body, const QByteArray &contentType);
     void send(const std::shared_ptr<Call> &call);
     void finished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     // Retries a 429 or 5xx while attempts remain; true when it did.

@@ -51,7 +51,7 @@ public:
 
     QString description() const override;
     // The fingerprint of a certificate refused as untrusted by the last request, if one was.
-    QString refusedCertificate() const { return m_client->refusedCertificate(); }
+    QString refusedCertificate() const override { return m_client->refusedCertificate(); }
     Operator currentOperator() const override { return m_operator; }
     Capabilities capabilities() const override;
 

@@ -1,0 +1,958 @@
+#include "sources/keycloak/KeycloakSessionSource.h"
+
+#include "Logging.h"
+#include "detection/FlagDetector.h"
+#include "sources/Futures.h"
+#include "sources/SortedPage.h"
+#include "sources/rest/BoundedRun.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPromise>
+
+using namespace Qt::Literals::StringLiterals;
+using Futures::settle;
+using Futures::started;
+using Capability = Capabilities::Capability;
+
+namespace {
+
+QDateTime fromMs(const QJsonValue &value)
+{
+    const qint64 ms = value.toInteger();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+// The roles an access token carries (its payload, read, not verified: the server decides).
+QSet<QString> tokenRoles(const QByteArray &token, const QString &realm)
+{
+    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(token.split('.').value(1),
+                                                                               QByteArray::Base64UrlEncoding))
+                                    .object();
+    QSet<QString> roles;
+    const auto add = [&roles](const QJsonValue &list) {
+        for (const QJsonValue &role : list.toArray())
+            roles.insert(role.toString());
+    };
+    add(payload.value(u"realm_access").toObject().value(u"roles"));
+    // The realm's management roles: on "<realm>-realm" for master's administrators, on
+    // "realm-management" for the realm's own accounts.
+    const QJsonObject clients = payload.value(u"resource_access").toObject();
+    add(clients.value(realm + u"-realm"_s).toObject().value(u"roles"));
+    add(clients.value(u"realm-management").toObject().value(u"roles"));
+    return roles;
+}
+
+template<typename T>
+QFuture<Result<T>> ready(Result<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
+constexpr int pageSize = 100; // users per request when walking all of them
+
+} // namespace
+
+bool KeycloakSessionSource::isKeycloakUrl(const QString &url)
+{
+    return url.startsWith(u"keycloak+http"_s, Qt::CaseInsensitive);
+}
+
+Result<KeycloakSessionSource::Options> KeycloakSessionSource::fromUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const auto invalid = [&text](const QString &why) {
+        return SourceError{SourceError::Code::InvalidInput, why, text};
+    };
+    const QString scheme = url.scheme().toLower();
+    QStringList path = url.path().split(u'/', Qt::SkipEmptyParts);
+    if (!url.isValid() || (scheme != u"keycloak+http" && scheme != u"keycloak+https") ||
+        url.host().isEmpty() || path.isEmpty())
+        return invalid(
+            tr("'%1' is not a Keycloak address; write keycloak+https://ADMIN@host[:port]/REALM, or "
+               "keycloak+https://host/REALM?client=CLIENT-ID for a service account.")
+                .arg(text));
+    if (!url.password().isEmpty())
+        return invalid(tr("Put no password into the address; SessionDesk asks for it."));
+    Options options;
+    options.realm = path.takeLast();
+    options.base.setScheme(scheme.mid(int(qstrlen("keycloak+"))));
+    options.base.setHost(url.host());
+    options.base.setPort(url.port());
+    options.base.setPath(path.isEmpty() ? QString() : u'/' + path.join(u'/'));
+    options.username = url.userName();
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key != u"client")
+            return invalid(tr("SessionDesk does not know the option '%1'.").arg(key));
+        options.clientId = value;
+    }
+    if (options.username.isEmpty() == options.clientId.isEmpty())
+        return invalid(
+            tr("Say who signs in: an administrator (keycloak+https://ADMIN@%1/%2) or a service account "
+               "(?client=CLIENT-ID), one of the two.")
+                .arg(url.host(), options.realm));
+    return options;
+}
+
+KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
+    : SessionSource(parent)
+    , m_options(std::move(options))
+    , m_client(new RestClient(
+          m_options.base, tr("Keycloak at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
+{
+    m_client->setOptions(m_options.http);
+    if (m_options.journalPath.isEmpty())
+        m_options.journalPath = LocalJournal::defaultPath(
+            u"keycloak"_s, m_options.base.host(),
+            m_options.base.port(m_options.base.scheme() == u"https" ? 443 : 80), m_options.realm);
+    m_journal = new LocalJournal(m_options.journalPath, m_client->serverName(), this);
+    m_operator = Operator::fromEnvironment();
+    m_operator.id = m_options.username.isEmpty() ? m_options.clientId : m_options.username;
+    m_operator.role.reset();
+}
+
+QString KeycloakSessionSource::description() const
+{
+    return tr("Keycloak realm %1 at %2, signed in as %3")
+        .arg(m_options.realm, m_options.base.toDisplayString(), m_operator.id);
+}
+
+QFuture<Result<Operator>> KeycloakSessionSource::signIn()
+{
+    auto promise = started<Operator>();
+    Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
+        if (unusable)
+            return settle(*promise, Result<Operator>(*unusable));
+        Futures::onResult(freshToken(), this, [this, promise](const std::optional<SourceError> &refused) {
+            if (refused)
+                return settle(*promise, Result<Operator>(*refused));
+            // The realm's session timeouts give each session its expiry (view-realm; else unknown).
+            Futures::onResult(
+                api([this] { return m_client->get(admin({})); }), this, [this, promise](const Reply &realm) {
+                    if (realm.ok()) {
+                        const QJsonObject object = realm.value().json.object();
+                        m_idleTimeoutMs = object.value(u"ssoSessionIdleTimeout").toInteger() * 1000;
+                        m_maxLifespanMs = object.value(u"ssoSessionMaxLifespan").toInteger() * 1000;
+                    }
+                    m_open = true;
+                    qCInfo(lcRest) << "signed in to Keycloak realm" << m_options.realm << "as"
+                                   << m_operator.id;
+                    Q_EMIT operatorChanged();
+                    settle(*promise, Result<Operator>(m_operator));
+                });
+        });
+    });
+    return promise->future();
+}
+
+QFuture<std::optional<SourceError>> KeycloakSessionSource::freshToken()
+{
+    if (m_tokenExpires.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_tokenExpires) > 20)
+        return QtFuture::makeReadyFuture(std::optional<SourceError>());
+    auto promise = std::make_shared<QPromise<std::optional<SourceError>>>();
+    promise->start();
+    QUrlQuery form;
+    if (!m_refreshToken.isEmpty()) {
+        form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+        form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
+        form.addQueryItem(u"refresh_token"_s, QString::fromLatin1(m_refreshToken));
+    } else if (!m_options.clientId.isEmpty()) {
+        form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+        form.addQueryItem(u"client_id"_s, m_options.clientId);
+        form.addQueryItem(u"client_secret"_s, m_options.secret);
+    } else if (!m_options.secret.isEmpty()) {
+        form.addQueryItem(u"grant_type"_s, u"password"_s);
+        form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
+        form.addQueryItem(u"username"_s, m_options.username);
+        form.addQueryItem(u"password"_s, m_options.secret);
+        // Used once: the refresh token stands in for it from now on.
+        m_options.secret.fill(u'\0');
+        m_options.secret.clear();
+    } else {
+        promise->addResult(
+            SourceError{SourceError::Code::PermissionDenied,
+                        tr("The session with %1 ended; connect again.").arg(m_client->serverName()),
+                        {}});
+        promise->finish();
+        return promise->future();
+    }
+    tokenFrom(form, promise);
+    return promise->future();
+}
+
+void KeycloakSessionSource::tokenFrom(const QUrlQuery &form,
+                                      std::shared_ptr<QPromise<std::optional<SourceError>>> promise)
+{
+    // Administrators sign in to the master realm; a service account to its own realm.
+    const QString realm = m_options.clientId.isEmpty() ? u"master"_s : m_options.realm;
+    Futures::onResult(
+        m_client->postForm(u"/realms/%1/protocol/openid-connect/token"_s.arg(realm), form), this,
+        [this, promise](const Reply &reply) {
+            std::optional<SourceError> failure;
+            const QJsonObject answer = reply.ok() ? reply.value().json.object() : QJsonObject();
+            const QByteArray token = answer.value(u"access_token").toString().toLatin1();
+            if (!reply.ok()) {
+                m_refreshToken.clear();
+                failure = reply.error();
+            } else if (token.isEmpty()) {
+                failure = SourceError{
+                    SourceError::Code::Failed,
+                    tr("%1 answered the sign-in without an access token.").arg(m_client->serverName()),
+                    {}};
+            } else {
+                m_client->setBearerToken(token);
+                m_refreshToken = answer.value(u"refresh_token").toString().toLatin1();
+                m_tokenExpires =
+                    QDateTime::currentDateTimeUtc().addSecs(answer.value(u"expires_in").toInteger());
+                const QSet<QString> roles = tokenRoles(token, m_options.realm);
+                const bool manages = roles.contains(u"admin"_s) || roles.contains(u"manage-users"_s);
+                if (manages)
+                    m_operator.role = Role::Administrator;
+                else if (roles.contains(u"view-users"_s))
+                    m_operator.role = Role::Auditor;
+                else
+                    m_operator.role.reset();
+                m_canViewEvents = roles.contains(u"admin"_s) || roles.contains(u"view-events"_s);
+            }
+            promise->addResult(failure);
+            promise->finish();
+        });
+}
+
+QFuture<KeycloakSessionSource::Reply> KeycloakSessionSource::api(Request request)
+{
+    auto promise = started<RestClient::Reply>();
+    Futures::onResult(
+        freshToken(), this, [this, promise, request](const std::optional<SourceError> &refused) {
+            if (refused)
+                return settle(*promise, Reply(*refused));
+            Futures::onResult(request(), this, [promise](const Reply &reply) { settle(*promise, reply); });
+        });
+    return promise->future();
+}
+
+Capabilities KeycloakSessionSource::capabilities() const
+{
+    if (!m_open)
+        return Capabilities::none(tr("Not signed in to %1 yet.").arg(m_client->serverName()));
+    Capabilities capabilities =
+        m_operator.role
+            ? Capabilities::forRole(*m_operator.role)
+            : Capabilities::none(tr("%1 has neither manage-users nor view-users for the realm %2.")
+                                     .arg(m_operator.id, m_options.realm));
+    capabilities.deny(Capability::ChangeSettings,
+                      tr("Keycloak's session settings are the realm's; change them in Keycloak's console."));
+    capabilities.deny(Capability::ManageOperators,
+                      tr("Who may act is what Keycloak's roles give the account."));
+    capabilities.deny(Capability::ManageUsers, tr("Keycloak's users are added and removed in Keycloak."));
+    capabilities.deny(
+        Capability::RevokeTokens,
+        tr("This source cannot revoke issued access tokens: Keycloak's logout ends the sessions, but "
+           "access tokens already issued stay valid until they expire (5 minutes by default)."));
+    capabilities.deny(
+        Capability::Locations,
+        tr("Keycloak records an address for each session, no place; rules that need places cannot "
+           "run on it."));
+    capabilities.deny(Capability::Devices, tr("Keycloak records no user agent for its sessions."));
+    capabilities.deny(Capability::Roles, tr("Keycloak's role mappings are not listed here."));
+    capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
+                                                  "store to keep the plan and announce it."));
+    capabilities.deny(Capability::LiveUpdates,
+                      tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
+    return capabilities;
+}
+
+std::optional<SourceError> KeycloakSessionSource::refusal(Capability capability,
+                                                          const ActionContext &context) const
+{
+    const Capabilities allowed = capabilities();
+    if (!allowed.has(capability))
+        return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
+    if (context.reason.trimmed().isEmpty())
+        return SourceError{
+            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
+    return std::nullopt;
+}
+
+User KeycloakSessionSource::userFromJson(const QJsonObject &object)
+{
+    User user;
+    user.id = object.value(u"id").toString();
+    const QString username = object.value(u"username").toString();
+    user.email = object.value(u"email").toString();
+    user.displayName =
+        QStringList{object.value(u"firstName").toString(), object.value(u"lastName").toString()}
+            .join(u' ')
+            .trimmed();
+    if (user.displayName.isEmpty())
+        user.displayName = username;
+    user.createdAt = fromMs(object.value(u"createdTimestamp"));
+    user.status = object.value(u"enabled").toBool(true) ? UserStatus::Active : UserStatus::Frozen;
+    const qint64 notBefore = object.value(u"notBefore").toInteger();
+    if (notBefore > 0)
+        user.tokensNotBefore = QDateTime::fromSecsSinceEpoch(notBefore, Qt::UTC);
+    m_labels.insert(user.id, user.email.isEmpty() ? username : user.email);
+    return user;
+}
+
+QFuture<Result<QList<Session>>> KeycloakSessionSource::userSessions(const QString &userId)
+{
+    auto promise = started<QList<Session>>();
+    Futures::onResult(
+        api([this, userId] { return m_client->get(admin(u"/users/%1/sessions"_s.arg(userId))); }), this,
+        [this, userId, promise](const Reply &reply) {
+            if (!reply.ok())
+                return settle(*promise, Result<QList<Session>>(reply.error()));
+            QList<Session> sessions;
+            for (const QJsonValue &value : reply.value().json.array()) {
+                const QJsonObject object = value.toObject();
+                Session session;
+                session.id = object.value(u"id").toString();
+                session.userId = userId;
+                session.createdAt = fromMs(object.value(u"start"));
+                session.lastSeenAt = fromMs(object.value(u"lastAccess"));
+                session.origin.ip = object.value(u"ipAddress").toString();
+                // Keycloak ends a session once idle or too old, whichever comes first.
+                if (m_idleTimeoutMs > 0 && session.lastSeenAt.isValid())
+                    session.expiresAt = session.lastSeenAt.addMSecs(m_idleTimeoutMs);
+                if (m_maxLifespanMs > 0 && session.createdAt.isValid())
+                    session.expiresAt =
+                        session.expiresAt.isValid()
+                            ? qMin(session.expiresAt, session.createdAt.addMSecs(m_maxLifespanMs))
+                            : session.createdAt.addMSecs(m_maxLifespanMs);
+                m_sessionUser.insert(session.id, userId);
+                sessions.append(session);
+            }
+            settle(*promise, Result<QList<Session>>(sessions));
+        });
+    return promise->future();
+}
+
+void KeycloakSessionSource::countSessions(const QStringList &userIds,
+                                          std::function<void(Result<QList<int>>)> done)
+{
+    auto counts = std::make_shared<QList<int>>(userIds.size(), 0);
+    auto failure = std::make_shared<std::optional<SourceError>>();
+    BoundedRun<QList<Session>>::run(
+        this, int(userIds.size()), m_options.concurrency,
+        [this, userIds](int i) { return userSessions(userIds.at(i)); },
+        [counts, failure](int i, const Result<QList<Session>> &sessions) {
+            if (!sessions.ok())
+                *failure = sessions.error();
+            else
+                (*counts)[i] = int(sessions.value().size());
+        },
+        [done, counts, failure] {
+            done(*failure ? Result<QList<int>>(**failure) : Result<QList<int>>(*counts));
+        },
+        [failure] { return failure->has_value(); });
+}
+
+QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
+{
+    if (query.sortField != UserQuery::SortField::Name || query.order != Qt::AscendingOrder)
+        return unsupported<Page<User>>(tr("Keycloak lists users by user name only, A to Z."));
+    if (query.status == UserStatus::Deactivated)
+        return ready<Page<User>>(Page<User>{{}, 0, {}});
+    const int offset = query.cursor.toInt();
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"first"_s, QString::number(offset));
+    parameters.addQueryItem(u"max"_s, QString::number(query.limit));
+    if (!query.text.isEmpty())
+        parameters.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+    if (query.status)
+        parameters.addQueryItem(u"enabled"_s, *query.status == UserStatus::Active ? u"true"_s : u"false"_s);
+    auto promise = started<Page<User>>();
+    Futures::onResult(
+        api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }), this,
+        [this, query, offset, promise](const Reply &reply) {
+            if (!reply.ok())
+                return settle(*promise, Result<Page<User>>(reply.error()));
+            auto page = std::make_shared<Page<User>>();
+            QStringList ids;
+            for (const QJsonValue &value : reply.value().json.array()) {
+                page->rows.append(userFromJson(value.toObject()));
+                ids << page->rows.last().id;
+            }
+            if (page->rows.size() == query.limit)
+                page->nextCursor = int(offset + page->rows.size());
+            // Keycloak counts matches of a search, not of the enabled filter.
+            const auto counted = [this, page, ids, promise, offset](const Reply &count) {
+                page->total = count.ok() ? count.value().json.toVariant().toLongLong()
+                                         : offset + page->rows.size() + (page->hasMore() ? 1 : 0);
+                countSessions(ids, [this, page, promise](const Result<QList<int>> &counts) {
+                    if (!counts.ok())
+                        return settle(*promise, Result<Page<User>>(counts.error()));
+                    for (int i = 0; i < page->rows.size(); ++i)
+                        page->rows[i].activeSessions = counts.value().at(i);
+                    settle(*promise, Result<Page<User>>(*page));
+                });
+            };
+            if (query.status)
+                return counted(Reply(SourceError{}));
+            QUrlQuery count;
+            if (!query.text.isEmpty())
+                count.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+            Futures::onResult(api([this, count] { return m_client->get(admin(u"/users/count"_s), count); }),
+                              this, counted);
+        });
+    return promise->future();
+}
+
+QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
+{
+    UserQuery query;
+    query.text = email.trimmed();
+    auto promise = started<User>();
+    Futures::onResult(users(query), this, [email, promise](const Result<Page<User>> &found) {
+        if (!found.ok())
+            return settle(*promise, Result<User>(found.error()));
+        for (const User &user : found.value().rows) {
+            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
+                return settle(*promise, Result<User>(user));
+        }
+        settle(*promise,
+               Result<User>(SourceError{
+                   SourceError::Code::NotFound, tr("No user has the email address %1.").arg(email), {}}));
+    });
+    return promise->future();
+}
+
+QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
+{
+    auto promise = started<Page<Session>>();
+    Futures::onResult(userSessions(query.userId), this,
+                      [query, promise](const Result<QList<Session>> &listed) {
+                          if (!listed.ok())
+                              return settle(*promise, Result<Page<Session>>(listed.error()));
+                          // Keycloak lists active sessions only.
+                          const auto key = [&query](const Session &s) -> QVariant {
+                              switch (query.sortField) {
+                              case SessionQuery::SortField::IpAddress:
+                                  return s.origin.ip;
+                              case SessionQuery::SortField::Started:
+                                  return s.createdAt;
+                              case SessionQuery::SortField::Expires:
+                                  return s.expiresAt;
+                              default:
+                                  return s.lastSeenAt;
+                              }
+                          };
+                          settle(*promise, Result<Page<Session>>(sortedPage(listed.value(), key, query.order,
+                                                                            query.cursor, query.limit)));
+                      });
+    return promise->future();
+}
+
+QFuture<Result<QStringList>> KeycloakSessionSource::roles()
+{
+    return ready<QStringList>(QStringList());
+}
+
+QFuture<Result<QList<User>>> KeycloakSessionSource::allUsers()
+{
+    auto promise = started<QList<User>>();
+    auto users = std::make_shared<QList<User>>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, promise, users, next] {
+        QUrlQuery parameters;
+        parameters.addQueryItem(u"first"_s, QString::number(users->size()));
+        parameters.addQueryItem(u"max"_s, QString::number(pageSize));
+        parameters.addQueryItem(u"briefRepresentation"_s, u"true"_s);
+        Futures::onResult(api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }),
+                          this, [this, promise, users, next](const Reply &reply) {
+                              if (!reply.ok())
+                                  return settle(*promise, Result<QList<User>>(reply.error()));
+                              const QJsonArray page = reply.value().json.array();
+                              for (const QJsonValue &value : page)
+                                  users->append(userFromJson(value.toObject()));
+                              if (page.size() < pageSize)
+                                  return settle(*promise, Result<QList<User>>(*users));
+                              (*next)();
+                          });
+    };
+    (*next)();
+    return promise->future();
+}
+
+void KeycloakSessionSource::logoutEach(const QStringList &userIds,
+                                       std::function<void(QList<Result<int>>)> done)
+{
+    auto outcomes = std::make_shared<QList<Result<int>>>(userIds.size(), Result<int>(0));
+    BoundedRun<int>::run(
+        this, int(userIds.size()), m_options.concurrency,
+        [this, userIds](int i) {
+            // How many there were, then the logout itself.
+            auto ended = started<int>();
+            const QString id = userIds.at(i);
+            Futures::onResult(
+                userSessions(id), this, [this, id, ended](const Result<QList<Session>> &listed) {
+                    if (!listed.ok())
+                        return settle(*ended, Result<int>(listed.error()));
+                    const int count = int(listed.value().size());
+                    Futures::onResult(
+                        api([this, id] { return m_client->post(admin(u"/users/%1/logout"_s.arg(id)), {}); }),
+                        this, [ended, count](const Reply &reply) {
+                            settle(*ended, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
+                        });
+                });
+            return ended->future();
+        },
+        [outcomes](int i, const Result<int> &ended) { (*outcomes)[i] = ended; },
+        [done, outcomes] { done(*outcomes); }, [] { return false; });
+}
+
+AuditEntry KeycloakSessionSource::journalEntry(const ActionContext &context, const QString &action,
+                                               const QString &userId,
+                                               const Result<ActionResult> &result) const
+{
+    return LocalJournal::entry(context, action, m_labels.value(userId, userId), result);
+}
+
+void KeycloakSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
+                                            Result<ActionResult> result, const QList<AuditEntry> &entries)
+{
+    Futures::onResult(m_journal->record(result, entries), this,
+                      [this, promise](const Result<ActionResult> &recorded) {
+                          m_flagsAt = QDateTime();
+                          Q_EMIT changed();
+                          settle(*promise, recorded);
+                      });
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringList &userIds,
+                                                                 const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::LogoutUser, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    logoutEach(userIds, [this, userIds, context, promise](const QList<Result<int>> &outcomes) {
+        ActionResult done;
+        done.at = QDateTime::currentDateTimeUtc();
+        QList<AuditEntry> entries;
+        std::optional<SourceError> failure;
+        for (int i = 0; i < outcomes.size(); ++i) {
+            const Result<int> &outcome = outcomes.at(i);
+            if (outcome.ok()) {
+                ++done.usersAffected;
+                done.sessionsEnded += outcome.value();
+            } else if (!failure) {
+                failure = outcome.error();
+            }
+            entries << journalEntry(
+                context, u"logout_user"_s, userIds.at(i),
+                outcome.ok() ? Result<ActionResult>(ActionResult{1, outcome.value(), 0, 0, 0, done.at})
+                             : Result<ActionResult>(outcome.error()));
+        }
+        settleJournaled(promise, failure ? Result<ActionResult>(*failure) : Result<ActionResult>(done),
+                        entries);
+    });
+    return promise->future();
+}
+
+QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
+{
+    auto promise = started<LogoutAllPreview>();
+    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<LogoutAllPreview>(all.error()));
+        QStringList ids;
+        for (const User &user : all.value()) {
+            if (!scope.keepUserIds.contains(user.id))
+                ids << user.id;
+        }
+        countSessions(ids, [promise](const Result<QList<int>> &counts) {
+            if (!counts.ok())
+                return settle(*promise, Result<LogoutAllPreview>(counts.error()));
+            LogoutAllPreview preview;
+            for (const int count : counts.value()) {
+                preview.users += count > 0 ? 1 : 0;
+                preview.sessions += count;
+            }
+            settle(*promise, Result<LogoutAllPreview>(preview));
+        });
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllScope &scope,
+                                                               const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::LogoutAll, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    const auto finish = [this, promise, context, scope](const Result<ActionResult> &result) {
+        AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, result);
+        QJsonObject value = scope.toJson();
+        if (!result.ok())
+            value.insert(u"error"_s, result.error().text);
+        entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+        settleJournaled(promise, result, {entry});
+    };
+    Futures::onResult(
+        previewLogoutAll(scope), this, [this, scope, finish](const Result<LogoutAllPreview> &before) {
+            if (!before.ok())
+                return finish(before.error());
+            const ActionResult counted{int(before.value().users),      int(before.value().sessions), 0, 0, 0,
+                                       QDateTime::currentDateTimeUtc()};
+            if (scope.keepUserIds.isEmpty()) {
+                // Nobody spared: the realm's own logout-all, in one request.
+                Futures::onResult(
+                    api([this] { return m_client->post(admin(u"/logout-all"_s), {}); }), this,
+                    [finish, counted](const Reply &reply) {
+                        const auto failed =
+                            reply.ok() ? reply.value().json.object().value(u"failedRequests").toArray()
+                                       : QJsonArray();
+                        if (!reply.ok())
+                            return finish(reply.error());
+                        if (!failed.isEmpty())
+                            return finish(SourceError{
+                                SourceError::Code::Failed,
+                                tr("The realm's sessions ended, but %n application(s) could not be told.",
+                                   nullptr, int(failed.size())),
+                                QString::fromUtf8(QJsonDocument(failed).toJson(QJsonDocument::Compact))});
+                        finish(counted);
+                    });
+                return;
+            }
+            Futures::onResult(allUsers(), this, [this, scope, finish](const Result<QList<User>> &all) {
+                if (!all.ok())
+                    return finish(all.error());
+                QStringList ids;
+                for (const User &user : all.value()) {
+                    if (!scope.keepUserIds.contains(user.id))
+                        ids << user.id;
+                }
+                logoutEach(ids, [finish](const QList<Result<int>> &outcomes) {
+                    ActionResult done;
+                    done.at = QDateTime::currentDateTimeUtc();
+                    for (const Result<int> &outcome : outcomes) {
+                        if (!outcome.ok())
+                            return finish(SourceError{
+                                SourceError::Code::Failed,
+                                tr("Not every user could be logged out: %1 Run it again to finish.")
+                                    .arg(outcome.error().text),
+                                {}});
+                        done.usersAffected += outcome.value() > 0 ? 1 : 0;
+                        done.sessionsEnded += outcome.value();
+                    }
+                    finish(done);
+                });
+            });
+        });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::endSession(const QString &sessionId,
+                                                                const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::EndSession, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    Futures::onResult(
+        api([this, sessionId] { return m_client->remove(admin(u"/sessions/%1"_s.arg(sessionId))); }), this,
+        [this, promise, context, sessionId](const Reply &reply) {
+            Result<ActionResult> result =
+                reply.ok()
+                    ? Result<ActionResult>(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                    : Result<ActionResult>(reply.error());
+            if (!reply.ok() && reply.error().code == SourceError::Code::NotFound)
+                result = SourceError{SourceError::Code::NotFound,
+                                     tr("The session %1 has already ended or expired.").arg(sessionId),
+                                     reply.error().detail};
+            AuditEntry entry =
+                journalEntry(context, u"end_session"_s, m_sessionUser.value(sessionId), result);
+            entry.targetSession = sessionId;
+            settleJournaled(promise, result, {entry});
+        });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::freezeUser(const QString &userId,
+                                                                const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::Freeze, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    const auto finish = [this, promise, context, userId](const Result<ActionResult> &result) {
+        settleJournaled(promise, result, {journalEntry(context, u"freeze_user"_s, userId, result)});
+    };
+    // Disabled first, so that no new session starts, then the ones there are end.
+    Futures::onResult(api([this, userId] {
+                          return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, false}});
+                      }),
+                      this, [this, userId, finish](const Reply &disabled) {
+                          if (!disabled.ok())
+                              return finish(disabled.error());
+                          logoutEach({userId}, [finish](const QList<Result<int>> &outcomes) {
+                              const Result<int> &ended = outcomes.first();
+                              finish(ended.ok()
+                                         ? Result<ActionResult>(ActionResult{1, ended.value(), 0, 0, 0,
+                                                                             QDateTime::currentDateTimeUtc()})
+                                         : Result<ActionResult>(ended.error()));
+                          });
+                      });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::unfreezeUser(const QString &userId,
+                                                                  const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::Freeze, context))
+        return ready<ActionResult>(*refused);
+    auto promise = started<ActionResult>();
+    Futures::onResult(
+        api([this, userId] {
+            return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, true}});
+        }),
+        this, [this, promise, context, userId](const Reply &reply) {
+            const Result<ActionResult> result =
+                reply.ok()
+                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                    : Result<ActionResult>(reply.error());
+            settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+        });
+    return promise->future();
+}
+
+QFuture<Result<Settings>> KeycloakSessionSource::settings()
+{
+    return unsupported<Settings>(capabilities().reason(Capability::ChangeSettings));
+}
+
+QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
+{
+    if (m_flagsAt.isValid() && m_flagsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
+        return ready<QList<Flag>>(m_flags);
+    auto promise = started<QList<Flag>>();
+    Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<QList<Flag>>(all.error()));
+        const QList<User> users = all.value();
+        auto found = std::make_shared<QList<Flag>>();
+        auto failure = std::make_shared<std::optional<SourceError>>();
+        const int threshold = DetectionThresholds().failedBurstCount;
+        BoundedRun<RestClient::Reply>::run(
+            this, int(users.size()), m_options.concurrency,
+            [this, users](int i) {
+                return api([this, id = users.at(i).id] {
+                    return m_client->get(admin(u"/attack-detection/brute-force/users/%1"_s.arg(id)));
+                });
+            },
+            [users, found, failure, threshold](int i, const Reply &reply) {
+                if (!reply.ok()) {
+                    *failure = reply.error();
+                    return;
+                }
+                const QJsonObject status = reply.value().json.object();
+                const int failures = status.value(u"numFailures").toInt();
+                const bool locked = status.value(u"disabled").toBool();
+                if (!locked && failures < threshold)
+                    return;
+                const User &user = users.at(i);
+                Flag flag;
+                flag.userId = user.id;
+                flag.userName = user.displayName;
+                flag.userEmail = user.email;
+                flag.userStatus = user.status;
+                flag.rule = Flag::Rule::FailedLoginBurst;
+                flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
+                flag.status = locked ? Flag::Status::Frozen : Flag::Status::Open;
+                flag.lastSeen = fromMs(status.value(u"lastFailure"));
+                flag.firstSeen = flag.lastSeen;
+                const QString from = status.value(u"lastIPFailure").toString();
+                flag.evidence = {{u"failures"_s, failures}, {u"locked"_s, locked}, {u"lastFrom"_s, from}};
+                flag.explanation =
+                    locked ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
+                                 .arg(failures)
+                                 .arg(from)
+                           : tr("%1 failed sign-ins, the last from %2; threshold %3")
+                                 .arg(failures)
+                                 .arg(from)
+                                 .arg(threshold);
+                const QByteArray hash = QCryptographicHash::hash(
+                    (user.id + u"\nkeycloak-brute-force"_s).toUtf8(), QCryptographicHash::Sha1);
+                flag.id = hash.left(7).toHex().toLongLong(nullptr, 16);
+                found->append(flag);
+            },
+            [this, promise, found, failure] {
+                if (*failure)
+                    return settle(*promise, Result<QList<Flag>>(**failure));
+                m_flags = *found;
+                m_flagsAt = QDateTime::currentDateTimeUtc();
+                settle(*promise, Result<QList<Flag>>(m_flags));
+            },
+            [failure] { return failure->has_value(); });
+    });
+    return promise->future();
+}
+
+QFuture<Result<Page<Flag>>> KeycloakSessionSource::flags(const FlagQuery &query)
+{
+    auto promise = started<Page<Flag>>();
+    Futures::onResult(currentFlags(), this, [query, promise](const Result<QList<Flag>> &current) {
+        settle(*promise, current.ok() ? Result<Page<Flag>>(query.pageOf(current.value()))
+                                      : Result<Page<Flag>>(current.error()));
+    });
+    return promise->future();
+}
+
+QFuture<Result<QList<FlagTransition>>> KeycloakSessionSource::flagHistory(qint64)
+{
+    return ready<QList<FlagTransition>>(QList<FlagTransition>()); // Keycloak keeps the current state only
+}
+
+QFuture<Result<ScanResult>> KeycloakSessionSource::scanFlags(bool)
+{
+    m_flagsAt = QDateTime();
+    auto promise = started<ScanResult>();
+    Futures::onResult(currentFlags(), this, [promise](const Result<QList<Flag>> &current) {
+        if (!current.ok())
+            return settle(*promise, Result<ScanResult>(current.error()));
+        ScanResult scan;
+        scan.flagsUpdated = int(current.value().size());
+        settle(*promise, Result<ScanResult>(scan));
+    });
+    return promise->future();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::closeFlag(qint64 flagId, Flag::Status,
+                                                               const ActionContext &context)
+{
+    if (const auto refused = refusal(Capability::ResolveFlags, context))
+        return ready<ActionResult>(*refused);
+    const auto flag =
+        std::find_if(m_flags.cbegin(), m_flags.cend(), [flagId](const Flag &f) { return f.id == flagId; });
+    if (flag == m_flags.cend())
+        return ready<ActionResult>(SourceError{
+            SourceError::Code::NotFound, tr("That lockout is no longer listed; show the flags again."), {}});
+    const QString userId = flag->userId;
+    auto promise = started<ActionResult>();
+    Futures::onResult(
+        api([this, userId] {
+            return m_client->remove(admin(u"/attack-detection/brute-force/users/%1"_s.arg(userId)));
+        }),
+        this, [this, promise, context, userId](const Reply &reply) {
+            const Result<ActionResult> result =
+                reply.ok()
+                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                    : Result<ActionResult>(reply.error());
+            settleJournaled(promise, result, {journalEntry(context, u"unlock_user"_s, userId, result)});
+        });
+    return promise->future();
+}
+
+QString KeycloakSessionSource::auditTrailNote() const
+{
+    return tr("What this console does in Keycloak is recorded, with its reasons, in the local journal %1 on "
+              "this "
+              "computer, hash-chained like a store's trail; Keycloak's own admin events are copied into it "
+              "(%2).")
+        .arg(QDir::toNativeSeparators(m_options.journalPath),
+             m_canViewEvents ? tr("action keycloak_…") : tr("not for this account: it lacks view-events"));
+}
+
+QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
+{
+    if (!m_canViewEvents)
+        return QtFuture::makeReadyFuture(std::optional<SourceError>());
+    auto promise = std::make_shared<QPromise<std::optional<SourceError>>>();
+    promise->start();
+    // The newest event already copied: the events after it are new.
+    AuditQuery imported;
+    imported.text = u"keycloak_"_s;
+    imported.limit = 50;
+    Futures::onResult(
+        m_journal->auditEntries(imported), this, [this, promise](const Result<Page<AuditEntry>> &seen) {
+            QDateTime newest;
+            for (const AuditEntry &entry : seen.ok() ? seen.value().rows : QList<AuditEntry>()) {
+                if (entry.action.startsWith(u"keycloak_"_s) && entry.at > newest)
+                    newest = entry.at;
+            }
+            QUrlQuery parameters;
+            parameters.addQueryItem(u"first"_s, u"0"_s);
+            parameters.addQueryItem(u"max"_s, u"500"_s);
+            if (newest.isValid())
+                parameters.addQueryItem(u"dateFrom"_s, newest.date().toString(Qt::ISODate));
+            Futures::onResult(
+                api([this, parameters] { return m_client->get(admin(u"/admin-events"_s), parameters); }),
+                this, [this, promise, newest](const Reply &reply) {
+                    const auto done = [promise](std::optional<SourceError> error) {
+                        promise->addResult(error);
+                        promise->finish();
+                    };
+                    if (!reply.ok())
+                        return done(reply.error());
+                    QList<AuditEntry> entries;
+                    const QJsonArray events = reply.value().json.array();
+                    for (qsizetype i = events.size() - 1; i >= 0; --i) { // oldest first
+                        const QJsonObject event = events.at(i).toObject();
+                        AuditEntry entry;
+                        entry.at = fromMs(event.value(u"time"));
+                        if (!entry.at.isValid() || (newest.isValid() && entry.at <= newest))
+                            continue;
+                        const QJsonObject who = event.value(u"authDetails").toObject();
+                        entry.operatorId = who.value(u"userId").toString();
+                        entry.osAccount = tr("Keycloak");
+                        entry.host = who.value(u"ipAddress").toString();
+                        entry.action =
+                            u"keycloak_%1_%2"_s.arg(event.value(u"operationType").toString().toLower(),
+                                                    event.value(u"resourceType").toString().toLower());
+                        const QString path = event.value(u"resourcePath").toString();
+                        if (path.startsWith(u"users/"_s))
+                            entry.targetUser =
+                                m_labels.value(path.section(u'/', 1, 1), path.section(u'/', 1, 1));
+                        if (path.startsWith(u"sessions/"_s))
+                            entry.targetSession = path.section(u'/', 1, 1);
+                        entry.outcome =
+                            event.value(u"error").toString().isEmpty() ? u"success"_s : u"failed"_s;
+                        entry.newValue = QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{u"resourcePath"_s, path},
+                                                      {u"clientId"_s, who.value(u"clientId")},
+                                                      {u"error"_s, event.value(u"error")}})
+                                .toJson(QJsonDocument::Compact));
+                        entries << entry;
+                    }
+                    if (entries.isEmpty())
+                        return done(std::nullopt);
+                    Futures::onResult(m_journal->record(ActionResult(), entries), this,
+                                      [done](const Result<ActionResult> &recorded) {
+                                          done(recorded.ok() ? std::nullopt
+                                                             : std::optional<SourceError>(recorded.error()));
+                                      });
+                });
+        });
+    return promise->future();
+}
+
+QFuture<Result<Page<AuditEntry>>> KeycloakSessionSource::auditEntries(const AuditQuery &query)
+{
+    auto promise = started<Page<AuditEntry>>();
+    Futures::onResult(
+        importAdminEvents(), this, [this, query, promise](const std::optional<SourceError> &failed) {
+            if (failed)
+                qCWarning(lcRest) << "Keycloak's admin events could not be copied:" << failed->text;
+            Futures::onResult(m_journal->auditEntries(query), this,
+                              [promise](const Result<Page<AuditEntry>> &page) { settle(*promise, page); });
+        });
+    return promise->future();
+}
+
+QFuture<Result<AuditVerification>> KeycloakSessionSource::verifyAudit()
+{
+    return m_journal->verifyAudit();
+}
+
+QFuture<Result<ActionResult>> KeycloakSessionSource::recordAuditExport(const QString &what, int count,
+                                                                       const ActionContext &context)
+{
+    return m_journal->recordAuditExport(what, count, context);
+}
+
+QFuture<Result<Page<EndedSession>>> KeycloakSessionSource::endedSessions(const EndedSessionQuery &query)
+{
+    return m_journal->endedSessions(query);
+}

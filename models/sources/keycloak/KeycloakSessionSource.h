@@ -1,0 +1,125 @@
+#pragma once
+
+#include "sources/SessionSource.h"
+#include "sources/local/LocalJournal.h"
+#include "sources/rest/RestClient.h"
+
+#include <QHash>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+// A realm of a Keycloak server, through its Admin REST API, as a session source. The operator gets
+// a token by the password grant (an administrator of the master realm, client admin-cli) or by the
+// client-credentials grant (a service account of the realm); what they may do follows the roles in
+// the token (manage-users: administrator; view-users only: auditor). Users, their sessions, log out
+// a user, end one session, log out the realm; freezing disables the account; Keycloak's brute-force
+// lockouts are the flags, and closing one unlocks the account. What SessionDesk does is recorded in
+// a local journal, together with Keycloak's own admin events, which it imports.
+class KeycloakSessionSource final : public SessionSource
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl base;        // http(s)://host:port[/prefix]
+        QString realm;    // the realm administered
+        QString username; // password grant: the administrator (master realm)
+        QString clientId; // client-credentials grant instead: the realm's client
+        QString secret;   // the password (used once) or the client secret (kept in memory)
+        int concurrency = 8;
+        RestClient::Options http;
+        QString journalPath; // empty: LocalJournal::defaultPath for the server and realm
+    };
+
+    static bool isKeycloakUrl(const QString &url);
+    // keycloak+https://ADMIN@host[:port][/prefix]/REALM, or keycloak+https://host/REALM?client=ID
+    // for a service account; never a secret.
+    static Result<Options> fromUrl(const QString &url);
+
+    explicit KeycloakSessionSource(Options options, QObject *parent = nullptr);
+
+    QFuture<Result<Operator>> signIn() override;
+    QString description() const override;
+    QString refusedCertificate() const override { return m_client->refusedCertificate(); }
+    Operator currentOperator() const override { return m_operator; }
+    Capabilities capabilities() const override;
+
+    QFuture<Result<Page<User>>> users(const UserQuery &query) override;
+    QFuture<Result<User>> userByEmail(const QString &email) override;
+    QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
+    QFuture<Result<QStringList>> roles() override;
+
+    QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
+                                              const ActionContext &context) override;
+    QFuture<Result<LogoutAllPreview>> previewLogoutAll(const LogoutAllScope &scope) override;
+    // The whole realm at once (POST logout-all) when nobody is spared; else user by user.
+    QFuture<Result<ActionResult>> logoutAll(const LogoutAllScope &scope,
+                                            const ActionContext &context) override;
+    QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<Settings>> settings() override;
+
+    // Accounts Keycloak's brute-force detection has seen failing or locked.
+    QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
+    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
+    QFuture<Result<ScanResult>> scanFlags(bool full) override;
+    // Resolving or dismissing a lockout clears it: the account may sign in again.
+    QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
+                                            const ActionContext &context) override;
+
+    QString auditTrailNote() const override;
+    // Imports Keycloak's admin events not yet in the journal, then reads the journal.
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context) override;
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+
+private:
+    using Reply = Result<RestClient::Reply>;
+    using Request = std::function<QFuture<Reply>()>;
+    // Sends request with a valid token, getting a new one first when it is about to expire.
+    QFuture<Reply> api(Request request);
+    QFuture<std::optional<SourceError>> freshToken();
+    void tokenFrom(const QUrlQuery &form, std::shared_ptr<QPromise<std::optional<SourceError>>> promise);
+    QString admin(const QString &path) const
+    {
+        return QStringLiteral("/admin/realms/") + m_options.realm + path;
+    }
+
+    QFuture<Result<QList<Session>>> userSessions(const QString &userId);
+    QFuture<Result<QList<User>>> allUsers();
+    // The active sessions of each user (by id), bounded concurrency; stops at the first failure.
+    void countSessions(const QStringList &userIds, std::function<void(Result<QList<int>>)> done);
+    // Ends each user's sessions (POST logout), bounded concurrency; the sessions each had.
+    void logoutEach(const QStringList &userIds, std::function<void(QList<Result<int>>)> done);
+    // Journals entries and settles promise with result (LocalJournal::record).
+    void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
+                         const QList<AuditEntry> &entries);
+    AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
+                            const Result<ActionResult> &result) const;
+    std::optional<SourceError> refusal(Capabilities::Capability capability,
+                                       const ActionContext &context) const;
+    QFuture<Result<QList<Flag>>> currentFlags();
+    QFuture<std::optional<SourceError>> importAdminEvents();
+    User userFromJson(const QJsonObject &object);
+
+    Options m_options;
+    RestClient *m_client = nullptr;
+    LocalJournal *m_journal = nullptr;
+    Operator m_operator;
+    bool m_open = false;
+    bool m_canViewEvents = false;
+    QByteArray m_refreshToken;
+    QDateTime m_tokenExpires;
+    qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
+    qint64 m_maxLifespanMs = 0;
+    QHash<QString, QString> m_labels;      // user id to email (or username), for the journal
+    QHash<QString, QString> m_sessionUser; // session id to user id, from listings
+    QList<Flag> m_flags;                   // the last lockouts read (currentFlags)
+    QDateTime m_flagsAt;
+};
