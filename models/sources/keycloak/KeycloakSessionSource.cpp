@@ -1,6 +1,7 @@
 #include "sources/keycloak/KeycloakSessionSource.h"
 
 #include "Logging.h"
+#include "audit/AuditTrail.h"
 #include "detection/FlagDetector.h"
 #include "sources/Futures.h"
 #include "sources/SortedPage.h"
@@ -663,12 +664,26 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::endSession(const QString &s
                 result = SourceError{SourceError::Code::NotFound,
                                      tr("The session %1 has already ended or expired.").arg(sessionId),
                                      reply.error().detail};
-            AuditEntry entry =
-                journalEntry(context, u"end_session"_s, m_sessionUser.value(sessionId), result);
-            entry.targetSession = sessionId;
-            settleJournaled(promise, result, {entry});
+            const QString userId = m_sessionUser.value(sessionId);
+            withLabel(userId, [this, promise, context, sessionId, userId, result] {
+                AuditEntry entry = journalEntry(context, u"end_session"_s, userId, result);
+                entry.targetSession = sessionId;
+                settleJournaled(promise, result, {entry});
+            });
         });
     return promise->future();
+}
+
+void KeycloakSessionSource::withLabel(const QString &userId, std::function<void()> then)
+{
+    if (userId.isEmpty() || m_labels.contains(userId))
+        return then();
+    Futures::onResult(api([this, userId] { return m_client->get(admin(u"/users/%1"_s.arg(userId))); }), this,
+                      [this, then](const Reply &reply) {
+                          if (reply.ok())
+                              userFromJson(reply.value().json.object());
+                          then();
+                      });
 }
 
 QFuture<Result<ActionResult>> KeycloakSessionSource::freezeUser(const QString &userId,
@@ -890,14 +905,17 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
                     const QJsonArray events = reply.value().json.array();
                     for (qsizetype i = events.size() - 1; i >= 0; --i) { // oldest first
                         const QJsonObject event = events.at(i).toObject();
-                        AuditEntry entry;
-                        entry.at = fromMs(event.value(u"time"));
-                        if (!entry.at.isValid() || (newest.isValid() && entry.at <= newest))
+                        const QDateTime at = fromMs(event.value(u"time"));
+                        if (!at.isValid() || (newest.isValid() && at <= newest))
                             continue;
                         const QJsonObject who = event.value(u"authDetails").toObject();
-                        entry.operatorId = who.value(u"userId").toString();
-                        entry.osAccount = tr("Keycloak");
-                        entry.host = who.value(u"ipAddress").toString();
+                        Operator keycloakAdmin;
+                        keycloakAdmin.id = who.value(u"userId").toString();
+                        keycloakAdmin.osAccount = tr("Keycloak");
+                        keycloakAdmin.host = who.value(u"ipAddress").toString();
+                        AuditEntry entry = AuditTrail::entryFor(
+                            ActionContext{keycloakAdmin, tr("Keycloak admin event (no reason recorded)"), {}},
+                            {}, at);
                         entry.action =
                             u"keycloak_%1_%2"_s.arg(event.value(u"operationType").toString().toLower(),
                                                     event.value(u"resourceType").toString().toLower());

@@ -100,6 +100,8 @@ private:
     // Journals entries and settles promise with result (LocalJournal::record).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
                          const QList<AuditEntry> &entries);
+    // Learns the user's email for the journal first when no listing has shown it yet.
+    void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
     std::optional<SourceError> refusal(Capabilities::Capability capability,
