@@ -8,6 +8,38 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+QList<SourceFactory::Kind> SourceFactory::kinds()
+{
+    return {
+        {u"postgresql"_s, tr("SessionDesk store in PostgreSQL"),
+         u"postgresql://LOGIN@HOST:5432/DATABASE?sslmode=verify-full"_s},
+        {u"better-auth+https"_s, tr("better-auth admin API"),
+         u"better-auth+https://ADMIN-EMAIL@HOST/api/auth"_s},
+        {u"better-auth+postgresql"_s, tr("better-auth tables in PostgreSQL"),
+         u"better-auth+postgresql://LOGIN@HOST:5432/DATABASE"_s},
+        {u"connect-pg-simple+postgresql"_s, tr("express-session with connect-pg-simple in PostgreSQL"),
+         u"connect-pg-simple+postgresql://LOGIN@HOST:5432/DATABASE?userPath=userId"_s},
+        {u"spring-session+postgresql"_s, tr("Spring Session JDBC in PostgreSQL"),
+         u"spring-session+postgresql://LOGIN@HOST:5432/DATABASE"_s},
+        {u"keycloak+https"_s, tr("Keycloak Admin API"), u"keycloak+https://ADMIN@HOST/REALM"_s},
+    };
+}
+
+int SourceFactory::kindOf(const QString &url)
+{
+    QString scheme = url.section(u"://"_s, 0, 0).trimmed().toLower();
+    if (scheme == u"postgres")
+        scheme = u"postgresql"_s;
+    else if (scheme.endsWith(u"+http"_s))
+        scheme += u's'; // plain HTTP, for tests and local servers: the same kind
+    const QList<Kind> all = kinds();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).scheme == scheme)
+            return i;
+    }
+    return -1;
+}
+
 bool SourceFactory::isStoreUrl(const QString &url)
 {
     return url.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||

@@ -28,6 +28,18 @@ public:
         bool passwordOptional = false;
     };
 
+    // A kind of source, as the Connections dialog offers them: the address's scheme, a name, and
+    // an example address to start from.
+    struct Kind
+    {
+        QString scheme;
+        QString name;
+        QString example;
+    };
+    static QList<Kind> kinds();
+    // The index in kinds() of the kind url names by its scheme; -1 for none.
+    static int kindOf(const QString &url);
+
     // postgresql:// (or postgres://): a SessionDesk store.
     static bool isStoreUrl(const QString &url);
     // InvalidInput with one sentence for an address that names no source.

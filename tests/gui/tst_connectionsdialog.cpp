@@ -9,6 +9,7 @@
 #include "sources/rest/RestClient.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void addEditAndRemove();
+    void kindAndUserPathFollowTheAddress();
     void passwordTheKeychainCannotKeepIsSaid();
     void testSignsIn();
     void connectAsksToSwitch();
@@ -111,6 +113,39 @@ void tst_ConnectionsDialog::addEditAndRemove()
     click(u"removeConnectionButton"_s);
     QCOMPARE(list->count(), 0);
     QVERIFY(ConnectionProfiles::all().isEmpty());
+}
+
+void tst_ConnectionsDialog::kindAndUserPathFollowTheAddress()
+{
+    auto *kind = child<QComboBox>(u"connectionKindCombo"_s);
+    auto *url = child<QLineEdit>(u"connectionUrlEdit"_s);
+    auto *userPath = child<QLineEdit>(u"connectionUserPathEdit"_s);
+    fill(u"Shop"_s, u"keycloak+https://admin@sso.example/shop"_s);
+    QCOMPARE(kind->currentData().toString(), u"keycloak+https"_s);
+    QVERIFY(!userPath->isVisible());
+
+    // Choosing another kind starts from its example; the user path belongs to connect-pg-simple.
+    const int sessions = kind->findData(u"connect-pg-simple+postgresql"_s);
+    QVERIFY(sessions >= 0);
+    kind->setCurrentIndex(sessions);
+    Q_EMIT kind->activated(sessions);
+    QVERIFY(url->text().startsWith(u"connect-pg-simple+postgresql://"_s));
+    QVERIFY(userPath->isVisible());
+    QCOMPARE(userPath->text(), u"userId"_s);
+    url->setText(u"connect-pg-simple+postgresql://shop@db.example/shop?sslmode=verify-full"_s);
+    userPath->setFocus();
+    userPath->selectAll();
+    QTest::keyClicks(userPath, u"passport.user"_s);
+    QCOMPARE(
+        url->text(),
+        u"connect-pg-simple+postgresql://shop@db.example/shop?sslmode=verify-full&userPath=passport.user"_s);
+    click(u"saveConnectionButton"_s);
+    QCOMPARE(ConnectionProfiles::find(u"Shop"_s)->url, url->text());
+    // A path that could inject SQL is refused when saved, with the reason.
+    userPath->setFocus();
+    QTest::keyClicks(userPath, u"'"_s);
+    click(u"saveConnectionButton"_s);
+    QVERIFY2(status().contains(u"userPath"_s), qPrintable(status()));
 }
 
 void tst_ConnectionsDialog::passwordTheKeychainCannotKeepIsSaid()

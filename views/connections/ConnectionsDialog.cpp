@@ -4,6 +4,7 @@
 #include "sources/Futures.h"
 #include "sources/SourceFactory.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +22,9 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_url(new QLineEdit(this))
+    , m_userPath(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
@@ -35,9 +39,15 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_name->setObjectName(u"connectionNameEdit"_s);
     m_url->setObjectName(u"connectionUrlEdit"_s);
     m_url->setPlaceholderText(u"postgresql://user@host:5432/db?sslmode=verify-full"_s);
-    m_url->setToolTip(
-        tr("A PostgreSQL store (postgresql://user@host:port/database, TLS options in the query) or "
-           "better-auth (better-auth+https://admin-email@host). Never a password."));
+    m_url->setToolTip(tr("The source's address, as --connect takes it: host, port, database or realm, who "
+                         "signs in, TLS and dialect options in the query. Never a password."));
+    m_kind->setObjectName(u"connectionKindCombo"_s);
+    for (const SourceFactory::Kind &kind : SourceFactory::kinds())
+        m_kind->addItem(kind.name, kind.scheme);
+    m_userPath->setObjectName(u"connectionUserPathEdit"_s);
+    m_userPath->setPlaceholderText(u"passport.user"_s);
+    m_userPath->setToolTip(tr("Where the application keeps the user in the session's JSON (sess): keys "
+                              "joined by dots, such as userId or passport.user"));
     m_url->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 36);
     m_password->setObjectName(u"connectionPasswordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
@@ -55,16 +65,18 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(u"saveConnectionButton"_s);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("&Password:"), m_password);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Address:"), m_url);
+    m_form->addRow(tr("&User in session:"), m_userPath);
+    m_form->addRow(tr("&Password:"), m_password);
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {add, saveButton, m_remove, m_test})
         actions->addWidget(button);
     actions->addStretch();
     auto *right = new QVBoxLayout;
-    right->addLayout(form);
+    right->addLayout(m_form);
     right->addLayout(actions);
     right->addWidget(m_status);
     right->addWidget(m_trust, 0, Qt::AlignLeft);
@@ -79,6 +91,10 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsDialog::showSelected);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionsDialog::followAddress);
+    connect(m_kind, &QComboBox::activated, this, &ConnectionsDialog::chooseKind);
+    connect(m_userPath, &QLineEdit::textEdited, this, &ConnectionsDialog::setUserPath);
+    followAddress();
     connect(add, &QPushButton::clicked, this, [this] {
         m_list->setCurrentRow(-1);
         m_name->clear();
@@ -120,6 +136,37 @@ void ConnectionsDialog::showSelected()
     m_password->clear();
     for (QPushButton *button : {m_remove, m_connect})
         button->setEnabled(selected);
+}
+
+void ConnectionsDialog::followAddress()
+{
+    const QString url = m_url->text();
+    const int kind = SourceFactory::kindOf(url);
+    if (kind >= 0)
+        m_kind->setCurrentIndex(kind);
+    const bool sessionJson = m_kind->currentData().toString() == u"connect-pg-simple+postgresql";
+    m_form->setRowVisible(m_userPath, sessionJson);
+    if (sessionJson && !m_userPath->hasFocus())
+        m_userPath->setText(QUrlQuery(QUrl(url)).queryItemValue(u"userPath"_s, QUrl::FullyDecoded));
+}
+
+void ConnectionsDialog::chooseKind(int index)
+{
+    if (SourceFactory::kindOf(m_url->text()) == index)
+        return;
+    m_url->setText(SourceFactory::kinds().at(index).example);
+    m_url->setFocus();
+}
+
+void ConnectionsDialog::setUserPath(const QString &path)
+{
+    QUrl url(m_url->text());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"userPath"_s);
+    if (!path.trimmed().isEmpty())
+        query.addQueryItem(u"userPath"_s, path.trimmed());
+    url.setQuery(query);
+    m_url->setText(url.toString());
 }
 
 void ConnectionsDialog::setStatus(const QString &text, bool ok)

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,12 +41,20 @@ private:
     // Trusts the certificate the last test refused, for the selected connection.
     void trustRefused();
     void setStatus(const QString &text, bool ok);
+    // The kind and the dialect options shown follow the address as typed; choosing a kind for an
+    // address of another kind starts from its example.
+    void followAddress();
+    void chooseKind(int index);
+    void setUserPath(const QString &path);
     // Opens a source on the address with the password and reports what it says.
     void testWith(const QString &url, const QString &password);
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_kind = nullptr;
     QLineEdit *m_url = nullptr;
+    QLineEdit *m_userPath = nullptr; // connect-pg-simple: the userPath in the address
     QLineEdit *m_password = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_remove = nullptr;
