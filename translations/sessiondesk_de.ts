@@ -1377,10 +1377,6 @@
         <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
     </message>
     <message>
-        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for).</source>
-        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen), oder die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth] (das Passwort wird abgefragt).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
         <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
     </message>
@@ -1604,6 +1600,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>&apos;store migrate&apos; works on SessionDesk stores only; an application migrates its own tables.</source>
         <translation>&apos;store migrate&apos; gilt nur für SessionDesk-Speicher; eine Anwendung migriert ihre eigenen Tabellen.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user.</source>
+        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); oder die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -1629,10 +1629,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL store (postgresql://user@host:port/database, TLS options in the query) or better-auth (better-auth+https://admin-email@host). Never a password.</source>
-        <translation>Ein PostgreSQL-Speicher (postgresql://benutzer@host:port/datenbank, TLS-Optionen in der Abfrage) oder better-auth (better-auth+https://admin-e-mail@host). Nie ein Passwort.</translation>
     </message>
     <message>
         <source>Kept in the system keychain; empty keeps the saved one</source>
@@ -1705,6 +1701,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 now trusts the certificate %2 (and no other that the system does not trust). Test again.</source>
         <translation>%1 vertraut jetzt dem Zertifikat %2 (und keinem anderen, dem das System nicht vertraut). Testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s address, as --connect takes it: host, port, database or realm, who signs in, TLS and dialect options in the query. Never a password.</source>
+        <translation>Die Adresse der Quelle, wie --connect sie nimmt: Host, Port, Datenbank oder Realm, wer sich anmeldet, TLS- und Dialektoptionen in der Abfrage. Nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Where the application keeps the user in the session&apos;s JSON (sess): keys joined by dots, such as userId or passport.user</source>
+        <translation>Wo die Anwendung den Benutzer im JSON der Sitzung (sess) ablegt: Schlüssel, durch Punkte verbunden, etwa userId oder passport.user</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;User in session:</source>
+        <translation>&amp;Benutzer in der Sitzung:</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2192,144 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierung.</numerusform>
             <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierungen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakSessionSource</name>
+    <message>
+        <source>&apos;%1&apos; is not a Keycloak address; write keycloak+https://ADMIN@host[:port]/REALM, or keycloak+https://host/REALM?client=CLIENT-ID for a service account.</source>
+        <translation>&apos;%1&apos; ist keine Keycloak-Adresse; schreiben Sie keycloak+https://ADMIN@host[:port]/REALM oder keycloak+https://host/REALM?client=CLIENT-ID für ein Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>Put no password into the address; SessionDesk asks for it.</source>
+        <translation>Schreiben Sie kein Passwort in die Adresse; SessionDesk fragt danach.</translation>
+    </message>
+    <message>
+        <source>SessionDesk does not know the option &apos;%1&apos;.</source>
+        <translation>SessionDesk kennt die Option &apos;%1&apos; nicht.</translation>
+    </message>
+    <message>
+        <source>Say who signs in: an administrator (keycloak+https://ADMIN@%1/%2) or a service account (?client=CLIENT-ID), one of the two.</source>
+        <translation>Sagen Sie, wer sich anmeldet: ein Administrator (keycloak+https://ADMIN@%1/%2) oder ein Dienstkonto (?client=CLIENT-ID), eines von beiden.</translation>
+    </message>
+    <message>
+        <source>Keycloak at %1</source>
+        <translation>Keycloak unter %1</translation>
+    </message>
+    <message>
+        <source>Keycloak realm %1 at %2, signed in as %3</source>
+        <translation>Keycloak-Realm %1 unter %2, angemeldet als %3</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended; connect again.</source>
+        <translation>Die Sitzung bei %1 ist beendet; verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an access token.</source>
+        <translation>%1 hat die Anmeldung ohne Zugriffstoken beantwortet.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1 yet.</source>
+        <translation>Noch nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 has neither manage-users nor view-users for the realm %2.</source>
+        <translation>%1 hat für den Realm %2 weder manage-users noch view-users.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s session settings are the realm&apos;s; change them in Keycloak&apos;s console.</source>
+        <translation>Die Sitzungseinstellungen von Keycloak gehören zum Realm; ändern Sie sie in der Keycloak-Konsole.</translation>
+    </message>
+    <message>
+        <source>Who may act is what Keycloak&apos;s roles give the account.</source>
+        <translation>Wer handeln darf, bestimmen die Rollen, die Keycloak dem Konto gibt.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s users are added and removed in Keycloak.</source>
+        <translation>Die Benutzer von Keycloak werden in Keycloak angelegt und entfernt.</translation>
+    </message>
+    <message>
+        <source>This source cannot revoke issued access tokens: Keycloak&apos;s logout ends the sessions, but access tokens already issued stay valid until they expire (5 minutes by default).</source>
+        <translation>Diese Quelle kann ausgestellte Zugriffstoken nicht widerrufen: Die Abmeldung in Keycloak beendet die Sitzungen, aber bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig (standardmäßig 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>Keycloak records an address for each session, no place; rules that need places cannot run on it.</source>
+        <translation>Keycloak speichert für jede Sitzung eine Adresse, keinen Ort; Regeln, die Orte brauchen, können darauf nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Keycloak records no user agent for its sessions.</source>
+        <translation>Keycloak speichert für seine Sitzungen keinen User-Agent.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s role mappings are not listed here.</source>
+        <translation>Die Rollenzuordnungen von Keycloak werden hier nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it.</source>
+        <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan aufbewahrt und ankündigt.</translation>
+    </message>
+    <message>
+        <source>Keycloak does not report changes; press Refresh (F5) to read them again.</source>
+        <translation>Keycloak meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>Give a reason: every action is recorded with it.</source>
+        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
+    </message>
+    <message>
+        <source>Keycloak lists users by user name only, A to Z.</source>
+        <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The realm&apos;s sessions ended, but %n application(s) could not be told.</source>
+        <translation>
+            <numerusform>Die Sitzungen des Realms sind beendet, aber %n Anwendung konnte nicht benachrichtigt werden.</numerusform>
+            <numerusform>Die Sitzungen des Realms sind beendet, aber %n Anwendungen konnten nicht benachrichtigt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every user could be logged out: %1 Run it again to finish.</source>
+        <translation>Nicht jeder Benutzer konnte abgemeldet werden: %1 Führen Sie es erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The session %1 has already ended or expired.</source>
+        <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Keycloak locked the account after %1 failed sign-ins, the last from %2</source>
+        <translation>Keycloak hat das Konto nach %1 fehlgeschlagenen Anmeldungen gesperrt, die letzte von %2</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-ins, the last from %2; threshold %3</source>
+        <translation>%1 fehlgeschlagene Anmeldungen, die letzte von %2; Schwelle %3</translation>
+    </message>
+    <message>
+        <source>That lockout is no longer listed; show the flags again.</source>
+        <translation>Diese Sperre wird nicht mehr aufgeführt; zeigen Sie die Markierungen erneut an.</translation>
+    </message>
+    <message>
+        <source>What this console does in Keycloak is recorded, with its reasons, in the local journal %1 on this computer, hash-chained like a store&apos;s trail; Keycloak&apos;s own admin events are copied into it (%2).</source>
+        <translation>Was diese Konsole in Keycloak tut, wird mit seinen Gründen im lokalen Journal %1 auf diesem Computer festgehalten, mit Hash-Kette wie das Protokoll eines Speichers; die eigenen Admin-Ereignisse von Keycloak werden hineinkopiert (%2).</translation>
+    </message>
+    <message>
+        <source>action keycloak_…</source>
+        <translation>Aktion keycloak_…</translation>
+    </message>
+    <message>
+        <source>not for this account: it lacks view-events</source>
+        <translation>nicht für dieses Konto: Ihm fehlt view-events</translation>
+    </message>
+    <message>
+        <source>Keycloak</source>
+        <translation>Keycloak</translation>
+    </message>
+    <message>
+        <source>Keycloak admin event (no reason recorded)</source>
+        <translation>Keycloak-Admin-Ereignis (kein Grund festgehalten)</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3382,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>SessionTables</name>
@@ -3507,6 +3661,34 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SessionDesk store in PostgreSQL</source>
+        <translation>SessionDesk-Speicher in PostgreSQL</translation>
+    </message>
+    <message>
+        <source>better-auth admin API</source>
+        <translation>Admin-API von better-auth</translation>
+    </message>
+    <message>
+        <source>better-auth tables in PostgreSQL</source>
+        <translation>better-auth-Tabellen in PostgreSQL</translation>
+    </message>
+    <message>
+        <source>express-session with connect-pg-simple in PostgreSQL</source>
+        <translation>express-session mit connect-pg-simple in PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Spring Session JDBC in PostgreSQL</source>
+        <translation>Spring Session JDBC in PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Keycloak Admin API</source>
+        <translation>Admin-API von Keycloak</translation>
+    </message>
+    <message>
+        <source>Keycloak</source>
+        <translation>Keycloak</translation>
     </message>
 </context>
 <context>
@@ -3902,10 +4084,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 <context>
     <name>TablesSessionSource</name>
     <message>
-        <source>%1 sessions in %2 (table %3, user at %4)</source>
-        <translation>%1-Sitzungen in %2 (Tabelle %3, Benutzer unter %4)</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -3988,6 +4166,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 records no address or device for its sessions, so no rule can find anything in them.</source>
         <translation>%1 speichert für seine Sitzungen weder Adresse noch Gerät, daher kann keine Regel darin etwas finden.</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>%1 sessions in %2 (user at %3)</source>
+        <translation>%1-Sitzungen in %2 (Benutzer unter %3)</translation>
+    </message>
+    <message>
+        <source>%1 records no address or user agent for its sessions.</source>
+        <translation>%1 speichert für seine Sitzungen weder Adresse noch User-Agent.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no roles for its users.</source>
+        <translation>%1 führt keine Rollen für seine Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -4247,10 +4441,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 · role %2 · %3 · member since %4</source>
-        <translation>%1 · Rolle %2 · %3 · Mitglied seit %4</translation>
-    </message>
-    <message>
         <source>%1 has never had a session.</source>
         <translation>%1 hatte noch nie eine Sitzung.</translation>
     </message>
@@ -4297,6 +4487,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>&lt;b&gt;Possible shared account:&lt;/b&gt; %1.&lt;br&gt;One account per person lets you see and end each person&apos;s sessions: &lt;a href=&quot;add&quot;&gt;add the others as users&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Möglicherweise geteiltes Konto:&lt;/b&gt; %1.&lt;br&gt;Mit einem Konto pro Person sehen und beenden Sie die Sitzungen jeder Person einzeln: &lt;a href=&quot;add&quot;&gt;die anderen als Benutzer hinzufügen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>member since %1</source>
+        <translation>Mitglied seit %1</translation>
     </message>
 </context>
 <context>

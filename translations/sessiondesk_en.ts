@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>KeycloakSessionSource</name>
+    <message numerus="yes">
+        <source>The realm&apos;s sessions ended, but %n application(s) could not be told.</source>
+        <translation>
+            <numerusform>The realm&apos;s sessions ended, but %n application could not be told.</numerusform>
+            <numerusform>The realm&apos;s sessions ended, but %n applications could not be told.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogoutAllDialog</name>
     <message numerus="yes">
         <source>Access tokens of %n user(s) are rejected.</source>

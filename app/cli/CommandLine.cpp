@@ -225,8 +225,11 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption connectOption(
         u"connect"_s,
         tr("A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&sslrootcert=…] (the "
-           "password is asked for, or read from PGPASSFILE), or better-auth's admin API, "
-           "better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth] (the password is asked for)."),
+           "password is asked for, or read from PGPASSFILE); better-auth's admin API, "
+           "better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, "
+           "keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an "
+           "application's session tables, better-auth+postgresql://, spring-session+postgresql:// or "
+           "connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user."),
         u"URL"_s);
     const QCommandLineOption profileOption(
         u"profile"_s,
