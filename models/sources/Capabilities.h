@@ -28,7 +28,8 @@ public:
         LiveUpdates,     // the source tells about changes made elsewhere
         PlanLogouts,     // log out all users at a later time, announced until then
         Locations,       // the source records where sessions come from (country, city)
-        Devices,         // the source records each session's address and user agent
+        Devices,         // the source records each session's user agent (its device)
+        Addresses,       // the source records each session's IP address
         Roles,           // the source's users have application roles
     };
 

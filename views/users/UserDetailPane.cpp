@@ -183,11 +183,12 @@ void UserDetailPane::updateAccountButtons()
     m_table->setColumnHidden(SessionTableModel::LocationColumn,
                              !capabilities.has(Capabilities::Capability::Locations));
     const bool devices = capabilities.has(Capabilities::Capability::Devices);
-    for (const int column : {SessionTableModel::DeviceColumn, SessionTableModel::IpColumn})
-        m_table->setColumnHidden(column, !devices);
+    m_table->setColumnHidden(SessionTableModel::DeviceColumn, !devices);
+    m_table->setColumnHidden(SessionTableModel::IpColumn,
+                             !capabilities.has(Capabilities::Capability::Addresses));
     // Without the device column, the status takes the room that is left.
-    m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::StatusColumn,
-                                                      devices ? QHeaderView::Interactive : QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        SessionTableModel::StatusColumn, devices ? QHeaderView::Interactive : QHeaderView::Stretch);
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     const QString why = capabilities.reason(Capabilities::Capability::ManageUsers);
     const bool deactivated = m_user.status == UserStatus::Deactivated;

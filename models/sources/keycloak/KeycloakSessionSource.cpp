@@ -2,7 +2,6 @@
 
 #include "Logging.h"
 #include "audit/AuditTrail.h"
-#include "detection/FlagDetector.h"
 #include "sources/Futures.h"
 #include "sources/SortedPage.h"
 #include "sources/rest/BoundedRun.h"
@@ -137,6 +136,9 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
                         const QJsonObject object = realm.value().json.object();
                         m_idleTimeoutMs = object.value(u"ssoSessionIdleTimeout").toInteger() * 1000;
                         m_maxLifespanMs = object.value(u"ssoSessionMaxLifespan").toInteger() * 1000;
+                        m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
+                        m_failureWindowMinutes =
+                            object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
                     }
                     m_open = true;
                     qCInfo(lcRest) << "signed in to Keycloak realm" << m_options.realm << "as"
@@ -332,22 +334,22 @@ QFuture<Result<QList<Session>>> KeycloakSessionSource::userSessions(const QStrin
     return promise->future();
 }
 
-void KeycloakSessionSource::countSessions(const QStringList &userIds,
-                                          std::function<void(Result<QList<int>>)> done)
+void KeycloakSessionSource::sessionsOf(const QStringList &userIds,
+                                       std::function<void(Result<QList<QList<Session>>>)> done)
 {
-    auto counts = std::make_shared<QList<int>>(userIds.size(), 0);
+    auto lists = std::make_shared<QList<QList<Session>>>(userIds.size());
     auto failure = std::make_shared<std::optional<SourceError>>();
     BoundedRun<QList<Session>>::run(
         this, int(userIds.size()), m_options.concurrency,
         [this, userIds](int i) { return userSessions(userIds.at(i)); },
-        [counts, failure](int i, const Result<QList<Session>> &sessions) {
+        [lists, failure](int i, const Result<QList<Session>> &sessions) {
             if (!sessions.ok())
                 *failure = sessions.error();
             else
-                (*counts)[i] = int(sessions.value().size());
+                (*lists)[i] = sessions.value();
         },
-        [done, counts, failure] {
-            done(*failure ? Result<QList<int>>(**failure) : Result<QList<int>>(*counts));
+        [done, lists, failure] {
+            done(*failure ? Result<QList<QList<Session>>>(**failure) : Result<QList<QList<Session>>>(*lists));
         },
         [failure] { return failure->has_value(); });
 }
@@ -384,11 +386,15 @@ QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
             const auto counted = [this, page, ids, promise, offset](const Reply &count) {
                 page->total = count.ok() ? count.value().json.toVariant().toLongLong()
                                          : offset + page->rows.size() + (page->hasMore() ? 1 : 0);
-                countSessions(ids, [this, page, promise](const Result<QList<int>> &counts) {
-                    if (!counts.ok())
-                        return settle(*promise, Result<Page<User>>(counts.error()));
-                    for (int i = 0; i < page->rows.size(); ++i)
-                        page->rows[i].activeSessions = counts.value().at(i);
+                sessionsOf(ids, [page, promise](const Result<QList<QList<Session>>> &sessions) {
+                    if (!sessions.ok())
+                        return settle(*promise, Result<Page<User>>(sessions.error()));
+                    for (int i = 0; i < page->rows.size(); ++i) {
+                        User &user = page->rows[i];
+                        user.activeSessions = int(sessions.value().at(i).size());
+                        for (const Session &session : sessions.value().at(i))
+                            user.lastActivity = qMax(user.lastActivity, session.lastSeenAt);
+                    }
                     settle(*promise, Result<Page<User>>(*page));
                 });
             };
@@ -565,13 +571,13 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
             if (!scope.keepUserIds.contains(user.id))
                 ids << user.id;
         }
-        countSessions(ids, [promise](const Result<QList<int>> &counts) {
-            if (!counts.ok())
-                return settle(*promise, Result<LogoutAllPreview>(counts.error()));
+        sessionsOf(ids, [promise](const Result<QList<QList<Session>>> &sessions) {
+            if (!sessions.ok())
+                return settle(*promise, Result<LogoutAllPreview>(sessions.error()));
             LogoutAllPreview preview;
-            for (const int count : counts.value()) {
-                preview.users += count > 0 ? 1 : 0;
-                preview.sessions += count;
+            for (const QList<Session> &list : sessions.value()) {
+                preview.users += list.isEmpty() ? 0 : 1;
+                preview.sessions += list.size();
             }
             settle(*promise, Result<LogoutAllPreview>(preview));
         });
@@ -749,7 +755,9 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
         const QList<User> users = all.value();
         auto found = std::make_shared<QList<Flag>>();
         auto failure = std::make_shared<std::optional<SourceError>>();
-        const int threshold = DetectionThresholds().failedBurstCount;
+        // Keycloak's own threshold: failures within its window before it locks the account.
+        const int threshold = m_failureFactor;
+        const int window = m_failureWindowMinutes;
         BoundedRun<RestClient::Reply>::run(
             this, int(users.size()), m_options.concurrency,
             [this, users](int i) {
@@ -757,7 +765,7 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
                     return m_client->get(admin(u"/attack-detection/brute-force/users/%1"_s.arg(id)));
                 });
             },
-            [users, found, failure, threshold](int i, const Reply &reply) {
+            [users, found, failure, threshold, window](int i, const Reply &reply) {
                 if (!reply.ok()) {
                     *failure = reply.error();
                     return;
@@ -775,11 +783,14 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
                 flag.userStatus = user.status;
                 flag.rule = Flag::Rule::FailedLoginBurst;
                 flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
-                flag.status = locked ? Flag::Status::Frozen : Flag::Status::Open;
+
                 flag.lastSeen = fromMs(status.value(u"lastFailure"));
                 flag.firstSeen = flag.lastSeen;
                 const QString from = status.value(u"lastIPFailure").toString();
-                flag.evidence = {{u"failures"_s, failures}, {u"locked"_s, locked}, {u"lastFrom"_s, from}};
+                flag.evidence = {{u"failures"_s, failures},
+                                 {u"addresses"_s, QJsonArray{from}},
+                                 {u"threshold"_s, threshold},
+                                 {u"windowMinutes"_s, window}};
                 flag.explanation =
                     locked ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
                                  .arg(failures)

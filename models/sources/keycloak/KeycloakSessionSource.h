@@ -94,7 +94,7 @@ private:
     QFuture<Result<QList<Session>>> userSessions(const QString &userId);
     QFuture<Result<QList<User>>> allUsers();
     // The active sessions of each user (by id), bounded concurrency; stops at the first failure.
-    void countSessions(const QStringList &userIds, std::function<void(Result<QList<int>>)> done);
+    void sessionsOf(const QStringList &userIds, std::function<void(Result<QList<QList<Session>>>)> done);
     // Ends each user's sessions (POST logout), bounded concurrency; the sessions each had.
     void logoutEach(const QStringList &userIds, std::function<void(QList<Result<int>>)> done);
     // Journals entries and settles promise with result (LocalJournal::record).
@@ -120,6 +120,8 @@ private:
     QDateTime m_tokenExpires;
     qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
     qint64 m_maxLifespanMs = 0;
+    int m_failureFactor = 30;              // brute-force detection: failures before a lockout
+    int m_failureWindowMinutes = 720;      // … within this time (Keycloak's defaults until the realm says)
     QHash<QString, QString> m_labels;      // user id to email (or username), for the journal
     QHash<QString, QString> m_sessionUser; // session id to user id, from listings
     QList<Flag> m_flags;                   // the last lockouts read (currentFlags)

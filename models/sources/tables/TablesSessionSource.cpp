@@ -216,9 +216,11 @@ Capabilities TablesSessionSource::capabilities() const
                  "that need places cannot run on it.")
                   .arg(tables.name())
             : tr("%1 records no address, device or place for its sessions.").arg(tables.name()));
-    if (!tables.hasOrigins())
-        capabilities.deny(Capability::Devices,
-                          tr("%1 records no address or user agent for its sessions.").arg(tables.name()));
+    if (!tables.hasOrigins()) {
+        const QString none = tr("%1 records no address or user agent for its sessions.").arg(tables.name());
+        capabilities.deny(Capability::Devices, none);
+        capabilities.deny(Capability::Addresses, none);
+    }
     if (!tables.hasAccounts())
         capabilities.deny(Capability::Roles, tr("%1 keeps no roles for its users.").arg(tables.name()));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "

@@ -1,0 +1,88 @@
+// The console over the recorded Keycloak stand-in (fixtures/keycloak; a recorded contract, not a
+// live Keycloak): what a user of the window sees of a realm.
+#include "TestStore.h"
+#include "Translations.h"
+#include "common/MessageBanner.h"
+#include "flags/FlaggedPage.h"
+#include "itemmodels/FlagTableModel.h"
+#include "itemmodels/SessionTableModel.h"
+#include "itemmodels/UserTableModel.h"
+#include "main/MainWindow.h"
+#include "sources/keycloak/KeycloakSessionSource.h"
+#include "users/UsersPage.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_KeycloakConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheRealmsUsersSessionsAndLockouts();
+};
+
+void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
+{
+    QFile info(qEnvironmentVariable("SESSIONDESK_TEST_KEYCLOAK"));
+    if (!info.open(QIODevice::ReadOnly))
+        QSKIP("No recorded Keycloak stand-in (run through ctest, fixture keycloak).");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(qApp, QLocale(QLocale::English));
+    const int port = QString::fromUtf8(info.readAll()).section(u' ', 0, 0).toInt();
+    // The recording as it was, whatever other tests did to it.
+    QNetworkAccessManager network;
+    QNetworkRequest reset(QUrl(u"http://127.0.0.1:%1/__test/reset"_s.arg(port)));
+    reset.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *answer = network.post(reset, QByteArray());
+    QTRY_VERIFY(answer->isFinished());
+    QCOMPARE(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+    QTemporaryDir journals;
+    auto options =
+        KeycloakSessionSource::fromUrl(u"keycloak+http://admin@127.0.0.1:%1/demo"_s.arg(port)).value();
+    options.secret = u"fixture-admin-password"_s;
+    options.journalPath = journals.filePath(u"journal.sqlite"_s);
+    KeycloakSessionSource source(options);
+    MainWindow window(&source);
+    window.resize(1300, 800);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    QVERIFY(TestStore::await(source.signIn()).ok());
+    window.start();
+    QTRY_COMPARE(ready.count(), 1);
+    UserTableModel *users = window.usersPage()->userModel();
+    QTRY_COMPARE(users->rowCount(), 4);
+    QVERIFY(!window.usersPage()->banner()->isVisible() ||
+            window.usersPage()->banner()->kind() != MessageBanner::Kind::Error);
+    auto *usersTable = window.findChild<QTableView *>(u"usersTable"_s);
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::RoleColumn));
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::DevicesColumn));
+    QCOMPARE(users->index(0, UserTableModel::NameColumn).data().toString(), u"Anna Berg"_s);
+    usersTable->selectRow(0);
+    auto *sessionsTable = window.findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), 2);
+    QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::DeviceColumn));
+    QVERIFY(!sessionsTable->isColumnHidden(SessionTableModel::IpColumn));
+    QVERIFY(!sessionsTable->model()->index(0, SessionTableModel::IpColumn).data().toString().isEmpty());
+    const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/keycloak-users.png"_s));
+
+    QVERIFY(window.showPage(u"flagged"_s));
+    FlagTableModel *flags = window.flaggedPage()->flagModel();
+    QTRY_COMPARE(flags->rowCount(), 1);
+    QTest::qWait(200);
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/keycloak-flagged.png"_s));
+}
+
+QTEST_MAIN(tst_KeycloakConsole)
+#include "tst_keycloakconsole.moc"
