@@ -2273,10 +2273,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Keycloak meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
     </message>
     <message>
-        <source>Give a reason: every action is recorded with it.</source>
-        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
-    </message>
-    <message>
         <source>Keycloak lists users by user name only, A to Z.</source>
         <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
     </message>
@@ -3188,10 +3184,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>better-auth meldet keine anderswo gemachten Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
     </message>
     <message>
-        <source>Give a reason: every action is recorded with it.</source>
-        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>%1 (until %2)</source>
         <translation>%1 (bis %2)</translation>
     </message>
@@ -3318,6 +3310,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>This source keeps no audit trail that SessionDesk can read.</source>
         <translation>Diese Quelle führt kein Prüfprotokoll, das SessionDesk lesen kann.</translation>
+    </message>
+    <message>
+        <source>Give a reason: every action is recorded with it.</source>
+        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -4154,10 +4150,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
-    </message>
-    <message>
-        <source>Give a reason: every action is recorded with it.</source>
-        <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
     </message>
     <message>
         <source>The session %1 has already ended or expired.</source>

@@ -149,3 +149,15 @@ QFuture<Result<Page<EndedSession>>> SessionSource::endedSessions(const EndedSess
 {
     return unsupported<Page<EndedSession>>(noAudit());
 }
+
+std::optional<SourceError> SessionSource::refusal(Capabilities::Capability capability,
+                                                  const ActionContext &context) const
+{
+    const Capabilities allowed = capabilities();
+    if (!allowed.has(capability))
+        return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
+    if (context.reason.trimmed().isEmpty())
+        return SourceError{
+            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
+    return std::nullopt;
+}

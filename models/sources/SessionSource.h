@@ -141,6 +141,10 @@ protected:
     {
         return QtFuture::makeReadyFuture(Result<T>(SourceError{SourceError::Code::Unsupported, text, {}}));
     }
+    // Why an action is refused before anything is sent, for sources that check themselves: the
+    // operator lacks the capability, or gave no reason (every action is recorded with one).
+    std::optional<SourceError> refusal(Capabilities::Capability capability,
+                                       const ActionContext &context) const;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

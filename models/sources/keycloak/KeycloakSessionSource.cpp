@@ -268,18 +268,6 @@ Capabilities KeycloakSessionSource::capabilities() const
     return capabilities;
 }
 
-std::optional<SourceError> KeycloakSessionSource::refusal(Capability capability,
-                                                          const ActionContext &context) const
-{
-    const Capabilities allowed = capabilities();
-    if (!allowed.has(capability))
-        return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
-    if (context.reason.trimmed().isEmpty())
-        return SourceError{
-            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
-    return std::nullopt;
-}
-
 User KeycloakSessionSource::userFromJson(const QJsonObject &object)
 {
     User user;

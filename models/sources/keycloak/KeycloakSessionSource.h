@@ -104,8 +104,6 @@ private:
     void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    std::optional<SourceError> refusal(Capabilities::Capability capability,
-                                       const ActionContext &context) const;
     QFuture<Result<QList<Flag>>> currentFlags();
     QFuture<std::optional<SourceError>> importAdminEvents();
     User userFromJson(const QJsonObject &object);

@@ -191,18 +191,6 @@ Capabilities RestSessionSource::capabilities() const
     return capabilities;
 }
 
-std::optional<SourceError> RestSessionSource::refusal(Capabilities::Capability capability,
-                                                      const ActionContext &context) const
-{
-    const Capabilities allowed = capabilities();
-    if (!allowed.has(capability))
-        return SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}};
-    if (context.reason.trimmed().isEmpty())
-        return SourceError{
-            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
-    return std::nullopt;
-}
-
 template<typename T>
 QFuture<Result<T>> RestSessionSource::ready(Result<T> result)
 {

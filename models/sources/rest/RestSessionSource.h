@@ -122,9 +122,6 @@ private:
                         std::function<void(const std::optional<SourceError> &)> done);
     User userFromJson(const QJsonObject &object);
     Session sessionFromJson(const QJsonObject &object);
-    // Refused before any request when the operator may not (the server would refuse it too).
-    std::optional<SourceError> refusal(Capabilities::Capability capability,
-                                       const ActionContext &context) const;
     template<typename T>
     static QFuture<Result<T>> ready(Result<T> result);
 

@@ -444,13 +444,8 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
                          std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
                          const std::optional<LogoutAllScope> &scope, const QString &targetSession)
 {
-    const Capabilities allowed = capabilities();
-    if (!allowed.has(capability))
-        return QtFuture::makeReadyFuture(Result<ActionResult>(
-            SourceError{SourceError::Code::PermissionDenied, allowed.reason(capability), {}}));
-    if (context.reason.trimmed().isEmpty())
-        return QtFuture::makeReadyFuture(Result<ActionResult>(SourceError{
-            SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}}));
+    if (const auto refused = refusal(capability, context))
+        return QtFuture::makeReadyFuture(Result<ActionResult>(*refused));
     auto done = query<QList<UserOutcome>>(
         [work](QSqlDatabase &db) { return SqlTransaction(1, 0).run<QList<UserOutcome>>(db, work); });
     auto promise = Futures::started<ActionResult>();
