@@ -84,6 +84,7 @@ std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const S
         TablesSessionSource::Options options;
         options.tables = SessionTables::fromUrl(url).value();
         options.password = secrets.password;
+        options.trustedCertificate = secrets.trustedCertificate;
         return std::make_unique<TablesSessionSource>(options);
     }
     if (KeycloakSessionSource::isKeycloakUrl(url)) {
@@ -101,6 +102,7 @@ std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const S
     SqlSessionSource::Options options;
     options.connectUrl = PgConnection::fromUrl(url).value().url();
     options.password = secrets.password;
+    options.trustedCertificate = secrets.trustedCertificate;
     options.pollIntervalMs = pollIntervalMs;
     return std::make_unique<SqlSessionSource>(options);
 }

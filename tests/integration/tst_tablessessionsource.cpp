@@ -7,10 +7,12 @@
 #include "ExpressApp.h"
 #include "TestStore.h"
 #include "sources/SourceFactory.h"
+#include "sources/rest/RestClient.h"
 #include "sources/tables/TablesSessionSource.h"
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void missingTableIsNamed();
     void lostConnectionIsReportedAndReconnected();
     void unusableJournalStopsEverything();
+    void serverCertificateIsTrustedByFingerprint();
 
 private:
     std::unique_ptr<TablesSessionSource> open(const QString &url, const QString &journal = {});
@@ -554,6 +557,58 @@ void tst_TablesSessionSource::unusableJournalStopsEverything()
                  opened.error().text.contains(journal()),
              qPrintable(opened.error().text));
     QVERIFY(!source->capabilities().has(C::LogoutUser));
+}
+
+void tst_TablesSessionSource::serverCertificateIsTrustedByFingerprint()
+{
+    // Over TCP with a password and full verification: the cluster's self-signed certificate is
+    // trusted by no system.
+    QSqlQuery sql(TestStore::postgresDatabase(u"express_session"_s));
+    sql.exec(u"DROP OWNED BY sd_tls"_s);
+    sql.exec(u"DROP ROLE IF EXISTS sd_tls"_s);
+    QVERIFY(sql.exec(u"CREATE ROLE sd_tls LOGIN PASSWORD 'tls-fixture-password'"_s));
+    QVERIFY(sql.exec(u"GRANT SELECT, DELETE ON session TO sd_tls"_s));
+    const auto fingerprint = [] {
+        const auto certificates = QSslCertificate::fromPath(TestStore::serverCertificateFile());
+        return certificates.isEmpty() ? QString() : RestClient::fingerprint(certificates.first());
+    };
+    const QString trusted = fingerprint();
+    QVERIFY(!trusted.isEmpty());
+    const QString url =
+        u"connect-pg-simple+postgresql://sd_tls@127.0.0.1:%1/express_session?sslmode=verify-full&userPath=passport.user"_s
+            .arg(TestStore::serverPort());
+    const auto openWith = [&](const QString &trust) {
+        TablesSessionSource::Options options;
+        options.tables = SessionTables::fromUrl(url).value();
+        options.password = u"tls-fixture-password"_s;
+        options.trustedCertificate = trust;
+        options.journalPath = journal();
+        return std::make_unique<TablesSessionSource>(options);
+    };
+
+    auto refused = openWith({});
+    const auto first = await(refused->signIn());
+    QVERIFY(!first.ok());
+    QVERIFY2(first.error().text.contains(u"is not trusted"_s) && first.error().text.contains(trusted),
+             qPrintable(first.error().text));
+    QCOMPARE(refused->refusedCertificate(), trusted);
+
+    auto pinned = openWith(trusted);
+    const auto second = await(pinned->signIn());
+    QVERIFY2(second.ok(), TestStore::why(second));
+    QVERIFY(await(pinned->users(UserQuery())).ok());
+
+    // Another certificate later: refused as changed, naming both.
+    TestStore::renewServerCertificate();
+    const QString renewed = fingerprint();
+    QVERIFY(renewed != trusted);
+    auto changed = openWith(trusted);
+    const auto third = await(changed->signIn());
+    QVERIFY(!third.ok());
+    QVERIFY2(third.error().text.contains(u"changed"_s) && third.error().text.contains(trusted) &&
+                 third.error().text.contains(renewed),
+             qPrintable(third.error().text));
+    QCOMPARE(changed->refusedCertificate(), renewed);
 }
 
 QTEST_MAIN(tst_TablesSessionSource)

@@ -7,6 +7,7 @@
 #include "demo/SqliteDemoWriter.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
+#include "sources/pg/PgServerCertificate.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
 #include "sources/sql/SqlPage.h"
@@ -488,9 +489,35 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
 
 QFuture<Result<Operator>> SqlSessionSource::signIn()
 {
-    return open().then([](const Result<StoreInfo> &opened) {
-        return opened.ok() ? Result<Operator>(opened.value().actor) : Result<Operator>(opened.error());
-    });
+    auto promise = Futures::started<Operator>();
+    const auto connected = [this, promise] {
+        Futures::onResult(open(), this, [this, promise](const Result<StoreInfo> &opened) {
+            if (opened.ok() || m_options.connectUrl.isEmpty())
+                return Futures::settle(*promise, opened.ok() ? Result<Operator>(opened.value().actor)
+                                                             : Result<Operator>(opened.error()));
+            PgServerCertificate::explain(PgConnection::fromUrl(m_options.connectUrl).value(), opened.error(),
+                                         this,
+                                         [this, promise](const SourceError &error, const QString &seen) {
+                                             m_refused = seen;
+                                             Futures::settle(*promise, Result<Operator>(error));
+                                         });
+        });
+    };
+    if (m_options.connectUrl.isEmpty() || m_options.trustedCertificate.isEmpty()) {
+        connected();
+        return promise->future();
+    }
+    // A certificate trusted by fingerprint: libpq verifies against exactly that one.
+    PgServerCertificate::trust(
+        PgConnection::fromUrl(m_options.connectUrl).value(), m_options.trustedCertificate, this,
+        [this, promise, connected](const Result<PgConnection> &pinned, const QString &seen) {
+            m_refused = pinned.ok() ? QString() : seen;
+            if (!pinned.ok())
+                return Futures::settle(*promise, Result<Operator>(pinned.error()));
+            m_options.connectUrl = pinned.value().url();
+            connected();
+        });
+    return promise->future();
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::upgradeStore()

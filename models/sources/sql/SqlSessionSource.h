@@ -28,6 +28,9 @@ public:
         QString path;       // SQLite
         QString connectUrl; // PostgreSQL instead: postgresql://user@host:port/database
         QString password;   // for connectUrl; empty: libpq looks in PGPASSFILE. Kept in memory only.
+        // For connectUrl: a server certificate the system does not trust, trusted by its SHA-256
+        // fingerprint (PgServerCertificate pins it); any other is refused.
+        QString trustedCertificate;
         bool createIfMissing = false; // a missing or empty file becomes a new, empty store
         int busyTimeoutMs = 2000;     // how long one attempt waits for another program's lock
         int busyAttempts = 3;
@@ -67,8 +70,10 @@ public:
     // PostgreSQL: initializes or upgrades the store (the database's owner or an administrator
     // only), then opens it as open() does. A SQLite store is upgraded by open() itself.
     QFuture<Result<StoreInfo>> upgradeStore();
-    // open(), answering with the operator only.
+    // open(), answering with the operator only; PostgreSQL: with a trusted certificate pinned first,
+    // and a refused one named by its fingerprint.
     QFuture<Result<Operator>> signIn() override;
+    QString refusedCertificate() const override { return m_refused; }
     // Fills an empty store with demo data in one transaction.
     QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
 
@@ -187,6 +192,7 @@ private:
     Options m_options;
     bool m_postgres = false;
     Operator m_operator;                  // the actor, with the role the store gives them once open
+    QString m_refused;                    // the fingerprint of a certificate refused at sign-in
     SqlWorker *m_worker = nullptr;        // interactive queries and commands
     SqlWorker *m_background = nullptr;    // detection, so that a long scan never delays the pages
     std::atomic_bool m_storeOpen = false; // set by the open job once the store was accepted

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "detection/FlagDetector.h"
 #include "sources/Futures.h"
+#include "sources/pg/PgServerCertificate.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
@@ -121,56 +122,77 @@ QFuture<Result<Operator>> TablesSessionSource::signIn()
     Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
         if (unusable)
             return Futures::settle(*promise, Result<Operator>(*unusable));
-        struct Grants
-        {
-            QString login;
-            bool canDelete = false;
-            bool canUpdateUsers = false;
-        };
-        const SessionTables tables = m_options.tables;
-        auto checked = query<Grants>([tables](QSqlDatabase &db) -> Result<Grants> {
-            QSqlQuery row(db);
-            const QStringList needed =
-                tables.hasAccounts() ? QStringList{tables.table, u"\"user\""_s} : QStringList{tables.table};
-            for (const QString &table : needed) {
-                if (auto error = Sql::exec(row, u"SELECT to_regclass(?) IS NOT NULL"_s, {table}))
-                    return *error;
-                if (!row.next() || !row.value(0).toBool())
-                    return SourceError{SourceError::Code::NotFound,
-                                       tr("The database %1 has no table %2: is it the database of the %3 "
-                                          "application, and the search path the one it uses?")
-                                           .arg(tables.connection.database, table, tables.name()),
-                                       {}};
-            }
-            if (auto error = Sql::exec(row,
-                                       u"SELECT current_user, has_table_privilege(?, 'DELETE'), "
-                                       u"has_table_privilege(?, 'SELECT'), "
-                                       u"has_table_privilege(?, 'UPDATE')"_s,
-                                       {tables.table, tables.table, needed.last()}))
-                return *error;
-            row.next();
-            if (!row.value(2).toBool())
-                return SourceError{
-                    SourceError::Code::PermissionDenied,
-                    tr("The login %1 may not read the table %2.").arg(row.value(0).toString(), tables.table),
-                    {}};
-            return Grants{row.value(0).toString(), row.value(1).toBool(),
-                          tables.hasAccounts() && row.value(3).toBool()};
-        });
-        Futures::onResult(checked, this, [this, promise](const Result<Grants> &grants) {
-            if (!grants.ok())
-                return Futures::settle(*promise, Result<Operator>(grants.error()));
-            m_operator.id = grants.value().login;
-            m_canDelete = grants.value().canDelete;
-            m_canUpdateUsers = grants.value().canUpdateUsers;
-            m_operator.role = m_canDelete ? Role::Administrator : Role::Auditor;
-            m_open = true;
-            qCInfo(lcSql) << "opened" << m_options.tables.name() << "as" << m_operator.id;
-            Q_EMIT operatorChanged();
-            Futures::settle(*promise, Result<Operator>(m_operator));
-        });
+        if (m_options.trustedCertificate.isEmpty())
+            return checkTables(promise);
+        // A certificate trusted by fingerprint: libpq verifies against exactly that one.
+        PgServerCertificate::trust(m_options.tables.connection, m_options.trustedCertificate, this,
+                                   [this, promise](const Result<PgConnection> &pinned, const QString &seen) {
+                                       m_refused = pinned.ok() ? QString() : seen;
+                                       if (!pinned.ok())
+                                           return Futures::settle(*promise, Result<Operator>(pinned.error()));
+                                       m_options.tables.connection = pinned.value();
+                                       checkTables(promise);
+                                   });
     });
     return promise->future();
+}
+
+void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>> promise)
+{
+    struct Grants
+    {
+        QString login;
+        bool canDelete = false;
+        bool canUpdateUsers = false;
+    };
+    const SessionTables tables = m_options.tables;
+    auto checked = query<Grants>([tables](QSqlDatabase &db) -> Result<Grants> {
+        QSqlQuery row(db);
+        const QStringList needed =
+            tables.hasAccounts() ? QStringList{tables.table, u"\"user\""_s} : QStringList{tables.table};
+        for (const QString &table : needed) {
+            if (auto error = Sql::exec(row, u"SELECT to_regclass(?) IS NOT NULL"_s, {table}))
+                return *error;
+            if (!row.next() || !row.value(0).toBool())
+                return SourceError{SourceError::Code::NotFound,
+                                   tr("The database %1 has no table %2: is it the database of the %3 "
+                                      "application, and the search path the one it uses?")
+                                       .arg(tables.connection.database, table, tables.name()),
+                                   {}};
+        }
+        if (auto error = Sql::exec(row,
+                                   u"SELECT current_user, has_table_privilege(?, 'DELETE'), "
+                                   u"has_table_privilege(?, 'SELECT'), "
+                                   u"has_table_privilege(?, 'UPDATE')"_s,
+                                   {tables.table, tables.table, needed.last()}))
+            return *error;
+        row.next();
+        if (!row.value(2).toBool())
+            return SourceError{
+                SourceError::Code::PermissionDenied,
+                tr("The login %1 may not read the table %2.").arg(row.value(0).toString(), tables.table),
+                {}};
+        return Grants{row.value(0).toString(), row.value(1).toBool(),
+                      tables.hasAccounts() && row.value(3).toBool()};
+    });
+    Futures::onResult(checked, this, [this, promise](const Result<Grants> &grants) {
+        if (!grants.ok()) {
+            return PgServerCertificate::explain(
+                m_options.tables.connection, grants.error(), this,
+                [this, promise](const SourceError &error, const QString &seen) {
+                    m_refused = seen;
+                    Futures::settle(*promise, Result<Operator>(error));
+                });
+        }
+        m_operator.id = grants.value().login;
+        m_canDelete = grants.value().canDelete;
+        m_canUpdateUsers = grants.value().canUpdateUsers;
+        m_operator.role = m_canDelete ? Role::Administrator : Role::Auditor;
+        m_open = true;
+        qCInfo(lcSql) << "opened" << m_options.tables.name() << "as" << m_operator.id;
+        Q_EMIT operatorChanged();
+        Futures::settle(*promise, Result<Operator>(m_operator));
+    });
 }
 
 Capabilities TablesSessionSource::capabilities() const

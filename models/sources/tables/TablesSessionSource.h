@@ -4,6 +4,8 @@
 #include "sources/local/LocalJournal.h"
 #include "sources/tables/SessionTables.h"
 
+#include <QPromise>
+
 #include <atomic>
 
 class SqlWorker;
@@ -24,6 +26,9 @@ public:
         SessionTables tables;
         QString password;    // for the login; empty: libpq looks in PGPASSFILE. Kept in memory only.
         QString journalPath; // empty: LocalJournal::defaultPath for the server and database
+        // A server certificate the system does not trust, trusted by its SHA-256 fingerprint
+        // (PgServerCertificate pins it); any other is refused.
+        QString trustedCertificate;
     };
 
     explicit TablesSessionSource(Options options, QObject *parent = nullptr);
@@ -33,6 +38,7 @@ public:
     QFuture<Result<Operator>> signIn() override;
 
     QString description() const override;
+    QString refusedCertificate() const override { return m_refused; }
     Operator currentOperator() const override { return m_operator; }
     Capabilities capabilities() const override;
 
@@ -63,6 +69,8 @@ public:
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
+    // Checks the tables and learns what the login may do; settles promise.
+    void checkTables(std::shared_ptr<QPromise<Result<Operator>>> promise);
     // What an action did to one user: their label in the journal (email, else id) and the
     // sessions ended.
     struct UserOutcome
@@ -97,4 +105,5 @@ private:
     bool m_open = false;
     bool m_canDelete = false;
     bool m_canUpdateUsers = false;
+    QString m_refused; // the fingerprint of a certificate refused at sign-in
 };
