@@ -4,6 +4,7 @@
 
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
+#include "TestStore.h"
 #include "connections/ConnectionsDialog.h"
 #include "credentials/ConnectionProfiles.h"
 #include "sources/rest/RestClient.h"
@@ -17,6 +18,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void testSignsIn();
     void connectAsksToSwitch();
     void selfSignedCertificateIsTrustedExplicitly();
+    void postgresCertificateIsTrustedExplicitly();
 
 private:
     template<typename T>
@@ -228,6 +232,40 @@ void tst_ConnectionsDialog::selfSignedCertificateIsTrustedExplicitly()
     QTRY_COMPARE(tested.count(), 2);
     QVERIFY2(tested.at(1).at(0).toBool(), qPrintable(status()));
     QVERIFY(server.requests >= 1);
+}
+
+void tst_ConnectionsDialog::postgresCertificateIsTrustedExplicitly()
+{
+    // better-auth's tables over TCP with full verification; the test cluster's certificate is
+    // self-signed.
+    QSqlQuery sql(TestStore::postgresDatabase(u"better_auth"_s));
+    sql.exec(u"DROP OWNED BY sd_dialog"_s);
+    sql.exec(u"DROP ROLE IF EXISTS sd_dialog"_s);
+    QVERIFY(sql.exec(u"CREATE ROLE sd_dialog LOGIN PASSWORD 'dialog-fixture-password'"_s));
+    QVERIFY(sql.exec(u"GRANT SELECT ON \"user\", session TO sd_dialog"_s));
+    const QString fingerprint =
+        RestClient::fingerprint(QSslCertificate::fromPath(TestStore::serverCertificateFile()).value(0));
+    fill(u"Tables"_s,
+         u"better-auth+postgresql://sd_dialog@127.0.0.1:%1/better_auth?sslmode=verify-full"_s.arg(
+             TestStore::serverPort()),
+         u"dialog-fixture-password"_s);
+    click(u"saveConnectionButton"_s);
+    QSignalSpy tested(m_dialog.get(), &ConnectionsDialog::tested);
+    auto *trust = child<QPushButton>(u"trustCertificateButton"_s);
+    child<QLineEdit>(u"connectionPasswordEdit"_s)->setText(u"dialog-fixture-password"_s);
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 1);
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    QVERIFY2(status().contains(u"is not trusted"_s) && status().contains(fingerprint), qPrintable(status()));
+    QVERIFY(trust->isVisible());
+
+    click(u"trustCertificateButton"_s);
+    QCOMPARE(ConnectionProfiles::find(u"Tables"_s)->trustedCertificate, fingerprint);
+    child<QLineEdit>(u"connectionPasswordEdit"_s)->setText(u"dialog-fixture-password"_s);
+    click(u"testConnectionButton"_s);
+    QTRY_COMPARE(tested.count(), 2);
+    QVERIFY2(tested.at(1).at(0).toBool(), qPrintable(status()));
+    QVERIFY2(status().contains(u"as auditor"_s), qPrintable(status())); // SELECT only: read-only
 }
 
 QTEST_MAIN(tst_ConnectionsDialog)
