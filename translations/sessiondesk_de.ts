@@ -2865,6 +2865,37 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PgServerCertificate</name>
+    <message>
+        <source>A connection over the local socket %1 uses no TLS.</source>
+        <translation>Eine Verbindung über den lokalen Socket %1 verwendet kein TLS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate of PostgreSQL at %1:%2: %3.</source>
+        <translation>Das Zertifikat von PostgreSQL unter %1:%2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>the server offers no TLS</source>
+        <translation>der Server bietet kein TLS an</translation>
+    </message>
+    <message>
+        <source>no answer within ten seconds</source>
+        <translation>keine Antwort innerhalb von zehn Sekunden</translation>
+    </message>
+    <message>
+        <source>The certificate of PostgreSQL at %1 changed: the trusted one has the fingerprint %2, this one %3. SessionDesk refuses it; check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Das Zertifikat von PostgreSQL unter %1 hat sich geändert: Das vertrauenswürdige hat den Fingerabdruck %2, dieses %3. SessionDesk lehnt es ab; klären Sie es mit dem Administrator des Servers, bevor Sie dem neuen vertrauen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the trusted certificate to %1: %2.</source>
+        <translation>Das vertrauenswürdige Zertifikat kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of PostgreSQL at %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4; trust it for this connection only after checking it with the server&apos;s administrator.</source>
+        <translation>Dem Zertifikat von PostgreSQL unter %1:%2 wird nicht vertraut (%3). Sein SHA-256-Fingerabdruck ist %4; vertrauen Sie ihm nur für diese Verbindung und erst, nachdem Sie ihn mit dem Administrator des Servers geprüft haben.</translation>
+    </message>
+</context>
+<context>
     <name>PgStore</name>
     <message>
         <source>An administrator applies it with Initialize / Upgrade Store, or with sessiondesk-cli --connect %1 store migrate.</source>
