@@ -11,6 +11,7 @@
 #include "sources/tables/TablesSessionSource.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void lostConnectionIsReportedAndReconnected();
     void unusableJournalStopsEverything();
     void serverCertificateIsTrustedByFingerprint();
+    void commandLineWorksOnTheTables();
 
 private:
     std::unique_ptr<TablesSessionSource> open(const QString &url, const QString &journal = {});
@@ -609,6 +611,37 @@ void tst_TablesSessionSource::serverCertificateIsTrustedByFingerprint()
                  third.error().text.contains(renewed),
              qPrintable(third.error().text));
     QCOMPARE(changed->refusedCertificate(), renewed);
+}
+
+void tst_TablesSessionSource::commandLineWorksOnTheTables()
+{
+    const QByteArray cookie = m_express.logIn(u"ida@example.com"_s);
+    const QByteArray other = m_express.logIn(u"jo"_s);
+    QTemporaryDir data;
+    const auto cli = [&](const QStringList &command) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path()); // the journal goes there
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SESSIONDESK_CLI), QStringList{u"--connect"_s, expressUrl()} + command);
+        process.waitForFinished(60'000);
+        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
+    };
+    auto [code, out, err] = cli({u"users"_s, u"list"_s});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u"ida@example.com"_s) && out.contains(u"jo"_s), qPrintable(out + err));
+    // Users of tables without accounts are named by what the sessions say, an email or not.
+    std::tie(code, out, err) = cli({u"logout"_s, u"--user"_s, u"jo"_s, u"--reason"_s, u"Offboarding"_s});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(m_express.me(other), 401);
+    QCOMPARE(m_express.me(cookie), 200);
+    std::tie(code, out, err) = cli({u"settings"_s, u"get"_s});
+    QCOMPARE(code, 4); // unsupported, with the reason
+    QVERIFY2(err.contains(u"no global-logout setting"_s), qPrintable(err));
+    std::tie(code, out, err) = cli({u"store"_s, u"migrate"_s});
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(u"SessionDesk stores only"_s), qPrintable(err));
 }
 
 QTEST_MAIN(tst_TablesSessionSource)
