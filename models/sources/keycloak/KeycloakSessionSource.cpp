@@ -98,7 +98,7 @@ Result<KeycloakSessionSource::Options> KeycloakSessionSource::fromUrl(const QStr
 }
 
 KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
-    : SessionSource(parent)
+    : JournaledSource(parent)
     , m_options(std::move(options))
     , m_client(new RestClient(
           m_options.base, tr("Keycloak at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)), this))
@@ -108,7 +108,8 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
         m_options.journalPath = LocalJournal::defaultPath(
             u"keycloak"_s, m_options.base.host(),
             m_options.base.port(m_options.base.scheme() == u"https" ? 443 : 80), m_options.realm);
-    m_journal = new LocalJournal(m_options.journalPath, m_client->serverName(), this);
+    setJournal(m_options.journalPath, m_client->serverName(), tr("Keycloak"));
+    connect(this, &SessionSource::changed, this, [this] { m_flagsAt = QDateTime(); });
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.username.isEmpty() ? m_options.clientId : m_options.username;
     m_operator.role.reset();
@@ -123,7 +124,7 @@ QString KeycloakSessionSource::description() const
 QFuture<Result<Operator>> KeycloakSessionSource::signIn()
 {
     auto promise = started<Operator>();
-    Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
+    Futures::onResult(journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
         if (unusable)
             return settle(*promise, Result<Operator>(*unusable));
         Futures::onResult(freshToken(), this, [this, promise](const std::optional<SourceError> &refused) {
@@ -507,17 +508,6 @@ AuditEntry KeycloakSessionSource::journalEntry(const ActionContext &context, con
     return LocalJournal::entry(context, action, m_labels.value(userId, userId), result);
 }
 
-void KeycloakSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
-                                            Result<ActionResult> result, const QList<AuditEntry> &entries)
-{
-    Futures::onResult(m_journal->record(result, entries), this,
-                      [this, promise](const Result<ActionResult> &recorded) {
-                          m_flagsAt = QDateTime();
-                          Q_EMIT changed();
-                          settle(*promise, recorded);
-                      });
-}
-
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringList &userIds,
                                                                  const ActionContext &context)
 {
@@ -806,12 +796,7 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
 
 QFuture<Result<Page<Flag>>> KeycloakSessionSource::flags(const FlagQuery &query)
 {
-    auto promise = started<Page<Flag>>();
-    Futures::onResult(currentFlags(), this, [query, promise](const Result<QList<Flag>> &current) {
-        settle(*promise, current.ok() ? Result<Page<Flag>>(query.pageOf(current.value()))
-                                      : Result<Page<Flag>>(current.error()));
-    });
-    return promise->future();
+    return findingsPage(currentFlags(), query);
 }
 
 QFuture<Result<QList<FlagTransition>>> KeycloakSessionSource::flagHistory(qint64)
@@ -880,7 +865,7 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
     imported.text = u"keycloak_"_s;
     imported.limit = 50;
     Futures::onResult(
-        m_journal->auditEntries(imported), this, [this, promise](const Result<Page<AuditEntry>> &seen) {
+        journal()->auditEntries(imported), this, [this, promise](const Result<Page<AuditEntry>> &seen) {
             QDateTime newest;
             for (const AuditEntry &entry : seen.ok() ? seen.value().rows : QList<AuditEntry>()) {
                 if (entry.action.startsWith(u"keycloak_"_s) && entry.at > newest)
@@ -935,7 +920,7 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
                     }
                     if (entries.isEmpty())
                         return done(std::nullopt);
-                    Futures::onResult(m_journal->record(ActionResult(), entries), this,
+                    Futures::onResult(journal()->record(ActionResult(), entries), this,
                                       [done](const Result<ActionResult> &recorded) {
                                           done(recorded.ok() ? std::nullopt
                                                              : std::optional<SourceError>(recorded.error()));
@@ -952,24 +937,8 @@ QFuture<Result<Page<AuditEntry>>> KeycloakSessionSource::auditEntries(const Audi
         importAdminEvents(), this, [this, query, promise](const std::optional<SourceError> &failed) {
             if (failed)
                 qCWarning(lcRest) << "Keycloak's admin events could not be copied:" << failed->text;
-            Futures::onResult(m_journal->auditEntries(query), this,
+            Futures::onResult(JournaledSource::auditEntries(query), this,
                               [promise](const Result<Page<AuditEntry>> &page) { settle(*promise, page); });
         });
     return promise->future();
-}
-
-QFuture<Result<AuditVerification>> KeycloakSessionSource::verifyAudit()
-{
-    return m_journal->verifyAudit();
-}
-
-QFuture<Result<ActionResult>> KeycloakSessionSource::recordAuditExport(const QString &what, int count,
-                                                                       const ActionContext &context)
-{
-    return m_journal->recordAuditExport(what, count, context);
-}
-
-QFuture<Result<Page<EndedSession>>> KeycloakSessionSource::endedSessions(const EndedSessionQuery &query)
-{
-    return m_journal->endedSessions(query);
 }

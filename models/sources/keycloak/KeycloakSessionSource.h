@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sources/SessionSource.h"
-#include "sources/local/LocalJournal.h"
+#include "sources/local/JournaledSource.h"
 #include "sources/rest/RestClient.h"
 
 #include <QHash>
@@ -17,7 +17,7 @@
 // a user, end one session, log out the realm; freezing disables the account; Keycloak's brute-force
 // lockouts are the flags, and closing one unlocks the account. What SessionDesk does is recorded in
 // a local journal, together with Keycloak's own admin events, which it imports.
-class KeycloakSessionSource final : public SessionSource
+class KeycloakSessionSource final : public JournaledSource
 {
     Q_OBJECT
 
@@ -74,10 +74,6 @@ public:
     QString auditTrailNote() const override;
     // Imports Keycloak's admin events not yet in the journal, then reads the journal.
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
-    QFuture<Result<AuditVerification>> verifyAudit() override;
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context) override;
-    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
 
 private:
     using Reply = Result<RestClient::Reply>;
@@ -97,9 +93,6 @@ private:
     void sessionsOf(const QStringList &userIds, std::function<void(Result<QList<QList<Session>>>)> done);
     // Ends each user's sessions (POST logout), bounded concurrency; the sessions each had.
     void logoutEach(const QStringList &userIds, std::function<void(QList<Result<int>>)> done);
-    // Journals entries and settles promise with result (LocalJournal::record).
-    void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
-                         const QList<AuditEntry> &entries);
     // Learns the user's email for the journal first when no listing has shown it yet.
     void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
@@ -110,7 +103,6 @@ private:
 
     Options m_options;
     RestClient *m_client = nullptr;
-    LocalJournal *m_journal = nullptr;
     Operator m_operator;
     bool m_open = false;
     bool m_canViewEvents = false;

@@ -76,7 +76,7 @@ Result<RestSessionSource::Options> RestSessionSource::fromUrl(const QString &tex
 }
 
 RestSessionSource::RestSessionSource(Options options, QObject *parent)
-    : SessionSource(parent)
+    : JournaledSource(parent)
     , m_options(std::move(options))
     , m_client(new RestClient(m_options.base,
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)),
@@ -85,7 +85,9 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = defaultJournalPath(m_options.base);
-    m_journal = new LocalJournal(m_options.journalPath, m_client->serverName(), this);
+    setJournal(m_options.journalPath, m_client->serverName(), tr("better-auth"));
+    // What the rules find may change with any change.
+    connect(this, &SessionSource::changed, this, [this] { m_flagsAt = QDateTime(); });
     // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.email;
@@ -110,7 +112,7 @@ QFuture<Result<Operator>> RestSessionSource::signIn()
     const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
     m_options.password.fill(u'\0');
     m_options.password.clear();
-    Futures::onResult(m_journal->open(), this,
+    Futures::onResult(journal()->open(), this,
                       [this, promise, credentials](const std::optional<SourceError> &unusable) {
                           if (unusable)
                               return settle(*promise, Result<Operator>(*unusable));
@@ -590,17 +592,6 @@ AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const Q
     return LocalJournal::entry(context, action, m_emails.value(userId, userId), result);
 }
 
-void RestSessionSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
-                                        Result<ActionResult> result, const QList<AuditEntry> &entries)
-{
-    Futures::onResult(m_journal->record(result, entries), this,
-                      [this, promise](const Result<ActionResult> &recorded) {
-                          m_flagsAt = QDateTime(); // what the rules find may have changed too
-                          Q_EMIT changed();
-                          settle(*promise, recorded);
-                      });
-}
-
 QFuture<Result<QList<User>>> RestSessionSource::allUsers()
 {
     auto promise = started<QList<User>>();
@@ -785,32 +776,6 @@ QFuture<Result<Settings>> RestSessionSource::settings()
     return unsupported<Settings>(capabilities().reason(Capabilities::Capability::ChangeSettings));
 }
 
-QString RestSessionSource::auditTrailNote() const
-{
-    return m_journal->note(tr("better-auth"));
-}
-
-QFuture<Result<Page<AuditEntry>>> RestSessionSource::auditEntries(const AuditQuery &query)
-{
-    return m_journal->auditEntries(query);
-}
-
-QFuture<Result<AuditVerification>> RestSessionSource::verifyAudit()
-{
-    return m_journal->verifyAudit();
-}
-
-QFuture<Result<ActionResult>> RestSessionSource::recordAuditExport(const QString &what, int count,
-                                                                   const ActionContext &context)
-{
-    return m_journal->recordAuditExport(what, count, context);
-}
-
-QFuture<Result<Page<EndedSession>>> RestSessionSource::endedSessions(const EndedSessionQuery &query)
-{
-    return m_journal->endedSessions(query);
-}
-
 QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
 {
     if (m_flagsAt.isValid() && m_flagsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
@@ -847,12 +812,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
 
 QFuture<Result<Page<Flag>>> RestSessionSource::flags(const FlagQuery &query)
 {
-    auto promise = started<Page<Flag>>();
-    Futures::onResult(currentFlags(), this, [query, promise](const Result<QList<Flag>> &current) {
-        settle(*promise, current.ok() ? Result<Page<Flag>>(query.pageOf(current.value()))
-                                      : Result<Page<Flag>>(current.error()));
-    });
-    return promise->future();
+    return findingsPage(currentFlags(), query);
 }
 
 QFuture<Result<QList<FlagTransition>>> RestSessionSource::flagHistory(qint64)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sources/SessionSource.h"
-#include "sources/local/LocalJournal.h"
+#include "sources/local/JournaledSource.h"
 #include "sources/rest/RestClient.h"
 
 #include <QHash>
@@ -21,7 +21,7 @@
 // better-auth keeps no audit trail, so every action is recorded, with its outcome, in a local
 // journal: a SessionDesk SQLite store on this computer whose hash-chained trail is the same code
 // as a store's. Without a journal that can be written nothing is done.
-class RestSessionSource final : public SessionSource
+class RestSessionSource final : public JournaledSource
 {
     Q_OBJECT
 
@@ -78,13 +78,6 @@ public:
     QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
                                             const ActionContext &context) override;
 
-    QString auditTrailNote() const override;
-    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
-    QFuture<Result<AuditVerification>> verifyAudit() override;
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context) override;
-    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
-
 private:
     void signInWith(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
     // One user's sessions as better-auth lists them (expired ones included), remembering the
@@ -102,9 +95,6 @@ private:
     // An entry of the local journal for an action on a user (by id) or session, with its outcome.
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    // Records entries in the journal, then settles promise with result (LocalJournal::record).
-    void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
-                         const QList<AuditEntry> &entries);
     // The current findings over every user, reused for half a minute unless an action changed things.
     QFuture<Result<QList<Flag>>> currentFlags();
     // Every user, page by page (for log out all and its preview).
@@ -127,7 +117,6 @@ private:
 
     Options m_options;
     RestClient *m_client = nullptr;
-    LocalJournal *m_journal = nullptr;
     Operator m_operator;           // id: the administrator's email
     QString m_operatorUserId;      // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with

@@ -64,7 +64,7 @@ User userFrom(const QSqlQuery &row)
 } // namespace
 
 TablesSessionSource::TablesSessionSource(Options options, QObject *parent)
-    : SessionSource(parent)
+    : JournaledSource(parent)
     , m_options(std::move(options))
     , m_worker(new SqlWorker(u"sessiondesk-tables"_s, this))
 {
@@ -72,7 +72,7 @@ TablesSessionSource::TablesSessionSource(Options options, QObject *parent)
     if (m_options.journalPath.isEmpty())
         m_options.journalPath =
             LocalJournal::defaultPath(m_options.tables.journalKind(), pg.host, pg.port, pg.database);
-    m_journal = new LocalJournal(m_options.journalPath, description(), this);
+    setJournal(m_options.journalPath, description(), m_options.tables.name());
     m_operator = Operator::fromEnvironment();
     m_operator.id = pg.user;
     m_operator.role.reset();
@@ -119,7 +119,7 @@ QFuture<Result<T>> TablesSessionSource::query(Job job)
 QFuture<Result<Operator>> TablesSessionSource::signIn()
 {
     auto promise = Futures::started<Operator>();
-    Futures::onResult(m_journal->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
+    Futures::onResult(journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
         if (unusable)
             return Futures::settle(*promise, Result<Operator>(*unusable));
         if (m_options.trustedCertificate.isEmpty())
@@ -502,11 +502,7 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
                 entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
                 entries << entry;
             }
-            Futures::onResult(m_journal->record(result, entries), this,
-                              [this, promise](const Result<ActionResult> &recorded) {
-                                  Q_EMIT changed();
-                                  Futures::settle(*promise, recorded);
-                              });
+            settleJournaled(promise, result, entries);
         });
     return promise->future();
 }
@@ -677,30 +673,4 @@ QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuer
 QFuture<Result<QList<FlagTransition>>> TablesSessionSource::flagHistory(qint64)
 {
     return QtFuture::makeReadyFuture(Result<QList<FlagTransition>>(QList<FlagTransition>())); // found afresh
-}
-
-QString TablesSessionSource::auditTrailNote() const
-{
-    return m_journal->note(m_options.tables.name());
-}
-
-QFuture<Result<Page<AuditEntry>>> TablesSessionSource::auditEntries(const AuditQuery &auditQuery)
-{
-    return m_journal->auditEntries(auditQuery);
-}
-
-QFuture<Result<AuditVerification>> TablesSessionSource::verifyAudit()
-{
-    return m_journal->verifyAudit();
-}
-
-QFuture<Result<ActionResult>> TablesSessionSource::recordAuditExport(const QString &what, int count,
-                                                                     const ActionContext &context)
-{
-    return m_journal->recordAuditExport(what, count, context);
-}
-
-QFuture<Result<Page<EndedSession>>> TablesSessionSource::endedSessions(const EndedSessionQuery &endedQuery)
-{
-    return m_journal->endedSessions(endedQuery);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sources/SessionSource.h"
-#include "sources/local/LocalJournal.h"
+#include "sources/local/JournaledSource.h"
 #include "sources/tables/SessionTables.h"
 
 #include <QPromise>
@@ -16,7 +16,7 @@ class SqlWorker;
 // is what the database grants it on the sessions table (DELETE: administrator; SELECT only:
 // read-only). The tables keep no audit trail, so every action is recorded in a local journal
 // (LocalJournal), and nothing is done without one.
-class TablesSessionSource final : public SessionSource
+class TablesSessionSource final : public JournaledSource
 {
     Q_OBJECT
 
@@ -61,13 +61,6 @@ public:
     QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
     QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
 
-    QString auditTrailNote() const override;
-    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
-    QFuture<Result<AuditVerification>> verifyAudit() override;
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context) override;
-    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
-
 private:
     // Checks the tables and learns what the login may do; settles promise.
     void checkTables(std::shared_ptr<QPromise<Result<Operator>>> promise);
@@ -100,7 +93,6 @@ private:
 
     Options m_options;
     SqlWorker *m_worker = nullptr;
-    LocalJournal *m_journal = nullptr;
     Operator m_operator;
     bool m_open = false;
     bool m_canDelete = false;

@@ -1,0 +1,56 @@
+#include "sources/local/JournaledSource.h"
+
+#include "sources/Futures.h"
+
+void JournaledSource::setJournal(const QString &path, const QString &serverName, const QString &sourceKind)
+{
+    m_journal = new LocalJournal(path, serverName, this);
+    m_sourceKind = sourceKind;
+}
+
+QString JournaledSource::auditTrailNote() const
+{
+    return m_journal->note(m_sourceKind);
+}
+
+QFuture<Result<Page<AuditEntry>>> JournaledSource::auditEntries(const AuditQuery &query)
+{
+    return m_journal->auditEntries(query);
+}
+
+QFuture<Result<AuditVerification>> JournaledSource::verifyAudit()
+{
+    return m_journal->verifyAudit();
+}
+
+QFuture<Result<ActionResult>> JournaledSource::recordAuditExport(const QString &what, int count,
+                                                                 const ActionContext &context)
+{
+    return m_journal->recordAuditExport(what, count, context);
+}
+
+QFuture<Result<Page<EndedSession>>> JournaledSource::endedSessions(const EndedSessionQuery &query)
+{
+    return m_journal->endedSessions(query);
+}
+
+void JournaledSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
+                                      Result<ActionResult> result, const QList<AuditEntry> &entries)
+{
+    Futures::onResult(m_journal->record(result, entries), this,
+                      [this, promise](const Result<ActionResult> &recorded) {
+                          Q_EMIT changed();
+                          Futures::settle(*promise, recorded);
+                      });
+}
+
+QFuture<Result<Page<Flag>>> JournaledSource::findingsPage(const QFuture<Result<QList<Flag>>> &findings,
+                                                          const FlagQuery &query)
+{
+    auto promise = Futures::started<Page<Flag>>();
+    Futures::onResult(findings, this, [query, promise](const Result<QList<Flag>> &found) {
+        Futures::settle(*promise, found.ok() ? Result<Page<Flag>>(query.pageOf(found.value()))
+                                             : Result<Page<Flag>>(found.error()));
+    });
+    return promise->future();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sources/SessionSource.h"
+#include "sources/local/LocalJournal.h"
+
+#include <QPromise>
+
+#include <memory>
+
+// A session source whose audit trail is a local journal (LocalJournal) because the place it
+// administers keeps none: the Audit page's entries, their verification, export records and ended
+// sessions are the journal's, and every action is settled only once the journal has it.
+class JournaledSource : public SessionSource
+{
+    Q_OBJECT
+
+public:
+    QString auditTrailNote() const override;
+    QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
+                                                    const ActionContext &context) override;
+    QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+
+protected:
+    using SessionSource::SessionSource;
+
+    // The journal at path for the source serverName names in messages; sourceKind names it in the
+    // Audit page's note ("better-auth").
+    void setJournal(const QString &path, const QString &serverName, const QString &sourceKind);
+    LocalJournal *journal() const { return m_journal; }
+    // Journals entries, then says the source changed and settles promise with result
+    // (LocalJournal::record: with the first entry's id, or why the journal could not keep it).
+    void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
+                         const QList<AuditEntry> &entries);
+    // For sources that find flags afresh each time: the page query asks for, of what findings holds.
+    QFuture<Result<Page<Flag>>> findingsPage(const QFuture<Result<QList<Flag>>> &findings,
+                                             const FlagQuery &query);
+
+private:
+    LocalJournal *m_journal = nullptr;
+    QString m_sourceKind;
+};
