@@ -1381,146 +1381,6 @@
         <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
     </message>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  demo simulate [--seconds N] [--interval MS]
-                        Play the application: sign-ins, sign-outs, failures, now and
-                        then something suspicious, at a human pace.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
-                        Add a team member (an active account without sessions).
-  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
-                        Deactivate a former member (ends their sessions), reactivate
-                        them, or remove a deactivated one.
-  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
-                        Change the application role of a user.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
-             [--no-token-revoke] [--at TIME --message TEXT] --yes
-                        Log out every user; without --yes, show what would happen.
-                        With --at TIME --message TEXT: plan it and announce it.
-  schedule list [--all] Planned logouts (pending ones, or all).
-  schedule cancel ID --reason TEXT [--ticket T]
-                        Cancel a pending planned logout.
-  schedule run          Run the planned logouts that are due (for cron).
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-  freeze --user EMAIL --reason TEXT [--ticket T]
-  unfreeze --user EMAIL --reason TEXT [--ticket T]
-                        Freeze an account (ends its sessions) or unfreeze it.
-  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
-  flags list [--status open|all]
-                        List flags with their explanation.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Close a flag.
-  settings get [KEY]    Show the account settings, what they mean and their range.
-  settings set KEY VALUE --reason TEXT [--ticket T]
-                        Change a setting, e.g. settings set global_logout on.
-  operators list        The OS accounts that may operate this store, and their roles.
-  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
-  operators remove ACCOUNT --reason TEXT
-                        Add an operator or change their role; remove one.
-  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
-             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
-                        The audit trail, newest first; T is a date or an ISO time (UTC).
-  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
-  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
-                        Export the filtered entries (the export is audited too).
-  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
-                        Sessions operators ended, with the reason given.
-
-  store migrate         Create or upgrade the store&apos;s schema (PostgreSQL: administrators
-                        or the database&apos;s owner; SQLite stores upgrade when opened).
-
-  connections list      The saved connections (use one with --profile NAME).
-  connections add NAME --url URL [--save-password]
-                        Save a connection; --save-password asks for the password and
-                        keeps it in the system keychain, never in a file.
-  connections remove NAME
-                        Forget a connection and its password.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
-4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  demo simulate [--seconds N] [--interval MS]
-                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
-                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
-                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
-  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
-                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
-                        wieder aktivieren oder ein deaktiviertes entfernen.
-  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
-                        Die Anwendungsrolle eines Benutzers ändern.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
-             [--no-token-revoke] [--at ZEIT --message TEXT] --yes
-                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
-                        Mit --at ZEIT --message TEXT: planen und ankündigen.
-  schedule list [--all] Geplante Abmeldungen (ausstehende oder alle).
-  schedule cancel ID --reason TEXT [--ticket T]
-                        Eine ausstehende geplante Abmeldung absagen.
-  schedule run          Fällige geplante Abmeldungen ausführen (für cron).
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-  freeze --user E-MAIL --reason TEXT [--ticket T]
-  unfreeze --user E-MAIL --reason TEXT [--ticket T]
-                        Ein Konto einfrieren (beendet seine Sitzungen) oder auftauen.
-  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
-  flags list [--status open|all]
-                        Markierungen mit ihrer Erklärung auflisten.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Eine Markierung schließen.
-  settings get [SCHLÜSSEL]
-                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
-  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
-                        Eine Einstellung ändern, z. B. settings set global_logout on.
-  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
-  operators set KONTO --role administrator|support|auditor --reason TEXT
-  operators remove KONTO --reason TEXT
-                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
-  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
-             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
-                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
-  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
-  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
-                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
-  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
-                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
-  store migrate         Das Schema des Speichers anlegen oder aktualisieren (PostgreSQL: Administratoren
-                        oder Eigentümer der Datenbank; SQLite-Speicher beim Öffnen).
-
-  connections list      Die gespeicherten Verbindungen (eine mit --profile NAME nutzen).
-  connections add NAME --url URL [--save-password]
-                        Eine Verbindung speichern; --save-password fragt nach dem Passwort und
-                        bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.
-  connections remove NAME
-                        Eine Verbindung und ihr Passwort vergessen.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
-4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>A saved connection (connections list); its password comes from the system keychain, or is asked for.</source>
         <translation>Eine gespeicherte Verbindung (connections list); ihr Passwort kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
     </message>
@@ -1603,6 +1463,156 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user.</source>
         <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); oder die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  demo simulate [--seconds N] [--interval MS]
+                        Play the application: sign-ins, sign-outs, failures, now and
+                        then something suspicious, at a human pace.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
+                        Add a team member (an active account without sessions).
+  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
+                        Deactivate a former member (ends their sessions), reactivate
+                        them, or remove a deactivated one.
+  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
+                        Change the application role of a user.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] [--at TIME --message TEXT] --yes
+                        Log out every user; without --yes, show what would happen.
+                        With --at TIME --message TEXT: plan it and announce it.
+  schedule list [--all] Planned logouts (pending ones, or all).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Cancel a pending planned logout.
+  schedule run          Run the planned logouts that are due (for cron).
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]
+  unfreeze --user EMAIL --reason TEXT [--ticket T]
+                        Freeze an account (ends its sessions; with --until, only until
+                        then, where the source can) or unfreeze it.
+  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
+  flags list [--status open|all]
+                        List flags with their explanation.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Close a flag.
+  settings get [KEY]    Show the account settings, what they mean and their range.
+  settings set KEY VALUE --reason TEXT [--ticket T]
+                        Change a setting, e.g. settings set global_logout on.
+  operators list        The OS accounts that may operate this store, and their roles.
+  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
+  operators remove ACCOUNT --reason TEXT
+                        Add an operator or change their role; remove one.
+  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
+             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
+                        The audit trail, newest first; T is a date or an ISO time (UTC).
+  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
+  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
+                        Export the filtered entries (the export is audited too).
+  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
+                        Sessions operators ended, with the reason given.
+
+  store migrate         Create or upgrade the store&apos;s schema (PostgreSQL: administrators
+                        or the database&apos;s owner; SQLite stores upgrade when opened).
+
+  connections list      The saved connections (use one with --profile NAME).
+  connections add NAME --url URL [--save-password]
+                        Save a connection; --save-password asks for the password and
+                        keeps it in the system keychain, never in a file.
+  connections remove NAME
+                        Forget a connection and its password.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
+4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  demo simulate [--seconds N] [--interval MS]
+                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
+                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
+                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
+  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
+                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
+                        wieder aktivieren oder ein deaktiviertes entfernen.
+  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
+                        Die Anwendungsrolle eines Benutzers ändern.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] [--at ZEIT --message TEXT] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+                        Mit --at ZEIT --message TEXT: planen und ankündigen.
+  schedule list [--all] Geplante Abmeldungen (ausstehende oder alle).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Eine ausstehende geplante Abmeldung absagen.
+  schedule run          Fällige geplante Abmeldungen ausführen (für cron).
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+  freeze --user E-MAIL --reason TEXT [--ticket T] [--until ZEIT]
+  unfreeze --user E-MAIL --reason TEXT [--ticket T]
+                        Ein Konto einfrieren (beendet seine Sitzungen; mit --until nur bis
+                        dahin, wo die Quelle es kann) oder auftauen.
+  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
+  flags list [--status open|all]
+                        Markierungen mit ihrer Erklärung auflisten.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Eine Markierung schließen.
+  settings get [SCHLÜSSEL]
+                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
+  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
+                        Eine Einstellung ändern, z. B. settings set global_logout on.
+  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
+  operators set KONTO --role administrator|support|auditor --reason TEXT
+  operators remove KONTO --reason TEXT
+                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
+  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
+             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
+                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
+  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
+                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
+  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
+                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
+  store migrate         Das Schema des Speichers anlegen oder aktualisieren (PostgreSQL: Administratoren
+                        oder Eigentümer der Datenbank; SQLite-Speicher beim Öffnen).
+
+  connections list      Die gespeicherten Verbindungen (eine mit --profile NAME nutzen).
+  connections add NAME --url URL [--save-password]
+                        Eine Verbindung speichern; --save-password fragt nach dem Passwort und
+                        bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.
+  connections remove NAME
+                        Eine Verbindung und ihr Passwort vergessen.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
+4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it ends in Z); where the source can.</source>
+        <translation>freeze: wann das Einfrieren von selbst endet (ISO 8601, z. B. 2026-12-01T09:00, Ortszeit, außer es endet auf Z); wo die Quelle es kann.</translation>
+    </message>
+    <message>
+        <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2203,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Unticked: frozen until someone unfreezes the account</source>
+        <translation>Nicht angekreuzt: eingefroren, bis jemand das Konto auftaut</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakSessionSource</name>
@@ -2326,6 +2348,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak admin event (no reason recorded)</source>
         <translation>Keycloak-Admin-Ereignis (kein Grund festgehalten)</translation>
+    </message>
+    <message>
+        <source>Keycloak keeps a disabled account disabled until it is enabled.</source>
+        <translation>Keycloak lässt ein deaktiviertes Konto deaktiviert, bis es aktiviert wird.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3295,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>better-auth</source>
         <translation>better-auth</translation>
     </message>
+    <message>
+        <source>A freeze must end in the future.</source>
+        <translation>Das Einfrieren muss in der Zukunft enden.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4038,6 +4068,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>A SQLite store is upgraded when it is opened.</source>
         <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
     </message>
+    <message>
+        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
+        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTeam</name>
@@ -4205,6 +4239,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 keeps no roles for its users.</source>
         <translation>%1 führt keine Rollen für seine Benutzer.</translation>
+    </message>
+    <message>
+        <source>A freeze must end in the future.</source>
+        <translation>Das Einfrieren muss in der Zukunft enden.</translation>
     </message>
 </context>
 <context>

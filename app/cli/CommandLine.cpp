@@ -61,9 +61,10 @@ QString commandsHelp()
                "  schedule run          Run the planned logouts that are due (for cron).\n"
                "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
                "                        End one session.\n"
-               "  freeze --user EMAIL --reason TEXT [--ticket T]\n"
+               "  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]\n"
                "  unfreeze --user EMAIL --reason TEXT [--ticket T]\n"
-               "                        Freeze an account (ends its sessions) or unfreeze it.\n"
+               "                        Freeze an account (ends its sessions; with --until, only until\n"
+               "                        then, where the source can) or unfreeze it.\n"
                "  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).\n"
                "  flags list [--status open|all]\n"
                "                        List flags with their explanation.\n"
@@ -1236,7 +1237,14 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
 {
     QCommandLineParser parser;
     const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    const QCommandLineOption untilOption(
+        u"until"_s,
+        tr("freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it "
+           "ends in Z); where the source can."),
+        u"TIME"_s);
     parser.addOptions({userOption, reasonOption(), ticketOption()});
+    if (frozen)
+        parser.addOption(untilOption);
     const QString command = frozen ? u"freeze"_s : u"unfreeze"_s;
     int exitCode = Success;
     if (!parseCommand(parser, command, arguments, &exitCode))
@@ -1246,6 +1254,12 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
     const QString reason = requiredReason(parser, command, &exitCode);
     if (reason.isEmpty())
         return exitCode;
+    const QDateTime until = frozen && parser.isSet(untilOption)
+                                ? QDateTime::fromString(parser.value(untilOption), Qt::ISODate)
+                                : QDateTime();
+    if (frozen && parser.isSet(untilOption) && !until.isValid())
+        return usage(
+            tr("--until takes a time such as 2026-12-01T09:00, not '%1'.").arg(parser.value(untilOption)));
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -1253,8 +1267,10 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
     if (!user.ok())
         return report(user.error());
     const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
-    const auto result = wait(frozen ? m_source->freezeUser(user.value().id, context)
-                                    : m_source->unfreezeUser(user.value().id, context));
+    const auto result =
+        wait(!frozen           ? m_source->unfreezeUser(user.value().id, context)
+             : until.isValid() ? m_source->freezeUserUntil(user.value().id, until.toUTC(), context)
+                               : m_source->freezeUser(user.value().id, context));
     if (!result.ok())
         return report(result.error());
     if (m_json) {

@@ -31,6 +31,7 @@ public:
         Devices,         // the source records each session's user agent (its device)
         Addresses,       // the source records each session's IP address
         Roles,           // the source's users have application roles
+        TimedFreeze,     // a freeze can end by itself at a set time
     };
 
     // What a role may do (DESIGN.md section 5).

@@ -161,3 +161,9 @@ std::optional<SourceError> SessionSource::refusal(Capabilities::Capability capab
             SourceError::Code::InvalidInput, tr("Give a reason: every action is recorded with it."), {}};
     return std::nullopt;
 }
+
+QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, const QDateTime &,
+                                                             const ActionContext &)
+{
+    return unsupported<ActionResult>(capabilities().reason(Capabilities::Capability::TimedFreeze));
+}

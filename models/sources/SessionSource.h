@@ -90,6 +90,10 @@ public:
                                                     const ActionContext &context);
     // Freezing ends the user's sessions, rejects their tokens and marks their open flags frozen.
     virtual QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) = 0;
+    // A freeze that ends by itself at until (in the future); refused, with the reason, by sources
+    // whose freezes last until unfrozen (Capabilities::TimedFreeze).
+    virtual QFuture<Result<ActionResult>> freezeUserUntil(const QString &userId, const QDateTime &until,
+                                                          const ActionContext &context);
     virtual QFuture<Result<ActionResult>> unfreezeUser(const QString &userId,
                                                        const ActionContext &context) = 0;
 

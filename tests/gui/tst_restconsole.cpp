@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,6 +79,7 @@ void tst_RestConsole::init()
 {
     QSqlQuery reset(m_app->database());
     QVERIFY(reset.exec(u"DELETE FROM session"_s));
+    QVERIFY(reset.exec(uR"(UPDATE "user" SET banned = false, "banReason" = NULL, "banExpires" = NULL)"_s));
 }
 
 void tst_RestConsole::start(int concurrency)
@@ -224,6 +226,29 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
     m_window->findChild<QTableView *>(u"flagsTable"_s)->selectRow(0);
     QTest::qWait(300);
     keepScreenshot(u"rest-flagged"_s);
+
+    // Freeze from the flag, for two hours: better-auth lifts the ban itself then.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"flagFreezeButton"_s), Qt::LeftButton);
+    ReasonDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    auto *until = dialog->findChild<QDateTimeEdit *>(u"freezeUntilEdit"_s);
+    QVERIFY(until && !until->isEnabled());
+    dialog->findChild<QCheckBox *>(u"freezeUntilCheck"_s)->setChecked(true);
+    QVERIFY(until->isEnabled());
+    const QDateTime end = QDateTime::currentDateTime().addSecs(7200);
+    until->setDateTime(end);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Shared credentials"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    auto *banner = m_window->flaggedPage()->banner();
+    QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success);
+    const QDateTime expires =
+        TestStore::scalar(m_app->database(), uR"(SELECT "banExpires" FROM "user" WHERE email = ?)"_s,
+                          {BetterAuthApp::memberEmail(23)})
+            .toDateTime();
+    QVERIFY2(qAbs(expires.secsTo(end)) < 60, qPrintable(expires.toString(Qt::ISODate)));
 }
 
 void tst_RestConsole::logOutAllCanBeStoppedAndRunAgain()

@@ -424,6 +424,11 @@ void tst_Cli::flagsAndFreezing()
     QCOMPARE(activeSessions(db, email), 0);
     QCOMPARE(cli({u"--store"_s, store, u"freeze"_s, u"--user"_s, email, u"--reason"_s, u"again"_s}).exitCode,
              1);
+    // A store's freeze lasts until it is undone: a freeze that ends by itself is refused, saying so.
+    const Run timed = cli({u"--store"_s, store, u"freeze"_s, u"--user"_s, email, u"--reason"_s, u"x"_s,
+                           u"--until"_s, u"2099-01-01T00:00"_s});
+    QCOMPARE(timed.exitCode, 4);
+    QVERIFY2(timed.err.contains(u"until it is unfrozen"_s), qPrintable(timed.err));
     QCOMPARE(
         cli({u"--store"_s, store, u"unfreeze"_s, u"--user"_s, email, u"--reason"_s, u"Verified"_s}).exitCode,
         0);
@@ -827,6 +832,10 @@ void tst_Cli::usageErrors_data()
         << QStringList{u"logout-all"_s, u"--yes"_s} << u"logout-all needs --reason TEXT"_s;
     QTest::newRow("freeze without reason")
         << QStringList{u"freeze"_s, u"--user"_s, u"a@b.example"_s} << u"freeze needs --reason TEXT"_s;
+    QTest::newRow("freeze until no time")
+        << QStringList{u"freeze"_s, u"--user"_s,  u"a@b.example"_s, u"--reason"_s,
+                       u"x"_s,      u"--until"_s, u"soon"_s}
+        << u"--until takes a time such as"_s;
     QTest::newRow("flag id not a number")
         << QStringList{u"flags"_s, u"resolve"_s, u"abc"_s, u"--note"_s, u"x"_s} << u"needs one flag ID"_s;
     QTest::newRow("bad flag status") << QStringList{u"flags"_s, u"list"_s, u"--status"_s, u"closed"_s}

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void endsOneSessionOnly();
     void logsOutAUserEverywhere();
     void freezesAndUnfreezes();
+    void freezeCanEndByItself();
     void logsOutAllButWhoIsSpared();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
@@ -379,6 +380,33 @@ void tst_RestSessionSource::freezesAndUnfreezes()
         await(source->freezeUser(userId(*source, BetterAuthApp::adminEmail()), TestStore::context()));
     QVERIFY(!self.ok());
     QVERIFY2(self.error().text.contains(u"400"_s), qPrintable(self.error().text));
+}
+
+void tst_RestSessionSource::freezeCanEndByItself()
+{
+    auto source = openSource();
+    QVERIFY(source->capabilities().has(C::TimedFreeze));
+    const QString email = BetterAuthApp::memberEmail(16);
+    const QString id = userId(*source, email);
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(7200);
+    QCOMPARE(
+        await(source->freezeUserUntil(id, QDateTime::currentDateTimeUtc().addSecs(-60), TestStore::context()))
+            .error()
+            .code,
+        SourceError::Code::InvalidInput);
+    const auto frozen = await(source->freezeUserUntil(id, until, TestStore::context(u"Cooling off"_s)));
+    QVERIFY2(frozen.ok(), TestStore::why(frozen));
+    // better-auth keeps when the ban ends; it lifts it itself then.
+    const QDateTime expires =
+        TestStore::scalar(m_app->database(), uR"(SELECT "banExpires" FROM "user" WHERE id = ?)"_s, {id})
+            .toDateTime();
+    QVERIFY2(qAbs(expires.secsTo(until)) < 60, qPrintable(expires.toString(Qt::ISODate)));
+    const User user = await(source->userByEmail(email)).value();
+    QCOMPARE(user.status, UserStatus::Frozen);
+    QVERIFY2(user.statusReason.startsWith(u"Cooling off (until "_s), qPrintable(user.statusReason));
+    const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
+    QCOMPARE(entry.action, u"freeze_user"_s);
+    QVERIFY2(entry.newValue.contains(u"until"_s), qPrintable(entry.newValue));
 }
 
 void tst_RestSessionSource::logsOutAllButWhoIsSpared()

@@ -267,6 +267,16 @@ void tst_TablesSessionSource::betterAuthFreezeIsABan()
     QCOMPARE(user.value().statusReason, u"Credential stuffing"_s);
 
     QVERIFY(await(source->unfreezeUser(id, TestStore::context(u"Cleared"_s))).ok());
+    // A ban that ends by itself: better-auth's banExpires.
+    const QDateTime until = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(await(source->freezeUserUntil(id, until, TestStore::context(u"Cooling off"_s))).ok());
+    QCOMPARE(TestStore::scalar(m_betterAuth->database(), uR"(SELECT "banExpires" FROM "user" WHERE id = ?)"_s,
+                               {id})
+                 .toDateTime()
+                 .toSecsSinceEpoch(),
+             until.toSecsSinceEpoch());
+    QCOMPARE(await(source->userByEmail(member)).value().status, UserStatus::Frozen);
+    QVERIFY(await(source->unfreezeUser(id, TestStore::context(u"Cleared"_s))).ok());
     QVERIFY(!m_betterAuth->signIn(member, BetterAuthApp::memberPassword(), "Firefox/120", "203.0.113.7")
                  .isEmpty());
     UserQuery frozenOnly;
@@ -636,6 +646,10 @@ void tst_TablesSessionSource::commandLineWorksOnTheTables()
     QVERIFY2(code == 0, qPrintable(err));
     QCOMPARE(m_express.me(other), 401);
     QCOMPARE(m_express.me(cookie), 200);
+    std::tie(code, out, err) = cli({u"freeze"_s, u"--user"_s, u"ida@example.com"_s, u"--reason"_s, u"x"_s,
+                                    u"--until"_s, u"2099-01-01T00:00"_s});
+    QVERIFY(code != 0);
+    QVERIFY2(err.contains(u"no accounts to freeze"_s), qPrintable(err));
     std::tie(code, out, err) = cli({u"settings"_s, u"get"_s});
     QCOMPARE(code, 4); // unsupported, with the reason
     QVERIFY2(err.contains(u"no global-logout setting"_s), qPrintable(err));

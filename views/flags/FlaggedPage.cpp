@@ -9,7 +9,9 @@
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -270,7 +272,26 @@ void FlaggedPage::confirm(Action action)
         break;
     }
     auto *dialog = new ReasonDialog(title, message, button, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action, flag] {
+    // Where the source can, a freeze may end by itself.
+    QDateTimeEdit *until = nullptr;
+    if (action == Action::Freeze && m_source->capabilities().has(Capabilities::Capability::TimedFreeze)) {
+        auto *ends = new QWidget(dialog);
+        auto *layout = new QHBoxLayout(ends);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *timed = new QCheckBox(tr("At"), ends);
+        timed->setObjectName(u"freezeUntilCheck"_s);
+        until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), ends);
+        until->setObjectName(u"freezeUntilEdit"_s);
+        until->setCalendarPopup(true);
+        until->setMinimumDateTime(QDateTime::currentDateTime());
+        until->setEnabled(false);
+        connect(timed, &QCheckBox::toggled, until, &QWidget::setEnabled);
+        layout->addWidget(timed);
+        layout->addWidget(until, 1);
+        ends->setToolTip(tr("Unticked: frozen until someone unfreezes the account"));
+        dialog->addField(tr("Ends:"), ends);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, flag, until] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         QFuture<Result<ActionResult>> future;
         switch (action) {
@@ -278,7 +299,9 @@ void FlaggedPage::confirm(Action action)
             future = m_source->logoutUsers({flag.userId}, context);
             break;
         case Action::Freeze:
-            future = m_source->freezeUser(flag.userId, context);
+            future = until && until->isEnabled()
+                         ? m_source->freezeUserUntil(flag.userId, until->dateTime().toUTC(), context)
+                         : m_source->freezeUser(flag.userId, context);
             break;
         case Action::Unfreeze:
             future = m_source->unfreezeUser(flag.userId, context);

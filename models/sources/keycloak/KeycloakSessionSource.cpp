@@ -262,6 +262,8 @@ Capabilities KeycloakSessionSource::capabilities() const
            "run on it."));
     capabilities.deny(Capability::Devices, tr("Keycloak records no user agent for its sessions."));
     capabilities.deny(Capability::Roles, tr("Keycloak's role mappings are not listed here."));
+    capabilities.deny(Capability::TimedFreeze,
+                      tr("Keycloak keeps a disabled account disabled until it is enabled."));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(Capability::LiveUpdates,

@@ -728,21 +728,45 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
 QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userId,
                                                             const ActionContext &context)
 {
+    return freeze(userId, {}, context);
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::freezeUserUntil(const QString &userId,
+                                                                 const QDateTime &until,
+                                                                 const ActionContext &context)
+{
+    if (until <= QDateTime::currentDateTimeUtc())
+        return ready<ActionResult>(
+            SourceError{SourceError::Code::InvalidInput, tr("A freeze must end in the future."), {}});
+    return freeze(userId, until, context);
+}
+
+QFuture<Result<ActionResult>> RestSessionSource::freeze(const QString &userId, const QDateTime &until,
+                                                        const ActionContext &context)
+{
     if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    const auto finish = [this, promise, context, userId](const Result<ActionResult> &result) {
-        settleJournaled(promise, result, {journalEntry(context, u"freeze_user"_s, userId, result)});
+    const auto finish = [this, promise, context, userId, until](const Result<ActionResult> &result) {
+        AuditEntry entry = journalEntry(context, u"freeze_user"_s, userId, result);
+        if (until.isValid() && result.ok())
+            entry.newValue = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"until"_s, until.toUTC().toString(Qt::ISODate)}})
+                    .toJson(QJsonDocument::Compact));
+        settleJournaled(promise, result, {entry});
     };
     // better-auth deletes a banned user's sessions itself; count them first to report them.
     Futures::onResult(
-        userSessions(userId), this, [this, userId, context, finish](const Result<QList<Session>> &listed) {
+        userSessions(userId), this,
+        [this, userId, context, until, finish](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return finish(listed.error());
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const int active = int(std::count_if(listed.value().begin(), listed.value().end(),
                                                  [&](const Session &s) { return s.isActive(now); }));
-            const QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
+            QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
+            if (until.isValid())
+                ban.insert(u"banExpiresIn"_s, qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
             Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
                               [finish, active](const Result<RestClient::Reply> &reply) {
                                   if (!reply.ok())

@@ -67,6 +67,8 @@ public:
                                             const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> freezeUserUntil(const QString &userId, const QDateTime &until,
+                                                  const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
     // What the rules that need no places find in the users' active sessions now: too many devices
@@ -110,6 +112,9 @@ private:
     // they come; done(error) once all have, or after the first failure (no more are asked for).
     void withSessionsOf(const QStringList &userIds, std::function<void(int, const QList<Session> &)> each,
                         std::function<void(const std::optional<SourceError> &)> done);
+    // better-auth's ban, with banExpiresIn when until is valid; the sessions it deletes counted first.
+    QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
+                                         const ActionContext &context);
     User userFromJson(const QJsonObject &object);
     Session sessionFromJson(const QJsonObject &object);
     template<typename T>

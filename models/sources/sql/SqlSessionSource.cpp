@@ -479,7 +479,10 @@ Capabilities SqlSessionSource::capabilities() const
                "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
                "administrator grants one (GRANT sessiondesk_support TO %1).")
                 .arg(m_operator.id));
-    return Capabilities::forOperator(m_operator);
+    Capabilities capabilities = Capabilities::forOperator(m_operator);
+    capabilities.deny(Capabilities::Capability::TimedFreeze,
+                      tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
+    return capabilities;
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()

@@ -243,8 +243,10 @@ Capabilities TablesSessionSource::capabilities() const
         capabilities.deny(Capability::Devices, none);
         capabilities.deny(Capability::Addresses, none);
     }
-    if (!tables.hasAccounts())
+    if (!tables.hasAccounts()) {
         capabilities.deny(Capability::Roles, tr("%1 keeps no roles for its users.").arg(tables.name()));
+        capabilities.deny(Capability::TimedFreeze, capabilities.reason(Capability::Freeze));
+    }
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
@@ -596,13 +598,29 @@ QFuture<Result<ActionResult>> TablesSessionSource::endSession(const QString &ses
 QFuture<Result<ActionResult>> TablesSessionSource::freezeUser(const QString &userId,
                                                               const ActionContext &context)
 {
+    return freeze(userId, {}, context);
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::freezeUserUntil(const QString &userId,
+                                                                   const QDateTime &until,
+                                                                   const ActionContext &context)
+{
+    if (until <= QDateTime::currentDateTimeUtc())
+        return QtFuture::makeReadyFuture(Result<ActionResult>(
+            SourceError{SourceError::Code::InvalidInput, tr("A freeze must end in the future."), {}}));
+    return freeze(userId, until, context);
+}
+
+QFuture<Result<ActionResult>> TablesSessionSource::freeze(const QString &userId, const QDateTime &until,
+                                                          const ActionContext &context)
+{
     const QString reason = context.reason.trimmed();
     return act(context, Capability::Freeze, u"freeze_user"_s,
-               [this, userId, reason](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+               [this, userId, reason, until](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
                    QSqlQuery row(db);
                    if (auto error = Sql::exec(row, uR"(UPDATE "user" SET banned = true, "banReason" = ?,
-                                                  "banExpires" = NULL, "updatedAt" = now() WHERE id = ?)"_s,
-                                              {reason, userId}))
+                                                  "banExpires" = ?, "updatedAt" = now() WHERE id = ?)"_s,
+                                              {reason, Sql::time(until), userId}))
                        return *error;
                    return endSessionsOf(db, {userId});
                });

@@ -54,6 +54,8 @@ public:
                                             const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<ActionResult>> freezeUser(const QString &userId, const ActionContext &context) override;
+    QFuture<Result<ActionResult>> freezeUserUntil(const QString &userId, const QDateTime &until,
+                                                  const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
     // Tables that record addresses and user agents (better-auth): what the rules that need no
@@ -83,6 +85,9 @@ private:
                                       std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
                                       const std::optional<LogoutAllScope> &scope = std::nullopt,
                                       const QString &targetSession = {});
+    // better-auth's ban, until a time or (invalid) until unbanned, and the user's sessions ended.
+    QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
+                                         const ActionContext &context);
     // The users' journal labels, in the caller's transaction.
     Result<QList<UserOutcome>> outcomesFor(QSqlDatabase &db, const QStringList &userIds) const;
     // Deletes the active sessions of the users, in the caller's transaction.
