@@ -665,14 +665,18 @@ int CommandLine::usersList(const QStringList &arguments)
         print(json({{u"total"_s, total}, {u"users"_s, array}}));
         return Success;
     }
-    QStringList header{tr("NAME"),     tr("EMAIL"),   tr("ROLE"),         tr("STATUS"),
-                       tr("SESSIONS"), tr("DEVICES"), tr("LAST ACTIVITY")};
-    // A source that records no places gets no column of empty places (the rows' last cell is dropped).
-    if (m_source->capabilities().has(Capabilities::Capability::Locations))
-        header << tr("LAST LOCATION");
-    TextTable table(header);
+    TextTable table({tr("NAME"), tr("EMAIL"), tr("ROLE"), tr("STATUS"), tr("SESSIONS"), tr("DEVICES"),
+                     tr("LAST ACTIVITY"), tr("LAST LOCATION")});
     table.alignRight(4);
     table.alignRight(5);
+    // No column of values the source does not record.
+    const Capabilities capabilities = m_source->capabilities();
+    if (!capabilities.has(Capabilities::Capability::Roles))
+        table.hideColumn(2);
+    if (!capabilities.has(Capabilities::Capability::Devices))
+        table.hideColumn(5);
+    if (!capabilities.has(Capabilities::Capability::Locations))
+        table.hideColumn(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const User &user : std::as_const(users)) {
         table.addRow({user.displayName, user.email, user.role, User::statusKey(user.status),
@@ -730,6 +734,13 @@ int CommandLine::sessionsList(const QStringList &arguments)
     if (query.includeEnded)
         header << tr("STATUS");
     TextTable table(header);
+    const Capabilities capabilities = m_source->capabilities();
+    if (!capabilities.has(Capabilities::Capability::Devices))
+        table.hideColumn(1);
+    if (!capabilities.has(Capabilities::Capability::Addresses))
+        table.hideColumn(2);
+    if (!capabilities.has(Capabilities::Capability::Locations))
+        table.hideColumn(3);
     for (const Session &session : std::as_const(sessions)) {
         const UserAgent agent = UserAgent::parse(session.origin.userAgent);
         QStringList row{session.id,

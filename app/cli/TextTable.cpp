@@ -3,6 +3,7 @@
 TextTable::TextTable(const QStringList &header)
     : m_rows{header}
     , m_rightAligned(header.size(), false)
+    , m_hidden(header.size(), false)
 {}
 
 void TextTable::addRow(const QStringList &cells)
@@ -15,6 +16,11 @@ void TextTable::alignRight(int column)
     m_rightAligned[column] = true;
 }
 
+void TextTable::hideColumn(int column)
+{
+    m_hidden[column] = true;
+}
+
 QString TextTable::render() const
 {
     QList<qsizetype> widths(m_rows.first().size(), 0);
@@ -25,10 +31,14 @@ QString TextTable::render() const
     QString out;
     for (const QStringList &row : m_rows) {
         QString line;
+        bool first = true;
         for (int c = 0; c < widths.size(); ++c) {
-            const QString cell = row.value(c);
-            if (c > 0)
+            if (m_hidden.at(c))
+                continue;
+            if (!first)
                 line += u"  ";
+            first = false;
+            const QString cell = row.value(c);
             line +=
                 m_rightAligned.at(c) ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c));
         }

@@ -11,9 +11,12 @@ public:
     void addRow(const QStringList &cells);
     // Right-align a numeric column.
     void alignRight(int column);
+    // Leave a column out (one the source has no values for).
+    void hideColumn(int column);
     QString render() const;
 
 private:
     QList<QStringList> m_rows;
     QList<bool> m_rightAligned;
+    QList<bool> m_hidden;
 };
