@@ -328,21 +328,9 @@ QFuture<Result<QList<Session>>> KeycloakSessionSource::userSessions(const QStrin
 void KeycloakSessionSource::sessionsOf(const QStringList &userIds,
                                        std::function<void(Result<QList<QList<Session>>>)> done)
 {
-    auto lists = std::make_shared<QList<QList<Session>>>(userIds.size());
-    auto failure = std::make_shared<std::optional<SourceError>>();
-    BoundedRun<QList<Session>>::run(
+    BoundedRun<QList<Session>>::collect(
         this, int(userIds.size()), m_options.concurrency,
-        [this, userIds](int i) { return userSessions(userIds.at(i)); },
-        [lists, failure](int i, const Result<QList<Session>> &sessions) {
-            if (!sessions.ok())
-                *failure = sessions.error();
-            else
-                (*lists)[i] = sessions.value();
-        },
-        [done, lists, failure] {
-            done(*failure ? Result<QList<QList<Session>>>(**failure) : Result<QList<QList<Session>>>(*lists));
-        },
-        [failure] { return failure->has_value(); });
+        [this, userIds](int i) { return userSessions(userIds.at(i)); }, done);
 }
 
 QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
@@ -733,65 +721,58 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
         if (!all.ok())
             return settle(*promise, Result<QList<Flag>>(all.error()));
         const QList<User> users = all.value();
-        auto found = std::make_shared<QList<Flag>>();
-        auto failure = std::make_shared<std::optional<SourceError>>();
         // Keycloak's own threshold: failures within its window before it locks the account.
         const int threshold = m_failureFactor;
         const int window = m_failureWindowMinutes;
-        BoundedRun<RestClient::Reply>::run(
+        BoundedRun<RestClient::Reply>::collect(
             this, int(users.size()), m_options.concurrency,
             [this, users](int i) {
                 return api([this, id = users.at(i).id] {
                     return m_client->get(admin(u"/attack-detection/brute-force/users/%1"_s.arg(id)));
                 });
             },
-            [users, found, failure, threshold, window](int i, const Reply &reply) {
-                if (!reply.ok()) {
-                    *failure = reply.error();
-                    return;
+            [this, promise, users, threshold, window](const Result<QList<RestClient::Reply>> &statuses) {
+                if (!statuses.ok())
+                    return settle(*promise, Result<QList<Flag>>(statuses.error()));
+                QList<Flag> found;
+                for (int i = 0; i < users.size(); ++i) {
+                    const QJsonObject status = statuses.value().at(i).json.object();
+                    const int failures = status.value(u"numFailures").toInt();
+                    const bool locked = status.value(u"disabled").toBool();
+                    if (!locked && failures < threshold)
+                        continue;
+                    const User &user = users.at(i);
+                    Flag flag;
+                    flag.userId = user.id;
+                    flag.userName = user.displayName;
+                    flag.userEmail = user.email;
+                    flag.userStatus = user.status;
+                    flag.rule = Flag::Rule::FailedLoginBurst;
+                    flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
+                    flag.lastSeen = fromMs(status.value(u"lastFailure"));
+                    flag.firstSeen = flag.lastSeen;
+                    const QString from = status.value(u"lastIPFailure").toString();
+                    flag.evidence = {{u"failures"_s, failures},
+                                     {u"addresses"_s, QJsonArray{from}},
+                                     {u"threshold"_s, threshold},
+                                     {u"windowMinutes"_s, window}};
+                    flag.explanation =
+                        locked ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
+                                     .arg(failures)
+                                     .arg(from)
+                               : tr("%1 failed sign-ins, the last from %2; threshold %3")
+                                     .arg(failures)
+                                     .arg(from)
+                                     .arg(threshold);
+                    const QByteArray hash = QCryptographicHash::hash(
+                        (user.id + u"\nkeycloak-brute-force"_s).toUtf8(), QCryptographicHash::Sha1);
+                    flag.id = hash.left(7).toHex().toLongLong(nullptr, 16);
+                    found.append(flag);
                 }
-                const QJsonObject status = reply.value().json.object();
-                const int failures = status.value(u"numFailures").toInt();
-                const bool locked = status.value(u"disabled").toBool();
-                if (!locked && failures < threshold)
-                    return;
-                const User &user = users.at(i);
-                Flag flag;
-                flag.userId = user.id;
-                flag.userName = user.displayName;
-                flag.userEmail = user.email;
-                flag.userStatus = user.status;
-                flag.rule = Flag::Rule::FailedLoginBurst;
-                flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
-
-                flag.lastSeen = fromMs(status.value(u"lastFailure"));
-                flag.firstSeen = flag.lastSeen;
-                const QString from = status.value(u"lastIPFailure").toString();
-                flag.evidence = {{u"failures"_s, failures},
-                                 {u"addresses"_s, QJsonArray{from}},
-                                 {u"threshold"_s, threshold},
-                                 {u"windowMinutes"_s, window}};
-                flag.explanation =
-                    locked ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
-                                 .arg(failures)
-                                 .arg(from)
-                           : tr("%1 failed sign-ins, the last from %2; threshold %3")
-                                 .arg(failures)
-                                 .arg(from)
-                                 .arg(threshold);
-                const QByteArray hash = QCryptographicHash::hash(
-                    (user.id + u"\nkeycloak-brute-force"_s).toUtf8(), QCryptographicHash::Sha1);
-                flag.id = hash.left(7).toHex().toLongLong(nullptr, 16);
-                found->append(flag);
-            },
-            [this, promise, found, failure] {
-                if (*failure)
-                    return settle(*promise, Result<QList<Flag>>(**failure));
-                m_flags = *found;
+                m_flags = found;
                 m_flagsAt = QDateTime::currentDateTimeUtc();
                 settle(*promise, Result<QList<Flag>>(m_flags));
-            },
-            [failure] { return failure->has_value(); });
+            });
     });
     return promise->future();
 }

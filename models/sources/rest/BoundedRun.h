@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // Runs count jobs with at most `concurrency` in flight, for REST APIs that do one thing per
 // request. each(index, result) is called on context's thread as each job finishes; done() once the
@@ -36,6 +37,27 @@ public:
         }
         for (int i = 0; i < qMax(1, concurrency) && i < count; ++i)
             startNext(state);
+    }
+
+    // Runs the jobs as run() does and answers with every result in order, or with the first failure
+    // (no more jobs are started after it).
+    static void collect(QObject *context, int count, int concurrency, Start start,
+                        std::function<void(const Result<QList<T>> &)> done)
+    {
+        auto values = std::make_shared<QList<T>>(count);
+        auto failure = std::make_shared<std::optional<SourceError>>();
+        run(
+            context, count, concurrency, std::move(start),
+            [values, failure](int index, const Result<T> &result) {
+                if (result.ok())
+                    (*values)[index] = result.value();
+                else if (!*failure)
+                    *failure = result.error();
+            },
+            [values, failure, done] {
+                done(*failure ? Result<QList<T>>(**failure) : Result<QList<T>>(*values));
+            },
+            [failure] { return failure->has_value(); });
     }
 
 private:

@@ -354,17 +354,16 @@ void RestSessionSource::withSessionsOf(const QStringList &userIds,
                                        std::function<void(int, const QList<Session> &)> each,
                                        std::function<void(const std::optional<SourceError> &)> done)
 {
-    auto failure = std::make_shared<std::optional<SourceError>>();
-    BoundedRun<QList<Session>>::run(
+    BoundedRun<QList<Session>>::collect(
         this, int(userIds.size()), m_options.concurrency,
         [this, userIds](int index) { return userSessions(userIds.at(index)); },
-        [each, failure](int index, const Result<QList<Session>> &sessions) {
+        [each, done](const Result<QList<QList<Session>>> &sessions) {
             if (!sessions.ok())
-                *failure = sessions.error();
-            else
-                each(index, sessions.value());
-        },
-        [done, failure] { done(*failure); }, [failure] { return failure->has_value(); });
+                return done(sessions.error());
+            for (int index = 0; index < sessions.value().size(); ++index)
+                each(index, sessions.value().at(index));
+            done(std::nullopt);
+        });
 }
 
 QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
@@ -482,21 +481,15 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
                 return;
             }
             // The operator's own account: one by one, so that this console stays signed in.
-            auto failure = std::make_shared<std::optional<SourceError>>();
-            BoundedRun<RestClient::Reply>::run(
+            BoundedRun<RestClient::Reply>::collect(
                 this, count, 1,
                 [this, tokens](int index) {
                     return m_client->post(u"/admin/revoke-user-session"_s,
                                           {{u"sessionToken"_s, tokens.at(index)}});
                 },
-                [failure](int, const Result<RestClient::Reply> &reply) {
-                    if (!reply.ok())
-                        *failure = reply.error();
-                },
-                [promise, failure, count] {
-                    settle(*promise, *failure ? Result<int>(**failure) : Result<int>(count));
-                },
-                [failure] { return failure->has_value(); });
+                [promise, count](const Result<QList<RestClient::Reply>> &revoked) {
+                    settle(*promise, revoked.ok() ? Result<int>(count) : Result<int>(revoked.error()));
+                });
         });
     return promise->future();
 }
