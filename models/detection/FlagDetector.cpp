@@ -187,9 +187,7 @@ QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session>
     for (auto flag : {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions)}) {
         if (!flag)
             continue;
-        const QByteArray hash = QCryptographicHash::hash(
-            (user.id + u'\n' + Flag::ruleKey(flag->rule)).toUtf8(), QCryptographicHash::Sha1);
-        flag->id = hash.left(7).toHex().toLongLong(nullptr, 16);
+        flag->id = Flag::findingId(user.id, Flag::ruleKey(flag->rule));
         flag->userName = user.displayName;
         flag->userEmail = user.email;
         flag->userStatus = user.status;

@@ -2,6 +2,8 @@
 
 #include "domain/EnumKeys.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -144,4 +146,11 @@ QString Flag::statusText(Status status)
         return tr("Dismissed");
     }
     Q_UNREACHABLE();
+}
+
+qint64 Flag::findingId(const QString &userId, const QString &what)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash((userId + u'\n' + what).toUtf8(), QCryptographicHash::Sha1);
+    return hash.left(7).toHex().toLongLong(nullptr, 16);
 }

@@ -55,6 +55,9 @@ public:
     bool operator==(const Flag &) const = default;
 
     static Severity severityOf(Rule rule);
+    // The id of a finding that is computed afresh each time rather than stored: the same for the same
+    // user and kind of finding (what), so that it can be found again.
+    static qint64 findingId(const QString &userId, const QString &what);
     static QString ruleKey(Rule rule);
     static std::optional<Rule> ruleFromKey(const QString &key);
     static QString ruleText(Rule rule);

@@ -6,7 +6,6 @@
 #include "sources/SortedPage.h"
 #include "sources/rest/BoundedRun.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -764,9 +763,7 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
                                      .arg(failures)
                                      .arg(from)
                                      .arg(threshold);
-                    const QByteArray hash = QCryptographicHash::hash(
-                        (user.id + u"\nkeycloak-brute-force"_s).toUtf8(), QCryptographicHash::Sha1);
-                    flag.id = hash.left(7).toHex().toLongLong(nullptr, 16);
+                    flag.id = Flag::findingId(user.id, u"keycloak-brute-force"_s);
                     found.append(flag);
                 }
                 m_flags = found;
