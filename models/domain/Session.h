@@ -36,6 +36,16 @@ public:
 
     bool operator==(const Session &) const = default;
 
+    // For sources that delete the sessions they end: one still listed but past its expiry ended
+    // then, as expired.
+    void endIfExpired(const QDateTime &now)
+    {
+        if (isActive(now))
+            return;
+        endedAt = expiresAt;
+        endReason = EndReason::Expired;
+    }
+
     // A session without an expiry (invalid expiresAt) never expires.
     bool isActive(const QDateTime &now) const
     {

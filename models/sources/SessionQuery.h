@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Session.h"
+#include "sources/Page.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -22,4 +25,9 @@ struct SessionQuery
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 100;
     QVariant cursor;
+
+    // The page this query asks for of one user's sessions as a source listed them all at once:
+    // those past their expiry ended as expired (and left out unless ended ones are asked for),
+    // sorted, from the cursor's offset.
+    Page<Session> pageOf(const QList<Session> &sessions) const;
 };

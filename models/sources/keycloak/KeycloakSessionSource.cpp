@@ -3,7 +3,6 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "sources/Futures.h"
-#include "sources/SortedPage.h"
 #include "sources/rest/BoundedRun.h"
 
 #include <QDir>
@@ -411,23 +410,8 @@ QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuer
     auto promise = started<Page<Session>>();
     Futures::onResult(userSessions(query.userId), this,
                       [query, promise](const Result<QList<Session>> &listed) {
-                          if (!listed.ok())
-                              return settle(*promise, Result<Page<Session>>(listed.error()));
-                          // Keycloak lists active sessions only.
-                          const auto key = [&query](const Session &s) -> QVariant {
-                              switch (query.sortField) {
-                              case SessionQuery::SortField::IpAddress:
-                                  return s.origin.ip;
-                              case SessionQuery::SortField::Started:
-                                  return s.createdAt;
-                              case SessionQuery::SortField::Expires:
-                                  return s.expiresAt;
-                              default:
-                                  return s.lastSeenAt;
-                              }
-                          };
-                          settle(*promise, Result<Page<Session>>(sortedPage(listed.value(), key, query.order,
-                                                                            query.cursor, query.limit)));
+                          settle(*promise, listed.ok() ? Result<Page<Session>>(query.pageOf(listed.value()))
+                                                       : Result<Page<Session>>(listed.error()));
                       });
     return promise->future();
 }

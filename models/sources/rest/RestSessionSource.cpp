@@ -3,7 +3,6 @@
 #include "Logging.h"
 #include "detection/FlagDetector.h"
 #include "sources/Futures.h"
-#include "sources/SortedPage.h"
 #include "sources/rest/BoundedRun.h"
 
 #include <QJsonArray>
@@ -401,47 +400,13 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
+    // better-auth deletes the sessions it ends; what it still lists past its expiry has expired.
     auto promise = started<Page<Session>>();
-    Futures::onResult(
-        userSessions(query.userId), this, [query, promise](const Result<QList<Session>> &listed) {
-            if (!listed.ok())
-                return settle(*promise, Result<Page<Session>>(listed.error()));
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            QList<Session> rows;
-            for (Session session : listed.value()) {
-                if (!session.isActive(now)) {
-                    // better-auth deletes the sessions it ends; what it still lists has
-                    // expired.
-                    if (!query.includeEnded)
-                        continue;
-                    session.endedAt = session.expiresAt;
-                    session.endReason = EndReason::Expired;
-                }
-                rows.append(session);
-            }
-            const auto key = [&query](const Session &s) -> QVariant {
-                switch (query.sortField) {
-                case SessionQuery::SortField::Device:
-                    return s.origin.userAgent;
-                case SessionQuery::SortField::IpAddress:
-                    return s.origin.ip;
-                case SessionQuery::SortField::Location:
-                    return s.origin.city;
-                case SessionQuery::SortField::Started:
-                    return s.createdAt;
-                case SessionQuery::SortField::LastActivity:
-                    return s.lastSeenAt;
-                case SessionQuery::SortField::Expires:
-                    return s.expiresAt;
-                case SessionQuery::SortField::Status:
-                    return s.endedAt.isValid() ? s.endedAt.toMSecsSinceEpoch()
-                                               : std::numeric_limits<qint64>::min();
-                }
-                return {};
-            };
-            settle(*promise,
-                   Result<Page<Session>>(sortedPage(rows, key, query.order, query.cursor, query.limit)));
-        });
+    Futures::onResult(userSessions(query.userId), this,
+                      [query, promise](const Result<QList<Session>> &listed) {
+                          settle(*promise, listed.ok() ? Result<Page<Session>>(query.pageOf(listed.value()))
+                                                       : Result<Page<Session>>(listed.error()));
+                      });
     return promise->future();
 }
 

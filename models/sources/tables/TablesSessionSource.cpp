@@ -394,12 +394,9 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
             page.total = 0;
             const QDateTime now = QDateTime::currentDateTimeUtc();
             while (row.next()) {
+                // The application deletes the sessions it ends; what is left has expired.
                 Session session = sessionFrom(row);
-                if (!session.isActive(now)) {
-                    // The application deletes the sessions it ends; what is left has expired.
-                    session.endedAt = session.expiresAt;
-                    session.endReason = EndReason::Expired;
-                }
+                session.endIfExpired(now);
                 page.rows.append(session);
                 page.total = row.value(7).toLongLong();
             }
