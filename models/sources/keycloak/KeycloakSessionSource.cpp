@@ -154,8 +154,12 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::freshToken()
 {
     if (m_tokenExpires.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_tokenExpires) > 20)
         return QtFuture::makeReadyFuture(std::optional<SourceError>());
+    // Requests made while a token is on its way wait for that one instead of asking again.
+    if (m_tokenRequest.isValid() && !m_tokenRequest.isFinished())
+        return m_tokenRequest;
     auto promise = std::make_shared<QPromise<std::optional<SourceError>>>();
     promise->start();
+    m_tokenRequest = promise->future();
     QUrlQuery form;
     if (!m_refreshToken.isEmpty()) {
         form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);

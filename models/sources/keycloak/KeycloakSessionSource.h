@@ -107,6 +107,7 @@ private:
     bool m_open = false;
     bool m_canViewEvents = false;
     QByteArray m_refreshToken;
+    QFuture<std::optional<SourceError>> m_tokenRequest; // the token request in flight, if one is
     QDateTime m_tokenExpires;
     qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
     qint64 m_maxLifespanMs = 0;
