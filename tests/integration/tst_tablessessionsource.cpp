@@ -341,6 +341,12 @@ void tst_TablesSessionSource::betterAuthFlagsFromDevicesAndNetworks()
     }
     rules.sort();
     QCOMPARE(rules, (QStringList{u"concurrent_networks"_s, u"device_spread"_s}));
+    // One user's flags: theirs only.
+    FlagQuery theirs;
+    theirs.userId = userId(*source, member);
+    QCOMPARE(await(source->flags(theirs)).value().rows.size(), 2);
+    theirs.userId = userId(*source, BetterAuthApp::memberEmail(8));
+    QVERIFY(await(source->flags(theirs)).value().rows.isEmpty());
     // The same finding keeps its id from one look to the next.
     QCOMPARE(await(source->flags(FlagQuery())).value().rows.first().id, flags.value().rows.first().id);
 }

@@ -653,11 +653,12 @@ QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuer
             SELECT s.id, s.user_id, s.expires_at, s.created_at, s.last_seen, s.ip, s.user_agent,
                    u.email, u.name, u.frozen
             FROM s JOIN u ON u.id = s.user_id
-            WHERE (s.expires_at IS NULL OR s.expires_at > now()) AND true
+            WHERE (s.expires_at IS NULL OR s.expires_at > now()) AND (CAST(? AS text) IS NULL OR s.user_id = ?)
             ORDER BY s.user_id)"_s.arg(tables.sessionsSelect(), tables.usersSelect());
     return query<Page<Flag>>([sql, flagQuery](QSqlDatabase &db) -> Result<Page<Flag>> {
         QSqlQuery row(db);
-        if (auto error = Sql::exec(row, sql))
+        // One user's flags need only that user's sessions.
+        if (auto error = Sql::exec(row, sql, {Sql::nullIfEmpty(flagQuery.userId), flagQuery.userId}))
             return *error;
         const FlagDetector detector{DetectionThresholds()};
         QList<Flag> found;
