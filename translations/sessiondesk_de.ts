@@ -546,6 +546,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it for this connection only after checking it with the server&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Sein SHA-256-Fingerabdruck ist %3; vertrauen Sie ihm für diese Verbindung erst, nachdem Sie ihn mit dem Administrator des Servers geprüft haben.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed: the trusted one has the fingerprint %2, this one %3. SessionDesk refuses it; check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Das vertrauenswürdige hat den Fingerabdruck %2, dieses %3. SessionDesk lehnt es ab; prüfen Sie es mit dem Administrator des Servers, bevor Sie dem neuen vertrauen.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Why (required; written to the audit trail).</source>
@@ -2909,16 +2920,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>keine Antwort innerhalb von zehn Sekunden</translation>
     </message>
     <message>
-        <source>The certificate of PostgreSQL at %1 changed: the trusted one has the fingerprint %2, this one %3. SessionDesk refuses it; check with the server&apos;s administrator before trusting the new one.</source>
-        <translation>Das Zertifikat von PostgreSQL unter %1 hat sich geändert: Das vertrauenswürdige hat den Fingerabdruck %2, dieses %3. SessionDesk lehnt es ab; klären Sie es mit dem Administrator des Servers, bevor Sie dem neuen vertrauen.</translation>
-    </message>
-    <message>
         <source>Cannot write the trusted certificate to %1: %2.</source>
         <translation>Das vertrauenswürdige Zertifikat kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>The certificate of PostgreSQL at %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4; trust it for this connection only after checking it with the server&apos;s administrator.</source>
-        <translation>Dem Zertifikat von PostgreSQL unter %1:%2 wird nicht vertraut (%3). Sein SHA-256-Fingerabdruck ist %4; vertrauen Sie ihm nur für diese Verbindung und erst, nachdem Sie ihn mit dem Administrator des Servers geprüft haben.</translation>
+        <source>PostgreSQL at %1:%2</source>
+        <translation>PostgreSQL unter %1:%2</translation>
     </message>
 </context>
 <context>
@@ -3176,14 +3183,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 answered %2.</source>
         <translation>%1 hat %2 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it for this connection only after checking it with the server&apos;s administrator.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Sein SHA-256-Fingerabdruck ist %3; vertrauen Sie ihm für diese Verbindung erst, nachdem Sie ihn mit dem Administrator des Servers geprüft haben.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 changed: the trusted one has the fingerprint %2, this one %3. SessionDesk refuses it; check with the server&apos;s administrator before trusting the new one.</source>
-        <translation>Das Zertifikat von %1 hat sich geändert: Das vertrauenswürdige hat den Fingerabdruck %2, dieses %3. SessionDesk lehnt es ab; prüfen Sie es mit dem Administrator des Servers, bevor Sie dem neuen vertrauen.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 #include "TestStore.h"
 #include "connections/ConnectionsDialog.h"
 #include "credentials/ConnectionProfiles.h"
-#include "sources/rest/RestClient.h"
+#include "sources/CertificateTrust.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -208,7 +208,7 @@ void tst_ConnectionsDialog::selfSignedCertificateIsTrustedExplicitly()
     server.answer(FaultServer::http(
         200, R"({"token":"tok","user":{"id":"u1","email":"admin@example.com","role":"admin"}})",
         "application/json", "set-auth-token: tok.signature\r\n"));
-    const QString fingerprint = RestClient::fingerprint(tls.localCertificate());
+    const QString fingerprint = CertificateTrust::fingerprint(tls.localCertificate());
     fill(u"Internal"_s, u"better-auth+https://admin@example.com@127.0.0.1:%1/api"_s.arg(server.url().port()),
          u"any"_s);
     click(u"saveConnectionButton"_s);
@@ -244,7 +244,7 @@ void tst_ConnectionsDialog::postgresCertificateIsTrustedExplicitly()
     QVERIFY(sql.exec(u"CREATE ROLE sd_dialog LOGIN PASSWORD 'dialog-fixture-password'"_s));
     QVERIFY(sql.exec(u"GRANT SELECT ON \"user\", session TO sd_dialog"_s));
     const QString fingerprint =
-        RestClient::fingerprint(QSslCertificate::fromPath(TestStore::serverCertificateFile()).value(0));
+        CertificateTrust::fingerprint(QSslCertificate::fromPath(TestStore::serverCertificateFile()).value(0));
     fill(u"Tables"_s,
          u"better-auth+postgresql://sd_dialog@127.0.0.1:%1/better_auth?sslmode=verify-full"_s.arg(
              TestStore::serverPort()),

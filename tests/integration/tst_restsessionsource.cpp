@@ -6,6 +6,7 @@
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
 #include "TestStore.h"
+#include "sources/CertificateTrust.h"
 #include "sources/rest/RestSessionSource.h"
 
 #include <QJsonArray>
@@ -689,7 +690,7 @@ void tst_RestSessionSource::selfSignedCertificateNeedsTrust()
     FaultServer server(tls);
     server.closeAfterAnswer = false;
     server.answer(FaultServer::http(200, R"({"ok":true})"));
-    const QString fingerprint = RestClient::fingerprint(certificate);
+    const QString fingerprint = CertificateTrust::fingerprint(certificate);
     QCOMPARE(fingerprint.size(), 32 * 3 - 1);
 
     // Verification is on: refused, with the fingerprint to check, and nothing retried or read.

@@ -6,8 +6,8 @@
 #include "BetterAuthApp.h"
 #include "ExpressApp.h"
 #include "TestStore.h"
+#include "sources/CertificateTrust.h"
 #include "sources/SourceFactory.h"
-#include "sources/rest/RestClient.h"
 #include "sources/tables/TablesSessionSource.h"
 
 #include <QFile>
@@ -588,7 +588,7 @@ void tst_TablesSessionSource::serverCertificateIsTrustedByFingerprint()
     QVERIFY(sql.exec(u"GRANT SELECT, DELETE ON session TO sd_tls"_s));
     const auto fingerprint = [] {
         const auto certificates = QSslCertificate::fromPath(TestStore::serverCertificateFile());
-        return certificates.isEmpty() ? QString() : RestClient::fingerprint(certificates.first());
+        return certificates.isEmpty() ? QString() : CertificateTrust::fingerprint(certificates.first());
     };
     const QString trusted = fingerprint();
     QVERIFY(!trusted.isEmpty());

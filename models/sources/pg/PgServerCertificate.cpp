@@ -1,7 +1,7 @@
 #include "sources/pg/PgServerCertificate.h"
 
+#include "sources/CertificateTrust.h"
 #include "sources/Futures.h"
-#include "sources/rest/RestClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +11,15 @@
 #include <QtEndian>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString serverName(const PgConnection &connection)
+{
+    return PgServerCertificate::tr("PostgreSQL at %1:%2").arg(connection.host).arg(connection.port);
+}
+
+} // namespace
 
 QFuture<Result<QSslCertificate>> PgServerCertificate::fetch(const QString &host, int port, QObject *context)
 {
@@ -67,17 +76,9 @@ QFuture<Result<QSslCertificate>> PgServerCertificate::fetch(const QString &host,
 Result<PgConnection> PgServerCertificate::pin(PgConnection connection, const QSslCertificate &shown,
                                               const QString &trustedFingerprint)
 {
-    const QString seen = RestClient::fingerprint(shown);
-    const QString trusted = trustedFingerprint.trimmed().toUpper();
-    const QString server = u"%1:%2"_s.arg(connection.host).arg(connection.port);
-    if (seen != trusted)
-        return SourceError{
-            SourceError::Code::PermissionDenied,
-            tr("The certificate of PostgreSQL at %1 changed: the trusted one has the fingerprint %2, "
-               "this one %3. SessionDesk refuses it; check with the server's administrator before "
-               "trusting the new one.")
-                .arg(server, trusted, seen),
-            {}};
+    const QString seen = CertificateTrust::fingerprint(shown);
+    if (!CertificateTrust::isTrusted(shown, trustedFingerprint))
+        return CertificateTrust::changed(serverName(connection), trustedFingerprint, seen);
     const QString dir = QDir::tempPath() + u"/sessiondesk-certificates"_s;
     QDir().mkpath(dir);
     QFile file(dir + u'/' + QString(seen).remove(u':') + u".pem"_s);
@@ -100,7 +101,7 @@ void PgServerCertificate::trust(const PgConnection &connection, const QString &t
                           if (!shown.ok())
                               return then(Result<PgConnection>(shown.error()), QString());
                           then(pin(connection, shown.value(), trustedFingerprint),
-                               RestClient::fingerprint(shown.value()));
+                               CertificateTrust::fingerprint(shown.value()));
                       });
 }
 
@@ -115,15 +116,7 @@ void PgServerCertificate::explain(const PgConnection &connection, const SourceEr
         [connection, error, then](const Result<QSslCertificate> &shown) {
             if (!shown.ok())
                 return then(error, QString());
-            const QString seen = RestClient::fingerprint(shown.value());
-            then(SourceError{SourceError::Code::PermissionDenied,
-                             tr("The certificate of PostgreSQL at %1:%2 is not trusted (%3). Its SHA-256 "
-                                "fingerprint is %4; trust it for this connection only after checking it "
-                                "with the server's administrator.")
-                                 .arg(connection.host)
-                                 .arg(connection.port)
-                                 .arg(error.text, seen),
-                             error.detail},
-                 seen);
+            const QString seen = CertificateTrust::fingerprint(shown.value());
+            then(CertificateTrust::untrusted(serverName(connection), error.text, seen, error.detail), seen);
         });
 }

@@ -1,6 +1,7 @@
 #include "sources/rest/RestClient.h"
 
 #include "Logging.h"
+#include "sources/CertificateTrust.h"
 
 #include <QJsonParseError>
 #include <QNetworkRequest>
@@ -112,24 +113,18 @@ void RestClient::send(const std::shared_ptr<Call> &call)
     // TLS verification stays on; a certificate it rejects passes only when it is the one trusted
     // for this server by fingerprint, and only for the errors a self-signed one causes.
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const QString seen = fingerprint(reply->sslConfiguration().peerCertificate());
-        const QString trusted = m_options.trustedCertificate.trimmed().toUpper();
-        if (!trusted.isEmpty() && seen == trusted) {
+        const QSslCertificate shown = reply->sslConfiguration().peerCertificate();
+        if (CertificateTrust::isTrusted(shown, m_options.trustedCertificate)) {
             reply->ignoreSslErrors(errors);
             return;
         }
-        m_refusedCertificate = seen;
+        m_refusedCertificate = CertificateTrust::fingerprint(shown);
         QStringList why;
         for (const QSslError &error : errors)
             why << error.errorString();
         reply->setProperty("sessiondesk.certificate", why.join(u"; "_s));
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
-}
-
-QString RestClient::fingerprint(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -151,19 +146,10 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
                      detail});
     }
     if (const QString why = reply->property("sessiondesk.certificate").toString(); !why.isEmpty()) {
-        const QString trusted = m_options.trustedCertificate.trimmed().toUpper();
-        return fail(
-            {SourceError::Code::PermissionDenied,
-             trusted.isEmpty()
-                 ? tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it "
-                      "for "
-                      "this connection only after checking it with the server's administrator.")
-                       .arg(m_serverName, why, m_refusedCertificate)
-                 : tr("The certificate of %1 changed: the trusted one has the fingerprint %2, this one %3. "
-                      "SessionDesk refuses it; check with the server's administrator before trusting the "
-                      "new one.")
-                       .arg(m_serverName, trusted, m_refusedCertificate),
-             detail});
+        return fail(m_options.trustedCertificate.trimmed().isEmpty()
+                        ? CertificateTrust::untrusted(m_serverName, why, m_refusedCertificate, detail)
+                        : CertificateTrust::changed(m_serverName, m_options.trustedCertificate,
+                                                    m_refusedCertificate, detail));
     }
     if (status == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError ||

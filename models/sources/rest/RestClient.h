@@ -58,7 +58,6 @@ public:
     QString serverName() const { return m_serverName; }
     // The fingerprint of the last certificate refused as untrusted, to show before trusting it.
     QString refusedCertificate() const { return m_refusedCertificate; }
-    static QString fingerprint(const QSslCertificate &certificate);
 
     QFuture<Result<Reply>> get(const QString &path, const QUrlQuery &query = {});
     QFuture<Result<Reply>> post(const QString &path, const QJsonObject &body);
