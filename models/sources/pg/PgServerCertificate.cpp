@@ -96,6 +96,8 @@ void PgServerCertificate::trust(const PgConnection &connection, const QString &t
                                 QObject *context,
                                 std::function<void(const Result<PgConnection> &, const QString &)> then)
 {
+    if (trustedFingerprint.trimmed().isEmpty())
+        return then(connection, QString());
     Futures::onResult(fetch(connection.host, connection.port, context), context,
                       [connection, trustedFingerprint, then](const Result<QSslCertificate> &shown) {
                           if (!shown.ok())

@@ -29,7 +29,8 @@ public:
     static Result<PgConnection> pin(PgConnection connection, const QSslCertificate &shown,
                                     const QString &trustedFingerprint);
     // Reads the server's certificate and pins connection to it when it is the trusted one; seen is
-    // the fingerprint the server showed (empty when it could not be read).
+    // the fingerprint the server showed (empty when it could not be read). Without a trusted
+    // fingerprint, answers with connection as it is, at once.
     static void trust(const PgConnection &connection, const QString &trustedFingerprint, QObject *context,
                       std::function<void(const Result<PgConnection> &pinned, const QString &seen)> then);
     // When libpq refused the connection over the server's certificate, the sentence that says so

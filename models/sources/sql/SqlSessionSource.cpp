@@ -506,7 +506,7 @@ QFuture<Result<Operator>> SqlSessionSource::signIn()
                                          });
         });
     };
-    if (m_options.connectUrl.isEmpty() || m_options.trustedCertificate.isEmpty()) {
+    if (m_options.connectUrl.isEmpty()) {
         connected();
         return promise->future();
     }

@@ -122,8 +122,6 @@ QFuture<Result<Operator>> TablesSessionSource::signIn()
     Futures::onResult(journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
         if (unusable)
             return Futures::settle(*promise, Result<Operator>(*unusable));
-        if (m_options.trustedCertificate.isEmpty())
-            return checkTables(promise);
         // A certificate trusted by fingerprint: libpq verifies against exactly that one.
         PgServerCertificate::trust(m_options.tables.connection, m_options.trustedCertificate, this,
                                    [this, promise](const Result<PgConnection> &pinned, const QString &seen) {
