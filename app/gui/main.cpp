@@ -134,8 +134,7 @@ int main(int argc, char *argv[])
     };
     QString password; // kept until it proved right, to remember it
     std::unique_ptr<SessionSource> source;
-    SqlSessionSource *store = nullptr; // a SessionDesk store (SQLite or PostgreSQL), or null
-    QString storePath;                 // SQLite
+    QString storePath; // SQLite
     if (!connectUrl.isEmpty()) {
         const auto target = SourceFactory::target(connectUrl);
         if (!target.ok()) {
@@ -156,7 +155,8 @@ int main(int argc, char *argv[])
         options.createIfMissing = true;
         source = std::make_unique<SqlSessionSource>(options);
     }
-    store = qobject_cast<SqlSessionSource *>(source.get());
+    // A SessionDesk store (SQLite or PostgreSQL), or null for other sources.
+    SqlSessionSource *const store = qobject_cast<SqlSessionSource *>(source.get());
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")
