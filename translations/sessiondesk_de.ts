@@ -2309,10 +2309,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Keycloak lists users by user name only, A to Z.</source>
         <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
     </message>
-    <message>
-        <source>No user has the email address %1.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
-    </message>
     <message numerus="yes">
         <source>The realm&apos;s sessions ended, but %n application(s) could not be told.</source>
         <translation>
@@ -3375,6 +3371,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Give a reason: every action is recorded with it.</source>
         <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
     </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -4206,10 +4206,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 does not report changes; press Refresh (F5) to read them again.</source>
         <translation>%1 meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
-    </message>
-    <message>
-        <source>No user has the email address %1.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>

@@ -1,5 +1,7 @@
 #include "sources/SessionSource.h"
 
+#include "sources/Futures.h"
+
 namespace {
 
 QString noPlans()
@@ -166,4 +168,25 @@ QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, co
                                                              const ActionContext &)
 {
     return unsupported<ActionResult>(capabilities().reason(Capabilities::Capability::TimedFreeze));
+}
+
+QFuture<Result<User>> SessionSource::userFromSearch(const QString &email)
+{
+    const QString wanted = email.trimmed();
+    UserQuery query;
+    query.text = wanted;
+    auto promise = Futures::started<User>();
+    Futures::onResult(users(query), this, [promise, wanted](const Result<Page<User>> &found) {
+        if (!found.ok())
+            return Futures::settle(*promise, Result<User>(found.error()));
+        for (const User &user : found.value().rows) {
+            if (user.email.compare(wanted, Qt::CaseInsensitive) == 0 || user.id == wanted)
+                return Futures::settle(*promise, Result<User>(user));
+        }
+        Futures::settle(*promise,
+                        Result<User>(SourceError{SourceError::Code::NotFound,
+                                                 tr("No user has the email address %1.").arg(wanted),
+                                                 {}}));
+    });
+    return promise->future();
 }

@@ -145,6 +145,9 @@ protected:
     {
         return QtFuture::makeReadyFuture(Result<T>(SourceError{SourceError::Code::Unsupported, text, {}}));
     }
+    // For sources that can only search users: the one the search for email finds with exactly that
+    // address, or whose id it is (sources that know users by what their sessions name them).
+    QFuture<Result<User>> userFromSearch(const QString &email);
     // Why an action is refused before anything is sent, for sources that check themselves: the
     // operator lacks the capability, or gave no reason (every action is recorded with one).
     std::optional<SourceError> refusal(Capabilities::Capability capability,

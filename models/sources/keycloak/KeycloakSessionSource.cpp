@@ -392,21 +392,7 @@ QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
 
 QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 {
-    UserQuery query;
-    query.text = email.trimmed();
-    auto promise = started<User>();
-    Futures::onResult(users(query), this, [email, promise](const Result<Page<User>> &found) {
-        if (!found.ok())
-            return settle(*promise, Result<User>(found.error()));
-        for (const User &user : found.value().rows) {
-            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
-                return settle(*promise, Result<User>(user));
-        }
-        settle(*promise,
-               Result<User>(SourceError{
-                   SourceError::Code::NotFound, tr("No user has the email address %1.").arg(email), {}}));
-    });
-    return promise->future();
+    return userFromSearch(email);
 }
 
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)

@@ -332,23 +332,7 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
 
 QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
 {
-    UserQuery byEmail;
-    byEmail.text = email.trimmed();
-    byEmail.limit = 50;
-    auto promise = Futures::started<User>();
-    Futures::onResult(users(byEmail), this, [promise, email](const Result<Page<User>> &found) {
-        if (!found.ok())
-            return Futures::settle(*promise, Result<User>(found.error()));
-        for (const User &user : found.value().rows) {
-            // Tables without accounts know users by what their sessions name them: that is the id.
-            if (user.email.compare(email.trimmed(), Qt::CaseInsensitive) == 0 || user.id == email.trimmed())
-                return Futures::settle(*promise, Result<User>(user));
-        }
-        Futures::settle(*promise, Result<User>(SourceError{SourceError::Code::NotFound,
-                                                           tr("No user has the email address %1.").arg(email),
-                                                           {}}));
-    });
-    return promise->future();
+    return userFromSearch(email);
 }
 
 QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery &sessionQuery)
