@@ -49,7 +49,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = rowAt(index.row());
+    const AuditEntry *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const AuditEntry &entry = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -24,7 +24,10 @@ QVariant EndedSessionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EndedSession &ended = rowAt(index.row());
+    const EndedSession *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const EndedSession &ended = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -32,7 +32,10 @@ QVariant FlagTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Flag &flag = rowAt(index.row());
+    const Flag *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const Flag &flag = *loaded;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (role) {
     case Qt::DisplayRole:

@@ -25,6 +25,9 @@ public:
     qint64 totalCount() const { return m_total; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // How many pages of rows the model holds at most (at least two).
+    int windowPages() const { return m_windowPages; }
+    void setWindowPages(int pages) { m_windowPages = qMax(2, pages); }
 
     // Starts the model, or starts it over, at the first page; the rows are replaced when it arrives.
     // Until then, sorting and filtering only record the question.
@@ -49,4 +52,5 @@ private:
     bool m_loading = false;
     qint64 m_total = 0;
     int m_pageSize = 100;
+    int m_windowPages = 10;
 };

@@ -30,7 +30,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Session &session = rowAt(index.row());
+    const Session *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const Session &session = *loaded;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (role) {
     case Qt::DisplayRole:

@@ -35,7 +35,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = rowAt(index.row());
+    const User *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const User &user = *loaded;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -478,34 +478,54 @@ QList<Row> measure(BenchStore &store)
         while (scrolled.canFetchMore({}) && scrolled.rowCount() < 100'000)
             timeSignal(&scrolled, &PagedModelBase::pageLoaded, [&] { scrolled.fetchMore({}); });
         const double seconds = timer.elapsed() / 1000.0;
-        // A change elsewhere while everything is loaded: the model asks for all loaded rows again
-        // and applies the difference on the GUI thread.
-        QElapsedTimer applying;
-        QList<double> refreshTimes, applyTimes;
-        QObject::connect(&scrolled, &PagedModelBase::loadingChanged, &scrolled, [&](bool loading) {
-            if (!loading)
-                applying.start();
+        // Back to the top, as a view dragged there would read it: the first page was let go long
+        // ago and is asked for again from its cursor.
+        const double back = timeSignal(&scrolled, &PagedModelBase::pageLoaded, [&] {
+            if (scrolled.index(0, 0).data().isValid())
+                qFatal("the first page was still held after scrolling 100,000 rows");
         });
+        // A change elsewhere: the model asks for the pages it holds again, one after the other,
+        // and applies the differences on the GUI thread while a timer measures its stalls.
+        QList<double> refreshTimes;
+        QElapsedTimer gap;
+        qint64 longestGapMs = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, &ticker,
+                         [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
         for (int run = 0; run < 3; ++run) {
             QSqlQuery(raw).exec(u"UPDATE sessions SET last_seen_at = %1 WHERE id = "
                                 "(SELECT id FROM sessions WHERE ended_at IS NULL LIMIT 1)"_s.arg(
                                     store.later(u"last_seen_at"_s)));
-            refreshTimes.append(
-                timeSignal(&scrolled, &PagedModelBase::pageLoaded, [&] { scrolled.refresh(); }));
-            applyTimes.append(applying.nsecsElapsed() / 1e6);
+            gap.start();
+            ticker.start(10);
+            refreshTimes.append(timeUntil([&](const std::function<void()> &done) {
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = QObject::connect(&scrolled, &PagedModelBase::loadingChanged, &scrolled,
+                                               [done, connection](bool loading) {
+                                                   if (loading)
+                                                       return;
+                                                   QObject::disconnect(*connection);
+                                                   done();
+                                               });
+                scrolled.refresh();
+            }));
+            ticker.stop();
         }
         const qint64 peak = procStatusKb("VmHWM:");
         table.append({u"scroll the Users model 1,000 pages (100,000 rows)"_s,
                       u"%1 s"_s.arg(seconds, 0, 'f', 2), QString(), QString(), QString()});
-        table.append({u"refresh after a change, 100,000 rows loaded (worker + GUI thread)"_s,
+        table.append({u"  back to the first row (its page asked for again)"_s, ms(back), u"≤ 50 ms"_s,
+                      QString(), QString()});
+        table.append({u"refresh after a change, scrolled 100,000 rows (worker + GUI thread)"_s,
                       ms(median(refreshTimes)), QString(), QString(), QString()});
-        table.append({u"  of which applying the difference on the GUI thread"_s, ms(median(applyTimes)),
-                      u"≤ 50 ms stall"_s, QString(), QString()});
+        table.append({u"  longest event-loop stall meanwhile (10 ms timer)"_s, u"%1 ms"_s.arg(longestGapMs),
+                      u"≤ 50 ms"_s, QString(), QString()});
         table.append({u"peak RSS: Users model scrolled, then refreshed"_s,
                       u"%1 MB"_s.arg(peak / 1024.0, 0, 'f', 1), u"≤ 150 MB"_s, QString(), QString()});
         table.append({u"  of which rows held by the model"_s,
-                      u"%1 MB"_s.arg((procStatusKb("VmRSS:") - before) / 1024.0, 0, 'f', 1), QString(),
-                      QString(), QString()});
+                      u"%1 MB (%2 rows)"_s.arg((procStatusKb("VmRSS:") - before) / 1024.0, 0, 'f', 1)
+                          .arg(scrolled.loadedRowCount()),
+                      QString(), QString(), QString()});
     }
 
     // Flag detection over every login event: the rules alone, timed while the events stream by

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rolesAndButtons();
     void logoutUpdatesOnlyThatRow();
     void refreshInsertsAndRemoves();
+    void holdsAWindowOfPages();
     void staleAnswersAreDropped();
     void errorsAreReported();
 
@@ -283,6 +284,54 @@ void tst_UserTableModel::refreshInsertsAndRemoves()
     QCOMPARE(kept.row(), 10); // one row came before it, one before it went
     QCOMPARE(kept.data(PagedModelBase::IdRole).toString(), keptId);
     QCOMPARE(m_model->totalCount(), 130);
+}
+
+// Scrolling through every user holds a few pages, not every row passed; rows whose page was let
+// go come back from the source when read again, with what the source says now.
+void tst_UserTableModel::holdsAWindowOfPages()
+{
+    m_model->setPageSize(10);
+    m_model->setWindowPages(3);
+    loadFirstPage();
+    QStringList ids{m_model->index(0, 0).data(PagedModelBase::IdRole).toString()};
+    while (m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        QTRY_VERIFY(!m_model->isLoading());
+        QVERIFY2(m_model->loadedRowCount() <= 30, qPrintable(QString::number(m_model->loadedRowCount())));
+    }
+    QCOMPARE(m_model->rowCount(), 130);
+    QVERIFY(m_model->loadedRowCount() <= 30);
+
+    // The application renames the first user while their page is not held.
+    const auto readRow = [this](int row) -> QString {
+        const auto id = [&] {
+            return m_model->index(row, 0).data(PagedModelBase::IdRole);
+        };
+        return QTest::qWaitFor([&] { return id().isValid(); }) ? id().toString() : QString();
+    };
+    for (int row = 129; row >= 100; --row)
+        QVERIFY(!readRow(row).isEmpty());
+    QVERIFY(!m_model->index(50, 0).data(PagedModelBase::IdRole).isValid());
+    QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"UPDATE users SET display_name = 'Aaa Renamed' WHERE id = '%1'"_s.arg(ids.first())));
+    m_model->refresh();
+    QTRY_VERIFY(!m_model->isLoading());
+    QTRY_COMPARE(m_model->index(0, UserTableModel::NameColumn).data().toString(), u"Aaa Renamed"_s);
+    QCOMPARE(m_model->index(0, 0).data(PagedModelBase::IdRole).toString(), ids.first());
+
+    // Every row once more, in order and each user once, a few pages at a time.
+    QSet<QString> seen;
+    QString previous;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = readRow(row);
+        QVERIFY2(!id.isEmpty() && !seen.contains(id), qPrintable(u"row %1: '%2'"_s.arg(row).arg(id)));
+        seen.insert(id);
+        const QString name = m_model->index(row, UserTableModel::NameColumn).data().toString();
+        QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(previous + u" > "_s + name));
+        previous = name;
+        QVERIFY(m_model->loadedRowCount() <= 30);
+    }
+    QCOMPARE(seen.size(), 130);
 }
 
 void tst_UserTableModel::staleAnswersAreDropped()

@@ -199,7 +199,7 @@ void UsersPage::updateDetail(const QModelIndex &topLeft, const QModelIndex &bott
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
-        m_detail->setUser(m_users->rowAt(current.row()));
+        onCurrentRowChanged(); // new values, or the row's page has come back
 }
 
 void UsersPage::confirmLogout(const QModelIndex &index)
@@ -210,9 +210,21 @@ void UsersPage::confirmLogout(const QModelIndex &index)
 void UsersPage::confirmLogoutSelected()
 {
     QList<User> users;
+    int notLoaded = 0;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
-        if (m_users->rowAt(row.row()).activeSessions > 0)
-            users << m_users->rowAt(row.row());
+        const User *user = m_users->loadedRow(row.row());
+        if (!user)
+            ++notLoaded;
+        else if (user->activeSessions > 0)
+            users << *user;
+    }
+    if (notLoaded > 0) {
+        // The list holds a few pages; a selection reaching beyond them is not known row by row.
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("%n of the selected rows are not loaded, so nobody was logged out. Select "
+                                 "fewer users, or narrow the list with the search first.",
+                                 nullptr, notLoaded));
+        return;
     }
     if (!users.isEmpty())
         confirmLogoutOf(users);
@@ -273,8 +285,10 @@ void UsersPage::confirmLogoutOf(const QList<User> &users)
 void UsersPage::updateLogoutSelected()
 {
     int users = 0;
-    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-        users += m_users->rowAt(row.row()).activeSessions > 0 ? 1 : 0;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        const User *user = m_users->loadedRow(row.row());
+        users += !user || user->activeSessions > 0 ? 1 : 0; // rows not loaded may have sessions
+    }
     const Capabilities capabilities = m_source->capabilities();
     const bool allowed = capabilities.has(Capabilities::Capability::LogoutUser);
     m_logoutSelected->setEnabled(allowed && users > 0);
