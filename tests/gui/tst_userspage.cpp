@@ -43,6 +43,7 @@ private Q_SLOTS:
     void failedLogoutShowsWhyAndChangesNothing();
     void endSessionFromTheDetailPane();
     void searchFiltersInTheSource();
+    void scrollingFarAndBackShowsEveryRow();
     void addUserShowsTheNewUser();
     void deactivateThenRemoveFromTheDetailPane();
     void sharedAccountHintOffersToAddUsers();
@@ -300,6 +301,49 @@ void tst_UsersPage::endSessionFromTheDetailPane()
         TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
         u"admin_logout"_s);
     QTRY_VERIFY(banner()->text().startsWith(u"Ended one session"_s));
+}
+
+// The table scrolled to its end and back to the top, the model holding two pages of ten: the
+// rows shown at the top are read again and shown, and selecting several users reaching past the
+// pages held says so instead of logging out only some of them.
+void tst_UsersPage::scrollingFarAndBackShowsEveryRow()
+{
+    users()->setPageSize(10);
+    users()->setWindowPages(2);
+    users()->reload();
+    QTRY_VERIFY(!users()->isLoading());
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    QVERIFY(table);
+    const QString firstName = users()->index(0, UserTableModel::NameColumn).data().toString();
+    QVERIFY(!firstName.isEmpty());
+    for (int step = 0; step < 20 && users()->rowCount() < 70; ++step) {
+        table->scrollToBottom();
+        QTRY_VERIFY(!users()->isLoading());
+    }
+    QCOMPARE(users()->rowCount(), 70);
+    QVERIFY(users()->loadedRowCount() <= 20);
+    table->scrollToTop();
+    const auto shownAt = [&](int row) {
+        return table->model()->index(row, UserTableModel::NameColumn).data();
+    };
+    QTRY_COMPARE(shownAt(0).toString(), firstName);
+    const int visible = table->rowAt(table->viewport()->height() - 1);
+    for (int row = 0; row <= (visible < 0 ? users()->rowCount() - 1 : visible); ++row)
+        QTRY_VERIFY(!shownAt(row).toString().isEmpty());
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/users-scrolled-back.png"_s);
+
+    table->selectAll();
+    QTRY_VERIFY(users()->loadedRowCount() <= 20);
+    auto *logoutSelected = m_window->findChild<QPushButton *>(u"logoutSelectedButton"_s);
+    QVERIFY(logoutSelected);
+    QVERIFY(logoutSelected->isEnabled());
+    logoutSelected->click();
+    auto *banner = m_window->usersPage()->findChild<MessageBanner *>();
+    QVERIFY(banner);
+    QTRY_VERIFY2(banner->text().contains(u"are not loaded, so nobody was logged out"_s),
+                 qPrintable(banner->text()));
+    QCOMPARE(m_window->findChild<ReasonDialog *>(u"reasonDialog"_s), nullptr);
 }
 
 void tst_UsersPage::addUserShowsTheNewUser()
