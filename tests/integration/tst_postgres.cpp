@@ -38,6 +38,7 @@ private Q_SLOTS:
     void globalLogoutIsEnforcedByTheStore_data();
     void globalLogoutIsEnforcedByTheStore();
     void userFiguresFollowSessions();
+    void expiredSessionsAreMarkedAndLogoutAllKeepsFigures();
     void auditTrailIsSealed();
     void refusesADatabaseThatIsNoStore();
     void rolesAreEnforcedByTheDatabase_data();
@@ -371,6 +372,62 @@ void tst_Postgres::userFiguresFollowSessions()
             .toString(),
         u"u1:0|0|Ibadan u2:0|0|Jos"_s);
     QCOMPARE(scalar(drift).toInt(), 0);
+}
+
+// Version 7 finds expired sessions from a watermark and lets Log Out All keep the figures itself:
+// a session written already expired is marked at once, one that expires later is marked by the
+// next check, and after Log Out All every figure equals what the sessions say.
+void tst_Postgres::expiredSessionsAreMarkedAndLogoutAllKeepsFigures()
+{
+    storeWithOperators();
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, role, created_at) VALUES "
+                       "('u4', 'd@x', 'D', 'service', now())"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id) VALUES "
+        "('old', 'u1', now() - interval '2 days', now() - interval '2 days', now() - interval '1 day', "
+        "'d9'), "
+        "('soon', 'u1', now(), now(), clock_timestamp() + interval '1 second', 'd8'), "
+        "('svc', 'u4', now(), now(), now() + interval '1 day', 'd7')"_s));
+    QCOMPARE(scalar(u"SELECT end_reason || '|' || (ended_at = expires_at) FROM sessions WHERE id = 'old'"_s)
+                 .toString(),
+             u"expired|true"_s);
+    QVERIFY(query.exec(u"UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE id = 's3'"_s));
+    QCOMPARE(scalar(u"SELECT end_reason FROM sessions WHERE id = 's3'"_s).toString(), u"expired"_s);
+    QCOMPARE(scalar(u"SELECT open_sessions FROM user_stats WHERE user_id = 'u2'"_s).toInt(), 0);
+    // The check marks nothing before the expiry; the session expires unmarked meanwhile.
+    QCOMPARE(as(u"t_auditor"_s, u"SELECT sessiondesk_expire_sessions()"_s), QString());
+    QVERIFY(scalar(u"SELECT ended_at IS NULL FROM sessions WHERE id = 'soon'"_s).toBool());
+    QTest::qWait(1200);
+    QCOMPARE(
+        scalar(u"SELECT open_sessions || '|' || devices FROM user_stats WHERE user_id = 'u1'"_s).toString(),
+        u"3|3"_s);
+
+    // Log Out All sparing the service role marks the expired session first and ends the others;
+    // the figures of those it logged out are cleared, those it spared keep theirs.
+    QCOMPARE(as(u"t_admin"_s, u"SELECT sessiondesk_logout_all('{\"excludedRoles\": [\"service\"]}', "
+                              "'incident', NULL, 'anna', 'pc')"_s),
+             QString());
+    QCOMPARE(scalar(u"SELECT string_agg(id || ':' || coalesce(end_reason, 'open'), ' ' ORDER BY id) "
+                    "FROM sessions"_s)
+                 .toString(),
+             u"old:expired s1:admin_logout_all s2:admin_logout_all s3:expired soon:expired svc:open"_s);
+    QCOMPARE(scalar(u"SELECT string_agg(user_id || ':' || open_sessions || '|' || devices, ' ' "
+                    "ORDER BY user_id) FROM user_stats"_s)
+                 .toString(),
+             u"u1:0|0 u2:0|0 u3:0|0 u4:1|1"_s);
+    QCOMPARE(scalar(u"SELECT count(*) FROM user_stats s JOIN user_stats_source v USING (user_id) "
+                    "WHERE s IS DISTINCT FROM v"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM users WHERE tokens_not_before IS NOT NULL"_s).toInt(), 3);
+    QCOMPARE(
+        scalar(u"SELECT new_value::json ->> 'users' FROM audit_log WHERE action = 'logout_all'"_s).toString(),
+        u"1"_s);
+    // The figures trigger works again for the next statement of the same transaction's kind.
+    QVERIFY(
+        query.exec(u"UPDATE sessions SET ended_at = now(), end_reason = 'admin_logout' WHERE id = 'svc'"_s));
+    QCOMPARE(scalar(u"SELECT open_sessions FROM user_stats WHERE user_id = 'u4'"_s).toInt(), 0);
 }
 
 void tst_Postgres::auditTrailIsSealed()

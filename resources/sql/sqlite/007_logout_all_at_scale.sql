@@ -1,0 +1,3 @@
+-- SessionDesk native store, schema version 7 (SQLite): nothing to do. In PostgreSQL this version
+-- makes Log Out All keep the per-user figures itself and leaves room on the pages of users for
+-- heap-only updates of tokens_not_before.
