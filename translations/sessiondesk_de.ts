@@ -4711,6 +4711,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Give a new team member their own account</source>
         <translation>Einem neuen Teammitglied ein eigenes Konto geben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Zeilen ist nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
+            <numerusform>%n der ausgewählten Zeilen sind nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

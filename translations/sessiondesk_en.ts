@@ -491,6 +491,13 @@
             <numerusform>%n users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</source>
+        <translation>
+            <numerusform>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</numerusform>
+            <numerusform>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
