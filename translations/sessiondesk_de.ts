@@ -4052,10 +4052,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>PostgreSQL-Speicher %1</translation>
     </message>
     <message>
-        <source>This SessionDesk cannot do this on a PostgreSQL store yet; use an SQLite store for it.</source>
-        <translation>Dieses SessionDesk kann das bei einem PostgreSQL-Speicher noch nicht; verwenden Sie dafür einen SQLite-Speicher.</translation>
-    </message>
-    <message>
         <source>Listening for changes</source>
         <translation>Das Warten auf Änderungen</translation>
     </message>

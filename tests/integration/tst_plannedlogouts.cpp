@@ -1,6 +1,7 @@
 #include "TestStore.h"
 #include "Translations.h"
 #include "schedule/PlannedLogoutRunner.h"
+#include "sources/sql/Sql.h"
 #include "sources/sql/SqlSessionSource.h"
 
 #include <QJsonDocument>
@@ -35,6 +36,10 @@ private Q_SLOTS:
 private:
     // Plans a logout at runAt sparing one user; returns its id.
     qint64 plan(const QDateTime &runAt, const QString &spare = {});
+    // Moves the plan's time, as if it had been planned for then (a store checks that a plan it
+    // runs is due by its own clock).
+    void moveTo(qint64 id, const QDateTime &runAt);
+    QString planner() const { return m_source->currentOperator().id; }
     int activeSessions() const;
     int audited(const QString &action) const;
 
@@ -78,11 +83,18 @@ qint64 tst_PlannedLogouts::plan(const QDateTime &runAt, const QString &spare)
     return planned.ok() ? planned.value().createdId : 0;
 }
 
+void tst_PlannedLogouts::moveTo(qint64 id, const QDateTime &runAt)
+{
+    QSqlQuery query(m_raw);
+    QVERIFY(
+        !Sql::exec(query, u"UPDATE planned_logouts SET run_at = ? WHERE id = ?"_s, {Sql::time(runAt), id}));
+}
+
 int tst_PlannedLogouts::activeSessions() const
 {
     return TestStore::scalar(m_raw,
                              u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ?"_s,
-                             {QDateTime::currentMSecsSinceEpoch()})
+                             {Sql::time(QDateTime::currentDateTimeUtc())})
         .toInt();
 }
 
@@ -117,7 +129,7 @@ void tst_PlannedLogouts::isAnnouncedAndAudited()
     QVERIFY(announcement.next());
     QCOMPARE(announcement.value(0).toString(),
              u"Scheduled maintenance: you will be signed out at 22:00 UTC."_s);
-    QCOMPARE(announcement.value(1).toLongLong(), runAt.toMSecsSinceEpoch());
+    QCOMPARE(TestStore::ms(announcement.value(1)), runAt.toMSecsSinceEpoch());
     QCOMPARE(audited(u"logout_all_planned"_s), 1);
     const QJsonObject value =
         QJsonDocument::fromJson(
@@ -131,12 +143,14 @@ void tst_PlannedLogouts::isAnnouncedAndAudited()
     QVERIFY(pending.ok());
     QCOMPARE(pending.value().size(), 1);
     QCOMPARE(pending.value().first().reason, u"System update"_s);
-    QCOMPARE(pending.value().first().createdBy, TestStore::context().actor.id);
+    QCOMPARE(pending.value().first().createdBy, planner());
 }
 
 void tst_PlannedLogouts::runsOnceAtTheTimeNotBefore()
 {
-    const QDateTime runAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    // Planned an hour ahead, an hour ago (to the millisecond, as the stores keep times).
+    const QDateTime now0 = QDateTime::currentDateTimeUtc();
+    const QDateTime runAt = QDateTime::fromMSecsSinceEpoch(now0.toMSecsSinceEpoch() - 60'000, Qt::UTC);
     const QString spared =
         TestStore::scalar(
             m_raw, u"SELECT user_id FROM user_stats WHERE open_sessions > 0 ORDER BY user_id LIMIT 1"_s)
@@ -144,8 +158,9 @@ void tst_PlannedLogouts::runsOnceAtTheTimeNotBefore()
     const int sparedSessions =
         TestStore::scalar(m_raw, u"SELECT open_sessions FROM user_stats WHERE user_id = ?"_s, {spared})
             .toInt();
-    const qint64 id = plan(runAt, spared);
+    const qint64 id = plan(now0.addSecs(3600), spared);
     QVERIFY(id > 0);
+    moveTo(id, runAt);
     const int before = activeSessions();
     QVERIFY(before > sparedSessions);
 
@@ -169,7 +184,7 @@ void tst_PlannedLogouts::runsOnceAtTheTimeNotBefore()
                                u"SELECT operator || '|' || reason || '|' || ticket || '|' || count FROM "
                                "audit_log WHERE action = 'logout_all'"_s)
                  .toString(),
-             u"%1|System update|CHG-42|%2"_s.arg(TestStore::context().actor.id).arg(before - sparedSessions));
+             u"%1|System update|CHG-42|%2"_s.arg(planner()).arg(before - sparedSessions));
     QVERIFY(TestStore::scalar(m_raw, u"SELECT new_value FROM audit_log WHERE action = 'logout_all'"_s)
                 .toString()
                 .contains(u"\"planned\":%1"_s.arg(id)));
@@ -216,8 +231,7 @@ void tst_PlannedLogouts::missedTimeRunsWhenNextPossible()
 {
     const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
     // Nothing was running at the time: the plan's time is now two hours past.
-    QSqlQuery past(m_raw);
-    QVERIFY(past.exec(u"UPDATE planned_logouts SET run_at = run_at - 3 * 3600000"_s));
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
     m_source.reset();
     m_source = TestStore::open(m_path);
     PlannedLogoutRunner runner(m_source.get()); // the real clock
@@ -230,10 +244,10 @@ void tst_PlannedLogouts::missedTimeRunsWhenNextPossible()
 
 void tst_PlannedLogouts::twoConsolesRunItOnce()
 {
-    plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    moveTo(plan(QDateTime::currentDateTimeUtc().addSecs(3600)), QDateTime::currentDateTimeUtc().addSecs(-60));
     auto other = TestStore::open(m_path);
     const auto later = [] {
-        return QDateTime::currentDateTimeUtc().addSecs(7200);
+        return QDateTime::currentDateTimeUtc();
     };
     PlannedLogoutRunner first(m_source.get(), later);
     PlannedLogoutRunner second(other.get(), later);
@@ -248,6 +262,7 @@ void tst_PlannedLogouts::twoConsolesRunItOnce()
 void tst_PlannedLogouts::failsWhenThePlannerIsNoLongerAdministrator()
 {
     const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-60));
     m_source.reset();
     TestStore::setRole(m_path, Role::Support); // the planner was demoted meanwhile
     m_source = TestStore::open(m_path, 0, 2000, 3, Role::Support);

@@ -33,7 +33,26 @@ void tally(const QString &action, int count, const QString &newValue, ActionResu
         ++result.usersAffected;
     } else if (action == u"change_settings") {
         result.settingsChanged += count;
+    } else if (action == u"logout_all_planned") {
+        result.createdId = QJsonDocument::fromJson(newValue.toUtf8()).object().value(u"id"_s).toInteger();
     }
+}
+
+// Adds what the audit entry entryId says was done to result.
+std::optional<SourceError> tallyEntry(QSqlQuery &query, qint64 entryId, ActionResult &result)
+{
+    if (auto error =
+            Sql::exec(query, u"SELECT action, count, new_value, at FROM audit_log WHERE id = ?"_s, {entryId}))
+        return error;
+    if (!query.next())
+        return SourceError{
+            SourceError::Code::Failed, PgStore::tr("The store's function wrote no audit entry."), {}};
+    tally(query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(), result);
+    if (result.auditEntryId == 0) {
+        result.auditEntryId = entryId;
+        result.at = Sql::fromMs(query.value(3));
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -170,22 +189,32 @@ Result<ActionResult> PgStore::act(QSqlDatabase &db, const QList<Call> &calls, co
                 query, u"SELECT sessiondesk_%1(%2)"_s.arg(call.function, marks.join(u", "_s)), args))
             return *error;
         query.next();
-        const qint64 entryId = query.value(0).toLongLong();
-        if (auto error = Sql::exec(
-                query, u"SELECT action, count, new_value, at FROM audit_log WHERE id = ?"_s, {entryId}))
+        if (auto error = tallyEntry(query, query.value(0).toLongLong(), result))
             return *error;
-        if (!query.next())
-            return SourceError{
-                SourceError::Code::Failed, tr("The store's function wrote no audit entry."), {}};
-        tally(query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(), result);
-        if (result.auditEntryId == 0) {
-            result.auditEntryId = entryId;
-            result.at = Sql::fromMs(query.value(3));
-        }
     }
     qCInfo(lcSql).noquote() << "PostgreSQL action by" << context.actor.osAccount << "ended"
                             << result.sessionsEnded << "sessions";
     return result;
+}
+
+Result<PgStore::PlanRun> PgStore::runPlanned(QSqlDatabase &db, qint64 id, const QString &host)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT sessiondesk_run_planned_logout(?, ?)"_s, {id, host}))
+        return *error;
+    query.next();
+    if (query.isNull(0)) {
+        if (auto error = Sql::exec(query, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id}))
+            return *error;
+        query.next();
+        return PlanRun{std::nullopt, query.value(0).toString()};
+    }
+    ActionResult result;
+    if (auto error = tallyEntry(query, query.value(0).toLongLong(), result))
+        return *error;
+    qCInfo(lcSql).noquote() << "PostgreSQL planned logout" << id << "ended" << result.sessionsEnded
+                            << "sessions";
+    return PlanRun{result, QString()};
 }
 
 Result<ScanResult> PgStore::recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,

@@ -53,6 +53,16 @@ public:
     // Runs calls in the caller's transaction as context's operator and adds up what they did from
     // the audit entries they wrote.
     static Result<ActionResult> act(QSqlDatabase &db, const QList<Call> &calls, const ActionContext &context);
+    // What running a planned logout did: done, or why the plan failed for good (its planner is no
+    // longer an administrator; the store has marked it failed, which the transaction keeps).
+    struct PlanRun
+    {
+        std::optional<ActionResult> done;
+        QString failure;
+    };
+    // Runs the planned logout id, which is due, in the caller's transaction, as its planner and
+    // from host.
+    static Result<PlanRun> runPlanned(QSqlDatabase &db, qint64 id, const QString &host);
     // Records a detection scan's findings and the last login event it read, in the caller's
     // transaction (sessiondesk_record_scan): raised, updated and automatically frozen.
     static Result<ScanResult> recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,

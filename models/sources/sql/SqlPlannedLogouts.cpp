@@ -44,11 +44,8 @@ QString planJson(const PlannedLogout &plan)
 
 } // namespace
 
-std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const LogoutAllScope &scope,
-                                                   const QDateTime &runAt, const QString &message,
-                                                   const ActionContext &context, int minLeadMinutes,
-                                                   const QDateTime &at, ActionResult &result,
-                                                   AuditEntry &entry)
+std::optional<SourceError> SqlPlannedLogouts::check(const QDateTime &runAt, const QString &message,
+                                                    int minLeadMinutes, const QDateTime &at)
 {
     const QDateTime earliest = at.addSecs(qint64(minLeadMinutes) * 60);
     if (!runAt.isValid() || runAt < earliest)
@@ -63,6 +60,17 @@ std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const Logou
             SourceError::Code::InvalidInput,
             tr("A planned logout needs a message for users: it is shown until the logout runs."),
             {}};
+    return std::nullopt;
+}
+
+std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const LogoutAllScope &scope,
+                                                   const QDateTime &runAt, const QString &message,
+                                                   const ActionContext &context, int minLeadMinutes,
+                                                   const QDateTime &at, ActionResult &result,
+                                                   AuditEntry &entry)
+{
+    if (auto refused = check(runAt, message, minLeadMinutes, at))
+        return refused;
     PlannedLogout plan;
     plan.runAt = runAt;
     plan.message = message.trimmed();

@@ -19,6 +19,9 @@ class SqlPlannedLogouts final
 
 public:
     // Refuses a time closer than minLeadMinutes to at, or an empty message.
+    static std::optional<SourceError> check(const QDateTime &runAt, const QString &message,
+                                            int minLeadMinutes, const QDateTime &at);
+    // Checks the plan, then stores it.
     static std::optional<SourceError> plan(QSqlDatabase &db, const LogoutAllScope &scope,
                                            const QDateTime &runAt, const QString &message,
                                            const ActionContext &context, int minLeadMinutes,

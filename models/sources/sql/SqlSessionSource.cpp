@@ -924,7 +924,23 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
                                                               const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(
+            Capabilities::Capability::LogoutAll, context,
+            tr("A reason is required to plan a logout of all users."),
+            [=](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
+                const auto stored = settingsFrom(db);
+                if (!stored.ok())
+                    return stored.error();
+                const int lead =
+                    stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
+                if (auto refused =
+                        SqlPlannedLogouts::check(runAt, message, lead, QDateTime::currentDateTimeUtc()))
+                    return *refused;
+                return QList<PgStore::Call>{
+                    {u"plan_logout_all"_s,
+                     {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), runAt,
+                      message}}};
+            });
     return runAction(
         Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
         tr("A reason is required to plan a logout of all users."),
@@ -943,7 +959,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
 QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return callStore(Capabilities::Capability::LogoutAll, context,
+                         tr("A reason is required to cancel a planned logout."),
+                         {{u"cancel_planned_logout"_s, {id}}});
     return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s,
                      tr("A reason is required to cancel a planned logout."),
                      [=](QSqlDatabase &db, ActionResult &result,
@@ -964,7 +982,7 @@ QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pend
 QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLogout &plan)
 {
     if (m_postgres)
-        return notOnPostgres<ActionResult>();
+        return runPlannedInStore(plan.id);
     // As the administrator who planned it, from this machine; the store checks their role now.
     ActionContext context{m_operator, plan.reason, plan.ticket};
     context.actor.id = plan.createdBy;
@@ -1381,13 +1399,23 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
     }));
 }
 
-template<typename T>
-QFuture<Result<T>> SqlSessionSource::notOnPostgres() const
+QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
 {
-    return QtFuture::makeReadyFuture(Result<T>(SourceError{
-        SourceError::Code::Failed,
-        tr("This SessionDesk cannot do this on a PostgreSQL store yet; use an SQLite store for it."),
-        {}}));
+    // Any operator's console runs what is due; the store acts as the planner and checks their role.
+    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const QString host = m_operator.host;
+    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        // A plan that failed for good is marked so in a transaction that commits.
+        const auto ran = transaction.run<PgStore::PlanRun>(
+            db, [&](QSqlDatabase &) { return PgStore::runPlanned(db, id, host); });
+        if (!ran.ok())
+            return ran.error();
+        if (!ran.value().done)
+            return SourceError{SourceError::Code::PermissionDenied, ran.value().failure, {}};
+        return *ran.value().done;
+    }));
 }
 
 template<typename Work>

@@ -182,9 +182,8 @@ private:
                                             const QString &reasonRequired, const MakeCalls &makeCalls);
     QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
                                             const QString &reasonRequired, const QList<PgStore::Call> &calls);
-    // PostgreSQL: what the store cannot do there yet.
-    template<typename T>
-    QFuture<Result<T>> notOnPostgres() const;
+    // PostgreSQL: runs the planned logout id through the store's function.
+    QFuture<Result<ActionResult>> runPlannedInStore(qint64 id);
     // Emits changed() once a successful write has finished.
     template<typename T>
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
