@@ -480,6 +480,10 @@ void tst_Postgres::storeWithOperators()
         "first_seen, last_seen) VALUES (1, 'u1', 'device_spread', 'medium', 'x', '{}', 'k', now(), "
         "now()), (2, 'u3', 'new_country', 'low', 'y', '{}', 'k2', now(), now())"_s));
     QVERIFY(query.exec(u"UPDATE flags SET status = 'frozen' WHERE id = 2"_s));
+    QVERIFY(
+        query.exec(u"INSERT INTO planned_logouts (run_at, message, reason, scope, created_at, created_by, "
+                   "created_by_account) VALUES (now() - interval '1 minute', 'Maintenance', 'Update', "
+                   "'{}', now() - interval '1 day', 't_admin', 'anna')"_s));
     QSqlQuery admin(m_admin);
     for (const QString &role : {u"admin"_s, u"support"_s, u"auditor"_s})
         QVERIFY(admin.exec(u"GRANT sessiondesk_%1 TO t_%1"_s.arg(role)));
@@ -561,6 +565,21 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
     QTest::newRow("append to the chain without an action")
         << u"SELECT sessiondesk_append_audit('logout_all', NULL, NULL, 0, 'x', NULL, 'x', 'x', NULL, NULL)"_s
         << QString();
+    QTest::newRow("append to the chain as someone else")
+        << u"SELECT sessiondesk_append_audit_as('t_admin', 'logout_all', NULL, NULL, 0, 'x', NULL, 'x', 'x', "
+           "NULL, NULL)"_s
+        << QString();
+    QTest::newRow("end every session without the role check")
+        << u"SELECT sessiondesk_end_all_sessions('{}', 'x', NULL)"_s << QString();
+    QTest::newRow("plan a logout of all users")
+        << u"SELECT sessiondesk_plan_logout_all('{}', now() + interval '1 day', 'Maintenance', 'Update', '', "
+           "'anna', 'pc')"_s
+        << u"admin"_s;
+    QTest::newRow("cancel a planned logout")
+        << u"SELECT sessiondesk_cancel_planned_logout(1, 'Postponed', '', 'anna', 'pc')"_s << u"admin"_s;
+    // Due, planned by an administrator: any operator's console runs it, as the planner.
+    QTest::newRow("run a planned logout that is due")
+        << u"SELECT sessiondesk_run_planned_logout(1, 'pc')"_s << u"admin support auditor"_s;
 }
 
 void tst_Postgres::rolesAreEnforcedByTheDatabase()
