@@ -1,6 +1,7 @@
 #include "sources/sql/SqlPlannedLogouts.h"
 
 #include "domain/DisplayFormat.h"
+#include "domain/Settings.h"
 #include "sources/sql/Sql.h"
 
 #include <QJsonDocument>
@@ -44,9 +45,14 @@ QString planJson(const PlannedLogout &plan)
 
 } // namespace
 
-std::optional<SourceError> SqlPlannedLogouts::check(const QDateTime &runAt, const QString &message,
-                                                    int minLeadMinutes, const QDateTime &at)
+std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const QDateTime &runAt,
+                                                    const QString &message, const QDateTime &at)
 {
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT value FROM settings WHERE key = ?"_s,
+                               {QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)}))
+        return error;
+    const int minLeadMinutes = query.next() ? query.value(0).toInt() : 0;
     const QDateTime earliest = at.addSecs(qint64(minLeadMinutes) * 60);
     if (!runAt.isValid() || runAt < earliest)
         return SourceError{SourceError::Code::InvalidInput,
@@ -65,11 +71,10 @@ std::optional<SourceError> SqlPlannedLogouts::check(const QDateTime &runAt, cons
 
 std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const LogoutAllScope &scope,
                                                    const QDateTime &runAt, const QString &message,
-                                                   const ActionContext &context, int minLeadMinutes,
-                                                   const QDateTime &at, ActionResult &result,
-                                                   AuditEntry &entry)
+                                                   const ActionContext &context, const QDateTime &at,
+                                                   ActionResult &result, AuditEntry &entry)
 {
-    if (auto refused = check(runAt, message, minLeadMinutes, at))
+    if (auto refused = check(db, runAt, message, at))
         return refused;
     PlannedLogout plan;
     plan.runAt = runAt;

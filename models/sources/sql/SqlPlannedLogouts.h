@@ -18,14 +18,15 @@ class SqlPlannedLogouts final
     Q_DECLARE_TR_FUNCTIONS(SqlPlannedLogouts)
 
 public:
-    // Refuses a time closer than minLeadMinutes to at, or an empty message.
-    static std::optional<SourceError> check(const QDateTime &runAt, const QString &message,
-                                            int minLeadMinutes, const QDateTime &at);
+    // Refuses a time closer to at than the store's setting planned_logout_min_lead_minutes, or an
+    // empty message.
+    static std::optional<SourceError> check(QSqlDatabase &db, const QDateTime &runAt, const QString &message,
+                                            const QDateTime &at);
     // Checks the plan, then stores it.
     static std::optional<SourceError> plan(QSqlDatabase &db, const LogoutAllScope &scope,
                                            const QDateTime &runAt, const QString &message,
-                                           const ActionContext &context, int minLeadMinutes,
-                                           const QDateTime &at, ActionResult &result, AuditEntry &entry);
+                                           const ActionContext &context, const QDateTime &at,
+                                           ActionResult &result, AuditEntry &entry);
     static std::optional<SourceError> cancel(QSqlDatabase &db, qint64 id, const ActionContext &context,
                                              const QDateTime &at, AuditEntry &entry);
     static Result<QList<PlannedLogout>> list(QSqlDatabase &db, bool pendingOnly);

@@ -928,32 +928,21 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
             Capabilities::Capability::LogoutAll, context,
             tr("A reason is required to plan a logout of all users."),
             [=](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
-                const auto stored = settingsFrom(db);
-                if (!stored.ok())
-                    return stored.error();
-                const int lead =
-                    stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
                 if (auto refused =
-                        SqlPlannedLogouts::check(runAt, message, lead, QDateTime::currentDateTimeUtc()))
+                        SqlPlannedLogouts::check(db, runAt, message, QDateTime::currentDateTimeUtc()))
                     return *refused;
                 return QList<PgStore::Call>{
                     {u"plan_logout_all"_s,
                      {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), runAt,
                       message}}};
             });
-    return runAction(
-        Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
-        tr("A reason is required to plan a logout of all users."),
-        [=](QSqlDatabase &db, ActionResult &result,
-            QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            const auto stored = settingsFrom(db);
-            if (!stored.ok())
-                return stored.error();
-            const int lead =
-                stored.value().value(QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)).toInt();
-            return SqlPlannedLogouts::plan(db, scope, runAt, message, context, lead, result.at, result,
-                                           entries.first());
-        });
+    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
+                     tr("A reason is required to plan a logout of all users."),
+                     [=](QSqlDatabase &db, ActionResult &result,
+                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                         return SqlPlannedLogouts::plan(db, scope, runAt, message, context, result.at, result,
+                                                        entries.first());
+                     });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
