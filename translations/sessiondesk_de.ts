@@ -2614,13 +2614,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s) loaded</source>
-        <translation>
-            <numerusform>%1 von %n Benutzer geladen</numerusform>
-            <numerusform>%1 von %n Benutzern geladen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -2712,6 +2705,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Saved connections: add, edit, test, or switch to another one</source>
         <translation>Gespeicherte Verbindungen: hinzufügen, bearbeiten, testen oder zu einer anderen wechseln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Benutzer geladen</numerusform>
+            <numerusform>%1 von %Ln Benutzern geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n user(s) loaded</source>
+        <source>%1 of %Ln user(s) loaded</source>
         <translation>
-            <numerusform>%1 of %n user loaded</numerusform>
-            <numerusform>%1 of %n users loaded</numerusform>
+            <numerusform>%1 of %Ln user loaded</numerusform>
+            <numerusform>%1 of %Ln users loaded</numerusform>
         </translation>
     </message>
 </context>

@@ -376,5 +376,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::updateCounts(qint64 shown, qint64 total)
 {
     m_countLabel->setText(
-        tr("%1 of %n user(s) loaded", nullptr, int(total)).arg(DisplayFormat::count(shown)));
+        tr("%1 of %Ln user(s) loaded", nullptr, int(total)).arg(DisplayFormat::count(shown)));
 }
