@@ -107,7 +107,6 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
             u"keycloak"_s, m_options.base.host(),
             m_options.base.port(m_options.base.scheme() == u"https" ? 443 : 80), m_options.realm);
     setJournal(m_options.journalPath, m_client->serverName(), tr("Keycloak"));
-    connect(this, &SessionSource::changed, this, [this] { m_flagsAt = QDateTime(); });
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.username.isEmpty() ? m_options.clientId : m_options.username;
     m_operator.role.reset();
@@ -685,10 +684,8 @@ QFuture<Result<Settings>> KeycloakSessionSource::settings()
     return unsupported<Settings>(capabilities().reason(Capability::ChangeSettings));
 }
 
-QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
+QFuture<Result<QList<Flag>>> KeycloakSessionSource::findFlags()
 {
-    if (m_flagsAt.isValid() && m_flagsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
-        return ready<QList<Flag>>(m_flags);
     auto promise = started<QList<Flag>>();
     Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
         if (!all.ok())
@@ -740,9 +737,7 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
                     flag.id = Flag::findingId(user.id, u"keycloak-brute-force"_s);
                     found.append(flag);
                 }
-                m_flags = found;
-                m_flagsAt = QDateTime::currentDateTimeUtc();
-                settle(*promise, Result<QList<Flag>>(m_flags));
+                settle(*promise, Result<QList<Flag>>(found));
             });
     });
     return promise->future();
@@ -750,25 +745,21 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::currentFlags()
 
 QFuture<Result<Page<Flag>>> KeycloakSessionSource::flags(const FlagQuery &query)
 {
-    return findingsPage(currentFlags(), query);
-}
-
-QFuture<Result<QList<FlagTransition>>> KeycloakSessionSource::flagHistory(qint64)
-{
-    return ready<QList<FlagTransition>>(QList<FlagTransition>()); // Keycloak keeps the current state only
+    return findingsPage(keptFindings([this] { return findFlags(); }), query);
 }
 
 QFuture<Result<ScanResult>> KeycloakSessionSource::scanFlags(bool)
 {
-    m_flagsAt = QDateTime();
+    forgetFindings();
     auto promise = started<ScanResult>();
-    Futures::onResult(currentFlags(), this, [promise](const Result<QList<Flag>> &current) {
-        if (!current.ok())
-            return settle(*promise, Result<ScanResult>(current.error()));
-        ScanResult scan;
-        scan.flagsUpdated = int(current.value().size());
-        settle(*promise, Result<ScanResult>(scan));
-    });
+    Futures::onResult(keptFindings([this] { return findFlags(); }), this,
+                      [promise](const Result<QList<Flag>> &current) {
+                          if (!current.ok())
+                              return settle(*promise, Result<ScanResult>(current.error()));
+                          ScanResult scan;
+                          scan.flagsUpdated = int(current.value().size());
+                          settle(*promise, Result<ScanResult>(scan));
+                      });
     return promise->future();
 }
 
@@ -777,9 +768,10 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::closeFlag(qint64 flagId, Fl
 {
     if (const auto refused = refusal(Capability::ResolveFlags, context))
         return ready<ActionResult>(*refused);
+    const QList<Flag> &found = lastFindings();
     const auto flag =
-        std::find_if(m_flags.cbegin(), m_flags.cend(), [flagId](const Flag &f) { return f.id == flagId; });
-    if (flag == m_flags.cend())
+        std::find_if(found.cbegin(), found.cend(), [flagId](const Flag &f) { return f.id == flagId; });
+    if (flag == found.cend())
         return ready<ActionResult>(SourceError{
             SourceError::Code::NotFound, tr("That lockout is no longer listed; show the flags again."), {}});
     const QString userId = flag->userId;

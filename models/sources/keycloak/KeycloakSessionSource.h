@@ -65,7 +65,6 @@ public:
 
     // Accounts Keycloak's brute-force detection has seen failing or locked.
     QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
-    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
     QFuture<Result<ScanResult>> scanFlags(bool full) override;
     // Resolving or dismissing a lockout clears it: the account may sign in again.
     QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
@@ -97,7 +96,8 @@ private:
     void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    QFuture<Result<QList<Flag>>> currentFlags();
+    // The lockouts Keycloak reports now, found afresh (flags() keeps them a while: keptFindings).
+    QFuture<Result<QList<Flag>>> findFlags();
     QFuture<std::optional<SourceError>> importAdminEvents();
     User userFromJson(const QJsonObject &object);
 
@@ -115,6 +115,4 @@ private:
     int m_failureWindowMinutes = 720;      // … within this time (Keycloak's defaults until the realm says)
     QHash<QString, QString> m_labels;      // user id to email (or username), for the journal
     QHash<QString, QString> m_sessionUser; // session id to user id, from listings
-    QList<Flag> m_flags;                   // the last lockouts read (currentFlags)
-    QDateTime m_flagsAt;
 };

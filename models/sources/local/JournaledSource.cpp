@@ -2,6 +2,13 @@
 
 #include "sources/Futures.h"
 
+JournaledSource::JournaledSource(QObject *parent)
+    : SessionSource(parent)
+{
+    // What is found may change with any change.
+    connect(this, &SessionSource::changed, this, &JournaledSource::forgetFindings);
+}
+
 void JournaledSource::setJournal(const QString &path, const QString &serverName, const QString &sourceKind)
 {
     m_journal = new LocalJournal(path, serverName, this);
@@ -53,4 +60,25 @@ QFuture<Result<Page<Flag>>> JournaledSource::findingsPage(const QFuture<Result<Q
                                              : Result<Page<Flag>>(found.error()));
     });
     return promise->future();
+}
+
+QFuture<Result<QList<Flag>>>
+JournaledSource::keptFindings(const std::function<QFuture<Result<QList<Flag>>>()> &find)
+{
+    if (m_findingsAt.isValid() && m_findingsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
+        return QtFuture::makeReadyFuture(Result<QList<Flag>>(m_findings));
+    auto promise = Futures::started<QList<Flag>>();
+    Futures::onResult(find(), this, [this, promise](const Result<QList<Flag>> &found) {
+        if (found.ok()) {
+            m_findings = found.value();
+            m_findingsAt = QDateTime::currentDateTimeUtc();
+        }
+        Futures::settle(*promise, found);
+    });
+    return promise->future();
+}
+
+QFuture<Result<QList<FlagTransition>>> JournaledSource::flagHistory(qint64)
+{
+    return QtFuture::makeReadyFuture(Result<QList<FlagTransition>>(QList<FlagTransition>()));
 }

@@ -3,8 +3,10 @@
 #include "sources/SessionSource.h"
 #include "sources/local/LocalJournal.h"
 
+#include <QDateTime>
 #include <QPromise>
 
+#include <functional>
 #include <memory>
 
 // A session source whose audit trail is a local journal (LocalJournal) because the place it
@@ -21,9 +23,11 @@ public:
     QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                     const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+    // These sources find their flags afresh from what the server holds now: no flag has a history.
+    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
 
 protected:
-    using SessionSource::SessionSource;
+    explicit JournaledSource(QObject *parent = nullptr);
 
     // The journal at path for the source serverName names in messages; sourceKind names it in the
     // Audit page's note ("better-auth").
@@ -36,8 +40,16 @@ protected:
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.
     QFuture<Result<Page<Flag>>> findingsPage(const QFuture<Result<QList<Flag>>> &findings,
                                              const FlagQuery &query);
+    // What find() finds, kept for half a minute unless the source changed or forgetFindings() was
+    // called, so that the pages of one look ask the server once.
+    QFuture<Result<QList<Flag>>> keptFindings(const std::function<QFuture<Result<QList<Flag>>>()> &find);
+    void forgetFindings() { m_findingsAt = QDateTime(); }
+    // The findings found last (what an operator acts on).
+    const QList<Flag> &lastFindings() const { return m_findings; }
 
 private:
     LocalJournal *m_journal = nullptr;
     QString m_sourceKind;
+    QList<Flag> m_findings;
+    QDateTime m_findingsAt; // when m_findings were found; invalid: find again
 };

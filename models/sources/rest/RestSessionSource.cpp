@@ -85,8 +85,6 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = defaultJournalPath(m_options.base);
     setJournal(m_options.journalPath, m_client->serverName(), tr("better-auth"));
-    // What the rules find may change with any change.
-    connect(this, &SessionSource::changed, this, [this] { m_flagsAt = QDateTime(); });
     // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.email;
@@ -758,10 +756,8 @@ QFuture<Result<Settings>> RestSessionSource::settings()
     return unsupported<Settings>(capabilities().reason(Capabilities::Capability::ChangeSettings));
 }
 
-QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
+QFuture<Result<QList<Flag>>> RestSessionSource::findFlags()
 {
-    if (m_flagsAt.isValid() && m_flagsAt.secsTo(QDateTime::currentDateTimeUtc()) < 30)
-        return ready<QList<Flag>>(m_flags);
     auto promise = started<QList<Flag>>();
     Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
         if (!all.ok())
@@ -784,9 +780,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
             [this, promise, found](const std::optional<SourceError> &failure) {
                 if (failure)
                     return settle(*promise, Result<QList<Flag>>(*failure));
-                m_flags = *found;
-                m_flagsAt = QDateTime::currentDateTimeUtc();
-                settle(*promise, Result<QList<Flag>>(m_flags));
+                settle(*promise, Result<QList<Flag>>(*found));
             });
     });
     return promise->future();
@@ -794,12 +788,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::currentFlags()
 
 QFuture<Result<Page<Flag>>> RestSessionSource::flags(const FlagQuery &query)
 {
-    return findingsPage(currentFlags(), query);
-}
-
-QFuture<Result<QList<FlagTransition>>> RestSessionSource::flagHistory(qint64)
-{
-    return ready<QList<FlagTransition>>(QList<FlagTransition>()); // found each time: no transitions
+    return findingsPage(keptFindings([this] { return findFlags(); }), query);
 }
 
 QFuture<Result<ScanResult>> RestSessionSource::scanFlags(bool)

@@ -75,7 +75,6 @@ public:
     // (by user agent) and several networks at once (by address). Computed, not stored: they cannot
     // be resolved or dismissed, and have no history.
     QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
-    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
     QFuture<Result<ScanResult>> scanFlags(bool full) override;
     QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
                                             const ActionContext &context) override;
@@ -97,8 +96,8 @@ private:
     // An entry of the local journal for an action on a user (by id) or session, with its outcome.
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    // The current findings over every user, reused for half a minute unless an action changed things.
-    QFuture<Result<QList<Flag>>> currentFlags();
+    // The findings over every user, found afresh (flags() keeps them a while: keptFindings).
+    QFuture<Result<QList<Flag>>> findFlags();
     // Every user, page by page (for log out all and its preview).
     QFuture<Result<QList<User>>> allUsers();
     void allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
@@ -134,6 +133,4 @@ private:
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory
     QSet<QString> m_roles;                   // application roles seen so far
     QHash<QString, QString> m_emails;        // user id to email, for the journal
-    QList<Flag> m_flags;                     // the last findings (currentFlags)
-    QDateTime m_flagsAt;                     // when they were found; invalid: find again
 };

@@ -667,8 +667,3 @@ QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuer
         return flagQuery.pageOf(found);
     });
 }
-
-QFuture<Result<QList<FlagTransition>>> TablesSessionSource::flagHistory(qint64)
-{
-    return QtFuture::makeReadyFuture(Result<QList<FlagTransition>>(QList<FlagTransition>())); // found afresh
-}

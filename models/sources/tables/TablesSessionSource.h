@@ -61,7 +61,6 @@ public:
     // Tables that record addresses and user agents (better-auth): what the rules that need no
     // places find in the active sessions now, as RestSessionSource does.
     QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
-    QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
 
 private:
     // Checks the tables and learns what the login may do; settles promise.
