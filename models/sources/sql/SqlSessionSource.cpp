@@ -621,19 +621,23 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
                       << (info.created ? "(new)" : "");
         return info;
     });
-    Futures::onResult(future, this, [this](const Result<StoreInfo> &result) {
-        if (!result.ok())
-            return;
-        m_dataVersion = result.value().dataVersion;
-        updateOperator(result.value().actor);
-        if (m_options.pollIntervalMs > 0) {
-            m_pollTimer.start();
-            if (m_postgres)
-                watchPostgres();
-            detectInBackground();
+    // Settled once the console has taken the operator over, so that whoever waits for the
+    // opening finds its role and capabilities current.
+    auto promise = Futures::started<StoreInfo>();
+    Futures::onResult(future, this, [this, promise](const Result<StoreInfo> &result) {
+        if (result.ok()) {
+            m_dataVersion = result.value().dataVersion;
+            updateOperator(result.value().actor);
+            if (m_options.pollIntervalMs > 0) {
+                m_pollTimer.start();
+                if (m_postgres)
+                    watchPostgres();
+                detectInBackground();
+            }
         }
+        Futures::settle(*promise, result);
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
