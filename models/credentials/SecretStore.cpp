@@ -46,7 +46,7 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
     if (m_thisRun.contains(key))
         return QtFuture::makeReadyFuture(Result<QString>(m_thisRun.value(key)));
     auto promise = started<QString>();
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service());
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, promise, job] {
@@ -63,7 +63,7 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
 QFuture<Result<bool>> SecretStore::write(const QString &key, const QString &secret)
 {
     auto promise = started<bool>();
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service());
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setTextData(secret);
@@ -83,7 +83,7 @@ QFuture<Result<bool>> SecretStore::remove(const QString &key)
 {
     m_thisRun.remove(key);
     auto promise = started<bool>();
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = new QKeychain::DeletePasswordJob(service());
     job->setKey(key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, promise, job] {

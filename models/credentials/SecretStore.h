@@ -12,7 +12,9 @@
 // Service on Linux), never in a file: QtKeychain's insecure file fallback stays off. When no
 // keychain can be used (no Secret Service, a locked keyring), the error says so plainly and the
 // caller may keep the secret for this run only, in memory. Jobs are asynchronous; nothing here
-// logs a secret.
+// logs a secret. A job has no parent and deletes itself once finished: QtKeychain's libsecret
+// backend calls back into the job when the Secret Service answers, so a job deleted with its
+// parent before then crashed the program (QtKeychain issue 261; seen in tst_connectionsdialog).
 class SecretStore final : public QObject
 {
     Q_OBJECT
