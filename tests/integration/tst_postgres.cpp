@@ -39,6 +39,7 @@ private Q_SLOTS:
     void globalLogoutIsEnforcedByTheStore();
     void userFiguresFollowSessions();
     void expiredSessionsAreMarkedAndLogoutAllKeepsFigures();
+    void usersAreCountedByStatus();
     void auditTrailIsSealed();
     void refusesADatabaseThatIsNoStore();
     void rolesAreEnforcedByTheDatabase_data();
@@ -437,6 +438,60 @@ void tst_Postgres::expiredSessionsAreMarkedAndLogoutAllKeepsFigures()
     QCOMPARE(scalar(u"SELECT open_sessions FROM user_stats WHERE user_id = 'u4'"_s).toInt(), 0);
 }
 
+// Version 8 keeps the numbers of users by status, as changes that each statement adds and the
+// consoles fold; the Users page's totals are read there, unless it searches.
+void tst_Postgres::usersAreCountedByStatus()
+{
+    storeWithOperators(); // u1 and u2 active, u3 frozen
+    const QString byStatus = u"SELECT coalesce(string_agg(status || ':' || removed || ':' || users, ' ' "
+                             "ORDER BY status, removed), '') FROM (%1) c"_s;
+    const auto kept = [&] {
+        return scalar(byStatus.arg(u"SELECT status, removed, sum(users) AS users FROM user_counts "
+                                   "GROUP BY 1, 2 HAVING sum(users) <> 0"_s))
+            .toString();
+    };
+    const auto counted = [&] {
+        return scalar(byStatus.arg(u"SELECT status, removed_at IS NOT NULL AS removed, count(*) AS users "
+                                   "FROM users GROUP BY 1, 2"_s))
+            .toString();
+    };
+    QCOMPARE(kept(), u"active:false:2 frozen:false:1"_s);
+
+    // Every way a user comes, changes and goes.
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, created_at) SELECT 'n' || i, "
+                       "'n' || i || '@x', 'N', now() FROM generate_series(1, 20) i"_s));
+    QVERIFY(query.exec(u"UPDATE users SET status = 'deactivated' WHERE id IN ('n1', 'n2', 'n3')"_s));
+    QVERIFY(query.exec(u"UPDATE users SET removed_at = now() WHERE id IN ('n3', 'n4')"_s));
+    QVERIFY(query.exec(u"UPDATE users SET removed_at = NULL WHERE id = 'n4'"_s));
+    QVERIFY(query.exec(u"DELETE FROM users WHERE id IN ('n5', 'n6')"_s));
+    QCOMPARE(as(u"t_admin"_s, u"SELECT sessiondesk_freeze_user('u1', 'Stolen', '', 'anna', 'pc')"_s),
+             QString());
+    QCOMPARE(kept(), counted());
+    QCOMPARE(kept(), u"active:false:16 deactivated:false:2 deactivated:true:1 frozen:false:2"_s);
+    // Changes of other columns, even of every user at once, add nothing.
+    const int changes = scalar(u"SELECT count(*) FROM user_counts"_s).toInt();
+    QVERIFY(query.exec(u"UPDATE users SET display_name = display_name || '.', status = status"_s));
+    QCOMPARE(as(u"t_admin"_s, u"SELECT sessiondesk_logout_all('{}', 'incident', NULL, 'anna', 'pc')"_s),
+             QString());
+    QCOMPARE(scalar(u"SELECT count(*) FROM user_counts"_s).toInt(), changes);
+    QVERIFY(changes > 16);
+
+    // A console's housekeeping folds the changes, one row per status, and reads its totals there.
+    auto console = consoleAs(u"t_auditor"_s);
+    QVERIFY(TestStore::await(console->open()).ok());
+    QCOMPARE(scalar(u"SELECT count(*) FROM user_counts"_s).toInt(), 4);
+    QCOMPARE(kept(), counted());
+    QVERIFY(query.exec(u"DELETE FROM user_counts WHERE status = 'active'"_s)); // as the store's owner
+    QCOMPARE(TestStore::await(console->users(UserQuery())).value().total, 4);
+    UserQuery frozen;
+    frozen.status = UserStatus::Frozen;
+    QCOMPARE(TestStore::await(console->users(frozen)).value().total, 2);
+    UserQuery named;
+    named.text = u"n1"_s; // a search counts the matching users themselves
+    QCOMPARE(TestStore::await(console->users(named)).value().total, 11); // n1, n10 to n19
+}
+
 void tst_Postgres::auditTrailIsSealed()
 {
     QVERIFY(migrated().isOpen());
@@ -556,6 +611,10 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
         << u"SELECT sessiondesk_set_user_role('u2', 'billing', 'Moved', '', 'anna', 'pc')"_s << u"admin"_s;
     QTest::newRow("record a detection scan")
         << u"SELECT sessiondesk_record_scan('[]', 0, 'x', 'anna', 'pc')"_s << u"admin support auditor"_s;
+    QTest::newRow("fold the numbers of users")
+        << u"SELECT sessiondesk_fold_user_counts()"_s << u"admin support auditor"_s;
+    QTest::newRow("change the numbers of users directly")
+        << u"INSERT INTO user_counts VALUES ('active', false, 1000)"_s << QString();
     QTest::newRow("freeze without the role check")
         << u"SELECT sessiondesk_freeze('u2', 'x', '', 'anna', 'pc')"_s << QString();
     QTest::newRow("end sessions directly") << u"UPDATE sessions SET ended_at = now()"_s << QString();

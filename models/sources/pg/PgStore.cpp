@@ -262,9 +262,14 @@ Result<int> housekeeping(QSqlDatabase &db, const QString &function)
 
 } // namespace
 
-Result<int> PgStore::expireSessions(QSqlDatabase &db)
+Result<int> PgStore::keepCurrent(QSqlDatabase &db)
 {
-    return housekeeping(db, u"expire_sessions"_s);
+    const auto expired = housekeeping(db, u"expire_sessions"_s);
+    if (!expired.ok())
+        return expired;
+    if (const auto folded = housekeeping(db, u"fold_user_counts"_s); !folded.ok())
+        return folded.error();
+    return expired;
 }
 
 Result<int> PgStore::purgeRemovedUsers(QSqlDatabase &db)

@@ -67,8 +67,9 @@ public:
     // transaction (sessiondesk_record_scan): raised, updated and automatically frozen.
     static Result<ScanResult> recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,
                                          const QString &freezeNote, const Operator &actor);
-    // Marks sessions past their expiry as ended; the number marked.
-    static Result<int> expireSessions(QSqlDatabase &db);
+    // Keeps the store's figures current: marks sessions past their expiry as ended (the number
+    // marked is the result) and folds the changes to the numbers of users.
+    static Result<int> keepCurrent(QSqlDatabase &db);
     // Deletes what is kept of users removed longer ago than the setting says; the users purged.
     static Result<int> purgeRemovedUsers(QSqlDatabase &db);
 };

@@ -101,7 +101,7 @@ Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString
     info.actor.id = login.value(); // the audit trail names the database login
     info.actor.role = role.value();
     if (info.actor.role) {
-        if (auto expired = PgStore::expireSessions(db); !expired.ok())
+        if (auto expired = PgStore::keepCurrent(db); !expired.ok())
             qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
         if (auto purged = PgStore::purgeRemovedUsers(db); !purged.ok())
             qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
@@ -653,8 +653,9 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                 // The figure triggers are off for the load (only inside this transaction), the
                 // figures are computed once afterwards, and indexes and foreign keys are built
                 // after the rows are in.
-                const QString triggers = u"ALTER TABLE users %1 TRIGGER users_add_stats; "
-                                         "ALTER TABLE sessions %1 TRIGGER sessions_stats_after_insert"_s;
+                const QString triggers =
+                    u"ALTER TABLE users %1 TRIGGER users_add_stats; ALTER TABLE users %1 TRIGGER "
+                    "users_count_after_insert; ALTER TABLE sessions %1 TRIGGER sessions_stats_after_insert"_s;
                 if (auto error = Sql::exec(query, triggers.arg(u"DISABLE"_s)))
                     return *error;
                 auto restore = suspendPgSchemaObjects(query, u"'users', 'sessions', 'login_events'"_s);
@@ -671,6 +672,8 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
                     *count = writer.rows();
                 }
                 restore.value() << u"INSERT INTO user_stats SELECT * FROM user_stats_source"_s
+                                << u"INSERT INTO user_counts SELECT status, removed_at IS NOT NULL, count(*) "
+                                   "FROM users GROUP BY 1, 2"_s
                                 << triggers.arg(u"ENABLE"_s);
                 for (const QString &statement : std::as_const(restore.value())) {
                     if (auto error = Sql::exec(query, statement))
@@ -741,9 +744,16 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         // ones (a small partial index), so that the count reads narrow indexes as before instead
         // of every row for its removed_at.
         const QString matching = conditions.isEmpty() ? u"TRUE"_s : conditions.join(u" AND ");
-        const QVariantList countArgs = args + args;
-        const QString countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM "
-                                 "users u WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
+        QVariantList countArgs = args + args;
+        QString countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM "
+                           "users u WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
+        if (Sql::isPostgres(db) && query.text.trimmed().isEmpty()) {
+            // PostgreSQL keeps the numbers by status (schema version 8).
+            countSql = u"SELECT coalesce(sum(c.users), 0) FROM user_counts c WHERE NOT c.removed"_s;
+            countArgs = args;
+            if (query.status)
+                countSql += u" AND c.status = ?"_s;
+        }
         conditions.prepend(u"u.removed_at IS NULL"_s);
 
         const auto [sortColumn, idColumn] = userSortColumns(db, query.sortField);
@@ -1532,7 +1542,7 @@ void SqlSessionSource::watchPostgres()
             return role.error();
         watch.role = role.value();
         if (watch.role) {
-            if (auto expired = PgStore::expireSessions(db); !expired.ok())
+            if (auto expired = PgStore::keepCurrent(db); !expired.ok())
                 return expired.error();
         }
         return watch;

@@ -1,0 +1,2 @@
+-- SessionDesk native store, schema version 8 (SQLite): nothing to do. In PostgreSQL this version
+-- keeps the number of users by status, so that the Users page need not count a million users.
