@@ -397,6 +397,10 @@ QList<Row> measure(BenchStore &store)
         return u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM users u WHERE "
                "u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
     };
+    // All of them: PostgreSQL keeps the numbers (schema version 8).
+    const QString countAll =
+        Sql::isPostgres(raw) ? u"SELECT coalesce(sum(c.users), 0) FROM user_counts c WHERE NOT c.removed"_s
+                             : countListed(u"TRUE"_s);
 
     // First page of users through the item model, against its SQL run directly.
     UserTableModel users(&source);
@@ -405,8 +409,8 @@ QList<Row> measure(BenchStore &store)
         for (int run = 0; run < runs; ++run)
             modelTimes.append(timeSignal(&users, &PagedModelBase::pageLoaded, [&] { users.reload(); }));
         const double firstPage = median(modelTimes);
-        const double firstPageRaw = rawMs(
-            raw, {userSelect.arg(byName, listed, u"ASC"_s, u"u.id"_s), countListed(u"TRUE"_s)}, {{}, {}});
+        const double firstPageRaw =
+            rawMs(raw, {userSelect.arg(byName, listed, u"ASC"_s, u"u.id"_s), countAll}, {{}, {}});
         table.append({u"first page of users (item model, 100 rows + total)"_s, ms(firstPage),
                       u"≤ 50 ms, ≤ 1.5× raw"_s, ms(firstPageRaw), ratio(firstPage, firstPageRaw)});
     }
@@ -446,10 +450,9 @@ QList<Row> measure(BenchStore &store)
             timeSignal(&users, &QAbstractItemModel::modelReset,
                        [&] { users.sort(UserTableModel::NameColumn); });
         }
-        const double rawSort = rawMs(
-            raw,
-            {userSelect.arg(u"s.last_seen_at"_s, listed, u"DESC"_s, u"s.user_id"_s), countListed(u"TRUE"_s)},
-            {{}, {}});
+        const double rawSort =
+            rawMs(raw, {userSelect.arg(u"s.last_seen_at"_s, listed, u"DESC"_s, u"s.user_id"_s), countAll},
+                  {{}, {}});
         table.append({u"sort users by last activity"_s, ms(median(times)), u"≤ 150 ms"_s, ms(rawSort),
                       ratio(median(times), rawSort)});
     }

@@ -66,9 +66,15 @@ BEGIN
 END;
 $$;
 
--- Functions are callable by PUBLIC when made. As in version 6 that right is taken back from all
--- of them (also from those version 7 made, which check the caller's role themselves); the store's
--- roles keep what was granted to them.
-REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+-- Functions are callable by PUBLIC when made. As version 6 did for its own, that right is taken
+-- from these and from those version 7 made (which check the caller's role themselves); the
+-- store's roles keep what was granted to them. (Not from every function of the schema: pg_trgm's
+-- are there too, and not the store's.)
+REVOKE EXECUTE ON FUNCTION sessiondesk_count_users(), sessiondesk_recount_user(), sessiondesk_fold_user_counts(),
+                           sessiondesk_plan_json(planned_logouts),
+                           sessiondesk_plan_logout_all(JSON, TIMESTAMPTZ, TEXT, TEXT, TEXT, TEXT, TEXT),
+                           sessiondesk_cancel_planned_logout(BIGINT, TEXT, TEXT, TEXT, TEXT),
+                           sessiondesk_run_planned_logout(BIGINT, TEXT)
+    FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sessiondesk_fold_user_counts()
     TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
