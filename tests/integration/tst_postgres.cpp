@@ -390,13 +390,14 @@ void tst_Postgres::expiredSessionsAreMarkedAndLogoutAllKeepsFigures()
     storeWithOperators();
     QSqlQuery query(m_db);
     QVERIFY(query.exec(u"INSERT INTO users (id, email, display_name, role, created_at) VALUES "
-                       "('u4', 'd@x', 'D', 'service', now())"_s));
+                       "('u4', 'd@x', 'D', 'service', now()), ('u5', 'e@x', 'E', 'member', now())"_s));
     QVERIFY(query.exec(
         u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, device_id) VALUES "
         "('old', 'u1', now() - interval '2 days', now() - interval '2 days', now() - interval '1 day', "
         "'d9'), "
         "('soon', 'u1', now(), now(), clock_timestamp() + interval '1 second', 'd8'), "
-        "('svc', 'u4', now(), now(), now() + interval '1 day', 'd7')"_s));
+        "('svc', 'u4', now(), now(), now() + interval '1 day', 'd7'), "
+        "('kept', 'u5', now(), now(), now() + interval '1 day', 'd6')"_s));
     QCOMPARE(scalar(u"SELECT end_reason || '|' || (ended_at = expires_at) FROM sessions WHERE id = 'old'"_s)
                  .toString(),
              u"expired|true"_s);
@@ -411,19 +412,20 @@ void tst_Postgres::expiredSessionsAreMarkedAndLogoutAllKeepsFigures()
         scalar(u"SELECT open_sessions || '|' || devices FROM user_stats WHERE user_id = 'u1'"_s).toString(),
         u"3|3"_s);
 
-    // Log Out All sparing the service role marks the expired session first and ends the others;
-    // the figures of those it logged out are cleared, those it spared keep theirs.
-    QCOMPARE(as(u"t_admin"_s, u"SELECT sessiondesk_logout_all('{\"excludedRoles\": [\"service\"]}', "
-                              "'incident', NULL, 'anna', 'pc')"_s),
+    // Log Out All sparing the service role and one user marks the expired session first and ends
+    // the others; the figures of those it logged out are cleared, those it spared keep theirs.
+    QCOMPARE(as(u"t_admin"_s, u"SELECT sessiondesk_logout_all('{\"excludedRoles\": [\"service\"], "
+                              "\"keptUsers\": [\"u5\"]}', 'incident', NULL, 'anna', 'pc')"_s),
              QString());
-    QCOMPARE(scalar(u"SELECT string_agg(id || ':' || coalesce(end_reason, 'open'), ' ' ORDER BY id) "
-                    "FROM sessions"_s)
-                 .toString(),
-             u"old:expired s1:admin_logout_all s2:admin_logout_all s3:expired soon:expired svc:open"_s);
+    QCOMPARE(
+        scalar(u"SELECT string_agg(id || ':' || coalesce(end_reason, 'open'), ' ' ORDER BY id) "
+               "FROM sessions"_s)
+            .toString(),
+        u"kept:open old:expired s1:admin_logout_all s2:admin_logout_all s3:expired soon:expired svc:open"_s);
     QCOMPARE(scalar(u"SELECT string_agg(user_id || ':' || open_sessions || '|' || devices, ' ' "
                     "ORDER BY user_id) FROM user_stats"_s)
                  .toString(),
-             u"u1:0|0 u2:0|0 u3:0|0 u4:1|1"_s);
+             u"u1:0|0 u2:0|0 u3:0|0 u4:1|1 u5:1|1"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM user_stats s JOIN user_stats_source v USING (user_id) "
                     "WHERE s IS DISTINCT FROM v"_s)
                  .toInt(),
