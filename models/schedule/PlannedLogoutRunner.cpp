@@ -62,6 +62,13 @@ void PlannedLogoutRunner::runNext(QList<PlannedLogout> due, int done, const std:
     qCInfo(lcSchedule) << "running planned logout" << plan.id << "due at" << plan.runAt;
     Futures::onResult(m_source->runPlannedLogout(plan), this,
                       [this, plan, due, done, finish](const Result<ActionResult> &result) {
+                          if (!result.ok() && result.error().code == SourceError::Code::Conflict) {
+                              // Another console ran it first, or the store's clock says it is not
+                              // due yet: not this run's failure, and the next check sees which.
+                              qCInfo(lcSchedule)
+                                  << "planned logout" << plan.id << "not run now:" << result.error().text;
+                              return runNext(due, done, finish);
+                          }
                           Q_EMIT ran(plan, result);
                           runNext(due, done + (result.ok() ? 1 : 0), finish);
                       });

@@ -32,6 +32,8 @@ public:
     QFuture<int> runDue();
 
 Q_SIGNALS:
+    // A plan was run, or failed for good. A plan the store would not run now (another console ran
+    // it, or by the store's clock it is not due yet) is left for the next check, unreported.
     void ran(const PlannedLogout &plan, const Result<ActionResult> &result);
 
 private:

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cancelledNeverRuns();
     void missedTimeRunsWhenNextPossible();
     void twoConsolesRunItOnce();
+    void theStoresClockDecidesWhenDue();
     void failsWhenThePlannerIsNoLongerAdministrator();
 
 private:
@@ -251,12 +252,40 @@ void tst_PlannedLogouts::twoConsolesRunItOnce()
     };
     PlannedLogoutRunner first(m_source.get(), later);
     PlannedLogoutRunner second(other.get(), later);
-    // Both find it due at the same moment; the store lets one of them run it.
+    int reported = 0;
+    int succeeded = 0;
+    for (PlannedLogoutRunner *runner : {&first, &second})
+        connect(runner, &PlannedLogoutRunner::ran, runner,
+                [&](const PlannedLogout &, const Result<ActionResult> &result) {
+                    ++reported;
+                    succeeded += result.ok() ? 1 : 0;
+                });
+    // Both find it due at the same moment; the store lets one of them run it, and the other one's
+    // console says nothing of the plan it found done.
     const QFuture<int> a = first.runDue();
     const QFuture<int> b = second.runDue();
     QCOMPARE(TestStore::await(a) + TestStore::await(b), 1);
     QCOMPARE(audited(u"logout_all"_s), 1);
     QCOMPARE(activeSessions(), 0);
+    QCOMPARE(reported, 1);
+    QCOMPARE(succeeded, 1);
+}
+
+void tst_PlannedLogouts::theStoresClockDecidesWhenDue()
+{
+    if (!TestStore::postgres())
+        QSKIP("PostgreSQL only: a SQLite store has no clock of its own and trusts the console's");
+    const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    const int before = activeSessions();
+    // A console whose clock runs a day ahead finds the plan due; the server says not yet.
+    PlannedLogoutRunner runner(m_source.get(), [] { return QDateTime::currentDateTimeUtc().addDays(1); });
+    QSignalSpy ran(&runner, &PlannedLogoutRunner::ran);
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+    QCOMPARE(ran.count(), 0); // nothing to report: the plan waits for its time
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"pending"_s);
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(audited(u"logout_all"_s), 0);
 }
 
 void tst_PlannedLogouts::failsWhenThePlannerIsNoLongerAdministrator()
