@@ -101,8 +101,8 @@ Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString
     info.actor.id = login.value(); // the audit trail names the database login
     info.actor.role = role.value();
     if (info.actor.role) {
-        if (auto expired = PgStore::keepCurrent(db); !expired.ok())
-            qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
+        if (auto kept = PgStore::keepCurrent(db); !kept.ok())
+            qCInfo(lcSql) << "housekeeping skipped:" << kept.error().text;
         if (auto purged = PgStore::purgeRemovedUsers(db); !purged.ok())
             qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
     }
@@ -1542,8 +1542,8 @@ void SqlSessionSource::watchPostgres()
             return role.error();
         watch.role = role.value();
         if (watch.role) {
-            if (auto expired = PgStore::keepCurrent(db); !expired.ok())
-                return expired.error();
+            if (auto kept = PgStore::keepCurrent(db); !kept.ok())
+                return kept.error();
         }
         return watch;
     });
