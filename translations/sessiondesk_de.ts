@@ -27,10 +27,6 @@
         <source>%1 signed in from %2, far from their last sign-in.</source>
         <translation>%1 hat sich aus %2 angemeldet, weit weg von der letzten Anmeldung.</translation>
     </message>
-    <message>
-        <source>Opening the store</source>
-        <translation>Das Öffnen des Speichers</translation>
-    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1384,10 +1380,6 @@
 </translation>
     </message>
     <message>
-        <source>demo simulate plays the application on SQLite stores only.</source>
-        <translation>demo simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
         <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
     </message>
@@ -1624,6 +1616,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
         <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>demo simulate plays the application on a SessionDesk store only.</source>
+        <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
     </message>
 </context>
 <context>

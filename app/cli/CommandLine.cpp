@@ -1436,16 +1436,19 @@ int CommandLine::demoSimulate(const QStringList &arguments)
     const int interval = parser.value(intervalOption).toInt(&ok[1]);
     if (!ok[0] || !ok[1] || seconds <= 0 || interval <= 0)
         return usage(tr("--seconds and --interval take whole numbers greater than zero."));
-    if (!m_connectUrl.isEmpty())
-        return usage(tr("demo simulate plays the application on SQLite stores only."));
-    // The store must be a SessionDesk store; the simulator then writes like an application.
+    // The store must be a SessionDesk store; the simulator then writes like an application, on a
+    // connection of its own (on PostgreSQL as this login, which must be allowed to).
     if (!openStore(false, &exitCode))
         return exitCode;
+    if (!m_store)
+        return usage(tr("demo simulate plays the application on a SessionDesk store only."));
+    const SqlSessionSource::Options store = m_store->options();
+    m_store = nullptr;
     m_source.reset();
 
     const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong()
                                                   : quint64(QDateTime::currentMSecsSinceEpoch());
-    ActivitySimulator simulator(m_storePath, seed);
+    ActivitySimulator simulator(store, seed);
     QEventLoop loop;
     QObject::connect(&simulator, &ActivitySimulator::acted, &loop,
                      [this](const QString &text) { print(text + u'\n'); });

@@ -187,7 +187,8 @@ int main(int argc, char *argv[])
         });
     }
 
-    ActivitySimulator simulator(storePath, quint64(QDateTime::currentMSecsSinceEpoch()));
+    ActivitySimulator simulator(store ? store->options() : SqlSessionSource::Options(),
+                                quint64(QDateTime::currentMSecsSinceEpoch()));
     QObject::connect(&simulator, &ActivitySimulator::acted, &window, [&window](const QString &text) {
         window.statusBar()->showMessage(QApplication::translate("main", "Simulated: %1").arg(text), 4000);
     });

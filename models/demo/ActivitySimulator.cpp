@@ -53,19 +53,22 @@ QString describe(const QString &who, Move move, const QString &where)
 Result<QString> play(QSqlDatabase &db, const Step &step)
 {
     QSqlQuery query(db);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto cities = DemoPlaces::cities();
-    // A random active user with their latest session (device and place), if any.
-    if (auto error =
-            Sql::exec(query,
-                      u"SELECT u.id, u.display_name, s.id, s.device_id, s.user_agent, s.city, s.country, "
-                      "s.latitude, s.longitude FROM users u LEFT JOIN sessions s ON s.id = "
-                      "(SELECT id FROM sessions WHERE user_id = u.id ORDER BY last_seen_at DESC LIMIT 1) "
-                      "WHERE u.status = 'active' AND u.rowid >= ? % (SELECT max(rowid) FROM users) "
-                      "ORDER BY u.rowid LIMIT 1"_s,
-                      {qint64(step.pick)}))
-        return *error;
-    if (!query.next())
+    // A random active user with their latest session (device and place), if any: the first id
+    // from a random one on (the demo's ids are random hex), else the first of all.
+    const QString select =
+        u"SELECT u.id, u.display_name, s.id, s.device_id, s.user_agent, s.city, s.country, s.latitude, "
+        "s.longitude FROM users u LEFT JOIN sessions s ON s.id = (SELECT id FROM sessions WHERE user_id = "
+        "u.id ORDER BY last_seen_at DESC LIMIT 1) WHERE u.status = 'active' AND u.id >= ? ORDER BY u.id "
+        "LIMIT 1"_s;
+    for (const QString &from : {u"usr_%1"_s.arg(step.pick, 8, 16, QChar(u'0')), u""_s}) {
+        if (auto error = Sql::exec(query, select, {from}))
+            return *error;
+        if (query.next())
+            break;
+    }
+    if (!query.isValid())
         return QString();
     const QString userId = query.value(0).toString();
     const QString who = query.value(1).toString();
@@ -86,21 +89,22 @@ Result<QString> play(QSqlDatabase &db, const Step &step)
     switch (step.move) {
     case Move::SignIn:
     case Move::ImpossibleTravel: {
-        const QString session = u"ses_sim%1%2"_s.arg(now, 0, 36).arg(step.detail, 0, 36);
+        const QString session = u"ses_sim%1%2"_s.arg(now.toMSecsSinceEpoch(), 0, 36).arg(step.detail, 0, 36);
         if (auto error =
                 Sql::exec(query,
                           u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, "
                           "user_agent, device_id, country, city, latitude, longitude) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {session, userId, now, now, now + 14 * 86'400'000LL, ip, agent, device, country,
-                           city, latitude, longitude}))
+                          {session, userId, Sql::time(now), Sql::time(now), Sql::time(now.addDays(14)), ip,
+                           agent, device, country, city, latitude, longitude}))
             return *error;
         if (auto error =
                 Sql::exec(query,
                           u"INSERT INTO login_events (user_id, at, success, session_id, ip, user_agent, "
                           "device_id, country, city, latitude, longitude) "
-                          "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {userId, now, session, ip, agent, device, country, city, latitude, longitude}))
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {userId, Sql::time(now), true, session, ip, agent, device, country, city, latitude,
+                           longitude}))
             return *error;
         return describe(who, step.move, city);
     }
@@ -110,22 +114,23 @@ Result<QString> play(QSqlDatabase &db, const Step &step)
         if (auto error = Sql::exec(query,
                                    u"UPDATE sessions SET ended_at = ?, end_reason = 'user_logout' "
                                    "WHERE id = ? AND ended_at IS NULL"_s,
-                                   {now, lastSession}))
+                                   {Sql::time(now), lastSession}))
             return *error;
         return query.numRowsAffected() > 0 ? describe(who, step.move, city) : QString();
     case Move::Activity:
         if (auto error =
                 Sql::exec(query, u"UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL"_s,
-                          {now, lastSession}))
+                          {Sql::time(now), lastSession}))
             return *error;
         return query.numRowsAffected() > 0 ? describe(who, step.move, city) : QString();
     case Move::FailedSignIn:
     case Move::FailureBurst:
         for (int i = 0; i < (step.move == Move::FailureBurst ? 12 : 1); ++i) {
-            if (auto error = Sql::exec(query,
-                                       u"INSERT INTO login_events (user_id, at, success, ip, country, city) "
-                                       "VALUES (?, ?, 0, ?, ?, ?)"_s,
-                                       {userId, now - (11 - i) * 20'000LL, ip, country, city}))
+            if (auto error =
+                    Sql::exec(query,
+                              u"INSERT INTO login_events (user_id, at, success, ip, country, city) "
+                              "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              {userId, Sql::time(now.addSecs(-20 * (11 - i))), false, ip, country, city}))
                 return *error;
         }
         return describe(who, step.move, step.move == Move::FailureBurst ? ip : city);
@@ -135,9 +140,9 @@ Result<QString> play(QSqlDatabase &db, const Step &step)
 
 } // namespace
 
-ActivitySimulator::ActivitySimulator(const QString &storePath, quint64 seed, QObject *parent)
+ActivitySimulator::ActivitySimulator(const SqlSessionSource::Options &store, quint64 seed, QObject *parent)
     : QObject(parent)
-    , m_path(storePath)
+    , m_store(store)
     , m_worker(new SqlWorker(u"sessiondesk-simulator"_s, this))
     , m_random(quint32(seed ^ (seed >> 32)))
 {
@@ -173,14 +178,12 @@ void ActivitySimulator::tick()
     step.pick = m_random.generate();
     step.place = m_random.generate();
     step.detail = m_random.generate();
-    const QString path = m_path;
-    auto future = m_worker->run([path, step](QSqlDatabase &db) -> Result<QString> {
+    SqlSessionSource::Options store = m_store;
+    store.busyTimeoutMs = 5000;
+    auto future = m_worker->run([store, step](QSqlDatabase &db) -> Result<QString> {
         if (!db.isOpen()) {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sessiondesk-simulator"_s);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-            if (!db.open())
-                return Sql::error(db.lastError(), tr("Opening the store"));
+            if (auto error = SqlSessionSource::openConnection(db, u"sessiondesk-simulator"_s, store))
+                return *error;
         }
         return play(db, step);
     });

@@ -786,6 +786,26 @@ void tst_Postgres::cliInitializesAndUpgrades()
         cli(u"t_support"_s, {u"logout-all"_s, u"--reason"_s, u"Incident"_s, u"--yes"_s});
     QCOMPARE(code, 4);
     QVERIFY2(err.contains(u"Only administrators can log out all users."_s), qPrintable(err));
+
+    // The demo's simulated application writes as the login it is given: the database refuses an
+    // operator's, and lets the store's owner (an administrator here too, to open the store).
+    QCOMPARE(as(u"tester"_s, u"INSERT INTO users (id, email, display_name, created_at) VALUES "
+                             "('u1', 'a@x', 'A', now()), ('u2', 'b@x', 'B', now())"_s),
+             QString());
+    const QStringList simulate{u"demo"_s, u"simulate"_s, u"--seconds"_s, u"2"_s, u"--interval"_s, u"50"_s};
+    std::tie(code, out, err) = cli(u"t_support"_s, simulate);
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(u"permission denied for table"_s), qPrintable(err));
+    auto opened = server(m_database).open(u"store"_s, m_password);
+    QVERIFY(opened.ok());
+    m_db = opened.value();
+    QCOMPARE(scalar(u"SELECT count(*) FROM login_events"_s).toInt(), 0);
+    QVERIFY(admin.exec(u"GRANT sessiondesk_admin TO tester"_s));
+    const auto revoke = qScopeGuard([&] { admin.exec(u"REVOKE sessiondesk_admin FROM tester"_s); });
+    std::tie(code, out, err) = cli(u"tester"_s, simulate);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u" signed in from "_s), qPrintable(out + err));
+    QVERIFY(scalar(u"SELECT count(*) FROM login_events"_s).toInt() > 0);
 }
 
 void tst_Postgres::consoleInitializesTheStore()

@@ -36,35 +36,12 @@ namespace {
 
 // Opens one of the source's connections to the store. SQLite: WAL with synchronous=NORMAL, as
 // SQLite recommends: no corruption on a crash, and no fsync on every commit.
-std::optional<SourceError> connectTo(QSqlDatabase &db, const QString &connectionName,
-                                     const SqlSessionSource::Options &options)
-{
-    if (!options.connectUrl.isEmpty()) {
-        const auto connection = PgConnection::fromUrl(options.connectUrl);
-        if (!connection.ok())
-            return connection.error();
-        auto opened = connection.value().open(connectionName, options.password);
-        if (!opened.ok())
-            return opened.error();
-        db = opened.value();
-        return std::nullopt;
-    }
-    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    db.setDatabaseName(options.path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
-    if (!db.open())
-        return Sql::error(db.lastError(), SqlSessionSource::tr("Opening the store"));
-    QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
-    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
-    return std::nullopt;
-}
-
 // Opens the PostgreSQL store: a connection, the schema this build needs, and the role the
 // database gives the login.
 Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString &connectionName,
                                                  const SqlSessionSource::Options &options)
 {
-    if (auto error = connectTo(db, connectionName, options))
+    if (auto error = SqlSessionSource::openConnection(db, connectionName, options))
         return *error;
     SqlSessionSource::StoreInfo info;
     info.path = options.connectUrl;
@@ -464,6 +441,29 @@ QString SqlSessionSource::defaultStorePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
 }
 
+std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, const QString &connectionName,
+                                                            const Options &options)
+{
+    if (!options.connectUrl.isEmpty()) {
+        const auto connection = PgConnection::fromUrl(options.connectUrl);
+        if (!connection.ok())
+            return connection.error();
+        auto opened = connection.value().open(connectionName, options.password);
+        if (!opened.ok())
+            return opened.error();
+        db = opened.value();
+        return std::nullopt;
+    }
+    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(options.path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    if (!db.open())
+        return Sql::error(db.lastError(), tr("Opening the store"));
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
+    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    return std::nullopt;
+}
+
 QString SqlSessionSource::description() const
 {
     if (m_postgres)
@@ -574,7 +574,7 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
                                    .arg(info.path),
                                {}};
         }
-        if (auto error = connectTo(db, connectionName, options))
+        if (auto error = openConnection(db, connectionName, options))
             return *error;
         // Checkpoints run on the background connection after writes, so that an action returns
         // once committed (see checkpointInBackground()).
@@ -1101,7 +1101,7 @@ auto SqlSessionSource::inBackground(Job job)
             // Opened on first use; opened again with the same settings after the driver closed it
             // (a PostgreSQL connection that was lost).
             if (!db.isValid()) {
-                if (auto error = connectTo(db, connectionName, options))
+                if (auto error = openConnection(db, connectionName, options))
                     return *error;
             } else if (!db.open()) {
                 return Sql::error(db.lastError(), tr("Opening the store"));
@@ -1126,7 +1126,7 @@ QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
         if (!sessions.isOpen()) {
             sessions = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            if (auto error = connectTo(sessions, name, options))
+            if (auto error = openConnection(sessions, name, options))
                 return *error;
         }
         return SqlFlags::scan(db, sessions, full, QDateTime::currentDateTimeUtc(), transaction, actor);

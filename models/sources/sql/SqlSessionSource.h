@@ -62,6 +62,12 @@ public:
     // The store the GUI opens (and fills with demo data) when none is given, in the user's data
     // directory; the CLI uses it too when --store is not given.
     static QString defaultStorePath();
+    // Opens a connection named connectionName, on the calling thread, to the store options name
+    // (a SQLite file or a PostgreSQL URL): the console's own, and another writer's such as the
+    // demo's simulated application.
+    static std::optional<SourceError> openConnection(QSqlDatabase &db, const QString &connectionName,
+                                                     const Options &options);
+    const Options &options() const { return m_options; }
 
     // Opens the file, refuses what is not a usable store (missing, read-only, damaged, not a
     // SessionDesk store, newer schema) and applies pending migrations. Queries made before open()
