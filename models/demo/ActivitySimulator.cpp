@@ -146,6 +146,7 @@ ActivitySimulator::ActivitySimulator(const SqlSessionSource::Options &store, qui
     , m_worker(new SqlWorker(u"sessiondesk-simulator"_s, this))
     , m_random(quint32(seed ^ (seed >> 32)))
 {
+    m_store.busyTimeoutMs = 5000; // an application waits for the console's writes
     connect(&m_timer, &QTimer::timeout, this, &ActivitySimulator::tick);
 }
 
@@ -178,9 +179,7 @@ void ActivitySimulator::tick()
     step.pick = m_random.generate();
     step.place = m_random.generate();
     step.detail = m_random.generate();
-    SqlSessionSource::Options store = m_store;
-    store.busyTimeoutMs = 5000;
-    auto future = m_worker->run([store, step](QSqlDatabase &db) -> Result<QString> {
+    auto future = m_worker->run([store = m_store, step](QSqlDatabase &db) -> Result<QString> {
         if (!db.isOpen()) {
             if (auto error = SqlSessionSource::openConnection(db, u"sessiondesk-simulator"_s, store))
                 return *error;

@@ -34,8 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Opens one of the source's connections to the store. SQLite: WAL with synchronous=NORMAL, as
-// SQLite recommends: no corruption on a crash, and no fsync on every commit.
 // Opens the PostgreSQL store: a connection, the schema this build needs, and the role the
 // database gives the login.
 Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString &connectionName,
@@ -441,6 +439,8 @@ QString SqlSessionSource::defaultStorePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
 }
 
+// SQLite: WAL with synchronous=NORMAL, as SQLite recommends: no corruption on a crash, and no
+// fsync on every commit.
 std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, const QString &connectionName,
                                                             const Options &options)
 {
@@ -740,19 +740,22 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             conditions << u"u.status = ?"_s;
             args << User::statusKey(*query.status);
         }
-        // Removed users are gone for the console. Counted as all matches less the few removed
-        // ones (a small partial index), so that the count reads narrow indexes as before instead
-        // of every row for its removed_at.
-        const QString matching = conditions.isEmpty() ? u"TRUE"_s : conditions.join(u" AND ");
-        QVariantList countArgs = args + args;
-        QString countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM "
-                           "users u WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
+        // Removed users are gone for the console.
+        QString countSql;
+        QVariantList countArgs;
         if (Sql::isPostgres(db) && query.text.trimmed().isEmpty()) {
             // PostgreSQL keeps the numbers by status (schema version 8).
             countSql = u"SELECT coalesce(sum(c.users), 0) FROM user_counts c WHERE NOT c.removed"_s;
-            countArgs = args;
             if (query.status)
                 countSql += u" AND c.status = ?"_s;
+            countArgs = args;
+        } else {
+            // All matches less the few removed ones (a small partial index), so that the count
+            // reads narrow indexes as before instead of every row for its removed_at.
+            const QString matching = conditions.isEmpty() ? u"TRUE"_s : conditions.join(u" AND ");
+            countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM users u "
+                       "WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
+            countArgs = args + args;
         }
         conditions.prepend(u"u.removed_at IS NULL"_s);
 
@@ -937,10 +940,10 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
                                                               const QDateTime &runAt, const QString &message,
                                                               const ActionContext &context)
 {
+    const QString reasonRequired = tr("A reason is required to plan a logout of all users.");
     if (m_postgres)
         return callStore(
-            Capabilities::Capability::LogoutAll, context,
-            tr("A reason is required to plan a logout of all users."),
+            Capabilities::Capability::LogoutAll, context, reasonRequired,
             [=](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
                 if (auto refused =
                         SqlPlannedLogouts::check(db, runAt, message, QDateTime::currentDateTimeUtc()))
@@ -950,8 +953,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
                      {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), runAt,
                       message}}};
             });
-    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s,
-                     tr("A reason is required to plan a logout of all users."),
+    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s, reasonRequired,
                      [=](QSqlDatabase &db, ActionResult &result,
                          QList<AuditEntry> &entries) -> std::optional<SourceError> {
                          return SqlPlannedLogouts::plan(db, scope, runAt, message, context, result.at, result,
@@ -961,12 +963,11 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
 
 QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
 {
+    const QString reasonRequired = tr("A reason is required to cancel a planned logout.");
     if (m_postgres)
-        return callStore(Capabilities::Capability::LogoutAll, context,
-                         tr("A reason is required to cancel a planned logout."),
+        return callStore(Capabilities::Capability::LogoutAll, context, reasonRequired,
                          {{u"cancel_planned_logout"_s, {id}}});
-    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s,
-                     tr("A reason is required to cancel a planned logout."),
+    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s, reasonRequired,
                      [=](QSqlDatabase &db, ActionResult &result,
                          QList<AuditEntry> &entries) -> std::optional<SourceError> {
                          return SqlPlannedLogouts::cancel(db, id, context, result.at, entries.first());
