@@ -1621,6 +1621,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>demo simulate plays the application on a SessionDesk store only.</source>
         <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
     </message>
+    <message>
+        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
+</source>
+        <translation>Demo-Speicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -2942,6 +2948,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Only the database&apos;s owner or a member of sessiondesk_admin can initialize or upgrade the store; %1 is neither.</source>
         <translation>Nur der Eigentümer der Datenbank oder ein Mitglied von sessiondesk_admin kann den Speicher anlegen oder aktualisieren; %1 ist keins von beiden.</translation>
     </message>
+    <message>
+        <source>An administrator of the store, or the database&apos;s owner, adds it under Settings → Operators of this store, or with sessiondesk-cli --connect %2 operators set %1 --role support --reason TEXT (audited).</source>
+        <translation>Ein Administrator des Speichers oder der Eigentümer der Datenbank fügt sie unter Einstellungen → Bediener dieses Speichers hinzu, oder mit sessiondesk-cli --connect %2 operators set %1 --role support --reason TEXT (protokolliert).</translation>
+    </message>
 </context>
 <context>
     <name>PlannedLogout</name>
@@ -4036,10 +4046,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         </translation>
     </message>
     <message>
-        <source>The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so the database lets it read nothing of the store. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
-        <translation>Die Anmeldung %1 hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor, daher lässt die Datenbank sie nichts vom Speicher lesen. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
-    </message>
-    <message>
         <source>The connection to the PostgreSQL server was lost; retrying.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist verloren; neuer Versuch folgt.</translation>
     </message>
@@ -4052,16 +4058,24 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Warten auf Änderungen</translation>
     </message>
     <message>
-        <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database administrator grants one (GRANT sessiondesk_support TO %1).</source>
-        <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. Der Datenbankadministrator vergibt eine (GRANT sessiondesk_support TO %1).</translation>
-    </message>
-    <message>
         <source>A SQLite store is upgraded when it is opened.</source>
         <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
     </message>
     <message>
         <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
         <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
+    </message>
+    <message>
+        <source>The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so the database lets it read nothing of the store. %2</source>
+        <translation>Die Anmeldung %1 hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor, daher lässt die Datenbank sie nichts vom Speicher lesen. %2</translation>
+    </message>
+    <message>
+        <source>The login %1 owns the database but holds none of the store&apos;s roles: it may add operators, itself too, and nothing else. %2</source>
+        <translation>Die Anmeldung %1 besitzt die Datenbank, hat aber keine der Rollen des Speichers: Sie darf Bediener hinzufügen, auch sich selbst, sonst nichts. %2</translation>
+    </message>
+    <message>
+        <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2</source>
+        <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
     </message>
 </context>
 <context>

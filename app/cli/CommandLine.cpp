@@ -577,22 +577,34 @@ int CommandLine::demoCreate(const QStringList &arguments)
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();
-    // As the console does with a new demo store: its suspicious sign-ins are flagged at once.
-    const auto scanned = wait(m_source->scanFlags(true));
-    if (!scanned.ok())
-        return report(scanned.error());
+    // As the console does with a new demo store: its suspicious sign-ins are flagged at once, when
+    // this login may run detection (the database's owner without a store role may not).
+    const bool detects = m_source->capabilities().has(Capabilities::Capability::ResolveFlags);
+    ScanResult scan;
+    if (detects) {
+        const auto scanned = wait(m_source->scanFlags(true));
+        if (!scanned.ok())
+            return report(scanned.error());
+        scan = scanned.value();
+    }
     const QString store = m_connectUrl.isEmpty() ? m_storePath : m_connectUrl;
     if (m_json) {
         print(json({{u"store"_s, store},
                     {u"users"_s, counts.users},
                     {u"sessions"_s, counts.sessions},
                     {u"events"_s, counts.events},
-                    {u"flags"_s, scanned.value().flagsRaised},
+                    {u"flags"_s, detects ? QJsonValue(scan.flagsRaised) : QJsonValue()},
                     {u"seed"_s, QString::number(demo.seed)}}));
-    } else {
+    } else if (detects) {
         print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) "
                  "raised.\n",
-                 nullptr, scanned.value().flagsRaised)
+                 nullptr, scan.flagsRaised)
+                  .arg(store, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
+                       DisplayFormat::count(counts.events))
+                  .arg(demo.seed));
+    } else {
+        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised "
+                 "when an administrator's or support's console opens the store, or by their flags scan.\n")
                   .arg(store, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
                        DisplayFormat::count(counts.events))
                   .arg(demo.seed));
@@ -1488,7 +1500,7 @@ int CommandLine::operatorsList(const QStringList &arguments)
                       DisplayFormat::exactTime(account.addedAt), account.addedBy});
     print(table.render());
     print(tr("You are %1: %2.\n")
-              .arg(m_source->currentOperator().osAccount, m_source->currentOperator().roleDescription()));
+              .arg(m_source->currentOperator().id, m_source->currentOperator().roleDescription()));
     return Success;
 }
 

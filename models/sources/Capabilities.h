@@ -45,6 +45,7 @@ public:
     static const QList<Capability> &operatorCapabilities();
 
     void deny(Capability capability, const QString &reason) { m_denied.insert(capability, reason); }
+    void allow(Capability capability) { m_denied.remove(capability); }
     bool has(Capability capability) const { return !m_denied.contains(capability); }
     // Why the capability is missing; empty when it is there.
     QString reason(Capability capability) const { return m_denied.value(capability); }

@@ -124,6 +124,23 @@ Result<QString> PgStore::login(QSqlDatabase &db)
     return query.value(0).toString();
 }
 
+Result<bool> PgStore::ownsDatabase(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT session_user = pg_get_userbyid(datdba) FROM pg_database "
+                                      "WHERE datname = current_database()"_s))
+        return *error;
+    return query.next() && query.value(0).toBool();
+}
+
+QString PgStore::howToAddOperator(const QString &login, const QString &url)
+{
+    return tr("An administrator of the store, or the database's owner, adds it under Settings → Operators "
+              "of this store, or with sessiondesk-cli --connect %2 operators set %1 --role support --reason "
+              "TEXT (audited).")
+        .arg(login, url);
+}
+
 Result<std::optional<Role>> PgStore::roleOf(QSqlDatabase &db)
 {
     // By the roles that exist: a database that was never migrated has none of them.
@@ -225,13 +242,9 @@ Result<ScanResult> PgStore::recordScan(QSqlDatabase &db, const QList<Flag> &find
         rows.append(QJsonObject{
             {u"user"_s, finding.userId},
             {u"rule"_s, Flag::ruleKey(finding.rule)},
-            {u"severity"_s, Flag::severityKey(finding.severity)},
-            {u"explanation"_s, finding.explanation},
             {u"evidence"_s,
              QString::fromUtf8(QJsonDocument(finding.evidence).toJson(QJsonDocument::Compact))},
-            {u"evidenceKey"_s, finding.evidenceKey},
             {u"firstSeen"_s, finding.firstSeen.toMSecsSinceEpoch()},
-            {u"lastSeen"_s, finding.lastSeen.toMSecsSinceEpoch()},
         });
     }
     QSqlQuery query(db);
@@ -245,6 +258,11 @@ Result<ScanResult> PgStore::recordScan(QSqlDatabase &db, const QList<Flag> &find
     result.flagsRaised = counts.value(u"raised"_s).toInt();
     result.flagsUpdated = counts.value(u"updated"_s).toInt();
     result.usersFrozen = counts.value(u"frozen"_s).toInt();
+    result.findingsRefused = counts.value(u"refused"_s).toInt();
+    if (result.findingsRefused > 0)
+        qCWarning(lcSql) << "the store refused" << result.findingsRefused
+                         << "finding(s) its sign-ins and sessions do not support (scan"
+                         << counts.value(u"scan"_s).toInteger() << "of detection_scans)";
     return result;
 }
 

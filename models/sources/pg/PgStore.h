@@ -48,6 +48,10 @@ public:
     // The role the database gives the login: membership of sessiondesk_admin, _support or
     // _auditor (the strongest one); none for a login with none of them.
     static Result<std::optional<Role>> roleOf(QSqlDatabase &db);
+    // Whether the login owns the database (it may add the store's operators, audited).
+    static Result<bool> ownsDatabase(QSqlDatabase &db);
+    // The sentence that tells how login becomes an operator of the store at url: the audited way.
+    static QString howToAddOperator(const QString &login, const QString &url);
     // The logins holding one of the store's roles.
     static Result<QList<OperatorAccount>> operators(QSqlDatabase &db);
     // Runs calls in the caller's transaction as context's operator and adds up what they did from
@@ -64,7 +68,9 @@ public:
     // from host.
     static Result<PlanRun> runPlanned(QSqlDatabase &db, qint64 id, const QString &host);
     // Records a detection scan's findings and the last login event it read, in the caller's
-    // transaction (sessiondesk_record_scan): raised, updated and automatically frozen.
+    // transaction (sessiondesk_record_scan): raised, updated and automatically frozen, and the
+    // findings the store refused because its own sign-ins and sessions do not support them (it
+    // writes the evidence of the others itself).
     static Result<ScanResult> recordScan(QSqlDatabase &db, const QList<Flag> &findings, qint64 newest,
                                          const QString &freezeNote, const Operator &actor);
     // Keeps the store's figures current: marks sessions past their expiry as ended (the number

@@ -94,7 +94,7 @@ std::optional<SourceError> moveUserFlags(QSqlQuery &query, const QString &userId
 
 // Raises a new flag or updates the open one for the same user and rule. Returns the new flag's id
 // (0 when an open flag was updated, -1 when the finding was resolved before and is skipped).
-Result<qint64> upsert(QSqlQuery &query, const Flag &finding)
+Result<qint64> upsert(QSqlQuery &query, const Flag &finding, qint64 scanId)
 {
     const QString evidence =
         QString::fromUtf8(QJsonDocument(finding.evidence).toJson(QJsonDocument::Compact));
@@ -104,11 +104,12 @@ Result<qint64> upsert(QSqlQuery &query, const Flag &finding)
         return *error;
     if (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        if (auto error = Sql::exec(
-                query,
-                u"UPDATE flags SET last_seen = max(last_seen, ?), explanation = ?, evidence = ?, "
-                "evidence_key = ? WHERE id = ?"_s,
-                {Sql::time(finding.lastSeen), finding.explanation, evidence, finding.evidenceKey, id}))
+        if (auto error =
+                Sql::exec(query,
+                          u"UPDATE flags SET last_seen = max(last_seen, ?), explanation = ?, evidence = ?, "
+                          "evidence_key = ?, updated_by_scan = ? WHERE id = ?"_s,
+                          {Sql::time(finding.lastSeen), finding.explanation, evidence, finding.evidenceKey,
+                           scanId, id}))
             return *error;
         return 0;
     }
@@ -123,10 +124,10 @@ Result<qint64> upsert(QSqlQuery &query, const Flag &finding)
     if (auto error = Sql::exec(
             query,
             u"INSERT INTO flags (user_id, rule, severity, status, explanation, evidence, evidence_key, "
-            "first_seen, last_seen) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)"_s,
+            "first_seen, last_seen, raised_by_scan, updated_by_scan) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)"_s,
             {finding.userId, Flag::ruleKey(finding.rule), Flag::severityKey(finding.severity),
              finding.explanation, evidence, finding.evidenceKey, Sql::time(finding.firstSeen),
-             Sql::time(finding.lastSeen)}))
+             Sql::time(finding.lastSeen), scanId, scanId}))
         return *error;
     return query.lastInsertId().toLongLong();
 }
@@ -228,9 +229,17 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bo
         });
     }
     return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
+        // The scan's own row first, for the flags to name; kept only when the scan changed something.
+        if (auto error =
+                Sql::exec(query,
+                          u"INSERT INTO detection_scans (at, operator, os_account, host, through_event, "
+                          "raised, updated, frozen, refused) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)"_s,
+                          {Sql::time(now), actor.id, actor.osAccount, actor.host, newest}))
+            return *error;
+        const qint64 scanId = query.lastInsertId().toLongLong();
         QStringList toFreeze; // users with a new high-severity flag
         for (const Flag &finding : std::as_const(findings)) {
-            const auto id = upsert(query, finding);
+            const auto id = upsert(query, finding, scanId);
             if (!id.ok())
                 return id.error();
             if (id.value() == 0)
@@ -267,6 +276,14 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bo
                 query,
                 u"UPDATE detection_state SET last_login_event = max(last_login_event, ?), scanned_at = ?"_s,
                 {newest, Sql::time(now)}))
+            return *error;
+        if (auto error =
+                result.flagsRaised + result.flagsUpdated + result.usersFrozen > 0
+                    ? Sql::exec(
+                          query,
+                          u"UPDATE detection_scans SET raised = ?, updated = ?, frozen = ? WHERE id = ?"_s,
+                          {result.flagsRaised, result.flagsUpdated, result.usersFrozen, scanId})
+                    : Sql::exec(query, u"DELETE FROM detection_scans WHERE id = ?"_s, {scanId}))
             return *error;
         qCInfo(lcSql) << "scan:" << result.usersScanned << "users," << result.eventsScanned << "events,"
                       << result.flagsRaised << "new flags," << result.usersFrozen << "frozen";

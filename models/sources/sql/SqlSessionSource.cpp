@@ -62,14 +62,19 @@ Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString
         if (auto error = PgStore::checkSchema(db, info.path))
             return failed(*error);
     }
-    if (!role.value())
+    // The database's owner reads everything and may add the store's operators (the first
+    // administrator of a new store too) even without a role of its own.
+    const auto owner = PgStore::ownsDatabase(db);
+    if (!owner.ok())
+        return failed(owner.error());
+    info.databaseOwner = owner.value();
+    if (!role.value() && !info.databaseOwner)
         return failed(
             SourceError{SourceError::Code::PermissionDenied,
                         SqlSessionSource::tr(
                             "The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or "
-                            "sessiondesk_auditor, so the database lets it read nothing of the store. The "
-                            "database administrator grants one (GRANT sessiondesk_support TO %1).")
-                            .arg(login.value()),
+                            "sessiondesk_auditor, so the database lets it read nothing of the store. %2")
+                            .arg(login.value(), PgStore::howToAddOperator(login.value(), options.connectUrl)),
                         {}});
     info.schemaVersion = StoreMigrator(u":/sql/postgresql"_s).latestVersion();
     info.actor = options.actor;
@@ -473,12 +478,19 @@ QString SqlSessionSource::description() const
 
 Capabilities SqlSessionSource::capabilities() const
 {
+    if (m_postgres && !m_operator.role && m_databaseOwner) {
+        Capabilities owner = Capabilities::none(
+            tr("The login %1 owns the database but holds none of the store's roles: it may add operators, "
+               "itself too, and nothing else. %2")
+                .arg(m_operator.id, PgStore::howToAddOperator(m_operator.id, m_options.connectUrl)));
+        owner.allow(Capabilities::Capability::ManageOperators);
+        return owner;
+    }
     if (m_postgres && !m_operator.role)
         return Capabilities::none(
             tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
-               "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. The database "
-               "administrator grants one (GRANT sessiondesk_support TO %1).")
-                .arg(m_operator.id));
+               "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2")
+                .arg(m_operator.id, PgStore::howToAddOperator(m_operator.id, m_options.connectUrl)));
     Capabilities capabilities = Capabilities::forOperator(m_operator);
     capabilities.deny(Capabilities::Capability::TimedFreeze,
                       tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
@@ -627,6 +639,7 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
     Futures::onResult(future, this, [this, promise](const Result<StoreInfo> &result) {
         if (result.ok()) {
             m_dataVersion = result.value().dataVersion;
+            m_databaseOwner = result.value().databaseOwner;
             updateOperator(result.value().actor);
             if (m_options.pollIntervalMs > 0) {
                 m_pollTimer.start();
@@ -1114,6 +1127,12 @@ auto SqlSessionSource::inBackground(Job job)
 
 QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
 {
+    // Detection writes flags: an auditor's console (or a login that is no operator) writes nothing.
+    if (const Capabilities allowed = capabilities(); !allowed.has(Capabilities::Capability::ResolveFlags))
+        return QtFuture::makeReadyFuture(
+            Result<ScanResult>(SourceError{SourceError::Code::PermissionDenied,
+                                           allowed.reason(Capabilities::Capability::ResolveFlags),
+                                           {}}));
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     const Options options = m_options;
     const Operator actor = m_operator;
@@ -1152,6 +1171,8 @@ void SqlSessionSource::checkpointInBackground()
 
 void SqlSessionSource::detectInBackground()
 {
+    if (!capabilities().has(Capabilities::Capability::ResolveFlags))
+        return;
     if (m_scanInFlight) {
         m_scanPending = true;
         return;

@@ -44,9 +44,10 @@ public:
     {
         QString path;
         int schemaVersion = 0;
-        bool created = false;    // the store was created (or initialised from an empty file) now
-        Operator actor;          // with the role the store gives the account
-        qint64 dataVersion = -1; // PRAGMA data_version once open: later changes are noticed
+        bool created = false;       // the store was created (or initialised from an empty file) now
+        Operator actor;             // with the role the store gives the account
+        bool databaseOwner = false; // PostgreSQL: the login owns the database
+        qint64 dataVersion = -1;    // PRAGMA data_version once open: later changes are noticed
     };
 
     struct DemoCounts
@@ -197,6 +198,7 @@ private:
     Options m_options;
     bool m_postgres = false;
     Operator m_operator;                  // the actor, with the role the store gives them once open
+    bool m_databaseOwner = false;         // PostgreSQL: the login owns the database (may add operators)
     QString m_refused;                    // the fingerprint of a certificate refused at sign-in
     SqlWorker *m_worker = nullptr;        // interactive queries and commands
     SqlWorker *m_background = nullptr;    // detection, so that a long scan never delays the pages
