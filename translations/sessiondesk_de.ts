@@ -647,10 +647,6 @@
         <translation>Nach &apos;%1&apos; kann nicht sortiert werden; möglich sind name, email, role, status, sessions, devices, last-activity oder location.</translation>
     </message>
     <message>
-        <source>--limit takes a whole number of zero or more.</source>
-        <translation>--limit erwartet eine ganze Zahl ab null.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1142,16 +1138,6 @@
         <translation>Protokollexport</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1 (%2 pages, audit entry %3).
-</source>
-        <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben (%2 Seiten, Protokolleintrag %3).
-</numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben (%2 Seiten, Protokolleintrag %3).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n entry(s) to %1 (audit entry %2).
 </source>
         <translation>
@@ -1184,10 +1170,6 @@
     <message>
         <source>At most N sessions (default 100).</source>
         <translation>Höchstens N Sitzungen (Standard 100).</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number greater than zero.</source>
-        <translation>--limit erwartet eine ganze Zahl größer als null.</translation>
     </message>
     <message>
         <source>ENDED</source>
@@ -1626,6 +1608,39 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Demo-Speicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
 </translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation>%1 braucht einen von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no subcommand &apos;%2&apos;; it has: %3.</source>
+        <translation>%1 hat keinen Unterbefehl „%2“; es gibt: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
+        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (%2, audit entry %3).
+</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2574,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>LogoutAllScope</name>
+    <message>
+        <source>An empty role cannot be spared; nothing was ended.</source>
+        <translation>Eine leere Rolle kann nicht verschont werden; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>No user has the role %1, so it spares nobody; nothing was ended. The roles are: %2.</source>
+        <translation>Kein Benutzer hat die Rolle %1, sie verschont also niemanden; nichts wurde beendet. Die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 to keep signed in; nothing was ended.</source>
+        <translation>Es gibt keinen Benutzer %1, der angemeldet bleiben könnte; nichts wurde beendet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SessionDesk</source>
@@ -3185,6 +3215,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 answered %2.</source>
         <translation>%1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only for a server on this computer (localhost, 127.0.0.1, ::1): to %1 the administrator&apos;s password would travel unencrypted. Use https.</source>
+        <translation>Unverschlüsseltes HTTP ist nur für einen Server auf diesem Computer (localhost, 127.0.0.1, ::1): zu %1 ginge das Passwort des Administrators unverschlüsselt. Verwenden Sie https.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3914,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Planned logout %1 is no longer pending; nothing changed.</source>
         <translation>Die geplante Abmeldung %1 steht nicht mehr aus; nichts wurde geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Planned logout %1 is already pending at %2, within %n minute(s) of this one; cancel it first or choose another time. Nothing was planned.</source>
+        <translation>
+            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %n Minute von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
+            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %n Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SqlSessionSource</name>
@@ -4076,6 +4117,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2</source>
         <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a SessionDesk store; nothing was written to it. Remove it, or name a file that does not exist to create a new store there.</source>
+        <translation>%1 ist eine leere Datei, kein SessionDesk-Speicher; nichts wurde hineingeschrieben. Entfernen Sie sie, oder nennen Sie eine Datei, die es nicht gibt, um dort einen neuen Speicher anzulegen.</translation>
     </message>
 </context>
 <context>

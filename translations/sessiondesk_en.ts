@@ -136,16 +136,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1 (%2 pages, audit entry %3).
-</source>
-        <translation>
-            <numerusform>Wrote %n entry to %1 (%2 pages, audit entry %3).
-</numerusform>
-            <numerusform>Wrote %n entries to %1 (%2 pages, audit entry %3).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n entry(s) to %1 (audit entry %2).
 </source>
         <translation>
@@ -203,6 +193,23 @@
 </numerusform>
             <numerusform>%n saved connections.
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (%2, audit entry %3).
+</source>
+        <translation>
+            <numerusform>Wrote %n entry to %1 (%2, audit entry %3).
+</numerusform>
+            <numerusform>Wrote %n entries to %1 (%2, audit entry %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -383,6 +390,13 @@
         <translation>
             <numerusform>A planned logout must be at least %n minute ahead, at %1 or later, so that users see the announcement in time.</numerusform>
             <numerusform>A planned logout must be at least %n minutes ahead, at %1 or later, so that users see the announcement in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned logout %1 is already pending at %2, within %n minute(s) of this one; cancel it first or choose another time. Nothing was planned.</source>
+        <translation>
+            <numerusform>Planned logout %1 is already pending at %2, within %n minute of this one; cancel it first or choose another time. Nothing was planned.</numerusform>
+            <numerusform>Planned logout %1 is already pending at %2, within %n minutes of this one; cancel it first or choose another time. Nothing was planned.</numerusform>
         </translation>
     </message>
 </context>

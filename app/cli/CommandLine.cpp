@@ -18,9 +18,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -342,6 +344,25 @@ int CommandLine::run(const QStringList &arguments)
         return auditExport(rest);
     if (command == u"audit" && sub(u"sessions"_s))
         return auditSessions(rest);
+    // A group without (or with an unknown) subcommand says which it has.
+    static const QList<std::pair<QString, QString>> groups{
+        {u"connections"_s, u"list, add, remove"_s},
+        {u"store"_s, u"migrate"_s},
+        {u"demo"_s, u"create, simulate"_s},
+        {u"users"_s, u"list, add, deactivate, reactivate, remove, set-role"_s},
+        {u"schedule"_s, u"list, cancel, run"_s},
+        {u"sessions"_s, u"list"_s},
+        {u"flags"_s, u"scan, list, resolve, dismiss"_s},
+        {u"settings"_s, u"get, set"_s},
+        {u"operators"_s, u"list, set, remove"_s},
+        {u"audit"_s, u"list, verify, export, sessions"_s}};
+    for (const auto &[group, subcommands] : groups) {
+        if (command != group)
+            continue;
+        if (rest.isEmpty())
+            return usage(tr("%1 needs one of: %2.").arg(group, subcommands));
+        return usage(tr("%1 has no subcommand '%2'; it has: %3.").arg(group, rest.first(), subcommands));
+    }
     return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
 }
 
@@ -351,7 +372,27 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{program + u' ' + command} + arguments)) {
+    // A negative number is a value ("settings set KEY -5"), not an option: it goes behind "--", where
+    // nothing is taken for an option, unless it follows an option (as that option's value).
+    static const QRegularExpression negativeNumber(u"^-\\d+(\\.\\d+)?$"_s);
+    QStringList ordered;
+    QStringList negatives;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") {
+            negatives += arguments.mid(i + 1);
+            break;
+        }
+        const bool afterOption =
+            i > 0 && arguments.at(i - 1).startsWith(u'-') && !arguments.at(i - 1).contains(u'=');
+        if (negativeNumber.match(argument).hasMatch() && !afterOption)
+            negatives << argument;
+        else
+            ordered << argument;
+    }
+    if (!negatives.isEmpty())
+        ordered << u"--"_s << negatives;
+    if (!parser.parse(QStringList{program + u' ' + command} + ordered)) {
         *exitCode = usage(parser.errorText());
         return false;
     }
@@ -361,6 +402,19 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
         return false;
     }
     return true;
+}
+
+std::optional<int> CommandLine::wholeNumber(const QCommandLineParser &parser,
+                                            const QCommandLineOption &option, int minimum)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (ok && value >= minimum)
+        return value;
+    usage(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
+              .arg(option.names().first(), DisplayFormat::count(minimum),
+                   DisplayFormat::count(std::numeric_limits<int>::max()), parser.value(option)));
+    return std::nullopt;
 }
 
 std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *exitCode)
@@ -650,10 +704,10 @@ int CommandLine::usersList(const QStringList &arguments)
                "location.")
                 .arg(sortKey));
     query.sortField = *field;
-    bool ok = false;
-    const int limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || limit < 0)
-        return usage(tr("--limit takes a whole number of zero or more."));
+    const auto limitValue = wholeNumber(parser, limitOption, 0);
+    if (!limitValue)
+        return UsageError;
+    const int limit = *limitValue;
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -960,15 +1014,29 @@ int CommandLine::logoutAll(const QStringList &arguments)
     if (parser.isSet(atOption) && parser.value(messageOption).trimmed().isEmpty())
         return usage(tr("logout-all --at needs --message TEXT: users see it until the logout runs."));
 
+    if (parser.values(keepRoleOption).contains(QString()))
+        return usage(tr("--keep-role needs the name of a role; an empty one spares nobody."));
+
     if (!openStore(false, &exitCode))
         return exitCode;
     LogoutAllScope scope;
     scope.revokeTokens = !parser.isSet(noRevokeOption);
     scope.excludeRoles = parser.values(keepRoleOption);
+    // A role or user to spare that the source does not have is refused before anything is
+    // previewed or ended: sparing nobody by a typing mistake would log out those meant to stay.
+    if (!scope.excludeRoles.isEmpty()) {
+        const auto roles = wait(m_source->roles());
+        if (!roles.ok())
+            return report(roles.error());
+        if (auto refused = scope.checkRoles(roles.value()))
+            return report(*refused);
+    }
     for (const QString &email : parser.values(keepUserOption)) {
         const auto user = wait(m_source->userByEmail(email));
         if (!user.ok())
-            return report(user.error());
+            return report(user.error().code == SourceError::Code::NotFound
+                              ? LogoutAllScope::unknownUsers({email})
+                              : user.error());
         scope.keepUserIds << user.value().id;
     }
     const auto preview = wait(m_source->previewLogoutAll(scope));
@@ -1615,10 +1683,10 @@ int CommandLine::auditList(const QStringList &arguments)
     AuditQuery query;
     if (!auditQueryFrom(parser, query, &exitCode))
         return exitCode;
-    bool ok = false;
-    query.limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || query.limit < 0)
-        return usage(tr("--limit takes a whole number of zero or more."));
+    const auto limit = wholeNumber(parser, limitOption, 0);
+    if (!limit)
+        return UsageError;
+    query.limit = *limit;
     if (!openStore(false, &exitCode))
         return exitCode;
     const auto page = wait(m_source->auditEntries(query));
@@ -1704,9 +1772,8 @@ int CommandLine::auditExport(const QStringList &arguments)
         return report(exported.error());
     const AuditExport::Outcome &done = exported.value();
     if (pdf)
-        print(tr("Wrote %n entry(s) to %1 (%2 pages, audit entry %3).\n", nullptr, done.entries)
-                  .arg(done.path)
-                  .arg(done.pages)
+        print(tr("Wrote %n entry(s) to %1 (%2, audit entry %3).\n", nullptr, done.entries)
+                  .arg(done.path, tr("%n page(s)", nullptr, done.pages))
                   .arg(done.auditEntryId));
     else
         print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, done.entries)
@@ -1743,10 +1810,10 @@ int CommandLine::auditSessions(const QStringList &arguments)
             return usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
                              .arg(option->names().first(), parser.value(*option)));
     }
-    bool ok = false;
-    query.limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || query.limit <= 0)
-        return usage(tr("--limit takes a whole number greater than zero."));
+    const auto limit = wholeNumber(parser, limitOption, 1);
+    if (!limit)
+        return UsageError;
+    query.limit = *limit;
     if (!openStore(false, &exitCode))
         return exitCode;
     const auto page = wait(m_source->endedSessions(query));

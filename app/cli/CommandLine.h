@@ -72,6 +72,10 @@ private:
     static QList<QCommandLineOption> auditFilterOptions();
     bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
 
+    // The option's value as a whole number of at least minimum; none (the usage error printed)
+    // when it is not one or out of range.
+    std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                   int minimum);
     // Parses a command's own options; on error prints it and sets *exitCode.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                       int *exitCode);

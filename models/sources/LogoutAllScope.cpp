@@ -21,3 +21,30 @@ LogoutAllScope LogoutAllScope::fromJson(const QJsonObject &object)
     scope.revokeTokens = object.value(u"revokeTokens"_s).toBool(true);
     return scope;
 }
+
+std::optional<SourceError> LogoutAllScope::checkRoles(const QStringList &roles) const
+{
+    QStringList unknown;
+    for (const QString &role : excludeRoles) {
+        if (role.trimmed().isEmpty())
+            return SourceError{SourceError::Code::InvalidInput,
+                               tr("An empty role cannot be spared; nothing was ended."),
+                               {}};
+        if (!roles.contains(role) && !unknown.contains(role))
+            unknown << role;
+    }
+    if (unknown.isEmpty())
+        return std::nullopt;
+    return SourceError{
+        SourceError::Code::NotFound,
+        tr("No user has the role %1, so it spares nobody; nothing was ended. The roles are: %2.")
+            .arg(unknown.join(u", "_s), roles.join(u", "_s)),
+        {}};
+}
+
+SourceError LogoutAllScope::unknownUsers(const QStringList &missing)
+{
+    return {SourceError::Code::NotFound,
+            tr("There is no user %1 to keep signed in; nothing was ended.").arg(missing.join(u", "_s)),
+            {}};
+}

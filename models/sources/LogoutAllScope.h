@@ -1,11 +1,19 @@
 #pragma once
 
+#include "sources/Result.h"
+
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 // Who "Log out all users" spares and what it does besides ending sessions.
 struct LogoutAllScope
 {
+    Q_DECLARE_TR_FUNCTIONS(LogoutAllScope)
+
+public:
     QStringList keepUserIds;  // e.g. the operator's own account
     QStringList excludeRoles; // application roles left signed in
     bool revokeTokens = true; // also reject access tokens issued before now
@@ -16,4 +24,10 @@ struct LogoutAllScope
     // planned logouts keep it.
     QJsonObject toJson() const;
     static LogoutAllScope fromJson(const QJsonObject &object);
+
+    // Refuses the roles spared that are empty or that no user holds (roles: those users hold):
+    // sparing nobody by a typing mistake would log out the very users meant to stay signed in.
+    std::optional<SourceError> checkRoles(const QStringList &roles) const;
+    // Refuses kept users that do not exist (missing: their ids or addresses).
+    static SourceError unknownUsers(const QStringList &missing);
 };

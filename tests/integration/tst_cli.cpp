@@ -2,6 +2,7 @@
 #include "audit/AuditExporter.h"
 #include "domain/DisplayFormat.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -800,7 +801,22 @@ void tst_Cli::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << u"No command given."_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command 'frobnicate'."_s;
-    QTest::newRow("half a command") << QStringList{u"users"_s} << u"Unknown command 'users'."_s;
+    QTest::newRow("half a command")
+        << QStringList{u"users"_s}
+        << u"users needs one of: list, add, deactivate, reactivate, remove, set-role."_s;
+    QTest::newRow("unknown subcommand") << QStringList{u"audit"_s, u"frobnicate"_s}
+                                        << u"audit has no subcommand 'frobnicate'; it has: list, verify"_s;
+    QTest::newRow("limit past the largest number")
+        << QStringList{u"users"_s, u"list"_s, u"--limit"_s, u"2147483648"_s}
+        << u"--limit takes a whole number from 0 to 2,147,483,647, not '2147483648'."_s;
+    // A negative value reaches the setting's own check, not the option parser.
+    QTest::newRow("negative setting")
+        << QStringList{u"settings"_s, u"set"_s,      u"session_idle_timeout_minutes"_s,
+                       u"-5"_s,       u"--reason"_s, u"x"_s}
+        << u"session_idle_timeout_minutes takes a whole number from"_s;
+    QTest::newRow("spare an empty role")
+        << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--keep-role"_s, QString(), u"--yes"_s}
+        << u"--keep-role needs the name of a role; an empty one spares nobody."_s;
     QTest::newRow("unknown option") << QStringList{u"users"_s, u"list"_s, u"--colour"_s}
                                     << u"Unknown option 'colour'."_s;
     QTest::newRow("bad sort") << QStringList{u"users"_s, u"list"_s, u"--sort"_s, u"age"_s}
@@ -888,7 +904,24 @@ void tst_Cli::failures_data()
     QTest::newRow("logout-all keeping an unknown user")
         << QString() << QStringList{u"logout-all"_s,  u"--reason"_s,        u"x"_s,
                                     u"--keep-user"_s, u"ghost@x.example"_s, u"--yes"_s}
-        << 5 << u"There is no user with the email address ghost@x.example."_s;
+        << 5 << u"There is no user ghost@x.example to keep signed in; nothing was ended."_s;
+    // "--keep-role admins" where the role is "admin" would log out the administrators it meant
+    // to spare: refused, now and planned.
+    QTest::newRow("logout-all sparing a role nobody has")
+        << QString() << QStringList{u"logout-all"_s, u"--reason"_s,    u"x"_s,      u"--keep-role"_s,
+                                    u"admin"_s,      u"--keep-role"_s, u"admins"_s, u"--yes"_s}
+        << 5
+        << u"No user has the role admins, so it spares nobody; nothing was ended. The roles are: admin, "_s;
+    QTest::newRow("planned logout sparing a role nobody has")
+        << QString()
+        << QStringList{u"logout-all"_s, u"--reason"_s,          u"x"_s,         u"--keep-role"_s, u"Admin"_s,
+                       u"--at"_s,       u"2099-01-01T00:00Z"_s, u"--message"_s, u"Maintenance"_s, u"--yes"_s}
+        << 5 << u"No user has the role Admin"_s;
+    QTest::newRow("a folder as the store")
+        << u"folder"_s << QStringList{u"users"_s, u"list"_s} << 5 << u"is a folder, not a store file."_s;
+    QTest::newRow("an empty file as the store")
+        << u"empty"_s << QStringList{u"users"_s, u"list"_s} << 5
+        << u"is an empty file, not a SessionDesk store; nothing was written to it."_s;
     QTest::newRow("unknown session") << QString()
                                      << QStringList{u"end-session"_s, u"ses_ghost"_s, u"--reason"_s, u"x"_s}
                                      << 5 << u"There is no session ses_ghost."_s;
@@ -913,6 +946,13 @@ void tst_Cli::failures()
         path = m_dir.filePath(u"read-only.sqlite"_s);
         QFile::copy(m_store, path);
         QFile::setPermissions(path, QFile::ReadOwner);
+    } else if (store == u"folder") {
+        path = m_dir.filePath(u"a-folder"_s);
+        QVERIFY(QDir().mkpath(path));
+    } else if (store == u"empty") {
+        path = m_dir.filePath(u"empty.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
     } else if (store == u"corrupt") {
         path = m_dir.filePath(u"corrupt.sqlite"_s);
         QFile file(path);
@@ -925,6 +965,8 @@ void tst_Cli::failures()
     QVERIFY2(run.err.startsWith(u"sessiondesk-cli: "_s) && run.err.contains(message), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1); // one clear sentence
     QVERIFY(!QFile::exists(m_dir.filePath(u"missing.sqlite"_s)));
+    if (store == u"empty")
+        QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -75,6 +75,7 @@ const QHash<QString, Call> &calls()
          {u"SELECT sessiondesk_plan_json(p) FROM public.planned_logouts p"_s}},
         {u"sessiondesk_pending_plan(bigint)"_s, {u"SELECT sessiondesk_pending_plan(1)"_s}},
         {u"sessiondesk_is_database_owner()"_s, {u"SELECT sessiondesk_is_database_owner()"_s}},
+        {u"sessiondesk_scope_refusal(json)"_s, {u"SELECT sessiondesk_scope_refusal('{}')"_s}},
         {u"sessiondesk_require_operator_manager()"_s, {u"SELECT sessiondesk_require_operator_manager()"_s}},
         {u"sessiondesk_setting(text)"_s, {u"SELECT sessiondesk_setting('device_spread_max')"_s}},
         {u"sessiondesk_iso(timestamp with time zone)"_s, {u"SELECT sessiondesk_iso(now())"_s}},

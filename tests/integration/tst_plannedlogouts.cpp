@@ -33,6 +33,10 @@ private Q_SLOTS:
     void twoConsolesRunItOnce();
     void theStoresClockDecidesWhenDue();
     void failsWhenThePlannerIsNoLongerAdministrator();
+    void refusesAPlanWithinTheNoticeOfAPendingOne();
+    void refusesAScopeThatSparesNobody_data();
+    void refusesAScopeThatSparesNobody();
+    void failsWhenTheScopeNoLongerFits();
 
 private:
     // Plans a logout at runAt sparing one user; returns its id.
@@ -303,6 +307,103 @@ void tst_PlannedLogouts::failsWhenThePlannerIsNoLongerAdministrator()
         u"failed"_s);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
              u"Only administrators can log out all users."_s);
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(audited(u"logout_all"_s), 0);
+}
+
+void tst_PlannedLogouts::refusesAPlanWithinTheNoticeOfAPendingOne()
+{
+    // Two plans 5 minutes apart would announce two times to users; the notice is 15 minutes.
+    const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const qint64 id = plan(first);
+    QVERIFY(id > 0);
+    const auto second = TestStore::await(
+        m_source->planLogoutAll(LogoutAllScope(), first.addSecs(5 * 60), u"Again"_s, TestStore::context()));
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, SourceError::Code::Conflict);
+    QVERIFY2(second.error().text.contains(u"Planned logout %1 is already pending"_s.arg(id)),
+             qPrintable(second.error().text));
+    const auto before = TestStore::await(m_source->planLogoutAll(LogoutAllScope(), first.addSecs(-10 * 60),
+                                                                 u"Earlier"_s, TestStore::context()));
+    QVERIFY(!before.ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM planned_logouts"_s).toInt(), 1);
+    QCOMPARE(audited(u"logout_all_planned"_s), 1);
+    // Outside the notice it is another plan, and both are listed.
+    QVERIFY(plan(first.addSecs(3600)) > 0);
+    QCOMPARE(TestStore::await(m_source->plannedLogouts(true)).value().size(), 2);
+}
+
+void tst_PlannedLogouts::refusesAScopeThatSparesNobody_data()
+{
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QStringList>("users");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("a role nobody has")
+        << QStringList{u"admins"_s} << QStringList() << int(SourceError::Code::NotFound)
+        << u"No user has the role admins, so it spares nobody"_s;
+    QTest::newRow("one of two roles") << QStringList{u"member"_s, u"Admin"_s} << QStringList()
+                                      << int(SourceError::Code::NotFound) << u"No user has the role Admin"_s;
+    QTest::newRow("an empty role") << QStringList{QString()} << QStringList()
+                                   << int(SourceError::Code::InvalidInput)
+                                   << u"An empty role cannot be spared"_s;
+    QTest::newRow("a user who does not exist")
+        << QStringList() << QStringList{u"usr_nobody"_s} << int(SourceError::Code::NotFound)
+        << u"There is no user usr_nobody to keep signed in"_s;
+}
+
+void tst_PlannedLogouts::refusesAScopeThatSparesNobody()
+{
+    // "--keep-role admins" (the role is admin) must not log out the administrators it meant to
+    // spare: preview, immediate and planned are refused, nothing ends, nothing is audited.
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, users);
+    QFETCH(int, code);
+    QFETCH(QString, sentence);
+    LogoutAllScope scope;
+    scope.excludeRoles = roles;
+    scope.keepUserIds = users;
+    const int before = activeSessions();
+    const auto preview = TestStore::await(m_source->previewLogoutAll(scope));
+    QVERIFY(!preview.ok());
+    QCOMPARE(int(preview.error().code), code);
+    QVERIFY2(preview.error().text.contains(sentence), qPrintable(preview.error().text));
+    const auto now = TestStore::await(m_source->logoutAll(scope, TestStore::context()));
+    QVERIFY(!now.ok());
+    QVERIFY2(now.error().text.contains(sentence), qPrintable(now.error().text));
+    const auto later = TestStore::await(m_source->planLogoutAll(
+        scope, QDateTime::currentDateTimeUtc().addSecs(3600), u"Maintenance"_s, TestStore::context()));
+    QVERIFY(!later.ok());
+    QVERIFY2(later.error().text.contains(sentence), qPrintable(later.error().text));
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM planned_logouts"_s).toInt(), 0);
+}
+
+void tst_PlannedLogouts::failsWhenTheScopeNoLongerFits()
+{
+    // Planned to spare the role "auditors", which nobody holds by the time it is due: it fails,
+    // saying why, and ends nothing.
+    QSqlQuery query(m_raw);
+    const QString userId = TestStore::scalar(m_raw, u"SELECT min(id) FROM users"_s).toString();
+    QVERIFY(!Sql::exec(query, u"UPDATE users SET role = 'auditors' WHERE id = ?"_s, {userId}));
+    LogoutAllScope scope;
+    scope.excludeRoles = {u"auditors"_s};
+    const auto planned = TestStore::await(m_source->planLogoutAll(
+        scope, QDateTime::currentDateTimeUtc().addSecs(3600), u"Maintenance"_s, TestStore::context()));
+    QVERIFY2(planned.ok(), TestStore::why(planned));
+    const qint64 id = planned.value().createdId;
+    QVERIFY(!Sql::exec(query, u"UPDATE users SET role = 'member' WHERE id = ?"_s, {userId}));
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-60));
+    const int before = activeSessions();
+    PlannedLogoutRunner runner(m_source.get(), [] { return QDateTime::currentDateTimeUtc().addDays(1); });
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+    QTRY_COMPARE(
+        TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+        u"failed"_s);
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id})
+                .toString()
+                .startsWith(u"No user has the role auditors"_s));
     QCOMPARE(activeSessions(), before);
     QCOMPARE(audited(u"logout_all"_s), 0);
 }

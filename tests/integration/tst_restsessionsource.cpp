@@ -117,8 +117,19 @@ void tst_RestSessionSource::urlNamesServerAndAdministrator_data()
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("error");
-    QTest::newRow("plain email") << u"better-auth+http://admin@example.com@host:3000"_s
-                                 << u"http://host:3000/api/auth"_s << u"admin@example.com"_s << QString();
+    QTest::newRow("plain email") << u"better-auth+http://admin@example.com@localhost:3000"_s
+                                 << u"http://localhost:3000/api/auth"_s << u"admin@example.com"_s
+                                 << QString();
+    QTest::newRow("plain HTTP on the IPv6 loopback")
+        << u"better-auth+http://a@b.org@[::1]:3000"_s << u"http://[::1]:3000/api/auth"_s << u"a@b.org"_s
+        << QString();
+    // An administrator's password never crosses the network in clear.
+    QTest::newRow("plain HTTP to another computer")
+        << u"better-auth+http://admin@example.com@auth.example.org"_s << QString() << QString()
+        << u"Plain HTTP is only for a server on this computer"_s;
+    QTest::newRow("plain HTTP to a LAN address")
+        << u"better-auth+HTTP://admin@example.com@192.168.1.20:3000"_s << QString() << QString()
+        << u"to 192.168.1.20"_s;
     QTest::newRow("encoded, own path") << u"better-auth+https://a%40b.org@auth.example.org/auth/"_s
                                        << u"https://auth.example.org/auth"_s << u"a@b.org"_s << QString();
     QTest::newRow("password in it") << u"better-auth+http://admin@example.com:secret@host"_s << QString()

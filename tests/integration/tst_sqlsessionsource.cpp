@@ -719,7 +719,13 @@ void tst_SqlSessionSource::refusesUnusableStores_data()
         << u"foreign"_s << SourceError::Code::NotAStore << u"not a SessionDesk store"_s;
     QTest::newRow("newer schema") << u"newer"_s << SourceError::Code::NewerSchema << u"newer SessionDesk"_s;
     QTest::newRow("empty file") << u"empty"_s << SourceError::Code::NotFound << u"empty"_s;
-    QTest::newRow("folder") << u"folder"_s << SourceError::Code::InvalidInput << u"folder"_s;
+    // The console creates a store where there is none, but never in a file the user named that
+    // happens to be empty: the CLI and the console say the same.
+    QTest::newRow("empty file, creating")
+        << u"empty"_s << SourceError::Code::NotFound
+        << u"is an empty file, not a SessionDesk store; nothing was written"_s;
+    QTest::newRow("folder") << u"folder"_s << SourceError::Code::NotFound << u"is a folder"_s;
+    QTest::newRow("folder, creating") << u"folder"_s << SourceError::Code::NotFound << u"is a folder"_s;
 }
 
 void tst_SqlSessionSource::refusesUnusableStores()
@@ -768,6 +774,7 @@ void tst_SqlSessionSource::refusesUnusableStores()
     SqlSessionSource::Options options;
     options.path = path;
     options.pollIntervalMs = 0;
+    options.createIfMissing = QByteArray(QTest::currentDataTag()).endsWith("creating");
     SqlSessionSource source(options);
     const auto opened = TestStore::await(source.open());
     QVERIFY(!opened.ok());

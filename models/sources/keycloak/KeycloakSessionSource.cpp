@@ -80,6 +80,8 @@ Result<KeycloakSessionSource::Options> KeycloakSessionSource::fromUrl(const QStr
     options.base.setHost(url.host());
     options.base.setPort(url.port());
     options.base.setPath(path.isEmpty() ? QString() : u'/' + path.join(u'/'));
+    if (auto refused = RestClient::refusePlainHttp(options.base, text))
+        return *refused;
     options.username = url.userName();
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "sources/CertificateTrust.h"
 
+#include <QHostAddress>
 #include <QJsonParseError>
 #include <QNetworkRequest>
 #include <QPromise>
@@ -30,6 +31,22 @@ QByteArray RestClient::Reply::header(const QByteArray &name) const
             return value;
     }
     return {};
+}
+
+std::optional<SourceError> RestClient::refusePlainHttp(const QUrl &base, const QString &text)
+{
+    if (base.scheme() != u"http")
+        return std::nullopt;
+    const QString host = base.host();
+    const QHostAddress address(host);
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
+        return std::nullopt;
+    return SourceError{
+        SourceError::Code::InvalidInput,
+        tr("Plain HTTP is only for a server on this computer (localhost, 127.0.0.1, ::1): to %1 "
+           "the administrator's password would travel unencrypted. Use https.")
+            .arg(host),
+        text};
 }
 
 RestClient::RestClient(const QUrl &base, const QString &serverName, QObject *parent)

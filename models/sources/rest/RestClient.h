@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 // JSON over HTTP for the REST sources. Every answer is checked before it is handed on: HTTP status,
 // content type, size (capped) and JSON syntax, each failure turned into one clear sentence that
@@ -46,6 +47,10 @@ public:
         // The value of a header (name in any case), empty when absent.
         QByteArray header(const QByteArray &name) const;
     };
+
+    // Refuses plain HTTP to anything but this computer (the loopback): an administrator's password
+    // or client secret would cross the network unencrypted. text is the address as written.
+    static std::optional<SourceError> refusePlainHttp(const QUrl &base, const QString &text);
 
     // base: scheme, host, port and path prefix; serverName: how messages name the server
     // ("better-auth at 127.0.0.1:3000").

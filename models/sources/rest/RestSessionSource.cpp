@@ -71,6 +71,9 @@ Result<RestSessionSource::Options> RestSessionSource::fromUrl(const QString &tex
     while (path.endsWith(u'/'))
         path.chop(1);
     options.base.setPath(path.isEmpty() ? u"/api/auth"_s : path);
+
+    if (auto refused = RestClient::refusePlainHttp(options.base, text))
+        return *refused;
     return options;
 }
 

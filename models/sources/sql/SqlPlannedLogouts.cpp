@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Settings.h"
 #include "sources/sql/Sql.h"
+#include "sources/sql/SqlScope.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -45,8 +46,9 @@ QString planJson(const PlannedLogout &plan)
 
 } // namespace
 
-std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const QDateTime &runAt,
-                                                    const QString &message, const QDateTime &at)
+std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const LogoutAllScope &scope,
+                                                    const QDateTime &runAt, const QString &message,
+                                                    const QDateTime &at)
 {
     QSqlQuery query(db);
     if (auto error = Sql::exec(query, u"SELECT value FROM settings WHERE key = ?"_s,
@@ -66,7 +68,22 @@ std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const QDat
             SourceError::Code::InvalidInput,
             tr("A planned logout needs a message for users: it is shown until the logout runs."),
             {}};
-    return std::nullopt;
+    const qint64 notice = qint64(minLeadMinutes) * 60;
+    if (auto error = Sql::exec(query,
+                               u"SELECT id, run_at FROM planned_logouts WHERE status = 'pending' "
+                               "AND run_at > ? AND run_at < ? ORDER BY run_at LIMIT 1"_s,
+                               {Sql::time(runAt.addSecs(-notice)), Sql::time(runAt.addSecs(notice))}))
+        return error;
+    if (query.next())
+        return SourceError{
+            SourceError::Code::Conflict,
+            tr("Planned logout %1 is already pending at %2, within %n minute(s) of this one; cancel "
+               "it first or choose another time. Nothing was planned.",
+               nullptr, minLeadMinutes)
+                .arg(query.value(0).toLongLong())
+                .arg(DisplayFormat::exactTime(Sql::fromMs(query.value(1)))),
+            {}};
+    return SqlScope::check(db, scope);
 }
 
 std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const LogoutAllScope &scope,
@@ -74,7 +91,7 @@ std::optional<SourceError> SqlPlannedLogouts::plan(QSqlDatabase &db, const Logou
                                                    const ActionContext &context, const QDateTime &at,
                                                    ActionResult &result, AuditEntry &entry)
 {
-    if (auto refused = check(db, runAt, message, at))
+    if (auto refused = check(db, scope, runAt, message, at))
         return refused;
     PlannedLogout plan;
     plan.runAt = runAt;

@@ -18,9 +18,11 @@ class SqlPlannedLogouts final
     Q_DECLARE_TR_FUNCTIONS(SqlPlannedLogouts)
 
 public:
-    // Refuses a time closer to at than the store's setting planned_logout_min_lead_minutes, or an
-    // empty message.
-    static std::optional<SourceError> check(QSqlDatabase &db, const QDateTime &runAt, const QString &message,
+    // Refuses a time closer to at than the store's setting planned_logout_min_lead_minutes, a time
+    // within that notice of a pending plan (two plans would announce two times), an empty message,
+    // or a scope that names what the store does not have.
+    static std::optional<SourceError> check(QSqlDatabase &db, const LogoutAllScope &scope,
+                                            const QDateTime &runAt, const QString &message,
                                             const QDateTime &at);
     // Checks the plan, then stores it.
     static std::optional<SourceError> plan(QSqlDatabase &db, const LogoutAllScope &scope,

@@ -13,6 +13,7 @@
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlPlannedLogouts.h"
 #include "sources/sql/SqlRows.h"
+#include "sources/sql/SqlScope.h"
 #include "sources/sql/SqlTeam.h"
 #include "sources/sql/SqlTransaction.h"
 #include "sources/sql/SqlWorker.h"
@@ -324,39 +325,16 @@ Result<QStringList> suspendPgSchemaObjects(QSqlQuery &query, const QString &tabl
     return restore;
 }
 
-// "?, ?, ?" for n values.
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, u"?"_s);
-    return marks.join(u", ");
-}
-
-// The users a logout-all spares, as a condition on users u, with its arguments.
-std::pair<QString, QVariantList> sparedUsers(const LogoutAllScope &scope)
-{
-    QStringList conditions;
-    QVariantList args;
-    if (!scope.keepUserIds.isEmpty()) {
-        conditions << u"u.id IN (%1)"_s.arg(placeholders(scope.keepUserIds.size()));
-        for (const QString &id : scope.keepUserIds)
-            args << id;
-    }
-    if (!scope.excludeRoles.isEmpty()) {
-        conditions << u"u.role IN (%1)"_s.arg(placeholders(scope.excludeRoles.size()));
-        for (const QString &role : scope.excludeRoles)
-            args << role;
-    }
-    return {conditions.isEmpty() ? u"FALSE"_s : conditions.join(u" OR "), args};
-}
-
 // Ends every active session outside scope as actorId, in the caller's transaction, and describes
 // it in entry; plannedId names the planned logout this carries out (0: an immediate one).
 std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope,
                                           const QString &actorId, qint64 plannedId, ActionResult &result,
                                           AuditEntry &entry)
 {
+    if (auto refused = SqlScope::check(db, scope))
+        return refused;
     const QVariant now = Sql::time(result.at);
-    const auto [spared, sparedArgs] = sparedUsers(scope);
+    const auto [spared, sparedArgs] = SqlScope::spared(scope);
     // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
     // are excluded; a condition listing everyone else would cost a lookup per session.
     const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
@@ -577,7 +555,16 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
                                    {}};
         } else if (file.isDir()) {
             return SourceError{
-                SourceError::Code::InvalidInput, tr("%1 is a folder, not a store file.").arg(info.path), {}};
+                SourceError::Code::NotFound, tr("%1 is a folder, not a store file.").arg(info.path), {}};
+        } else if (file.size() == 0) {
+            // Never written into without saying so: an empty file may be a mistake (a name typed
+            // for another file, a copy that failed).
+            return SourceError{
+                SourceError::Code::NotFound,
+                tr("%1 is an empty file, not a SessionDesk store; nothing was written to it. "
+                   "Remove it, or name a file that does not exist to create a new store there.")
+                    .arg(info.path),
+                {}};
         } else if (!file.isWritable() ||
                    !(file.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
             return SourceError{SourceError::Code::PermissionDenied,
@@ -908,7 +895,9 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
     return m_worker->run([scope](QSqlDatabase &db) -> Result<LogoutAllPreview> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        const auto [spared, sparedArgs] = sparedUsers(scope);
+        if (auto refused = SqlScope::check(db, scope))
+            return *refused;
+        const auto [spared, sparedArgs] = SqlScope::spared(scope);
         const QVariant now = Sql::time(QDateTime::currentDateTimeUtc());
         QSqlQuery query(db);
         if (auto error = Sql::exec(query,
@@ -959,7 +948,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllSco
             Capabilities::Capability::LogoutAll, context, reasonRequired,
             [=](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
                 if (auto refused =
-                        SqlPlannedLogouts::check(db, runAt, message, QDateTime::currentDateTimeUtc()))
+                        SqlPlannedLogouts::check(db, scope, runAt, message, QDateTime::currentDateTimeUtc()))
                     return *refused;
                 return QList<PgStore::Call>{
                     {u"plan_logout_all"_s,
@@ -1023,9 +1012,12 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
                               .arg(result.usersAffected));
                   });
     Futures::onResult(future, this, [this, id](const Result<ActionResult> &result) {
-        if (result.ok() || result.error().code != SourceError::Code::PermissionDenied)
+        using Code = SourceError::Code;
+        if (result.ok() ||
+            !QList{Code::PermissionDenied, Code::NotFound, Code::InvalidInput}.contains(result.error().code))
             return;
-        // The planner may no longer do this: the plan fails for good, saying why.
+        // The planner may no longer do this, or the scope spares someone who is gone: the plan
+        // fails for good, saying why.
         const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
         notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<bool> {
             return transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {

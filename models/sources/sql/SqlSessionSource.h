@@ -31,7 +31,7 @@ public:
         // For connectUrl: a server certificate the system does not trust, trusted by its SHA-256
         // fingerprint (PgServerCertificate pins it); any other is refused.
         QString trustedCertificate;
-        bool createIfMissing = false; // a missing or empty file becomes a new, empty store
+        bool createIfMissing = false; // a missing file becomes a new, empty store (never an empty one)
         int busyTimeoutMs = 2000;     // how long one attempt waits for another program's lock
         int busyAttempts = 3;
         // 0: do not watch for changes (one-shot use, the CLI). PostgreSQL: how often the listening

@@ -16,10 +16,31 @@
 --    newest sign-in. Each scan that changed a flag (or proposed one the store refused) is a row of
 --    detection_scans (who, when, from where, what), and each flag names the scan that raised it
 --    and the one that last changed it; the audit trail stays for operators' decisions.
--- 3. The database's owner may manage the store's operators (audited like an administrator), so
+-- 3. A Log Out All, immediate or planned, that spares a user who does not exist or a role nobody
+--    holds is refused (it would log out the users it was meant to spare), and a plan within the
+--    notice of a pending one is refused.
+-- 4. The database's owner may manage the store's operators (audited like an administrator), so
 --    the first administrator of a new store is added the audited way, not by a bare GRANT.
 
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
+-- Why a Log Out All's scope cannot be carried out, or NULL: it keeps a user who does not exist (or
+-- was removed), or spares an empty role or one that no user holds, which would log out the very
+-- users the administrator meant to keep signed in.
+CREATE FUNCTION sessiondesk_scope_refusal(scope JSON) RETURNS TEXT LANGUAGE sql STABLE AS $$
+    SELECT coalesce(
+        (SELECT 'An empty role cannot be spared; nothing was ended.'
+         FROM json_array_elements_text(coalesce(scope -> 'excludedRoles', '[]')) r (role) WHERE trim(r.role) = ''
+         LIMIT 1),
+        (SELECT format('There is no user %s to keep signed in; nothing was ended.', string_agg(k.id, ', '))
+         FROM json_array_elements_text(coalesce(scope -> 'keptUsers', '[]')) k (id)
+         WHERE NOT EXISTS (SELECT FROM users u WHERE u.id = k.id AND u.removed_at IS NULL)
+         HAVING count(*) > 0),
+        (SELECT format('No user has the role %s, so it spares nobody; nothing was ended.', string_agg(r.role, ', '))
+         FROM json_array_elements_text(coalesce(scope -> 'excludedRoles', '[]')) r (role)
+         WHERE NOT EXISTS (SELECT FROM users u WHERE u.role = r.role AND u.removed_at IS NULL)
+         HAVING count(*) > 0));
+$$;
 
 -- The figures trigger left a statement alone when the session said sessiondesk.figures = 'kept',
 -- a setting any login may set: a caller could have a store function, or the application its own
@@ -73,7 +94,11 @@ DECLARE
     excluded TEXT[] := ARRAY(SELECT json_array_elements_text(coalesce(scope -> 'excludedRoles', '[]')));
     revoke_tokens BOOLEAN := coalesce((scope ->> 'revokeTokens')::BOOLEAN, true);
     affected INTEGER;
+    refusal TEXT := sessiondesk_scope_refusal(scope);
 BEGIN
+    IF refusal IS NOT NULL THEN
+        RAISE EXCEPTION '%', refusal USING ERRCODE = 'P0002';
+    END IF;
     PERFORM sessiondesk_expire_sessions();
     INSERT INTO figures_kept VALUES (pg_current_xact_id()::TEXT);
     WITH ended_sessions AS (
@@ -434,6 +459,82 @@ BEGIN
 END;
 $$;
 
+-- Planning refuses a time within the notice of a pending plan (users would be told two times) and a
+-- scope that names what the store does not have; a plan whose scope no longer fits when it is due
+-- fails, saying why, like one whose planner is no longer an administrator.
+CREATE OR REPLACE FUNCTION sessiondesk_plan_logout_all(scope JSON, run_at TIMESTAMPTZ, message TEXT, reason TEXT,
+                                            ticket TEXT, os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    lead INTEGER := (SELECT value::INTEGER FROM settings WHERE key = 'planned_logout_min_lead_minutes');
+    plan planned_logouts;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin'], 'Only administrators can log out all users.');
+    IF run_at IS NULL OR run_at < sessiondesk_now() + make_interval(mins => lead) THEN
+        RAISE EXCEPTION 'A planned logout must be at least % minutes ahead, so that users see the announcement in time.',
+            lead USING ERRCODE = '22023';
+    END IF;
+    IF coalesce(trim(message), '') = '' THEN
+        RAISE EXCEPTION 'A planned logout needs a message for users: it is shown until the logout runs.'
+            USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO plan FROM planned_logouts p WHERE p.status = 'pending'
+        AND p.run_at > sessiondesk_plan_logout_all.run_at - make_interval(mins => lead)
+        AND p.run_at < sessiondesk_plan_logout_all.run_at + make_interval(mins => lead)
+    ORDER BY p.run_at LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'Planned logout % is already pending at %, within % minutes of this one; cancel it first or choose another time. Nothing was planned.',
+            plan.id, sessiondesk_iso(plan.run_at), lead USING ERRCODE = '55000';
+    END IF;
+    IF sessiondesk_scope_refusal(scope) IS NOT NULL THEN
+        RAISE EXCEPTION '%', sessiondesk_scope_refusal(scope) USING ERRCODE = 'P0002';
+    END IF;
+    INSERT INTO planned_logouts (run_at, message, reason, ticket, scope, created_at, created_by, created_by_account)
+    VALUES (run_at, trim(message), trim(reason), nullif(trim(ticket), ''), scope::TEXT, sessiondesk_now(),
+            session_user, os_account)
+    RETURNING * INTO plan;
+    RETURN sessiondesk_append_audit('logout_all_planned', NULL, NULL, 0, reason, ticket, os_account, host,
+                                    NULL, sessiondesk_plan_json(plan));
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION sessiondesk_run_planned_logout(plan_id BIGINT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    plan planned_logouts;
+    done RECORD;
+    refusal TEXT;
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store run planned logouts.');
+    plan := sessiondesk_pending_plan(plan_id);
+    IF plan.run_at > sessiondesk_now() THEN
+        RAISE EXCEPTION 'Planned logout % is due at %, not yet; nothing changed.', plan_id, plan.run_at
+            USING ERRCODE = '55000';
+    END IF;
+    IF NOT coalesce((SELECT pg_has_role(r.oid, 'sessiondesk_admin', 'MEMBER') FROM pg_roles r
+                     WHERE r.rolname = plan.created_by), false) THEN
+        UPDATE planned_logouts SET status = 'failed', finished_at = sessiondesk_now(),
+            outcome = 'Only administrators can log out all users.'
+        WHERE id = plan_id;
+        RETURN NULL;
+    END IF;
+    -- A scope that spares someone who is gone, or a role nobody holds any longer, fails too.
+    refusal := sessiondesk_scope_refusal(plan.scope::JSON);
+    IF refusal IS NOT NULL THEN
+        UPDATE planned_logouts SET status = 'failed', finished_at = sessiondesk_now(), outcome = refusal
+        WHERE id = plan_id;
+        RETURN NULL;
+    END IF;
+    SELECT * INTO done FROM sessiondesk_end_all_sessions(plan.scope::JSON, plan.created_by, plan.id);
+    UPDATE planned_logouts SET status = 'done', finished_at = sessiondesk_now(),
+        outcome = format('Ended %s session(s); users affected: %s.', done.ended, done.new_value::JSON ->> 'users')
+    WHERE id = plan_id;
+    RETURN sessiondesk_append_audit_as(plan.created_by, 'logout_all', NULL, NULL, done.ended, plan.reason,
+                                       plan.ticket, plan.created_by_account, host, NULL, done.new_value);
+END;
+$$;
+
 -- Every function of the store runs with pg_temp last on its path, but for three that name no
 -- table and are inlined into the queries that call them.
 DO $$
@@ -452,6 +553,7 @@ END;
 $$;
 
 REVOKE EXECUTE ON FUNCTION sessiondesk_is_database_owner(), sessiondesk_require_operator_manager(),
+                           sessiondesk_scope_refusal(JSON),
                            sessiondesk_setting(TEXT), sessiondesk_iso(TIMESTAMPTZ),
                            sessiondesk_seconds(TIMESTAMPTZ, TIMESTAMPTZ),
                            sessiondesk_km(DOUBLE PRECISION, DOUBLE PRECISION, DOUBLE PRECISION, DOUBLE PRECISION),
