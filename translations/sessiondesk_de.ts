@@ -44,10 +44,33 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>The trail ends at entry %1; entry %2 (hash %3…) was seen on %4 by %5: entries were removed from its end, or the store was replaced by an older copy.</source>
+        <translation>Das Protokoll endet bei Eintrag %1; Eintrag %2 (Hash %3…) wurde am %4 von %5 gesehen: Einträge wurden an seinem Ende entfernt, oder der Speicher wurde durch eine ältere Kopie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has the hash %2…, but %3 saw %4… there on %5: the trail was rewritten from there on.</source>
+        <translation>Eintrag %1 hat den Hash %2…, aber %3 sah dort am %5 %4…: Das Protokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExport</name>
     <message>
         <source>%1 to %2: %3</source>
         <translation>%1 nach %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; nothing was exported or recorded.</source>
+        <translation>%1 kann nicht geschrieben werden; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the export in place at %1 (%2), although it was recorded as audit entry %3.</source>
+        <translation>Der Export kann nicht nach %1 gelegt werden (%2), obwohl er als Protokolleintrag %3 festgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; nothing was exported or recorded.</source>
+        <translation>%1 ist ein Ordner; nichts wurde exportiert oder protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -59,17 +82,6 @@
     <message>
         <source>SessionDesk audit report</source>
         <translation>SessionDesk-Prüfbericht</translation>
-    </message>
-    <message numerus="yes">
-        <source>intact: %n entry(s) checked</source>
-        <translation>
-            <numerusform>intakt: %n Eintrag geprüft</numerusform>
-            <numerusform>intakt: %n Einträge geprüft</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN at entry %1: %2</source>
-        <translation>BESCHÄDIGT bei Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Store</source>
@@ -150,6 +162,14 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at entry %1: %2 (verified %3)</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 VERLETZT: %2 (geprüft %3)</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact as of entry %1, head hash %2 (verified %3)</source>
+        <translation>Das Prüfprotokoll ist bis Eintrag %1 unversehrt, Kopf-Hash %2 (geprüft %3)</translation>
     </message>
 </context>
 <context>
@@ -1103,16 +1123,6 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n entry(s), head hash %1.
-</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag, Hash am Kettenende %1.
-</numerusform>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge, Hash am Kettenende %1.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail is broken at entry %1. %2</source>
         <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
@@ -1450,6 +1460,57 @@
         <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); oder die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user.</translation>
     </message>
     <message>
+        <source>freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it ends in Z); where the source can.</source>
+        <translation>freeze: wann das Einfrieren von selbst endet (ISO 8601, z. B. 2026-12-01T09:00, Ortszeit, außer es endet auf Z); wo die Quelle es kann.</translation>
+    </message>
+    <message>
+        <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>demo simulate plays the application on a SessionDesk store only.</source>
+        <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
+    </message>
+    <message>
+        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
+</source>
+        <translation>Demo-Speicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation>%1 braucht einen von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no subcommand &apos;%2&apos;; it has: %3.</source>
+        <translation>%1 hat keinen Unterbefehl „%2“; es gibt: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
+        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entry(s) to %1 (%2, audit entry %3).
+</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1500,7 +1561,10 @@
   audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
              [--text WORDS] [--sort FIELD[:asc]] [--limit N]
                         The audit trail, newest first; T is a date or an ISO time (UTC).
-  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.
+  audit verify [--checkpoint LINE]
+                        Recompute the hash chain and check it still holds the heads this
+                        computer (and the checkpoint) saw; exit 3 naming the first broken entry.
+  audit checkpoint      Print the trail&apos;s head as one line to keep elsewhere (a ticket, an e-mail).
   audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
                         Export the filtered entries (the export is audited too).
   audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
@@ -1571,7 +1635,10 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
   audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
              [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
                         Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
-  audit verify          Die Hash-Kette nachrechnen; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit verify [--checkpoint LINE]
+                        Die Hash-Kette nachrechnen und prüfen, dass sie die Köpfe noch enthält, die
+                        dieser Computer (und der Prüfpunkt) sah; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit checkpoint      Den Kopf des Protokolls als eine Zeile ausgeben, die man anderswo aufbewahrt (Ticket, E-Mail).
   audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
                         Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
   audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
@@ -1592,55 +1659,39 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message>
-        <source>freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it ends in Z); where the source can.</source>
-        <translation>freeze: wann das Einfrieren von selbst endet (ISO 8601, z. B. 2026-12-01T09:00, Ortszeit, außer es endet auf Z); wo die Quelle es kann.</translation>
+        <source>A line printed by audit checkpoint: the trail must still hold that head.</source>
+        <translation>Eine Zeile, die audit checkpoint ausgegeben hat: Das Protokoll muss diesen Kopf noch enthalten.</translation>
     </message>
     <message>
-        <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
-        <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
+        <source>--checkpoint takes the whole line audit checkpoint printed (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</source>
+        <translation>--checkpoint nimmt die ganze Zeile, die audit checkpoint ausgegeben hat (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</translation>
     </message>
     <message>
-        <source>demo simulate plays the application on a SessionDesk store only.</source>
-        <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
-    </message>
-    <message>
-        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
+        <source>The audit trail is intact: %1, head hash %2.
 </source>
-        <translation>Demo-Speicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
+        <translation>Das Prüfprotokoll ist unversehrt: %1, Kopf-Hash %2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint was taken of %1; this store is %2.
+</source>
+        <translation>Der Prüfpunkt stammt von %1; dieser Speicher ist %2.
 </translation>
     </message>
     <message>
-        <source>%1 needs one of: %2.</source>
-        <translation>%1 braucht einen von: %2.</translation>
+        <source>The audit trail is broken at entry %1, so it has no head to keep. %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 verletzt, hat also keinen Kopf zum Aufbewahren. %2</translation>
     </message>
     <message>
-        <source>%1 has no subcommand &apos;%2&apos;; it has: %3.</source>
-        <translation>%1 hat keinen Unterbefehl „%2“; es gibt: %3.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
-    </message>
-    <message>
-        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
-        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n entry(s) to %1 (%2, audit entry %3).
-</source>
-        <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
-</numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
+        <source>The audit trail is empty: there is no head to keep yet.</source>
+        <translation>Das Prüfprotokoll ist leer: Es gibt noch keinen Kopf zum Aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4172,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 is an empty file, not a SessionDesk store; nothing was written to it. Remove it, or name a file that does not exist to create a new store there.</source>
         <translation>%1 ist eine leere Datei, kein SessionDesk-Speicher; nichts wurde hineingeschrieben. Entfernen Sie sie, oder nennen Sie eine Datei, die es nicht gibt, um dort einen neuen Speicher anzulegen.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>the checkpoint</source>
+        <translation>dem Prüfpunkt</translation>
     </message>
 </context>
 <context>

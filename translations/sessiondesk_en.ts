@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditExporter</name>
-    <message numerus="yes">
-        <source>intact: %n entry(s) checked</source>
-        <translation>
-            <numerusform>intact: %n entry checked</numerusform>
-            <numerusform>intact: %n entries checked</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
@@ -126,16 +116,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n entry(s), head hash %1.
-</source>
-        <translation>
-            <numerusform>The audit trail is intact: %n entry, head hash %1.
-</numerusform>
-            <numerusform>The audit trail is intact: %n entries, head hash %1.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n entry(s) to %1 (audit entry %2).
 </source>
         <translation>
@@ -210,6 +190,13 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "PasswordPrompt.h"
 #include "TextTable.h"
 #include "audit/AuditExport.h"
+#include "audit/AuditExporter.h"
 #include "credentials/ConnectionProfiles.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
@@ -83,7 +84,12 @@ QString commandsHelp()
                "  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]\n"
                "             [--text WORDS] [--sort FIELD[:asc]] [--limit N]\n"
                "                        The audit trail, newest first; T is a date or an ISO time (UTC).\n"
-               "  audit verify          Recompute the hash chain; exit 3 naming the first broken entry.\n"
+               "  audit verify [--checkpoint LINE]\n"
+               "                        Recompute the hash chain and check it still holds the heads this\n"
+               "                        computer (and the checkpoint) saw; exit 3 naming the first broken "
+               "entry.\n"
+               "  audit checkpoint      Print the trail's head as one line to keep elsewhere (a ticket, an "
+               "e-mail).\n"
                "  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]\n"
                "                        Export the filtered entries (the export is audited too).\n"
                "  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]\n"
@@ -340,6 +346,8 @@ int CommandLine::run(const QStringList &arguments)
         return auditList(rest);
     if (command == u"audit" && sub(u"verify"_s))
         return auditVerify(rest);
+    if (command == u"audit" && sub(u"checkpoint"_s))
+        return auditCheckpoint(rest);
     if (command == u"audit" && sub(u"export"_s))
         return auditExport(rest);
     if (command == u"audit" && sub(u"sessions"_s))
@@ -355,7 +363,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"flags"_s, u"scan, list, resolve, dismiss"_s},
         {u"settings"_s, u"get, set"_s},
         {u"operators"_s, u"list, set, remove"_s},
-        {u"audit"_s, u"list, verify, export, sessions"_s}};
+        {u"audit"_s, u"list, verify, checkpoint, export, sessions"_s}};
     for (const auto &[group, subcommands] : groups) {
         if (command != group)
             continue;
@@ -1716,10 +1724,24 @@ int CommandLine::auditList(const QStringList &arguments)
 int CommandLine::auditVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption checkpointOption(
+        u"checkpoint"_s, tr("A line printed by audit checkpoint: the trail must still hold that head."),
+        u"LINE"_s);
+    parser.addOption(checkpointOption);
     int exitCode = Success;
-    if (!parseCommand(parser, u"audit verify"_s, arguments, &exitCode) || !openStore(false, &exitCode))
+    if (!parseCommand(parser, u"audit verify"_s, arguments, &exitCode))
         return exitCode;
-    const auto verified = wait(m_source->verifyAudit());
+    std::optional<AuditCheckpoint> checkpoint;
+    if (parser.isSet(checkpointOption)) {
+        checkpoint = AuditCheckpoint::parse(parser.value(checkpointOption));
+        if (!checkpoint)
+            return usage(
+                tr("--checkpoint takes the whole line audit checkpoint printed (sessiondesk-checkpoint v1 "
+                   "entry=… hash=… at=… store=…)."));
+    }
+    if (!openStore(false, &exitCode))
+        return exitCode;
+    const auto verified = wait(m_source->verifyAudit(checkpoint));
     if (!verified.ok())
         return report(verified.error());
     const AuditVerification &v = verified.value();
@@ -1730,14 +1752,48 @@ int CommandLine::auditVerify(const QStringList &arguments)
                     {u"problem"_s, v.intact ? QJsonValue() : QJsonValue(v.problem)},
                     {u"headHash"_s, v.headHash}}));
     } else if (v.intact) {
-        print(tr("The audit trail is intact: %n entry(s), head hash %1.\n", nullptr, int(v.entries))
-                  .arg(v.headHash));
+        print(tr("The audit trail is intact: %1, head hash %2.\n")
+                  .arg(tr("%n entry(s)", nullptr, int(v.entries)), v.headHash));
+        if (checkpoint && checkpoint->store != v.store)
+            print(tr("The checkpoint was taken of %1; this store is %2.\n").arg(checkpoint->store, v.store));
     } else {
         std::fprintf(
             stderr, "%s: %s\n", qPrintable(program),
             qPrintable(tr("The audit trail is broken at entry %1. %2").arg(v.firstBadId).arg(v.problem)));
     }
     return v.intact ? Success : AuditBroken;
+}
+
+int CommandLine::auditCheckpoint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!parseCommand(parser, u"audit checkpoint"_s, arguments, &exitCode) || !openStore(false, &exitCode))
+        return exitCode;
+    const auto verified = wait(m_source->verifyAudit());
+    if (!verified.ok())
+        return report(verified.error());
+    const AuditVerification &v = verified.value();
+    if (!v.intact) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(program),
+                     qPrintable(tr("The audit trail is broken at entry %1, so it has no head to keep. %2")
+                                    .arg(v.firstBadId)
+                                    .arg(v.problem)));
+        return AuditBroken;
+    }
+    if (v.entries == 0)
+        return report(
+            {SourceError::Code::NotFound, tr("The audit trail is empty: there is no head to keep yet."), {}});
+    const AuditCheckpoint checkpoint{v.store, v.entries, v.headHash, v.verifiedAt};
+    if (m_json)
+        print(json({{u"checkpoint"_s, checkpoint.line()},
+                    {u"store"_s, checkpoint.store},
+                    {u"entry"_s, checkpoint.entry},
+                    {u"hash"_s, checkpoint.hash},
+                    {u"at"_s, isoTime(checkpoint.seenAt)}}));
+    else
+        print(checkpoint.line() + u'\n');
+    return Success;
 }
 
 int CommandLine::auditExport(const QStringList &arguments)
@@ -1779,6 +1835,12 @@ int CommandLine::auditExport(const QStringList &arguments)
         print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, done.entries)
                   .arg(done.path)
                   .arg(done.auditEntryId));
+    // The file states the break too; the exit code tells a script.
+    if (!done.verification.intact) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(program),
+                     qPrintable(AuditExporter::verificationText(done.verification)));
+        return AuditBroken;
+    }
     return Success;
 }
 

@@ -64,6 +64,7 @@ private:
     int operatorsRemove(const QStringList &arguments);
     int auditList(const QStringList &arguments);
     int auditVerify(const QStringList &arguments);
+    int auditCheckpoint(const QStringList &arguments);
     int auditExport(const QStringList &arguments);
     int auditSessions(const QStringList &arguments);
 

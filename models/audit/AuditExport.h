@@ -2,6 +2,7 @@
 
 #include "domain/ActionContext.h"
 #include "sources/AuditQuery.h"
+#include "sources/AuditVerification.h"
 #include "sources/Result.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,11 @@
 class SessionSource;
 
 // Exports the audit entries a query selects, the same way for the console and the CLI: the chain
-// is verified (its head goes into the PDF), the entries are read, the export is recorded in the
-// trail (no record, no export), then the file is written off the caller's thread. The steps run
-// on the source's thread; the future resolves there.
+// is verified (its state and head go into the file), the entries are read and written, off the
+// caller's thread, to a temporary file beside the target; only then is the export recorded in the
+// trail, and the file put in place. A file that cannot be written is no export and leaves no
+// entry; an export the trail refuses to record leaves no file. The steps run on the source's
+// thread; the future resolves there.
 class AuditExport final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditExport)
@@ -37,6 +40,7 @@ public:
         int entries = 0;
         int pages = 0; // PDF only
         qint64 auditEntryId = 0;
+        AuditVerification verification; // the trail's state, as the file states it
     };
 
     static QFuture<Result<Outcome>> run(SessionSource *source, const Request &request);

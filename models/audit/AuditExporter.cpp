@@ -66,7 +66,19 @@ QString AuditExporter::csvRecord(const QStringList &fields)
     return quoted.join(u',') + u"\r\n"_s;
 }
 
-std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QList<AuditEntry> &entries)
+QString AuditExporter::verificationText(const AuditVerification &verification)
+{
+    if (!verification.intact)
+        return tr("The audit trail is BROKEN at entry %1: %2 (verified %3)")
+            .arg(DisplayFormat::count(verification.firstBadId), verification.problem,
+                 DisplayFormat::exactTime(verification.verifiedAt));
+    return tr("The audit trail is intact as of entry %1, head hash %2 (verified %3)")
+        .arg(DisplayFormat::count(verification.entries), verification.headHash,
+             DisplayFormat::exactTime(verification.verifiedAt));
+}
+
+std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QList<AuditEntry> &entries,
+                                                   const AuditVerification &verification)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -74,6 +86,7 @@ std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QL
     QString text = csvRecord(csvHeader());
     for (const AuditEntry &entry : entries)
         text += csvRecord(csvFields(entry));
+    text += csvRecord({u"verification"_s, verificationText(verification)});
     file.write(text.toUtf8());
     if (!file.commit())
         return fileError(path, file.errorString());
@@ -100,9 +113,7 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
                    u"</h2><table cellspacing=\"0\" "
                    "cellpadding=\"3\">"_s;
     const AuditVerification &chain = report.verification;
-    const QString chainState = chain.intact
-                                   ? tr("intact: %n entry(s) checked", nullptr, int(chain.entries))
-                                   : tr("BROKEN at entry %1: %2").arg(chain.firstBadId).arg(chain.problem);
+    const QString chainState = verificationText(chain);
     const QList<std::pair<QString, QString>> facts{
         {tr("Store"), report.source},
         {tr("Filter"), report.filter},

@@ -29,7 +29,12 @@ public:
 
     static QStringList csvHeader();
     static QString csvRecord(const QStringList &fields);
-    static std::optional<SourceError> writeCsv(const QString &path, const QList<AuditEntry> &entries);
+    // The chain's state in one sentence, with the head the export covers: what a file says of
+    // the trail it came from.
+    static QString verificationText(const AuditVerification &verification);
+    // The entries, then a last record ("verification", the sentence) that a spreadsheet shows.
+    static std::optional<SourceError> writeCsv(const QString &path, const QList<AuditEntry> &entries,
+                                               const AuditVerification &verification);
     // Returns the number of pages written.
     static Result<int> writePdf(const QString &path, const QList<AuditEntry> &entries, const Report &report);
 };

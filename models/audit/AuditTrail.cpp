@@ -97,6 +97,24 @@ std::optional<SourceError> AuditTrail::verify(QSqlDatabase &db, AuditChain::Veri
     return std::nullopt;
 }
 
+Result<QString> AuditTrail::hashOf(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT hash FROM audit_log WHERE id = ?"_s, {id}))
+        return *error;
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<std::pair<qint64, QString>> AuditTrail::head(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s))
+        return *error;
+    if (!query.next())
+        return std::pair<qint64, QString>{0, QString()};
+    return std::pair<qint64, QString>{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
 namespace {
 
 QString auditSortColumn(AuditQuery::SortField field)

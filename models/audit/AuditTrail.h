@@ -30,6 +30,10 @@ public:
     static std::optional<SourceError> chainUnchained(QSqlDatabase &db);
     // Walks the whole trail through the verifier.
     static std::optional<SourceError> verify(QSqlDatabase &db, AuditChain::Verifier &verifier);
+    // The hash of entry id; empty when there is no such entry.
+    static Result<QString> hashOf(QSqlDatabase &db, qint64 id);
+    // The newest entry's id and hash; id 0 for an empty trail.
+    static Result<std::pair<qint64, QString>> head(QSqlDatabase &db);
 
     static Result<Page<AuditEntry>> list(QSqlDatabase &db, const AuditQuery &query);
     // Sessions ended by operators, each with the reason of the audit entry that ended it.

@@ -12,4 +12,5 @@ struct AuditVerification
     QString problem;       // what is wrong with it, in one sentence
     QString headHash;      // the hash of the last good entry: quote it to pin the trail down
     QDateTime verifiedAt;
+    QString store; // the store's identity, as checkpoints of its trail name it
 };

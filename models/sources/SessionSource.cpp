@@ -137,7 +137,7 @@ QFuture<Result<Page<AuditEntry>>> SessionSource::auditEntries(const AuditQuery &
     return unsupported<Page<AuditEntry>>(noAudit());
 }
 
-QFuture<Result<AuditVerification>> SessionSource::verifyAudit()
+QFuture<Result<AuditVerification>> SessionSource::verifyAudit(const std::optional<AuditCheckpoint> &)
 {
     return unsupported<AuditVerification>(noAudit());
 }

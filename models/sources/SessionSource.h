@@ -10,6 +10,7 @@
 #include "domain/Session.h"
 #include "domain/Settings.h"
 #include "domain/User.h"
+#include "sources/AuditCheckpoint.h"
 #include "sources/AuditQuery.h"
 #include "sources/AuditVerification.h"
 #include "sources/Capabilities.h"
@@ -133,7 +134,8 @@ public:
     virtual QString auditTrailNote() const { return {}; }
     virtual QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
     // Recomputes the whole hash chain; never on the thread that serves the pages.
-    virtual QFuture<Result<AuditVerification>> verifyAudit();
+    virtual QFuture<Result<AuditVerification>>
+    verifyAudit(const std::optional<AuditCheckpoint> &against = {});
     // Records in the trail that count entries matching `what` were exported.
     virtual QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                             const ActionContext &context);

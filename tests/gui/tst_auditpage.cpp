@@ -189,7 +189,7 @@ void tst_AuditPage::exportIsAudited()
              qPrintable(page()->banner()->text()));
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().count("\r\n"), 4); // header and three entries
+    QCOMPARE(csv.readAll().count("\r\n"), 5); // header, three entries, the trail's state
     QCOMPARE(TestStore::scalar(
                  m_raw, u"SELECT reason || '|' || count FROM audit_log WHERE action = 'audit_export'"_s)
                  .toString(),

@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,9 @@ private Q_SLOTS:
     void tamperingIsFound_data();
     void tamperingIsFound();
     void rewritingTheWholeChainChangesItsHead();
+    void aCutTailIsFoundByThisComputer();
+    void anOlderCopyIsFoundByThisComputer();
+    void aCheckpointFindsWhatNoComputerSaw();
     void concurrentAppendsFromTwoProcesses();
     void upgradeChainsTheEntriesBefore();
     void documentedScriptAgrees();
@@ -222,9 +227,106 @@ void tst_AuditTrail::rewritingTheWholeChainChangesItsHead()
                 .arg(entry.id));
         previous = hash;
     }
-    const AuditVerification verification = verify();
-    QVERIFY(verification.intact);
-    QVERIFY(verification.headHash != headBefore);
+    // This computer saw the head before: the rewritten entry at its number is found out.
+    const AuditVerification witnessed = verify();
+    QVERIFY(!witnessed.intact);
+    QVERIFY2(witnessed.problem.startsWith(u"Entry 5 has the hash "_s) &&
+                 witnessed.problem.contains(u"but this computer saw "_s + headBefore.left(16)),
+             qPrintable(witnessed.problem));
+    // A computer that never saw it finds a consistent chain, with another head.
+    QFile::remove(TestStore::witnessPath(m_path));
+    const AuditVerification unwitnessed = verify();
+    QVERIFY(unwitnessed.intact);
+    QVERIFY(unwitnessed.headHash != headBefore);
+}
+
+void tst_AuditTrail::aCutTailIsFoundByThisComputer()
+{
+    // The chain cannot see a missing tail: entry 5 deleted (the sealing triggers dropped) leaves
+    // entries 1 to 4 that verify. This computer saw entry 5, and says so.
+    writeEntries();
+    const QString head = verify().headHash;
+    QSqlQuery(attacker()).exec(u"DELETE FROM audit_log WHERE id = 5"_s);
+    const AuditVerification cut = verify();
+    QVERIFY(!cut.intact);
+    QCOMPARE(cut.firstBadId, 5);
+    QVERIFY2(cut.problem.startsWith(
+                 u"The trail ends at entry 4; entry 5 (hash %1…) was seen on "_s.arg(head.left(16))) &&
+                 cut.problem.contains(u"by this computer"_s),
+             qPrintable(cut.problem));
+    // The next action takes the number 5 again, with another hash: still found, and the witness
+    // keeps what it saw rather than the new head.
+    QVERIFY(TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+                .ok());
+    const AuditVerification reused = verify();
+    QVERIFY(!reused.intact);
+    QCOMPARE(reused.firstBadId, 5);
+    QVERIFY2(reused.problem.startsWith(u"Entry 5 has the hash "_s) &&
+                 reused.problem.contains(u"but this computer saw "_s + head.left(16)),
+             qPrintable(reused.problem));
+    QVERIFY(TestStore::await(m_source->saveOperator(u"erin"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+                .ok());
+    QVERIFY(!verify().intact);
+}
+
+void tst_AuditTrail::anOlderCopyIsFoundByThisComputer()
+{
+    // The whole store replaced by a copy taken before the last actions.
+    const QString older = TestStore::copy(m_path, m_dir.filePath(u"older.sqlite"_s));
+    writeEntries();
+    QVERIFY(verify().intact);
+    m_source.reset();
+    m_raw.close();
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(older, m_path));
+    m_source = TestStore::open(m_path);
+    const AuditVerification replaced = verify();
+    QVERIFY(!replaced.intact);
+    QCOMPARE(replaced.firstBadId, 1);
+    QVERIFY2(replaced.problem.startsWith(u"The trail ends at entry 0; entry 5 "_s) &&
+                 replaced.problem.contains(u"replaced by an older copy"_s),
+             qPrintable(replaced.problem));
+}
+
+void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
+{
+    // An auditor keeps a checkpoint line elsewhere; later a computer that never opened the store
+    // verifies it. Without the line a cut tail goes unseen (the README says so); with it, not.
+    writeEntries();
+    m_source.reset();
+    m_raw.close();
+    const auto cli = [&](const QStringList &arguments, QString *out, QString *err) {
+        QTemporaryDir computer; // another computer's data directory, which never saw the store
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, computer.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SESSIONDESK_CLI), QStringList{u"--store"_s, m_path} + arguments);
+        process.waitForFinished(60'000);
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(cli({u"audit"_s, u"checkpoint"_s}, &out, &err), 0);
+    const QString line = out.trimmed();
+    QVERIFY2(QRegularExpression(u"^sessiondesk-checkpoint v1 entry=5 hash=[0-9a-f]{64} at=\\S+Z store=.+$"_s)
+                 .match(line)
+                 .hasMatch(),
+             qPrintable(line));
+    QVERIFY(line.endsWith(QFileInfo(m_path).canonicalFilePath()));
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, line}, &out, &err), 0);
+
+    QSqlQuery(attacker()).exec(u"DELETE FROM audit_log WHERE id = 5"_s);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}, &out, &err), 0); // nobody here saw entry 5
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, line}, &out, &err), 3);
+    QVERIFY2(
+        err.contains(u"The audit trail is broken at entry 5. The trail ends at entry 4; entry 5 (hash "_s) &&
+            err.contains(u"by the checkpoint"_s),
+        qPrintable(err));
+    // A line that is not a checkpoint is a usage error, before the store is read.
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, u"entry 5 looked fine"_s}, &out, &err), 2);
+    QVERIFY2(err.contains(u"--checkpoint takes the whole line"_s), qPrintable(err));
 }
 
 void tst_AuditTrail::concurrentAppendsFromTwoProcesses()

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void auditListAndVerify();
     void auditExportCsvRoundTrip();
     void auditExportPdf();
+    void auditExportFailsWithoutASuccessEntry();
+    void auditExportOfABrokenTrailSaysSo();
     void auditSessions();
     void usageErrors_data();
     void usageErrors();
@@ -706,8 +708,13 @@ void tst_Cli::auditExportCsvRoundTrip()
     const QByteArray bytes = csv.readAll();
     QVERIFY(bytes.endsWith("\r\n"));
     const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
-    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.size(), 4);
     QCOMPARE(records.first(), AuditExporter::csvHeader());
+    // The file says what it came from: the trail intact as of the entry before the export's own.
+    QCOMPARE(records.last().first(), u"verification"_s);
+    QVERIFY2(records.last().at(1).startsWith(u"The audit trail is intact as of entry 2, head hash "_s +
+                                             entries.first().toObject()[u"hash"_s].toString()),
+             qPrintable(records.last().join(u'|')));
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
         const QStringList &row = records.at(i + 1);
@@ -770,7 +777,62 @@ void tst_Cli::auditExportPdf()
     QVERIFY2(firstPage.contains(head), qPrintable(firstPage));
     QVERIFY(firstPage.contains(u"SessionDesk audit report"_s));
     QVERIFY(firstPage.contains(u"operator "_s + Operator::fromEnvironment().id));
-    QVERIFY(firstPage.contains(u"intact: 60 entries checked"_s));
+    QVERIFY2(firstPage.contains(u"intact as of entry 60"_s), qPrintable(firstPage));
+}
+
+void tst_Cli::auditExportFailsWithoutASuccessEntry()
+{
+    // A file that cannot be written is no export: no entry, no file, exit 1.
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"export-fails.sqlite"_s));
+    const auto exports = [&] {
+        return TestStore::scalar(TestStore::raw(store),
+                                 u"SELECT count(*) FROM audit_log WHERE action = 'audit_export'"_s)
+            .toInt();
+    };
+    const int before = exports();
+    const Run missingFolder = cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s,
+                                   m_dir.filePath(u"no/such/folder/a.csv"_s), u"--reason"_s, u"Review"_s});
+    QCOMPARE(missingFolder.exitCode, 1);
+    QVERIFY2(missingFolder.err.contains(u"nothing was exported or recorded"_s),
+             qPrintable(missingFolder.err));
+    QCOMPARE(exports(), before);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"no/such/folder/a.csv"_s)));
+    const QString folder = m_dir.filePath(u"a-folder.pdf"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const Run intoFolder =
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--pdf"_s, folder, u"--reason"_s, u"Review"_s});
+    QCOMPARE(intoFolder.exitCode, 2);
+    QVERIFY2(intoFolder.err.contains(u"is a folder; nothing was exported or recorded."_s),
+             qPrintable(intoFolder.err));
+    QCOMPARE(exports(), before);
+    // Nothing is left beside the target either.
+    QCOMPARE(QDir(m_dir.path()).entryList({u"*.part"_s}, QDir::Files | QDir::Hidden), QStringList());
+}
+
+void tst_Cli::auditExportOfABrokenTrailSaysSo()
+{
+    // The CSV carries the break (its last record) and the CLI exits 3; the file is still written.
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"export-broken.sqlite"_s));
+    QCOMPARE(cli({u"--store"_s, store, u"settings"_s, u"set"_s, u"device_spread_max"_s, u"4"_s, u"--reason"_s,
+                  u"Policy"_s})
+                 .exitCode,
+             0);
+    {
+        QSqlDatabase db = TestStore::raw(store);
+        TestStore::scalar(db, u"DROP TRIGGER IF EXISTS audit_log_sealed_update"_s);
+        TestStore::scalar(db, u"UPDATE audit_log SET reason = 'Nothing' WHERE id = 1"_s);
+    }
+    const QString file = m_dir.filePath(u"broken.csv"_s);
+    const Run exported =
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, file, u"--reason"_s, u"Review"_s});
+    QCOMPARE(exported.exitCode, 3);
+    QVERIFY2(exported.err.contains(u"The audit trail is BROKEN at entry 1"_s), qPrintable(exported.err));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.readAll()));
+    QCOMPARE(records.last().first(), u"verification"_s);
+    QVERIFY2(records.last().at(1).startsWith(u"The audit trail is BROKEN at entry 1: "_s),
+             qPrintable(records.last().join(u'|')));
 }
 
 void tst_Cli::auditSessions()

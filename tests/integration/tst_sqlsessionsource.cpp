@@ -64,6 +64,7 @@ class tst_SqlSessionSource : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void aCutTrailIsFoundByThisComputer();
     void init();
     void cleanup();
 
@@ -1492,6 +1493,33 @@ void tst_SqlSessionSource::rolesAreEnforced()
         QVERIFY(!result.error().text.isEmpty());
         QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), entries);
     }
+}
+
+void tst_SqlSessionSource::aCutTrailIsFoundByThisComputer()
+{
+    // On either store: the newest entry removed by someone who may set the sealing triggers
+    // aside (the file's owner, the database's owner) leaves a chain that verifies by itself;
+    // this computer saw that entry after appending it, and the verification says so.
+    const QString userId = userWithActiveSessions(1);
+    QVERIFY(TestStore::await(m_source->logoutUsers({userId}, TestStore::context(u"Lost phone"_s))).ok());
+    QVERIFY(TestStore::await(m_source->freezeUser(userId, TestStore::context(u"Fraud"_s))).ok());
+    const qint64 last = TestStore::scalar(m_raw, u"SELECT max(id) FROM audit_log"_s).toLongLong();
+    const QStringList cut =
+        TestStore::postgres()
+            ? QStringList{u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sealed"_s,
+                          u"DELETE FROM audit_log WHERE id = %1"_s.arg(last),
+                          u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_sealed"_s}
+            : QStringList{u"DROP TRIGGER audit_log_sealed_delete"_s, u"DELETE FROM audit_log WHERE id = %1"_s.arg(last)};
+    for (const QString &statement : cut)
+        TestStore::scalar(m_raw, statement);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toLongLong(), last - 1);
+    const auto verified = TestStore::await(m_source->verifyAudit());
+    QVERIFY(verified.ok());
+    QVERIFY(!verified.value().intact);
+    QCOMPARE(verified.value().firstBadId, last);
+    QVERIFY2(verified.value().problem.startsWith(
+                 u"The trail ends at entry %1; entry %2 (hash "_s.arg(last - 1).arg(last)),
+             qPrintable(verified.value().problem));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlSessionSource)

@@ -25,9 +25,9 @@ QFuture<Result<Page<AuditEntry>>> JournaledSource::auditEntries(const AuditQuery
     return m_journal->auditEntries(query);
 }
 
-QFuture<Result<AuditVerification>> JournaledSource::verifyAudit()
+QFuture<Result<AuditVerification>> JournaledSource::verifyAudit(const std::optional<AuditCheckpoint> &against)
 {
-    return m_journal->verifyAudit();
+    return m_journal->verifyAudit(against);
 }
 
 QFuture<Result<ActionResult>> JournaledSource::recordAuditExport(const QString &what, int count,

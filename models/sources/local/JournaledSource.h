@@ -19,7 +19,8 @@ class JournaledSource : public SessionSource
 public:
     QString auditTrailNote() const override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
-    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<AuditVerification>>
+    verifyAudit(const std::optional<AuditCheckpoint> &against = {}) override;
     QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                     const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;

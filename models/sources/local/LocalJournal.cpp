@@ -97,9 +97,9 @@ QFuture<Result<Page<AuditEntry>>> LocalJournal::auditEntries(const AuditQuery &q
     return m_store->auditEntries(query);
 }
 
-QFuture<Result<AuditVerification>> LocalJournal::verifyAudit()
+QFuture<Result<AuditVerification>> LocalJournal::verifyAudit(const std::optional<AuditCheckpoint> &against)
 {
-    return m_store->verifyAudit();
+    return m_store->verifyAudit(against);
 }
 
 QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &what, int count,

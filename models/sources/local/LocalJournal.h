@@ -4,6 +4,7 @@
 #include "domain/ActionResult.h"
 #include "domain/AuditEntry.h"
 #include "domain/EndedSession.h"
+#include "sources/AuditCheckpoint.h"
 #include "sources/AuditQuery.h"
 #include "sources/AuditVerification.h"
 #include "sources/EndedSessionQuery.h"
@@ -47,7 +48,7 @@ public:
     QFuture<Result<ActionResult>> record(Result<ActionResult> result, const QList<AuditEntry> &entries);
 
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
-    QFuture<Result<AuditVerification>> verifyAudit();
+    QFuture<Result<AuditVerification>> verifyAudit(const std::optional<AuditCheckpoint> &against);
     QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                     const ActionContext &context);
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);

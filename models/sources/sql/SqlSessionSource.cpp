@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "audit/AuditTrail.h"
+#include "audit/AuditWitness.h"
 #include "demo/DemoGenerator.h"
 #include "demo/PgDemoWriter.h"
 #include "demo/SqliteDemoWriter.h"
@@ -392,6 +393,25 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
         value.insert(u"planned"_s, plannedId);
     entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
     return std::nullopt;
+}
+
+// Remembers the trail's head after an action appended to it, unless the head this computer saw
+// before is gone or changed (then the next verification must say so, not a newer head hide it).
+void rememberHead(QSqlDatabase &db, const QString &store, const AuditWitness &witness)
+{
+    const auto head = AuditTrail::head(db);
+    if (!head.ok() || head.value().first == 0)
+        return;
+    if (const auto seen = witness.seen(store)) {
+        const auto there = AuditTrail::hashOf(db, seen->entry);
+        if (!there.ok() || there.value() != seen->hash) {
+            qCWarning(lcAudit).noquote()
+                << "the audit trail of" << store << "no longer holds entry" << seen->entry
+                << "as this computer saw it; the witness keeps it for verification";
+            return;
+        }
+    }
+    witness.remember({store, head.value().first, head.value().second, QDateTime::currentDateTimeUtc()});
 }
 
 } // namespace
@@ -1398,6 +1418,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
     // for those who bypass the console.
     const QString denied = capabilities().reason(capability);
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const QString store = storeIdentity();
+    const AuditWitness witness(m_options.witnessPath);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1405,7 +1427,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
             return SourceError{SourceError::Code::PermissionDenied, denied, {}};
         if (context.reason.trimmed().isEmpty())
             return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
-        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+        auto done = transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
             const auto calls = makeCalls(db);
             if (!calls.ok())
                 return calls.error();
@@ -1413,6 +1435,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
                 return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
             return PgStore::act(db, calls.value(), context);
         });
+        if (done.ok())
+            rememberHead(db, store, witness);
+        return done;
     }));
 }
 
@@ -1421,6 +1446,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
     // Any operator's console runs what is due; the store acts as the planner and checks their role.
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     const QString host = m_operator.host;
+    const QString store = storeIdentity();
+    const AuditWitness witness(m_options.witnessPath);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1431,6 +1458,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
             return ran.error();
         if (!ran.value().done)
             return SourceError{SourceError::Code::PermissionDenied, ran.value().failure, {}};
+        rememberHead(db, store, witness);
         return *ran.value().done;
     }));
 }
@@ -1441,12 +1469,14 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
                                                           const QString &reasonRequired, Work work)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
+    const QString store = storeIdentity();
+    const AuditWitness witness(m_options.witnessPath);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
         if (context.reason.trimmed().isEmpty())
             return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
-        return transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+        auto done = transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
             // The store decides what the operator may do, as of now, not the role they claim.
             Operator actor = context.actor;
             auto role = roleOf(db, actor.osAccount);
@@ -1469,6 +1499,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
                                     << "sessions";
             return result;
         });
+        if (done.ok())
+            rememberHead(db, store, witness);
+        return done;
     }));
 }
 
@@ -1755,27 +1788,77 @@ QFuture<Result<Page<AuditEntry>>> SqlSessionSource::auditEntries(const AuditQuer
     });
 }
 
-QFuture<Result<AuditVerification>> SqlSessionSource::verifyAudit()
+QString SqlSessionSource::storeIdentity() const
 {
-    return inBackground([](QSqlDatabase &db) -> Result<AuditVerification> {
+    if (!m_postgres) {
+        const QFileInfo file(m_options.path);
+        return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    }
+    const auto connection = PgConnection::fromUrl(m_options.connectUrl);
+    if (!connection.ok())
+        return m_options.connectUrl;
+    return u"postgresql://%1:%2/%3"_s.arg(connection.value().host)
+        .arg(connection.value().port)
+        .arg(connection.value().database);
+}
+
+QFuture<Result<AuditVerification>>
+SqlSessionSource::verifyAudit(const std::optional<AuditCheckpoint> &against)
+{
+    const QString store = storeIdentity();
+    const AuditWitness witness(m_options.witnessPath);
+    return inBackground([store, witness, against](QSqlDatabase &db) -> Result<AuditVerification> {
         // One statement reads the trail as of one moment, while others keep appending.
         AuditChain::Verifier verifier;
         if (auto error = AuditTrail::verify(db, verifier))
             return *error;
-        return AuditVerification{verifier.intact(),  verifier.checked(),  verifier.firstBadId(),
-                                 verifier.problem(), verifier.headHash(), QDateTime::currentDateTimeUtc()};
+        AuditVerification result{verifier.intact(),
+                                 verifier.checked(),
+                                 verifier.firstBadId(),
+                                 verifier.problem(),
+                                 verifier.headHash(),
+                                 QDateTime::currentDateTimeUtc(),
+                                 store};
+        // The chain cannot see a missing tail by itself: a head seen before, by this computer or
+        // in an auditor's checkpoint, must still be there, with the same hash.
+        QList<std::pair<AuditCheckpoint, QString>> heads;
+        if (const auto seen = witness.seen(store))
+            heads.append({*seen, tr("this computer")});
+        if (against)
+            heads.append({*against, tr("the checkpoint")});
+        for (const auto &[head, seenBy] : std::as_const(heads)) {
+            if (!result.intact)
+                break;
+            const auto there = AuditTrail::hashOf(db, head.entry);
+            if (!there.ok())
+                return there.error();
+            const QString problem = head.contradiction(verifier.checked(), there.value(), seenBy);
+            if (problem.isEmpty())
+                continue;
+            result.intact = false;
+            result.firstBadId = qMin(head.entry, verifier.checked() + 1);
+            result.problem = problem;
+        }
+        if (result.intact && verifier.checked() > 0)
+            witness.remember({store, verifier.checked(), verifier.headHash(), result.verifiedAt});
+        return result;
     });
 }
 
 QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &entries)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([transaction, entries](QSqlDatabase &db) -> Result<qint64> {
+    const QString store = storeIdentity();
+    const AuditWitness witness(m_options.witnessPath);
+    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<qint64> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        return transaction.run<qint64>(db, [&entries](QSqlDatabase &inTransaction) {
+        auto appended = transaction.run<qint64>(db, [&entries](QSqlDatabase &inTransaction) {
             return AuditTrail::append(inTransaction, entries);
         });
+        if (appended.ok())
+            rememberHead(db, store, witness);
+        return appended;
     }));
 }
 

@@ -38,6 +38,9 @@ public:
         // connection is checked (and expired sessions marked); changes themselves are notified.
         int pollIntervalMs = 1000;
         Operator actor = Operator::fromEnvironment(); // who acts; the store gives the role
+        // Where this computer keeps the heads of audit trails it has seen (AuditWitness); empty:
+        // the user's data directory.
+        QString witnessPath;
     };
 
     struct StoreInfo
@@ -133,7 +136,8 @@ public:
     QFuture<Result<ActionResult>> removeOperator(const QString &osAccount,
                                                  const ActionContext &context) override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
-    QFuture<Result<AuditVerification>> verifyAudit() override;
+    QFuture<Result<AuditVerification>>
+    verifyAudit(const std::optional<AuditCheckpoint> &against = {}) override;
     // Appends entries, in one transaction, for actions taken elsewhere: this store as the local
     // journal of a source that keeps no audit trail of its own. Answers the first entry's id.
     QFuture<Result<qint64>> appendAudit(const QList<AuditEntry> &entries);
@@ -189,6 +193,9 @@ private:
                                             const QString &reasonRequired, const MakeCalls &makeCalls);
     QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
                                             const QString &reasonRequired, const QList<PgStore::Call> &calls);
+    // How checkpoints and this computer's witness name the store: its file, or its server and
+    // database (not the login).
+    QString storeIdentity() const;
     // PostgreSQL: runs the planned logout id through the store's function.
     QFuture<Result<ActionResult>> runPlannedInStore(qint64 id);
     // Emits changed() once a successful write has finished.
