@@ -293,13 +293,6 @@
         <source>Verifying the audit trail…</source>
         <translation>Das Prüfprotokoll wird geprüft …</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n entry(s) checked, %1.</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag geprüft, %1.</numerusform>
-            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge geprüft, %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Head hash %1</source>
         <translation>Hash am Kettenende %1</translation>
@@ -407,6 +400,10 @@
     <message>
         <source>Cancel a planned logout</source>
         <translation>Geplante Abmeldung absagen</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact as of entry %1, verified %2.</source>
+        <translation>Das Prüfprotokoll ist bis Eintrag %1 unversehrt, geprüft %2.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4249,197 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>StoreRefusals</name>
+    <message>
+        <source>A planned logout needs a message for users: it is shown until the logout runs.</source>
+        <translation>Eine geplante Abmeldung braucht eine Nachricht für die Benutzer: Sie wird bis zur Abmeldung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only administrators and support run detection; auditors look.</source>
+        <translation>Nur Administratoren und Support führen die Erkennung aus; Prüfer sehen zu.</translation>
+    </message>
+    <message>
+        <source>Only operators of this store can export its audit trail.</source>
+        <translation>Nur Bediener dieses Speichers können sein Prüfprotokoll exportieren.</translation>
+    </message>
+    <message>
+        <source>A reason is required: it is written to the audit trail.</source>
+        <translation>Ein Grund ist nötig: Er wird ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only operators of this store keep its sessions current.</source>
+        <translation>Nur Bediener dieses Speichers halten seine Sitzungen aktuell.</translation>
+    </message>
+    <message>
+        <source>Only operators of this store keep its figures current.</source>
+        <translation>Nur Bediener dieses Speichers halten seine Kennzahlen aktuell.</translation>
+    </message>
+    <message>
+        <source>An empty role cannot be spared; nothing was ended.</source>
+        <translation>Eine leere Rolle kann nicht verschont werden; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Only operators of this store run planned logouts.</source>
+        <translation>Nur Bediener dieses Speichers führen geplante Abmeldungen aus.</translation>
+    </message>
+    <message>
+        <source>audit entries are appended with their hash chain</source>
+        <translation>Prüfeinträge werden mit ihrer Hash-Kette angehängt</translation>
+    </message>
+    <message>
+        <source>Only operators of this store run its detection.</source>
+        <translation>Nur Bediener dieses Speichers führen seine Erkennung aus.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the operators.</source>
+        <translation>Nur Administratoren können die Bediener ändern.</translation>
+    </message>
+    <message>
+        <source>Only administrators can log out all users.</source>
+        <translation>Nur Administratoren können alle Benutzer abmelden.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change settings.</source>
+        <translation>Nur Administratoren können Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage users.</source>
+        <translation>Nur Administratoren können Benutzer verwalten.</translation>
+    </message>
+    <message>
+        <source>A note is required to close a flag.</source>
+        <translation>Zum Schließen einer Markierung ist eine Notiz nötig.</translation>
+    </message>
+    <message>
+        <source>A name is required for a new user.</source>
+        <translation>Ein neuer Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Auditors have read-only access.</source>
+        <translation>Prüfer haben nur Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>audit entries cannot be changed</source>
+        <translation>Prüfeinträge können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>audit entries cannot be removed</source>
+        <translation>Prüfeinträge können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The account is not frozen.</source>
+        <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A role is required.</source>
+        <translation>Eine Rolle ist nötig.</translation>
+    </message>
+    <message>
+        <source>A planned logout must be at least %1 minutes ahead, so that users see the announcement in time.</source>
+        <translation>Eine geplante Abmeldung muss mindestens %1 Minuten in der Zukunft liegen, damit Benutzer die Ankündigung rechtzeitig sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator of this store; make another operator administrator first.</source>
+        <translation>%1 ist der letzte Administrator dieses Speichers; machen Sie zuerst einen anderen Bediener zum Administrator.</translation>
+    </message>
+    <message>
+        <source>The account is %1, not active; only active accounts can be frozen.</source>
+        <translation>Das Konto ist %1, nicht aktiv; nur aktive Konten können eingefroren werden.</translation>
+    </message>
+    <message>
+        <source>No user has the role %1, so it spares nobody; nothing was ended.</source>
+        <translation>Kein Benutzer hat die Rolle %1, sie verschont also niemanden; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 to keep signed in; nothing was ended.</source>
+        <translation>Es gibt keinen Benutzer %1, der angemeldet bleiben könnte; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>A role is administrator, support or auditor, not %1.</source>
+        <translation>Eine Rolle ist administrator, support oder auditor, nicht %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated; nothing changed.</source>
+        <translation>%1 ist bereits deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a login of this database server.</source>
+        <translation>%1 ist keine Anmeldung dieses Datenbankservers.</translation>
+    </message>
+    <message>
+        <source>A flag is resolved or dismissed, not %1.</source>
+        <translation>Eine Markierung wird erledigt oder verworfen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator of this store.</source>
+        <translation>%1 ist kein Bediener dieses Speichers.</translation>
+    </message>
+    <message>
+        <source>There is no planned logout %1.</source>
+        <translation>Es gibt keine geplante Abmeldung %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 has already ended.</source>
+        <translation>Sitzung %1 ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;%1&apos;.</source>
+        <translation>Es gibt keine Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>The flag is %1 already.</source>
+        <translation>Die Markierung ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>There is no flag %1.</source>
+        <translation>Es gibt keine Markierung %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only deactivated users can be removed. Deactivate the account first.</source>
+        <translation>%1 ist %2: Nur deaktivierte Benutzer können entfernt werden. Deaktivieren Sie das Konto zuerst.</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 is due at %2, not yet; nothing changed.</source>
+        <translation>Die geplante Abmeldung %1 ist erst um %2 fällig, noch nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 is %2, not pending; nothing changed.</source>
+        <translation>Die geplante Abmeldung %1 ist %2, nicht ausstehend; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; already has an account; nothing was added.</source>
+        <translation>%1 &lt;%2&gt; hat bereits ein Konto; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2; nothing changed.</source>
+        <translation>%1 hat bereits die Rolle %2; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not deactivated; nothing changed.</source>
+        <translation>%1 ist %2, nicht deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 ist bereits %2; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 is already pending at %2, within %3 minutes of this one; cancel it first or choose another time. Nothing was planned.</source>
+        <translation>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %3 Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</translation>
+    </message>
+</context>
+<context>
     <name>TablesSessionSource</name>
     <message>
         <source>%1 in %2</source>
@@ -4826,6 +5014,25 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>
             <numerusform>%n der ausgewählten Zeilen ist nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
             <numerusform>%n der ausgewählten Zeilen sind nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Left out, with no active session to end: %1.</source>
+        <translation>Ausgelassen, ohne aktive Sitzung zum Beenden: %1.</translation>
+    </message>
+    <message>
+        <source>Log Out Selected (%1 of %2)…</source>
+        <translation>Auswahl abmelden (%1 von %2) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected users have no active session and are left out.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Benutzer hat keine aktive Sitzung und wird ausgelassen.</numerusform>
+            <numerusform>%n der ausgewählten Benutzer haben keine aktive Sitzung und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n entry(s) checked, %1.</source>
-        <translation>
-            <numerusform>The audit trail is intact: %n entry checked, %1.</numerusform>
-            <numerusform>The audit trail is intact: %n entries checked, %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entry(s) before it are intact; the last of them has the hash %1.</source>
         <translation>
             <numerusform>%n entry before it are intact; the last of them has the hash %1.</numerusform>
@@ -497,6 +490,13 @@
         <translation>
             <numerusform>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</numerusform>
             <numerusform>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected users have no active session and are left out.</source>
+        <translation>
+            <numerusform>%n of the selected users has no active session and is left out.</numerusform>
+            <numerusform>%n of the selected users have no active session and are left out.</numerusform>
         </translation>
     </message>
 </context>

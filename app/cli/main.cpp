@@ -6,13 +6,36 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// The CLI says what went wrong in one sentence of its own. What Qt's drivers print on the way (a
+// statement that could not be freed after a lost connection, libpq's lines, a query on a closed
+// database) goes nowhere unless logging is asked for with QT_LOGGING_RULES; SessionDesk's own
+// categories go through as set.
+void cliMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && std::strncmp(context.category, "sessiondesk.", 12) == 0;
+    if (!ours && type != QtFatalMsg && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        return;
+    if (qtHandler)
+        qtHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(cliMessages);
     // PDF reports need fonts, which need Qt Gui (without a display: never a window); nothing else
     // does, so other commands stay a plain core application.
     const bool pdf = std::any_of(argv, argv + argc, [](const char *arg) {

@@ -1,5 +1,6 @@
 #include "audit/AuditTrail.h"
 
+#include "domain/SearchText.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
@@ -167,9 +168,10 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
         QStringList columns{u"a.reason"_s, u"a.ticket"_s,      u"a.operator"_s,
                             u"a.action"_s, u"a.target_user"_s, u"a.target_session"_s,
                             u"u.email"_s,  u"a.old_value"_s,   u"a.new_value"_s};
+        // Case and accents folded, as the users' search (SearchText).
         for (QString &column : columns) {
-            column += u' ' + Sql::like(db) + u" ? ESCAPE '\\'"_s;
-            args << Sql::likePattern(text);
+            column = u"sessiondesk_fold(%1) LIKE ? ESCAPE '\\'"_s.arg(column);
+            args << Sql::likePattern(SearchText::fold(text));
         }
         conditions << u'(' + columns.join(u" OR "_s) + u')';
     }
@@ -218,8 +220,8 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
         args << Sql::time(query.to);
     }
     if (const QString reason = query.reason.trimmed(); !reason.isEmpty()) {
-        conditions << u"a.reason "_s + Sql::like(db) + u" ? ESCAPE '\\'"_s;
-        args << Sql::likePattern(reason);
+        conditions << u"sessiondesk_fold(a.reason) LIKE ? ESCAPE '\\'"_s;
+        args << Sql::likePattern(SearchText::fold(reason));
     }
     // The entry that ended a session: same operator and time, aimed at its user (or at everyone).
     const QString from =

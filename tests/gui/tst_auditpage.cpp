@@ -156,10 +156,23 @@ void tst_AuditPage::verifyBannerTurnsRedAfterTampering()
     open();
     // Verified in the background as soon as the page is shown.
     QTRY_COMPARE(page()->banner()->kind(), MessageBanner::Kind::Success);
-    QVERIFY2(page()->banner()->text().startsWith(u"The audit trail is intact: 3 entries checked"_s),
+    QVERIFY2(page()->banner()->text().startsWith(u"The audit trail is intact as of entry 3, verified "_s),
              qPrintable(page()->banner()->text()));
 
+    // The newest entry cut off: the chain alone cannot tell, this computer saw it.
     QSqlQuery query(m_raw);
+    QVERIFY(query.exec(u"DROP TRIGGER audit_log_sealed_delete"_s));
+    QVERIFY(query.exec(u"DELETE FROM audit_log WHERE id = 3"_s));
+    {
+        QSignalSpy cut(page(), &AuditPage::verified);
+        page()->findChild<QPushButton *>(u"verifyButton"_s)->click();
+        QTRY_COMPARE(cut.count(), 1);
+        QCOMPARE(cut.first().first().toBool(), false);
+        QVERIFY2(page()->banner()->text().startsWith(
+                     u"The audit trail is broken at entry 3. The trail ends at entry 2; entry 3 (hash "_s),
+                 qPrintable(page()->banner()->text()));
+    }
+
     QVERIFY(query.exec(u"DROP TRIGGER audit_log_sealed_update"_s));
     QVERIFY(query.exec(u"UPDATE audit_log SET reason = 'Routine check' WHERE id = 2"_s));
     QSignalSpy done(page(), &AuditPage::verified);

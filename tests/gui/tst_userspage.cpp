@@ -44,6 +44,7 @@ private Q_SLOTS:
     void endSessionFromTheDetailPane();
     void searchFiltersInTheSource();
     void scrollingFarAndBackShowsEveryRow();
+    void logOutSelectedSaysWhoIsLeftOut();
     void addUserShowsTheNewUser();
     void deactivateThenRemoveFromTheDetailPane();
     void sharedAccountHintOffersToAddUsers();
@@ -344,6 +345,36 @@ void tst_UsersPage::scrollingFarAndBackShowsEveryRow()
     QTRY_VERIFY2(banner->text().contains(u"are not loaded, so nobody was logged out"_s),
                  qPrintable(banner->text()));
     QCOMPARE(m_window->findChild<ReasonDialog *>(u"reasonDialog"_s), nullptr);
+}
+
+void tst_UsersPage::logOutSelectedSaysWhoIsLeftOut()
+{
+    // Two users of the same name, one signed in and one not: both selected, one is logged out, and
+    // the question says who is left out and why, each named with the address.
+    QSqlQuery app(m_raw);
+    QVERIFY(app.exec(u"INSERT INTO users (id, email, display_name, created_at) VALUES "
+                     "('twin1', 'zq@twins.example', 'Zenobia Quill', 0), "
+                     "('twin2', 'zenobia.quill@twins.example', 'Zenobia Quill', 0)"_s));
+    QVERIFY(app.exec(u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES "
+                     "('twin-s', 'twin1', %1, %1, %2)"_s.arg(QDateTime::currentMSecsSinceEpoch())
+                         .arg(QDateTime::currentMSecsSinceEpoch() + 86'400'000)));
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    search->setText(u"twins.example"_s);
+    QTRY_COMPARE(users()->rowCount(), 2);
+    usersTable()->selectAll();
+    auto *logoutSelected = m_window->findChild<QPushButton *>(u"logoutSelectedButton"_s);
+    QTRY_COMPARE(logoutSelected->text(), u"Log Out Selected (1 of 2)…"_s);
+    QVERIFY(logoutSelected->toolTip().contains(u"1 of the selected users have no active session"_s) ||
+            logoutSelected->toolTip().contains(u"has no active session"_s));
+    logoutSelected->click();
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(message.contains(u"Zenobia Quill <zq@twins.example>"_s), qPrintable(message));
+    QVERIFY2(message.contains(
+                 u"Left out, with no active session to end: Zenobia Quill <zenobia.quill@twins.example>."_s),
+             qPrintable(message));
+    dialog->reject();
 }
 
 void tst_UsersPage::addUserShowsTheNewUser()

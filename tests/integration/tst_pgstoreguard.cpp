@@ -76,6 +76,11 @@ const QHash<QString, Call> &calls()
         {u"sessiondesk_pending_plan(bigint)"_s, {u"SELECT sessiondesk_pending_plan(1)"_s}},
         {u"sessiondesk_is_database_owner()"_s, {u"SELECT sessiondesk_is_database_owner()"_s}},
         {u"sessiondesk_scope_refusal(json)"_s, {u"SELECT sessiondesk_scope_refusal('{}')"_s}},
+        {u"sessiondesk_users_search_key()"_s, {u"SELECT sessiondesk_users_search_key()"_s}},
+        // Folding text for searches is no secret: anyone may, and it reads no table.
+        {u"sessiondesk_fold(text)"_s,
+         {u"SELECT sessiondesk_fold('ÀNNA Öztürk ΣΟΦΊΑ')"_s, u"admin support auditor none app"_s, 0,
+          QString(), u"anna ozturk σοφια"_s}},
         {u"sessiondesk_require_operator_manager()"_s, {u"SELECT sessiondesk_require_operator_manager()"_s}},
         {u"sessiondesk_setting(text)"_s, {u"SELECT sessiondesk_setting('device_spread_max')"_s}},
         {u"sessiondesk_iso(timestamp with time zone)"_s, {u"SELECT sessiondesk_iso(now())"_s}},
@@ -481,7 +486,8 @@ void tst_PgStoreGuard::everyFunctionHasItsPathPinned()
     unpinned.sort();
     QCOMPARE(
         unpinned,
-        QStringList({u"sessiondesk_audit_field(text,text)"_s, u"sessiondesk_iso(timestamp with time zone)"_s,
+        QStringList({u"sessiondesk_audit_field(text,text)"_s, u"sessiondesk_fold(text)"_s,
+                     u"sessiondesk_iso(timestamp with time zone)"_s,
                      u"sessiondesk_km(double precision,double precision,double precision,double precision)"_s,
                      u"sessiondesk_now()"_s, u"sessiondesk_operator_json(text,text)"_s,
                      u"sessiondesk_seconds(timestamp with time zone,timestamp with time zone)"_s}));

@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "domain/SearchText.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlSessionSource.h"
 #include "sources/sql/StoreMigrator.h"
@@ -65,6 +66,7 @@ class tst_SqlSessionSource : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aCutTrailIsFoundByThisComputer();
+    void searchFoldsCaseAndAccentsInEveryScript();
     void init();
     void cleanup();
 
@@ -300,8 +302,9 @@ void tst_SqlSessionSource::usersFiltered()
     QFETCH(QString, status);
     int expected = 0;
     for (const Expected &e : expectedUsers()) {
-        const bool textMatches = text.isEmpty() || e.name.contains(text, Qt::CaseInsensitive) ||
-                                 e.email.contains(text, Qt::CaseInsensitive);
+        const bool textMatches = text.isEmpty() ||
+                                 SearchText::fold(e.name).contains(SearchText::fold(text)) ||
+                                 SearchText::fold(e.email).contains(SearchText::fold(text));
         if (textMatches && (status.isEmpty() || e.status == status))
             ++expected;
     }
@@ -1504,12 +1507,12 @@ void tst_SqlSessionSource::aCutTrailIsFoundByThisComputer()
     QVERIFY(TestStore::await(m_source->logoutUsers({userId}, TestStore::context(u"Lost phone"_s))).ok());
     QVERIFY(TestStore::await(m_source->freezeUser(userId, TestStore::context(u"Fraud"_s))).ok());
     const qint64 last = TestStore::scalar(m_raw, u"SELECT max(id) FROM audit_log"_s).toLongLong();
-    const QStringList cut =
-        TestStore::postgres()
-            ? QStringList{u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sealed"_s,
-                          u"DELETE FROM audit_log WHERE id = %1"_s.arg(last),
-                          u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_sealed"_s}
-            : QStringList{u"DROP TRIGGER audit_log_sealed_delete"_s, u"DELETE FROM audit_log WHERE id = %1"_s.arg(last)};
+    const QStringList cut = TestStore::postgres()
+                                ? QStringList{u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_sealed"_s,
+                                              u"DELETE FROM audit_log WHERE id = %1"_s.arg(last),
+                                              u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_sealed"_s}
+                                : QStringList{u"DROP TRIGGER audit_log_sealed_delete"_s,
+                                              u"DELETE FROM audit_log WHERE id = %1"_s.arg(last)};
     for (const QString &statement : cut)
         TestStore::scalar(m_raw, statement);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toLongLong(), last - 1);
@@ -1520,6 +1523,51 @@ void tst_SqlSessionSource::aCutTrailIsFoundByThisComputer()
     QVERIFY2(verified.value().problem.startsWith(
                  u"The trail ends at entry %1; entry %2 (hash "_s.arg(last - 1).arg(last)),
              qPrintable(verified.value().problem));
+}
+
+void tst_SqlSessionSource::searchFoldsCaseAndAccentsInEveryScript()
+{
+    // Users the application wrote with plain SQL; every spelling of a name finds the same users.
+    QSqlQuery app(m_raw);
+    QVERIFY(!Sql::exec(
+        app,
+        u"INSERT INTO users (id, email, display_name, created_at) VALUES "
+        "('f1', 'ines.martin@x.example', 'Inès Martin', ?), ('f2', 'lea@x.example', 'Léa Roux', ?), "
+        "('f3', 'lukasz@x.example', 'Łukasz Nowak', ?), ('f4', 'ali@x.example', 'Ali Öztürk', ?), "
+        "('f5', 'maria@x.example', 'Мария Иванова', ?), ('f6', 'anna@x.example', 'Άννα Νικολάου', ?), "
+        "('f7', 'INES.CAPS@X.EXAMPLE', 'Someone Else', ?)"_s,
+        QVariantList(7, Sql::time(QDateTime::currentDateTimeUtc()))));
+    const auto found = [&](const QString &text) {
+        UserQuery query;
+        query.text = text;
+        query.limit = 1000;
+        const auto page = TestStore::await(m_source->users(query));
+        QStringList ids;
+        for (const User &user : page.value().rows)
+            ids << user.id;
+        ids.sort();
+        return ids;
+    };
+    const QList<std::pair<QStringList, QString>> spellings{
+        {{u"INÈS"_s, u"Inès"_s, u"ines"_s, u"inès"_s, u"INES"_s}, u"f1"_s},
+        {{u"LÉA"_s, u"lea"_s, u"Léa"_s}, u"f2"_s},
+        {{u"ŁUKASZ"_s, u"łukasz"_s, u"Łukasz"_s}, u"f3"_s},
+        {{u"ÖZTÜRK"_s, u"öztürk"_s, u"ozturk"_s}, u"f4"_s},
+        {{u"МАРИЯ"_s, u"мария"_s, u"Мария"_s}, u"f5"_s},
+        {{u"ΆΝΝΑ"_s, u"άννα"_s, u"αννα"_s, u"ΝΙΚΟΛΆΟΥ"_s}, u"f6"_s},
+    };
+    for (const auto &[forms, id] : spellings) {
+        const QStringList first = found(forms.first());
+        QVERIFY2(first.contains(id), qPrintable(forms.first() + u": "_s + first.join(u' ')));
+        for (const QString &form : forms)
+            QCOMPARE(found(form), first);
+    }
+    QVERIFY(found(u"INÈS"_s).contains(u"f7"_s));  // the address, in capitals
+    QCOMPARE(found(u"Ivanova"_s), QStringList()); // folding is not transliteration
+    // The application renames a user: the new name is found, the old one no longer.
+    QVERIFY(!Sql::exec(app, u"UPDATE users SET display_name = 'Léa Dubois' WHERE id = 'f2'"_s));
+    QVERIFY(found(u"DUBOIS"_s).contains(u"f2"_s));
+    QVERIFY(!found(u"roux"_s).contains(u"f2"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlSessionSource)

@@ -1,9 +1,12 @@
 #include "Translations.h"
 #include "domain/DisplayFormat.h"
+#include "sources/sql/StoreRefusals.h"
 
+#include <QDir>
 #include <QDomDocument>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void germanIsComplete();
     void committedFilesAreCurrent();
     void germanLoadsForGermanLocale();
+    void everyStoreRefusalIsTranslated();
 };
 
 void tst_Translations::germanIsComplete()
@@ -98,6 +102,50 @@ void tst_Translations::germanLoadsForGermanLocale()
     QCOMPARE(DisplayFormat::count(12345), u"12.345"_s);
     // Qt's own strings come in German too (qt6-translations-l10n).
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+}
+
+void tst_Translations::everyStoreRefusalIsTranslated()
+{
+    // Every sentence a PostgreSQL store's function refuses with (RAISE EXCEPTION, the roles'
+    // refusals, the scope's) is known to StoreRefusals, so that a German console says it in
+    // German, with what it names kept.
+    QStringList raised;
+    const QRegularExpression raise(u"RAISE EXCEPTION '((?:[^']|'')*)'"_s);
+    const QRegularExpression require(u"sessiondesk_require\\(ARRAY\\[[^\\]]*\\],\\s*'((?:[^']|'')*)'\\)"_s);
+    const QRegularExpression scope(
+        u"(?:format\\(|SELECT )'((?:An empty role|There is no user|No user has the role)(?:[^']|'')*)'"_s);
+    const QDir migrations(QStringLiteral(SESSIONDESK_SOURCE_DIR) + u"/resources/sql/postgresql"_s);
+    for (const QString &name : migrations.entryList({u"*.sql"_s})) {
+        QFile file(migrations.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(file.readAll());
+        for (const QRegularExpression &pattern : {raise, require, scope}) {
+            for (auto it = pattern.globalMatch(sql); it.hasNext();) {
+                QString sentence = it.next().captured(1).replace(u"''"_s, u"'"_s).replace(u"%s"_s, u"%"_s);
+                if (sentence != u"%" && !raised.contains(sentence))
+                    raised << sentence;
+            }
+        }
+    }
+    QVERIFY(raised.size() > 40);
+    const QStringList known = StoreRefusals::known();
+    for (const QString &sentence : std::as_const(raised))
+        QVERIFY2(known.contains(sentence), qPrintable(u"StoreRefusals does not know: "_s + sentence));
+
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+    for (const QString &sentence : known) {
+        QString example = sentence;
+        example.replace(u"%"_s, u"X7"_s);
+        const QString german = StoreRefusals::translate(example);
+        QVERIFY2(german != example, qPrintable(u"not in German: "_s + sentence));
+        QCOMPARE(german.count(u"X7"_s), sentence.count(u'%')); // what it names is kept
+    }
+    QCOMPARE(StoreRefusals::translate(u"The account is not frozen."_s),
+             u"Das Konto ist nicht eingefroren."_s);
+    QCOMPARE(StoreRefusals::translate(u"Session ses_1 has already ended."_s),
+             u"Sitzung ses_1 ist bereits beendet."_s);
+    QCOMPARE(StoreRefusals::translate(u"Something the store never says."_s),
+             u"Something the store never says."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

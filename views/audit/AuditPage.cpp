@@ -297,8 +297,10 @@ void AuditPage::verify()
         if (v.intact)
             m_banner->showMessage(
                 MessageBanner::Kind::Success,
-                tr("The audit trail is intact: %n entry(s) checked, %1.", nullptr, int(v.entries))
-                    .arg(DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt
+                // As of the entry it reached: entries appended since are below it, not yet verified.
+                tr("The audit trail is intact as of entry %1, verified %2.")
+                    .arg(DisplayFormat::count(v.entries),
+                         DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt
                                                                          : QDateTime::currentDateTimeUtc())),
                 tr("Head hash %1").arg(v.headHash));
         else

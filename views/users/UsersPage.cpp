@@ -210,6 +210,7 @@ void UsersPage::confirmLogout(const QModelIndex &index)
 void UsersPage::confirmLogoutSelected()
 {
     QList<User> users;
+    QList<User> leftOut; // selected, with no active session to end
     int notLoaded = 0;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
         const User *user = m_users->loadedRow(row.row());
@@ -217,6 +218,8 @@ void UsersPage::confirmLogoutSelected()
             ++notLoaded;
         else if (user->activeSessions > 0)
             users << *user;
+        else
+            leftOut << *user;
     }
     if (notLoaded > 0) {
         // The list holds a few pages; a selection reaching beyond them is not known row by row.
@@ -227,17 +230,29 @@ void UsersPage::confirmLogoutSelected()
         return;
     }
     if (!users.isEmpty())
-        confirmLogoutOf(users);
+        confirmLogoutOf(users, leftOut);
 }
 
-void UsersPage::confirmLogoutOf(const QList<User> &users)
+namespace {
+
+// "Anna Schmidt <anna@acme.example>, …": two users of the same name told apart; at most five.
+QString namedList(const QList<User> &users)
+{
+    QStringList names;
+    for (const User &user : users)
+        names << UsersPage::tr("%1 <%2>").arg(user.displayName, user.email);
+    if (names.size() <= 5)
+        return names.join(u", ");
+    return UsersPage::tr("%1 and %n more", nullptr, int(names.size() - 4)).arg(names.mid(0, 4).join(u", "));
+}
+
+} // namespace
+
+void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &leftOut)
 {
     int sessions = 0;
-    QStringList names;
-    for (const User &user : users) {
+    for (const User &user : users)
         sessions += user.activeSessions;
-        names << user.displayName;
-    }
     const User &first = users.first();
     const QString title = users.size() == 1 ? tr("Log out %1").arg(first.displayName)
                                             : tr("Log out %n user(s)", nullptr, int(users.size()));
@@ -249,10 +264,12 @@ void UsersPage::confirmLogoutOf(const QList<User> &users)
                           : tr("Log out %1? This ends %n active session(s); each of them must sign in again "
                                "on every device.",
                                nullptr, sessions)
-                                .arg(names.size() <= 5 ? names.join(u", ")
-                                                       : tr("%1 and %n more", nullptr, int(names.size() - 4))
-                                                             .arg(names.mid(0, 4).join(u", ")));
-    auto *dialog = new ReasonDialog(title, message, tr("Log Out"), this);
+                                .arg(namedList(users));
+    const QString leftOutNote =
+        leftOut.isEmpty()
+            ? QString()
+            : u"\n\n"_s + tr("Left out, with no active session to end: %1.").arg(namedList(leftOut));
+    auto *dialog = new ReasonDialog(title, message + leftOutNote, tr("Log Out"), this);
     const Capabilities capabilities = m_source->capabilities();
     dialog->setNote(capabilities.has(Capabilities::Capability::RevokeTokens)
                         ? tr("Access tokens issued to them before now are rejected as well.")
@@ -284,16 +301,24 @@ void UsersPage::confirmLogoutOf(const QList<User> &users)
 
 void UsersPage::updateLogoutSelected()
 {
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     int users = 0;
-    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+    for (const QModelIndex &row : selected) {
         const User *user = m_users->loadedRow(row.row());
         users += !user || user->activeSessions > 0 ? 1 : 0; // rows not loaded may have sessions
     }
+    const int leftOut = int(selected.size()) - users;
     const Capabilities capabilities = m_source->capabilities();
     const bool allowed = capabilities.has(Capabilities::Capability::LogoutUser);
     m_logoutSelected->setEnabled(allowed && users > 0);
-    m_logoutSelected->setText(tr("Log Out Selected (%1)…").arg(users));
+    // "(5 of 6)": a selected user without an active session is not logged out, and the button says so.
+    m_logoutSelected->setText(
+        leftOut > 0 ? tr("Log Out Selected (%1 of %2)…")
+                          .arg(DisplayFormat::count(users), DisplayFormat::count(selected.size()))
+                    : tr("Log Out Selected (%1)…").arg(DisplayFormat::count(users)));
     m_logoutSelected->setToolTip(
         !allowed ? capabilities.reason(Capabilities::Capability::LogoutUser)
-                 : tr("Select several users with Ctrl or Shift to log them out together."));
+        : leftOut > 0
+            ? tr("%n of the selected users have no active session and are left out.", nullptr, leftOut)
+            : tr("Select several users with Ctrl or Shift to log them out together."));
 }

@@ -46,7 +46,9 @@ private:
     void confirmLogout(const QModelIndex &index);
     void confirmLogoutSelected();
     // Asks for a reason, then logs users out (one audit entry each).
-    void confirmLogoutOf(const QList<User> &users);
+    // Asks for a reason, then logs users out; leftOut are selected users with no session to end,
+    // named in the question.
+    void confirmLogoutOf(const QList<User> &users, const QList<User> &leftOut = {});
     void updateLogoutSelected();
     void applyCapabilities();
     void onCurrentRowChanged();

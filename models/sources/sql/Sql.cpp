@@ -1,9 +1,13 @@
 #include "sources/sql/Sql.h"
 
 #include "Logging.h"
+#include "domain/SearchText.h"
+#include "sources/sql/StoreRefusals.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,11 +51,6 @@ bool Sql::isPostgres(const QSqlDatabase &db)
 QString Sql::noCase(const QSqlDatabase &db, const QString &expr)
 {
     return isPostgres(db) ? u"lower(%1)"_s.arg(expr) : expr + u" COLLATE NOCASE"_s;
-}
-
-QString Sql::like(const QSqlDatabase &db)
-{
-    return isPostgres(db) ? u"ILIKE"_s : u"LIKE"_s;
 }
 
 QString Sql::zeroTime(const QSqlDatabase &db)
@@ -100,6 +99,7 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
     QString message = error.databaseText().section(u'\n', 0, 0).trimmed();
     message.remove(QRegularExpression(u"^(ERROR|FATAL):\\s*"_s));
     message.remove(QRegularExpression(u"\\s*\\(\\w{5}\\)$"_s));
+    message = StoreRefusals::translate(message); // the store's own refusals, in the operator's language
     const QString detail = error.text();
     const QString sqlClass = sqlState.left(2);
     if (sqlState == u"42501") // insufficient privilege: the store's own refusal, or a missing grant
@@ -140,4 +140,30 @@ QString Sql::likePattern(const QString &text)
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return u'%' + escaped + u'%';
+}
+
+namespace {
+
+void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray folded =
+        SearchText::fold(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+void Sql::addFunctions(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_create_function_v2(connection, "sessiondesk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               foldFunction, nullptr, nullptr, nullptr);
 }

@@ -34,9 +34,8 @@ public:
     }
     static bool isPostgres(const QSqlDatabase &db);
     // The few words the two engines spell differently: expr compared ignoring case (index-backed
-    // in both), case-insensitive LIKE, and the zero time.
+    // in both), and the zero time.
     static QString noCase(const QSqlDatabase &db, const QString &expr);
-    static QString like(const QSqlDatabase &db);
     static QString zeroTime(const QSqlDatabase &db);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
@@ -51,6 +50,9 @@ public:
     static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
     // A LIKE pattern that finds text anywhere, with % and _ taken literally (ESCAPE '\\').
     static QString likePattern(const QString &text);
+    // SQLite: gives a connection of SessionDesk's the function sessiondesk_fold(text) (SearchText::fold),
+    // which PostgreSQL stores define in SQL; the stores' searches use it.
+    static void addFunctions(QSqlDatabase &db);
 
 private:
     static SourceError postgresError(const QSqlError &error, const QString &sqlState, const QString &what);

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/PgDemoWriter.h"
 #include "demo/SqliteDemoWriter.h"
+#include "domain/SearchText.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgServerCertificate.h"
@@ -464,6 +465,7 @@ std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, co
         return Sql::error(db.lastError(), tr("Opening the store"));
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
     QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    Sql::addFunctions(db);
     return std::nullopt;
 }
 
@@ -728,7 +730,9 @@ QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(con
             SqliteDemoWriter writer(db);
             if (!DemoGenerator(demo).generate(writer) || writer.error())
                 return *writer.error();
-            restore.value() << u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s;
+            restore.value() << u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s
+                            << u"UPDATE users SET search_key = sessiondesk_fold(display_name) || char(10) || "
+                               "sessiondesk_fold(email)"_s;
             for (const QString &statement : std::as_const(restore.value())) {
                 if (auto error = Sql::exec(query, statement))
                     return *error;
@@ -750,11 +754,22 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
             return SqlRows::notOpen();
         QStringList conditions;
         QVariantList args;
-        if (!query.text.trimmed().isEmpty()) {
-            conditions << u"(u.email %1 ? ESCAPE '\\' OR u.display_name %1 ? ESCAPE '\\')"_s.arg(
-                Sql::like(db));
-            const QString pattern = Sql::likePattern(query.text.trimmed());
-            args << pattern << pattern;
+        if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+            // Case and accents folded (SearchText): the users' keys, which a PostgreSQL store keeps
+            // itself; in SQLite those the application changed are folded again first, and one
+            // that could not be yet (another program writing) is matched as it is.
+            const QString folded = Sql::likePattern(SearchText::fold(text));
+            if (Sql::isPostgres(db)) {
+                conditions << u"u.search_key LIKE ? ESCAPE '\\'"_s;
+                args << folded;
+            } else {
+                QSqlQuery(db).exec(
+                    u"UPDATE users SET search_key = sessiondesk_fold(display_name) || char(10) || "
+                    "sessiondesk_fold(email) WHERE search_key IS NULL"_s);
+                conditions << u"(u.search_key LIKE ? ESCAPE '\\' OR (u.search_key IS NULL AND "
+                              "(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')))"_s;
+                args << folded << Sql::likePattern(text) << Sql::likePattern(text);
+            }
         }
         if (query.status) {
             conditions << u"u.status = ?"_s;

@@ -39,5 +39,5 @@ void SqlTransaction::rollback(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"ROLLBACK"_s))
-        qCWarning(lcSql) << "rollback failed:" << query.lastError().text();
+        qCInfo(lcSql) << "rollback failed:" << query.lastError().text();
 }
