@@ -283,10 +283,10 @@
         <translation>Text:</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -302,10 +302,10 @@
         <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) before it are intact; the last of them has the hash %1.</source>
+        <source>%Ln entry(s) before it are intact; the last of them has the hash %1.</source>
         <translation>
-            <numerusform>%n Eintrag davor ist intakt; sein Hash ist %1.</numerusform>
-            <numerusform>%n Einträge davor sind intakt; der letzte hat den Hash %1.</numerusform>
+            <numerusform>%Ln Eintrag davor ist intakt; sein Hash ist %1.</numerusform>
+            <numerusform>%Ln Einträge davor sind intakt; der letzte hat den Hash %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -325,10 +325,10 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n entry(s) (%1, %2) to %3? The export is recorded in the audit trail.</source>
+        <source>Export %Ln entry(s) (%1, %2) to %3? The export is recorded in the audit trail.</source>
         <translation>
-            <numerusform>%n Eintrag (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
-            <numerusform>%n Einträge (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%Ln Eintrag (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%Ln Einträge (%1, %2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -340,10 +340,10 @@
         <translation>Export nach %1 …</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1 (audit entry %2).</source>
+        <source>Exported %Ln entry(s) to %1 (audit entry %2).</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert (Protokolleintrag %2).</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert (Protokolleintrag %2).</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert (Protokolleintrag %2).</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert (Protokolleintrag %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -363,10 +363,10 @@
         <translation>Wörter im Grund</translation>
     </message>
     <message numerus="yes">
-        <source>%n ended session(s)</source>
+        <source>%Ln ended session(s)</source>
         <translation>
-            <numerusform>%n beendete Sitzung</numerusform>
-            <numerusform>%n beendete Sitzungen</numerusform>
+            <numerusform>%Ln beendete Sitzung</numerusform>
+            <numerusform>%Ln beendete Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -696,12 +696,12 @@
         <translation>LETZTER ORT</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n user(s) shown.
+        <source>%1 of %Ln user(s) shown.
 </source>
         <translation>
-            <numerusform>%1 von %n Benutzer angezeigt.
+            <numerusform>%1 von %Ln Benutzer angezeigt.
 </numerusform>
-            <numerusform>%1 von %n Benutzern angezeigt.
+            <numerusform>%1 von %Ln Benutzern angezeigt.
 </numerusform>
         </translation>
     </message>
@@ -718,12 +718,12 @@
         <translation>sessions list braucht --user E-MAIL.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 &lt;%2&gt;: %n active session(s)
+        <source>%1 &lt;%2&gt;: %Ln active session(s)
 </source>
         <translation>
-            <numerusform>%1 &lt;%2&gt;: %n aktive Sitzung
+            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzung
 </numerusform>
-            <numerusform>%1 &lt;%2&gt;: %n aktive Sitzungen
+            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzungen
 </numerusform>
         </translation>
     </message>
@@ -760,12 +760,12 @@
         <translation>logout braucht --user E-MAIL.</translation>
     </message>
     <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
 </source>
         <translation>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %n Sitzung beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
 </numerusform>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %n Sitzungen beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
 </numerusform>
         </translation>
     </message>
@@ -864,27 +864,15 @@
         <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
     </message>
     <message numerus="yes">
-        <source>access tokens issued before now are rejected for %n user(s)</source>
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
         <translation>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %n Benutzer abgewiesen</numerusform>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %n Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
         </translation>
     </message>
     <message>
         <source>access tokens already issued stay valid until they expire</source>
         <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
-    </message>
-    <message>
-        <source>This would end %1 sessions of %2 users; %3. Add --yes to do it.
-</source>
-        <translation>Das würde %1 Sitzungen von %2 Benutzern beenden; %3. Mit --yes ausführen.
-</translation>
-    </message>
-    <message>
-        <source>Logged out all users: %1 sessions of %2 users ended; %3 (audit entry %4).
-</source>
-        <translation>Alle Benutzer abgemeldet: %1 Sitzungen von %2 Benutzern beendet; %3 (Protokolleintrag %4).
-</translation>
     </message>
     <message>
         <source>%1 needs --user EMAIL.</source>
@@ -895,12 +883,12 @@
         <translation>%1 braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
     </message>
     <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %n session(s) ended; access tokens issued before now are rejected (audit entry %3).
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %3).
 </source>
         <translation>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %n Sitzung beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
 </numerusform>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %n Sitzungen beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
 </numerusform>
         </translation>
     </message>
@@ -913,12 +901,6 @@
     <message>
         <source>Scan all recent login events, not only those since the last scan.</source>
         <translation>Alle jüngeren Anmeldeereignisse durchsuchen, nicht nur die seit dem letzten Durchlauf.</translation>
-    </message>
-    <message>
-        <source>Scanned %1 login events of %2 users: %3 new flags, %4 updated, %5 accounts frozen automatically.
-</source>
-        <translation>%1 Anmeldeereignisse von %2 Benutzern durchsucht: %3 neue Markierungen, %4 aktualisiert, %5 Konten automatisch eingefroren.
-</translation>
     </message>
     <message>
         <source>open (default: open and frozen) or all.</source>
@@ -953,12 +935,12 @@
         <translation>ERKLÄRUNG</translation>
     </message>
     <message numerus="yes">
-        <source>%n flag(s).
+        <source>%Ln flag(s).
 </source>
         <translation>
-            <numerusform>%n Markierung.
+            <numerusform>%Ln Markierung.
 </numerusform>
-            <numerusform>%n Markierungen.
+            <numerusform>%Ln Markierungen.
 </numerusform>
         </translation>
     </message>
@@ -1111,12 +1093,12 @@
         <translation>TICKET</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entry(s) shown.
+        <source>%1 of %Ln entry(s) shown.
 </source>
         <translation>
-            <numerusform>%1 von %n Eintrag angezeigt.
+            <numerusform>%1 von %Ln Eintrag angezeigt.
 </numerusform>
-            <numerusform>%1 von %n Einträgen angezeigt.
+            <numerusform>%1 von %Ln Einträgen angezeigt.
 </numerusform>
         </translation>
     </message>
@@ -1145,12 +1127,12 @@
         <translation>Protokollexport</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1 (audit entry %2).
+        <source>Wrote %Ln entry(s) to %1 (audit entry %2).
 </source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben (Protokolleintrag %2).
+            <numerusform>%Ln Eintrag nach %1 geschrieben (Protokolleintrag %2).
 </numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben (Protokolleintrag %2).
+            <numerusform>%Ln Einträge nach %1 geschrieben (Protokolleintrag %2).
 </numerusform>
         </translation>
     </message>
@@ -1187,12 +1169,12 @@
         <translation>WIE</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s) shown.
+        <source>%1 of %Ln session(s) shown.
 </source>
         <translation>
-            <numerusform>%1 von %n Sitzung angezeigt.
+            <numerusform>%1 von %Ln Sitzung angezeigt.
 </numerusform>
-            <numerusform>%1 von %n Sitzungen angezeigt.
+            <numerusform>%1 von %Ln Sitzungen angezeigt.
 </numerusform>
         </translation>
     </message>
@@ -1235,12 +1217,12 @@
         <translation>%1 braucht --role ROLLE.</translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated %1: %n session(s) ended; access tokens issued before now are rejected (audit entry %2).
+        <source>Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %2).
 </source>
         <translation>
-            <numerusform>%1 deaktiviert: %n Sitzung beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+            <numerusform>%1 deaktiviert: %Ln Sitzung beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
 </numerusform>
-            <numerusform>%1 deaktiviert: %n Sitzungen beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+            <numerusform>%1 deaktiviert: %Ln Sitzungen beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
 </numerusform>
         </translation>
     </message>
@@ -1297,12 +1279,12 @@
         <translation>NACHRICHT / ERGEBNIS</translation>
     </message>
     <message numerus="yes">
-        <source>%n planned logout(s).
+        <source>%Ln planned logout(s).
 </source>
         <translation>
-            <numerusform>%n geplante Abmeldung.
+            <numerusform>%Ln geplante Abmeldung.
 </numerusform>
-            <numerusform>%n geplante Abmeldungen.
+            <numerusform>%Ln geplante Abmeldungen.
 </numerusform>
         </translation>
     </message>
@@ -1325,26 +1307,10 @@
         <translation>Geplante Abmeldung %1 lief nicht: %2</translation>
     </message>
     <message>
-        <source>Ran planned logout %1: %2 sessions of %3 users ended (audit entry %4).
-</source>
-        <translation>Geplante Abmeldung %1 ausgeführt: %2 Sitzungen von %3 Benutzern beendet (Protokolleintrag %4).
-</translation>
-    </message>
-    <message>
         <source>No planned logout is due.
 </source>
         <translation>Keine geplante Abmeldung ist fällig.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) raised.
-</source>
-        <translation>
-            <numerusform>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5); %n Markierung gesetzt.
-</numerusform>
-            <numerusform>Demospeicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5); %n Markierungen gesetzt.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>The SQLite store %1 is at schema version %2.
@@ -1389,12 +1355,12 @@
         <translation>ADRESSE</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved connection(s).
+        <source>%Ln saved connection(s).
 </source>
         <translation>
-            <numerusform>%n gespeicherte Verbindung.
+            <numerusform>%Ln gespeicherte Verbindung.
 </numerusform>
-            <numerusform>%n gespeicherte Verbindungen.
+            <numerusform>%Ln gespeicherte Verbindungen.
 </numerusform>
         </translation>
     </message>
@@ -1469,12 +1435,6 @@
         <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
     </message>
     <message>
-        <source>Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
-</source>
-        <translation>Demo-Speicher %1 angelegt: %2 Benutzer, %3 Sitzungen, %4 Anmeldeereignisse (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
-</translation>
-    </message>
-    <message>
         <source>%1 needs one of: %2.</source>
         <translation>%1 braucht einen von: %2.</translation>
     </message>
@@ -1491,20 +1451,20 @@
         <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n entry(s) to %1 (%2, audit entry %3).
+        <source>Wrote %Ln entry(s) to %1 (%2, audit entry %3).
 </source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
+            <numerusform>%Ln Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
 </numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
+            <numerusform>%Ln Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,10 +1630,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,6 +1649,60 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The audit trail is empty: there is no head to keep yet.</source>
         <translation>Das Prüfprotokoll ist leer: Es gibt noch keinen Kopf zum Aufbewahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created demo store %1: %2, %3, %4 (seed %5); %Ln flag(s) raised.
+</source>
+        <translation>
+            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierung gesetzt.
+</numerusform>
+            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierungen gesetzt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created demo store %1: %2, %3, %4 (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
+</source>
+        <translation>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
+</translation>
+    </message>
+    <message>
+        <source>This would end %1 of %2; %3. Add --yes to do it.
+</source>
+        <translation>Das würde %1 von %2 beenden; %3. Mit --yes wird es ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>Logged out all users: %1 of %2 ended; %3 (audit entry %4).
+</source>
+        <translation>Alle Benutzer abgemeldet: %1 von %2 beendet; %3 (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>Ran planned logout %1: %2 of %3 ended (audit entry %4).
+</source>
+        <translation>Geplante Abmeldung %1 ausgeführt: %2 von %3 beendet (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2: %3, %4 updated, %5 frozen automatically.
+</source>
+        <translation>%1 von %2 durchsucht: %3, %4 aktualisiert, %5 automatisch eingefroren.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new flag(s)</source>
+        <translation>
+            <numerusform>%Ln neue Markierung</numerusform>
+            <numerusform>%Ln neue Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1820,51 +1834,72 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>in %n Min.</numerusform>
-            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n h</source>
+        <source>in %Ln h</source>
         <translation>
-            <numerusform>in %n Std.</numerusform>
-            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %Ln Std.</numerusform>
+            <numerusform>in %Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>city, country</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln login event(s)</source>
+        <translation>
+            <numerusform>%Ln Anmeldeereignis</numerusform>
+            <numerusform>%Ln Anmeldeereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,18 +2027,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Aktive Sitzungen in %1 Ländern gleichzeitig: %2; Schwelle %3</translation>
     </message>
     <message>
-        <source>%1 devices with active sessions; at most %2 allowed (shared credentials?)</source>
-        <translation>%1 Geräte mit aktiven Sitzungen; höchstens %2 erlaubt (weitergegebene Zugangsdaten?)</translation>
-    </message>
-    <message>
-        <source>%1 failed sign-ins in %2 from %3 address(es), the first from %4; threshold %5 in %6 min</source>
-        <translation>%1 fehlgeschlagene Anmeldungen in %2 von %3 Adresse(n), die erste von %4; Schwelle %5 in %6 Min.</translation>
-    </message>
-    <message>
-        <source>Signed in from %1 (%2), not seen for this user in the previous %3 days</source>
-        <translation>Anmeldung aus %1 (%2), für diesen Benutzer in den letzten %3 Tagen nicht gesehen</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2084,10 +2107,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 km/h</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2105,6 +2128,34 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Networks</source>
         <translation>Netze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) with active sessions; at most %1 allowed (shared credentials?)</source>
+        <translation>
+            <numerusform>%Ln Gerät mit aktiven Sitzungen; höchstens %1 erlaubt (geteilte Zugangsdaten?)</numerusform>
+            <numerusform>%Ln Geräte mit aktiven Sitzungen; höchstens %1 erlaubt (geteilte Zugangsdaten?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed sign-in(s) in %1 from %2, the first from %3; threshold %4 in %5 min</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Anmeldung in %1 von %2, die erste von %3; Schwelle %4 in %5 min</numerusform>
+            <numerusform>%Ln fehlgeschlagene Anmeldungen in %1 von %2, die erste von %3; Schwelle %4 in %5 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln Adresse</numerusform>
+            <numerusform>%Ln Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in from %1 (%2), not seen for this user in the previous %Ln day(s)</source>
+        <translation>
+            <numerusform>Anmeldung aus %1 (%2), bei diesem Benutzer am vorigen %Ln Tag nicht gesehen</numerusform>
+            <numerusform>Anmeldung aus %1 (%2), bei diesem Benutzer in den vorigen %Ln Tagen nicht gesehen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2324,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Suche nach verdächtigen Anmeldungen …</translation>
     </message>
     <message numerus="yes">
-        <source>Scanned %1 login events of the users with new activity: %n new flag(s).</source>
+        <source>Scanned %1 login events of the users with new activity: %Ln new flag(s).</source>
         <translation>
-            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierung.</numerusform>
-            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %n neue Markierungen.</numerusform>
+            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %Ln neue Markierung.</numerusform>
+            <numerusform>%1 Anmeldeereignisse der Benutzer mit neuer Aktivität durchsucht: %Ln neue Markierungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2426,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
     </message>
     <message numerus="yes">
-        <source>The realm&apos;s sessions ended, but %n application(s) could not be told.</source>
+        <source>The realm&apos;s sessions ended, but %Ln application(s) could not be told.</source>
         <translation>
-            <numerusform>Die Sitzungen des Realms sind beendet, aber %n Anwendung konnte nicht benachrichtigt werden.</numerusform>
-            <numerusform>Die Sitzungen des Realms sind beendet, aber %n Anwendungen konnten nicht benachrichtigt werden.</numerusform>
+            <numerusform>Die Sitzungen des Realms sind beendet, aber %Ln Anwendung konnte nicht benachrichtigt werden.</numerusform>
+            <numerusform>Die Sitzungen des Realms sind beendet, aber %Ln Anwendungen konnten nicht benachrichtigt werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2551,15 +2602,11 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
     </message>
-    <message>
-        <source>This ends %1 sessions of %2 users.</source>
-        <translation>Damit enden %1 Sitzungen von %2 Benutzern.</translation>
-    </message>
     <message numerus="yes">
-        <source>Access tokens of %n user(s) are rejected.</source>
+        <source>Access tokens of %Ln user(s) are rejected.</source>
         <translation>
-            <numerusform>Zugriffstoken von %n Benutzer werden abgewiesen.</numerusform>
-            <numerusform>Zugriffstoken von %n Benutzern werden abgewiesen.</numerusform>
+            <numerusform>Zugriffstoken von %Ln Benutzer werden abgewiesen.</numerusform>
+            <numerusform>Zugriffstoken von %Ln Benutzern werden abgewiesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,10 +2634,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Wann</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n minute(s) ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</source>
+        <source>At least %Ln minute(s) ahead (Settings). Applications show the message until the logout runs; it runs while a SessionDesk console is open or from &apos;sessiondesk-cli schedule run&apos;.</source>
         <translation>
-            <numerusform>Mindestens %n Minute im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
-            <numerusform>Mindestens %n Minuten im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
+            <numerusform>Mindestens %Ln Minute im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
+            <numerusform>Mindestens %Ln Minuten im Voraus (Einstellungen). Anwendungen zeigen die Nachricht, bis die Abmeldung läuft; sie läuft, solange eine SessionDesk-Konsole offen ist, oder über „sessiondesk-cli schedule run“.</numerusform>
         </translation>
     </message>
     <message>
@@ -2602,10 +2649,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Abmeldung planen</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a time at least %n minute(s) ahead.</source>
+        <source>Choose a time at least %Ln minute(s) ahead.</source>
         <translation>
-            <numerusform>Wählen Sie eine Zeit mindestens %n Minute im Voraus.</numerusform>
-            <numerusform>Wählen Sie eine Zeit mindestens %n Minuten im Voraus.</numerusform>
+            <numerusform>Wählen Sie eine Zeit mindestens %Ln Minute im Voraus.</numerusform>
+            <numerusform>Wählen Sie eine Zeit mindestens %Ln Minuten im Voraus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,6 +2666,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Also reject access tokens issued before the logout runs</source>
         <translation>Auch Zugriffstoken abweisen, die vor dem Lauf der Abmeldung ausgestellt wurden</translation>
+    </message>
+    <message>
+        <source>This ends %1 of %2.</source>
+        <translation>Das beendet %1 von %2.</translation>
     </message>
 </context>
 <context>
@@ -2711,10 +2762,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Alle Benutzer werden abgemeldet …</translation>
     </message>
     <message>
-        <source>Logged out all users: %1 sessions of %2 users ended.</source>
-        <translation>Alle Benutzer abgemeldet: %1 Sitzungen von %2 Benutzern beendet.</translation>
-    </message>
-    <message>
         <source>Access tokens issued before %1 are rejected.</source>
         <translation>Vor %1 ausgestellte Zugriffstoken werden abgewiesen.</translation>
     </message>
@@ -2729,10 +2776,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Audit</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>The logout of all users planned for %1 has run: %2 sessions of %3 users ended.</source>
-        <translation>Die für %1 geplante Abmeldung aller Benutzer ist gelaufen: %2 Sitzungen von %3 Benutzern beendet.</translation>
     </message>
     <message>
         <source>The logout of all users planned for %1 did not run. %2</source>
@@ -2792,6 +2835,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 von %Ln Benutzer geladen</numerusform>
             <numerusform>%1 von %Ln Benutzern geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The logout of all users planned for %1 has run: %2 of %3 ended.</source>
+        <translation>Die für %1 geplante Abmeldung aller Benutzer ist gelaufen: %2 von %3 beendet.</translation>
+    </message>
+    <message>
+        <source>Logged out all users: %1 of %2 ended.</source>
+        <translation>Alle Benutzer abgemeldet: %1 von %2 beendet.</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +3105,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <source>in %n min</source>
+        <source>in %Ln min</source>
         <translation>
-            <numerusform>in %n Min.</numerusform>
-            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
+            <numerusform>in %Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,10 +3116,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>in %1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3083,10 +3134,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Alle Benutzer werden um %1 abgemeldet (%2). Benutzer sehen: „%3“. Geplant von %4: %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more planned after it.</source>
+        <source>%Ln more planned after it.</source>
         <translation>
-            <numerusform>Danach ist %n weitere geplant.</numerusform>
-            <numerusform>Danach sind %n weitere geplant.</numerusform>
+            <numerusform>Danach ist %Ln weitere geplant.</numerusform>
+            <numerusform>Danach sind %Ln weitere geplant.</numerusform>
         </translation>
     </message>
     <message>
@@ -3188,10 +3239,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 hat eine Antwort größer als %2 MiB gesendet; SessionDesk hat sie nicht gelesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 did not answer within %n second(s).</source>
+        <source>%1 did not answer within %Ln second(s).</source>
         <translation>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3247,17 +3298,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 kennt das nicht (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.</source>
+        <source>%1 is still asking to slow down (HTTP 429) after %Ln attempt(s); try again later.</source>
         <translation>
-            <numerusform>%1 bittet auch nach %n Versuch noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
-            <numerusform>%1 bittet auch nach %n Versuchen noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1 bittet auch nach %Ln Versuch noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1 bittet auch nach %Ln Versuchen noch um Geduld (HTTP 429); versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 failed (%2), also after %n attempt(s).</source>
+        <source>%1 failed (%2), also after %Ln attempt(s).</source>
         <translation>
-            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %n Versuch.</numerusform>
-            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %n Versuchen.</numerusform>
+            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %Ln Versuch.</numerusform>
+            <numerusform>%1 ist fehlgeschlagen (%2), auch nach %Ln Versuchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3335,21 +3386,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>No user has the email address %1.</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) of %1 users ended</source>
-        <translation>
-            <numerusform>%n Sitzung von %1 Benutzern beendet</numerusform>
-            <numerusform>%n Sitzungen von %1 Benutzern beendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 users (%3); run it again to finish.</source>
-        <translation>Nach %1 von %2 Benutzern angehalten (%3); führen Sie es erneut aus, um es abzuschließen.</translation>
-    </message>
-    <message>
-        <source>%1 users could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
-        <translation>%1 Benutzer konnten nicht abgemeldet werden (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits abgemeldete werden übersprungen.</translation>
-    </message>
     <message>
         <source>SessionDesk has not seen the session %1; show the user&apos;s sessions again and end it from there.</source>
         <translation>SessionDesk kennt die Sitzung %1 nicht; zeigen Sie die Sitzungen des Benutzers erneut an und beenden Sie sie dort.</translation>
@@ -3381,6 +3417,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A freeze must end in the future.</source>
         <translation>Das Einfrieren muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ended</source>
+        <translation>%1 von %2 beendet</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 (%3); run it again to finish.</source>
+        <translation>Nach %1 von %2 angehalten (%3); führen Sie es erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
+        <translation>Bei %1 ist die Abmeldung fehlgeschlagen (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits Abgemeldete werden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +3984,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 <context>
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
-        <source>A planned logout must be at least %n minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
+        <source>A planned logout must be at least %Ln minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
         <translation>
-            <numerusform>Eine geplante Abmeldung muss mindestens %n Minute im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
-            <numerusform>Eine geplante Abmeldung muss mindestens %n Minuten im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
+            <numerusform>Eine geplante Abmeldung muss mindestens %Ln Minute im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
+            <numerusform>Eine geplante Abmeldung muss mindestens %Ln Minuten im Voraus liegen, um %1 oder später, damit Benutzer die Ankündigung rechtzeitig sehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3963,10 +4011,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Die geplante Abmeldung %1 steht nicht mehr aus; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Planned logout %1 is already pending at %2, within %n minute(s) of this one; cancel it first or choose another time. Nothing was planned.</source>
+        <source>Planned logout %1 is already pending at %2, within %Ln minute(s) of this one; cancel it first or choose another time. Nothing was planned.</source>
         <translation>
-            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %n Minute von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
-            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %n Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
+            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %Ln Minute von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
+            <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %Ln Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
         </translation>
     </message>
 </context>
@@ -4001,10 +4049,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The store already holds %n user(s); demo data goes into a new, empty store only.</source>
+        <source>The store already holds %Ln user(s); demo data goes into a new, empty store only.</source>
         <translation>
-            <numerusform>Der Speicher enthält bereits %n Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
-            <numerusform>Der Speicher enthält bereits %n Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
+            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
+            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
         </translation>
     </message>
     <message>
@@ -4128,10 +4176,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Zum Absagen einer geplanten Abmeldung ist ein Grund nötig.</translation>
     </message>
     <message numerus="yes">
-        <source>Ended %n session(s); users affected: %1.</source>
+        <source>Ended %Ln session(s); users affected: %1.</source>
         <translation>
-            <numerusform>%n Sitzung beendet; betroffene Benutzer: %1.</numerusform>
-            <numerusform>%n Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
+            <numerusform>%Ln Sitzung beendet; betroffene Benutzer: %1.</numerusform>
+            <numerusform>%Ln Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4605,10 +4653,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 deaktivieren</translation>
     </message>
     <message numerus="yes">
-        <source>Deactivate %1 &lt;%2&gt;? Their %n active session(s) end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</source>
+        <source>Deactivate %1 &lt;%2&gt;? Their %Ln active session(s) end, access tokens issued before now are rejected, and they cannot sign in until reactivated.</source>
         <translation>
-            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %n aktive Sitzung endet, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
-            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %n aktiven Sitzungen enden, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
+            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %Ln aktive Sitzung endet, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
+            <numerusform>%1 &lt;%2&gt; deaktivieren? Die %Ln aktiven Sitzungen enden, vorher ausgestellte Zugriffstoken werden abgelehnt, und eine Anmeldung ist erst nach dem Wiederaktivieren möglich.</numerusform>
         </translation>
     </message>
     <message>
@@ -4632,10 +4680,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Kündigung oder Suspendierung</translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated %1: %n session(s) ended (audit entry %2).</source>
+        <source>Deactivated %1: %Ln session(s) ended (audit entry %2).</source>
         <translation>
-            <numerusform>%1 deaktiviert: %n Sitzung beendet (Protokolleintrag %2).</numerusform>
-            <numerusform>%1 deaktiviert: %n Sitzungen beendet (Protokolleintrag %2).</numerusform>
+            <numerusform>%1 deaktiviert: %Ln Sitzung beendet (Protokolleintrag %2).</numerusform>
+            <numerusform>%1 deaktiviert: %Ln Sitzungen beendet (Protokolleintrag %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4748,17 +4796,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Vor %1 ausgestellte Zugriffstoken werden abgewiesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n active session(s)</source>
+        <source>%Ln active session(s)</source>
         <translation>
-            <numerusform>%n aktive Sitzung</numerusform>
-            <numerusform>%n aktive Sitzungen</numerusform>
+            <numerusform>%Ln aktive Sitzung</numerusform>
+            <numerusform>%Ln aktive Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -4866,10 +4914,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 hat keine aktive Sitzung.</translation>
     </message>
     <message numerus="yes">
-        <source>End the %n active session(s) of %1</source>
+        <source>End the %Ln active session(s) of %1</source>
         <translation>
-            <numerusform>Die %n aktive Sitzung von %1 beenden</numerusform>
-            <numerusform>Die %n aktiven Sitzungen von %1 beenden</numerusform>
+            <numerusform>Die %Ln aktive Sitzung von %1 beenden</numerusform>
+            <numerusform>Die %Ln aktiven Sitzungen von %1 beenden</numerusform>
         </translation>
     </message>
     <message>
@@ -4936,10 +4984,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 abmelden</translation>
     </message>
     <message numerus="yes">
-        <source>Log out %1 &lt;%2&gt;? This ends their %n active session(s); they must sign in again on every device.</source>
+        <source>Log out %1 &lt;%2&gt;? This ends their %Ln active session(s); they must sign in again on every device.</source>
         <translation>
-            <numerusform>%1 &lt;%2&gt; abmelden? Damit endet die %n aktive Sitzung; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
-            <numerusform>%1 &lt;%2&gt; abmelden? Damit enden die %n aktiven Sitzungen; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
+            <numerusform>%1 &lt;%2&gt; abmelden? Damit endet die %Ln aktive Sitzung; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
+            <numerusform>%1 &lt;%2&gt; abmelden? Damit enden die %Ln aktiven Sitzungen; auf jedem Gerät ist eine neue Anmeldung nötig.</numerusform>
         </translation>
     </message>
     <message>
@@ -4955,38 +5003,38 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 wird abgemeldet …</translation>
     </message>
     <message numerus="yes">
-        <source>Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.</source>
+        <source>Logged out %1: %Ln session(s) ended. Access tokens issued before %2 are rejected.</source>
         <translation>
-            <numerusform>%1 abgemeldet: %n Sitzung beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
-            <numerusform>%1 abgemeldet: %n Sitzungen beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
+            <numerusform>%1 abgemeldet: %Ln Sitzung beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
+            <numerusform>%1 abgemeldet: %Ln Sitzungen beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Log out %n user(s)</source>
+        <source>Log out %Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer abmelden</numerusform>
-            <numerusform>%n Benutzer abmelden</numerusform>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Log out %1? This ends %n active session(s); each of them must sign in again on every device.</source>
+        <source>Log out %1? This ends %Ln active session(s); each of them must sign in again on every device.</source>
         <translation>
-            <numerusform>%1 abmelden? Damit endet %n aktive Sitzung; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
-            <numerusform>%1 abmelden? Damit enden %n aktive Sitzungen; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
+            <numerusform>%1 abmelden? Damit endet %Ln aktive Sitzung; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
+            <numerusform>%1 abmelden? Damit enden %Ln aktive Sitzungen; alle müssen sich auf jedem Gerät neu anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
@@ -5010,10 +5058,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Einem neuen Teammitglied ein eigenes Konto geben</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</source>
+        <source>%Ln of the selected rows are not loaded, so nobody was logged out. Select fewer users, or narrow the list with the search first.</source>
         <translation>
-            <numerusform>%n der ausgewählten Zeilen ist nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
-            <numerusform>%n der ausgewählten Zeilen sind nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
+            <numerusform>%Ln der ausgewählten Zeilen ist nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
+            <numerusform>%Ln der ausgewählten Zeilen sind nicht geladen, daher wurde niemand abgemeldet. Wählen Sie weniger Benutzer aus oder grenzen Sie die Liste zuerst mit der Suche ein.</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,10 +5077,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Auswahl abmelden (%1 von %2) …</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the selected users have no active session and are left out.</source>
+        <source>%Ln of the selected users have no active session and are left out.</source>
         <translation>
-            <numerusform>%n der ausgewählten Benutzer hat keine aktive Sitzung und wird ausgelassen.</numerusform>
-            <numerusform>%n der ausgewählten Benutzer haben keine aktive Sitzung und werden ausgelassen.</numerusform>
+            <numerusform>%Ln der ausgewählten Benutzer hat keine aktive Sitzung und wird ausgelassen.</numerusform>
+            <numerusform>%Ln der ausgewählten Benutzer haben keine aktive Sitzung und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5087,10 +5135,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Simuliert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n flag(s) raised.</source>
+        <source>%Ln flag(s) raised.</source>
         <translation>
-            <numerusform>%n Markierung gesetzt.</numerusform>
-            <numerusform>%n Markierungen gesetzt.</numerusform>
+            <numerusform>%Ln Markierung gesetzt.</numerusform>
+            <numerusform>%Ln Markierungen gesetzt.</numerusform>
         </translation>
     </message>
     <message>

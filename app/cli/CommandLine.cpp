@@ -505,7 +505,7 @@ int CommandLine::connectionsList(const QStringList &arguments)
     TextTable table({tr("NAME"), tr("ADDRESS")});
     for (const ConnectionProfile &profile : profiles)
         table.addRow({profile.name, profile.url});
-    print(table.render() + tr("%n saved connection(s).\n", nullptr, int(profiles.size())));
+    print(table.render() + tr("%Ln saved connection(s).\n", nullptr, int(profiles.size())));
     return Success;
 }
 
@@ -658,17 +658,16 @@ int CommandLine::demoCreate(const QStringList &arguments)
                     {u"flags"_s, detects ? QJsonValue(scan.flagsRaised) : QJsonValue()},
                     {u"seed"_s, QString::number(demo.seed)}}));
     } else if (detects) {
-        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5); %n flag(s) "
-                 "raised.\n",
-                 nullptr, scan.flagsRaised)
-                  .arg(store, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
-                       DisplayFormat::count(counts.events))
+        print(tr("Created demo store %1: %2, %3, %4 (seed %5); %Ln flag(s) raised.\n", nullptr,
+                 scan.flagsRaised)
+                  .arg(store, DisplayFormat::users(counts.users), DisplayFormat::sessions(counts.sessions),
+                       DisplayFormat::loginEvents(counts.events))
                   .arg(demo.seed));
     } else {
-        print(tr("Created demo store %1: %2 users, %3 sessions, %4 login events (seed %5). Flags are raised "
-                 "when an administrator's or support's console opens the store, or by their flags scan.\n")
-                  .arg(store, DisplayFormat::count(counts.users), DisplayFormat::count(counts.sessions),
-                       DisplayFormat::count(counts.events))
+        print(tr("Created demo store %1: %2, %3, %4 (seed %5). Flags are raised when an administrator's or "
+                 "support's console opens the store, or by their flags scan.\n")
+                  .arg(store, DisplayFormat::users(counts.users), DisplayFormat::sessions(counts.sessions),
+                       DisplayFormat::loginEvents(counts.events))
                   .arg(demo.seed));
     }
     return Success;
@@ -759,7 +758,7 @@ int CommandLine::usersList(const QStringList &arguments)
                       DisplayFormat::place(user.lastCity, user.lastCountry)});
     }
     print(table.render());
-    print(tr("%1 of %n user(s) shown.\n", nullptr, int(total)).arg(DisplayFormat::count(users.size())));
+    print(tr("%1 of %Ln user(s) shown.\n", nullptr, int(total)).arg(DisplayFormat::count(users.size())));
     return Success;
 }
 
@@ -801,7 +800,7 @@ int CommandLine::sessionsList(const QStringList &arguments)
         print(json({{u"user"_s, userJson(user.value())}, {u"sessions"_s, array}}));
         return Success;
     }
-    print(tr("%1 <%2>: %n active session(s)\n", nullptr, user.value().activeSessions)
+    print(tr("%1 <%2>: %Ln active session(s)\n", nullptr, user.value().activeSessions)
               .arg(user.value().displayName, user.value().email));
     QStringList header{tr("SESSION"), tr("DEVICE"),        tr("IP ADDRESS"), tr("LOCATION"),
                        tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
@@ -864,7 +863,7 @@ int CommandLine::logout(const QStringList &arguments)
                     {u"tokensNotBefore"_s, isoTime(result.value().at)},
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else {
-        print(tr("Logged out %1 <%2>: %n session(s) ended; access tokens issued before %3 are rejected "
+        print(tr("Logged out %1 <%2>: %Ln session(s) ended; access tokens issued before %3 are rejected "
                  "(audit entry %4).\n",
                  nullptr, result.value().sessionsEnded)
                   .arg(user.value().displayName, user.value().email,
@@ -1051,7 +1050,7 @@ int CommandLine::logoutAll(const QStringList &arguments)
     if (!preview.ok())
         return report(preview.error());
     const QString tokens = scope.revokeTokens
-                               ? tr("access tokens issued before now are rejected for %n user(s)", nullptr,
+                               ? tr("access tokens issued before now are rejected for %Ln user(s)", nullptr,
                                     int(preview.value().tokenUsers))
                                : tr("access tokens already issued stay valid until they expire");
     if (!parser.isSet(yesOption)) {
@@ -1061,9 +1060,9 @@ int CommandLine::logoutAll(const QStringList &arguments)
                         {u"tokenUsers"_s, preview.value().tokenUsers},
                         {u"done"_s, false}}));
         } else {
-            print(tr("This would end %1 sessions of %2 users; %3. Add --yes to do it.\n")
-                      .arg(DisplayFormat::count(preview.value().sessions),
-                           DisplayFormat::count(preview.value().users), tokens));
+            print(tr("This would end %1 of %2; %3. Add --yes to do it.\n")
+                      .arg(DisplayFormat::sessions(preview.value().sessions),
+                           DisplayFormat::users(preview.value().users), tokens));
         }
         return UsageError;
     }
@@ -1095,9 +1094,9 @@ int CommandLine::logoutAll(const QStringList &arguments)
                     {u"auditEntryId"_s, result.value().auditEntryId},
                     {u"done"_s, true}}));
     } else {
-        print(tr("Logged out all users: %1 sessions of %2 users ended; %3 (audit entry %4).\n")
-                  .arg(DisplayFormat::count(result.value().sessionsEnded),
-                       DisplayFormat::count(result.value().usersAffected), tokens)
+        print(tr("Logged out all users: %1 of %2 ended; %3 (audit entry %4).\n")
+                  .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                       DisplayFormat::users(result.value().usersAffected), tokens)
                   .arg(result.value().auditEntryId));
     }
     return Success;
@@ -1173,7 +1172,7 @@ int CommandLine::scheduleList(const QStringList &arguments)
                       PlannedLogout::statusText(plan.status), plan.createdBy, plan.reason,
                       plan.status == PlannedLogout::Status::Pending ? plan.message : plan.outcome});
     print(table.render());
-    print(tr("%n planned logout(s).\n", nullptr, int(plans.value().size())));
+    print(tr("%Ln planned logout(s).\n", nullptr, int(plans.value().size())));
     return Success;
 }
 
@@ -1223,10 +1222,10 @@ int CommandLine::scheduleRun(const QStringList &arguments)
                         tr("Planned logout %1 did not run: %2").arg(plan.id).arg(result.error().text)));
                 return;
             }
-            print(tr("Ran planned logout %1: %2 sessions of %3 users ended (audit entry %4).\n")
+            print(tr("Ran planned logout %1: %2 of %3 ended (audit entry %4).\n")
                       .arg(plan.id)
-                      .arg(DisplayFormat::count(result.value().sessionsEnded),
-                           DisplayFormat::count(result.value().usersAffected))
+                      .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                           DisplayFormat::users(result.value().usersAffected))
                       .arg(result.value().auditEntryId));
         });
     const QFuture<int> due = runner.runDue();
@@ -1316,7 +1315,7 @@ int CommandLine::usersChange(const QStringList &arguments, const QString &change
     }
     const QString who = u"%1 <%2>"_s.arg(user.displayName, user.email);
     if (change == u"deactivate")
-        print(tr("Deactivated %1: %n session(s) ended; access tokens issued before now are rejected (audit "
+        print(tr("Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit "
                  "entry %2).\n",
                  nullptr, done.sessionsEnded)
                   .arg(who)
@@ -1378,7 +1377,7 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
                     {u"sessionsEnded"_s, result.value().sessionsEnded},
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else if (frozen) {
-        print(tr("Froze %1 <%2>: %n session(s) ended; access tokens issued before now are rejected (audit "
+        print(tr("Froze %1 <%2>: %Ln session(s) ended; access tokens issued before now are rejected (audit "
                  "entry %3).\n",
                  nullptr, result.value().sessionsEnded)
                   .arg(user.value().displayName, user.value().email)
@@ -1413,12 +1412,12 @@ int CommandLine::flagsScan(const QStringList &arguments)
                     {u"flagsUpdated"_s, scan.flagsUpdated},
                     {u"usersFrozen"_s, scan.usersFrozen}}));
     } else {
-        print(tr("Scanned %1 login events of %2 users: %3 new flags, %4 updated, %5 accounts frozen "
-                 "automatically.\n")
-                  .arg(DisplayFormat::count(scan.eventsScanned), DisplayFormat::count(scan.usersScanned))
-                  .arg(scan.flagsRaised)
-                  .arg(scan.flagsUpdated)
-                  .arg(scan.usersFrozen));
+        print(tr("Scanned %1 of %2: %3, %4 updated, %5 frozen automatically.\n")
+                  .arg(DisplayFormat::loginEvents(scan.eventsScanned),
+                       DisplayFormat::users(scan.usersScanned),
+                       tr("%Ln new flag(s)", nullptr, scan.flagsRaised),
+                       DisplayFormat::count(scan.flagsUpdated),
+                       tr("%Ln account(s)", nullptr, scan.usersFrozen)));
     }
     return Success;
 }
@@ -1467,7 +1466,7 @@ int CommandLine::flagsList(const QStringList &arguments)
                       DisplayFormat::exactTime(flag.lastSeen), flag.explanation});
     }
     print(table.render());
-    print(tr("%n flag(s).\n", nullptr, int(total)));
+    print(tr("%Ln flag(s).\n", nullptr, int(total)));
     return Success;
 }
 
@@ -1717,7 +1716,7 @@ int CommandLine::auditList(const QStringList &arguments)
                       entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail,
                       QString::number(entry.count), entry.reason, entry.ticket});
     print(table.render());
-    print(tr("%1 of %n entry(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
+    print(tr("%1 of %Ln entry(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
     return Success;
 }
 
@@ -1753,7 +1752,7 @@ int CommandLine::auditVerify(const QStringList &arguments)
                     {u"headHash"_s, v.headHash}}));
     } else if (v.intact) {
         print(tr("The audit trail is intact: %1, head hash %2.\n")
-                  .arg(tr("%n entry(s)", nullptr, int(v.entries)), v.headHash));
+                  .arg(tr("%Ln entry(s)", nullptr, int(v.entries)), v.headHash));
         if (checkpoint && checkpoint->store != v.store)
             print(tr("The checkpoint was taken of %1; this store is %2.\n").arg(checkpoint->store, v.store));
     } else {
@@ -1828,11 +1827,11 @@ int CommandLine::auditExport(const QStringList &arguments)
         return report(exported.error());
     const AuditExport::Outcome &done = exported.value();
     if (pdf)
-        print(tr("Wrote %n entry(s) to %1 (%2, audit entry %3).\n", nullptr, done.entries)
-                  .arg(done.path, tr("%n page(s)", nullptr, done.pages))
+        print(tr("Wrote %Ln entry(s) to %1 (%2, audit entry %3).\n", nullptr, done.entries)
+                  .arg(done.path, tr("%Ln page(s)", nullptr, done.pages))
                   .arg(done.auditEntryId));
     else
-        print(tr("Wrote %n entry(s) to %1 (audit entry %2).\n", nullptr, done.entries)
+        print(tr("Wrote %Ln entry(s) to %1 (audit entry %2).\n", nullptr, done.entries)
                   .arg(done.path)
                   .arg(done.auditEntryId));
     // The file states the break too; the exit code tells a script.
@@ -1901,6 +1900,7 @@ int CommandLine::auditSessions(const QStringList &arguments)
                       ended.endReason ? Session::endReasonKey(*ended.endReason) : QString(), ended.reason,
                       ended.ticket});
     print(table.render());
-    print(tr("%1 of %n session(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
+    print(
+        tr("%1 of %Ln session(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
     return Success;
 }

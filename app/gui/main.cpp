@@ -270,7 +270,7 @@ int main(int argc, char *argv[])
                     store->scanFlags(true), &window, [&window, created](const Result<ScanResult> &scanned) {
                         window.showProgress(
                             created + u' ' +
-                            (scanned.ok() ? QApplication::translate("main", "%n flag(s) raised.", nullptr,
+                            (scanned.ok() ? QApplication::translate("main", "%Ln flag(s) raised.", nullptr,
                                                                     scanned.value().flagsRaised)
                                           : QApplication::translate("main", "Detection failed: %1")
                                                 .arg(scanned.error().text)));

@@ -122,7 +122,7 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
                                 .arg(report.exportedBy.id, report.exportedBy.roleDescription(),
                                      report.exportedBy.osAccount, report.exportedBy.host)},
         {tr("Exported at"), DisplayFormat::exactTime(report.at)},
-        {tr("Entries"), QString::number(entries.size())},
+        {tr("Entries"), DisplayFormat::count(entries.size())},
         {tr("Audit chain"), chainState},
         {tr("Chain head hash"), chain.headHash},
     };
@@ -147,7 +147,8 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
         html += u"<tr>"_s + cell(QString::number(e.id)) + cell(DisplayFormat::exactTime(e.at)) +
                 cell(e.operatorId + u" (" + e.osAccount + u'@' + e.host + u')') + cell(e.action) +
                 cell(e.targetUserEmail.isEmpty() ? e.targetUser : e.targetUserEmail) + cell(e.targetSession) +
-                cell(QString::number(e.count)) + cell(e.reason) + cell(e.ticket) + cell(change) + u"</tr>"_s;
+                cell(DisplayFormat::count(e.count)) + cell(e.reason) + cell(e.ticket) + cell(change) +
+                u"</tr>"_s;
     }
     html += u"</table>"_s;
 

@@ -97,29 +97,28 @@ QString FlagExplainer::explanation(Flag::Rule rule, const QJsonObject &e)
     case Flag::Rule::DeviceSpread:
         if (!hasAll(e, {u"devices"_s, u"threshold"_s}))
             return {};
-        return tr("%1 devices with active sessions; at most %2 allowed (shared credentials?)")
-            .arg(e.value(u"devices"_s).toInt())
-            .arg(e.value(u"threshold"_s).toInt());
+        return tr("%Ln device(s) with active sessions; at most %1 allowed (shared credentials?)", nullptr,
+                  e.value(u"devices"_s).toInt())
+            .arg(DisplayFormat::count(e.value(u"threshold"_s).toInt()));
     case Flag::Rule::FailedLoginBurst: {
         if (!hasAll(e, {u"failures"_s, u"from"_s, u"to"_s, u"addresses"_s, u"firstFrom"_s, u"threshold"_s,
                         u"windowMinutes"_s}))
             return {};
         const qint64 minutes =
             qMax<qint64>(1, timeOf(e.value(u"from"_s)).secsTo(timeOf(e.value(u"to"_s))) / 60);
-        return tr("%1 failed sign-ins in %2 from %3 address(es), the first from %4; threshold %5 in %6 min")
-            .arg(e.value(u"failures"_s).toInt())
-            .arg(duration(minutes))
-            .arg(e.value(u"addresses"_s).toArray().size())
-            .arg(e.value(u"firstFrom"_s).toString())
-            .arg(e.value(u"threshold"_s).toInt())
-            .arg(e.value(u"windowMinutes"_s).toInt());
+        return tr("%Ln failed sign-in(s) in %1 from %2, the first from %3; threshold %4 in %5 min", nullptr,
+                  e.value(u"failures"_s).toInt())
+            .arg(duration(minutes),
+                 tr("%Ln address(es)", nullptr, int(e.value(u"addresses"_s).toArray().size())),
+                 e.value(u"firstFrom"_s).toString(), DisplayFormat::count(e.value(u"threshold"_s).toInt()),
+                 DisplayFormat::count(e.value(u"windowMinutes"_s).toInt()));
     }
     case Flag::Rule::NewCountry:
         if (!hasAll(e, {u"country"_s, u"lookbackDays"_s}))
             return {};
-        return tr("Signed in from %1 (%2), not seen for this user in the previous %3 days")
-            .arg(DisplayFormat::countryName(e.value(u"country"_s).toString()), shortPlace(e))
-            .arg(e.value(u"lookbackDays"_s).toInt());
+        return tr("Signed in from %1 (%2), not seen for this user in the previous %Ln day(s)", nullptr,
+                  e.value(u"lookbackDays"_s).toInt())
+            .arg(DisplayFormat::countryName(e.value(u"country"_s).toString()), shortPlace(e));
     }
     return {};
 }
@@ -178,7 +177,7 @@ QString FlagExplainer::evidenceText(Flag::Rule rule, const QJsonObject &e)
         if (key == u"country")
             return sighting(e);
         if (key == u"lookbackDays")
-            return tr("%n day(s)", nullptr, value.toInt());
+            return tr("%Ln day(s)", nullptr, value.toInt());
         if (key == u"from" || key == u"to")
             return DisplayFormat::exactTime(timeOf(value));
         if (rule == Flag::Rule::FailedLoginBurst && key == u"threshold")

@@ -17,15 +17,15 @@ QString DisplayFormat::relativeTime(const QDateTime &time, const QDateTime &now)
         return future ? tr("in a moment") : tr("just now");
     if (magnitude < 3600) {
         const int minutes = int(qMax<qint64>(1, (magnitude + 30) / 60));
-        return future ? tr("in %n min", nullptr, minutes) : tr("%n min ago", nullptr, minutes);
+        return future ? tr("in %Ln min", nullptr, minutes) : tr("%Ln min ago", nullptr, minutes);
     }
     if (magnitude < 86400) {
         const int hours = int((magnitude + 1800) / 3600);
-        return future ? tr("in %n h", nullptr, hours) : tr("%n h ago", nullptr, hours);
+        return future ? tr("in %Ln h", nullptr, hours) : tr("%Ln h ago", nullptr, hours);
     }
     if (magnitude < 30 * 86400) {
         const int days = int((magnitude + 43200) / 86400);
-        return future ? tr("in %n day(s)", nullptr, days) : tr("%n day(s) ago", nullptr, days);
+        return future ? tr("in %Ln day(s)", nullptr, days) : tr("%Ln day(s) ago", nullptr, days);
     }
     return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
@@ -66,4 +66,19 @@ QString DisplayFormat::countryName(const QString &countryCode)
 QString DisplayFormat::count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString DisplayFormat::sessions(qint64 n)
+{
+    return tr("%Ln session(s)", nullptr, int(n));
+}
+
+QString DisplayFormat::users(qint64 n)
+{
+    return tr("%Ln user(s)", nullptr, int(n));
+}
+
+QString DisplayFormat::loginEvents(qint64 n)
+{
+    return tr("%Ln login event(s)", nullptr, int(n));
 }

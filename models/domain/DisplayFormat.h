@@ -18,4 +18,8 @@ public:
     static QString place(const QString &city, const QString &countryCode);
     static QString countryName(const QString &countryCode);
     static QString count(qint64 n);
+    // Counted nouns in the locale's digits and the language's plural: "1 session", "1,339 sessions".
+    static QString sessions(qint64 n);
+    static QString users(qint64 n);
+    static QString loginEvents(qint64 n);
 };

@@ -134,7 +134,7 @@ QString UserTableModel::actionToolTip(const User &user) const
     if (user.activeSessions == 0)
         return tr("%1 has no active session.").arg(user.displayName);
     const QString sessions =
-        tr("End the %n active session(s) of %1", nullptr, user.activeSessions).arg(user.displayName);
+        tr("End the %Ln active session(s) of %1", nullptr, user.activeSessions).arg(user.displayName);
     if (!capabilities.has(Capabilities::Capability::RevokeTokens))
         return sessions + u". "_s + capabilities.reason(Capabilities::Capability::RevokeTokens);
     return tr("%1 and reject the access tokens issued to them (Space)").arg(sessions);

@@ -47,8 +47,8 @@ QString PlannedLogout::countdown(const QDateTime &at, const QDateTime &now)
     if (minutes <= 0)
         return tr("now");
     if (minutes < 60)
-        return tr("in %n min", nullptr, int(minutes));
+        return tr("in %Ln min", nullptr, int(minutes));
     if (minutes < 48 * 60)
         return tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return tr("in %n day(s)", nullptr, int(minutes / (24 * 60)));
+    return tr("in %Ln day(s)", nullptr, int(minutes / (24 * 60)));
 }

@@ -6,6 +6,7 @@
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
 #include "TestStore.h"
+#include "Translations.h"
 #include "sources/CertificateTrust.h"
 #include "sources/rest/RestSessionSource.h"
 
@@ -74,6 +75,7 @@ private:
 
 void tst_RestSessionSource::initTestCase()
 {
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); // plural forms
     if (!BetterAuthApp::available())
         QSKIP("No better-auth test server (run through ctest, fixture better_auth).");
     m_app = std::make_unique<BetterAuthApp>();

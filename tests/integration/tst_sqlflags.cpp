@@ -133,7 +133,7 @@ void tst_SqlFlags::scanRaisesExplainedFlags()
     QCOMPARE(flags.at(1).rule, Flag::Rule::FailedLoginBurst);
     QCOMPARE(flags.at(1).userEmail, u"ben@app.example"_s);
     QVERIFY(flags.at(1).explanation.startsWith(
-        u"11 failed sign-ins in 10 min from 1 address(es), the first from 203.0.113.9"_s));
+        u"11 failed sign-ins in 10 min from 1 address, the first from 203.0.113.9"_s));
     QCOMPARE(flags.at(2).rule, Flag::Rule::ImpossibleTravel);
     QCOMPARE(flags.at(2).severity, Flag::Severity::High);
     QCOMPARE(flags.at(2).explanation,

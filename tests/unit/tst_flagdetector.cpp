@@ -275,7 +275,7 @@ void tst_FlagDetector::failedLoginBurst_data()
     for (int i = 0; i < 10; ++i)
         tenInNine << i;
     QTest::newRow("10 in 9 min") << tenInNine
-                                 << u"10 failed sign-ins in 9 min from 1 address(es), the first from "
+                                 << u"10 failed sign-ins in 9 min from 1 address, the first from "
                                     "198.51.100.7; threshold 10 in 15 min"_s;
     QList<int> spread;
     for (int i = 0; i < 10; ++i)
@@ -285,7 +285,7 @@ void tst_FlagDetector::failedLoginBurst_data()
     QList<int> twelve = tenInNine;
     twelve << 14 << 15;
     QTest::newRow("12 within 15 min") << twelve
-                                      << u"12 failed sign-ins in 15 min from 1 address(es), the first from "
+                                      << u"12 failed sign-ins in 15 min from 1 address, the first from "
                                          "198.51.100.7; threshold 10 in 15 min"_s;
 }
 

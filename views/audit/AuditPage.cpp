@@ -279,8 +279,8 @@ bool AuditPage::showsEndedSessions() const
 
 void AuditPage::updateCount()
 {
-    m_count->setText(showsEndedSessions() ? tr("%n ended session(s)", nullptr, int(m_ended->totalCount()))
-                                          : tr("%n entry(s)", nullptr, int(m_entries->totalCount())));
+    m_count->setText(showsEndedSessions() ? tr("%Ln ended session(s)", nullptr, int(m_ended->totalCount()))
+                                          : tr("%Ln entry(s)", nullptr, int(m_entries->totalCount())));
 }
 
 void AuditPage::verify()
@@ -307,7 +307,7 @@ void AuditPage::verify()
             m_banner->showMessage(
                 MessageBanner::Kind::Error,
                 tr("The audit trail is broken at entry %1. %2").arg(v.firstBadId).arg(v.problem),
-                tr("%n entry(s) before it are intact; the last of them has the hash %1.", nullptr,
+                tr("%Ln entry(s) before it are intact; the last of them has the hash %1.", nullptr,
                    int(v.entries))
                     .arg(v.headHash));
         Q_EMIT verified(v.intact);
@@ -331,7 +331,7 @@ void AuditPage::exportTo(const QString &path, AuditExport::Format format)
     const AuditQuery query = m_entries->query();
     auto *dialog =
         new ReasonDialog(tr("Export the audit trail"),
-                         tr("Export %n entry(s) (%1, %2) to %3? The export is recorded in the audit trail.",
+                         tr("Export %Ln entry(s) (%1, %2) to %3? The export is recorded in the audit trail.",
                             nullptr, int(m_entries->totalCount()))
                              .arg(query.description(), query.orderDescription(), path),
                          tr("Export"), this);
@@ -354,7 +354,7 @@ void AuditPage::exportTo(const QString &path, AuditExport::Format format)
                                   return;
                               }
                               m_banner->showMessage(MessageBanner::Kind::Success,
-                                                    tr("Exported %n entry(s) to %1 (audit entry %2).",
+                                                    tr("Exported %Ln entry(s) to %1 (audit entry %2).",
                                                        nullptr, result.value().entries)
                                                         .arg(result.value().path)
                                                         .arg(result.value().auditEntryId));

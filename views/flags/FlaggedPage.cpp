@@ -333,7 +333,7 @@ void FlaggedPage::scan()
             return;
         }
         m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("Scanned %1 login events of the users with new activity: %n new flag(s).",
+                              tr("Scanned %1 login events of the users with new activity: %Ln new flag(s).",
                                  nullptr, result.value().flagsRaised)
                                   .arg(DisplayFormat::count(result.value().eventsScanned)));
     });

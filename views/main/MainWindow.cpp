@@ -154,10 +154,10 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
                 if (result.ok())
                     m_usersPage->banner()->showMessage(
                         MessageBanner::Kind::Information,
-                        tr("The logout of all users planned for %1 has run: %2 sessions of %3 users ended.")
+                        tr("The logout of all users planned for %1 has run: %2 of %3 ended.")
                             .arg(DisplayFormat::exactTime(plan.runAt),
-                                 DisplayFormat::count(result.value().sessionsEnded),
-                                 DisplayFormat::count(result.value().usersAffected)));
+                                 DisplayFormat::sessions(result.value().sessionsEnded),
+                                 DisplayFormat::users(result.value().usersAffected)));
                 else
                     m_usersPage->banner()->showMessage(
                         MessageBanner::Kind::Error,
@@ -334,9 +334,9 @@ void MainWindow::confirmLogoutAll()
                 banner->showError(result.error());
                 return;
             }
-            QString text = tr("Logged out all users: %1 sessions of %2 users ended.")
-                               .arg(DisplayFormat::count(result.value().sessionsEnded),
-                                    DisplayFormat::count(result.value().usersAffected));
+            QString text = tr("Logged out all users: %1 of %2 ended.")
+                               .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                                    DisplayFormat::users(result.value().usersAffected));
             if (scope.revokeTokens)
                 text += u' ' + tr("Access tokens issued before %1 are rejected.")
                                    .arg(DisplayFormat::exactTime(result.value().at));

@@ -261,10 +261,11 @@ void LogoutAllDialog::updateWhen()
     const bool later = m_later->isChecked();
     m_runAt->setEnabled(later);
     m_announcement->setEnabled(later);
-    const QString help = tr("At least %n minute(s) ahead (Settings). Applications show the message until the "
-                            "logout runs; it runs while a SessionDesk console is open or from "
-                            "'sessiondesk-cli schedule run'.",
-                            nullptr, m_leadMinutes);
+    const QString help =
+        tr("At least %Ln minute(s) ahead (Settings). Applications show the message until the "
+           "logout runs; it runs while a SessionDesk console is open or from "
+           "'sessiondesk-cli schedule run'.",
+           nullptr, m_leadMinutes);
     m_later->setToolTip(m_later->isEnabled() ? help : m_later->property("whyDisabled").toString());
     m_runAt->setToolTip(help);
     if (!m_announcementEdited) {
@@ -327,11 +328,11 @@ void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
                           }
                           m_scope = scope;
                           m_previewReady = true;
-                          QString text = tr("This ends %1 sessions of %2 users.")
-                                             .arg(DisplayFormat::count(preview.value().sessions),
-                                                  DisplayFormat::count(preview.value().users));
+                          QString text = tr("This ends %1 of %2.")
+                                             .arg(DisplayFormat::sessions(preview.value().sessions),
+                                                  DisplayFormat::users(preview.value().users));
                           if (scope.revokeTokens)
-                              text += u' ' + tr("Access tokens of %n user(s) are rejected.", nullptr,
+                              text += u' ' + tr("Access tokens of %Ln user(s) are rejected.", nullptr,
                                                 int(preview.value().tokenUsers));
                           m_preview->setText(text);
                           updateConfirm();
@@ -348,8 +349,9 @@ void LogoutAllDialog::updateConfirm()
     m_confirm->setEnabled(m_previewReady && !reason().isEmpty() && confirmed && !tooSoon && !silent);
     m_confirm->setToolTip(!m_previewReady      ? tr("Wait for the count of what will happen.")
                           : reason().isEmpty() ? tr("Choose a reason: it is written to the audit trail.")
-                          : tooSoon ? tr("Choose a time at least %n minute(s) ahead.", nullptr, m_leadMinutes)
-                          : silent  ? tr("Write the message users see until then.")
+                          : tooSoon
+                              ? tr("Choose a time at least %Ln minute(s) ahead.", nullptr, m_leadMinutes)
+                          : silent     ? tr("Write the message users see until then.")
                           : !confirmed ? tr("Type %1 to confirm.").arg(confirmationWord())
                                        : QString());
 }

@@ -63,7 +63,7 @@ void PlannedLogoutBar::updateText()
         tr("All users will be signed out at %1 (%2). Users see: “%3”. Planned by %4: %5.")
             .arg(DisplayFormat::exactTime(next.runAt), countdown, next.message, next.createdBy, next.reason);
     if (m_pending.size() > 1)
-        text += u' ' + tr("%n more planned after it.", nullptr, int(m_pending.size() - 1));
+        text += u' ' + tr("%Ln more planned after it.", nullptr, int(m_pending.size() - 1));
     m_text->setText(text);
     const Capabilities capabilities = m_source->capabilities();
     const bool allowed = capabilities.has(Capabilities::Capability::LogoutAll);

@@ -99,7 +99,7 @@ void TeamActions::deactivate(const User &user)
 {
     auto *dialog =
         new ReasonDialog(tr("Deactivate %1").arg(user.displayName),
-                         tr("Deactivate %1 <%2>? Their %n active session(s) end, access tokens issued "
+                         tr("Deactivate %1 <%2>? Their %Ln active session(s) end, access tokens issued "
                             "before now are rejected, and they cannot sign in until reactivated.",
                             nullptr, user.activeSessions)
                              .arg(user.displayName, user.email),
@@ -111,7 +111,7 @@ void TeamActions::deactivate(const User &user)
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, name] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         report(m_source->deactivateUser(id, context), [name](const ActionResult &done) {
-            return tr("Deactivated %1: %n session(s) ended (audit entry %2).", nullptr, done.sessionsEnded)
+            return tr("Deactivated %1: %Ln session(s) ended (audit entry %2).", nullptr, done.sessionsEnded)
                 .arg(name)
                 .arg(done.auditEntryId);
         });

@@ -232,8 +232,8 @@ void UserDetailPane::checkSharedAccount()
 void UserDetailPane::updateSessionCount()
 {
     const qint64 total = m_sessions->totalCount();
-    m_sessionCount->setText(m_includeEnded->isChecked() ? tr("%n session(s)", nullptr, int(total))
-                                                        : tr("%n active session(s)", nullptr, int(total)));
+    m_sessionCount->setText(m_includeEnded->isChecked() ? tr("%Ln session(s)", nullptr, int(total))
+                                                        : tr("%Ln active session(s)", nullptr, int(total)));
     // An empty grid says nothing; say what it means instead.
     const bool empty = m_sessions->rowCount() == 0;
     m_table->setVisible(!empty);

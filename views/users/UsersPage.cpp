@@ -224,7 +224,7 @@ void UsersPage::confirmLogoutSelected()
     if (notLoaded > 0) {
         // The list holds a few pages; a selection reaching beyond them is not known row by row.
         m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("%n of the selected rows are not loaded, so nobody was logged out. Select "
+                              tr("%Ln of the selected rows are not loaded, so nobody was logged out. Select "
                                  "fewer users, or narrow the list with the search first.",
                                  nullptr, notLoaded));
         return;
@@ -243,7 +243,7 @@ QString namedList(const QList<User> &users)
         names << UsersPage::tr("%1 <%2>").arg(user.displayName, user.email);
     if (names.size() <= 5)
         return names.join(u", ");
-    return UsersPage::tr("%1 and %n more", nullptr, int(names.size() - 4)).arg(names.mid(0, 4).join(u", "));
+    return UsersPage::tr("%1 and %Ln more", nullptr, int(names.size() - 4)).arg(names.mid(0, 4).join(u", "));
 }
 
 } // namespace
@@ -255,13 +255,13 @@ void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &lef
         sessions += user.activeSessions;
     const User &first = users.first();
     const QString title = users.size() == 1 ? tr("Log out %1").arg(first.displayName)
-                                            : tr("Log out %n user(s)", nullptr, int(users.size()));
+                                            : tr("Log out %Ln user(s)", nullptr, int(users.size()));
     const QString message =
-        users.size() == 1 ? tr("Log out %1 <%2>? This ends their %n active session(s); they must sign in "
+        users.size() == 1 ? tr("Log out %1 <%2>? This ends their %Ln active session(s); they must sign in "
                                "again on every device.",
                                nullptr, sessions)
                                 .arg(first.displayName, first.email)
-                          : tr("Log out %1? This ends %n active session(s); each of them must sign in again "
+                          : tr("Log out %1? This ends %Ln active session(s); each of them must sign in again "
                                "on every device.",
                                nullptr, sessions)
                                 .arg(namedList(users));
@@ -279,7 +279,7 @@ void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &lef
     QStringList ids;
     for (const User &user : users)
         ids << user.id;
-    const QString who = users.size() == 1 ? first.displayName : tr("%n user(s)", nullptr, int(users.size()));
+    const QString who = users.size() == 1 ? first.displayName : tr("%Ln user(s)", nullptr, int(users.size()));
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids, who] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         m_banner->showMessage(MessageBanner::Kind::Information, tr("Logging out %1…").arg(who));
@@ -291,7 +291,7 @@ void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &lef
                 }
                 m_banner->showMessage(
                     MessageBanner::Kind::Success,
-                    tr("Logged out %1: %n session(s) ended. Access tokens issued before %2 are rejected.",
+                    tr("Logged out %1: %Ln session(s) ended. Access tokens issued before %2 are rejected.",
                        nullptr, result.value().sessionsEnded)
                         .arg(who, DisplayFormat::exactTime(result.value().at)));
             });
@@ -319,6 +319,6 @@ void UsersPage::updateLogoutSelected()
     m_logoutSelected->setToolTip(
         !allowed ? capabilities.reason(Capabilities::Capability::LogoutUser)
         : leftOut > 0
-            ? tr("%n of the selected users have no active session and are left out.", nullptr, leftOut)
+            ? tr("%Ln of the selected users have no active session and are left out.", nullptr, leftOut)
             : tr("Select several users with Ctrl or Shift to log them out together."));
 }

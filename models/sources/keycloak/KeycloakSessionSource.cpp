@@ -560,7 +560,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
                         if (!failed.isEmpty())
                             return finish(SourceError{
                                 SourceError::Code::Failed,
-                                tr("The realm's sessions ended, but %n application(s) could not be told.",
+                                tr("The realm's sessions ended, but %Ln application(s) could not be told.",
                                    nullptr, int(failed.size())),
                                 QString::fromUtf8(QJsonDocument(failed).toJson(QJsonDocument::Compact))});
                         finish(counted);

@@ -175,7 +175,7 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
                 return;
             return fail(
                 {SourceError::Code::Failed,
-                 tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
+                 tr("%1 did not answer within %Ln second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
                      .arg(m_serverName),
                  detail});
         }
@@ -279,14 +279,14 @@ SourceError RestClient::httpError(int status, const QJsonDocument &json) const
                 detail};
     case 429:
         return {SourceError::Code::RateLimited,
-                tr("%1 is still asking to slow down (HTTP 429) after %n attempt(s); try again later.",
+                tr("%1 is still asking to slow down (HTTP 429) after %Ln attempt(s); try again later.",
                    nullptr, m_options.retries + 1)
                     .arg(m_serverName),
                 detail};
     default:
         if (status >= 500) {
             return {SourceError::Code::Failed,
-                    tr("%1 failed (%2), also after %n attempt(s).", nullptr, m_options.retries + 1)
+                    tr("%1 failed (%2), also after %Ln attempt(s).", nullptr, m_options.retries + 1)
                         .arg(m_serverName, said),
                     detail};
         }

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "detection/FlagDetector.h"
+#include "domain/DisplayFormat.h"
 #include "sources/Futures.h"
 #include "sources/rest/BoundedRun.h"
 
@@ -514,20 +515,19 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
             if (!failed.isEmpty() || started < userIds.size()) {
                 // Nothing to undo: what ended stays ended. Running the action again finishes it,
                 // since users without sessions left are skipped.
-                const QString ended = tr("%n session(s) of %1 users ended", nullptr, done.sessionsEnded)
-                                          .arg(done.usersAffected);
-                result = SourceError{SourceError::Code::Failed,
-                                     failed.isEmpty()
-                                         ? tr("Stopped after %1 of %2 users (%3); run it again to finish.")
-                                               .arg(started)
-                                               .arg(userIds.size())
-                                               .arg(ended)
-                                         : tr("%1 users could not be logged out (%2); %3. Run it again to "
-                                              "finish: those already "
-                                              "logged out are skipped.")
-                                               .arg(failed.size())
-                                               .arg(firstError, ended),
-                                     failed.join(u", "_s)};
+                const QString ended = tr("%1 of %2 ended")
+                                          .arg(DisplayFormat::sessions(done.sessionsEnded),
+                                               DisplayFormat::users(done.usersAffected));
+                result = SourceError{
+                    SourceError::Code::Failed,
+                    failed.isEmpty()
+                        ? tr("Stopped after %1 of %2 (%3); run it again to finish.")
+                              .arg(DisplayFormat::count(started), DisplayFormat::users(userIds.size()), ended)
+                        : tr("%1 could not be logged out (%2); %3. Run it again to "
+                             "finish: those already "
+                             "logged out are skipped.")
+                              .arg(DisplayFormat::users(failed.size()), firstError, ended),
+                    failed.join(u", "_s)};
             }
             if (scope) {
                 AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, Result<ActionResult>(done));

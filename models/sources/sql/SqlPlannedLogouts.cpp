@@ -57,12 +57,13 @@ std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const Logo
     const int minLeadMinutes = query.next() ? query.value(0).toInt() : 0;
     const QDateTime earliest = at.addSecs(qint64(minLeadMinutes) * 60);
     if (!runAt.isValid() || runAt < earliest)
-        return SourceError{SourceError::Code::InvalidInput,
-                           tr("A planned logout must be at least %n minute(s) ahead, at %1 or later, so that "
-                              "users see the announcement in time.",
-                              nullptr, minLeadMinutes)
-                               .arg(DisplayFormat::exactTime(earliest)),
-                           {}};
+        return SourceError{
+            SourceError::Code::InvalidInput,
+            tr("A planned logout must be at least %Ln minute(s) ahead, at %1 or later, so that "
+               "users see the announcement in time.",
+               nullptr, minLeadMinutes)
+                .arg(DisplayFormat::exactTime(earliest)),
+            {}};
     if (message.trimmed().isEmpty())
         return SourceError{
             SourceError::Code::InvalidInput,
@@ -77,7 +78,7 @@ std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const Logo
     if (query.next())
         return SourceError{
             SourceError::Code::Conflict,
-            tr("Planned logout %1 is already pending at %2, within %n minute(s) of this one; cancel "
+            tr("Planned logout %1 is already pending at %2, within %Ln minute(s) of this one; cancel "
                "it first or choose another time. Nothing was planned.",
                nullptr, minLeadMinutes)
                 .arg(query.value(0).toLongLong())

@@ -266,7 +266,7 @@ std::optional<SourceError> refuseUnlessEmpty(QSqlQuery &query)
         return SourceError{
             SourceError::Code::Conflict,
             SqlSessionSource::tr(
-                "The store already holds %n user(s); demo data goes into a new, empty store only.", nullptr,
+                "The store already holds %Ln user(s); demo data goes into a new, empty store only.", nullptr,
                 int(existing)),
             {}};
     return std::nullopt;
@@ -1043,7 +1043,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
                           return error;
                       return SqlPlannedLogouts::finish(
                           db, id, PlannedLogout::Status::Done, result.at,
-                          tr("Ended %n session(s); users affected: %1.", nullptr, result.sessionsEnded)
+                          tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
                               .arg(result.usersAffected));
                   });
     Futures::onResult(future, this, [this, id](const Result<ActionResult> &result) {
