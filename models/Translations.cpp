@@ -8,6 +8,11 @@ using namespace Qt::Literals::StringLiterals;
 
 void Translations::install(QCoreApplication *app, const QLocale &locale)
 {
+    // Those of an earlier call give way: installing again switches the language.
+    for (QTranslator *earlier : app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
+    }
     auto load = [app](const QLocale &forLocale, const QString &name, const QString &dir) {
         auto *translator = new QTranslator(app);
         if (translator->load(forLocale, name, u"_"_s, dir))

@@ -8,6 +8,7 @@
 #include "users/PlannedLogoutBar.h"
 #include "users/UsersPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void onlyForAdministrators();
     void logOutSelectedUsers();
     void planForLaterAndCancel();
+    void fitsASmallScreen_data();
+    void fitsASmallScreen();
 
 private:
     void open(Role role = Role::Administrator);
@@ -339,6 +343,45 @@ void tst_LogoutAllDialog::planForLaterAndCancel()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason FROM audit_log WHERE action = 'logout_all_cancel'"_s)
                  .toString(),
              u"Maintenance postponed"_s);
+}
+
+void tst_LogoutAllDialog::fitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
+void tst_LogoutAllDialog::fitsASmallScreen()
+{
+    // On a 1024 × 640 screen the dialog fits, and no field or text is cut: every visible field is
+    // as wide as it needs and lies inside the dialog.
+    QFETCH(QString, language);
+    Translations::install(qApp, QLocale(language));
+    const auto english = qScopeGuard([] { Translations::install(qApp, QLocale(QLocale::English)); });
+    open();
+    m_window->resize(1024, 640);
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + u"/logout-all-dialog-1024x640-%1.png"_s.arg(language));
+    QVERIFY2(dialog->width() <= 1024 && dialog->height() <= 640,
+             qPrintable(u"%1 × %2"_s.arg(dialog->width()).arg(dialog->height())));
+    const QRect inside = dialog->rect();
+    for (QWidget *child : dialog->findChildren<QWidget *>()) {
+        if (!child->isVisibleTo(dialog) || child->inherits("QScrollBar") ||
+            !child->parentWidget()->isVisibleTo(dialog))
+            continue;
+        const QRect where(child->mapTo(dialog, QPoint(0, 0)), child->size());
+        QVERIFY2(inside.contains(where), qPrintable(child->objectName() + u" "_s +
+                                                    QString::fromLatin1(child->metaObject()->className())));
+        if (qobject_cast<QLineEdit *>(child) || qobject_cast<QComboBox *>(child) ||
+            qobject_cast<QAbstractButton *>(child))
+            QVERIFY2(child->width() >= child->minimumSizeHint().width(),
+                     qPrintable(child->objectName() + u" "_s +
+                                QString::fromLatin1(child->metaObject()->className())));
+    }
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_LogoutAllDialog)

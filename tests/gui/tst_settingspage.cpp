@@ -13,6 +13,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void readOnlyWithoutTheRole();
     void administratorsManageOperators();
     void operatorsReadOnlyWithoutTheRole();
+    void helpWrapsOnASmallScreen_data();
+    void helpWrapsOnASmallScreen();
 
 private:
     void open(Role role);
@@ -227,6 +232,43 @@ void tst_SettingsPage::operatorsReadOnlyWithoutTheRole()
     table->selectRow(0);
     QVERIFY(!button(u"removeOperatorButton"_s)->isEnabled());
     QCOMPARE(button(u"removeOperatorButton"_s)->toolTip(), u"Only administrators can manage operators."_s);
+}
+
+void tst_SettingsPage::helpWrapsOnASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
+void tst_SettingsPage::helpWrapsOnASmallScreen()
+{
+    // At 1024 × 640 every setting's explanation is read whole, wrapped, and nothing needs
+    // scrolling sideways.
+    QFETCH(QString, language);
+    Translations::install(qApp, QLocale(language));
+    const auto english = qScopeGuard([] { Translations::install(qApp, QLocale(QLocale::English)); });
+    open(Role::Administrator);
+    m_window->resize(1024, 640);
+    auto *area = page()->findChild<QScrollArea *>();
+    QVERIFY(area);
+    QTRY_VERIFY(area->viewport()->width() < 900);
+    QTRY_COMPARE(area->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(area->widget()->width() <= area->viewport()->width());
+    int wrapped = 0;
+    for (QLabel *label : area->widget()->findChildren<QLabel *>()) {
+        if (label->text().isEmpty() || !label->isVisible())
+            continue;
+        QVERIFY2(label->mapTo(area->widget(), QPoint(label->width(), 0)).x() <= area->widget()->width(),
+                 qPrintable(label->text()));
+        if (label->wordWrap() && label->height() > label->fontMetrics().height() * 3 / 2)
+            ++wrapped;
+        else
+            QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->width() ||
+                         label->wordWrap() || label->text().startsWith(u'<'),
+                     qPrintable(label->text()));
+    }
+    QVERIFY(wrapped > 0); // long explanations took two lines
 }
 
 QTEST_MAIN(tst_SettingsPage)

@@ -1,6 +1,5 @@
 #include "TestStore.h"
 #include "Translations.h"
-#include "common/ButtonDelegate.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "itemmodels/SessionTableModel.h"
@@ -16,6 +15,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -45,6 +45,8 @@ private Q_SLOTS:
     void searchFiltersInTheSource();
     void scrollingFarAndBackShowsEveryRow();
     void logOutSelectedSaysWhoIsLeftOut();
+    void buttonsStayInSightOnASmallScreen_data();
+    void buttonsStayInSightOnASmallScreen();
     void addUserShowsTheNewUser();
     void deactivateThenRemoveFromTheDetailPane();
     void sharedAccountHintOffersToAddUsers();
@@ -377,6 +379,45 @@ void tst_UsersPage::logOutSelectedSaysWhoIsLeftOut()
     dialog->reject();
 }
 
+void tst_UsersPage::buttonsStayInSightOnASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s; // longer headers
+}
+
+void tst_UsersPage::buttonsStayInSightOnASmallScreen()
+{
+    // A 1024 × 640 screen: every row's Log out button and every session's End button in sight,
+    // without scrolling sideways.
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), QLocale(language));
+    const auto english =
+        qScopeGuard([] { Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); });
+    m_sessionTester.reset();
+    m_userTester.reset();
+    m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->resize(1024, 640);
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
+    usersTable()->selectRow(rowWithSessions(1));
+    auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_VERIFY(sessions->model()->rowCount() > 0);
+    for (auto [table, action] : {std::pair{usersTable(), int(UserTableModel::ActionColumn)},
+                                 std::pair{sessions, int(SessionTableModel::ActionColumn)}}) {
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QVERIFY2(table->columnViewportPosition(action) + table->columnWidth(action) <=
+                     table->viewport()->width(),
+                 qPrintable(table->objectName()));
+    }
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/users-1024x640-%1.png"_s.arg(language));
+}
+
 void tst_UsersPage::addUserShowsTheNewUser()
 {
     auto *add = m_window->findChild<QPushButton *>(u"addUserButton"_s);
@@ -577,14 +618,30 @@ void tst_UsersPage::searchFiltersInTheSource()
 
 void tst_UsersPage::screenshotMode()
 {
-    const QString png = m_dir.filePath(u"shot.png"_s);
-    QProcess app;
-    app.start(QStringLiteral(SESSIONDESK_GUI), {u"--store"_s, m_path, u"--screenshot"_s, png});
-    QVERIFY(app.waitForFinished(60'000));
-    QCOMPARE(app.exitCode(), 0);
-    const QImage image(png);
+    // The window takes 1280 × 800 where the screen has room, and the screen's size where it has
+    // less: one screen of each, described to Qt's offscreen platform.
+    for (const QSize &screen : {QSize(1920, 1080), QSize(1024, 640)}) {
+        const QString config = m_dir.filePath(u"screen.json"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            u"{\"screens\": [{\"name\": \"test\", \"x\": 0, \"y\": 0, \"width\": %1, \"height\": %2}]}"_s
+                .arg(screen.width())
+                .arg(screen.height())
+                .toUtf8());
+        file.close();
+        const QString png = m_dir.filePath(u"shot.png"_s);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen:configfile="_s + config);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(SESSIONDESK_GUI), {u"--store"_s, m_path, u"--screenshot"_s, png});
+        QVERIFY(app.waitForFinished(60'000));
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(QImage(png).size(), QSize(1280, 800).boundedTo(screen));
+    }
+    const QImage image(m_dir.filePath(u"shot.png"_s));
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), QSize(1280, 800));
     // Not a blank window: many distinct colours (text, buttons, selection).
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)

@@ -141,7 +141,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
                             {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s,
                              u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
                              u"Lost or stolen device"_s, u"INC-2026-0042"_s},
-                            AuditTableModel::ChangeColumn);
+                            {AuditTableModel::OperatorColumn, AuditTableModel::UserColumn,
+                             AuditTableModel::ReasonColumn, AuditTableModel::ChangeColumn});
 
     m_endedTable->setObjectName(u"endedSessionsTable"_s);
     m_endedTable->setModel(m_ended);
@@ -152,7 +153,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
                             {DisplayFormat::exactTime(sample), u"chinedu.okafor@example.com"_s,
                              u"administrator"_s, Session::endReasonText(EndReason::AdminLogout),
                              u"Lost or stolen device"_s, u"INC-2026-0042"_s, u"88,888"_s},
-                            EndedSessionTableModel::DeviceColumn);
+                            {EndedSessionTableModel::UserColumn, EndedSessionTableModel::ReasonColumn,
+                             EndedSessionTableModel::DeviceColumn});
 
     m_tabs->setObjectName(u"auditTabs"_s);
     m_tabs->setDocumentMode(true);

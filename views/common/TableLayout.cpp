@@ -1,5 +1,7 @@
 #include "common/TableLayout.h"
 
+#include "common/ColumnFitter.h"
+
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
@@ -18,7 +20,8 @@ void TableLayout::configure(QTableView *table)
     table->horizontalHeader()->setHighlightSections(false);
 }
 
-void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues, int stretchColumn)
+void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues,
+                             const QList<int> &elasticColumns)
 {
     const QFontMetrics metrics = table->fontMetrics();
     const QFontMetrics headerMetrics = table->horizontalHeader()->fontMetrics();
@@ -30,5 +33,9 @@ void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues
                                metrics.horizontalAdvance(typicalValues.at(column)));
         table->setColumnWidth(column, width + padding);
     }
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    QHash<int, int> preferred;
+    for (int column : elasticColumns)
+        preferred.insert(column, table->columnWidth(column));
+    // Fitted once the other columns have their widths (a row's buttons are sized after this).
+    QMetaObject::invokeMethod(new ColumnFitter(table, preferred), &ColumnFitter::fit, Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 class QTableView;
@@ -11,6 +12,8 @@ class TableLayout final
 public:
     static void configure(QTableView *table);
     // Sizes the first typicalValues.size() columns to fit their header (with the sort arrow) and a
-    // typical value; stretchColumn takes what is left.
-    static void fitColumns(QTableView *table, const QStringList &typicalValues, int stretchColumn);
+    // typical value. The elastic columns (long text) share what the table's width leaves, so that
+    // every column stays in sight on a small screen (ColumnFitter).
+    static void fitColumns(QTableView *table, const QStringList &typicalValues,
+                           const QList<int> &elasticColumns);
 };

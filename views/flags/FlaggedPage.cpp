@@ -64,12 +64,13 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
         if (Flag::ruleText(rule).size() > longestRule.size())
             longestRule = Flag::ruleText(rule);
     }
-    TableLayout::fitColumns(m_table,
-                            {Flag::severityText(Flag::Severity::Medium), u"Chinedu Okafor-Balogun"_s,
-                             longestRule, QString(), DisplayFormat::relativeTime(now.addDays(-12), now),
-                             DisplayFormat::relativeTime(now.addDays(-12), now),
-                             Flag::statusText(Flag::Status::Frozen)},
-                            FlagTableModel::ExplanationColumn);
+    TableLayout::fitColumns(
+        m_table,
+        {Flag::severityText(Flag::Severity::Medium), u"Chinedu Okafor-Balogun"_s, longestRule,
+         u"Berlin → São Paulo, 10,010 km in 38 min = 15,800 km/h; threshold 805 km/h"_s,
+         DisplayFormat::relativeTime(now.addDays(-12), now),
+         DisplayFormat::relativeTime(now.addDays(-12), now), Flag::statusText(Flag::Status::Frozen)},
+        {FlagTableModel::UserColumn, FlagTableModel::ExplanationColumn});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlaggedPage::showSelected);
     // The flag shown stays selected; without one (at first, or once flags arrive) the first is.

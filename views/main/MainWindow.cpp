@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -180,7 +182,9 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
         m_liveProblem = problem;
         updateLiveLabel();
     });
-    resize(1280, 800);
+    // 1280 × 800, or the screen's room where it has less (a 1024 × 640 laptop screen).
+    const QScreen *display = screen() ? screen() : QGuiApplication::primaryScreen();
+    resize(display ? QSize(1280, 800).boundedTo(display->availableGeometry().size()) : QSize(1280, 800));
 }
 
 void MainWindow::updateLiveLabel()

@@ -38,7 +38,7 @@ OperatorsPanel::OperatorsPanel(SessionSource *source, MessageBanner *banner, QWi
         {u"firstname.lastname"_s, Operator::roleText(Role::Administrator),
          DisplayFormat::exactTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC)),
          u"firstname.lastname"_s},
-        3);
+        {0, 3}); // the accounts: who, and by whom
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     m_set->setObjectName(u"setOperatorButton"_s);
     m_remove->setObjectName(u"removeOperatorButton"_s);

@@ -68,6 +68,7 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
             QWidget *editor = editorFor(*definition);
             auto *help = new QLabel(definition->description, box);
             help->setEnabled(false);
+            help->setWordWrap(true); // on a small screen the page grows down, never sideways
             auto *row = new QHBoxLayout;
             row->addWidget(editor);
             row->addWidget(help, 1);
@@ -126,6 +127,7 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
     m_form = new QScrollArea(this);
     m_form->setWidget(content);
     m_form->setWidgetResizable(true);
+    m_form->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form->setFrameShape(QFrame::NoFrame);
 
     auto *buttons = new QHBoxLayout;

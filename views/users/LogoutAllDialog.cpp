@@ -68,7 +68,6 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_preview->setMargin(8);
     m_preview->setStyleSheet(
         u"QLabel { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
-    setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 60);
 
     m_keepUser->setObjectName(u"keepUserCheck"_s);
     m_keepEmail->setObjectName(u"keepUserEdit"_s);
@@ -188,6 +187,9 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     layout->addWidget(confirmLabel);
     layout->addWidget(m_confirmation);
     layout->addWidget(buttons);
+    // Never narrower than what its fields need (in any language), and 60 characters wide at least.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(qMax(sizeHint().width(), fontMetrics().horizontalAdvance(u'M') * 60), sizeHint().height());
 
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(300);

@@ -93,7 +93,9 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
          DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
-        SessionTableModel::DeviceColumn);
+        {SessionTableModel::DeviceColumn, SessionTableModel::IpColumn, SessionTableModel::LocationColumn,
+         SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn,
+         SessionTableModel::ExpiresColumn, SessionTableModel::StatusColumn});
 
     auto *endButtons = new ButtonDelegate(m_table);
     m_table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);

@@ -61,12 +61,13 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    TableLayout::fitColumns(m_table,
-                            {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"support"_s,
-                             User::statusText(UserStatus::Deactivated), u"123"_s, u"12"_s,
-                             DisplayFormat::relativeTime(now.addDays(-12), now),
-                             DisplayFormat::place(u"Manchester"_s, u"GB"_s)},
-                            UserTableModel::EmailColumn);
+    TableLayout::fitColumns(
+        m_table,
+        {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"support"_s,
+         User::statusText(UserStatus::Deactivated), u"123"_s, u"12"_s,
+         DisplayFormat::relativeTime(now.addDays(-12), now), DisplayFormat::place(u"Manchester"_s, u"GB"_s)},
+        {UserTableModel::NameColumn, UserTableModel::EmailColumn, UserTableModel::RoleColumn,
+         UserTableModel::StatusColumn, UserTableModel::LastActivityColumn, UserTableModel::LocationColumn});
 
     auto *logoutButtons = new ButtonDelegate(m_table);
     m_table->setItemDelegateForColumn(UserTableModel::ActionColumn, logoutButtons);

@@ -1,0 +1,60 @@
+#include "common/ColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace {
+
+// How narrow an elastic column may get: room for a few characters and the ellipsis.
+int minimumWidth(const QTableView *table)
+{
+    return table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4;
+}
+
+} // namespace
+
+ColumnFitter::ColumnFitter(QTableView *table, const QHash<int, int> &preferred)
+    : QObject(table)
+    , m_table(table)
+    , m_preferred(preferred)
+{
+    for (auto it = m_preferred.cbegin(); it != m_preferred.cend(); ++it)
+        table->horizontalHeader()->setSectionResizeMode(it.key(), QHeaderView::Interactive);
+    table->viewport()->installEventFilter(this);
+    fit();
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting || !m_table->model())
+        return;
+    m_fitting = true;
+    const QHeaderView *header = m_table->horizontalHeader();
+    int fixed = 0;
+    int elastic = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        if (m_preferred.contains(column))
+            elastic += m_preferred.value(column);
+        else
+            fixed += header->sectionSize(column);
+    }
+    const int room = m_table->viewport()->width() - fixed;
+    const int minimum = minimumWidth(m_table);
+    for (auto it = m_preferred.cbegin(); it != m_preferred.cend(); ++it) {
+        const int share = elastic > 0 ? int(qint64(room) * it.value() / elastic) : it.value();
+        m_table->setColumnWidth(it.key(), std::max(minimum, share));
+    }
+    m_fitting = false;
+}
