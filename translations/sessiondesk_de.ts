@@ -160,10 +160,6 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>The audit trail is BROKEN at entry %1: %2 (verified %3)</source>
         <translation>Das Prüfprotokoll ist bei Eintrag %1 VERLETZT: %2 (geprüft %3)</translation>
     </message>
@@ -522,6 +518,145 @@
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>behalten: %1</translation>
+    </message>
+    <message>
+        <source>spared roles: %1</source>
+        <translation>verschonte Rollen: %1</translation>
+    </message>
+    <message>
+        <source>earlier access tokens rejected</source>
+        <translation>frühere Zugriffstoken abgewiesen</translation>
+    </message>
+    <message>
+        <source>access tokens left valid</source>
+        <translation>Zugriffstoken gültig gelassen</translation>
+    </message>
+    <message>
+        <source>planned logout %1</source>
+        <translation>geplante Abmeldung %1</translation>
+    </message>
+    <message>
+        <source>message: “%1”</source>
+        <translation>Nachricht: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Logged out a user</source>
+        <translation>Benutzer abgemeldet</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Logged out all users</source>
+        <translation>Alle Benutzer abgemeldet</translation>
+    </message>
+    <message>
+        <source>Planned a logout of all users</source>
+        <translation>Abmeldung aller Benutzer geplant</translation>
+    </message>
+    <message>
+        <source>Cancelled a planned logout</source>
+        <translation>Geplante Abmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Froze an account</source>
+        <translation>Konto eingefroren</translation>
+    </message>
+    <message>
+        <source>Unfroze an account</source>
+        <translation>Konto aufgetaut</translation>
+    </message>
+    <message>
+        <source>Resolved a flag</source>
+        <translation>Markierung erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed a flag</source>
+        <translation>Markierung verworfen</translation>
+    </message>
+    <message>
+        <source>Changed settings</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deactivated a user</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated a user</source>
+        <translation>Benutzer reaktiviert</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Rolle eines Benutzers geändert</translation>
+    </message>
+    <message>
+        <source>Set an operator&apos;s role</source>
+        <translation>Rolle eines Bedieners gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed an operator</source>
+        <translation>Bediener entfernt</translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, role %3</source>
+        <translation>%1 &lt;%2&gt;, Rolle %3</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (%3): %4</source>
+        <translation>%1 &lt;%2&gt; (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1838,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%Ln Konto</numerusform>
             <numerusform>%Ln Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditExporter.h"
+#include "audit/AuditText.h"
 #include "credentials/ConnectionProfiles.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
@@ -1707,14 +1708,16 @@ int CommandLine::auditList(const QStringList &arguments)
         return Success;
     }
     TextTable table({tr("ID"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("USER"), tr("COUNT"),
-                     tr("REASON"), tr("TICKET")});
+                     tr("REASON"), tr("TICKET"), tr("CHANGE")});
     table.alignRight(0);
     table.alignRight(5);
+    // In words; --json gives the action's key and the stored values.
     for (const AuditEntry &entry : page.value().rows)
         table.addRow({QString::number(entry.id), DisplayFormat::exactTime(entry.at), entry.operatorId,
-                      entry.action,
+                      AuditText::action(entry.action),
                       entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail,
-                      QString::number(entry.count), entry.reason, entry.ticket});
+                      DisplayFormat::count(entry.count), entry.reason, entry.ticket,
+                      AuditText::change(entry)});
     print(table.render());
     print(tr("%1 of %Ln entry(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
     return Success;

@@ -1,5 +1,6 @@
 #include "audit/AuditExporter.h"
 
+#include "audit/AuditText.h"
 #include "domain/DisplayFormat.h"
 
 #include <QPageLayout>
@@ -36,7 +37,9 @@ QStringList csvFields(const AuditEntry &e)
             e.oldValue,
             e.newValue,
             e.prevHash,
-            e.hash};
+            e.hash,
+            AuditText::action(e.action),
+            AuditText::change(e)};
 }
 
 SourceError fileError(const QString &path, const QString &why)
@@ -49,10 +52,10 @@ SourceError fileError(const QString &path, const QString &why)
 
 QStringList AuditExporter::csvHeader()
 {
-    return {u"id"_s,        u"time"_s,        u"operator"_s,     u"os_account"_s,     u"host"_s,
-            u"action"_s,    u"target_user"_s, u"target_email"_s, u"target_session"_s, u"count"_s,
-            u"reason"_s,    u"ticket"_s,      u"outcome"_s,      u"old_value"_s,      u"new_value"_s,
-            u"prev_hash"_s, u"hash"_s};
+    return {u"id"_s,        u"time"_s,        u"operator"_s,        u"os_account"_s,     u"host"_s,
+            u"action"_s,    u"target_user"_s, u"target_email"_s,    u"target_session"_s, u"count"_s,
+            u"reason"_s,    u"ticket"_s,      u"outcome"_s,         u"old_value"_s,      u"new_value"_s,
+            u"prev_hash"_s, u"hash"_s,        u"action_in_words"_s, u"change_in_words"_s};
 }
 
 QString AuditExporter::csvRecord(const QStringList &fields)
@@ -140,12 +143,10 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
         html += u"<th>"_s + title.toHtmlEscaped() + u"</th>"_s;
     html += u"</tr></thead>"_s;
     for (const AuditEntry &e : entries) {
-        const QString change =
-            e.oldValue.isEmpty() && e.newValue.isEmpty()
-                ? QString()
-                : tr("%1 → %2").arg(e.oldValue.isEmpty() ? u"–"_s : e.oldValue, e.newValue);
+        const QString change = AuditText::change(e);
         html += u"<tr>"_s + cell(QString::number(e.id)) + cell(DisplayFormat::exactTime(e.at)) +
-                cell(e.operatorId + u" (" + e.osAccount + u'@' + e.host + u')') + cell(e.action) +
+                cell(e.operatorId + u" (" + e.osAccount + u'@' + e.host + u')') +
+                cell(AuditText::action(e.action)) +
                 cell(e.targetUserEmail.isEmpty() ? e.targetUser : e.targetUserEmail) + cell(e.targetSession) +
                 cell(DisplayFormat::count(e.count)) + cell(e.reason) + cell(e.ticket) + cell(change) +
                 u"</tr>"_s;

@@ -5,6 +5,10 @@
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -191,12 +195,53 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
                            u" ORDER BY %1 %2, a.id %2 LIMIT ?"_s.arg(sortColumn, direction);
     // Every matching entry at once for an export: a limit larger than any trail.
     const int limit = query.limit > 0 ? query.limit : std::numeric_limits<int>::max() - 1;
-    return SqlPage::fetch<AuditEntry>(db, select, args, limit, query.cursor.isValid() ? QString() : count,
-                                      countArgs, [](const QSqlQuery &row, StringPool &pool) {
-                                          AuditEntry entry = SqlRows::auditEntryFrom(row, pool);
-                                          entry.targetUserEmail = row.value(16).toString();
-                                          return entry;
-                                      });
+    auto page =
+        SqlPage::fetch<AuditEntry>(db, select, args, limit, query.cursor.isValid() ? QString() : count,
+                                   countArgs, [](const QSqlQuery &row, StringPool &pool) {
+                                       AuditEntry entry = SqlRows::auditEntryFrom(row, pool);
+                                       entry.targetUserEmail = row.value(16).toString();
+                                       return entry;
+                                   });
+    if (!page.ok())
+        return page;
+    if (auto error = nameKeptUsers(db, page.value().rows))
+        return *error;
+    return page;
+}
+
+std::optional<SourceError> AuditTrail::nameKeptUsers(QSqlDatabase &db, QList<AuditEntry> &entries)
+{
+    // The users a Log Out All kept signed in are named by id in its values: their addresses, for
+    // people to read (AuditText).
+    QSet<QString> ids;
+    for (const AuditEntry &entry : std::as_const(entries)) {
+        if (!entry.action.startsWith(u"logout_all"))
+            continue;
+        for (const QString &value : {entry.oldValue, entry.newValue}) {
+            for (const QJsonValue &id :
+                 QJsonDocument::fromJson(value.toUtf8()).object().value(u"keptUsers"_s).toArray())
+                ids.insert(id.toString());
+        }
+    }
+    if (ids.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(db);
+    QVariantList args;
+    for (const QString &id : std::as_const(ids))
+        args << id;
+    if (auto error = Sql::exec(query,
+                               u"SELECT id, email FROM users WHERE id IN (%1)"_s.arg(
+                                   QStringList(args.size(), u"?"_s).join(u", ")),
+                               args))
+        return error;
+    QHash<QString, QString> emails;
+    while (query.next())
+        emails.insert(query.value(0).toString(), query.value(1).toString());
+    for (AuditEntry &entry : entries) {
+        if (entry.action.startsWith(u"logout_all"))
+            entry.userEmails = emails;
+    }
+    return std::nullopt;
 }
 
 Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const EndedSessionQuery &query)

@@ -36,6 +36,8 @@ public:
     static Result<std::pair<qint64, QString>> head(QSqlDatabase &db);
 
     static Result<Page<AuditEntry>> list(QSqlDatabase &db, const AuditQuery &query);
+    // Fills in the addresses of the users the entries' values name by id (AuditEntry::userEmails).
+    static std::optional<SourceError> nameKeptUsers(QSqlDatabase &db, QList<AuditEntry> &entries);
     // Sessions ended by operators, each with the reason of the audit entry that ended it.
     static Result<Page<EndedSession>> endedSessions(QSqlDatabase &db, const EndedSessionQuery &query);
 };

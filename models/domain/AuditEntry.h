@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 // One entry of the audit trail: who did what to whom, when, why, with what outcome.
@@ -22,7 +23,8 @@ struct AuditEntry
     QString newValue; // … and after
     QString prevHash; // the hash chain (audit/AuditChain.h)
     QString hash;
-    QString targetUserEmail; // shown with the target; not part of the entry's hash
+    QString targetUserEmail;            // shown with the target; not part of the entry's hash
+    QHash<QString, QString> userEmails; // users the values name by id → their addresses; not hashed
 
     bool operator==(const AuditEntry &) const = default;
 };

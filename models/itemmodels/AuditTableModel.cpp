@@ -1,5 +1,6 @@
 #include "itemmodels/AuditTableModel.h"
 
+#include "audit/AuditText.h"
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
@@ -8,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // "old → new" for entries that changed values (settings, operators).
-QString changeOf(const AuditEntry &entry)
+// The stored values, as written: for the tooltip under their reading.
+QString storedValues(const AuditEntry &entry)
 {
     if (entry.oldValue.isEmpty() && entry.newValue.isEmpty())
         return {};
@@ -61,7 +63,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case OperatorColumn:
             return entry.operatorId;
         case ActionColumn:
-            return entry.action;
+            return AuditText::action(entry.action);
         case UserColumn:
             return entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail;
         case CountColumn:
@@ -71,7 +73,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case TicketColumn:
             return entry.ticket;
         case ChangeColumn:
-            return changeOf(entry);
+            return AuditText::change(entry);
         }
         return {};
     case Qt::ToolTipRole:
@@ -84,10 +86,12 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return entry.targetSession.isEmpty()
                        ? entry.targetUser
                        : tr("%1, session %2").arg(entry.targetUser, entry.targetSession);
+        case ActionColumn:
+            return entry.action; // the key scripts and --json use
         case ReasonColumn:
             return entry.reason;
         case ChangeColumn:
-            return changeOf(entry);
+            return QString(AuditText::change(entry) + u"\n\n"_s + storedValues(entry));
         }
         return {};
     case Qt::TextAlignmentRole:

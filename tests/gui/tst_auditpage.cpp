@@ -115,7 +115,8 @@ QStringList tst_AuditPage::shownActions()
         return {u"still loading"_s};
     QStringList actions;
     for (int row = 0; row < model()->rowCount(); ++row)
-        actions << model()->index(row, AuditTableModel::ActionColumn).data().toString();
+        actions
+            << model()->index(row, AuditTableModel::ActionColumn).data(Qt::ToolTipRole).toString(); // the key
     return actions;
 }
 
@@ -123,6 +124,9 @@ void tst_AuditPage::filtersAskTheStore()
 {
     open();
     QCOMPARE(shownActions(), (QStringList{u"operator_set"_s, u"freeze_user"_s, u"logout_user"_s}));
+    // People read the action in words, and the change without JSON.
+    QCOMPARE(model()->index(0, AuditTableModel::ActionColumn).data().toString(), u"Set an operator's role"_s);
+    QCOMPARE(model()->index(0, AuditTableModel::ChangeColumn).data().toString(), u"carol: none → auditor"_s);
     auto *user = page()->findChild<QLineEdit *>(u"userFilter"_s);
     QTest::keyClicks(user, m_email);
     QCOMPARE(shownActions(), (QStringList{u"freeze_user"_s, u"logout_user"_s}));

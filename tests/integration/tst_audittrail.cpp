@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "audit/AuditChain.h"
+#include "audit/AuditText.h"
 #include "sources/sql/SqlSessionSource.h"
 #include "sources/sql/StoreMigrator.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void aCutTailIsFoundByThisComputer();
     void anOlderCopyIsFoundByThisComputer();
     void aCheckpointFindsWhatNoComputerSaw();
+    void changesReadAsWords();
     void concurrentAppendsFromTwoProcesses();
     void upgradeChainsTheEntriesBefore();
     void documentedScriptAgrees();
@@ -327,6 +329,37 @@ void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
     // A line that is not a checkpoint is a usage error, before the store is read.
     QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, u"entry 5 looked fine"_s}, &out, &err), 2);
     QVERIFY2(err.contains(u"--checkpoint takes the whole line"_s), qPrintable(err));
+}
+
+void tst_AuditTrail::changesReadAsWords()
+{
+    // What the Audit page, the CLI and the exports show: words, addresses, no JSON or ids.
+    const QString kept = userWithActiveSessions();
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT email FROM users WHERE id = ?"_s, {kept}).toString();
+    LogoutAllScope scope;
+    scope.keepUserIds = {kept};
+    scope.excludeRoles = {u"admin"_s};
+    QVERIFY(TestStore::await(m_source->logoutAll(scope, TestStore::context(u"Incident"_s))).ok());
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
+    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
+    QVERIFY(
+        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"Hired"_s)))
+            .ok());
+    AuditQuery inOrder;
+    inOrder.order = Qt::AscendingOrder;
+    const QList<AuditEntry> entries = TestStore::await(m_source->auditEntries(inOrder)).value().rows;
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(AuditText::action(entries.at(0).action), u"Logged out all users"_s);
+    const QString logoutAll = AuditText::change(entries.at(0));
+    QVERIFY2(logoutAll.startsWith(
+                 u"kept: %1; spared roles: admin; earlier access tokens rejected; "_s.arg(email)) &&
+                 !logoutAll.contains(kept) && !logoutAll.contains(u'{'),
+             qPrintable(logoutAll));
+    QCOMPARE(AuditText::change(entries.at(1)), u"Global logout: off → on"_s);
+    QCOMPARE(AuditText::change(entries.at(2)), u"carol: none → support"_s);
+    QCOMPARE(AuditText::action(u"something_new"_s), u"something_new"_s); // unknown: the key itself
 }
 
 void tst_AuditTrail::concurrentAppendsFromTwoProcesses()
