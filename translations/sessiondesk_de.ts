@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Entry %1 has the hash %2…, but %3 saw %4… there on %5: the trail was rewritten from there on.</source>
-        <translation>Eintrag %1 hat den Hash %2…, aber %3 sah dort am %5 %4…: Das Protokoll wurde ab dort neu geschrieben.</translation>
+        <translation>Eintrag %1 hat den Hash %2…, doch von %3 wurde dort am %5 %4… gesehen: Das Protokoll wurde ab dort neu geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -71,6 +71,18 @@
     <message>
         <source>%1 is a folder; nothing was exported or recorded.</source>
         <translation>%1 ist ein Ordner; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>An export needs a file name; nothing was exported or recorded.</source>
+        <translation>Ein Export braucht einen Dateinamen; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was exported or recorded.</source>
+        <translation>%1 ist keine gewöhnliche Datei; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; nothing was exported or recorded.</source>
+        <translation>%1 ist der Speicher selbst; nichts wurde exportiert oder protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -658,12 +670,23 @@
         <source>%1 &lt;%2&gt; (%3): %4</source>
         <translation>%1 &lt;%2&gt; (%3): %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) logged out</source>
+        <translation>
+            <numerusform>%Ln Benutzer abgemeldet</numerusform>
+            <numerusform>%Ln Benutzer abgemeldet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit entry failed, so nothing was changed. %1</source>
         <translation>Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>A search is at most %1 characters long.</source>
+        <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1866,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>CHANGE</source>
         <translation>ÄNDERUNG</translation>
     </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; put a text with spaces in quotes.</source>
+        <translation>Unerwartetes Argument „%1“; setzen Sie einen Text mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>--message announces a planned logout and needs --at TIME; without --at the logout runs now. Nothing was done.</source>
+        <translation>--message kündigt eine geplante Abmeldung an und braucht --at ZEIT; ohne --at läuft die Abmeldung sofort. Nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>This would plan a logout of all users at %1: as of now it would end %2 of %3; %4. Add --yes to plan it.
+</source>
+        <translation>Das würde eine Abmeldung aller Benutzer für %1 planen: Stand jetzt würde sie %2 von %3 beenden; %4. Mit --yes wird sie geplant.
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 has the checkpoint&apos;s hash.
+</source>
+        <translation>Eintrag %1 hat den Hash des Prüfpunkts.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -2481,6 +2524,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Ends:</source>
         <translation>Endet:</translation>
     </message>
+    <message>
+        <source>These sessions were active when last seen, %1; some may have ended since.</source>
+        <translation>Diese Sitzungen waren zuletzt gesehen am %1 aktiv; einige sind seitdem vielleicht beendet.</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakSessionSource</name>
@@ -2982,6 +3029,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Logged out all users: %1 of %2 ended.</source>
         <translation>Alle Benutzer abgemeldet: %1 von %2 beendet.</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (not connected)</source>
+        <translation>Bediener: %1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Not connected to a store.</source>
+        <translation>Mit keinem Speicher verbunden.</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4419,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>the checkpoint</source>
         <translation>dem Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>A search is at most %1 characters long.</source>
+        <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the heads it saw (%1) cannot be read, so entries cut off the trail&apos;s end would not be noticed; it was left as it is.</source>
+        <translation>Die Aufzeichnung dieses Computers über die gesehenen Köpfe (%1) kann nicht gelesen werden, daher fielen am Ende des Protokolls abgeschnittene Einträge nicht auf; sie wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>

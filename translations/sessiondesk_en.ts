@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message numerus="yes">
+        <source>%Ln user(s) logged out</source>
+        <translation>
+            <numerusform>%Ln user logged out</numerusform>
+            <numerusform>%Ln users logged out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1 of %Ln user(s) shown.

@@ -376,7 +376,7 @@ int CommandLine::run(const QStringList &arguments)
 }
 
 bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &command,
-                               const QStringList &arguments, int *exitCode)
+                               const QStringList &arguments, int *exitCode, int positionals)
 {
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(helpOption);
@@ -408,6 +408,12 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
     if (parser.isSet(helpOption)) {
         print(parser.helpText());
         *exitCode = Success;
+        return false;
+    }
+    // A word too many is a mistake, never ignored: "--reason Lost laptop" would audit "Lost".
+    if (const QStringList words = parser.positionalArguments(); words.size() > positionals) {
+        *exitCode = usage(
+            tr("Unexpected argument '%1'; put a text with spaces in quotes.").arg(words.at(positionals)));
         return false;
     }
     return true;
@@ -519,7 +525,7 @@ int CommandLine::connectionsAdd(const QStringList &arguments)
                                         tr("Ask for the password and keep it in the system keychain."));
     parser.addOptions({urlOption, saveOption});
     int exitCode = Success;
-    if (!parseCommand(parser, u"connections add"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"connections add"_s, arguments, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption))
         return usage(tr("connections add needs one NAME and --url URL."));
@@ -548,7 +554,7 @@ int CommandLine::connectionsRemove(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"NAME"_s, tr("The connection's name."));
     int exitCode = Success;
-    if (!parseCommand(parser, u"connections remove"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"connections remove"_s, arguments, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("connections remove needs one NAME."));
@@ -880,7 +886,7 @@ int CommandLine::endSession(const QStringList &arguments)
     parser.addPositionalArgument(u"SESSION_ID"_s, tr("The session to end."));
     parser.addOptions({reasonOption(), ticketOption()});
     int exitCode = Success;
-    if (!parseCommand(parser, u"end-session"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"end-session"_s, arguments, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("end-session needs exactly one SESSION_ID."));
@@ -910,7 +916,7 @@ int CommandLine::settingsGet(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"KEY"_s, tr("One setting; all when left out."), u"[KEY]"_s);
     int exitCode = Success;
-    if (!parseCommand(parser, u"settings get"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"settings get"_s, arguments, &exitCode, 1))
         return exitCode;
     const QStringList keys = parser.positionalArguments();
     if (keys.size() > 1)
@@ -952,7 +958,7 @@ int CommandLine::settingsSet(const QStringList &arguments)
     parser.addPositionalArgument(u"VALUE"_s, tr("Its new value."));
     parser.addOptions({reasonOption(), ticketOption()});
     int exitCode = Success;
-    if (!parseCommand(parser, u"settings set"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"settings set"_s, arguments, &exitCode, 2))
         return exitCode;
     if (parser.positionalArguments().size() != 2)
         return usage(tr("settings set needs a KEY and a VALUE."));
@@ -1021,6 +1027,10 @@ int CommandLine::logoutAll(const QStringList &arguments)
                          .arg(parser.value(atOption)));
     if (parser.isSet(atOption) && parser.value(messageOption).trimmed().isEmpty())
         return usage(tr("logout-all --at needs --message TEXT: users see it until the logout runs."));
+    // An announcement without a time would log everyone out now: almost surely --at was forgotten.
+    if (parser.isSet(messageOption) && !parser.isSet(atOption))
+        return usage(tr("--message announces a planned logout and needs --at TIME; without --at the logout "
+                        "runs now. Nothing was done."));
 
     if (parser.values(keepRoleOption).contains(QString()))
         return usage(tr("--keep-role needs the name of a role; an empty one spares nobody."));
@@ -1061,9 +1071,16 @@ int CommandLine::logoutAll(const QStringList &arguments)
                         {u"tokenUsers"_s, preview.value().tokenUsers},
                         {u"done"_s, false}}));
         } else {
-            print(tr("This would end %1 of %2; %3. Add --yes to do it.\n")
-                      .arg(DisplayFormat::sessions(preview.value().sessions),
-                           DisplayFormat::users(preview.value().users), tokens));
+            if (at.isValid())
+                print(tr("This would plan a logout of all users at %1: as of now it would end %2 of %3; %4. "
+                         "Add --yes to plan it.\n")
+                          .arg(DisplayFormat::exactTime(at),
+                               DisplayFormat::sessions(preview.value().sessions),
+                               DisplayFormat::users(preview.value().users), tokens));
+            else
+                print(tr("This would end %1 of %2; %3. Add --yes to do it.\n")
+                          .arg(DisplayFormat::sessions(preview.value().sessions),
+                               DisplayFormat::users(preview.value().users), tokens));
         }
         return UsageError;
     }
@@ -1183,7 +1200,7 @@ int CommandLine::scheduleCancel(const QStringList &arguments)
     parser.addOptions({reasonOption(), ticketOption()});
     parser.addPositionalArgument(u"ID"_s, tr("The planned logout."));
     int exitCode = Success;
-    if (!parseCommand(parser, u"schedule cancel"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"schedule cancel"_s, arguments, &exitCode, 1))
         return exitCode;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
@@ -1480,7 +1497,7 @@ int CommandLine::flagsClose(const QStringList &arguments, Flag::Status outcome)
     parser.addOptions({noteOption, ticketOption()});
     const QString command = outcome == Flag::Status::Resolved ? u"flags resolve"_s : u"flags dismiss"_s;
     int exitCode = Success;
-    if (!parseCommand(parser, command, arguments, &exitCode))
+    if (!parseCommand(parser, command, arguments, &exitCode, 1))
         return exitCode;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
@@ -1587,7 +1604,7 @@ int CommandLine::operatorsSet(const QStringList &arguments)
     const QCommandLineOption roleOption(u"role"_s, tr("administrator, support or auditor."), u"ROLE"_s);
     parser.addOptions({roleOption, reasonOption(), ticketOption()});
     int exitCode = Success;
-    if (!parseCommand(parser, u"operators set"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"operators set"_s, arguments, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("operators set needs one ACCOUNT."));
@@ -1617,7 +1634,7 @@ int CommandLine::operatorsRemove(const QStringList &arguments)
     parser.addPositionalArgument(u"ACCOUNT"_s, tr("The OS account."));
     parser.addOptions({reasonOption(), ticketOption()});
     int exitCode = Success;
-    if (!parseCommand(parser, u"operators remove"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"operators remove"_s, arguments, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("operators remove needs one ACCOUNT."));
@@ -1758,6 +1775,10 @@ int CommandLine::auditVerify(const QStringList &arguments)
                   .arg(tr("%Ln entry(s)", nullptr, int(v.entries)), v.headHash));
         if (checkpoint && checkpoint->store != v.store)
             print(tr("The checkpoint was taken of %1; this store is %2.\n").arg(checkpoint->store, v.store));
+        if (checkpoint)
+            print(tr("Entry %1 has the checkpoint's hash.\n").arg(DisplayFormat::count(checkpoint->entry)));
+        if (!v.note.isEmpty())
+            std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(v.note));
     } else {
         std::fprintf(
             stderr, "%s: %s\n", qPrintable(program),

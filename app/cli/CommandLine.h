@@ -78,8 +78,9 @@ private:
     std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
                                    int minimum);
     // Parses a command's own options; on error prints it and sets *exitCode.
+    // positionals: how many arguments besides the options the command takes; more is a usage error.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                      int *exitCode);
+                      int *exitCode, int positionals = 0);
     // The --connect target and its password (asked on the terminal; empty: libpq reads PGPASSFILE);
     // none when the URL is unusable, reported, with the exit code in *exitCode.
     std::optional<PgConnection> connectTarget(QString *password, int *exitCode);

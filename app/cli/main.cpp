@@ -16,14 +16,12 @@ namespace {
 
 QtMessageHandler qtHandler = nullptr;
 
-// The CLI says what went wrong in one sentence of its own. What Qt's drivers print on the way (a
-// statement that could not be freed after a lost connection, libpq's lines, a query on a closed
-// database) goes nowhere unless logging is asked for with QT_LOGGING_RULES; SessionDesk's own
-// categories go through as set.
+// The CLI says what went wrong in one sentence of its own, in the operator's language. Log lines
+// (what Qt's drivers print on the way, libpq's lines, SessionDesk's own technical notes) go to
+// stderr only when logging is asked for with QT_LOGGING_RULES.
 void cliMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const bool ours = context.category && std::strncmp(context.category, "sessiondesk.", 12) == 0;
-    if (!ours && type != QtFatalMsg && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+    if (type != QtFatalMsg && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         return;
     if (qtHandler)
         qtHandler(type, context, message);

@@ -22,7 +22,9 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
     auto promise = std::make_shared<QPromise<Result<Outcome>>>();
     promise->start();
     Request req = request;
-    req.path = QFileInfo(request.path).absoluteFilePath();
+    // Through a symbolic link to the file it names, as any program writes.
+    req.path = QFileInfo(request.path).isSymLink() ? QFileInfo(request.path).symLinkTarget()
+                                                   : QFileInfo(request.path).absoluteFilePath();
     req.query.limit = 0; // every matching entry
     const bool pdf = req.format == Format::Pdf;
     // Beside the target, so that putting it in place is a rename on the same file system.
@@ -36,15 +38,29 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
         promise->finish();
     };
 
-    if (target.isDir()) {
-        finish(SourceError{SourceError::Code::InvalidInput,
-                           tr("%1 is a folder; nothing was exported or recorded.").arg(req.path),
-                           {}});
+    const auto refuse = [&](const QString &why) {
+        finish(SourceError{SourceError::Code::InvalidInput, why, {}});
         return promise->future();
-    }
+    };
+    if (request.path.trimmed().isEmpty())
+        return refuse(tr("An export needs a file name; nothing was exported or recorded."));
+    if (target.isDir())
+        return refuse(tr("%1 is a folder; nothing was exported or recorded.").arg(req.path));
+    if (target.exists() && !target.isFile()) // a device, a pipe, a socket: never replaced
+        return refuse(tr("%1 is not a regular file; nothing was exported or recorded.").arg(req.path));
     Futures::onResult(source->verifyAudit(), source, [=](const Result<AuditVerification> &verified) {
         if (!verified.ok())
             return finish(verified.error());
+        // The store itself (a file, with its write-ahead log) is never the export's target.
+        const QString store = verified.value().store;
+        const QString destination = target.exists() ? target.canonicalFilePath() : req.path;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (!store.isEmpty() && destination == store + suffix)
+                return finish(
+                    SourceError{SourceError::Code::InvalidInput,
+                                tr("%1 is the store itself; nothing was exported or recorded.").arg(req.path),
+                                {}});
+        }
         Futures::onResult(
             source->auditEntries(req.query), source, [=](const Result<Page<AuditEntry>> &entries) {
                 if (!entries.ok())

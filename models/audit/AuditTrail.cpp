@@ -1,6 +1,7 @@
 #include "audit/AuditTrail.h"
 
 #include "domain/SearchText.h"
+#include "sources/UserQuery.h"
 #include "sources/sql/Sql.h"
 #include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlRows.h"
@@ -169,6 +170,10 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
         args << user << user;
     }
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+        if (text.size() > UserQuery::maxTextLength)
+            return SourceError{SourceError::Code::InvalidInput,
+                               tr("A search is at most %1 characters long.").arg(UserQuery::maxTextLength),
+                               {}};
         QStringList columns{u"a.reason"_s, u"a.ticket"_s,      u"a.operator"_s,
                             u"a.action"_s, u"a.target_user"_s, u"a.target_session"_s,
                             u"u.email"_s,  u"a.old_value"_s,   u"a.new_value"_s};

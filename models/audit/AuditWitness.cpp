@@ -15,12 +15,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject read(const QString &path)
+// The heads kept in the file; none when there is no file yet; an error when it cannot be read.
+std::optional<QJsonObject> read(const QString &path)
 {
     QFile file(path);
+    if (!file.exists())
+        return QJsonObject();
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return std::nullopt;
+    return document.object();
 }
 
 } // namespace
@@ -31,9 +37,14 @@ AuditWitness::AuditWitness(const QString &path)
                             : path)
 {}
 
+bool AuditWitness::readable() const
+{
+    return read(m_path).has_value();
+}
+
 std::optional<AuditCheckpoint> AuditWitness::seen(const QString &store) const
 {
-    const QJsonObject head = read(m_path).value(store).toObject();
+    const QJsonObject head = read(m_path).value_or(QJsonObject()).value(store).toObject();
     if (head.isEmpty())
         return std::nullopt;
     return AuditCheckpoint{store, head.value(u"entry"_s).toInteger(), head.value(u"hash"_s).toString(),
@@ -50,7 +61,13 @@ void AuditWitness::remember(const AuditCheckpoint &head) const
         qCWarning(lcAudit) << "the audit witness" << m_path << "is locked; this head is not remembered";
         return;
     }
-    QJsonObject all = read(m_path);
+    auto kept = read(m_path);
+    if (!kept) {
+        // Damaged (or not this program's): kept as it is, for someone to look at, not replaced.
+        qCWarning(lcAudit) << "the audit witness" << m_path << "cannot be read; this head is not remembered";
+        return;
+    }
+    QJsonObject all = *kept;
     if (all.value(head.store).toObject().value(u"entry"_s).toInteger() >= head.entry)
         return;
     all.insert(head.store, QJsonObject{{u"entry"_s, head.entry},

@@ -17,6 +17,8 @@ public:
     explicit AuditWitness(const QString &path = {});
 
     QString path() const { return m_path; }
+    // False when the file is there but cannot be read (damaged, not JSON): nothing is then known.
+    bool readable() const;
     // The newest head seen of store, if any.
     std::optional<AuditCheckpoint> seen(const QString &store) const;
     // Remembers head unless a newer head of the same store is remembered already.

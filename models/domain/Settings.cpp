@@ -82,7 +82,8 @@ std::optional<QString> Settings::set(const QString &key, const QString &value)
                 .arg(known->maximum)
                 .arg(value);
     }
-    m_values.insert(key, text);
+    // "045" is 45: stored as the number it is, so that setting it again changes nothing.
+    m_values.insert(key, known->kind == Kind::Switch ? text : QString::number(text.toInt()));
     return std::nullopt;
 }
 

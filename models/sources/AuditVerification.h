@@ -13,4 +13,5 @@ struct AuditVerification
     QString headHash;      // the hash of the last good entry: quote it to pin the trail down
     QDateTime verifiedAt;
     QString store; // the store's identity, as checkpoints of its trail name it
+    QString note;  // what limits the verification (this computer's record of heads cannot be read)
 };

@@ -22,6 +22,8 @@ struct UserQuery
     };
 
     QString text; // substring of the name or email, case-insensitive
+
+    static constexpr int maxTextLength = 200; // longer searches are refused
     std::optional<UserStatus> status;
     SortField sortField = SortField::Name;
     Qt::SortOrder order = Qt::AscendingOrder;

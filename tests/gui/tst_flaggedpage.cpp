@@ -118,6 +118,15 @@ void tst_FlaggedPage::badgeListAndDetail()
     QCOMPARE(page()->findChild<QLabel *>(u"flagExplanation"_s)->text(), explanation);
     QVERIFY(!page()->findChild<QLabel *>(u"flagEvidence"_s)->text().isEmpty());
     QVERIFY(page()->findChild<QLabel *>(u"flagTitle"_s)->text().contains(u"severity"_s));
+    // A flag whose evidence is sessions says when they were active: they may have ended since.
+    auto *table = m_window->findChild<QTableView *>(u"flagsTable"_s);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const bool sessions = model->rowAt(row).rule == Flag::Rule::DeviceSpread ||
+                              model->rowAt(row).rule == Flag::Rule::ConcurrentLocations;
+        table->selectRow(row);
+        const QString evidence = page()->findChild<QLabel *>(u"flagEvidence"_s)->text();
+        QCOMPARE(evidence.contains(u"These sessions were active when last seen, "_s), sessions);
+    }
 }
 
 void tst_FlaggedPage::resolveWithANote()

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "Translations.h"
+#include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "itemmodels/UserTableModel.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void onlyForAdministrators();
     void logOutSelectedUsers();
     void planForLaterAndCancel();
+    void resultIsSaidWhereTheOperatorIs();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
 
@@ -343,6 +345,22 @@ void tst_LogoutAllDialog::planForLaterAndCancel()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason FROM audit_log WHERE action = 'logout_all_cancel'"_s)
                  .toString(),
              u"Maintenance postponed"_s);
+}
+
+void tst_LogoutAllDialog::resultIsSaidWhereTheOperatorIs()
+{
+    // Started from the Audit page: the result is said there, not on the Users page.
+    open();
+    QVERIFY(m_window->showPage(u"audit"_s));
+    LogoutAllDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmationEdit"_s), u"LOG OUT ALL"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    MessageBanner *audit = m_window->findChild<AuditPage *>()->banner();
+    QTRY_VERIFY2(audit->text().startsWith(u"Logged out all users: "_s), qPrintable(audit->text()));
+    QVERIFY(!m_window->usersPage()->banner()->text().startsWith(u"Logging out"_s) ||
+            !m_window->usersPage()->banner()->isVisible());
 }
 
 void tst_LogoutAllDialog::fitsASmallScreen_data()

@@ -154,15 +154,19 @@ void tst_SettingsPage::leavingWithUnsavedChangesAsks()
     open(Role::Administrator);
     globalSwitch()->click();
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
-    navigation->setCurrentRow(0); // Users
+    // Clicked, as the operator does: the click selects the item it lands on.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(0)).center()); // Users
     auto *box = m_window->findChild<QMessageBox *>(u"unsavedSettingsBox"_s);
     QTRY_VERIFY(box && box->isVisible());
-    // Still on the settings page while the question is open.
+    // Still on the settings page while the question is open, and the sidebar says so.
     QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
-    QCOMPARE(navigation->currentRow(), 3);
+    QTRY_COMPARE(navigation->currentRow(), 3);
+    QTRY_COMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(3)});
     QTest::mouseClick(box->button(QMessageBox::StandardButton(answer)), Qt::LeftButton);
     QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget() != page(), left);
     QCOMPARE(navigation->currentRow(), left ? 0 : 3);
+    QTRY_COMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(left ? 0 : 3)});
     QCOMPARE(page()->hasUnsavedChanges(), kept);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
              u"off"_s);

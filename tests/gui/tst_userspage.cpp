@@ -8,6 +8,7 @@
 #include "users/UsersPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -580,6 +581,10 @@ void tst_UsersPage::storeThatNeedsUpgradingOffersIt()
     // Other errors offer nothing to do.
     m_window->showStartupError({SourceError::Code::Failed, u"Cannot connect."_s, {}});
     QVERIFY(!button->isVisible());
+    // A store that could not be opened said nothing about roles, and nothing can be done on it.
+    const QString who = m_window->findChild<QLabel *>(u"operatorLabel"_s)->text();
+    QVERIFY2(who.endsWith(u"(not connected)"_s) && !who.contains(u"not an operator"_s), qPrintable(who));
+    QVERIFY(!m_window->findChild<QAction *>(u"logoutAllAction"_s)->isEnabled());
     m_window->showStartupError(
         {SourceError::Code::OlderSchema, u"The database holds no SessionDesk store yet."_s, {}});
     QVERIFY(button->isVisible());

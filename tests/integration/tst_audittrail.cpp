@@ -33,6 +33,7 @@ private Q_SLOTS:
     void rewritingTheWholeChainChangesItsHead();
     void aCutTailIsFoundByThisComputer();
     void anOlderCopyIsFoundByThisComputer();
+    void anUnreadableWitnessIsSaidAndKept();
     void aCheckpointFindsWhatNoComputerSaw();
     void changesReadAsWords();
     void concurrentAppendsFromTwoProcesses();
@@ -269,6 +270,27 @@ void tst_AuditTrail::aCutTailIsFoundByThisComputer()
     QVERIFY(TestStore::await(m_source->saveOperator(u"erin"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
                 .ok());
     QVERIFY(!verify().intact);
+}
+
+void tst_AuditTrail::anUnreadableWitnessIsSaidAndKept()
+{
+    // This computer's record damaged: the verification says what it cannot rule out, and the
+    // record is kept as it is rather than replaced by a new head.
+    writeEntries();
+    QVERIFY(verify().intact);
+    QFile witness(TestStore::witnessPath(m_path));
+    QVERIFY(witness.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    witness.write("{\"/tmp/x\": {\"entry\": 3, \"ha");
+    witness.close();
+    const AuditVerification damaged = verify();
+    QVERIFY(damaged.intact);
+    QVERIFY2(
+        damaged.note.contains(u"cannot be read, so entries cut off the trail's end would not be noticed"_s),
+        qPrintable(damaged.note));
+    QVERIFY(TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+                .ok());
+    QVERIFY(witness.open(QIODevice::ReadOnly));
+    QCOMPARE(witness.readAll(), QByteArray("{\"/tmp/x\": {\"entry\": 3, \"ha"));
 }
 
 void tst_AuditTrail::anOlderCopyIsFoundByThisComputer()

@@ -335,6 +335,14 @@ void tst_Cli::settings()
     QCOMPARE(same.exitCode, 0);
     QVERIFY(same.out.contains(u"nothing changed"_s));
     QCOMPARE(TestStore::scalar(TestStore::raw(store), u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
+    // A number is stored as the number it is: "045" is 45, and 45 again changes nothing.
+    const Run padded = cli({u"--store"_s, store, u"settings"_s, u"set"_s, u"session_idle_timeout_minutes"_s,
+                            u"045"_s, u"--reason"_s, u"x"_s});
+    QVERIFY2(padded.out.startsWith(u"session_idle_timeout_minutes changed from 30 to 45 "_s),
+             qPrintable(padded.out));
+    QVERIFY(cli({u"--store"_s, store, u"settings"_s, u"set"_s, u"session_idle_timeout_minutes"_s, u"45"_s,
+                 u"--reason"_s, u"x"_s})
+                .out.contains(u"nothing changed"_s));
 }
 
 void tst_Cli::logoutAll()
@@ -564,6 +572,13 @@ void tst_Cli::plannedLogouts()
     const QSqlDatabase db = TestStore::raw(store);
     const QStringList base{u"--store"_s, store};
     const QString at = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    // Without --yes, the preview says it would plan, not log out now.
+    const Run preview = cli(base + QStringList{u"logout-all"_s, u"--reason"_s, u"System update"_s, u"--at"_s,
+                                               at, u"--message"_s, u"Maintenance tonight"_s});
+    QCOMPARE(preview.exitCode, 2);
+    QVERIFY2(preview.out.startsWith(u"This would plan a logout of all users at "_s) &&
+                 preview.out.contains(u"Add --yes to plan it."_s),
+             qPrintable(preview.out));
     const Run planned = cli(base + QStringList{u"logout-all"_s, u"--reason"_s, u"System update"_s, u"--at"_s,
                                                at, u"--message"_s, u"Maintenance tonight"_s, u"--yes"_s});
     QCOMPARE(planned.exitCode, 0);
@@ -805,6 +820,33 @@ void tst_Cli::auditExportFailsWithoutASuccessEntry()
     QVERIFY2(intoFolder.err.contains(u"is a folder; nothing was exported or recorded."_s),
              qPrintable(intoFolder.err));
     QCOMPARE(exports(), before);
+    // No file name, a device, the store itself: refused before anything is written or recorded.
+    const Run noName =
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, QString(), u"--reason"_s, u"x"_s});
+    QCOMPARE(noName.exitCode, 2);
+    QVERIFY2(noName.err.contains(u"An export needs a file name"_s), qPrintable(noName.err));
+    const Run device = cli(
+        {u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, u"/dev/null"_s, u"--reason"_s, u"x"_s});
+    QCOMPARE(device.exitCode, 2);
+    QVERIFY2(device.err.contains(u"is not a regular file"_s), qPrintable(device.err));
+    QVERIFY(!QFileInfo(u"/dev/null"_s).isFile());
+    for (const QString &target : QStringList{store, store + u"-wal"_s}) {
+        const Run itself =
+            cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, target, u"--reason"_s, u"x"_s});
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY2(itself.err.contains(u"is the store itself"_s), qPrintable(itself.err));
+    }
+    QCOMPARE(exports(), before);
+    QCOMPARE(cli({u"--store"_s, store, u"users"_s, u"list"_s}).exitCode, 0); // still a store
+    // Through a symbolic link, the file it names is written; the link stays.
+    const QString real = m_dir.filePath(u"real.csv"_s);
+    const QString link = m_dir.filePath(u"link.csv"_s);
+    QVERIFY(QFile::link(real, link));
+    QCOMPARE(
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, link, u"--reason"_s, u"x"_s}).exitCode,
+        0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(QFileInfo(real).size() > 0);
     // Nothing is left beside the target either.
     QCOMPARE(QDir(m_dir.path()).entryList({u"*.part"_s}, QDir::Files | QDir::Hidden), QStringList());
 }
@@ -876,6 +918,14 @@ void tst_Cli::usageErrors_data()
         << QStringList{u"settings"_s, u"set"_s,      u"session_idle_timeout_minutes"_s,
                        u"-5"_s,       u"--reason"_s, u"x"_s}
         << u"session_idle_timeout_minutes takes a whole number from"_s;
+    // Found by trying: an unquoted reason lost its second word; a message without --at ran the
+    // logout at once.
+    QTest::newRow("a word too many") << QStringList{u"logout"_s,   u"--user"_s, u"a@b.example"_s,
+                                                    u"--reason"_s, u"Lost"_s,   u"laptop"_s}
+                                     << u"Unexpected argument 'laptop'; put a text with spaces in quotes."_s;
+    QTest::newRow("an announcement without a time")
+        << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--message"_s, u"Maintenance"_s, u"--yes"_s}
+        << u"--message announces a planned logout and needs --at TIME"_s;
     QTest::newRow("spare an empty role")
         << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--keep-role"_s, QString(), u"--yes"_s}
         << u"--keep-role needs the name of a role; an empty one spares nobody."_s;
@@ -979,6 +1029,10 @@ void tst_Cli::failures_data()
         << QStringList{u"logout-all"_s, u"--reason"_s,          u"x"_s,         u"--keep-role"_s, u"Admin"_s,
                        u"--at"_s,       u"2099-01-01T00:00Z"_s, u"--message"_s, u"Maintenance"_s, u"--yes"_s}
         << 5 << u"No user has the role Admin"_s;
+    // Found by trying: a search too long for the database's pattern matcher.
+    QTest::newRow("a search too long")
+        << QString() << QStringList{u"users"_s, u"list"_s, u"--filter"_s, QString(201, u'a')} << 2
+        << u"A search is at most 200 characters long."_s;
     QTest::newRow("a folder as the store")
         << u"folder"_s << QStringList{u"users"_s, u"list"_s} << 5 << u"is a folder, not a store file."_s;
     QTest::newRow("an empty file as the store")

@@ -304,7 +304,8 @@ void AuditPage::verify()
                     .arg(DisplayFormat::count(v.entries),
                          DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt
                                                                          : QDateTime::currentDateTimeUtc())),
-                tr("Head hash %1").arg(v.headHash));
+                v.note.isEmpty() ? tr("Head hash %1").arg(v.headHash)
+                                 : tr("Head hash %1").arg(v.headHash) + u"\n"_s + v.note);
         else
             m_banner->showMessage(
                 MessageBanner::Kind::Error,

@@ -201,7 +201,13 @@ void FlaggedPage::showSelected()
                          .arg(Flag::ruleText(flag.rule), Flag::severityText(flag.severity), flag.userName,
                               flag.userEmail));
     m_explanation->setText(flag.explanation);
-    m_evidence->setText(FlagExplainer::evidenceText(flag.rule, flag.evidence));
+    QString evidence = FlagExplainer::evidenceText(flag.rule, flag.evidence);
+    // Sessions are evidence of a moment: they may have ended since.
+    if (flag.rule == Flag::Rule::ConcurrentLocations || flag.rule == Flag::Rule::DeviceSpread ||
+        flag.rule == Flag::Rule::ConcurrentNetworks)
+        evidence += u'\n' + tr("These sessions were active when last seen, %1; some may have ended since.")
+                                .arg(DisplayFormat::exactTime(flag.lastSeen));
+    m_evidence->setText(evidence);
     const bool open = flag.status == Flag::Status::Open || flag.status == Flag::Status::Frozen;
     const Capabilities capabilities = m_source->capabilities();
     m_actions[Action::LogOut]->setEnabled(capabilities.has(Capabilities::Capability::LogoutUser));

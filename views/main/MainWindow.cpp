@@ -67,7 +67,8 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
         toolBar->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Log Out All Users…"));
     m_logoutAll->setObjectName(u"logoutAllAction"_s);
     toolBar->widgetForAction(m_logoutAll)
-        ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; }"_s);
+        ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; } "
+                        "QToolButton:disabled { color: palette(mid); font-weight: normal; }"_s);
     connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
     auto *connections =
         toolBar->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connections…"));
@@ -211,8 +212,15 @@ void MainWindow::updateLiveLabel()
 void MainWindow::showOperator()
 {
     const Operator op = m_source->currentOperator();
-    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, op.roleDescription()));
     m_operatorLabel->setToolTip(tr("OS account %1 on %2").arg(op.osAccount, op.host));
+    if (!m_connected) {
+        // A store that could not be opened has said nothing about who may do what.
+        m_operatorLabel->setText(tr("Operator: %1 (not connected)").arg(op.id));
+        m_logoutAll->setEnabled(false);
+        m_logoutAll->setToolTip(tr("Not connected to a store."));
+        return;
+    }
+    m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(op.id, op.roleDescription()));
     const Capabilities allowed = m_source->capabilities();
     m_logoutAll->setEnabled(allowed.has(Capabilities::Capability::LogoutAll));
     m_logoutAll->setToolTip(allowed.has(Capabilities::Capability::LogoutAll)
@@ -222,6 +230,8 @@ void MainWindow::showOperator()
 
 void MainWindow::start()
 {
+    m_connected = true;
+    showOperator();
     statusBar()->clearMessage();
     // Planned logouts run while a console is open: checked now and every half minute.
     m_runner->start(30'000);
@@ -233,6 +243,8 @@ void MainWindow::start()
 
 void MainWindow::showStartupError(const SourceError &error)
 {
+    m_connected = false;
+    showOperator();
     m_liveLabel->setText(tr("Not connected"));
     m_usersPage->banner()->showError(error);
     m_upgradeStore->setEnabled(true);
@@ -283,11 +295,12 @@ void MainWindow::confirmLogoutAll()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const LogoutAllScope scope = dialog->scope();
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
-        MessageBanner *banner = m_usersPage->banner();
         if (const auto at = dialog->plannedAt()) {
             const QDateTime runAt = *at;
             Futures::onResult(m_source->planLogoutAll(scope, runAt, dialog->announcement(), context), this,
-                              [banner, runAt](const Result<ActionResult> &result) {
+                              [this, runAt](const Result<ActionResult> &result) {
+                                  // Said on the page the operator is on when it is done.
+                                  MessageBanner *banner = currentBanner();
                                   if (result.ok())
                                       banner->showMessage(
                                           MessageBanner::Kind::Success,
@@ -300,6 +313,8 @@ void MainWindow::confirmLogoutAll()
                               });
             return;
         }
+        // Said on the page the operator is on, when it starts and when it ends.
+        MessageBanner *banner = currentBanner();
         banner->showMessage(MessageBanner::Kind::Information, tr("Logging out all users…"));
         m_busy->show();
         m_logoutAll->setEnabled(false);
@@ -320,22 +335,26 @@ void MainWindow::confirmLogoutAll()
             stop->setEnabled(false);
             watcher->cancel();
         });
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, banner, scope, watcher] {
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, started = banner, scope, watcher] {
             watcher->deleteLater();
+            // The operator may have gone to another page meanwhile: the result is said there, and
+            // the page it started on no longer says "Logging out…".
+            MessageBanner *here = currentBanner();
+            if (here != started)
+                started->hide();
             m_busy->hide();
             m_busy->setRange(0, 0);
             m_logoutAll->setEnabled(true);
             if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-                banner->showMessage(
-                    MessageBanner::Kind::Warning,
-                    tr("Stopped: the users reached so far are logged out, the others are not. "
-                       "The Audit page records what was done; run Log Out All Users again to "
-                       "finish."));
+                here->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Stopped: the users reached so far are logged out, the others are not. "
+                                     "The Audit page records what was done; run Log Out All Users again to "
+                                     "finish."));
                 return;
             }
             const Result<ActionResult> result = watcher->result();
             if (!result.ok()) {
-                banner->showError(result.error());
+                here->showError(result.error());
                 return;
             }
             QString text = tr("Logged out all users: %1 of %2 ended.")
@@ -344,11 +363,17 @@ void MainWindow::confirmLogoutAll()
             if (scope.revokeTokens)
                 text += u' ' + tr("Access tokens issued before %1 are rejected.")
                                    .arg(DisplayFormat::exactTime(result.value().at));
-            banner->showMessage(MessageBanner::Kind::Success, text);
+            here->showMessage(MessageBanner::Kind::Success, text);
         });
         watcher->setFuture(m_source->logoutAll(scope, context));
     });
     dialog->open();
+}
+
+MessageBanner *MainWindow::currentBanner() const
+{
+    auto *banner = m_pages->currentWidget()->findChild<MessageBanner *>();
+    return banner ? banner : m_usersPage->banner();
 }
 
 void MainWindow::navigate(int page)
@@ -362,8 +387,14 @@ void MainWindow::navigate(int page)
         m_navigation->setCurrentRow(page);
     };
     if (m_pages->currentWidget() == m_settingsPage && !m_settingsPage->confirmLeave(go)) {
-        const QSignalBlocker blocker(m_navigation); // stay until the operator has decided
-        m_navigation->setCurrentRow(m_pages->currentIndex());
+        // Stay marked on Settings until the operator has decided: also after the click that
+        // asked to leave has finished selecting the item it landed on.
+        auto stay = [this] {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_pages->currentIndex());
+        };
+        stay();
+        QMetaObject::invokeMethod(this, stay, Qt::QueuedConnection);
         return;
     }
     go();

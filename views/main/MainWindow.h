@@ -4,6 +4,7 @@
 
 class AuditPage;
 class FlaggedPage;
+class MessageBanner;
 class QAction;
 class PlannedLogoutRunner;
 class QLabel;
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void switchRequested(const QString &name);
 
 private:
+    // The message banner of the page shown now.
+    MessageBanner *currentBanner() const;
     void updateCounts(qint64 shown, qint64 total);
     // The operator and their role in the status bar, and what the toolbar allows them.
     void showOperator();
@@ -79,4 +82,5 @@ private:
     QString m_liveProblem; // why changes made elsewhere are not shown; empty while they are
     bool m_loading = false;
     PlannedLogoutRunner *m_runner = nullptr;
+    bool m_connected = false; // the source is open (start()), not failed to open
 };

@@ -755,6 +755,11 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         QStringList conditions;
         QVariantList args;
         if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+            if (text.size() > UserQuery::maxTextLength)
+                return SourceError{
+                    SourceError::Code::InvalidInput,
+                    tr("A search is at most %1 characters long.").arg(UserQuery::maxTextLength),
+                    {}};
             // Case and accents folded (SearchText): the users' keys, which a PostgreSQL store keeps
             // itself; in SQLite those the application changed are folded again first, and one
             // that could not be yet (another program writing) is matched as it is.
@@ -1833,12 +1838,18 @@ SqlSessionSource::verifyAudit(const std::optional<AuditCheckpoint> &against)
                                  verifier.problem(),
                                  verifier.headHash(),
                                  QDateTime::currentDateTimeUtc(),
-                                 store};
+                                 store,
+                                 QString()};
         // The chain cannot see a missing tail by itself: a head seen before, by this computer or
         // in an auditor's checkpoint, must still be there, with the same hash.
         QList<std::pair<AuditCheckpoint, QString>> heads;
         if (const auto seen = witness.seen(store))
             heads.append({*seen, tr("this computer")});
+        if (!witness.readable())
+            result.note =
+                tr("This computer's record of the heads it saw (%1) cannot be read, so entries cut off "
+                   "the trail's end would not be noticed; it was left as it is.")
+                    .arg(witness.path());
         if (against)
             heads.append({*against, tr("the checkpoint")});
         for (const auto &[head, seenBy] : std::as_const(heads)) {
