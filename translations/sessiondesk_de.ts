@@ -3327,13 +3327,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>All users will be signed out at %1 (%2). Users see: “%3”. Planned by %4: %5.</source>
         <translation>Alle Benutzer werden um %1 abgemeldet (%2). Benutzer sehen: „%3“. Geplant von %4: %5.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln more planned after it.</source>
-        <translation>
-            <numerusform>Danach ist %Ln weitere geplant.</numerusform>
-            <numerusform>Danach sind %Ln weitere geplant.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel this planned logout; users no longer see the message</source>
         <translation>Diese geplante Abmeldung absagen; Benutzer sehen die Nachricht nicht mehr</translation>
@@ -3369,6 +3362,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Cancelled the planned logout (audit entry %1).</source>
         <translation>Geplante Abmeldung abgesagt (Protokolleintrag %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept user(s)</source>
+        <translation>
+            <numerusform>%Ln ausgenommenen Benutzer</numerusform>
+            <numerusform>%Ln ausgenommene Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the role %1</source>
+        <translation>die Rolle %1</translation>
+    </message>
+    <message>
+        <source>It spares %1.</source>
+        <translation>Ausgenommen: %1.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4435,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>This computer&apos;s record of the heads it saw (%1) cannot be read, so entries cut off the trail&apos;s end would not be noticed; it was left as it is.</source>
         <translation>Die Aufzeichnung dieses Computers über die gesehenen Köpfe (%1) kann nicht gelesen werden, daher fielen am Ende des Protokolls abgeschnittene Einträge nicht auf; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>This computer has no account %1; operators of a SQLite store are the accounts that sign in to the computer.</source>
+        <translation>Dieser Computer hat kein Konto %1; Bediener eines SQLite-Speichers sind die Konten, die sich an diesem Computer anmelden.</translation>
     </message>
 </context>
 <context>

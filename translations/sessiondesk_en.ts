@@ -395,10 +395,10 @@
 <context>
     <name>PlannedLogoutBar</name>
     <message numerus="yes">
-        <source>%Ln more planned after it.</source>
+        <source>%Ln kept user(s)</source>
         <translation>
-            <numerusform>%Ln more planned after it.</numerusform>
-            <numerusform>%Ln more planned after it.</numerusform>
+            <numerusform>%Ln kept user</numerusform>
+            <numerusform>%Ln kept users</numerusform>
         </translation>
     </message>
 </context>

@@ -22,6 +22,15 @@ Operator Operator::fromEnvironment()
     return op;
 }
 
+bool Operator::accountExists(const QString &osAccount)
+{
+    const QByteArray name = osAccount.toLocal8Bit();
+    passwd entry{};
+    passwd *found = nullptr;
+    QByteArray buffer(16384, Qt::Uninitialized);
+    return getpwnam_r(name.constData(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found;
+}
+
 QString Operator::roleText(Role role)
 {
     switch (role) {

@@ -28,6 +28,8 @@ public:
 
     // The OS account running this process, on this host; its role comes from the store.
     static Operator fromEnvironment();
+    // Whether this computer can resolve the account (its own files, LDAP, whatever NSS is set up for).
+    static bool accountExists(const QString &osAccount);
     static QString roleText(Role role);
     // "administrator", "support", "auditor": as stored and as the CLI takes them.
     static QString roleKey(Role role);

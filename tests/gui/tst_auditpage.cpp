@@ -74,9 +74,9 @@ void tst_AuditPage::initTestCase()
     QVERIFY(
         TestStore::await(source->logoutUsers({user}, TestStore::context(u"Lost phone"_s, u"INC-5"_s))).ok());
     QVERIFY(TestStore::await(source->freezeUser(user, TestStore::context(u"Fraud suspected"_s))).ok());
-    QVERIFY(
-        TestStore::await(source->saveOperator(u"carol"_s, Role::Auditor, TestStore::context(u"Compliance"_s)))
-            .ok());
+    QVERIFY(TestStore::await(
+                source->saveOperator(u"daemon"_s, Role::Auditor, TestStore::context(u"Compliance"_s)))
+                .ok());
 }
 
 void tst_AuditPage::init()
@@ -126,7 +126,7 @@ void tst_AuditPage::filtersAskTheStore()
     QCOMPARE(shownActions(), (QStringList{u"operator_set"_s, u"freeze_user"_s, u"logout_user"_s}));
     // People read the action in words, and the change without JSON.
     QCOMPARE(model()->index(0, AuditTableModel::ActionColumn).data().toString(), u"Set an operator's role"_s);
-    QCOMPARE(model()->index(0, AuditTableModel::ChangeColumn).data().toString(), u"carol: none → auditor"_s);
+    QCOMPARE(model()->index(0, AuditTableModel::ChangeColumn).data().toString(), u"daemon: none → auditor"_s);
     auto *user = page()->findChild<QLineEdit *>(u"userFilter"_s);
     QTest::keyClicks(user, m_email);
     QCOMPARE(shownActions(), (QStringList{u"freeze_user"_s, u"logout_user"_s}));

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void onlyForAdministrators();
     void logOutSelectedUsers();
     void planForLaterAndCancel();
+    void everyPendingPlanIsShown();
     void resultIsSaidWhereTheOperatorIs();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
@@ -345,6 +346,48 @@ void tst_LogoutAllDialog::planForLaterAndCancel()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason FROM audit_log WHERE action = 'logout_all_cancel'"_s)
                  .toString(),
              u"Maintenance postponed"_s);
+}
+
+void tst_LogoutAllDialog::everyPendingPlanIsShown()
+{
+    // Found by trying: two plans were pending and the Users page showed one. Each pending plan has
+    // its line, says whom it spares and has its own Cancel.
+    open();
+    const QString role =
+        TestStore::scalar(m_raw, u"SELECT role FROM users WHERE role <> '' ORDER BY role LIMIT 1"_s)
+            .toString();
+    QVERIFY(!role.isEmpty());
+    const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(3600);
+    LogoutAllScope sparing;
+    sparing.excludeRoles << role;
+    QVERIFY(TestStore::await(m_source->planLogoutAll(LogoutAllScope(), first, u"First window"_s,
+                                                     TestStore::context(u"System update"_s)))
+                .ok());
+    QVERIFY(TestStore::await(m_source->planLogoutAll(sparing, first.addSecs(2 * 3600), u"Second window"_s,
+                                                     TestStore::context(u"System update"_s)))
+                .ok());
+    auto *bar = m_window->usersPage()->plannedLogoutBar();
+    QTRY_COMPARE(bar->findChildren<QLabel *>(u"plannedLogoutText"_s).size(), 2);
+    QVERIFY(bar->isVisible());
+    const auto texts = bar->findChildren<QLabel *>(u"plannedLogoutText"_s);
+    QVERIFY2(texts.at(0)->text().contains(u"“First window”"_s), qPrintable(texts.at(0)->text()));
+    QVERIFY(!texts.at(0)->text().contains(u"It spares"_s));
+    QVERIFY2(texts.at(1)->text().contains(u"“Second window”"_s) &&
+                 texts.at(1)->text().contains(u"It spares the role %1."_s.arg(role)),
+             qPrintable(texts.at(1)->text()));
+    // Cancelling the second leaves the first pending and on the page.
+    QTest::mouseClick(bar->findChildren<QPushButton *>(u"cancelPlannedButton"_s).at(1), Qt::LeftButton);
+    ReasonDialog *cancel = nullptr;
+    QTRY_VERIFY((cancel = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s)) && cancel->isVisible());
+    QVERIFY(cancel->findChild<QLabel *>(u"reasonDialogMessage"_s)->text().contains(u"“Second window”"_s));
+    cancel->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    QTest::mouseClick(cancel->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(bar->findChildren<QLabel *>(u"plannedLogoutText"_s).size(), 1);
+    QVERIFY(bar->findChild<QLabel *>(u"plannedLogoutText"_s)->text().contains(u"“First window”"_s));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT group_concat(message || ':' || status, ',') FROM "
+                                      "(SELECT message, status FROM planned_logouts ORDER BY id)"_s)
+                 .toString(),
+             u"First window:pending,Second window:cancelled"_s);
 }
 
 void tst_LogoutAllDialog::resultIsSaidWhereTheOperatorIs()

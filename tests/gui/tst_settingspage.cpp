@@ -193,35 +193,35 @@ void tst_SettingsPage::administratorsManageOperators()
     QTest::mouseClick(button(u"setOperatorButton"_s), Qt::LeftButton);
     auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
     QTRY_VERIFY(dialog && dialog->isVisible());
-    dialog->findChild<QLineEdit *>(u"operatorAccountEdit"_s)->setText(u"carol"_s);
+    dialog->findChild<QLineEdit *>(u"operatorAccountEdit"_s)->setText(u"daemon"_s);
     auto *role = dialog->findChild<QComboBox *>(u"operatorRoleCombo"_s);
     role->setCurrentIndex(role->findData(int(Role::Auditor)));
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Joined compliance"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE(table->rowCount(), before + 1);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'carol'"_s).toString(),
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'daemon'"_s).toString(),
              u"auditor"_s);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT action || '|' || reason || '|' || new_value FROM audit_log "
                                       "ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
-             uR"(operator_set|Joined compliance|{"account":"carol","role":"auditor"})"_s);
+             uR"(operator_set|Joined compliance|{"account":"daemon","role":"auditor"})"_s);
     auto *banner = page()->findChild<MessageBanner *>(u"messageBanner"_s);
-    QTRY_VERIFY(banner->isVisible() && banner->text().startsWith(u"Saved the operator carol"_s));
+    QTRY_VERIFY(banner->isVisible() && banner->text().startsWith(u"Saved the operator daemon"_s));
 
-    // Select carol's row and remove her again.
-    const auto found = table->findItems(u"carol"_s, Qt::MatchExactly);
+    // Select daemon's row and remove it again.
+    const auto found = table->findItems(u"daemon"_s, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     table->selectRow(found.first()->row());
     QVERIFY(button(u"removeOperatorButton"_s)->isEnabled());
     QTest::mouseClick(button(u"removeOperatorButton"_s), Qt::LeftButton);
     QTRY_VERIFY((dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s)) && dialog->isVisible() &&
-                dialog->windowTitle().contains(u"carol"_s));
+                dialog->windowTitle().contains(u"daemon"_s));
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Left compliance"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(table->rowCount(), before);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'carol'"_s).toInt(),
-             0);
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'daemon'"_s).toInt(), 0);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT action FROM audit_log ORDER BY id DESC LIMIT 1"_s).toString(),
              u"operator_remove"_s);
 }

@@ -96,7 +96,7 @@ void tst_AuditTrail::writeEntries()
     QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
     QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
     QVERIFY(
-        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"Hired"_s)))
+        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"Hired"_s)))
             .ok());
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 5);
 }
@@ -259,7 +259,7 @@ void tst_AuditTrail::aCutTailIsFoundByThisComputer()
              qPrintable(cut.problem));
     // The next action takes the number 5 again, with another hash: still found, and the witness
     // keeps what it saw rather than the new head.
-    QVERIFY(TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+    QVERIFY(TestStore::await(m_source->saveOperator(u"bin"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
                 .ok());
     const AuditVerification reused = verify();
     QVERIFY(!reused.intact);
@@ -267,7 +267,7 @@ void tst_AuditTrail::aCutTailIsFoundByThisComputer()
     QVERIFY2(reused.problem.startsWith(u"Entry 5 has the hash "_s) &&
                  reused.problem.contains(u"but this computer saw "_s + head.left(16)),
              qPrintable(reused.problem));
-    QVERIFY(TestStore::await(m_source->saveOperator(u"erin"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+    QVERIFY(TestStore::await(m_source->saveOperator(u"sys"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
                 .ok());
     QVERIFY(!verify().intact);
 }
@@ -287,7 +287,7 @@ void tst_AuditTrail::anUnreadableWitnessIsSaidAndKept()
     QVERIFY2(
         damaged.note.contains(u"cannot be read, so entries cut off the trail's end would not be noticed"_s),
         qPrintable(damaged.note));
-    QVERIFY(TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
+    QVERIFY(TestStore::await(m_source->saveOperator(u"bin"_s, Role::Auditor, TestStore::context(u"Hired"_s)))
                 .ok());
     QVERIFY(witness.open(QIODevice::ReadOnly));
     QCOMPARE(witness.readAll(), QByteArray("{\"/tmp/x\": {\"entry\": 3, \"ha"));
@@ -367,7 +367,7 @@ void tst_AuditTrail::changesReadAsWords()
     QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
     QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
     QVERIFY(
-        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"Hired"_s)))
+        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"Hired"_s)))
             .ok());
     AuditQuery inOrder;
     inOrder.order = Qt::AscendingOrder;
@@ -380,7 +380,7 @@ void tst_AuditTrail::changesReadAsWords()
                  !logoutAll.contains(kept) && !logoutAll.contains(u'{'),
              qPrintable(logoutAll));
     QCOMPARE(AuditText::change(entries.at(1)), u"Global logout: off → on"_s);
-    QCOMPARE(AuditText::change(entries.at(2)), u"carol: none → support"_s);
+    QCOMPARE(AuditText::change(entries.at(2)), u"daemon: none → support"_s);
     QCOMPARE(AuditText::action(u"something_new"_s), u"something_new"_s); // unknown: the key itself
 }
 
@@ -400,8 +400,8 @@ void tst_AuditTrail::concurrentAppendsFromTwoProcesses()
                  .arg(cli, m_path, account)});
         return process;
     };
-    QProcess *first = loop(u"alice"_s);
-    QProcess *second = loop(u"bob"_s);
+    QProcess *first = loop(u"daemon"_s); // accounts every Linux system has
+    QProcess *second = loop(u"bin"_s);
     for (QProcess *process : {first, second}) {
         QVERIFY(process->waitForFinished(120000));
         QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());

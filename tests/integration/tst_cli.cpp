@@ -479,11 +479,16 @@ void tst_Cli::operatorsAndRoles()
     QCOMPARE(json(listed)[u"you"_s].toString(), me);
     QCOMPARE(json(listed)[u"operators"_s].toArray().first()[u"role"_s].toString(), u"administrator"_s);
 
-    const Run added = cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"carol"_s, u"--role"_s,
+    const Run added = cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"daemon"_s, u"--role"_s,
                            u"auditor"_s, u"--reason"_s, u"Compliance team"_s});
     QCOMPARE(added.exitCode, 0);
-    QVERIFY2(added.out.startsWith(u"carol is now auditor (audit entry "_s), qPrintable(added.out));
-    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"carol"_s, u"--role"_s, u"boss"_s,
+    QVERIFY2(added.out.startsWith(u"daemon is now auditor (audit entry "_s), qPrintable(added.out));
+    const Run unknown = cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"nosuchaccount"_s, u"--role"_s,
+                             u"support"_s, u"--reason"_s, u"x"_s});
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY2(unknown.err.contains(u"This computer has no account nosuchaccount"_s), qPrintable(unknown.err));
+    QVERIFY(!cli({u"--store"_s, store, u"operators"_s, u"list"_s}).out.contains(u"nosuchaccount"_s));
+    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"daemon"_s, u"--role"_s, u"boss"_s,
                   u"--reason"_s, u"x"_s})
                  .exitCode,
              2);
@@ -507,7 +512,7 @@ void tst_Cli::operatorsAndRoles()
     // Not an operator at all: the same, saying how to become one.
     TestStore::setRole(store, std::nullopt);
     const Run stranger =
-        cli({u"--store"_s, store, u"operators"_s, u"remove"_s, u"carol"_s, u"--reason"_s, u"x"_s});
+        cli({u"--store"_s, store, u"operators"_s, u"remove"_s, u"daemon"_s, u"--reason"_s, u"x"_s});
     QCOMPARE(stranger.exitCode, 4);
     QVERIFY2(stranger.err.contains(u"is not an operator of this store"_s), qPrintable(stranger.err));
 }
@@ -629,20 +634,20 @@ void tst_Cli::plannedLogouts()
 void tst_Cli::auditListAndVerify()
 {
     const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"audit.sqlite"_s));
-    for (const QString &account : {u"a1"_s, u"a2"_s, u"a3"_s})
+    for (const QString &account : {u"daemon"_s, u"bin"_s, u"sys"_s}) // accounts every Linux system has
         QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, account, u"--role"_s, u"support"_s,
                       u"--reason"_s, u"Hired "_s + account})
                      .exitCode,
                  0);
     const Run listed =
-        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--text"_s, u"hired a2"_s});
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--text"_s, u"hired bin"_s});
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(json(listed)[u"total"_s].toInt(), 1);
-    QCOMPARE(json(listed)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired a2"_s);
+    QCOMPARE(json(listed)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired bin"_s);
     const Run sorted =
         cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--sort"_s, u"time:asc"_s, u"--from"_s,
              QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
-    QCOMPARE(json(sorted)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired a1"_s);
+    QCOMPARE(json(sorted)[u"entries"_s].toArray().first()[u"reason"_s].toString(), u"Hired daemon"_s);
     QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"list"_s, u"--from"_s, u"yesterday"_s}).exitCode, 2);
     QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"list"_s, u"--sort"_s, u"size"_s}).exitCode, 2);
 
@@ -706,7 +711,7 @@ void tst_Cli::auditExportCsvRoundTrip()
                   u"Policy, \"strict\"\nfrom now on"_s})
                  .exitCode,
              0);
-    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"zoë"_s, u"--role"_s, u"support"_s,
+    QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"daemon"_s, u"--role"_s, u"support"_s,
                   u"--reason"_s, u"Grüße"_s})
                  .exitCode,
              0);
@@ -762,7 +767,7 @@ void tst_Cli::auditExportPdf()
 {
     const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"pdf.sqlite"_s));
     for (int i = 0; i < 60; ++i)
-        QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"op%1"_s.arg(i), u"--role"_s,
+        QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"daemon"_s, u"--role"_s,
                       i % 2 ? u"support"_s : u"auditor"_s, u"--reason"_s, u"Team %1"_s.arg(i)})
                      .exitCode,
                  0);

@@ -1170,36 +1170,43 @@ void tst_SqlSessionSource::firstAccountBecomesAdministrator()
 void tst_SqlSessionSource::operatorsAreManagedAndAudited()
 {
     SQLITE_ONLY("SQLite only: the operators table; PostgreSQL has database roles");
+    // Operators of a SQLite store are this computer's accounts: real ones every Linux system has.
     const QString me = Operator::fromEnvironment().osAccount;
+    QVERIFY(TestStore::await(
+                m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"New hire"_s)))
+                .ok());
     QVERIFY(
-        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Support, TestStore::context(u"New hire"_s)))
+        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Auditor, TestStore::context(u"Moved"_s)))
             .ok());
-    QVERIFY(
-        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Auditor, TestStore::context(u"Moved"_s)))
-            .ok());
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'carol'"_s).toString(),
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT role FROM operators WHERE os_account = 'daemon'"_s).toString(),
              u"auditor"_s);
     QCOMPARE(
         TestStore::scalar(m_raw, u"SELECT group_concat(action || ' ' || coalesce(old_value, '-') || ' ' || "
                                  "new_value || ' ' || reason, '|') FROM audit_log"_s)
             .toString(),
-        u"operator_set {\"account\":\"carol\",\"role\":null} {\"account\":\"carol\",\"role\":\"support\"} "
+        u"operator_set {\"account\":\"daemon\",\"role\":null} {\"account\":\"daemon\",\"role\":\"support\"} "
         u"New hire|"
-        "operator_set {\"account\":\"carol\",\"role\":\"support\"} {\"account\":\"carol\",\"role\":\"auditor\"} Moved"_s);
+        "operator_set {\"account\":\"daemon\",\"role\":\"support\"} {\"account\":\"daemon\",\"role\":\"auditor\"} Moved"_s);
     const auto same =
-        TestStore::await(m_source->saveOperator(u"carol"_s, Role::Auditor, TestStore::context()));
+        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Auditor, TestStore::context()));
     QCOMPARE(same.error().code, SourceError::Code::Conflict);
     const auto badName =
         TestStore::await(m_source->saveOperator(u"two words"_s, Role::Auditor, TestStore::context()));
     QCOMPARE(badName.error().code, SourceError::Code::InvalidInput);
+    // Found by trying: an account this computer does not have was saved as an operator.
+    const auto noSuchAccount =
+        TestStore::await(m_source->saveOperator(u"nosuchaccount"_s, Role::Support, TestStore::context()));
+    QCOMPARE(noSuchAccount.error().code, SourceError::Code::NotFound);
+    QVERIFY2(noSuchAccount.error().text.contains(u"no account nosuchaccount"_s),
+             qPrintable(noSuchAccount.error().text));
     const auto noReason =
-        TestStore::await(m_source->saveOperator(u"dave"_s, Role::Auditor, TestStore::context(u" "_s)));
+        TestStore::await(m_source->saveOperator(u"bin"_s, Role::Auditor, TestStore::context(u" "_s)));
     QCOMPARE(noReason.error().code, SourceError::Code::InvalidInput);
 
-    QVERIFY(TestStore::await(m_source->removeOperator(u"carol"_s, TestStore::context(u"Left"_s))).ok());
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'carol'"_s).toInt(),
-             0);
-    const auto unknown = TestStore::await(m_source->removeOperator(u"carol"_s, TestStore::context()));
+    QVERIFY(TestStore::await(m_source->removeOperator(u"daemon"_s, TestStore::context(u"Left"_s))).ok());
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM operators WHERE os_account = 'daemon'"_s).toInt(), 0);
+    const auto unknown = TestStore::await(m_source->removeOperator(u"daemon"_s, TestStore::context()));
     QCOMPARE(unknown.error().code, SourceError::Code::NotFound);
 
     // The last administrator keeps the role.
@@ -1458,7 +1465,7 @@ void tst_SqlSessionSource::rolesAreEnforced()
          }},
         {u"save operator"_s,
          [&] {
-             return m_source->saveOperator(u"carol"_s, Role::Support, context);
+             return m_source->saveOperator(u"daemon"_s, Role::Support, context);
          }},
         {u"remove operator"_s,
          [&] {

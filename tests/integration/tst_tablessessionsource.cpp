@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void addressesAreChecked_data();
     void addressesAreChecked();
     void betterAuthUsersAndSessions();
+    void betterAuthSearchFoldsCaseAndAccents();
     void betterAuthEndsOneSessionOnly();
     void betterAuthFreezeIsABan();
     void betterAuthLogoutAllSparesRoles();
@@ -199,6 +201,36 @@ void tst_TablesSessionSource::betterAuthUsersAndSessions()
     QCOMPARE(withEnded.value().rows.first().endReason, EndReason::Expired);
     QCOMPARE(await(source->userByEmail(member.toUpper())).value().activeSessions, 1);
     QCOMPARE(await(source->userByEmail(u"nobody@example.com"_s)).error().code, SourceError::Code::NotFound);
+}
+
+void tst_TablesSessionSource::betterAuthSearchFoldsCaseAndAccents()
+{
+    // The application writes names with plain SQL; the search folds them as SessionDesk folds
+    // everywhere: case and accents, in every script.
+    const QString member = BetterAuthApp::memberEmail(2);
+    QSqlQuery rename(m_betterAuth->database());
+    QVERIFY(rename.prepare(uR"(UPDATE "user" SET name = ? WHERE email = ?)"_s));
+    rename.addBindValue(u"Inès Ŀukasz Öztürk Μαρία"_s);
+    rename.addBindValue(member);
+    QVERIFY(rename.exec());
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery back(m_betterAuth->database());
+        back.prepare(uR"(UPDATE "user" SET name = 'Member 0002' WHERE email = ?)"_s);
+        back.addBindValue(member);
+        back.exec();
+    });
+    auto source = open(betterAuthUrl());
+    QVERIFY2(await(source->signIn()).ok(), "sign-in");
+    for (const QString &text : {u"INÈS"_s, u"ines"_s, u"ÖZTÜRK"_s, u"ozturk"_s, u"ΜΑΡΊΑ"_s, u"μαρια"_s}) {
+        UserQuery query;
+        query.text = text;
+        const auto users = await(source->users(query));
+        QVERIFY2(users.ok(), TestStore::why(users));
+        QVERIFY2(users.value().total == 1 && users.value().rows.first().email == member, qPrintable(text));
+    }
+    UserQuery nobody;
+    nobody.text = u"inèz"_s;
+    QCOMPARE(await(source->users(nobody)).value().total, 0);
 }
 
 void tst_TablesSessionSource::betterAuthEndsOneSessionOnly()

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,21 +17,13 @@ PlannedLogoutBar::PlannedLogoutBar(SessionSource *source, MessageBanner *banner,
     : QFrame(parent)
     , m_source(source)
     , m_banner(banner)
-    , m_text(new QLabel(this))
-    , m_cancel(new QPushButton(tr("&Cancel Planned Logout…"), this))
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(u"plannedLogoutBar"_s);
     setStyleSheet(
         u"#plannedLogoutBar { background: #fef7e0; border: 1px solid #fdd663; border-radius: 4px; }"_s);
-    m_text->setObjectName(u"plannedLogoutText"_s);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_cancel->setObjectName(u"cancelPlannedButton"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, &PlannedLogoutBar::confirmCancel);
+    m_layout->setContentsMargins(8, 6, 8, 6);
+    m_layout->setSpacing(4);
     connect(source, &SessionSource::changed, this, &PlannedLogoutBar::reload);
     connect(source, &SessionSource::operatorChanged, this, &PlannedLogoutBar::updateText);
     connect(&m_countdown, &QTimer::timeout, this, &PlannedLogoutBar::updateText);
@@ -49,35 +42,69 @@ void PlannedLogoutBar::reload()
                       });
 }
 
+void PlannedLogoutBar::setRowCount(int count)
+{
+    while (m_rows.size() > count) {
+        const Row row = m_rows.takeLast();
+        delete row.text->parentWidget();
+    }
+    while (m_rows.size() < count) {
+        auto *line = new QWidget(this);
+        Row row{new QLabel(line), new QPushButton(tr("&Cancel Planned Logout…"), line)};
+        row.text->setObjectName(u"plannedLogoutText"_s);
+        row.text->setWordWrap(true);
+        row.text->setTextFormat(Qt::PlainText);
+        row.cancel->setObjectName(u"cancelPlannedButton"_s);
+        auto *layout = new QHBoxLayout(line);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(row.text, 1);
+        layout->addWidget(row.cancel, 0, Qt::AlignTop);
+        const int index = int(m_rows.size());
+        connect(row.cancel, &QPushButton::clicked, this, [this, index] { confirmCancel(index); });
+        m_layout->addWidget(line);
+        m_rows.append(row);
+    }
+}
+
 void PlannedLogoutBar::updateText()
 {
+    setRowCount(int(m_pending.size()));
     setVisible(!m_pending.isEmpty());
     if (m_pending.isEmpty()) {
         Q_EMIT summaryChanged(QString());
         return;
     }
-    const PlannedLogout &next = m_pending.first();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString countdown = PlannedLogout::countdown(next.runAt, now);
-    QString text =
-        tr("All users will be signed out at %1 (%2). Users see: “%3”. Planned by %4: %5.")
-            .arg(DisplayFormat::exactTime(next.runAt), countdown, next.message, next.createdBy, next.reason);
-    if (m_pending.size() > 1)
-        text += u' ' + tr("%Ln more planned after it.", nullptr, int(m_pending.size() - 1));
-    m_text->setText(text);
     const Capabilities capabilities = m_source->capabilities();
     const bool allowed = capabilities.has(Capabilities::Capability::LogoutAll);
-    m_cancel->setEnabled(allowed);
-    m_cancel->setToolTip(allowed ? tr("Cancel this planned logout; users no longer see the message")
-                                 : capabilities.reason(Capabilities::Capability::LogoutAll));
-    Q_EMIT summaryChanged(tr("Planned logout of all users %1").arg(countdown));
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const PlannedLogout &plan = m_pending.at(i);
+        QStringList spared;
+        if (!plan.scope.keepUserIds.isEmpty())
+            spared << tr("%Ln kept user(s)", nullptr, int(plan.scope.keepUserIds.size()));
+        for (const QString &role : plan.scope.excludeRoles)
+            spared << tr("the role %1").arg(role);
+        QString text =
+            tr("All users will be signed out at %1 (%2). Users see: “%3”. Planned by %4: %5.")
+                .arg(DisplayFormat::exactTime(plan.runAt), PlannedLogout::countdown(plan.runAt, now),
+                     plan.message, plan.createdBy, plan.reason);
+        if (!spared.isEmpty())
+            text += u' ' + tr("It spares %1.").arg(spared.join(u", "_s));
+        m_rows.at(i).text->setText(text);
+        m_rows.at(i).cancel->setEnabled(allowed);
+        m_rows.at(i).cancel->setToolTip(
+            allowed ? tr("Cancel this planned logout; users no longer see the message")
+                    : capabilities.reason(Capabilities::Capability::LogoutAll));
+    }
+    Q_EMIT summaryChanged(
+        tr("Planned logout of all users %1").arg(PlannedLogout::countdown(m_pending.first().runAt, now)));
 }
 
-void PlannedLogoutBar::confirmCancel()
+void PlannedLogoutBar::confirmCancel(int index)
 {
-    if (m_pending.isEmpty())
+    if (index < 0 || index >= m_pending.size())
         return;
-    const PlannedLogout plan = m_pending.first();
+    const PlannedLogout plan = m_pending.at(index);
     auto *dialog = new ReasonDialog(tr("Cancel the planned logout"),
                                     tr("Cancel the logout of all users planned for %1? Users no longer see "
                                        "“%2”, and nobody is signed out.")

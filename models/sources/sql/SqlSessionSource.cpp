@@ -1729,6 +1729,13 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAc
                           return SourceError{SourceError::Code::InvalidInput,
                                              tr("'%1' is not an OS account name.").arg(osAccount),
                                              {}};
+                      if (!Operator::accountExists(account))
+                          return SourceError{
+                              SourceError::Code::NotFound,
+                              tr("This computer has no account %1; operators of a SQLite store "
+                                 "are the accounts that sign in to the computer.")
+                                  .arg(account),
+                              {}};
                       auto before = roleOf(db, account);
                       if (!before.ok())
                           return before.error();

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "detection/FlagDetector.h"
+#include "domain/SearchText.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgServerCertificate.h"
 #include "sources/sql/Sql.h"
@@ -135,6 +136,16 @@ QFuture<Result<Operator>> TablesSessionSource::signIn()
     return promise->future();
 }
 
+QString TablesSessionSource::foldExpression(bool utf8, bool rootCollation)
+{
+    if (!utf8) // normalize() needs a UTF-8 database; the others hold no accents to fold
+        return u"lower(%1)"_s;
+    const QString lowered = rootCollation ? u"lower(%1 COLLATE \"und-x-icu\")"_s : u"lower(%1)"_s;
+    return u"translate(regexp_replace(normalize(%1, NFD), '[' || chr(768) || '-' || chr(879) || ']', '', "
+           u"'g'), "
+           u"chr(962), chr(963))"_s.arg(lowered);
+}
+
 void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>> promise)
 {
     struct Grants
@@ -142,6 +153,7 @@ void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>
         QString login;
         bool canDelete = false;
         bool canUpdateUsers = false;
+        QString fold;
     };
     const SessionTables tables = m_options.tables;
     auto checked = query<Grants>([tables](QSqlDatabase &db) -> Result<Grants> {
@@ -170,8 +182,16 @@ void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>
                 SourceError::Code::PermissionDenied,
                 tr("The login %1 may not read the table %2.").arg(row.value(0).toString(), tables.table),
                 {}};
-        return Grants{row.value(0).toString(), row.value(1).toBool(),
-                      tables.hasAccounts() && row.value(3).toBool()};
+        Grants grants{row.value(0).toString(),
+                      row.value(1).toBool(),
+                      tables.hasAccounts() && row.value(3).toBool(),
+                      {}};
+        if (auto error = Sql::exec(row, u"SELECT current_setting('server_encoding') = 'UTF8', "
+                                        u"EXISTS (SELECT FROM pg_collation WHERE collname = 'und-x-icu')"_s))
+            return *error;
+        row.next();
+        grants.fold = foldExpression(row.value(0).toBool(), row.value(1).toBool());
+        return grants;
     });
     Futures::onResult(checked, this, [this, promise](const Result<Grants> &grants) {
         if (!grants.ok()) {
@@ -185,6 +205,7 @@ void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>
         m_operator.id = grants.value().login;
         m_canDelete = grants.value().canDelete;
         m_canUpdateUsers = grants.value().canUpdateUsers;
+        m_fold = grants.value().fold;
         m_operator.role = m_canDelete ? Role::Administrator : Role::Auditor;
         m_open = true;
         qCInfo(lcSql) << "opened" << m_options.tables.name() << "as" << m_operator.id;
@@ -289,8 +310,12 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
     QStringList where{u"true"_s};
     QVariantList args;
     if (!userQuery.text.isEmpty()) {
-        where << u"(u.email ILIKE ? ESCAPE '\\' OR u.name ILIKE ? ESCAPE '\\')"_s;
-        args << Sql::likePattern(userQuery.text) << Sql::likePattern(userQuery.text);
+        // Folded as SessionDesk folds (SearchText), in SQL: the application's tables have no
+        // folded column, and no function of ours may be added to its database.
+        where << u"(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\')"_s.arg(m_fold.arg(u"u.email"_s),
+                                                                           m_fold.arg(u"u.name"_s));
+        const QString pattern = Sql::likePattern(SearchText::fold(userQuery.text));
+        args << pattern << pattern;
     }
     if (userQuery.status)
         where << (*userQuery.status == UserStatus::Frozen   ? u"u.frozen"_s

@@ -94,6 +94,9 @@ private:
     // The active sessions scope does not spare (a condition on the sessions table as "t").
     QString unspared(const LogoutAllScope &scope, QVariantList *args) const;
     QString active() const;
+    // SessionDesk's search folding (SearchText) as an SQL expression of %1 for this server: its
+    // encoding and whether it has ICU's root collation.
+    static QString foldExpression(bool utf8, bool rootCollation);
 
     Options m_options;
     SqlWorker *m_worker = nullptr;
@@ -101,5 +104,6 @@ private:
     bool m_open = false;
     bool m_canDelete = false;
     bool m_canUpdateUsers = false;
+    QString m_fold = QStringLiteral("lower(%1)");
     QString m_refused; // the fingerprint of a certificate refused at sign-in
 };
