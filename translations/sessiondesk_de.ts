@@ -211,46 +211,6 @@
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <source>Log out a user</source>
-        <translation>Benutzer abmelden</translation>
-    </message>
-    <message>
-        <source>End a session</source>
-        <translation>Sitzung beenden</translation>
-    </message>
-    <message>
-        <source>Log out all users</source>
-        <translation>Alle Benutzer abmelden</translation>
-    </message>
-    <message>
-        <source>Freeze an account</source>
-        <translation>Konto einfrieren</translation>
-    </message>
-    <message>
-        <source>Unfreeze an account</source>
-        <translation>Konto auftauen</translation>
-    </message>
-    <message>
-        <source>Resolve a flag</source>
-        <translation>Markierung erledigen</translation>
-    </message>
-    <message>
-        <source>Dismiss a flag</source>
-        <translation>Markierung verwerfen</translation>
-    </message>
-    <message>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <source>Add or change an operator</source>
-        <translation>Bediener hinzufügen oder ändern</translation>
-    </message>
-    <message>
-        <source>Remove an operator</source>
-        <translation>Bediener entfernen</translation>
-    </message>
-    <message>
         <source>Export the audit trail</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
@@ -380,34 +340,6 @@
     <message>
         <source>Exports hold audit entries: switch to the Entries tab</source>
         <translation>Exporte enthalten Protokolleinträge: Wechseln Sie zum Reiter „Einträge“</translation>
-    </message>
-    <message>
-        <source>Add a user</source>
-        <translation>Benutzer hinzufügen</translation>
-    </message>
-    <message>
-        <source>Deactivate a user</source>
-        <translation>Benutzer deaktivieren</translation>
-    </message>
-    <message>
-        <source>Reactivate a user</source>
-        <translation>Benutzer wieder aktivieren</translation>
-    </message>
-    <message>
-        <source>Remove a user</source>
-        <translation>Benutzer entfernen</translation>
-    </message>
-    <message>
-        <source>Change a user&apos;s role</source>
-        <translation>Rolle eines Benutzers ändern</translation>
-    </message>
-    <message>
-        <source>Plan a logout of all users</source>
-        <translation>Abmeldung aller Benutzer planen</translation>
-    </message>
-    <message>
-        <source>Cancel a planned logout</source>
-        <translation>Geplante Abmeldung absagen</translation>
     </message>
     <message>
         <source>The audit trail is intact as of entry %1, verified %2.</source>
@@ -687,6 +619,10 @@
     <message>
         <source>A search is at most %1 characters long.</source>
         <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>There is no action &apos;%1&apos; in the audit trail; the actions are: %2.</source>
+        <translation>Im Prüfprotokoll gibt es keine Aktion „%1“; die Aktionen sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1821,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Eintrag %1 hat den Hash des Prüfpunkts.
 </translation>
+    </message>
+    <message>
+        <source>No entry of the audit trail was made by an operator %1.</source>
+        <translation>Kein Eintrag des Prüfprotokolls stammt von einem Bediener %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1, and no entry of the audit trail is about one.</source>
+        <translation>Es gibt keinen Benutzer %1, und kein Eintrag des Prüfprotokolls betrifft einen solchen.</translation>
     </message>
 </context>
 <context>

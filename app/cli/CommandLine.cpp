@@ -1695,6 +1695,37 @@ bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &q
     return true;
 }
 
+std::optional<SourceError> CommandLine::unknownInFilter(const AuditQuery &query)
+{
+    if (!query.operatorId.isEmpty()) {
+        AuditQuery by;
+        by.operatorId = query.operatorId;
+        by.limit = 1;
+        const auto page = wait(m_source->auditEntries(by));
+        if (!page.ok())
+            return page.error();
+        if (page.value().total == 0)
+            return SourceError{
+                SourceError::Code::NotFound,
+                tr("No entry of the audit trail was made by an operator %1.").arg(query.operatorId),
+                {}};
+    }
+    if (const QString user = query.targetUser.trimmed(); !user.isEmpty()) {
+        AuditQuery about;
+        about.targetUser = user;
+        about.limit = 1;
+        const auto page = wait(m_source->auditEntries(about));
+        if (!page.ok())
+            return page.error();
+        if (page.value().total == 0 && !wait(m_source->userByEmail(user)).ok())
+            return SourceError{
+                SourceError::Code::NotFound,
+                tr("There is no user %1, and no entry of the audit trail is about one.").arg(user),
+                {}};
+    }
+    return std::nullopt;
+}
+
 int CommandLine::auditList(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -1714,6 +1745,8 @@ int CommandLine::auditList(const QStringList &arguments)
     query.limit = *limit;
     if (!openStore(false, &exitCode))
         return exitCode;
+    if (auto unknown = unknownInFilter(query))
+        return report(*unknown);
     const auto page = wait(m_source->auditEntries(query));
     if (!page.ok())
         return report(page.error());
@@ -1838,6 +1871,8 @@ int CommandLine::auditExport(const QStringList &arguments)
         return exitCode;
     if (!openStore(false, &exitCode))
         return exitCode;
+    if (auto unknown = unknownInFilter(query))
+        return report(*unknown);
     const bool pdf = parser.isSet(pdfOption);
     AuditExport::Request request;
     request.query = query;

@@ -72,6 +72,9 @@ private:
     // (with *exitCode set) when one is malformed.
     static QList<QCommandLineOption> auditFilterOptions();
     bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
+    // A user or operator the filter names that the store does not know: a typing mistake is
+    // refused rather than read as "no entries".
+    std::optional<SourceError> unknownInFilter(const AuditQuery &query);
 
     // The option's value as a whole number of at least minimum; none (the usage error printed)
     // when it is not one or out of range.

@@ -91,9 +91,9 @@ QString differences(const QJsonObject &before, const QJsonObject &after, bool se
 
 } // namespace
 
-QString AuditText::action(const QString &key)
+const QList<std::pair<QString, const char *>> &AuditText::actionWords()
 {
-    static const QHash<QString, const char *> actions{
+    static const QList<std::pair<QString, const char *>> actions{
         {u"logout_user"_s, QT_TR_NOOP("Logged out a user")},
         {u"end_session"_s, QT_TR_NOOP("Ended a session")},
         {u"logout_all"_s, QT_TR_NOOP("Logged out all users")},
@@ -113,8 +113,23 @@ QString AuditText::action(const QString &key)
         {u"operator_remove"_s, QT_TR_NOOP("Removed an operator")},
         {u"audit_export"_s, QT_TR_NOOP("Exported the audit trail")},
     };
-    const auto found = actions.constFind(key);
-    return found == actions.cend() ? key : tr(found.value());
+    return actions;
+}
+
+QStringList AuditText::actionKeys()
+{
+    QStringList keys;
+    for (const auto &[key, words] : actionWords())
+        keys << key;
+    return keys;
+}
+
+QString AuditText::action(const QString &key)
+{
+    for (const auto &[known, words] : actionWords())
+        if (known == key)
+            return tr(words);
+    return key;
 }
 
 QString AuditText::change(const AuditEntry &entry)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 // An audit entry as a person reads it, in the operator's language: the action in words ("Logged
@@ -16,6 +17,11 @@ class AuditText final
 
 public:
     static QString action(const QString &key);
+    // Every action the trail records (logout_user, change_settings, …), related ones together.
+    static QStringList actionKeys();
     // Users the values name by id appear by their addresses where the entry knows them (userEmails).
     static QString change(const AuditEntry &entry);
+
+private:
+    static const QList<std::pair<QString, const char *>> &actionWords();
 };

@@ -1,5 +1,6 @@
 #include "audit/AuditTrail.h"
 
+#include "audit/AuditText.h"
 #include "domain/SearchText.h"
 #include "sources/UserQuery.h"
 #include "sources/sql/Sql.h"
@@ -140,8 +141,26 @@ QString auditSortColumn(AuditQuery::SortField field)
     Q_UNREACHABLE();
 }
 
-// A user given by email or id.
-const QString userMatches = u"(%1 = ? OR %1 IN (SELECT id FROM users WHERE email = ?))"_s;
+// Narrows column to a user given by id or by email address, in any letter case (the exact
+// address first, so that the index serves the usual case).
+std::optional<SourceError> matchUser(QSqlDatabase &db, const QString &column, const QString &user,
+                                     QStringList &conditions, QVariantList &args)
+{
+    QVariantList ids{user};
+    QSqlQuery query(db);
+    for (const QString &sql : {u"SELECT id FROM users WHERE email = ?"_s,
+                               u"SELECT id FROM users WHERE lower(email) = lower(?)"_s}) {
+        if (auto error = Sql::exec(query, sql, {user}))
+            return error;
+        while (query.next())
+            ids << query.value(0);
+        if (ids.size() > 1)
+            break;
+    }
+    conditions << u"%1 IN (%2)"_s.arg(column, QStringList(ids.size(), u"?"_s).join(u", "_s));
+    args << ids;
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -161,14 +180,18 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
         conditions << u"a.operator = ?"_s;
         args << query.operatorId;
     }
-    if (!query.action.isEmpty()) {
+    if (const QString action = query.action.trimmed().toLower(); !action.isEmpty()) {
+        if (!AuditText::actionKeys().contains(action))
+            return SourceError{SourceError::Code::InvalidInput,
+                               tr("There is no action '%1' in the audit trail; the actions are: %2.")
+                                   .arg(query.action, AuditText::actionKeys().join(u", "_s)),
+                               {}};
         conditions << u"a.action = ?"_s;
-        args << query.action;
+        args << action;
     }
-    if (const QString user = query.targetUser.trimmed(); !user.isEmpty()) {
-        conditions << userMatches.arg(u"a.target_user"_s);
-        args << user << user;
-    }
+    if (const QString user = query.targetUser.trimmed(); !user.isEmpty())
+        if (auto error = matchUser(db, u"a.target_user"_s, user, conditions, args))
+            return *error;
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
         if (text.size() > UserQuery::maxTextLength)
             return SourceError{SourceError::Code::InvalidInput,
@@ -253,10 +276,9 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
 {
     QStringList conditions{u"s.ended_by IS NOT NULL"_s};
     QVariantList args;
-    if (const QString user = query.user.trimmed(); !user.isEmpty()) {
-        conditions << userMatches.arg(u"s.user_id"_s);
-        args << user << user;
-    }
+    if (const QString user = query.user.trimmed(); !user.isEmpty())
+        if (auto error = matchUser(db, u"s.user_id"_s, user, conditions, args))
+            return *error;
     if (!query.operatorId.isEmpty()) {
         conditions << u"s.ended_by = ?"_s;
         args << query.operatorId;

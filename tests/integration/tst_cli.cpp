@@ -711,8 +711,10 @@ void tst_Cli::auditExportCsvRoundTrip()
                   u"Policy, \"strict\"\nfrom now on"_s})
                  .exitCode,
              0);
+    // Found by trying: a reason beginning like a formula ran as one in a spreadsheet.
+    const QString formula = u"=HYPERLINK(\"http://evil.example\",\"Grüße\")"_s;
     QCOMPARE(cli({u"--store"_s, store, u"operators"_s, u"set"_s, u"daemon"_s, u"--role"_s, u"support"_s,
-                  u"--reason"_s, u"Grüße"_s})
+                  u"--reason"_s, formula})
                  .exitCode,
              0);
     const Run listed = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"0"_s});
@@ -743,12 +745,13 @@ void tst_Cli::auditExportCsvRoundTrip()
         QCOMPARE(row.at(1), entry[u"at"_s].toString());
         QCOMPARE(row.at(2), entry[u"operator"_s].toString());
         QCOMPARE(row.at(5), entry[u"action"_s].toString());
-        QCOMPARE(row.at(10), entry[u"reason"_s].toString());
+        QCOMPARE(row.at(10).startsWith(u"'="_s) ? row.at(10).mid(1) : row.at(10),
+                 entry[u"reason"_s].toString());
         QCOMPARE(row.at(14), entry[u"newValue"_s].toString());
         QCOMPARE(row.at(16), entry[u"hash"_s].toString());
     }
     QCOMPARE(records.at(2).at(10), u"Policy, \"strict\"\nfrom now on"_s);
-    QCOMPARE(records.at(1).at(10), u"Grüße"_s);
+    QCOMPARE(records.at(1).at(10), u"'"_s + formula);
     // The export itself is in the trail, with what was exported.
     const Run after =
         cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--action"_s, u"audit_export"_s});
@@ -902,6 +905,14 @@ void tst_Cli::auditSessions()
         QCOMPARE(session[u"endReason"_s].toString(), u"admin_logout"_s);
     }
     QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
+    // The address in another letter case finds the same user, in both lists.
+    const Run upper =
+        cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"sessions"_s, u"--user"_s, email.toUpper()});
+    QCOMPARE(json(upper)[u"total"_s].toInt(), active);
+    const Run entries = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--user"_s,
+                             email.toUpper(), u"--action"_s, u"LOGOUT_USER"_s});
+    QCOMPARE(entries.exitCode, 0);
+    QCOMPARE(json(entries)[u"total"_s].toInt(), 1);
 }
 
 void tst_Cli::usageErrors_data()
@@ -1034,6 +1045,17 @@ void tst_Cli::failures_data()
         << QStringList{u"logout-all"_s, u"--reason"_s,          u"x"_s,         u"--keep-role"_s, u"Admin"_s,
                        u"--at"_s,       u"2099-01-01T00:00Z"_s, u"--message"_s, u"Maintenance"_s, u"--yes"_s}
         << 5 << u"No user has the role Admin"_s;
+    // Found by trying: a filter naming an action, operator or user nobody knows listed "0 entries".
+    QTest::newRow("audit of an unknown action")
+        << QString() << QStringList{u"audit"_s, u"list"_s, u"--action"_s, u"logout"_s} << 2
+        << u"There is no action 'logout' in the audit trail; the actions are: logout_user, "_s;
+    QTest::newRow("audit by an unknown operator")
+        << QString() << QStringList{u"audit"_s, u"list"_s, u"--operator"_s, u"nobody"_s} << 5
+        << u"No entry of the audit trail was made by an operator nobody."_s;
+    QTest::newRow("audit export about an unknown user")
+        << QString() << QStringList{u"audit"_s,  u"export"_s,         u"--csv"_s, u"/tmp/never-written.csv"_s,
+                                    u"--user"_s, u"ghost@x.example"_s}
+        << 5 << u"There is no user ghost@x.example, and no entry of the audit trail is about one."_s;
     // Found by trying: a search too long for the database's pattern matcher.
     QTest::newRow("a search too long")
         << QString() << QStringList{u"users"_s, u"list"_s, u"--filter"_s, QString(201, u'a')} << 2

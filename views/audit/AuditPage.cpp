@@ -1,5 +1,6 @@
 #include "audit/AuditPage.h"
 
+#include "audit/AuditText.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
 #include "common/TableLayout.h"
@@ -77,28 +78,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_operator->setMinimumContentsLength(14);
     m_action->setObjectName(u"actionFilter"_s);
     m_action->addItem(tr("All actions"), QString());
-    const QList<std::pair<QString, QString>> actions{
-        {u"logout_user"_s, tr("Log out a user")},
-        {u"end_session"_s, tr("End a session")},
-        {u"logout_all"_s, tr("Log out all users")},
-        {u"logout_all_planned"_s, tr("Plan a logout of all users")},
-        {u"logout_all_cancel"_s, tr("Cancel a planned logout")},
-        {u"freeze_user"_s, tr("Freeze an account")},
-        {u"unfreeze_user"_s, tr("Unfreeze an account")},
-        {u"resolve_flag"_s, tr("Resolve a flag")},
-        {u"dismiss_flag"_s, tr("Dismiss a flag")},
-        {u"change_settings"_s, tr("Change settings")},
-        {u"user_add"_s, tr("Add a user")},
-        {u"user_deactivate"_s, tr("Deactivate a user")},
-        {u"user_reactivate"_s, tr("Reactivate a user")},
-        {u"user_remove"_s, tr("Remove a user")},
-        {u"user_set_role"_s, tr("Change a user's role")},
-        {u"operator_set"_s, tr("Add or change an operator")},
-        {u"operator_remove"_s, tr("Remove an operator")},
-        {u"audit_export"_s, tr("Export the audit trail")},
-    };
-    for (const auto &[key, label] : actions)
-        m_action->addItem(label, key);
+    for (const QString &key : AuditText::actionKeys())
+        m_action->addItem(AuditText::action(key), key);
     m_user->setObjectName(u"userFilter"_s);
     m_user->setPlaceholderText(tr("User email"));
     m_user->setClearButtonEnabled(true);
