@@ -759,7 +759,7 @@ int CommandLine::usersList(const QStringList &arguments)
         table.hideColumn(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const User &user : std::as_const(users)) {
-        table.addRow({user.displayName, user.email, user.role, User::statusKey(user.status),
+        table.addRow({user.displayName, user.email, user.role, User::statusText(user.status),
                       QString::number(user.activeSessions), QString::number(user.devices),
                       DisplayFormat::relativeTime(user.lastActivity, now),
                       DisplayFormat::place(user.lastCity, user.lastCountry)});
@@ -1479,8 +1479,8 @@ int CommandLine::flagsList(const QStringList &arguments)
         {tr("ID"), tr("SEVERITY"), tr("USER"), tr("RULE"), tr("STATUS"), tr("LAST SEEN"), tr("EXPLANATION")});
     table.alignRight(0);
     for (const Flag &flag : std::as_const(flags)) {
-        table.addRow({QString::number(flag.id), Flag::severityKey(flag.severity), flag.userEmail,
-                      Flag::ruleKey(flag.rule), Flag::statusKey(flag.status),
+        table.addRow({QString::number(flag.id), Flag::severityText(flag.severity), flag.userEmail,
+                      Flag::ruleText(flag.rule), Flag::statusText(flag.status),
                       DisplayFormat::exactTime(flag.lastSeen), flag.explanation});
     }
     print(table.render());
@@ -1589,7 +1589,7 @@ int CommandLine::operatorsList(const QStringList &arguments)
     }
     TextTable table({tr("ACCOUNT"), tr("ROLE"), tr("ADDED"), tr("BY")});
     for (const OperatorAccount &account : operators.value())
-        table.addRow({account.osAccount, Operator::roleKey(account.role),
+        table.addRow({account.osAccount, Operator::roleText(account.role),
                       DisplayFormat::exactTime(account.addedAt), account.addedBy});
     print(table.render());
     print(tr("You are %1: %2.\n")
@@ -1956,7 +1956,7 @@ int CommandLine::auditSessions(const QStringList &arguments)
         {tr("ENDED"), tr("USER"), tr("SESSION"), tr("BY"), tr("HOW"), tr("REASON"), tr("TICKET")});
     for (const EndedSession &ended : page.value().rows)
         table.addRow({DisplayFormat::exactTime(ended.endedAt), ended.userEmail, ended.id, ended.endedBy,
-                      ended.endReason ? Session::endReasonKey(*ended.endReason) : QString(), ended.reason,
+                      ended.endReason ? Session::endReasonText(*ended.endReason) : QString(), ended.reason,
                       ended.ticket});
     print(table.render());
     print(

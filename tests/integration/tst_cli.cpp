@@ -24,11 +24,11 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QString &locale = u"en_US.UTF-8"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"en_US.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, locale);
     env.insert(u"TZ"_s, u"UTC"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
@@ -93,6 +93,7 @@ private Q_SLOTS:
     void auditExportFailsWithoutASuccessEntry();
     void auditExportOfABrokenTrailSaysSo();
     void auditSessions();
+    void germanTablesSayWordsNotKeys();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -913,6 +914,29 @@ void tst_Cli::auditSessions()
                              email.toUpper(), u"--action"_s, u"LOGOUT_USER"_s});
     QCOMPARE(entries.exitCode, 0);
     QCOMPARE(json(entries)[u"total"_s].toInt(), 1);
+}
+
+void tst_Cli::germanTablesSayWordsNotKeys()
+{
+    // Found by trying: a German operator read "active", "medium", "device_spread", "open" and
+    // "administrator" in the text tables. The text is in their language; --json keeps the keys.
+    const QString de = u"de_DE.UTF-8"_s;
+    const Run users = cli({u"--store"_s, m_store, u"users"_s, u"list"_s, u"--limit"_s, u"3"_s}, de);
+    QCOMPARE(users.exitCode, 0);
+    QVERIFY2(users.out.contains(u"Aktiv"_s) && !users.out.contains(u" active "_s), qPrintable(users.out));
+    const Run flags = cli({u"--store"_s, m_store, u"flags"_s, u"list"_s}, de);
+    QCOMPARE(flags.exitCode, 0);
+    for (const QString &key :
+         {u" open "_s, u" medium "_s, u" high "_s, u"device_spread"_s, u"failed_login_burst"_s})
+        QVERIFY2(!flags.out.contains(key), qPrintable(key + u'\n' + flags.out));
+    QVERIFY2(flags.out.contains(u"Offen"_s), qPrintable(flags.out));
+    const Run operators = cli({u"--store"_s, m_store, u"operators"_s, u"list"_s}, de);
+    QVERIFY2(operators.out.contains(u"Administrator"_s) && !operators.out.contains(u" administrator "_s),
+             qPrintable(operators.out));
+    const Run json =
+        cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--limit"_s, u"1"_s}, de);
+    QVERIFY2(json.out.contains(u"\"status\": \"active\""_s) || json.out.contains(u"\"status\":\"active\""_s),
+             qPrintable(json.out));
 }
 
 void tst_Cli::usageErrors_data()
