@@ -42,6 +42,10 @@
         <source>Entry %1 was changed after it was written: its contents no longer match its hash.</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
     </message>
+    <message>
+        <source>Entry %1 does not belong to the trail: its entries are numbered from 1.</source>
+        <translation>Eintrag %1 gehört nicht zum Protokoll: seine Einträge sind ab 1 nummeriert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCheckpoint</name>
@@ -1830,6 +1834,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>There is no user %1, and no entry of the audit trail is about one.</source>
         <translation>Es gibt keinen Benutzer %1, und kein Eintrag des Prüfprotokolls betrifft einen solchen.</translation>
     </message>
+    <message>
+        <source>%1 (missed: fails at the next check)</source>
+        <translation>%1 (verpasst: scheitert bei der nächsten Prüfung)</translation>
+    </message>
+    <message>
+        <source>%1 (due: runs at the next check)</source>
+        <translation>%1 (fällig: läuft bei der nächsten Prüfung)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (durch %2)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -3260,6 +3276,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Missed: it was due at %1 and no console ran it within %Ln minute(s); nobody was signed out. Plan it again.</source>
+        <translation>
+            <numerusform>Verpasst: sie war für %1 geplant, und keine Konsole hat sie innerhalb von %Ln Minute ausgeführt; niemand wurde abgemeldet. Planen Sie sie erneut.</numerusform>
+            <numerusform>Verpasst: sie war für %1 geplant, und keine Konsole hat sie innerhalb von %Ln Minuten ausgeführt; niemand wurde abgemeldet. Planen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannedLogoutBar</name>
@@ -3310,8 +3333,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message numerus="yes">
         <source>%Ln kept user(s)</source>
         <translation>
-            <numerusform>%Ln ausgenommenen Benutzer</numerusform>
-            <numerusform>%Ln ausgenommene Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
@@ -4383,6 +4406,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>This computer has no account %1; operators of a SQLite store are the accounts that sign in to the computer.</source>
         <translation>Dieser Computer hat kein Konto %1; Bediener eines SQLite-Speichers sind die Konten, die sich an diesem Computer anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint is of the store %1, not of this one (%2), and this store does not hold its head: if this is a copy or a move of that store, entries are missing or changed; otherwise check the checkpoint against the store it names.</source>
+        <translation>Der Prüfpunkt stammt vom Speicher %1, nicht von diesem (%2), und dieser Speicher enthält seinen Kopf nicht: Ist dies eine Kopie oder ein verschobener Stand jenes Speichers, fehlen Einträge oder wurden geändert; andernfalls prüfen Sie den Prüfpunkt gegen den Speicher, den er nennt.</translation>
     </message>
 </context>
 <context>

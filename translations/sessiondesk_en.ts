@@ -391,6 +391,13 @@
             <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Missed: it was due at %1 and no console ran it within %Ln minute(s); nobody was signed out. Plan it again.</source>
+        <translation>
+            <numerusform>Missed: it was due at %1 and no console ran it within %Ln minute; nobody was signed out. Plan it again.</numerusform>
+            <numerusform>Missed: it was due at %1 and no console ran it within %Ln minutes; nobody was signed out. Plan it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannedLogoutBar</name>

@@ -1180,15 +1180,25 @@ int CommandLine::scheduleList(const QStringList &arguments)
                                      {u"message"_s, plan.message},
                                      {u"reason"_s, plan.reason},
                                      {u"plannedBy"_s, plan.createdBy},
-                                     {u"outcome"_s, plan.outcome}});
+                                     {u"outcome"_s, plan.outcome},
+                                     {u"ranBy"_s, plan.ranBy}});
         print(json({{u"planned"_s, array}}));
         return Success;
     }
     TextTable table({tr("ID"), tr("RUNS AT"), tr("STATUS"), tr("BY"), tr("REASON"), tr("MESSAGE / OUTCOME")});
-    for (const PlannedLogout &plan : plans.value())
-        table.addRow({QString::number(plan.id), DisplayFormat::exactTime(plan.runAt),
-                      PlannedLogout::statusText(plan.status), plan.createdBy, plan.reason,
-                      plan.status == PlannedLogout::Status::Pending ? plan.message : plan.outcome});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const PlannedLogout &plan : plans.value()) {
+        const bool pending = plan.status == PlannedLogout::Status::Pending;
+        QString status = PlannedLogout::statusText(plan.status);
+        if (pending && !plan.missed(now).isEmpty())
+            status = tr("%1 (missed: fails at the next check)").arg(status);
+        else if (pending && plan.runAt <= now)
+            status = tr("%1 (due: runs at the next check)").arg(status);
+        const QString outcome =
+            plan.ranBy.isEmpty() ? plan.outcome : tr("%1 (by %2)").arg(plan.outcome, plan.ranBy);
+        table.addRow({QString::number(plan.id), DisplayFormat::exactTime(plan.runAt), status, plan.createdBy,
+                      plan.reason, pending ? plan.message : outcome});
+    }
     print(table.render());
     print(tr("%Ln planned logout(s).\n", nullptr, int(plans.value().size())));
     return Success;

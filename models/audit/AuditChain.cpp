@@ -61,8 +61,14 @@ bool AuditChain::Verifier::add(const AuditEntry &entry)
 {
     if (!intact())
         return false;
+    m_firstBadId = entry.id; // until it fits
+    m_broken = true;
+    if (entry.id <= 0) {
+        m_problem =
+            tr("Entry %1 does not belong to the trail: its entries are numbered from 1.").arg(entry.id);
+        return false;
+    }
     if (entry.prevHash != m_head) {
-        m_firstBadId = entry.id;
         m_problem =
             m_checked == 0
                 ? tr("Entry %1 does not start the trail: entries before it were deleted.").arg(entry.id)
@@ -73,13 +79,14 @@ bool AuditChain::Verifier::add(const AuditEntry &entry)
         return false;
     }
     if (hash(m_head, entry) != entry.hash) {
-        m_firstBadId = entry.id;
         m_problem = tr("Entry %1 was changed after it was written: its contents no longer match its hash.")
                         .arg(entry.id);
         return false;
     }
     m_head = entry.hash;
     m_lastId = entry.id;
+    m_firstBadId = 0;
+    m_broken = false;
     ++m_checked;
     return true;
 }

@@ -32,7 +32,7 @@ public:
         // False once an entry did not fit; later entries are not looked at.
         bool add(const AuditEntry &entry);
 
-        bool intact() const { return m_firstBadId == 0; }
+        bool intact() const { return !m_broken; }
         qint64 checked() const { return m_checked; }
         qint64 firstBadId() const { return m_firstBadId; }
         QString problem() const { return m_problem; } // one sentence, empty while intact
@@ -43,6 +43,7 @@ public:
         qint64 m_lastId = 0;
         qint64 m_checked = 0;
         qint64 m_firstBadId = 0;
+        bool m_broken = false;
         QString m_problem;
     };
 };

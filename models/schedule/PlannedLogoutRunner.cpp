@@ -31,7 +31,7 @@ QFuture<int> PlannedLogoutRunner::runDue()
         promise->addResult(done);
         promise->finish();
     };
-    if (m_running) {
+    if (m_running || !m_source->currentOperator().role) { // only an operator's console runs plans
         promise->addResult(0);
         promise->finish();
         return promise->future();

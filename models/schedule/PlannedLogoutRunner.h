@@ -13,9 +13,10 @@
 class SessionSource;
 
 // Carries out planned logouts when they are due: in the console every interval while it is open,
-// and once per `sessiondesk-cli schedule run` (from cron). A time missed while nothing ran is
-// caught up at the next check; the store makes sure each plan runs once. The clock is injected,
-// so that tests decide what "now" is.
+// and once per `sessiondesk-cli schedule run` (from cron), when the console's account is an
+// operator of the store. A time missed while nothing ran is caught up at the next check within
+// PlannedLogout::missedAfterMinutes; later, the plan fails as missed. The store makes sure each
+// plan runs once. The clock is injected, so that tests decide what "now" is.
 class PlannedLogoutRunner final : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     // Checks at once, then every intervalMs.
     void start(int intervalMs);
     // Runs every pending plan whose time has come, one after the other; the future gives how many
-    // ran. A check while one is under way does nothing.
+    // ran. A check while one is under way, or from a console that is no operator's, does nothing.
     QFuture<int> runDue();
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "sources/PlannedLogout.h"
 
+#include "domain/DisplayFormat.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 QString PlannedLogout::statusKey(Status status)
@@ -51,4 +53,14 @@ QString PlannedLogout::countdown(const QDateTime &at, const QDateTime &now)
     if (minutes < 48 * 60)
         return tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     return tr("in %Ln day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
+QString PlannedLogout::missed(const QDateTime &now) const
+{
+    if (now <= runAt.addSecs(qint64(missedAfterMinutes) * 60))
+        return {};
+    return tr("Missed: it was due at %1 and no console ran it within %Ln minute(s); nobody was signed out. "
+              "Plan it again.",
+              nullptr, missedAfterMinutes)
+        .arg(DisplayFormat::exactTime(runAt));
 }

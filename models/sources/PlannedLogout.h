@@ -35,6 +35,13 @@ public:
     Status status = Status::Pending;
     QDateTime finishedAt;
     QString outcome;
+    QString ranBy; // the console that ran it or found it missed: "login (OS account) on host"
+
+    // A plan no console ran within this long after its time fails as missed: signing everybody
+    // out hours or days after the announced time would surprise them and the operators alike.
+    static constexpr int missedAfterMinutes = 60;
+    // Why the plan can no longer run at now (missed), or empty.
+    QString missed(const QDateTime &now) const;
 
     static QString statusKey(Status status);
     static std::optional<Status> statusFromKey(const QString &key);

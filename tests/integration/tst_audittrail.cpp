@@ -181,6 +181,12 @@ void tst_AuditTrail::tamperingIsFound_data()
                                                       u"UPDATE audit_log SET id = 2 WHERE id = 3"_s,
                                                       u"UPDATE audit_log SET id = 3 WHERE id = -2"_s}
                                        << qint64(2) << u"does not follow entry 1"_s;
+    // Found by trying: an entry numbered 0 put before the trail made verify say "intact: 0 entries".
+    QTest::newRow("entry numbered 0")
+        << QStringList{u"INSERT INTO audit_log (id, at, operator, os_account, host, action, count, reason, "
+                       "outcome, prev_hash, hash) VALUES (0, 0, 'root', 'root', 'h', 'logout_user', 0, "
+                       "'forged', 'success', 'x', 'y')"_s}
+        << qint64(0) << u"Entry 0 does not belong to the trail"_s;
 }
 
 void tst_AuditTrail::tamperingIsFound()
@@ -340,6 +346,37 @@ void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
              qPrintable(line));
     QVERIFY(line.endsWith(QFileInfo(m_path).canonicalFilePath()));
     QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--checkpoint"_s, line}, &out, &err), 0);
+    // A copy elsewhere holds the head: it passes. A store elsewhere that does not hold it is
+    // refused with both names, as it may be another store (found by trying: another store's
+    // checkpoint was reported as tampering) or a cut copy.
+    const QString copy = m_path + u".copy.sqlite"_s;
+    QVERIFY(QFile::copy(m_path, copy));
+    const auto verifyCopy = [&] {
+        QProcess process;
+        QTemporaryDir computer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, computer.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SESSIONDESK_CLI),
+                      {u"--store"_s, copy, u"audit"_s, u"verify"_s, u"--checkpoint"_s, line});
+        process.waitForFinished(60'000);
+        err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    QCOMPARE(verifyCopy(), 0);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
+        other.setDatabaseName(copy);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(u"DROP TRIGGER audit_log_sealed_delete"_s);
+        QVERIFY(QSqlQuery(other).exec(u"DELETE FROM audit_log WHERE id = 5"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"copy"_s);
+    QCOMPARE(verifyCopy(), 2);
+    QVERIFY2(err.contains(u"The checkpoint is of the store "_s) &&
+                 err.contains(u"entries are missing or changed"_s),
+             qPrintable(err));
 
     QSqlQuery(attacker()).exec(u"DELETE FROM audit_log WHERE id = 5"_s);
     QCOMPARE(cli({u"audit"_s, u"verify"_s}, &out, &err), 0); // nobody here saw entry 5

@@ -605,9 +605,12 @@ void tst_Cli::plannedLogouts()
     const Run early = cli(base + QStringList{u"schedule"_s, u"run"_s});
     QCOMPARE(early.exitCode, 0);
     QCOMPARE(early.out, u"No planned logout is due.\n"_s);
-    // Its time passes while no console runs; the next cron run catches up, once.
+    // Its time passes while no console runs; the next cron run, half an hour late, catches up, once.
     QSqlQuery past(db);
-    QVERIFY(past.exec(u"UPDATE planned_logouts SET run_at = run_at - 7200000"_s));
+    QVERIFY(past.exec(
+        u"UPDATE planned_logouts SET run_at = %1"_s.arg(QDateTime::currentMSecsSinceEpoch() - 30 * 60'000)));
+    const Run due = cli(base + QStringList{u"schedule"_s, u"list"_s});
+    QVERIFY2(due.out.contains(u"Pending (due: runs at the next check)"_s), qPrintable(due.out));
     const Run ran = cli(base + QStringList{u"schedule"_s, u"run"_s});
     QCOMPARE(ran.exitCode, 0);
     QVERIFY2(ran.out.startsWith(u"Ran planned logout 1: %1 sessions"_s.arg(DisplayFormat::count(active))),

@@ -167,11 +167,13 @@ const QHash<QString, Call> &calls()
           u"SELECT (SELECT sum(users) FROM user_counts WHERE NOT removed) = "
           "(SELECT count(*) FROM users WHERE removed_at IS NULL)"_s}},
         // Runs the real plan (planned by g_admin, reason "Update"), never a stand-in's.
-        {u"sessiondesk_run_planned_logout(bigint,text)"_s,
-         {u"SELECT sessiondesk_run_planned_logout(1, 'pc')"_s, u"admin support auditor"_s, 1,
-          u"SELECT (SELECT status = 'done' FROM planned_logouts WHERE id = 1) AND "
-          "(SELECT operator = 'g_admin' AND reason = 'Update' AND os_account = 'anna' FROM audit_log "
-          "ORDER BY id DESC LIMIT 1)"_s}},
+        // The entry names the planner as its operator, and the OS account and host of the console
+        // that ran it, as the plan does.
+        {u"sessiondesk_run_planned_logout(bigint,text,text)"_s,
+         {u"SELECT sessiondesk_run_planned_logout(1, 'runner', 'pc')"_s, u"admin support auditor"_s, 1,
+          u"SELECT (SELECT status = 'done' AND ran_by LIKE '% (runner) on pc' FROM planned_logouts "
+          "WHERE id = 1) AND (SELECT operator = 'g_admin' AND reason = 'Update' AND os_account = 'runner' "
+          "AND host = 'pc' FROM audit_log ORDER BY id DESC LIMIT 1)"_s}},
         // Reads the real sessions: u1 has two open ones (a stand-in has three).
         {u"sessiondesk_user_stats(text[])"_s,
          {u"SELECT open_sessions FROM sessiondesk_user_stats(ARRAY['u1'])"_s, u"admin support auditor"_s, 0,

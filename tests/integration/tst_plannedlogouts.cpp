@@ -30,6 +30,8 @@ private Q_SLOTS:
     void runsOnceAtTheTimeNotBefore();
     void cancelledNeverRuns();
     void missedTimeRunsWhenNextPossible();
+    void aPlanMissedByOverAnHourFails();
+    void runsOnlyFromAnOperatorsConsoleAndNamesIt();
     void twoConsolesRunItOnce();
     void theStoresClockDecidesWhenDue();
     void failsWhenThePlannerIsNoLongerAdministrator();
@@ -235,8 +237,8 @@ void tst_PlannedLogouts::cancelledNeverRuns()
 void tst_PlannedLogouts::missedTimeRunsWhenNextPossible()
 {
     const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
-    // Nothing was running at the time: the plan's time is now two hours past.
-    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
+    // Nothing was running at the time: the plan's time is now half an hour past.
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-30 * 60));
     m_source.reset();
     m_source = TestStore::open(m_path);
     PlannedLogoutRunner runner(m_source.get()); // the real clock
@@ -245,6 +247,79 @@ void tst_PlannedLogouts::missedTimeRunsWhenNextPossible()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
              u"done"_s);
     QCOMPARE(TestStore::await(runner.runDue()), 0);
+}
+
+void tst_PlannedLogouts::aPlanMissedByOverAnHourFails()
+{
+    // Found by trying: a plan for Saturday night ran on Wednesday morning, when a console was
+    // next opened, signing everybody out at an hour nobody had announced.
+    const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-(PlannedLogout::missedAfterMinutes + 5) * 60));
+    m_source.reset();
+    m_source = TestStore::open(m_path);
+    const int before = activeSessions();
+    PlannedLogoutRunner runner(m_source.get());
+    QStringList said; // the console's banner says why, not silent
+    connect(&runner, &PlannedLogoutRunner::ran, this,
+            [&said](const PlannedLogout &, const Result<ActionResult> &result) {
+                said << (result.ok() ? u"ran"_s : result.error().text);
+            });
+    QCOMPARE(TestStore::await(runner.runDue()), 0);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().startsWith(u"Missed: "_s), qPrintable(said.first()));
+    QTRY_COMPARE(
+        TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+        u"failed"_s);
+    const QString outcome =
+        TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id}).toString();
+    QVERIFY2(outcome.startsWith(u"Missed: it was due at "_s) && outcome.contains(u"nobody was signed out"_s),
+             qPrintable(outcome));
+    QVERIFY(TestStore::scalar(m_raw, u"SELECT ran_by FROM planned_logouts WHERE id = ?"_s, {id})
+                .toString()
+                .contains(Operator::fromEnvironment().host));
+    QCOMPARE(activeSessions(), before);
+    QCOMPARE(audited(u"logout_all"_s), 0);
+}
+
+void tst_PlannedLogouts::runsOnlyFromAnOperatorsConsoleAndNamesIt()
+{
+    // Found by trying: a console of an account that was no operator ran a due plan, and the entry
+    // named the planner's OS account as if they had been at the keyboard.
+    if (TestStore::postgres())
+        QSKIP("PostgreSQL: a login without a store role opens nothing, and the store's function names the "
+              "console that ran a plan (tst_pgstoreguard)");
+    const qint64 id = plan(QDateTime::currentDateTimeUtc().addSecs(3600));
+    moveTo(id, QDateTime::currentDateTimeUtc().addSecs(-60));
+    m_source.reset();
+    TestStore::setRole(m_path, std::nullopt);
+    m_source = TestStore::open(m_path, 0, 2000, 3, std::nullopt);
+    QVERIFY(!m_source->currentOperator().role);
+    const int before = activeSessions();
+    PlannedLogoutRunner looker(m_source.get());
+    QCOMPARE(TestStore::await(looker.runDue()), 0);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
+             u"pending"_s);
+    QCOMPARE(activeSessions(), before);
+
+    // Planned by another administrator (daemon); an auditor's console runs it, as the planner,
+    // and the entry and the plan name the OS account and host of the console that ran it.
+    m_source.reset();
+    TestStore::setRole(m_path, Role::Auditor);
+    TestStore::scalar(m_raw, u"INSERT INTO operators (os_account, role, added_at, added_by) "
+                             "VALUES ('daemon', 'administrator', 0, 'test')"_s);
+    TestStore::scalar(m_raw,
+                      u"UPDATE planned_logouts SET created_by = 'daemon', created_by_account = 'daemon'"_s);
+    m_source = TestStore::open(m_path, 0, 2000, 3, Role::Auditor);
+    PlannedLogoutRunner auditor(m_source.get());
+    QCOMPARE(TestStore::await(auditor.runDue()), 1);
+    const Operator me = Operator::fromEnvironment();
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT operator || '|' || os_account || '|' || host FROM audit_log "
+                                      "WHERE action = 'logout_all'"_s)
+                 .toString(),
+             u"daemon|"_s + me.osAccount + u'|' + me.host);
+    const QString ranBy =
+        TestStore::scalar(m_raw, u"SELECT ran_by FROM planned_logouts WHERE id = ?"_s, {id}).toString();
+    QVERIFY2(ranBy.contains(me.osAccount) && ranBy.contains(me.host), qPrintable(ranBy));
 }
 
 void tst_PlannedLogouts::twoConsolesRunItOnce()

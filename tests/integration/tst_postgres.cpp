@@ -646,7 +646,7 @@ void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
         << u"SELECT sessiondesk_cancel_planned_logout(1, 'Postponed', '', 'anna', 'pc')"_s << u"admin"_s;
     // Due, planned by an administrator: any operator's console runs it, as the planner.
     QTest::newRow("run a planned logout that is due")
-        << u"SELECT sessiondesk_run_planned_logout(1, 'pc')"_s << u"admin support auditor"_s;
+        << u"SELECT sessiondesk_run_planned_logout(1, 'anna', 'pc')"_s << u"admin support auditor"_s;
 }
 
 void tst_Postgres::rolesAreEnforcedByTheDatabase()

@@ -214,10 +214,11 @@ Result<ActionResult> PgStore::act(QSqlDatabase &db, const QList<Call> &calls, co
     return result;
 }
 
-Result<PgStore::PlanRun> PgStore::runPlanned(QSqlDatabase &db, qint64 id, const QString &host)
+Result<PgStore::PlanRun> PgStore::runPlanned(QSqlDatabase &db, qint64 id, const Operator &runner)
 {
     QSqlQuery query(db);
-    if (auto error = Sql::exec(query, u"SELECT sessiondesk_run_planned_logout(?, ?)"_s, {id, host}))
+    if (auto error = Sql::exec(query, u"SELECT sessiondesk_run_planned_logout(?, ?, ?)"_s,
+                               {id, runner.osAccount, runner.host}))
         return *error;
     query.next();
     if (query.isNull(0)) {

@@ -66,7 +66,7 @@ public:
     };
     // Runs the planned logout id, which is due, in the caller's transaction, as its planner and
     // from host.
-    static Result<PlanRun> runPlanned(QSqlDatabase &db, qint64 id, const QString &host);
+    static Result<PlanRun> runPlanned(QSqlDatabase &db, qint64 id, const Operator &runner);
     // Records a detection scan's findings and the last login event it read, in the caller's
     // transaction (sessiondesk_record_scan): raised, updated and automatically frozen, and the
     // findings the store refused because its own sign-ins and sessions do not support them (it

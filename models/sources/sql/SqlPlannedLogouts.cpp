@@ -14,7 +14,7 @@ namespace {
 
 const QString columns =
     u"id, run_at, message, reason, ticket, scope, created_at, created_by, created_by_account, "
-    "status, finished_at, outcome"_s;
+    "status, finished_at, outcome, ran_by"_s;
 
 PlannedLogout planFrom(const QSqlQuery &row)
 {
@@ -32,6 +32,7 @@ PlannedLogout planFrom(const QSqlQuery &row)
         PlannedLogout::statusFromKey(row.value(9).toString()).value_or(PlannedLogout::Status::Failed);
     plan.finishedAt = Sql::fromMs(row.value(10));
     plan.outcome = row.value(11).toString();
+    plan.ranBy = row.value(12).toString();
     return plan;
 }
 
@@ -158,13 +159,14 @@ Result<PlannedLogout> SqlPlannedLogouts::pending(QSqlDatabase &db, qint64 id)
 
 std::optional<SourceError> SqlPlannedLogouts::finish(QSqlDatabase &db, qint64 id,
                                                      PlannedLogout::Status status, const QDateTime &at,
-                                                     const QString &outcome)
+                                                     const QString &outcome, const QString &ranBy)
 {
     QSqlQuery query(db);
-    if (auto error = Sql::exec(query,
-                               u"UPDATE planned_logouts SET status = ?, finished_at = ?, outcome = ? "
-                               "WHERE id = ? AND status = 'pending'"_s,
-                               {PlannedLogout::statusKey(status), Sql::time(at), outcome, id}))
+    if (auto error = Sql::exec(
+            query,
+            u"UPDATE planned_logouts SET status = ?, finished_at = ?, outcome = ?, ran_by = ? "
+            "WHERE id = ? AND status = 'pending'"_s,
+            {PlannedLogout::statusKey(status), Sql::time(at), outcome, Sql::nullIfEmpty(ranBy), id}))
         return error;
     if (query.numRowsAffected() != 1)
         return SourceError{SourceError::Code::Conflict,

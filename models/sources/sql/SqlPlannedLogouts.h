@@ -34,6 +34,8 @@ public:
     static Result<QList<PlannedLogout>> list(QSqlDatabase &db, bool pendingOnly);
     // The plan as stored now; Conflict unless it is still pending.
     static Result<PlannedLogout> pending(QSqlDatabase &db, qint64 id);
+    // Marks a pending plan done, failed or cancelled; ranBy: the console that ran it, if one did.
     static std::optional<SourceError> finish(QSqlDatabase &db, qint64 id, PlannedLogout::Status status,
-                                             const QDateTime &at, const QString &outcome);
+                                             const QDateTime &at, const QString &outcome,
+                                             const QString &ranBy = {});
 };

@@ -1029,29 +1029,37 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
 {
     if (m_postgres)
         return runPlannedInStore(plan.id);
-    // As the administrator who planned it, from this machine; the store checks their role now.
+    // As the administrator who planned it (the store checks their role now); the entry names the
+    // OS account and host of the console that ran it.
     ActionContext context{m_operator, plan.reason, plan.ticket};
     context.actor.id = plan.createdBy;
     context.actor.osAccount = plan.createdByAccount;
+    const Operator runner = m_operator;
+    const QString ranBy = tr("%1 on %2").arg(runner.osAccount, runner.host);
     const qint64 id = plan.id;
-    auto future =
-        runAction(Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
-                  tr("A reason is required to log out all users."),
-                  [id, context](QSqlDatabase &db, ActionResult &result,
-                                QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                      // Still pending inside this transaction, which holds the write lock: it runs once.
-                      const auto current = SqlPlannedLogouts::pending(db, id);
-                      if (!current.ok())
-                          return current.error();
-                      if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result,
-                                                      entries.first()))
-                          return error;
-                      return SqlPlannedLogouts::finish(
-                          db, id, PlannedLogout::Status::Done, result.at,
-                          tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
-                              .arg(result.usersAffected));
-                  });
-    Futures::onResult(future, this, [this, id](const Result<ActionResult> &result) {
+    auto future = runAction(
+        Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
+        tr("A reason is required to log out all users."),
+        [id, context, runner, ranBy](QSqlDatabase &db, ActionResult &result,
+                                     QList<AuditEntry> &entries) -> std::optional<SourceError> {
+            // Still pending inside this transaction, which holds the write lock: it runs once.
+            const auto current = SqlPlannedLogouts::pending(db, id);
+            if (!current.ok())
+                return current.error();
+            if (const QString missed = current.value().missed(result.at); !missed.isEmpty())
+                return SourceError{SourceError::Code::InvalidInput, missed, {}};
+            AuditEntry &entry = entries.first();
+            entry.osAccount = runner.osAccount;
+            entry.host = runner.host;
+            if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result, entry))
+                return error;
+            return SqlPlannedLogouts::finish(
+                db, id, PlannedLogout::Status::Done, result.at,
+                tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
+                    .arg(result.usersAffected),
+                ranBy);
+        });
+    Futures::onResult(future, this, [this, id, ranBy](const Result<ActionResult> &result) {
         using Code = SourceError::Code;
         if (result.ok() ||
             !QList{Code::PermissionDenied, Code::NotFound, Code::InvalidInput}.contains(result.error().code))
@@ -1061,9 +1069,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
         const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
         notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<bool> {
             return transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {
-                if (auto error =
-                        SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
-                                                  QDateTime::currentDateTimeUtc(), result.error().text))
+                if (auto error = SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
+                                                           QDateTime::currentDateTimeUtc(),
+                                                           result.error().text, ranBy))
                     return *error;
                 return true;
             });
@@ -1465,7 +1473,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
 {
     // Any operator's console runs what is due; the store acts as the planner and checks their role.
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const QString host = m_operator.host;
+    const Operator runner = m_operator;
     const QString store = storeIdentity();
     const AuditWitness witness(m_options.witnessPath);
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
@@ -1473,7 +1481,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
             return SqlRows::notOpen();
         // A plan that failed for good is marked so in a transaction that commits.
         const auto ran = transaction.run<PgStore::PlanRun>(
-            db, [&](QSqlDatabase &) { return PgStore::runPlanned(db, id, host); });
+            db, [&](QSqlDatabase &) { return PgStore::runPlanned(db, id, runner); });
         if (!ran.ok())
             return ran.error();
         if (!ran.value().done)
@@ -1868,6 +1876,14 @@ SqlSessionSource::verifyAudit(const std::optional<AuditCheckpoint> &against)
             const QString problem = head.contradiction(verifier.checked(), there.value(), seenBy);
             if (problem.isEmpty())
                 continue;
+            if (head.store != store) // a copy elsewhere may hold the head; another store does not
+                return SourceError{SourceError::Code::InvalidInput,
+                                   tr("The checkpoint is of the store %1, not of this one (%2), and this "
+                                      "store does not hold its head: if this is a copy or a move of that "
+                                      "store, entries are missing or changed; otherwise check the checkpoint "
+                                      "against the store it names.")
+                                       .arg(head.store, store),
+                                   {}};
             result.intact = false;
             result.firstBadId = qMin(head.entry, verifier.checked() + 1);
             result.problem = problem;
