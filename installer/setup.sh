@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libicu-dev
     python3 poppler-utils postgresql libqt6sql6-psql libpq-dev
-    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 openssl
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 openssl tzdata
 )
 # The test servers of real session stores (tests/fixtures/better-auth) run on Node.js; Debian's
 # is installed only when the machine has none.

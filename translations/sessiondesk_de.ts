@@ -1127,10 +1127,6 @@
 </translation>
     </message>
     <message>
-        <source>Entries from this date or time on (UTC unless it says otherwise).</source>
-        <translation>Einträge ab diesem Datum oder Zeitpunkt (UTC, wenn nichts anderes angegeben ist).</translation>
-    </message>
-    <message>
         <source>Entries before this date or time.</source>
         <translation>Einträge vor diesem Datum oder Zeitpunkt.</translation>
     </message>
@@ -1341,10 +1337,6 @@
 </source>
         <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).
 </translation>
-    </message>
-    <message>
-        <source>Plan it for this time (ISO, UTC unless it says otherwise).</source>
-        <translation>Für diese Zeit planen (ISO, UTC, sofern nicht anders angegeben).</translation>
     </message>
     <message>
         <source>With --at: the announcement users see until then.</source>
@@ -1566,154 +1558,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Create a store filled with deterministic demo data.
-  demo simulate [--seconds N] [--interval MS]
-                        Play the application: sign-ins, sign-outs, failures, now and
-                        then something suspicious, at a human pace.
-  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
-                        List users; FIELD is name, email, role, status, sessions,
-                        devices, last-activity or location; --limit 0 lists all.
-  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
-                        Add a team member (an active account without sessions).
-  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
-                        Deactivate a former member (ends their sessions), reactivate
-                        them, or remove a deactivated one.
-  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
-                        Change the application role of a user.
-  sessions list --user EMAIL [--all]
-                        List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
-  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
-             [--no-token-revoke] [--at TIME --message TEXT] --yes
-                        Log out every user; without --yes, show what would happen.
-                        With --at TIME --message TEXT: plan it and announce it.
-  schedule list [--all] Planned logouts (pending ones, or all).
-  schedule cancel ID --reason TEXT [--ticket T]
-                        Cancel a pending planned logout.
-  schedule run          Run the planned logouts that are due (for cron).
-  end-session SESSION_ID --reason TEXT [--ticket T]
-                        End one session.
-  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]
-  unfreeze --user EMAIL --reason TEXT [--ticket T]
-                        Freeze an account (ends its sessions; with --until, only until
-                        then, where the source can) or unfreeze it.
-  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
-  flags list [--status open|all]
-                        List flags with their explanation.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Close a flag.
-  settings get [KEY]    Show the account settings, what they mean and their range.
-  settings set KEY VALUE --reason TEXT [--ticket T]
-                        Change a setting, e.g. settings set global_logout on.
-  operators list        The OS accounts that may operate this store, and their roles.
-  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
-  operators remove ACCOUNT --reason TEXT
-                        Add an operator or change their role; remove one.
-  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
-             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
-                        The audit trail, newest first; T is a date or an ISO time (UTC).
-  audit verify [--checkpoint LINE]
-                        Recompute the hash chain and check it still holds the heads this
-                        computer (and the checkpoint) saw; exit 3 naming the first broken entry.
-  audit checkpoint      Print the trail&apos;s head as one line to keep elsewhere (a ticket, an e-mail).
-  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]
-                        Export the filtered entries (the export is audited too).
-  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
-                        Sessions operators ended, with the reason given.
-
-  store migrate         Create or upgrade the store&apos;s schema (PostgreSQL: administrators
-                        or the database&apos;s owner; SQLite stores upgrade when opened).
-
-  connections list      The saved connections (use one with --profile NAME).
-  connections add NAME --url URL [--save-password]
-                        Save a connection; --save-password asks for the password and
-                        keeps it in the system keychain, never in a file.
-  connections remove NAME
-                        Forget a connection and its password.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
-4 not permitted, 5 not found.
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Befehle:
-  demo create [--users N] [--sessions N] [--events N] [--seed S]
-                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
-  demo simulate [--seconds N] [--interval MS]
-                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
-                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
-  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
-                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
-                        devices, last-activity oder location; --limit 0 listet alle.
-  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
-                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
-  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
-                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
-                        wieder aktivieren oder ein deaktiviertes entfernen.
-  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
-                        Die Anwendungsrolle eines Benutzers ändern.
-  sessions list --user E-MAIL [--all]
-                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
-  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
-             [--no-token-revoke] [--at ZEIT --message TEXT] --yes
-                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
-                        Mit --at ZEIT --message TEXT: planen und ankündigen.
-  schedule list [--all] Geplante Abmeldungen (ausstehende oder alle).
-  schedule cancel ID --reason TEXT [--ticket T]
-                        Eine ausstehende geplante Abmeldung absagen.
-  schedule run          Fällige geplante Abmeldungen ausführen (für cron).
-  end-session SITZUNGS-ID --reason TEXT [--ticket T]
-                        Eine Sitzung beenden.
-  freeze --user E-MAIL --reason TEXT [--ticket T] [--until ZEIT]
-  unfreeze --user E-MAIL --reason TEXT [--ticket T]
-                        Ein Konto einfrieren (beendet seine Sitzungen; mit --until nur bis
-                        dahin, wo die Quelle es kann) oder auftauen.
-  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
-  flags list [--status open|all]
-                        Markierungen mit ihrer Erklärung auflisten.
-  flags resolve ID --note TEXT
-  flags dismiss ID --note TEXT
-                        Eine Markierung schließen.
-  settings get [SCHLÜSSEL]
-                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
-  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
-                        Eine Einstellung ändern, z. B. settings set global_logout on.
-  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
-  operators set KONTO --role administrator|support|auditor --reason TEXT
-  operators remove KONTO --reason TEXT
-                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
-  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
-             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
-                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (UTC).
-  audit verify [--checkpoint LINE]
-                        Die Hash-Kette nachrechnen und prüfen, dass sie die Köpfe noch enthält, die
-                        dieser Computer (und der Prüfpunkt) sah; Rückgabewert 3 nennt den ersten defekten Eintrag.
-  audit checkpoint      Den Kopf des Protokolls als eine Zeile ausgeben, die man anderswo aufbewahrt (Ticket, E-Mail).
-  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT]
-                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert).
-  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
-                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
-  store migrate         Das Schema des Speichers anlegen oder aktualisieren (PostgreSQL: Administratoren
-                        oder Eigentümer der Datenbank; SQLite-Speicher beim Öffnen).
-
-  connections list      Die gespeicherten Verbindungen (eine mit --profile NAME nutzen).
-  connections add NAME --url URL [--save-password]
-                        Eine Verbindung speichern; --save-password fragt nach dem Passwort und
-                        bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.
-  connections remove NAME
-                        Eine Verbindung und ihr Passwort vergessen.
-
-Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
-4 nicht erlaubt, 5 nicht gefunden.
-&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>A line printed by audit checkpoint: the trail must still hold that head.</source>
         <translation>Eine Zeile, die audit checkpoint ausgegeben hat: Das Protokoll muss diesen Kopf noch enthalten.</translation>
     </message>
@@ -1845,6 +1689,182 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 (by %2)</source>
         <translation>%1 (durch %2)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Create a store filled with deterministic demo data.
+  demo simulate [--seconds N] [--interval MS]
+                        Play the application: sign-ins, sign-outs, failures, now and
+                        then something suspicious, at a human pace.
+  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]
+                        List users; FIELD is name, email, role, status, sessions,
+                        devices, last-activity or location; --limit 0 lists all.
+  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]
+                        Add a team member (an active account without sessions).
+  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]
+                        Deactivate a former member (ends their sessions), reactivate
+                        them, or remove a deactivated one.
+  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
+                        Change the application role of a user.
+  sessions list --user EMAIL [--all]
+                        List a user&apos;s active sessions (--all: ended ones too).
+  logout --user EMAIL --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions and reject their access tokens.
+  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
+             [--no-token-revoke] [--at TIME --message TEXT] --yes
+                        Log out every user; without --yes, show what would happen.
+                        With --at TIME --message TEXT: plan it and announce it.
+  schedule list [--all] Planned logouts (pending ones, or all).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Cancel a pending planned logout.
+  schedule run          Run the planned logouts that are due (for cron).
+  end-session SESSION_ID --reason TEXT [--ticket T]
+                        End one session.
+  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]
+  unfreeze --user EMAIL --reason TEXT [--ticket T]
+                        Freeze an account (ends its sessions; with --until, only until
+                        then, where the source can) or unfreeze it.
+  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).
+  flags list [--status open|all]
+                        List flags with their explanation.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Close a flag.
+  settings get [KEY]    Show the account settings, what they mean and their range.
+  settings set KEY VALUE --reason TEXT [--ticket T]
+                        Change a setting, e.g. settings set global_logout on.
+  operators list        The OS accounts that may operate this store, and their roles.
+  operators set ACCOUNT --role administrator|support|auditor --reason TEXT
+  operators remove ACCOUNT --reason TEXT
+                        Add an operator or change their role; remove one.
+  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]
+             [--text WORDS] [--sort FIELD[:asc]] [--limit N]
+                        The audit trail, newest first; T is a date or an ISO time (local time
+                        unless it names an offset or Z).
+  audit verify [--checkpoint LINE]
+                        Recompute the hash chain and check it still holds the heads this
+                        computer (and the checkpoint) saw; exit 3 naming the first broken entry.
+  audit checkpoint      Print the trail&apos;s head as one line to keep elsewhere (a ticket, an e-mail).
+  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT] [--force]
+                        Export the filtered entries (the export is audited too); an
+                        existing FILE is replaced only with --force.
+  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]
+                        Sessions operators ended, with the reason given.
+
+  store migrate         Create or upgrade the store&apos;s schema (PostgreSQL: administrators
+                        or the database&apos;s owner; SQLite stores upgrade when opened).
+
+  connections list      The saved connections (use one with --profile NAME).
+  connections add NAME --url URL [--save-password]
+                        Save a connection; --save-password asks for the password and
+                        keeps it in the system keychain, never in a file.
+  connections remove NAME
+                        Forget a connection and its password.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,
+4 not permitted, 5 not found.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Befehle:
+  demo create [--users N] [--sessions N] [--events N] [--seed S]
+                        Einen Speicher mit reproduzierbaren Demodaten anlegen.
+  demo simulate [--seconds N] [--interval MS]
+                        Die Anwendung spielen: Anmeldungen, Abmeldungen, Fehlversuche und
+                        ab und zu etwas Verdächtiges, in menschlichem Tempo.
+  users list [--filter TEXT] [--status STATUS] [--sort FELD[:desc]] [--limit N]
+                        Benutzer auflisten; FELD ist name, email, role, status, sessions,
+                        devices, last-activity oder location; --limit 0 listet alle.
+  users add --email E-MAIL --name NAME [--role ROLLE] [--reason TEXT]
+                        Ein Teammitglied hinzufügen (ein aktives Konto ohne Sitzungen).
+  users deactivate|reactivate|remove --user E-MAIL --reason TEXT [--ticket T]
+                        Ein ehemaliges Mitglied deaktivieren (beendet seine Sitzungen),
+                        wieder aktivieren oder ein deaktiviertes entfernen.
+  users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
+                        Die Anwendungsrolle eines Benutzers ändern.
+  sessions list --user E-MAIL [--all]
+                        Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  logout --user E-MAIL --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
+             [--no-token-revoke] [--at ZEIT --message TEXT] --yes
+                        Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
+                        Mit --at ZEIT --message TEXT: planen und ankündigen.
+  schedule list [--all] Geplante Abmeldungen (ausstehende oder alle).
+  schedule cancel ID --reason TEXT [--ticket T]
+                        Eine ausstehende geplante Abmeldung absagen.
+  schedule run          Fällige geplante Abmeldungen ausführen (für cron).
+  end-session SITZUNGS-ID --reason TEXT [--ticket T]
+                        Eine Sitzung beenden.
+  freeze --user E-MAIL --reason TEXT [--ticket T] [--until ZEIT]
+  unfreeze --user E-MAIL --reason TEXT [--ticket T]
+                        Ein Konto einfrieren (beendet seine Sitzungen; mit --until nur bis
+                        dahin, wo die Quelle es kann) oder auftauen.
+  flags scan [--all]    Seit dem letzten Durchlauf (oder überhaupt) nach verdächtigen Anmeldungen suchen.
+  flags list [--status open|all]
+                        Markierungen mit ihrer Erklärung auflisten.
+  flags resolve ID --note TEXT
+  flags dismiss ID --note TEXT
+                        Eine Markierung schließen.
+  settings get [SCHLÜSSEL]
+                        Die Kontoeinstellungen zeigen, mit Bedeutung und Wertebereich.
+  settings set SCHLÜSSEL WERT --reason TEXT [--ticket T]
+                        Eine Einstellung ändern, z. B. settings set global_logout on.
+  operators list        Die Betriebssystemkonten, die diesen Speicher bedienen dürfen, mit Rolle.
+  operators set KONTO --role administrator|support|auditor --reason TEXT
+  operators remove KONTO --reason TEXT
+                        Einen Bediener hinzufügen oder seine Rolle ändern; einen entfernen.
+  audit list [--from T] [--to T] [--user E-MAIL] [--operator BEDIENER] [--action A]
+             [--text WÖRTER] [--sort FELD[:asc]] [--limit N]
+                        Das Prüfprotokoll, neueste zuerst; T ist ein Datum oder eine ISO-Zeit (Ortszeit,
+                        wenn sie keinen Versatz und kein Z nennt).
+  audit verify [--checkpoint LINE]
+                        Die Hash-Kette nachrechnen und prüfen, dass sie die Köpfe noch enthält, die
+                        dieser Computer (und der Prüfpunkt) sah; Rückgabewert 3 nennt den ersten defekten Eintrag.
+  audit checkpoint      Den Kopf des Protokolls als eine Zeile ausgeben, die man anderswo aufbewahrt (Ticket, E-Mail).
+  audit export --csv DATEI | --pdf DATEI [Filter wie audit list] [--reason TEXT] [--force]
+                        Die gefilterten Einträge exportieren (auch der Export wird protokolliert);
+                        eine vorhandene DATEI wird nur mit --force ersetzt.
+  audit sessions [--user E-MAIL] [--operator BEDIENER] [--reason WÖRTER] [--from T] [--to T]
+                        Von Bedienern beendete Sitzungen, mit der angegebenen Begründung.
+  store migrate         Das Schema des Speichers anlegen oder aktualisieren (PostgreSQL: Administratoren
+                        oder Eigentümer der Datenbank; SQLite-Speicher beim Öffnen).
+
+  connections list      Die gespeicherten Verbindungen (eine mit --profile NAME nutzen).
+  connections add NAME --url URL [--save-password]
+                        Eine Verbindung speichern; --save-password fragt nach dem Passwort und
+                        bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.
+  connections remove NAME
+                        Eine Verbindung und ihr Passwort vergessen.
+
+Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
+4 nicht erlaubt, 5 nicht gefunden.
+&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>Plan it for this time (ISO, local time unless it names an offset or Z).</source>
+        <translation>Für diese Zeit planen (ISO, Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>Entries from this date or time on (local time unless it names an offset or Z).</source>
+        <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>--from %1 is not before --to %2, so nothing could match.</source>
+        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
+        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>

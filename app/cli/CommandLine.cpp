@@ -17,6 +17,7 @@
 #include "sources/sql/StoreMigrator.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,82 +35,84 @@ const QString program = u"sessiondesk-cli"_s;
 
 QString commandsHelp()
 {
-    return CommandLine::tr(
-               "Commands:\n"
-               "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
-               "                        Create a store filled with deterministic demo data.\n"
-               "  demo simulate [--seconds N] [--interval MS]\n"
-               "                        Play the application: sign-ins, sign-outs, failures, now and\n"
-               "                        then something suspicious, at a human pace.\n"
-               "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
-               "                        List users; FIELD is name, email, role, status, sessions,\n"
-               "                        devices, last-activity or location; --limit 0 lists all.\n"
-               "  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]\n"
-               "                        Add a team member (an active account without sessions).\n"
-               "  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]\n"
-               "                        Deactivate a former member (ends their sessions), reactivate\n"
-               "                        them, or remove a deactivated one.\n"
-               "  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]\n"
-               "                        Change the application role of a user.\n"
-               "  sessions list --user EMAIL [--all]\n"
-               "                        List a user's active sessions (--all: ended ones too).\n"
-               "  logout --user EMAIL --reason TEXT [--ticket T]\n"
-               "                        End all of a user's sessions and reject their access tokens.\n"
-               "  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...\n"
-               "             [--no-token-revoke] [--at TIME --message TEXT] --yes\n"
-               "                        Log out every user; without --yes, show what would happen.\n"
-               "                        With --at TIME --message TEXT: plan it and announce it.\n"
-               "  schedule list [--all] Planned logouts (pending ones, or all).\n"
-               "  schedule cancel ID --reason TEXT [--ticket T]\n"
-               "                        Cancel a pending planned logout.\n"
-               "  schedule run          Run the planned logouts that are due (for cron).\n"
-               "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
-               "                        End one session.\n"
-               "  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]\n"
-               "  unfreeze --user EMAIL --reason TEXT [--ticket T]\n"
-               "                        Freeze an account (ends its sessions; with --until, only until\n"
-               "                        then, where the source can) or unfreeze it.\n"
-               "  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).\n"
-               "  flags list [--status open|all]\n"
-               "                        List flags with their explanation.\n"
-               "  flags resolve ID --note TEXT\n"
-               "  flags dismiss ID --note TEXT\n"
-               "                        Close a flag.\n"
-               "  settings get [KEY]    Show the account settings, what they mean and their range.\n"
-               "  settings set KEY VALUE --reason TEXT [--ticket T]\n"
-               "                        Change a setting, e.g. settings set global_logout on.\n"
-               "  operators list        The OS accounts that may operate this store, and their roles.\n"
-               "  operators set ACCOUNT --role administrator|support|auditor --reason TEXT\n"
-               "  operators remove ACCOUNT --reason TEXT\n"
-               "                        Add an operator or change their role; remove one.\n"
-               "  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]\n"
-               "             [--text WORDS] [--sort FIELD[:asc]] [--limit N]\n"
-               "                        The audit trail, newest first; T is a date or an ISO time (UTC).\n"
-               "  audit verify [--checkpoint LINE]\n"
-               "                        Recompute the hash chain and check it still holds the heads this\n"
-               "                        computer (and the checkpoint) saw; exit 3 naming the first broken "
-               "entry.\n"
-               "  audit checkpoint      Print the trail's head as one line to keep elsewhere (a ticket, an "
-               "e-mail).\n"
-               "  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT]\n"
-               "                        Export the filtered entries (the export is audited too).\n"
-               "  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]\n"
-               "                        Sessions operators ended, with the reason given.\n"
-               "\n"
-               "  store migrate         Create or upgrade the store's schema (PostgreSQL: administrators\n"
-               "                        or the database's owner; SQLite stores upgrade when opened).\n"
-               "\n"
-               "  connections list      The saved connections (use one with --profile NAME).\n"
-               "  connections add NAME --url URL [--save-password]\n"
-               "                        Save a connection; --save-password asks for the password and\n"
-               "                        keeps it in the system keychain, never in a file.\n"
-               "  connections remove NAME\n"
-               "                        Forget a connection and its password.\n"
-               "\n"
-               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,\n"
-               "4 not permitted, 5 not found.\n"
-               "Run '%1 COMMAND --help' for a command's options.\n")
-        .arg(program);
+    return CommandLine::
+        tr("Commands:\n"
+           "  demo create [--users N] [--sessions N] [--events N] [--seed S]\n"
+           "                        Create a store filled with deterministic demo data.\n"
+           "  demo simulate [--seconds N] [--interval MS]\n"
+           "                        Play the application: sign-ins, sign-outs, failures, now and\n"
+           "                        then something suspicious, at a human pace.\n"
+           "  users list [--filter TEXT] [--status STATUS] [--sort FIELD[:desc]] [--limit N]\n"
+           "                        List users; FIELD is name, email, role, status, sessions,\n"
+           "                        devices, last-activity or location; --limit 0 lists all.\n"
+           "  users add --email EMAIL --name NAME [--role ROLE] [--reason TEXT]\n"
+           "                        Add a team member (an active account without sessions).\n"
+           "  users deactivate|reactivate|remove --user EMAIL --reason TEXT [--ticket T]\n"
+           "                        Deactivate a former member (ends their sessions), reactivate\n"
+           "                        them, or remove a deactivated one.\n"
+           "  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]\n"
+           "                        Change the application role of a user.\n"
+           "  sessions list --user EMAIL [--all]\n"
+           "                        List a user's active sessions (--all: ended ones too).\n"
+           "  logout --user EMAIL --reason TEXT [--ticket T]\n"
+           "                        End all of a user's sessions and reject their access tokens.\n"
+           "  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...\n"
+           "             [--no-token-revoke] [--at TIME --message TEXT] --yes\n"
+           "                        Log out every user; without --yes, show what would happen.\n"
+           "                        With --at TIME --message TEXT: plan it and announce it.\n"
+           "  schedule list [--all] Planned logouts (pending ones, or all).\n"
+           "  schedule cancel ID --reason TEXT [--ticket T]\n"
+           "                        Cancel a pending planned logout.\n"
+           "  schedule run          Run the planned logouts that are due (for cron).\n"
+           "  end-session SESSION_ID --reason TEXT [--ticket T]\n"
+           "                        End one session.\n"
+           "  freeze --user EMAIL --reason TEXT [--ticket T] [--until TIME]\n"
+           "  unfreeze --user EMAIL --reason TEXT [--ticket T]\n"
+           "                        Freeze an account (ends its sessions; with --until, only until\n"
+           "                        then, where the source can) or unfreeze it.\n"
+           "  flags scan [--all]    Look for suspicious sign-ins since the last scan (or all).\n"
+           "  flags list [--status open|all]\n"
+           "                        List flags with their explanation.\n"
+           "  flags resolve ID --note TEXT\n"
+           "  flags dismiss ID --note TEXT\n"
+           "                        Close a flag.\n"
+           "  settings get [KEY]    Show the account settings, what they mean and their range.\n"
+           "  settings set KEY VALUE --reason TEXT [--ticket T]\n"
+           "                        Change a setting, e.g. settings set global_logout on.\n"
+           "  operators list        The OS accounts that may operate this store, and their roles.\n"
+           "  operators set ACCOUNT --role administrator|support|auditor --reason TEXT\n"
+           "  operators remove ACCOUNT --reason TEXT\n"
+           "                        Add an operator or change their role; remove one.\n"
+           "  audit list [--from T] [--to T] [--user EMAIL] [--operator OP] [--action A]\n"
+           "             [--text WORDS] [--sort FIELD[:asc]] [--limit N]\n"
+           "                        The audit trail, newest first; T is a date or an ISO time (local time\n"
+           "                        unless it names an offset or Z).\n"
+           "  audit verify [--checkpoint LINE]\n"
+           "                        Recompute the hash chain and check it still holds the heads this\n"
+           "                        computer (and the checkpoint) saw; exit 3 naming the first broken "
+           "entry.\n"
+           "  audit checkpoint      Print the trail's head as one line to keep elsewhere (a ticket, an "
+           "e-mail).\n"
+           "  audit export --csv FILE | --pdf FILE [filters of audit list] [--reason TEXT] [--force]\n"
+           "                        Export the filtered entries (the export is audited too); an\n"
+           "                        existing FILE is replaced only with --force.\n"
+           "  audit sessions [--user EMAIL] [--operator OP] [--reason WORDS] [--from T] [--to T]\n"
+           "                        Sessions operators ended, with the reason given.\n"
+           "\n"
+           "  store migrate         Create or upgrade the store's schema (PostgreSQL: administrators\n"
+           "                        or the database's owner; SQLite stores upgrade when opened).\n"
+           "\n"
+           "  connections list      The saved connections (use one with --profile NAME).\n"
+           "  connections add NAME --url URL [--save-password]\n"
+           "                        Save a connection; --save-password asks for the password and\n"
+           "                        keeps it in the system keychain, never in a file.\n"
+           "  connections remove NAME\n"
+           "                        Forget a connection and its password.\n"
+           "\n"
+           "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken,\n"
+           "4 not permitted, 5 not found.\n"
+           "Run '%1 COMMAND --help' for a command's options.\n")
+            .arg(program);
 }
 
 QJsonValue isoTime(const QDateTime &time)
@@ -182,18 +185,16 @@ QCommandLineOption ticketOption()
     return {u"ticket"_s, CommandLine::tr("Ticket or case number for the audit trail."), u"T"_s};
 }
 
-// A time given on the command line: an ISO date (midnight UTC) or an ISO time (UTC unless it
-// names an offset). Invalid when it is neither.
+// A time given on the command line: an ISO date (local midnight) or an ISO time, in the
+// computer's time zone, as the CLI shows times, unless it names an offset or Z. Invalid when it
+// is neither.
 QDateTime parseTime(const QString &text)
 {
     // QDate reads the date part of a longer text too, so only a bare date counts as one.
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid() && text.size() == 10)
-        return QDateTime(date, QTime(0, 0), Qt::UTC);
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return time;
+        return QDateTime(date, QTime(0, 0));
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 QJsonObject auditJson(const AuditEntry &entry)
@@ -257,6 +258,8 @@ int CommandLine::run(const QStringList &arguments)
         print(parser.helpText());
         return Success;
     }
+    if (const QString twice = repeatedOption(parser); !twice.isEmpty())
+        return usage(twice);
     if (parser.isSet(versionOption)) {
         print(program + u' ' + QCoreApplication::applicationVersion() + u'\n');
         return Success;
@@ -375,6 +378,18 @@ int CommandLine::run(const QStringList &arguments)
     return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
 }
 
+QString CommandLine::repeatedOption(const QCommandLineParser &parser)
+{
+    // "logout --user A --user B" would log out B only; the options that take several values are
+    // the users and roles a Log Out All spares.
+    static const QStringList several{u"keep-user"_s, u"keep-role"_s};
+    const QStringList names = parser.optionNames();
+    for (const QString &name : names)
+        if (names.count(name) > 1 && !several.contains(name))
+            return tr("--%1 is given more than once; give it once.").arg(name);
+    return {};
+}
+
 bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &command,
                                const QStringList &arguments, int *exitCode, int positionals)
 {
@@ -408,6 +423,10 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
     if (parser.isSet(helpOption)) {
         print(parser.helpText());
         *exitCode = Success;
+        return false;
+    }
+    if (const QString twice = repeatedOption(parser); !twice.isEmpty()) {
+        *exitCode = usage(twice);
         return false;
     }
     // A word too many is a mistake, never ignored: "--reason Lost laptop" would audit "Lost".
@@ -1010,7 +1029,7 @@ int CommandLine::logoutAll(const QStringList &arguments)
                                  "they expire."));
     const QCommandLineOption yesOption(u"yes"_s, tr("Do it. Without --yes only the preview is shown."));
     const QCommandLineOption atOption(
-        u"at"_s, tr("Plan it for this time (ISO, UTC unless it says otherwise)."), u"TIME"_s);
+        u"at"_s, tr("Plan it for this time (ISO, local time unless it names an offset or Z)."), u"TIME"_s);
     const QCommandLineOption messageOption(
         u"message"_s, tr("With --at: the announcement users see until then."), u"TEXT"_s);
     parser.addOptions({reasonOption(), ticketOption(), keepUserOption, keepRoleOption, noRevokeOption,
@@ -1665,7 +1684,8 @@ int CommandLine::operatorsRemove(const QStringList &arguments)
 
 QList<QCommandLineOption> CommandLine::auditFilterOptions()
 {
-    return {{u"from"_s, tr("Entries from this date or time on (UTC unless it says otherwise)."), u"T"_s},
+    return {{u"from"_s, tr("Entries from this date or time on (local time unless it names an offset or Z)."),
+             u"T"_s},
             {u"to"_s, tr("Entries before this date or time."), u"T"_s},
             {u"user"_s, tr("Entries about this user (email or id)."), u"EMAIL"_s},
             {u"operator"_s, tr("Entries by this operator."), u"OP"_s},
@@ -1675,9 +1695,9 @@ QList<QCommandLineOption> CommandLine::auditFilterOptions()
              u"FIELD"_s, u"time:desc"_s}};
 }
 
-bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode)
+bool CommandLine::timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode)
 {
-    for (const auto &[name, time] : {std::pair{u"from"_s, &query.from}, std::pair{u"to"_s, &query.to}}) {
+    for (const auto &[name, time] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
         if (!parser.isSet(name))
             continue;
         *time = parseTime(parser.value(name));
@@ -1688,6 +1708,18 @@ bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &q
             return false;
         }
     }
+    if (from->isValid() && to->isValid() && *from >= *to) {
+        *exitCode = usage(tr("--from %1 is not before --to %2, so nothing could match.")
+                              .arg(parser.value(u"from"_s), parser.value(u"to"_s)));
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode)
+{
+    if (!timeRange(parser, &query.from, &query.to, exitCode))
+        return false;
     query.targetUser = parser.value(u"user"_s);
     query.operatorId = parser.value(u"operator"_s);
     query.action = parser.value(u"action"_s);
@@ -1870,12 +1902,18 @@ int CommandLine::auditExport(const QStringList &arguments)
     const QCommandLineOption pdfOption(u"pdf"_s, tr("Write a PDF report to FILE."), u"FILE"_s);
     const QCommandLineOption why(
         u"reason"_s, tr("Why (written to the audit trail; default: \"Audit export\")."), u"TEXT"_s);
-    parser.addOptions({csvOption, pdfOption, why, ticketOption()});
+    const QCommandLineOption forceOption(u"force"_s, tr("Replace FILE if it exists."));
+    parser.addOptions({csvOption, pdfOption, why, ticketOption(), forceOption});
     int exitCode = Success;
     if (!parseCommand(parser, u"audit export"_s, arguments, &exitCode))
         return exitCode;
     if (parser.isSet(csvOption) == parser.isSet(pdfOption))
         return usage(tr("audit export needs one of --csv FILE or --pdf FILE."));
+    // Found by trying: an export named like another store, or a link to one, replaced it.
+    if (const QFileInfo target(parser.value(parser.isSet(pdfOption) ? pdfOption : csvOption));
+        (target.isFile() || target.isSymLink()) && !parser.isSet(forceOption))
+        return usage(
+            tr("%1 exists; nothing was exported. Give --force to replace it.").arg(target.filePath()));
     AuditQuery query;
     if (!auditQueryFrom(parser, query, &exitCode))
         return exitCode;
@@ -1931,15 +1969,8 @@ int CommandLine::auditSessions(const QStringList &arguments)
     query.user = parser.value(userOption);
     query.operatorId = parser.value(operatorOption);
     query.reason = parser.value(reasonWords);
-    for (const auto &[option, time] :
-         {std::pair{&fromOption, &query.from}, std::pair{&toOption, &query.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *time = parseTime(parser.value(*option));
-        if (!time->isValid())
-            return usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
-                             .arg(option->names().first(), parser.value(*option)));
-    }
+    if (!timeRange(parser, &query.from, &query.to, &exitCode))
+        return exitCode;
     const auto limit = wholeNumber(parser, limitOption, 1);
     if (!limit)
         return UsageError;

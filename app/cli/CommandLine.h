@@ -72,6 +72,10 @@ private:
     // (with *exitCode set) when one is malformed.
     static QList<QCommandLineOption> auditFilterOptions();
     bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
+    // --from and --to, when given: valid times, the first before the second.
+    // The sentence refusing an option given twice that takes one value, or empty.
+    static QString repeatedOption(const QCommandLineParser &parser);
+    bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode);
     // A user or operator the filter names that the store does not know: a typing mistake is
     // refused rather than read as "no entries".
     std::optional<SourceError> unknownInFilter(const AuditQuery &query);

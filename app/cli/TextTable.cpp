@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 TextTable::TextTable(const QStringList &header)
     : m_rows{header}
     , m_rightAligned(header.size(), false)
@@ -8,7 +10,30 @@ TextTable::TextTable(const QStringList &header)
 
 void TextTable::addRow(const QStringList &cells)
 {
-    m_rows.append(cells);
+    QStringList shown;
+    for (const QString &cell : cells)
+        shown << visible(cell);
+    m_rows.append(shown);
+}
+
+QString TextTable::visible(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E ||
+                          u == 0x200F || u == 0x061C;
+        if (u == u'\n')
+            out += u'⏎';
+        else if (u == u'\t')
+            out += u' ';
+        else if (bidi || c.category() == QChar::Other_Control)
+            out += u"<U+%1>"_s.arg(QString::number(u, 16).toUpper().rightJustified(4, u'0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 void TextTable::alignRight(int column)

@@ -8,6 +8,8 @@ class TextTable final
 public:
     explicit TextTable(const QStringList &header);
 
+    // Cells are shown as text only: a line break as ⏎, control and direction-changing characters
+    // as <U+XXXX>, so that a stored value cannot draw a forged row or steer the terminal.
     void addRow(const QStringList &cells);
     // Right-align a numeric column.
     void alignRight(int column);
@@ -16,6 +18,8 @@ public:
     QString render() const;
 
 private:
+    static QString visible(const QString &text);
+
     QList<QStringList> m_rows;
     QList<bool> m_rightAligned;
     QList<bool> m_hidden;

@@ -24,12 +24,13 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QString &locale = u"en_US.UTF-8"_s)
+Run cli(const QStringList &arguments, const QString &locale = u"en_US.UTF-8"_s,
+        const QString &zone = u"UTC"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LC_ALL"_s, locale);
-    env.insert(u"TZ"_s, u"UTC"_s);
+    env.insert(u"TZ"_s, zone);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
     if (!process.waitForFinished(120'000))
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void auditExportFailsWithoutASuccessEntry();
     void auditExportOfABrokenTrailSaysSo();
     void auditSessions();
+    void storedTextCannotForgeOutput();
+    void timesWithoutAZoneAreTheComputers();
     void germanTablesSayWordsNotKeys();
     void usageErrors_data();
     void usageErrors();
@@ -843,20 +846,34 @@ void tst_Cli::auditExportFailsWithoutASuccessEntry()
     QVERIFY2(device.err.contains(u"is not a regular file"_s), qPrintable(device.err));
     QVERIFY(!QFileInfo(u"/dev/null"_s).isFile());
     for (const QString &target : QStringList{store, store + u"-wal"_s}) {
-        const Run itself =
-            cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, target, u"--reason"_s, u"x"_s});
+        const Run itself = cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, target,
+                                u"--reason"_s, u"x"_s, u"--force"_s}); // not even when asked to replace
         QCOMPARE(itself.exitCode, 2);
         QVERIFY2(itself.err.contains(u"is the store itself"_s), qPrintable(itself.err));
     }
     QCOMPARE(exports(), before);
     QCOMPARE(cli({u"--store"_s, store, u"users"_s, u"list"_s}).exitCode, 0); // still a store
-    // Through a symbolic link, the file it names is written; the link stays.
+    // Found by trying: an existing file (another store, this computer's witness) or a link to one
+    // was replaced without a word. Refused unless --force; then through a symbolic link the file
+    // it names is written, and the link stays.
     const QString real = m_dir.filePath(u"real.csv"_s);
     const QString link = m_dir.filePath(u"link.csv"_s);
     QVERIFY(QFile::link(real, link));
-    QCOMPARE(
-        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, link, u"--reason"_s, u"x"_s}).exitCode,
-        0);
+    const Run linked =
+        cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, link, u"--reason"_s, u"x"_s});
+    QCOMPARE(linked.exitCode, 2);
+    QVERIFY2(linked.err.contains(u"exists; nothing was exported. Give --force to replace it."_s),
+             qPrintable(linked.err));
+    QVERIFY(!QFileInfo::exists(real));
+    const QString other = TestStore::copy(m_pristine, m_dir.filePath(u"other-store.sqlite"_s));
+    const qint64 otherSize = QFileInfo(other).size();
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--pdf"_s, other}).exitCode, 2);
+    QCOMPARE(QFileInfo(other).size(), otherSize);
+    QCOMPARE(exports(), before);
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"export"_s, u"--csv"_s, link, u"--reason"_s, u"x"_s,
+                  u"--force"_s})
+                 .exitCode,
+             0);
     QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY(QFileInfo(real).size() > 0);
     // Nothing is left beside the target either.
@@ -919,6 +936,47 @@ void tst_Cli::auditSessions()
     QCOMPARE(json(entries)[u"total"_s].toInt(), 1);
 }
 
+void tst_Cli::storedTextCannotForgeOutput()
+{
+    // Found by trying: a reason with a line break drew a forged row in audit list, and escape
+    // sequences in it steered the terminal.
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"forge.sqlite"_s));
+    const QString email = emailWithSessions(TestStore::raw(store), 1);
+    const QString forged = u"routine\n 9  2026-12-06 10:54:40 UTC  root  Logged out a user  approved by CISO "
+                           "\u001b[31mred \u202Eexe.png"_s;
+    QCOMPARE(cli({u"--store"_s, store, u"logout"_s, u"--user"_s, email, u"--reason"_s, forged}).exitCode, 0);
+    const Run listed = cli({u"--store"_s, store, u"audit"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(u"\n 9  2026"_s) && !listed.out.contains(QChar(0x1b)) &&
+                 !listed.out.contains(QChar(0x202E)),
+             qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"routine⏎ 9"_s) &&
+                 listed.out.contains(u"<U+001B>[31mred <U+202E>exe.png"_s),
+             qPrintable(listed.out));
+    // The stored value is untouched: --json gives it as written.
+    const Run json = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"1"_s});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())[u"entries"_s][0][u"reason"_s].toString(), forged);
+}
+
+void tst_Cli::timesWithoutAZoneAreTheComputers()
+{
+    // Found by trying: in New York "--at 2099-01-01T22:00" planned 17:00, as times without a zone
+    // were read as UTC while the CLI shows local times.
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"zone.sqlite"_s));
+    const QString newYork = u"America/New_York"_s;
+    QCOMPARE(cli({u"--store"_s, store, u"logout-all"_s, u"--reason"_s, u"x"_s, u"--at"_s,
+                  u"2099-01-01T22:00"_s, u"--message"_s, u"m"_s, u"--yes"_s},
+                 u"en_US.UTF-8"_s, newYork)
+                 .exitCode,
+             0);
+    const Run listed =
+        cli({u"--store"_s, store, u"--json"_s, u"schedule"_s, u"list"_s}, u"en_US.UTF-8"_s, newYork);
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8())[u"planned"_s][0][u"runAt"_s].toString().left(16),
+             u"2099-01-02T03:00"_s);
+    const Run shown = cli({u"--store"_s, store, u"schedule"_s, u"list"_s}, u"en_US.UTF-8"_s, newYork);
+    QVERIFY2(shown.out.contains(u"2099-01-01 22:00:00"_s), qPrintable(shown.out));
+}
+
 void tst_Cli::germanTablesSayWordsNotKeys()
 {
     // Found by trying: a German operator read "active", "medium", "device_spread", "open" and
@@ -966,6 +1024,15 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("a word too many") << QStringList{u"logout"_s,   u"--user"_s, u"a@b.example"_s,
                                                     u"--reason"_s, u"Lost"_s,   u"laptop"_s}
                                      << u"Unexpected argument 'laptop'; put a text with spaces in quotes."_s;
+    // Found by trying: "logout --user A --user B" logged out B only; a range ending before it starts
+    // listed nothing.
+    QTest::newRow("an option twice") << QStringList{u"logout"_s, u"--user"_s,      u"a@b.example"_s,
+                                                    u"--user"_s, u"c@d.example"_s, u"--reason"_s,
+                                                    u"x"_s}
+                                     << u"--user is given more than once; give it once."_s;
+    QTest::newRow("a range backwards")
+        << QStringList{u"audit"_s, u"list"_s, u"--from"_s, u"2026-12-07"_s, u"--to"_s, u"2026-12-01"_s}
+        << u"--from 2026-12-07 is not before --to 2026-12-01, so nothing could match."_s;
     QTest::newRow("an announcement without a time")
         << QStringList{u"logout-all"_s, u"--reason"_s, u"x"_s, u"--message"_s, u"Maintenance"_s, u"--yes"_s}
         << u"--message announces a planned logout and needs --at TIME"_s;
