@@ -349,6 +349,10 @@
         <source>The audit trail is intact as of entry %1, verified %2.</source>
         <translation>Das Prüfprotokoll ist bis Eintrag %1 unversehrt, geprüft %2.</translation>
     </message>
+    <message>
+        <source>The audit trail is empty, verified %1.</source>
+        <translation>Das Prüfprotokoll ist leer, geprüft %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>

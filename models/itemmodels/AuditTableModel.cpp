@@ -67,7 +67,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail;
         case CountColumn:
-            return entry.count;
+            return DisplayFormat::count(entry.count); // grouped as the operator's locale writes numbers
         case ReasonColumn:
             return entry.reason;
         case TicketColumn:

@@ -8,9 +8,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void freezeAndUnfreezeFromTheFlag();
     void scanNow();
     void readOnlyForAuditors();
+    void fitsASmallScreen();
 
 private:
     void open(Role role = Role::Administrator);
@@ -89,6 +93,27 @@ void tst_FlaggedPage::open(Role role)
     // The first flag is current and its detail, with the action buttons, is shown.
     QTRY_VERIFY(m_window->findChild<QTableView *>(u"flagsTable"_s)->currentIndex().isValid());
     QTRY_VERIFY(button(u"flagResolveButton"_s)->isVisible());
+}
+
+void tst_FlaggedPage::fitsASmallScreen()
+{
+    // Found by trying: at 1024 × 640 in German the User and Explanation columns were squeezed to
+    // four letters beside a wide Rule column, and the table scrolled sideways. The widest columns
+    // give up room first; nothing scrolls sideways; each text column keeps room to be read.
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::German));
+    const auto english =
+        qScopeGuard([] { Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); });
+    open();
+    m_window->resize(1024, 640);
+    auto *table = m_window->findChild<QTableView *>(u"flagsTable"_s);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    const int readable = table->fontMetrics().horizontalAdvance(u"Chinedu Okafor"_s);
+    for (int column : {int(FlagTableModel::UserColumn), int(FlagTableModel::RuleColumn),
+                       int(FlagTableModel::ExplanationColumn)})
+        QVERIFY2(
+            table->columnWidth(column) >= readable,
+            qPrintable(u"column %1: %2 < %3"_s.arg(column).arg(table->columnWidth(column)).arg(readable)));
+    QCOMPARE(table->horizontalHeader()->textElideMode(), Qt::ElideRight);
 }
 
 void tst_FlaggedPage::answer(const QString &reason)

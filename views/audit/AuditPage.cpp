@@ -277,14 +277,15 @@ void AuditPage::verify()
             return;
         }
         const AuditVerification &v = result.value();
+        const QString verifiedAt =
+            DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt : QDateTime::currentDateTimeUtc());
         if (v.intact)
             m_banner->showMessage(
                 MessageBanner::Kind::Success,
                 // As of the entry it reached: entries appended since are below it, not yet verified.
-                tr("The audit trail is intact as of entry %1, verified %2.")
-                    .arg(DisplayFormat::count(v.entries),
-                         DisplayFormat::exactTime(v.verifiedAt.isValid() ? v.verifiedAt
-                                                                         : QDateTime::currentDateTimeUtc())),
+                v.entries == 0 ? tr("The audit trail is empty, verified %1.").arg(verifiedAt)
+                               : tr("The audit trail is intact as of entry %1, verified %2.")
+                                     .arg(DisplayFormat::count(v.entries), verifiedAt),
                 v.note.isEmpty() ? tr("Head hash %1").arg(v.headHash)
                                  : tr("Head hash %1").arg(v.headHash) + u"\n"_s + v.note);
         else

@@ -5,6 +5,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -52,8 +53,28 @@ void ColumnFitter::fit()
     }
     const int room = m_table->viewport()->width() - fixed;
     const int minimum = minimumWidth(m_table);
+    // Short of room, the widest give up first: each column keeps its preferred width up to a cap
+    // chosen so that together they fill the room (a name column is not squeezed to nothing for
+    // the sake of a long explanation). With room to spare, they share it in proportion.
+    int cap = std::numeric_limits<int>::max();
+    if (room < elastic) {
+        QList<int> widths = m_preferred.values();
+        std::sort(widths.begin(), widths.end());
+        int remaining = room;
+        qsizetype left = widths.size();
+        for (const int width : std::as_const(widths)) {
+            if (qint64(width) * left > remaining) {
+                cap = remaining / int(left);
+                break;
+            }
+            remaining -= width;
+            --left;
+        }
+    }
     for (auto it = m_preferred.cbegin(); it != m_preferred.cend(); ++it) {
-        const int share = elastic > 0 ? int(qint64(room) * it.value() / elastic) : it.value();
+        const int share = room < elastic ? std::min(it.value(), cap)
+                          : elastic > 0  ? int(qint64(room) * it.value() / elastic)
+                                         : it.value();
         m_table->setColumnWidth(it.key(), std::max(minimum, share));
     }
     m_fitting = false;

@@ -9,7 +9,7 @@ class QTableView;
 // Keeps a table's columns within its width, so that the columns at the right (a row's buttons)
 // stay in sight on a small screen: while every column fits at its preferred width, the elastic
 // columns (long text, elided when short of room) share what is left over in proportion; when they
-// do not fit, the elastic columns give up what is missing in proportion, down to a minimum. Refits
+// do not fit, the widest elastic columns give up what is missing first, down to a minimum. Refits
 // whenever the table's viewport changes size.
 class ColumnFitter final : public QObject
 {

@@ -18,6 +18,7 @@ void TableLayout::configure(QTableView *table)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
     table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // "Last act…", not "ast activi"
 }
 
 void TableLayout::fitColumns(QTableView *table, const QStringList &typicalValues,

@@ -70,7 +70,8 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
          u"Berlin → São Paulo, 10,010 km in 38 min = 15,800 km/h; threshold 805 km/h"_s,
          DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(-12), now), Flag::statusText(Flag::Status::Frozen)},
-        {FlagTableModel::UserColumn, FlagTableModel::ExplanationColumn});
+        {FlagTableModel::UserColumn, FlagTableModel::RuleColumn, FlagTableModel::ExplanationColumn,
+         FlagTableModel::FirstSeenColumn});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlaggedPage::showSelected);
     // The flag shown stays selected; without one (at first, or once flags arrive) the first is.
