@@ -1870,6 +1870,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 exists; nothing was exported. Give --force to replace it.</source>
         <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
+    <message numerus="yes">
+        <source>--%1 is at most %Ln characters long.</source>
+        <translation>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>

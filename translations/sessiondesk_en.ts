@@ -216,6 +216,13 @@
             <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>--%1 is at most %Ln characters long.</source>
+        <translation>
+            <numerusform>--%1 is at most %Ln character long.</numerusform>
+            <numerusform>--%1 is at most %Ln characters long.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

@@ -429,6 +429,13 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
         *exitCode = usage(twice);
         return false;
     }
+    for (const auto &[name, longest] : {std::pair{u"reason"_s, ActionContext::maxReasonLength},
+                                        std::pair{u"ticket"_s, ActionContext::maxTicketLength}}) {
+        if (parser.optionNames().contains(name) && parser.value(name).size() > longest) {
+            *exitCode = usage(tr("--%1 is at most %Ln characters long.", nullptr, longest).arg(name));
+            return false;
+        }
+    }
     // A word too many is a mistake, never ignored: "--reason Lost laptop" would audit "Lost".
     if (const QStringList words = parser.positionalArguments(); words.size() > positionals) {
         *exitCode = usage(

@@ -166,7 +166,13 @@ void tst_UsersPage::logoutButtonLogsTheUserOut()
     QVERIFY2(message.contains(name) && message.contains(u"%1 active sessions"_s.arg(sessions)),
              qPrintable(message));
     auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s);
+    // Found by trying: a reason of 100,000 characters made a 106-page report. Typing stops at the
+    // limit.
+    reason->lineEdit()->setText(QString(5000, u'x'));
+    QCOMPARE(dialog->reason().size(), ActionContext::maxReasonLength);
     reason->setCurrentText(u"Lost or stolen device"_s);
+    dialog->findChild<QLineEdit *>(u"ticketEdit"_s)->setText(QString(500, u'T'));
+    QCOMPARE(dialog->ticket().size(), ActionContext::maxTicketLength);
     dialog->findChild<QLineEdit *>(u"ticketEdit"_s)->setText(u"SEC-42"_s);
     auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
     QVERIFY(confirm->isEnabled()); // one user: the reason is confirmation enough

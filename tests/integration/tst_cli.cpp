@@ -1030,6 +1030,9 @@ void tst_Cli::usageErrors_data()
                                                     u"--user"_s, u"c@d.example"_s, u"--reason"_s,
                                                     u"x"_s}
                                      << u"--user is given more than once; give it once."_s;
+    QTest::newRow("a reason too long")
+        << QStringList{u"logout"_s, u"--user"_s, u"a@b.example"_s, u"--reason"_s, QString(1001, u'r')}
+        << u"--reason is at most 1,000 characters long."_s;
     QTest::newRow("a range backwards")
         << QStringList{u"audit"_s, u"list"_s, u"--from"_s, u"2026-12-07"_s, u"--to"_s, u"2026-12-01"_s}
         << u"--from 2026-12-07 is not before --to 2026-12-01, so nothing could match."_s;

@@ -1,5 +1,7 @@
 #include "common/ReasonDialog.h"
 
+#include "domain/ActionContext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,8 +43,10 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &message, const Q
                         tr("Suspicious sign-in")});
     m_reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason (required)"));
     m_reason->setMinimumContentsLength(32);
+    m_reason->lineEdit()->setMaxLength(ActionContext::maxReasonLength);
     m_ticket->setObjectName(u"ticketEdit"_s);
     m_ticket->setPlaceholderText(tr("Optional, e.g. SEC-1234"));
+    m_ticket->setMaxLength(ActionContext::maxTicketLength);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Reason:"), m_reason);

@@ -1,5 +1,6 @@
 #include "users/LogoutAllDialog.h"
 
+#include "domain/ActionContext.h"
 #include "domain/DisplayFormat.h"
 #include "sources/Futures.h"
 #include "sources/SessionSource.h"
@@ -105,9 +106,11 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_reason->addItem(tr("Other…"));
     m_otherReason->setObjectName(u"otherReasonEdit"_s);
     m_otherReason->setPlaceholderText(tr("Describe the reason"));
+    m_otherReason->setMaxLength(ActionContext::maxReasonLength);
     m_otherReason->setEnabled(false);
     m_ticket->setObjectName(u"ticketEdit"_s);
     m_ticket->setPlaceholderText(tr("Optional, e.g. INC-2026-042"));
+    m_ticket->setMaxLength(ActionContext::maxTicketLength);
     m_revokeTokens->setObjectName(u"revokeTokensCheck"_s);
     // Where the source cannot reject tokens, the box says so instead of promising it.
     const Capabilities capabilities = source->capabilities();
