@@ -617,6 +617,10 @@
             <numerusform>%Ln Benutzer abgemeldet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>flag %1 (%2): %3</source>
+        <translation>Markierung %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

@@ -93,7 +93,10 @@ std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QL
     QString text = csvRecord(csvHeader());
     for (const AuditEntry &entry : entries)
         text += csvRecord(csvFields(entry));
-    text += csvRecord({u"verification"_s, verificationText(verification)});
+    // As many fields as every other record (RFC 4180), the first two saying what the trail is.
+    QStringList last{u"verification"_s, verificationText(verification)};
+    last.resize(csvHeader().size());
+    text += csvRecord(last);
     file.write(text.toUtf8());
     if (!file.commit())
         return fileError(path, file.errorString());

@@ -1,6 +1,7 @@
 #include "audit/AuditText.h"
 
 #include "domain/DisplayFormat.h"
+#include "domain/Flag.h"
 #include "domain/Settings.h"
 
 #include <QJsonArray>
@@ -151,6 +152,14 @@ QString AuditText::change(const AuditEntry &entry)
         const QString account = (after.isEmpty() ? before : after).value(u"account"_s).toString();
         return tr("%1: %2 → %3")
             .arg(account, textOf(before.value(u"role"_s)), textOf(after.value(u"role"_s)));
+    }
+    if (action == u"resolve_flag" || action == u"dismiss_flag") {
+        const auto rule = Flag::ruleFromKey(after.value(u"rule"_s).toString());
+        const auto status = Flag::statusFromKey(after.value(u"status"_s).toString());
+        return tr("flag %1 (%2): %3")
+            .arg(textOf(after.value(u"flag"_s)),
+                 rule ? Flag::ruleText(*rule) : after.value(u"rule"_s).toString(),
+                 status ? Flag::statusText(*status) : after.value(u"status"_s).toString());
     }
     if (action == u"user_add")
         return tr("%1 <%2>, role %3")

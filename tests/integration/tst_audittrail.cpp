@@ -419,6 +419,11 @@ void tst_AuditTrail::changesReadAsWords()
     QCOMPARE(AuditText::change(entries.at(1)), u"Global logout: off → on"_s);
     QCOMPARE(AuditText::change(entries.at(2)), u"daemon: none → support"_s);
     QCOMPARE(AuditText::action(u"something_new"_s), u"something_new"_s); // unknown: the key itself
+    // Found by trying: a closed flag read "flag: 1; rule: new_country; status: resolved".
+    AuditEntry closed;
+    closed.action = u"resolve_flag"_s;
+    closed.newValue = uR"({"flag":12,"rule":"new_country","status":"resolved"})"_s;
+    QCOMPARE(AuditText::change(closed), u"flag 12 (New country): Resolved"_s);
 }
 
 void tst_AuditTrail::concurrentAppendsFromTwoProcesses()

@@ -741,6 +741,7 @@ void tst_Cli::auditExportCsvRoundTrip()
     QCOMPARE(records.first(), AuditExporter::csvHeader());
     // The file says what it came from: the trail intact as of the entry before the export's own.
     QCOMPARE(records.last().first(), u"verification"_s);
+    QCOMPARE(records.last().size(), records.first().size()); // every record as wide (RFC 4180)
     QVERIFY2(records.last().at(1).startsWith(u"The audit trail is intact as of entry 2, head hash "_s +
                                              entries.first().toObject()[u"hash"_s].toString()),
              qPrintable(records.last().join(u'|')));
