@@ -226,6 +226,14 @@ const QStringList auditSortNames{u"time"_s, u"operator"_s, u"action"_s, u"user"_
 
 int CommandLine::run(const QStringList &arguments)
 {
+    const int exitCode = runCommand(arguments);
+    if (m_source) // found by trying: every run over better-auth left an administrator's session behind
+        Futures::waitUntilFinished(m_source->signOut());
+    return exitCode;
+}
+
+int CommandLine::runCommand(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Command-line console for SessionDesk stores.") + u"\n\n"_s +
                                      commandsHelp());

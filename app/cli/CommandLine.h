@@ -33,9 +33,11 @@ public:
         NotFound = 5,
     };
 
+    // Runs the command and then signs out of the source, if it signed in to one.
     int run(const QStringList &arguments);
 
 private:
+    int runCommand(const QStringList &arguments);
     int demoCreate(const QStringList &arguments);
     int demoSimulate(const QStringList &arguments);
     int usersList(const QStringList &arguments);

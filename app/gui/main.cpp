@@ -292,5 +292,7 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::upgradeRequested, &window,
                          [&] { Futures::onResult(store->upgradeStore(), &window, onOpened); });
     }
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    Futures::waitUntilFinished(source->signOut()); // bounded by the source's own timeout
+    return exitCode;
 }

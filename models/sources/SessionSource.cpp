@@ -122,6 +122,11 @@ QFuture<Result<QList<OperatorAccount>>> SessionSource::operators()
     return unsupported<QList<OperatorAccount>>(noOperators());
 }
 
+QFuture<void> SessionSource::signOut()
+{
+    return QtFuture::makeReadyFuture();
+}
+
 QFuture<Result<ActionResult>> SessionSource::saveOperator(const QString &, Role, const ActionContext &)
 {
     return unsupported<ActionResult>(noOperators());

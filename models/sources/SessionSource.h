@@ -43,6 +43,10 @@ public:
     // Connects or signs in, and learns who the operator is and what they may do; queries and
     // actions come after it has answered.
     virtual QFuture<Result<Operator>> signIn() = 0;
+    // Ends what signIn started at the source, where it started something there (better-auth: the
+    // console's own session); the source is not used afterwards. Finishes when the source has
+    // answered, or at once.
+    virtual QFuture<void> signOut();
     // The SHA-256 fingerprint of a TLS certificate the last sign-in refused as untrusted, for the
     // user to check and trust explicitly; empty when none was (or the source uses no TLS of its own).
     virtual QString refusedCertificate() const { return {}; }

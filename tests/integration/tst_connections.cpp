@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,9 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
     if (qEnvironmentVariable("SESSIONDESK_TEST_KEYRING") != u"secret-service" || !BetterAuthApp::available())
         QSKIP("Run through ctest: it gives the test a keyring and a better-auth server.");
     BetterAuthApp app;
+    QSqlQuery started(app.database()); // other suites' sessions are older
+    QVERIFY(started.exec(u"SELECT now()"_s) && started.next());
+    const QDateTime since = started.value(0).toDateTime();
     QString out, err;
     QCOMPARE(cli({u"connections"_s, u"add"_s, u"Shop"_s, u"--url"_s, app.sourceUrl()}, &out, &err), 0);
     QVERIFY2(out.contains(u"Saved the connection Shop"_s), qPrintable(out + err));
@@ -145,6 +149,15 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
     QVERIFY(console.waitForFinished(120'000));
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
     QVERIFY(QImage(shot).width() > 400);
+    // Found by trying: every run left an administrator's session behind at better-auth. Two CLI
+    // runs and a console later, none is left.
+    QSqlQuery left(app.database());
+    QVERIFY(left.prepare(uR"(SELECT count(*) FROM session s JOIN "user" u ON u.id = s."userId"
+                             WHERE u.email = 'admin@example.com' AND s."expiresAt" > now()
+                               AND s."createdAt" >= ?)"_s));
+    left.addBindValue(since);
+    QVERIFY(left.exec() && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
 
     // Removing the connection removes its password from the keychain too.
     QCOMPARE(cli({u"connections"_s, u"remove"_s, u"Shop"_s}, &out), 0);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void urlNamesServerAndAdministrator_data();
     void urlNamesServerAndAdministrator();
     void signsInAsAdministrator();
+    void signsOutAndNamesItself();
     void wrongPasswordIsRefused();
     void memberCannotAdminister();
     void pagesSortsAndSearchesUsers();
@@ -174,6 +175,35 @@ void tst_RestSessionSource::signsInAsAdministrator()
     const auto settings = await(source->settings());
     QVERIFY(!settings.ok());
     QCOMPARE(settings.error().code, SourceError::Code::Unsupported);
+}
+
+void tst_RestSessionSource::signsOutAndNamesItself()
+{
+    // Found by trying: each run left an administrator's session ("Mozilla/5.0") behind; a refused
+    // non-administrator's sign-in too. The session names SessionDesk and ends with the run.
+    const auto sessionsOf = [this](const QString &email) {
+        QSqlQuery query(m_app->database());
+        query.prepare(uR"(SELECT s."userAgent" FROM session s JOIN "user" u ON u.id = s."userId"
+                          WHERE u.email = ? AND s."expiresAt" > now())"_s);
+        query.addBindValue(email);
+        query.exec();
+        QStringList agents;
+        while (query.next())
+            agents << query.value(0).toString();
+        return agents;
+    };
+    for (const auto &[email, password] :
+         {std::pair{BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword()},
+          std::pair{BetterAuthApp::memberEmail(30), BetterAuthApp::memberPassword()}}) {
+        auto source = openSource(email, password);
+        const QStringList agents = sessionsOf(email);
+        QCOMPARE(agents.size(), 1);
+        QVERIFY2(agents.first().startsWith(u"SessionDesk/"_s), qPrintable(agents.first()));
+        const QFuture<void> signedOut = source->signOut();
+        QVERIFY(QTest::qWaitFor([&] { return signedOut.isFinished(); }, 30'000));
+        QCOMPARE(sessionsOf(email), QStringList());
+        QVERIFY(!source->capabilities().has(C::LogoutUser));
+    }
 }
 
 void tst_RestSessionSource::wrongPasswordIsRefused()

@@ -278,5 +278,6 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
         // trust it for this connection, explicitly.
         m_refused = opened.ok() ? QString() : m_testing->refusedCertificate();
         m_trust->setVisible(!m_refused.isEmpty() && m_list->currentItem());
+        m_testing->signOut(); // a test leaves no session behind at the server
     });
 }

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "sources/CertificateTrust.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonParseError>
 #include <QNetworkRequest>
@@ -111,6 +112,9 @@ void RestClient::send(const std::shared_ptr<Call> &call)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setRawHeader("Accept", "application/json");
+    // Named, so that the server's own session lists say which sessions are SessionDesk's.
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"SessionDesk/%1"_s.arg(QCoreApplication::applicationVersion()));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (!call->contentType.isEmpty())

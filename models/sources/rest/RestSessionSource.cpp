@@ -156,6 +156,25 @@ void RestSessionSource::signInWith(const QJsonObject &credentials,
         });
 }
 
+QFuture<void> RestSessionSource::signOut()
+{
+    if (m_consoleSessionToken.isEmpty())
+        return QtFuture::makeReadyFuture();
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    Futures::onResult(m_client->post(u"/sign-out"_s, QJsonObject{}), this,
+                      [this, promise](const Result<RestClient::Reply> &reply) {
+                          if (!reply.ok()) // the session then ends when better-auth expires it
+                              qCWarning(lcRest) << "signing out failed:" << reply.error().text;
+                          m_client->setBearerToken({});
+                          m_consoleSessionToken.clear();
+                          m_open = false;
+                          m_operator.role.reset();
+                          promise->finish();
+                      });
+    return promise->future();
+}
+
 Capabilities RestSessionSource::capabilities() const
 {
     using C = Capabilities::Capability;

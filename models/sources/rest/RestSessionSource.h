@@ -48,6 +48,8 @@ public:
     // Opens the local journal, then signs in; the operator (and what they may do) is known once
     // it answers.
     QFuture<Result<Operator>> signIn() override;
+    // Signs the console's own session out at better-auth, so that no run leaves one behind.
+    QFuture<void> signOut() override;
 
     QString description() const override;
     // The fingerprint of a certificate refused as untrusted by the last request, if one was.
@@ -81,6 +83,7 @@ public:
 
 private:
     void signInWith(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
+
     // One user's sessions as better-auth lists them (expired ones included), remembering the
     // tokens to end them with.
     QFuture<Result<QList<Session>>> userSessions(const QString &userId);
