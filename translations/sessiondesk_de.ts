@@ -629,10 +629,6 @@
         <translation>Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts geändert. %1</translation>
     </message>
     <message>
-        <source>A search is at most %1 characters long.</source>
-        <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
-    </message>
-    <message>
         <source>There is no action &apos;%1&apos; in the audit trail; the actions are: %2.</source>
         <translation>Im Prüfprotokoll gibt es keine Aktion „%1“; die Aktionen sind: %2.</translation>
     </message>
@@ -4431,10 +4427,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>dem Prüfpunkt</translation>
     </message>
     <message>
-        <source>A search is at most %1 characters long.</source>
-        <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s record of the heads it saw (%1) cannot be read, so entries cut off the trail&apos;s end would not be noticed; it was left as it is.</source>
         <translation>Die Aufzeichnung dieses Computers über die gesehenen Köpfe (%1) kann nicht gelesen werden, daher fielen am Ende des Protokolls abgeschnittene Einträge nicht auf; sie wurde unverändert gelassen.</translation>
     </message>
@@ -5121,6 +5113,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>member since %1</source>
         <translation>Mitglied seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserQuery</name>
+    <message>
+        <source>A search is at most %1 characters long.</source>
+        <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
     </message>
 </context>
 <context>

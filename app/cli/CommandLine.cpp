@@ -1754,14 +1754,21 @@ bool CommandLine::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &q
 
 std::optional<SourceError> CommandLine::unknownInFilter(const AuditQuery &query)
 {
+    // Whether any entry at all has the one field set in only.
+    const auto anyEntry = [this](AuditQuery only) -> Result<bool> {
+        only.limit = 1;
+        const auto page = wait(m_source->auditEntries(only));
+        if (!page.ok())
+            return page.error();
+        return page.value().total > 0;
+    };
     if (!query.operatorId.isEmpty()) {
         AuditQuery by;
         by.operatorId = query.operatorId;
-        by.limit = 1;
-        const auto page = wait(m_source->auditEntries(by));
-        if (!page.ok())
-            return page.error();
-        if (page.value().total == 0)
+        const auto found = anyEntry(by);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
             return SourceError{
                 SourceError::Code::NotFound,
                 tr("No entry of the audit trail was made by an operator %1.").arg(query.operatorId),
@@ -1770,11 +1777,10 @@ std::optional<SourceError> CommandLine::unknownInFilter(const AuditQuery &query)
     if (const QString user = query.targetUser.trimmed(); !user.isEmpty()) {
         AuditQuery about;
         about.targetUser = user;
-        about.limit = 1;
-        const auto page = wait(m_source->auditEntries(about));
-        if (!page.ok())
-            return page.error();
-        if (page.value().total == 0 && !wait(m_source->userByEmail(user)).ok())
+        const auto found = anyEntry(about);
+        if (!found.ok())
+            return found.error();
+        if (!found.value() && !wait(m_source->userByEmail(user)).ok())
             return SourceError{
                 SourceError::Code::NotFound,
                 tr("There is no user %1, and no entry of the audit trail is about one.").arg(user),

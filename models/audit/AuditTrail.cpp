@@ -193,10 +193,8 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
         if (auto error = matchUser(db, u"a.target_user"_s, user, conditions, args))
             return *error;
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-        if (text.size() > UserQuery::maxTextLength)
-            return SourceError{SourceError::Code::InvalidInput,
-                               tr("A search is at most %1 characters long.").arg(UserQuery::maxTextLength),
-                               {}};
+        if (auto tooLong = UserQuery::refuseLongText(text))
+            return *tooLong;
         QStringList columns{u"a.reason"_s, u"a.ticket"_s,      u"a.operator"_s,
                             u"a.action"_s, u"a.target_user"_s, u"a.target_session"_s,
                             u"u.email"_s,  u"a.old_value"_s,   u"a.new_value"_s};

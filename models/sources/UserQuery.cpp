@@ -4,6 +4,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+std::optional<SourceError> UserQuery::refuseLongText(const QString &text)
+{
+    if (text.size() <= maxTextLength)
+        return std::nullopt;
+    return SourceError{SourceError::Code::InvalidInput,
+                       tr("A search is at most %1 characters long.").arg(maxTextLength),
+                       {}};
+}
+
 QString UserQuery::sortFieldKey(SortField field)
 {
     switch (field) {

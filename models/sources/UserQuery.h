@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/User.h"
+#include "sources/SourceError.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -10,6 +12,9 @@
 // What the Users page asks for: filter, sort and one page, evaluated by the source.
 struct UserQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(UserQuery)
+
+public:
     enum class SortField {
         Name,
         Email,
@@ -24,6 +29,8 @@ struct UserQuery
     QString text; // substring of the name or email, case-insensitive
 
     static constexpr int maxTextLength = 200; // longer searches are refused
+    // The refusal of a search text longer than maxTextLength (users', audit words), or none.
+    static std::optional<SourceError> refuseLongText(const QString &text);
     std::optional<UserStatus> status;
     SortField sortField = SortField::Name;
     Qt::SortOrder order = Qt::AscendingOrder;

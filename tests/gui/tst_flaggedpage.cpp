@@ -100,9 +100,7 @@ void tst_FlaggedPage::fitsASmallScreen()
     // Found by trying: at 1024 × 640 in German the User and Explanation columns were squeezed to
     // four letters beside a wide Rule column, and the table scrolled sideways. The widest columns
     // give up room first; nothing scrolls sideways; each text column keeps room to be read.
-    Translations::install(QCoreApplication::instance(), QLocale(QLocale::German));
-    const auto english =
-        qScopeGuard([] { Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); });
+    const auto speaking = TestStore::inLanguage(QLocale(QLocale::German));
     open();
     m_window->resize(1024, 640);
     auto *table = m_window->findChild<QTableView *>(u"flagsTable"_s);

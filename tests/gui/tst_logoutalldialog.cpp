@@ -418,8 +418,7 @@ void tst_LogoutAllDialog::fitsASmallScreen()
     // On a 1024 × 640 screen the dialog fits, and no field or text is cut: every visible field is
     // as wide as it needs and lies inside the dialog.
     QFETCH(QString, language);
-    Translations::install(qApp, QLocale(language));
-    const auto english = qScopeGuard([] { Translations::install(qApp, QLocale(QLocale::English)); });
+    const auto speaking = TestStore::inLanguage(QLocale(language));
     open();
     m_window->resize(1024, 640);
     LogoutAllDialog *dialog = openDialog();

@@ -250,8 +250,7 @@ void tst_SettingsPage::helpWrapsOnASmallScreen()
     // At 1024 × 640 every setting's explanation is read whole, wrapped, and nothing needs
     // scrolling sideways.
     QFETCH(QString, language);
-    Translations::install(qApp, QLocale(language));
-    const auto english = qScopeGuard([] { Translations::install(qApp, QLocale(QLocale::English)); });
+    const auto speaking = TestStore::inLanguage(QLocale(language));
     open(Role::Administrator);
     m_window->resize(1024, 640);
     auto *area = page()->findChild<QScrollArea *>();

@@ -64,6 +64,8 @@ private:
     int rowWithSessions(int atLeast) const;
     void clickButton(QTableView *table, int row, int column);
     ReasonDialog *waitForDialog();
+    // Shows m_window and starts it, until the first users are loaded.
+    void showAndStart();
     MessageBanner *banner() const { return m_window->usersPage()->banner(); }
 
     QTemporaryDir m_dir;
@@ -98,12 +100,7 @@ void tst_UsersPage::init()
     m_sessionTester = std::make_unique<QAbstractItemModelTester>(
         sessions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_sessionTester->setUseFetchMore(true);
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
-    QTRY_VERIFY(!users()->isLoading());
+    showAndStart();
 }
 
 void tst_UsersPage::cleanup()
@@ -124,6 +121,16 @@ int tst_UsersPage::rowWithSessions(int atLeast) const
             return row;
     }
     return -1;
+}
+
+void tst_UsersPage::showAndStart()
+{
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!users()->isLoading());
 }
 
 void tst_UsersPage::clickButton(QTableView *table, int row, int column)
@@ -398,19 +405,12 @@ void tst_UsersPage::buttonsStayInSightOnASmallScreen()
     // A 1024 × 640 screen: every row's Log out button and every session's End button in sight,
     // without scrolling sideways.
     QFETCH(QString, language);
-    Translations::install(QCoreApplication::instance(), QLocale(language));
-    const auto english =
-        qScopeGuard([] { Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); });
+    const auto speaking = TestStore::inLanguage(QLocale(language));
     m_sessionTester.reset();
     m_userTester.reset();
     m_window = std::make_unique<MainWindow>(m_source.get());
     m_window->resize(1024, 640);
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
-    QTRY_VERIFY(!users()->isLoading());
+    showAndStart();
     usersTable()->selectRow(rowWithSessions(1));
     auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
     QTRY_VERIFY(sessions->model()->rowCount() > 0);
@@ -554,10 +554,7 @@ void tst_UsersPage::teamActionsNeedAnAdministrator()
     TestStore::setRole(m_path, Role::Support);
     m_source = TestStore::open(m_path, 0, 2000, 3, Role::Support);
     m_window = std::make_unique<MainWindow>(m_source.get());
-    QSignalSpy ready(m_window.get(), &MainWindow::ready);
-    m_window->show();
-    m_window->start();
-    QTRY_COMPARE(ready.count(), 1);
+    showAndStart();
     const QString why = u"Only administrators can add, deactivate or remove users."_s;
     for (const QString &name :
          {u"addUserButton"_s, u"changeRoleButton"_s, u"deactivateButton"_s, u"removeUserButton"_s}) {

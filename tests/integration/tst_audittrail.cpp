@@ -45,6 +45,8 @@ private Q_SLOTS:
 private:
     // Five entries of different kinds, ids 1 to 5; the first three about m_user.
     void writeEntries();
+    // Two entries: global logout turned on ("Policy"), daemon made support ("Hired").
+    void changePolicyAndHire();
     // The connection an attacker with the file would use: without the guarding triggers.
     QSqlDatabase attacker();
     AuditVerification verify();
@@ -84,6 +86,16 @@ QString tst_AuditTrail::userWithActiveSessions()
         .toString();
 }
 
+void tst_AuditTrail::changePolicyAndHire()
+{
+    Settings settings = TestStore::await(m_source->settings()).value();
+    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
+    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
+    QVERIFY(
+        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"Hired"_s)))
+            .ok());
+}
+
 void tst_AuditTrail::writeEntries()
 {
     m_user = userWithActiveSessions();
@@ -92,12 +104,7 @@ void tst_AuditTrail::writeEntries()
                 .ok());
     QVERIFY(TestStore::await(m_source->freezeUser(user, TestStore::context(u"Fraud"_s))).ok());
     QVERIFY(TestStore::await(m_source->unfreezeUser(user, TestStore::context(u"Cleared"_s))).ok());
-    Settings settings = TestStore::await(m_source->settings()).value();
-    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
-    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
-    QVERIFY(
-        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"Hired"_s)))
-            .ok());
+    changePolicyAndHire();
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(), 5);
 }
 
@@ -325,17 +332,20 @@ void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
     writeEntries();
     m_source.reset();
     m_raw.close();
-    const auto cli = [&](const QStringList &arguments, QString *out, QString *err) {
+    const auto cliOn = [](const QString &store, const QStringList &arguments, QString *out, QString *err) {
         QTemporaryDir computer; // another computer's data directory, which never saw the store
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, computer.path());
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SESSIONDESK_CLI), QStringList{u"--store"_s, m_path} + arguments);
+        process.start(QStringLiteral(SESSIONDESK_CLI), QStringList{u"--store"_s, store} + arguments);
         process.waitForFinished(60'000);
         *out = QString::fromUtf8(process.readAllStandardOutput());
         *err = QString::fromUtf8(process.readAllStandardError());
         return process.exitCode();
+    };
+    const auto cli = [&](const QStringList &arguments, QString *out, QString *err) {
+        return cliOn(m_path, arguments, out, err);
     };
     QString out, err;
     QCOMPARE(cli({u"audit"_s, u"checkpoint"_s}, &out, &err), 0);
@@ -351,19 +361,8 @@ void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
     // checkpoint was reported as tampering) or a cut copy.
     const QString copy = m_path + u".copy.sqlite"_s;
     QVERIFY(QFile::copy(m_path, copy));
-    const auto verifyCopy = [&] {
-        QProcess process;
-        QTemporaryDir computer;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, computer.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SESSIONDESK_CLI),
-                      {u"--store"_s, copy, u"audit"_s, u"verify"_s, u"--checkpoint"_s, line});
-        process.waitForFinished(60'000);
-        err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
-    };
-    QCOMPARE(verifyCopy(), 0);
+    const QStringList verifyAgainstLine{u"audit"_s, u"verify"_s, u"--checkpoint"_s, line};
+    QCOMPARE(cliOn(copy, verifyAgainstLine, &out, &err), 0);
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
         other.setDatabaseName(copy);
@@ -373,7 +372,7 @@ void tst_AuditTrail::aCheckpointFindsWhatNoComputerSaw()
         other.close();
     }
     QSqlDatabase::removeDatabase(u"copy"_s);
-    QCOMPARE(verifyCopy(), 2);
+    QCOMPARE(cliOn(copy, verifyAgainstLine, &out, &err), 2);
     QVERIFY2(err.contains(u"The checkpoint is of the store "_s) &&
                  err.contains(u"entries are missing or changed"_s),
              qPrintable(err));
@@ -400,12 +399,7 @@ void tst_AuditTrail::changesReadAsWords()
     scope.keepUserIds = {kept};
     scope.excludeRoles = {u"admin"_s};
     QVERIFY(TestStore::await(m_source->logoutAll(scope, TestStore::context(u"Incident"_s))).ok());
-    Settings settings = TestStore::await(m_source->settings()).value();
-    QVERIFY(!settings.set(QString::fromLatin1(Settings::GlobalLogout), u"on"_s));
-    QVERIFY(TestStore::await(m_source->saveSettings(settings, TestStore::context(u"Policy"_s))).ok());
-    QVERIFY(
-        TestStore::await(m_source->saveOperator(u"daemon"_s, Role::Support, TestStore::context(u"Hired"_s)))
-            .ok());
+    changePolicyAndHire();
     AuditQuery inOrder;
     inOrder.order = Qt::AscendingOrder;
     const QList<AuditEntry> entries = TestStore::await(m_source->auditEntries(inOrder)).value().rows;

@@ -755,11 +755,8 @@ QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
         QStringList conditions;
         QVariantList args;
         if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-            if (text.size() > UserQuery::maxTextLength)
-                return SourceError{
-                    SourceError::Code::InvalidInput,
-                    tr("A search is at most %1 characters long.").arg(UserQuery::maxTextLength),
-                    {}};
+            if (auto tooLong = UserQuery::refuseLongText(text))
+                return *tooLong;
             // Case and accents folded (SearchText): the users' keys, which a PostgreSQL store keeps
             // itself; in SQLite those the application changed are folded again first, and one
             // that could not be yet (another program writing) is matched as it is.
