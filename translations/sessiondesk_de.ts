@@ -471,6 +471,10 @@
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -621,6 +625,22 @@
         <source>flag %1 (%2): %3</source>
         <translation>Markierung %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partial: %1 failed</source>
+        <translation>Teilweise: %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partial: stopped before the end</source>
+        <translation>Teilweise: vor dem Ende angehalten</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -658,6 +678,18 @@
     <message>
         <source>Only administrators can add, deactivate or remove users.</source>
         <translation>Nur Administratoren können Benutzer hinzufügen, deaktivieren oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Access tokens issued before %1 are rejected.</source>
+        <translation>Zugriffstoken, die vor %1 ausgestellt wurden, werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Access tokens issued to them before now are rejected as well.</source>
+        <translation>Zugriffstoken, die ihnen bisher ausgestellt wurden, werden ebenfalls abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Their flags are open again until resolved.</source>
+        <translation>Ihre Markierungen sind wieder offen, bis sie erledigt werden.</translation>
     </message>
 </context>
 <context>
@@ -861,16 +893,6 @@
         <source>logout needs --user EMAIL.</source>
         <translation>logout braucht --user E-MAIL.</translation>
     </message>
-    <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
-</numerusform>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet; vor %3 ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %4).
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The session to end.</source>
         <translation>Die zu beendende Sitzung.</translation>
@@ -983,22 +1005,6 @@
     <message>
         <source>%1 needs --reason TEXT: every action is recorded with its reason.</source>
         <translation>%1 braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %3).
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
-</numerusform>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet; bis jetzt ausgestellte Zugriffstoken werden abgewiesen (Protokolleintrag %3).
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unfroze %1 &lt;%2&gt;; their flags are open again until resolved (audit entry %3).
-</source>
-        <translation>%1 &lt;%2&gt; aufgetaut; die Markierungen sind wieder offen, bis sie erledigt sind (Protokolleintrag %3).
-</translation>
     </message>
     <message>
         <source>Scan all recent login events, not only those since the last scan.</source>
@@ -1877,6 +1883,28 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
+        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -2433,10 +2461,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 abmelden</translation>
     </message>
     <message>
-        <source>Log out %1? Every active session ends and access tokens issued before now are rejected.</source>
-        <translation>%1 abmelden? Alle aktiven Sitzungen enden, und bis jetzt ausgestellte Zugriffstoken werden abgewiesen.</translation>
-    </message>
-    <message>
         <source>Log Out</source>
         <translation>Abmelden</translation>
     </message>
@@ -2445,20 +2469,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 einfrieren</translation>
     </message>
     <message>
-        <source>Freeze the account of %1? Every session ends, tokens are rejected, and the user cannot sign in until the account is unfrozen.</source>
-        <translation>Das Konto von %1 einfrieren? Alle Sitzungen enden, Token werden abgewiesen, und der Benutzer kann sich erst nach dem Auftauen wieder anmelden.</translation>
-    </message>
-    <message>
         <source>Freeze</source>
         <translation>Einfrieren</translation>
     </message>
     <message>
         <source>Unfreeze %1</source>
         <translation>%1 auftauen</translation>
-    </message>
-    <message>
-        <source>Unfreeze the account of %1? The user can sign in again; the flags stay open until resolved.</source>
-        <translation>Das Konto von %1 auftauen? Der Benutzer kann sich wieder anmelden; die Markierungen bleiben offen, bis sie erledigt sind.</translation>
     </message>
     <message>
         <source>Unfreeze</source>
@@ -2519,6 +2535,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>These sessions were active when last seen, %1; some may have ended since.</source>
         <translation>Diese Sitzungen waren zuletzt gesehen am %1 aktiv; einige sind seitdem vielleicht beendet.</translation>
     </message>
+    <message>
+        <source>Log out %1? Every active session ends.</source>
+        <translation>%1 abmelden? Jede aktive Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>Freeze the account of %1? Every session ends and the user cannot sign in until the account is unfrozen.</source>
+        <translation>Das Konto von %1 einfrieren? Jede Sitzung endet, und der Benutzer kann sich erst wieder anmelden, wenn das Konto aufgetaut ist.</translation>
+    </message>
+    <message>
+        <source>Unfreeze the account of %1? The user can sign in again.</source>
+        <translation>Das Konto von %1 auftauen? Der Benutzer kann sich wieder anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakSessionSource</name>
@@ -2541,10 +2569,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak at %1</source>
         <translation>Keycloak unter %1</translation>
-    </message>
-    <message>
-        <source>Keycloak realm %1 at %2, signed in as %3</source>
-        <translation>Keycloak-Realm %1 unter %2, angemeldet als %3</translation>
     </message>
     <message>
         <source>The session with %1 ended; connect again.</source>
@@ -2573,10 +2597,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak&apos;s users are added and removed in Keycloak.</source>
         <translation>Die Benutzer von Keycloak werden in Keycloak angelegt und entfernt.</translation>
-    </message>
-    <message>
-        <source>This source cannot revoke issued access tokens: Keycloak&apos;s logout ends the sessions, but access tokens already issued stay valid until they expire (5 minutes by default).</source>
-        <translation>Diese Quelle kann ausgestellte Zugriffstoken nicht widerrufen: Die Abmeldung in Keycloak beendet die Sitzungen, aber bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig (standardmäßig 5 Minuten).</translation>
     </message>
     <message>
         <source>Keycloak records an address for each session, no place; rules that need places cannot run on it.</source>
@@ -2652,6 +2672,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak keeps a disabled account disabled until it is enabled.</source>
         <translation>Keycloak lässt ein deaktiviertes Konto deaktiviert, bis es aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Keycloak realm %1 at %2 as %3</source>
+        <translation>Keycloak-Realm %1 auf %2 als %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the account %2 or its password.</source>
+        <translation>%1 hat das Konto %2 oder sein Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s logout of a user (or of all users) makes it refuse the refresh and offline tokens issued before it, but access tokens that applications check themselves stay valid until they expire (5 minutes by default). Ending one session refuses none.</source>
+        <translation>Meldet Keycloak einen Benutzer (oder alle Benutzer) ab, lehnt es die vorher ausgestellten Refresh- und Offline-Token ab; Zugriffstoken, die Anwendungen selbst prüfen, bleiben jedoch gültig, bis sie ablaufen (standardmäßig 5 Minuten). Das Beenden einer einzelnen Sitzung lehnt keine ab.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3244,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Cannot connect to PostgreSQL at %1:%2 as %3: %4.</source>
         <translation>Keine Verbindung zu PostgreSQL auf %1:%2 als %3: %4.</translation>
     </message>
+    <message>
+        <source>port %1 in %2</source>
+        <translation>Port %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>PgServerCertificate</name>
@@ -3519,6 +3555,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Plain HTTP is only for a server on this computer (localhost, 127.0.0.1, ::1): to %1 the administrator&apos;s password would travel unencrypted. Use https.</source>
         <translation>Unverschlüsseltes HTTP ist nur für einen Server auf diesem Computer (localhost, 127.0.0.1, ::1): zu %1 ginge das Passwort des Administrators unverschlüsselt. Verwenden Sie https.</translation>
     </message>
+    <message>
+        <source>%1 does not speak HTTPS on that port; if it is a plain HTTP server on this computer, write http instead of https in the address.</source>
+        <translation>%1 spricht auf diesem Port kein HTTPS; ist es ein einfacher HTTP-Server auf diesem Computer, schreiben Sie http statt https in die Adresse.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up (%2).</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>RestSessionSource</name>
@@ -3537,10 +3581,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>better-auth at %1</source>
         <translation>better-auth unter %1</translation>
-    </message>
-    <message>
-        <source>better-auth admin API %1, signed in as %2</source>
-        <translation>Admin-API von better-auth %1, angemeldet als %2</translation>
     </message>
     <message>
         <source>%1 signed in but gave no bearer token; its bearer plugin must be enabled for SessionDesk.</source>
@@ -3587,14 +3627,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <source>SessionDesk has not seen the session %1; show the user&apos;s sessions again and end it from there.</source>
-        <translation>SessionDesk kennt die Sitzung %1 nicht; zeigen Sie die Sitzungen des Benutzers erneut an und beenden Sie sie dort.</translation>
-    </message>
-    <message>
-        <source>That is the session this console is signed in with.</source>
-        <translation>Mit dieser Sitzung ist diese Konsole angemeldet.</translation>
-    </message>
-    <message>
         <source>%1 said the session ended, but still lists it.</source>
         <translation>%1 hat die Sitzung als beendet gemeldet, führt sie aber noch.</translation>
     </message>
@@ -3629,6 +3661,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
         <translation>Bei %1 ist die Abmeldung fehlgeschlagen (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits Abgemeldete werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>better-auth admin API %1 as %2</source>
+        <translation>better-auth-Admin-API %1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the email address %2 or its password.</source>
+        <translation>%1 hat die E-Mail-Adresse %2 oder ihr Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has no session %2.</source>
+        <translation>%1 hat keine Sitzung %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no user %2.</source>
+        <translation>%1 hat keinen Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>The account is not frozen.</source>
+        <translation>Das Konto ist nicht eingefroren.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3728,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · this console</source>
+        <translation>%1 · diese Konsole</translation>
+    </message>
 </context>
 <context>
     <name>SessionSource</name>
@@ -3714,10 +3774,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </context>
 <context>
     <name>SessionTableModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
@@ -3777,6 +3833,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This console is signed in with this session: ending it signs the console out.</source>
+        <translation>Diese Konsole ist mit dieser Sitzung angemeldet: Wird sie beendet, wird die Konsole abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5174,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>member since %1</source>
         <translation>Mitglied seit %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Possible shared account:&lt;/b&gt; %1.&lt;br&gt;One account per person lets you see and end each person&apos;s sessions. %2</source>
+        <translation>&lt;b&gt;Möglicherweise geteiltes Konto:&lt;/b&gt; %1.&lt;br&gt;Ein Konto pro Person zeigt die Sitzungen jeder Person und lässt sie einzeln beenden. %2</translation>
+    </message>
+    <message>
+        <source>This console is signed in with this session: ending it signs the console out, and the console closes.</source>
+        <translation>Diese Konsole ist mit dieser Sitzung angemeldet: Wird sie beendet, wird die Konsole abgemeldet und geschlossen.</translation>
+    </message>
+    <message>
+        <source>Only this session ends; the user&apos;s other sessions stay signed in.</source>
+        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>UserQuery</name>
@@ -5218,19 +5290,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Abmelden</translation>
     </message>
     <message>
-        <source>Access tokens issued to them before now are rejected as well.</source>
-        <translation>Bis jetzt ausgestellte Zugriffstoken werden ebenfalls abgewiesen.</translation>
-    </message>
-    <message>
         <source>Logging out %1…</source>
         <translation>%1 wird abgemeldet …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %1: %Ln session(s) ended. Access tokens issued before %2 are rejected.</source>
-        <translation>
-            <numerusform>%1 abgemeldet: %Ln Sitzung beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
-            <numerusform>%1 abgemeldet: %Ln Sitzungen beendet. Vor %2 ausgestellte Zugriffstoken werden abgewiesen.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Log out %Ln user(s)</source>
@@ -5304,6 +5365,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>
             <numerusform>%Ln der ausgewählten Benutzer hat keine aktive Sitzung und wird ausgelassen.</numerusform>
             <numerusform>%Ln der ausgewählten Benutzer haben keine aktive Sitzung und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1: %Ln session(s) ended.</source>
+        <translation>
+            <numerusform>%1 abgemeldet: %Ln Sitzung beendet.</numerusform>
+            <numerusform>%1 abgemeldet: %Ln Sitzungen beendet.</numerusform>
         </translation>
     </message>
 </context>

@@ -72,30 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before %3 are rejected (audit entry %4).
-</source>
-        <translation>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln session ended; access tokens issued before %3 are rejected (audit entry %4).
-</numerusform>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln sessions ended; access tokens issued before %3 are rejected (audit entry %4).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>access tokens issued before now are rejected for %Ln user(s)</source>
         <translation>
             <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
             <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %3).
-</source>
-        <translation>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln session ended; access tokens issued before now are rejected (audit entry %3).
-</numerusform>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended; access tokens issued before now are rejected (audit entry %3).
-</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -221,6 +201,20 @@
         <translation>
             <numerusform>--%1 is at most %Ln character long.</numerusform>
             <numerusform>--%1 is at most %Ln characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>Logged out %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
+            <numerusform>Logged out %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>Froze %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
+            <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -528,13 +522,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logged out %1: %Ln session(s) ended. Access tokens issued before %2 are rejected.</source>
-        <translation>
-            <numerusform>Logged out %1: %Ln session ended. Access tokens issued before %2 are rejected.</numerusform>
-            <numerusform>Logged out %1: %Ln sessions ended. Access tokens issued before %2 are rejected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Log out %Ln user(s)</source>
         <translation>
             <numerusform>Log out %Ln user</numerusform>
@@ -574,6 +561,13 @@
         <translation>
             <numerusform>%Ln of the selected users has no active session and is left out.</numerusform>
             <numerusform>%Ln of the selected users have no active session and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1: %Ln session(s) ended.</source>
+        <translation>
+            <numerusform>Logged out %1: %Ln session ended.</numerusform>
+            <numerusform>Logged out %1: %Ln sessions ended.</numerusform>
         </translation>
     </message>
 </context>

@@ -154,7 +154,8 @@ QJsonObject sessionJson(const Session &session, const QDateTime &now)
             {u"endedAt"_s, isoTime(session.endedAt)},
             {u"endReason"_s,
              session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
-            {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)}};
+            {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
+            {u"thisConsole"_s, session.thisConsole}};
 }
 
 QJsonObject flagJson(const Flag &flag)
@@ -473,7 +474,7 @@ std::optional<PgConnection> CommandLine::connectTarget(QString *password, int *e
         *exitCode = report(connection.error());
         return std::nullopt;
     }
-    *password = secret(connection.value().user, connection.value().host);
+    *password = secret(connection.value().user, connection.value().hostAndPort());
     return connection.value();
 }
 
@@ -629,6 +630,7 @@ int CommandLine::report(const SourceError &error)
     case SourceError::Code::NotFound:
         return NotFound;
     case SourceError::Code::PermissionDenied:
+    case SourceError::Code::SignInRefused:
     case SourceError::Code::Unsupported:
         return NotPermitted;
     case SourceError::Code::InvalidInput:
@@ -756,6 +758,9 @@ int CommandLine::usersList(const QStringList &arguments)
     if (!limitValue)
         return UsageError;
     const int limit = *limitValue;
+    // Before any password is asked for.
+    if (const auto refused = SourceFactory::refusedUserSort(m_connectUrl, query.sortField, query.order))
+        return usage(refused->text);
 
     if (!openStore(false, &exitCode))
         return exitCode;
@@ -856,9 +861,8 @@ int CommandLine::sessionsList(const QStringList &arguments)
     if (!capabilities.has(Capabilities::Capability::Locations))
         table.hideColumn(3);
     for (const Session &session : std::as_const(sessions)) {
-        const UserAgent agent = UserAgent::parse(session.origin.userAgent);
         QStringList row{session.id,
-                        UserAgent::deviceTypeText(agent.deviceType()) + u" · "_s + agent.summary(),
+                        session.deviceSummary(),
                         session.origin.ip,
                         DisplayFormat::place(session.origin.city, session.origin.country),
                         DisplayFormat::exactTime(session.createdAt),
@@ -898,18 +902,20 @@ int CommandLine::logout(const QStringList &arguments)
     const auto result = wait(m_source->logoutUsers({user.value().id}, context));
     if (!result.ok())
         return report(result.error());
+    const Capabilities capabilities = m_source->capabilities();
     if (m_json) {
         print(json({{u"user"_s, userJson(user.value())},
                     {u"sessionsEnded"_s, result.value().sessionsEnded},
-                    {u"tokensNotBefore"_s, isoTime(result.value().at)},
+                    {u"tokensNotBefore"_s, capabilities.has(Capabilities::Capability::RevokeTokens)
+                                               ? QJsonValue(isoTime(result.value().at))
+                                               : QJsonValue()},
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else {
-        print(tr("Logged out %1 <%2>: %Ln session(s) ended; access tokens issued before %3 are rejected "
-                 "(audit entry %4).\n",
-                 nullptr, result.value().sessionsEnded)
-                  .arg(user.value().displayName, user.value().email,
-                       DisplayFormat::exactTime(result.value().at))
-                  .arg(result.value().auditEntryId));
+        print(tr("Logged out %1 <%2>: %Ln session(s) ended (audit entry %3).", nullptr,
+                 result.value().sessionsEnded)
+                  .arg(user.value().displayName, user.value().email)
+                  .arg(result.value().auditEntryId) +
+              u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
     }
     return Success;
 }
@@ -1072,7 +1078,9 @@ int CommandLine::logoutAll(const QStringList &arguments)
     if (!openStore(false, &exitCode))
         return exitCode;
     LogoutAllScope scope;
-    scope.revokeTokens = !parser.isSet(noRevokeOption);
+    // Where the source cannot reject tokens, nothing says it did: not the preview, not the trail.
+    scope.revokeTokens =
+        !parser.isSet(noRevokeOption) && m_source->capabilities().has(Capabilities::Capability::RevokeTokens);
     scope.excludeRoles = parser.values(keepRoleOption);
     // A role or user to spare that the source does not have is refused before anything is
     // previewed or ended: sparing nobody by a typing mistake would log out those meant to stay.
@@ -1439,15 +1447,17 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
                     {u"sessionsEnded"_s, result.value().sessionsEnded},
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else if (frozen) {
-        print(tr("Froze %1 <%2>: %Ln session(s) ended; access tokens issued before now are rejected (audit "
-                 "entry %3).\n",
-                 nullptr, result.value().sessionsEnded)
-                  .arg(user.value().displayName, user.value().email)
-                  .arg(result.value().auditEntryId));
+        print(
+            tr("Froze %1 <%2>: %Ln session(s) ended (audit entry %3).", nullptr, result.value().sessionsEnded)
+                .arg(user.value().displayName, user.value().email)
+                .arg(result.value().auditEntryId) +
+            u' ' + m_source->capabilities().tokensAfterLogout(result.value().at) + u'\n');
     } else {
-        print(tr("Unfroze %1 <%2>; their flags are open again until resolved (audit entry %3).\n")
+        const QString flags = m_source->capabilities().flagsAfterUnfreeze();
+        print(tr("Unfroze %1 <%2> (audit entry %3).")
                   .arg(user.value().displayName, user.value().email)
-                  .arg(result.value().auditEntryId));
+                  .arg(result.value().auditEntryId) +
+              (flags.isEmpty() ? QString() : u' ' + flags) + u'\n');
     }
     return Success;
 }
@@ -1821,16 +1831,19 @@ int CommandLine::auditList(const QStringList &arguments)
         return Success;
     }
     TextTable table({tr("ID"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("USER"), tr("COUNT"),
-                     tr("REASON"), tr("TICKET"), tr("CHANGE")});
+                     tr("OUTCOME"), tr("REASON"), tr("TICKET"), tr("CHANGE")});
     table.alignRight(0);
     table.alignRight(5);
-    // In words; --json gives the action's key and the stored values.
+    // In words; --json gives the action's key and the stored values. What fell short is marked, so
+    // that it stands out without colour.
     for (const AuditEntry &entry : page.value().rows)
-        table.addRow({QString::number(entry.id), DisplayFormat::exactTime(entry.at), entry.operatorId,
-                      AuditText::action(entry.action),
-                      entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail,
-                      DisplayFormat::count(entry.count), entry.reason, entry.ticket,
-                      AuditText::change(entry)});
+        table.addRow(
+            {QString::number(entry.id), DisplayFormat::exactTime(entry.at), entry.operatorId,
+             AuditText::action(entry.action),
+             entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail,
+             DisplayFormat::count(entry.count),
+             AuditText::fellShort(entry) ? u"! "_s + AuditText::outcome(entry) : AuditText::outcome(entry),
+             entry.reason, entry.ticket, AuditText::change(entry)});
     print(table.render());
     print(tr("%1 of %Ln entry(s) shown.\n", nullptr, int(page.value().total)).arg(page.value().rows.size()));
     return Success;

@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "common/MessageBanner.h"
 #include "connections/PasswordDialog.h"
+#include "connections/SignIn.h"
 #include "credentials/ConnectionProfiles.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
@@ -105,14 +106,16 @@ int main(int argc, char *argv[])
         }
         connectUrl = profile->url;
     }
+    const QString screenshot = parser.value(screenshotOption);
     // A saved connection's password comes from the system keychain when it is there; otherwise it
     // is asked for, with the offer to keep it there. Before the window exists, so waiting is fine.
     SecretStore keychain;
     QString keychainProblem; // why the keychain could not give the password, if it failed
     bool rememberPassword = false;
+    bool fromKeychain = true; // until the keychain's password was refused
     const auto askPassword = [&](const QString &title, const QString &who, const QString &where,
-                                 QString *password) {
-        if (profile) {
+                                 QString *password, const QString &refusal = {}) {
+        if (profile && fromKeychain) {
             const auto stored = keychain.read(ConnectionProfiles::secretKey(profile->name));
             Futures::waitUntilFinished(stored);
             if (stored.result().ok()) {
@@ -123,8 +126,10 @@ int main(int argc, char *argv[])
                 keychainProblem = stored.result().error().text;
         }
         QString prompt = QApplication::translate("main", "Password for %1 at %2:").arg(who, where);
-        if (!keychainProblem.isEmpty())
-            prompt = keychainProblem + u"\n\n"_s + prompt;
+        for (const QString &problem : {keychainProblem, refusal}) {
+            if (!problem.isEmpty())
+                prompt = problem + u"\n\n"_s + prompt;
+        }
         PasswordDialog dialog(title, prompt, profile.has_value() && keychainProblem.isEmpty());
         if (dialog.exec() != QDialog::Accepted)
             return false;
@@ -134,21 +139,42 @@ int main(int argc, char *argv[])
     };
     QString password; // kept until it proved right, to remember it
     std::unique_ptr<SessionSource> source;
-    QString storePath; // SQLite
+    std::optional<SourceError> signInFailure; // why signing in to a server failed, if it did
+    QString storePath;                        // SQLite
     if (!connectUrl.isEmpty()) {
         const auto target = SourceFactory::target(connectUrl);
         if (!target.ok()) {
             fail(target.error().text);
             return 2;
         }
+        const QString title = QApplication::translate("main", "Sign in to %1").arg(target.value().kind);
         // Never from the command line; libpq reads PGPASSFILE itself when it is set.
         const bool passFile = target.value().passwordOptional && !qEnvironmentVariableIsEmpty("PGPASSFILE");
-        if (!passFile &&
-            !askPassword(QApplication::translate("main", "Sign in to %1").arg(target.value().kind),
-                         target.value().account, target.value().host, &password))
+        if (!passFile && !askPassword(title, target.value().account, target.value().host, &password))
             return 1;
-        source = SourceFactory::create(connectUrl,
-                                       {password, profile ? profile->trustedCertificate : QString()}, 1000);
+        // Signed in before the window opens; a refused password is asked for again.
+        auto signedIn = SignIn::run(
+            [&](const QString &secret) {
+                return SourceFactory::create(
+                    connectUrl, {secret, profile ? profile->trustedCertificate : QString()}, 1000);
+            },
+            [&](const QString &refusal) -> std::optional<QString> {
+                if (!screenshot.isEmpty()) { // nobody to ask
+                    fail(refusal);
+                    return std::nullopt;
+                }
+                fromKeychain = false; // the keychain's password was the one refused, if it gave one
+                QString again;
+                if (!askPassword(title, target.value().account, target.value().host, &again, refusal))
+                    return std::nullopt;
+                return again;
+            },
+            password);
+        if (!signedIn)
+            return 1;
+        source = std::move(signedIn->source);
+        signInFailure = signedIn->failure;
+        password = signedIn->password;
     } else {
         SqlSessionSource::Options options;
         options.path = storePath = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
@@ -167,7 +193,6 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "SessionDesk — %1")
             .arg(storePath.isEmpty() ? source->description() : QDir::toNativeSeparators(storePath)));
 
-    const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         QObject::connect(&window, &MainWindow::ready, &window, [&window, screenshot] {
             // One more turn of the event loop so that the last layout and paint are done.
@@ -279,12 +304,12 @@ int main(int argc, char *argv[])
             });
     };
     if (storePath.isEmpty()) {
-        Futures::onResult(source->signIn(), &window, [&](const Result<Operator> &signedIn) {
-            if (!signedIn.ok())
-                return startupFailed(signedIn.error());
+        if (signInFailure) {
+            startupFailed(*signInFailure);
+        } else {
             rememberIfAsked();
             window.start();
-        });
+        }
     } else {
         Futures::onResult(store->open(), &window, onOpened);
     }

@@ -171,3 +171,17 @@ QString AuditText::change(const AuditEntry &entry)
                  before.value(u"role"_s).toString(), textOf(after.value(u"removed"_s)));
     return differences(before, after, action == u"change_settings");
 }
+
+QString AuditText::outcome(const AuditEntry &entry)
+{
+    if (entry.outcome == u"success")
+        return tr("Succeeded");
+    if (entry.outcome == u"failed")
+        return tr("Failed");
+    if (entry.outcome == u"partial") {
+        const qsizetype failed = objectOf(entry.newValue).value(u"failedUsers"_s).toArray().size();
+        return failed > 0 ? tr("Partial: %1 failed").arg(DisplayFormat::users(failed))
+                          : tr("Partial: stopped before the end");
+    }
+    return entry.outcome; // written by another program: as it is
+}

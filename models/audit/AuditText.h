@@ -21,6 +21,10 @@ public:
     static QStringList actionKeys();
     // Users the values name by id appear by their addresses where the entry knows them (userEmails).
     static QString change(const AuditEntry &entry);
+    // How the action ended: "Succeeded", "Failed", "Partial: 3 users failed".
+    static QString outcome(const AuditEntry &entry);
+    // Whether it did less than was asked (failed or partial): what an auditor must see first.
+    static bool fellShort(const AuditEntry &entry) { return entry.outcome != QLatin1String("success"); }
 
 private:
     static const QList<std::pair<QString, const char *>> &actionWords();

@@ -68,6 +68,21 @@ bool hasAll(const QJsonObject &evidence, std::initializer_list<QString> keys)
     return std::all_of(keys.begin(), keys.end(), [&](const QString &key) { return evidence.contains(key); });
 }
 
+// A session of the evidence by what it records: its place, its address, or else its id.
+QString sessionText(const QJsonObject &session)
+{
+    QStringList parts;
+    const QString place =
+        DisplayFormat::place(session.value(u"city"_s).toString(), session.value(u"country"_s).toString());
+    if (!place.isEmpty())
+        parts << place;
+    if (const QString ip = session.value(u"ip"_s).toString(); !ip.isEmpty())
+        parts << ip;
+    if (parts.isEmpty())
+        parts << session.value(u"session"_s).toVariant().toString();
+    return parts.join(u", "_s);
+}
+
 } // namespace
 
 QString FlagExplainer::explanation(Flag::Rule rule, const QJsonObject &e)
@@ -185,10 +200,7 @@ QString FlagExplainer::evidenceText(Flag::Rule rule, const QJsonObject &e)
         if (value.isArray()) {
             QStringList items;
             for (const QJsonValue &item : value.toArray())
-                items << (item.isObject()
-                              ? DisplayFormat::place(item.toObject().value(u"city"_s).toString(),
-                                                     item.toObject().value(u"country"_s).toString())
-                              : item.toVariant().toString());
+                items << (item.isObject() ? sessionText(item.toObject()) : item.toVariant().toString());
             return items.join(u"; "_s);
         }
         return value.toVariant().toString();

@@ -1,6 +1,7 @@
 #include "domain/Session.h"
 
 #include "domain/EnumKeys.h"
+#include "domain/UserAgent.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,4 +56,11 @@ QString Session::endReasonText(EndReason reason)
         return tr("Expired");
     }
     Q_UNREACHABLE();
+}
+
+QString Session::deviceSummary() const
+{
+    const UserAgent agent = UserAgent::parse(origin.userAgent);
+    const QString device = tr("%1 · %2").arg(UserAgent::deviceTypeText(agent.deviceType()), agent.summary());
+    return thisConsole ? tr("%1 · this console").arg(device) : device;
 }

@@ -33,6 +33,7 @@ public:
     QDateTime endedAt; // null while the session is open
     std::optional<EndReason> endReason;
     QString endedBy;
+    bool thisConsole = false; // the session this console (or CLI run) is signed in with
 
     bool operator==(const Session &) const = default;
 
@@ -51,6 +52,9 @@ public:
     {
         return endedAt.isNull() && (!expiresAt.isValid() || expiresAt > now);
     }
+
+    // "Desktop · Firefox 128 on Linux", and "this console" for the console's own session.
+    QString deviceSummary() const;
 
     static QString endReasonKey(EndReason reason);
     static std::optional<EndReason> endReasonFromKey(const QString &key);

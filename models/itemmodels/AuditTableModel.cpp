@@ -4,6 +4,9 @@
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
+#include <QColor>
+#include <QFont>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -68,6 +71,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail;
         case CountColumn:
             return DisplayFormat::count(entry.count); // grouped as the operator's locale writes numbers
+        case OutcomeColumn:
+            return AuditText::outcome(entry);
         case ReasonColumn:
             return entry.reason;
         case TicketColumn:
@@ -92,6 +97,17 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return entry.reason;
         case ChangeColumn:
             return QString(AuditText::change(entry) + u"\n\n"_s + storedValues(entry));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == OutcomeColumn && AuditText::fellShort(entry))
+            return QColor(0xa5, 0x1d, 0x2d);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == OutcomeColumn && AuditText::fellShort(entry)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -128,6 +144,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("User");
     case CountColumn:
         return tr("Count");
+    case OutcomeColumn:
+        return tr("Outcome");
     case ReasonColumn:
         return tr("Reason");
     case TicketColumn:

@@ -16,6 +16,7 @@ public:
         ActionColumn,
         UserColumn,
         CountColumn,
+        OutcomeColumn,
         ReasonColumn,
         TicketColumn,
         ChangeColumn,

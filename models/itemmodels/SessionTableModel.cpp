@@ -1,7 +1,6 @@
 #include "itemmodels/SessionTableModel.h"
 
 #include "domain/DisplayFormat.h"
-#include "domain/UserAgent.h"
 #include "sources/SessionSource.h"
 
 #include <QColor>
@@ -58,10 +57,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 QVariant SessionTableModel::displayData(const Session &session, int column, const QDateTime &now) const
 {
     switch (column) {
-    case DeviceColumn: {
-        const UserAgent agent = UserAgent::parse(session.origin.userAgent);
-        return tr("%1 · %2").arg(UserAgent::deviceTypeText(agent.deviceType()), agent.summary());
-    }
+    case DeviceColumn:
+        return session.deviceSummary();
     case IpColumn:
         return session.origin.ip;
     case LocationColumn:
@@ -111,6 +108,8 @@ QString SessionTableModel::toolTip(const Session &session, int column, const QDa
             return capabilities.reason(Capabilities::Capability::EndSession);
         if (!session.isActive(now))
             return tr("This session has already ended.");
+        if (session.thisConsole)
+            return tr("This console is signed in with this session: ending it signs the console out.");
         return tr("End this session only; the user's other sessions stay signed in (Space)");
     }
     default:

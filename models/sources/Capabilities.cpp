@@ -1,5 +1,7 @@
 #include "sources/Capabilities.h"
 
+#include "domain/DisplayFormat.h"
+
 const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
 {
     static const QList<Capability> capabilities{
@@ -47,4 +49,17 @@ Capabilities Capabilities::none(const QString &reason)
     for (auto capability : operatorCapabilities())
         capabilities.deny(capability, reason);
     return capabilities;
+}
+
+QString Capabilities::tokensAfterLogout(const QDateTime &at) const
+{
+    if (!has(Capability::RevokeTokens))
+        return reason(Capability::RevokeTokens);
+    return at.isValid() ? tr("Access tokens issued before %1 are rejected.").arg(DisplayFormat::exactTime(at))
+                        : tr("Access tokens issued to them before now are rejected as well.");
+}
+
+QString Capabilities::flagsAfterUnfreeze() const
+{
+    return has(Capability::ResolveFlags) ? tr("Their flags are open again until resolved.") : QString();
 }

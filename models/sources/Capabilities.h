@@ -3,6 +3,7 @@
 #include "domain/Operator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,6 +50,14 @@ public:
     bool has(Capability capability) const { return !m_denied.contains(capability); }
     // Why the capability is missing; empty when it is there.
     QString reason(Capability capability) const { return m_denied.value(capability); }
+
+    // What a logout (or freeze) does to the access tokens issued before it, in one sentence: where
+    // the source rejects them, that those issued before at (or, invalid, before now) are rejected;
+    // otherwise what the source does instead and why.
+    QString tokensAfterLogout(const QDateTime &at = {}) const;
+    // What an unfreeze leaves of the user's flags, in one sentence; empty where flags are found
+    // afresh each time and have no state to go back to.
+    QString flagsAfterUnfreeze() const;
 
 private:
     QHash<Capability, QString> m_denied;

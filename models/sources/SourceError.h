@@ -20,6 +20,7 @@ struct SourceError
         Conflict,         // the target changed meanwhile (already ended, already exists)
         Unsupported,      // this kind of source cannot do it at all (text says what it lacks)
         RateLimited,      // the server asks to slow down; retried after a while
+        SignInRefused,    // the server did not accept the credentials (a password, a token: HTTP 401)
     };
 
     Code code = Code::Failed;

@@ -46,6 +46,17 @@ bool SourceFactory::isStoreUrl(const QString &url)
            url.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
 }
 
+namespace {
+
+// "auth.example.org:3000", "[::1]:8080"; without a port where the address names none.
+QString hostAndPort(const QUrl &url)
+{
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    return url.port() > 0 ? u"%1:%2"_s.arg(host).arg(url.port()) : host;
+}
+
+} // namespace
+
 Result<SourceFactory::Target> SourceFactory::target(const QString &url)
 {
     if (KeycloakSessionSource::isKeycloakUrl(url)) {
@@ -55,26 +66,36 @@ Result<SourceFactory::Target> SourceFactory::target(const QString &url)
         return Target{tr("Keycloak"),
                       options.value().username.isEmpty() ? options.value().clientId
                                                          : options.value().username,
-                      options.value().base.host(), false};
+                      hostAndPort(options.value().base), false};
     }
     if (RestSessionSource::isRestUrl(url)) {
         const auto options = RestSessionSource::fromUrl(url);
         if (!options.ok())
             return options.error();
-        return Target{tr("better-auth"), options.value().email, options.value().base.host(), false};
+        return Target{tr("better-auth"), options.value().email, hostAndPort(options.value().base), false};
     }
     // Any other "kind+scheme://" names tables SessionDesk does not know: SessionTables says which it knows.
     if (SessionTables::isTablesUrl(url) || url.section(u"://"_s, 0, 0).contains(u'+')) {
         const auto tables = SessionTables::fromUrl(url);
         if (!tables.ok())
             return tables.error();
-        return Target{tables.value().name(), tables.value().connection.user, tables.value().connection.host,
-                      true};
+        return Target{tables.value().name(), tables.value().connection.user,
+                      tables.value().connection.hostAndPort(), true};
     }
     const auto connection = PgConnection::fromUrl(url);
     if (!connection.ok())
         return connection.error();
-    return Target{tr("PostgreSQL"), connection.value().user, connection.value().host, true};
+    return Target{tr("PostgreSQL"), connection.value().user, connection.value().hostAndPort(), true};
+}
+
+std::optional<SourceError> SourceFactory::refusedUserSort(const QString &url, UserQuery::SortField field,
+                                                          Qt::SortOrder order)
+{
+    if (KeycloakSessionSource::isKeycloakUrl(url))
+        return KeycloakSessionSource::refusedUserSort(field, order);
+    if (RestSessionSource::isRestUrl(url))
+        return RestSessionSource::refusedUserSort(field);
+    return std::nullopt;
 }
 
 std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const Secrets &secrets,

@@ -2,6 +2,7 @@
 
 #include "sources/Result.h"
 #include "sources/SessionSource.h"
+#include "sources/UserQuery.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,7 +24,7 @@ public:
     {
         QString kind;    // what the source is, for the password dialog's title: "better-auth"
         QString account; // the login or the administrator's email
-        QString host;
+        QString host;    // with the port where the address names one: "auth.example.org:3000"
         // A PostgreSQL login's password may come from PGPASSFILE, which libpq reads itself.
         bool passwordOptional = false;
     };
@@ -44,6 +45,11 @@ public:
     static bool isStoreUrl(const QString &url);
     // InvalidInput with one sentence for an address that names no source.
     static Result<Target> target(const QString &url);
+
+    // Why the source url names cannot list users sorted so, known before signing in (so that a
+    // command line is refused before a password is asked for); nothing for sources that can.
+    static std::optional<SourceError> refusedUserSort(const QString &url, UserQuery::SortField field,
+                                                      Qt::SortOrder order);
 
     struct Secrets
     {

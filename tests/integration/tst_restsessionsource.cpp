@@ -7,9 +7,12 @@
 #include "FaultServer.h"
 #include "TestStore.h"
 #include "Translations.h"
+#include "detection/FlagExplainer.h"
 #include "sources/CertificateTrust.h"
+#include "sources/SourceFactory.h"
 #include "sources/rest/RestSessionSource.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -48,9 +51,13 @@ private Q_SLOTS:
     void showsDevicesWithoutTokens();
     void expiredSessionsAreEnded();
     void endsOneSessionOnly();
+    void endsASessionItHasNotListed();
+    void marksAndEndsItsOwnSession();
+    void claimsNoTokenRevocation();
     void logsOutAUserEverywhere();
     void freezesAndUnfreezes();
     void freezeCanEndByItself();
+    void unfreezingAnActiveUserIsRefused();
     void logsOutAllButWhoIsSpared();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
@@ -58,6 +65,7 @@ private Q_SLOTS:
     void badAnswersAreReported_data();
     void badAnswersAreReported();
     void retriesRateLimitAndServerErrors();
+    void httpsToPlainHttpIsExplained();
     void timeoutIsReported();
     void hugeBodyIsRefused();
     void selfSignedCertificateNeedsTrust();
@@ -208,14 +216,26 @@ void tst_RestSessionSource::signsOutAndNamesItself()
 
 void tst_RestSessionSource::wrongPasswordIsRefused()
 {
-    auto source = openSource(BetterAuthApp::adminEmail(), u"not-the-password"_s);
-    QVERIFY(!source->currentOperator().role);
-    QVERIFY(!source->capabilities().has(C::LogoutUser));
-    const auto users = await(source->users(UserQuery()));
-    QVERIFY(!users.ok());
-    QCOMPARE(users.error().code, SourceError::Code::PermissionDenied);
-    QVERIFY2(users.error().text.contains(u"did not accept the credentials"_s),
-             qPrintable(users.error().text));
+    auto options = RestSessionSource::fromUrl(m_app->sourceUrl()).value();
+    options.password = u"not-the-password"_s;
+    options.journalPath = journalPath();
+    RestSessionSource source(options);
+    const auto opened = await(source.signIn());
+    // Said as a refused sign-in (the console asks again), in a sentence naming who.
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, SourceError::Code::SignInRefused);
+    QVERIFY2(opened.error().text.contains(u"refused the email address admin@example.com or its password"_s),
+             qPrintable(opened.error().text));
+    QVERIFY(!source.currentOperator().role);
+    QVERIFY(!source.capabilities().has(C::LogoutUser));
+    // Found by trying: a sign-in that never succeeded left a journal file behind.
+    QVERIFY(!QFile::exists(journalPath()));
+    // An address that reaches nothing leaves none either.
+    options.base.setPort(1);
+    options.password = BetterAuthApp::adminPassword();
+    RestSessionSource nowhere(options);
+    QCOMPARE(await(nowhere.signIn()).error().code, SourceError::Code::Failed);
+    QVERIFY(!QFile::exists(journalPath()));
 }
 
 void tst_RestSessionSource::memberCannotAdminister()
@@ -271,11 +291,26 @@ void tst_RestSessionSource::pagesSortsAndSearchesUsers()
     QVERIFY2(found.ok(), TestStore::why(found));
     QCOMPARE(found.value().total, 1);
     QCOMPARE(found.value().rows.first().email, BetterAuthApp::memberEmail(13));
+    // Found by trying: better-auth's LIKE is case-sensitive, so USER0013 found nobody. Addresses
+    // are kept in lower case: the search for one folds case.
+    search.text = u"USER0013@Example.com"_s;
+    found = await(source->users(search));
+    QVERIFY2(found.ok(), TestStore::why(found));
+    QCOMPARE(found.value().total, 1);
+    QCOMPARE(found.value().rows.first().email, BetterAuthApp::memberEmail(13));
 
     UserQuery byActivity;
     byActivity.sortField = UserQuery::SortField::LastActivity;
     const auto refused = await(source->users(byActivity));
     QCOMPARE(refused.error().code, SourceError::Code::Unsupported);
+    // The same refusal is known before signing in (the CLI refuses before asking for a password).
+    QCOMPARE(
+        SourceFactory::refusedUserSort(m_app->sourceUrl(), byActivity.sortField, Qt::DescendingOrder)->text,
+        refused.error().text);
+    QVERIFY(!SourceFactory::refusedUserSort(m_app->sourceUrl(), UserQuery::SortField::Email,
+                                            Qt::DescendingOrder));
+    // The password prompt names the port.
+    QCOMPARE(SourceFactory::target(m_app->sourceUrl()).value().host, u"127.0.0.1:%1"_s.arg(m_app->port()));
 }
 
 void tst_RestSessionSource::showsDevicesWithoutTokens()
@@ -369,6 +404,87 @@ void tst_RestSessionSource::endsOneSessionOnly()
              SourceError::Code::NotFound);
 }
 
+void tst_RestSessionSource::endsASessionItHasNotListed()
+{
+    // Found by trying: 'sessions list' then 'end-session ID' always said the session was unknown,
+    // because each CLI run is a new process that has listed nothing.
+    const QString email = BetterAuthApp::memberEmail(7);
+    const QByteArray laptop = m_app->signIn(email, BetterAuthApp::memberPassword(), "Laptop", "192.0.2.12");
+    QString sessionId;
+    {
+        auto lister = openSource();
+        SessionQuery query;
+        query.userId = userId(*lister, email);
+        sessionId = await(lister->sessions(query)).value().rows.first().id;
+    }
+    auto source = openSource(); // a new process: nothing listed yet
+    const auto ended = await(source->endSession(sessionId, TestStore::context(u"Lost laptop"_s)));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
+    QVERIFY(m_app->session(laptop).isEmpty());
+    const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
+    QCOMPARE(entry.targetSession, sessionId);
+    QCOMPARE(entry.targetUser, email);
+    // Journaled, it is in the Ended Sessions list (found by trying: that stayed empty).
+    const auto endedList = await(source->endedSessions(EndedSessionQuery()));
+    QVERIFY2(endedList.ok(), TestStore::why(endedList));
+    QCOMPARE(endedList.value().rows.size(), 1);
+    QCOMPARE(endedList.value().rows.first().id, sessionId);
+    QCOMPARE(endedList.value().rows.first().userEmail, email);
+    QCOMPARE(endedList.value().rows.first().reason, u"Lost laptop"_s);
+    // A session nobody has is named as such.
+    const auto unknown = await(source->endSession(u"no-such-session"_s, TestStore::context()));
+    QCOMPARE(unknown.error().code, SourceError::Code::NotFound);
+    QVERIFY2(unknown.error().text.contains(u"has no session no-such-session"_s),
+             qPrintable(unknown.error().text));
+}
+
+void tst_RestSessionSource::marksAndEndsItsOwnSession()
+{
+    auto source = openSource();
+    const QByteArray browser = m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(),
+                                             "Admin browser", "192.0.2.13");
+    SessionQuery query;
+    query.userId = userId(*source, BetterAuthApp::adminEmail());
+    const QList<Session> sessions = await(source->sessions(query)).value().rows;
+    QCOMPARE(sessions.size(), 2);
+    const auto own =
+        std::find_if(sessions.begin(), sessions.end(), [](const Session &s) { return s.thisConsole; });
+    QVERIFY(own != sessions.end());
+    QCOMPARE(std::count_if(sessions.begin(), sessions.end(), [](const Session &s) { return s.thisConsole; }),
+             1);
+    QVERIFY(own->origin.userAgent.startsWith(u"SessionDesk/"_s));
+    QVERIFY2(own->deviceSummary().endsWith(u" · this console"_s), qPrintable(own->deviceSummary()));
+    // Ending it (the console asks first) signs the console out; the browser stays signed in.
+    const auto ended = await(source->endSession(own->id, TestStore::context(u"Done here"_s)));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
+    QVERIFY(!source->capabilities().has(C::LogoutUser));
+    QVERIFY(!m_app->session(browser).isEmpty());
+    QCOMPARE(TestStore::scalar(m_app->database(),
+                               uR"(SELECT count(*) FROM session WHERE "userAgent" LIKE 'SessionDesk/%')"_s,
+                               {})
+                 .toInt(),
+             0);
+}
+
+void tst_RestSessionSource::claimsNoTokenRevocation()
+{
+    // Found by trying: after a logout over better-auth the CLI said earlier access tokens were
+    // rejected, and the journal's Log Out All said "revokeTokens": true.
+    auto source = openSource();
+    const Capabilities capabilities = source->capabilities();
+    QVERIFY(!capabilities.has(C::RevokeTokens));
+    QVERIFY(!capabilities.tokensAfterLogout(QDateTime::currentDateTimeUtc()).contains(u"are rejected"_s));
+    QVERIFY(capabilities.tokensAfterLogout().contains(u"stay valid until they expire"_s));
+    QVERIFY(capabilities.flagsAfterUnfreeze().isEmpty()); // its flags have no state to reopen
+    LogoutAllScope scope; // asks for tokens to be rejected, as a default scope does
+    QVERIFY(scope.revokeTokens);
+    QVERIFY(await(source->logoutAll(scope, TestStore::context(u"Incident"_s))).ok());
+    const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
+    QCOMPARE(entry.action, u"logout_all"_s);
+    QCOMPARE(QJsonDocument::fromJson(entry.newValue.toUtf8()).object().value(u"revokeTokens"_s),
+             QJsonValue(false));
+}
+
 void tst_RestSessionSource::logsOutAUserEverywhere()
 {
     auto source = openSource();
@@ -453,6 +569,25 @@ void tst_RestSessionSource::freezeCanEndByItself()
     QVERIFY2(entry.newValue.contains(u"until"_s), qPrintable(entry.newValue));
 }
 
+void tst_RestSessionSource::unfreezingAnActiveUserIsRefused()
+{
+    // Found by trying: unfreezing a user who was not frozen reported success and was journaled.
+    auto source = openSource();
+    const QString id = userId(*source, BetterAuthApp::memberEmail(17));
+    const auto refused = await(source->unfreezeUser(id, TestStore::context(u"Just in case"_s)));
+    QCOMPARE(refused.error().code, SourceError::Code::Conflict);
+    QCOMPARE(refused.error().text, u"The account is not frozen."_s);
+    QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, 0);
+    // A freeze until a whole minute lasts until that minute, not a fraction of a second less.
+    const QDateTime until =
+        QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(12, 0), Qt::UTC);
+    QVERIFY(await(source->freezeUserUntil(id, until, TestStore::context(u"Cooling off"_s))).ok());
+    const QDateTime expires =
+        TestStore::scalar(m_app->database(), uR"(SELECT "banExpires" FROM "user" WHERE id = ?)"_s, {id})
+            .toDateTime();
+    QVERIFY2(expires >= until && expires.secsTo(until) > -5, qPrintable(expires.toString(Qt::ISODateWithMs)));
+}
+
 void tst_RestSessionSource::logsOutAllButWhoIsSpared()
 {
     auto source = openSource();
@@ -510,6 +645,10 @@ void tst_RestSessionSource::flagsFromDevicesAndNetworks()
     QCOMPARE(networks.userEmail, shared);
     QCOMPARE(networks.explanation,
              u"Active sessions from 2 networks at once: 198.51.0.0/16, 203.0.0.0/16; threshold 2"_s);
+    // Found by trying: the evidence listed sessions without places as "Active sessions: ; ".
+    const QString evidence = FlagExplainer::evidenceText(networks.rule, networks.evidence);
+    QVERIFY2(evidence.contains(u"Active sessions: 203.0.113.5; "_s) && !evidence.contains(u"; ;"_s),
+             qPrintable(evidence));
     QCOMPARE(spread.rule, Flag::Rule::DeviceSpread);
     QCOMPARE(spread.explanation,
              u"4 devices with active sessions; at most 3 allowed (shared credentials?)"_s);
@@ -614,7 +753,7 @@ void tst_RestSessionSource::badAnswersAreReported_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("text");
     using E = SourceError::Code;
-    QTest::newRow("401 empty") << FaultServer::http(401, {}, {}) << int(E::PermissionDenied)
+    QTest::newRow("401 empty") << FaultServer::http(401, {}, {}) << int(E::SignInRefused)
                                << u"did not accept the credentials"_s;
     QTest::newRow("403")
         << FaultServer::http(
@@ -692,6 +831,21 @@ void tst_RestSessionSource::retriesRateLimitAndServerErrors()
     const auto limited = await(client.get(u"/x"_s));
     QCOMPARE(limited.error().code, SourceError::Code::RateLimited);
     QCOMPARE(server.requests, 1);
+}
+
+void tst_RestSessionSource::httpsToPlainHttpIsExplained()
+{
+    // Found by trying: OpenSSL's "error:0A00010B:SSL routines::wrong version number" was all it said.
+    auto options = RestSessionSource::fromUrl(m_app->sourceUrl()).value();
+    options.base.setScheme(u"https"_s);
+    options.password = BetterAuthApp::adminPassword();
+    options.journalPath = journalPath();
+    RestSessionSource source(options);
+    const auto opened = await(source.signIn());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().text.contains(u"does not speak HTTPS on that port"_s),
+             qPrintable(opened.error().text));
+    QVERIFY(!opened.error().text.contains(u"0A00010B"_s));
 }
 
 void tst_RestSessionSource::timeoutIsReported()

@@ -121,7 +121,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     TableLayout::fitColumns(m_table,
                             {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s,
                              u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
-                             u"Lost or stolen device"_s, u"INC-2026-0042"_s},
+                             u"Partial: 888 users failed"_s, u"Lost or stolen device"_s, u"INC-2026-0042"_s},
                             {AuditTableModel::OperatorColumn, AuditTableModel::UserColumn,
                              AuditTableModel::ReasonColumn, AuditTableModel::ChangeColumn});
 

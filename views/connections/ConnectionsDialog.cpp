@@ -261,7 +261,7 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
         if (error)
             setStatus(error->text, false);
         else
-            setStatus(tr("Connected to %1 as %2.")
+            setStatus(tr("Connected to %1 (%2).")
                           .arg(m_testing->description(), m_testing->currentOperator().roleDescription()),
                       true);
         Q_EMIT tested(error == nullptr);

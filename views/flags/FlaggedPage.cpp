@@ -244,28 +244,28 @@ void FlaggedPage::confirm(Action action)
 {
     const Flag flag = m_selected;
     const QString who = tr("%1 <%2>").arg(flag.userName, flag.userEmail);
+    const Capabilities capabilities = m_source->capabilities();
     QString title, message, button;
     switch (action) {
     case Action::LogOut:
         title = tr("Log out %1").arg(flag.userName);
         message =
-            tr("Log out %1? Every active session ends and access tokens issued before now are rejected.")
-                .arg(who);
+            tr("Log out %1? Every active session ends.").arg(who) + u' ' + capabilities.tokensAfterLogout();
         button = tr("Log Out");
         break;
     case Action::Freeze:
         title = tr("Freeze %1").arg(flag.userName);
-        message = tr("Freeze the account of %1? Every session ends, tokens are rejected, and the user cannot "
-                     "sign in "
-                     "until the account is unfrozen.")
-                      .arg(who);
+        message = tr("Freeze the account of %1? Every session ends and the user cannot sign in until the "
+                     "account is unfrozen.")
+                      .arg(who) +
+                  u' ' + capabilities.tokensAfterLogout();
         button = tr("Freeze");
         break;
     case Action::Unfreeze:
         title = tr("Unfreeze %1").arg(flag.userName);
-        message =
-            tr("Unfreeze the account of %1? The user can sign in again; the flags stay open until resolved.")
-                .arg(who);
+        message = tr("Unfreeze the account of %1? The user can sign in again.").arg(who);
+        if (const QString flags = capabilities.flagsAfterUnfreeze(); !flags.isEmpty())
+            message += u' ' + flags;
         button = tr("Unfreeze");
         break;
     case Action::Dismiss:

@@ -221,10 +221,18 @@ void UserDetailPane::checkSharedAccount()
         for (const Flag &flag : flags.value().rows) {
             if (flag.rule != Flag::Rule::DeviceSpread)
                 continue;
+            const QString finding = FlagExplainer::explanation(flag.rule, flag.evidence).toHtmlEscaped();
+            const Capabilities capabilities = m_source->capabilities();
+            // Only where users can be added here is adding them offered.
             m_sharedHint->setText(
-                tr("<b>Possible shared account:</b> %1.<br>One account per person lets you see and end each "
-                   "person's sessions: <a href=\"add\">add the others as users</a>.")
-                    .arg(FlagExplainer::explanation(flag.rule, flag.evidence).toHtmlEscaped()));
+                capabilities.has(Capabilities::Capability::ManageUsers)
+                    ? tr("<b>Possible shared account:</b> %1.<br>One account per person lets you see and end "
+                         "each person's sessions: <a href=\"add\">add the others as users</a>.")
+                          .arg(finding)
+                    : tr("<b>Possible shared account:</b> %1.<br>One account per person lets you see and end "
+                         "each person's sessions. %2")
+                          .arg(finding,
+                               capabilities.reason(Capabilities::Capability::ManageUsers).toHtmlEscaped()));
             m_sharedHint->show();
             return;
         }
@@ -259,20 +267,32 @@ void UserDetailPane::confirmEndSession(const QModelIndex &index)
                  session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
                  DisplayFormat::exactTime(session.createdAt)),
         tr("End Session"), this);
-    dialog->setNote(
-        tr("Only this session ends; the user's other sessions stay signed in. Access tokens already "
-           "issued to this session stay valid until they expire: use Log out on the user to reject them."));
+    const Capabilities capabilities = m_source->capabilities();
+    const bool own = session.thisConsole;
+    if (own)
+        dialog->setNote(tr("This console is signed in with this session: ending it signs the console out, "
+                           "and the console closes."));
+    else
+        dialog->setNote(
+            capabilities.has(Capabilities::Capability::RevokeTokens)
+                ? tr("Only this session ends; the user's other sessions stay signed in. Access tokens "
+                     "already issued to this session stay valid until they expire: use Log out on the "
+                     "user to reject them.")
+                : tr("Only this session ends; the user's other sessions stay signed in.") + u' ' +
+                      capabilities.reason(Capabilities::Capability::RevokeTokens));
     const QString sessionId = session.id;
     const QString name = m_user.displayName;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId, name] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId, name, own] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         Futures::onResult(m_source->endSession(sessionId, context), this,
-                          [this, name](const Result<ActionResult> &result) {
-                              if (result.ok())
+                          [this, name, own](const Result<ActionResult> &result) {
+                              if (!result.ok())
+                                  m_banner->showError(result.error());
+                              else if (own)
+                                  window()->close(); // signed out: nothing more can be done here
+                              else
                                   m_banner->showMessage(MessageBanner::Kind::Success,
                                                         tr("Ended one session of %1.").arg(name));
-                              else
-                                  m_banner->showError(result.error());
                           });
     });
     dialog->open();

@@ -271,10 +271,7 @@ void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &lef
             ? QString()
             : u"\n\n"_s + tr("Left out, with no active session to end: %1.").arg(namedList(leftOut));
     auto *dialog = new ReasonDialog(title, message + leftOutNote, tr("Log Out"), this);
-    const Capabilities capabilities = m_source->capabilities();
-    dialog->setNote(capabilities.has(Capabilities::Capability::RevokeTokens)
-                        ? tr("Access tokens issued to them before now are rejected as well.")
-                        : capabilities.reason(Capabilities::Capability::RevokeTokens));
+    dialog->setNote(m_source->capabilities().tokensAfterLogout());
     if (users.size() > 1)
         dialog->requireConfirmation(tr("LOG OUT"));
     QStringList ids;
@@ -292,9 +289,9 @@ void UsersPage::confirmLogoutOf(const QList<User> &users, const QList<User> &lef
                 }
                 m_banner->showMessage(
                     MessageBanner::Kind::Success,
-                    tr("Logged out %1: %Ln session(s) ended. Access tokens issued before %2 are rejected.",
-                       nullptr, result.value().sessionsEnded)
-                        .arg(who, DisplayFormat::exactTime(result.value().at)));
+                    tr("Logged out %1: %Ln session(s) ended.", nullptr, result.value().sessionsEnded)
+                            .arg(who) +
+                        u' ' + m_source->capabilities().tokensAfterLogout(result.value().at));
             });
     });
     dialog->open();

@@ -116,37 +116,43 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
 
 QString KeycloakSessionSource::description() const
 {
-    return tr("Keycloak realm %1 at %2, signed in as %3")
+    return tr("Keycloak realm %1 at %2 as %3")
         .arg(m_options.realm, m_options.base.toDisplayString(), m_operator.id);
 }
 
 QFuture<Result<Operator>> KeycloakSessionSource::signIn()
 {
     auto promise = started<Operator>();
-    Futures::onResult(journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
-        if (unusable)
-            return settle(*promise, Result<Operator>(*unusable));
-        Futures::onResult(freshToken(), this, [this, promise](const std::optional<SourceError> &refused) {
-            if (refused)
-                return settle(*promise, Result<Operator>(*refused));
-            // The realm's session timeouts give each session its expiry (view-realm; else unknown).
-            Futures::onResult(
-                api([this] { return m_client->get(admin({})); }), this, [this, promise](const Reply &realm) {
-                    if (realm.ok()) {
-                        const QJsonObject object = realm.value().json.object();
-                        m_idleTimeoutMs = object.value(u"ssoSessionIdleTimeout").toInteger() * 1000;
-                        m_maxLifespanMs = object.value(u"ssoSessionMaxLifespan").toInteger() * 1000;
-                        m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
-                        m_failureWindowMinutes =
-                            object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
-                    }
-                    m_open = true;
-                    qCInfo(lcRest) << "signed in to Keycloak realm" << m_options.realm << "as"
-                                   << m_operator.id;
-                    Q_EMIT operatorChanged();
-                    settle(*promise, Result<Operator>(m_operator));
-                });
-        });
+    // The journal only once the server answered: an address that reaches nothing leaves no file.
+    Futures::onResult(freshToken(), this, [this, promise](const std::optional<SourceError> &refused) {
+        if (refused)
+            return settle(*promise, Result<Operator>(*refused));
+        Futures::onResult(
+            journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
+                if (unusable) {
+                    signOut().then(
+                        this, [promise, error = *unusable] { settle(*promise, Result<Operator>(error)); });
+                    return;
+                }
+                // The realm's session timeouts give each session its expiry (view-realm; else unknown).
+                Futures::onResult(
+                    api([this] { return m_client->get(admin({})); }), this,
+                    [this, promise](const Reply &realm) {
+                        if (realm.ok()) {
+                            const QJsonObject object = realm.value().json.object();
+                            m_idleTimeoutMs = object.value(u"ssoSessionIdleTimeout").toInteger() * 1000;
+                            m_maxLifespanMs = object.value(u"ssoSessionMaxLifespan").toInteger() * 1000;
+                            m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
+                            m_failureWindowMinutes =
+                                object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
+                        }
+                        m_open = true;
+                        qCInfo(lcRest)
+                            << "signed in to Keycloak realm" << m_options.realm << "as" << m_operator.id;
+                        Q_EMIT operatorChanged();
+                        settle(*promise, Result<Operator>(m_operator));
+                    });
+            });
     });
     return promise->future();
 }
@@ -190,20 +196,56 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::freshToken()
     return promise->future();
 }
 
+QString KeycloakSessionSource::tokenRealm() const
+{
+    // Administrators sign in to the master realm; a service account to its own realm.
+    return m_options.clientId.isEmpty() ? u"master"_s : m_options.realm;
+}
+
+QFuture<void> KeycloakSessionSource::signOut()
+{
+    m_open = false;
+    m_operator.role.reset();
+    if (m_refreshToken.isEmpty())
+        return QtFuture::makeReadyFuture();
+    QUrlQuery form;
+    form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
+    form.addQueryItem(u"token"_s, QString::fromLatin1(m_refreshToken));
+    form.addQueryItem(u"token_type_hint"_s, u"refresh_token"_s);
+    m_refreshToken.clear();
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    Futures::onResult(
+        m_client->postForm(u"/realms/%1/protocol/openid-connect/revoke"_s.arg(tokenRealm()), form), this,
+        [this, promise](const Reply &reply) {
+            if (!reply.ok()) // the session then ends when Keycloak expires it
+                qCWarning(lcRest) << "revoking the console's refresh token failed:" << reply.error().text;
+            m_client->setBearerToken({});
+            promise->finish();
+        });
+    return promise->future();
+}
+
 void KeycloakSessionSource::tokenFrom(const QUrlQuery &form,
                                       std::shared_ptr<QPromise<std::optional<SourceError>>> promise)
 {
-    // Administrators sign in to the master realm; a service account to its own realm.
-    const QString realm = m_options.clientId.isEmpty() ? u"master"_s : m_options.realm;
     Futures::onResult(
-        m_client->postForm(u"/realms/%1/protocol/openid-connect/token"_s.arg(realm), form), this,
+        m_client->postForm(u"/realms/%1/protocol/openid-connect/token"_s.arg(tokenRealm()), form), this,
         [this, promise](const Reply &reply) {
             std::optional<SourceError> failure;
             const QJsonObject answer = reply.ok() ? reply.value().json.object() : QJsonObject();
             const QByteArray token = answer.value(u"access_token").toString().toLatin1();
             if (!reply.ok()) {
+                // A refused password or client secret at sign-in (not an expired refresh token).
+                const bool refused =
+                    m_refreshToken.isEmpty() && reply.error().code == SourceError::Code::SignInRefused;
                 m_refreshToken.clear();
                 failure = reply.error();
+                if (refused)
+                    failure = SourceError{SourceError::Code::SignInRefused,
+                                          tr("%1 refused the account %2 or its password.")
+                                              .arg(m_client->serverName(), m_operator.id),
+                                          reply.error().detail};
             } else if (token.isEmpty()) {
                 failure = SourceError{
                     SourceError::Code::Failed,
@@ -257,8 +299,9 @@ Capabilities KeycloakSessionSource::capabilities() const
     capabilities.deny(Capability::ManageUsers, tr("Keycloak's users are added and removed in Keycloak."));
     capabilities.deny(
         Capability::RevokeTokens,
-        tr("This source cannot revoke issued access tokens: Keycloak's logout ends the sessions, but "
-           "access tokens already issued stay valid until they expire (5 minutes by default)."));
+        tr("Keycloak's logout of a user (or of all users) makes it refuse the refresh and offline tokens "
+           "issued before it, but access tokens that applications check themselves stay valid until they "
+           "expire (5 minutes by default). Ending one session refuses none."));
     capabilities.deny(
         Capability::Locations,
         tr("Keycloak records an address for each session, no place; rules that need places cannot "
@@ -336,10 +379,19 @@ void KeycloakSessionSource::sessionsOf(const QStringList &userIds,
         [this, userIds](int i) { return userSessions(userIds.at(i)); }, done);
 }
 
+std::optional<SourceError> KeycloakSessionSource::refusedUserSort(UserQuery::SortField field,
+                                                                  Qt::SortOrder order)
+{
+    if (field != UserQuery::SortField::Name || order != Qt::AscendingOrder)
+        return SourceError{
+            SourceError::Code::Unsupported, tr("Keycloak lists users by user name only, A to Z."), {}};
+    return std::nullopt;
+}
+
 QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
 {
-    if (query.sortField != UserQuery::SortField::Name || query.order != Qt::AscendingOrder)
-        return unsupported<Page<User>>(tr("Keycloak lists users by user name only, A to Z."));
+    if (const auto refused = refusedUserSort(query.sortField, query.order))
+        return ready<Page<User>>(*refused);
     if (query.status == UserStatus::Deactivated)
         return ready<Page<User>>(Page<User>{{}, 0, {}});
     const int offset = query.cursor.toInt();
@@ -535,7 +587,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
     auto promise = started<ActionResult>();
     const auto finish = [this, promise, context, scope](const Result<ActionResult> &result) {
         AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, result);
-        QJsonObject value = scope.toJson();
+        QJsonObject value = LocalJournal::scopeValue(scope);
         if (!result.ok())
             value.insert(u"error"_s, result.error().text);
         entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));

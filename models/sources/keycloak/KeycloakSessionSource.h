@@ -35,6 +35,8 @@ public:
     };
 
     static bool isKeycloakUrl(const QString &url);
+    // Why Keycloak cannot list users in that order, before anything is asked of it.
+    static std::optional<SourceError> refusedUserSort(UserQuery::SortField field, Qt::SortOrder order);
     // keycloak+https://ADMIN@host[:port][/prefix]/REALM, or keycloak+https://host/REALM?client=ID
     // for a service account; never a secret.
     static Result<Options> fromUrl(const QString &url);
@@ -42,6 +44,9 @@ public:
     explicit KeycloakSessionSource(Options options, QObject *parent = nullptr);
 
     QFuture<Result<Operator>> signIn() override;
+    // Revokes the console's refresh token (RFC 7009), which ends the administrator's session in
+    // the master realm, so that no run leaves one behind. A service account has none to end.
+    QFuture<void> signOut() override;
     QString description() const override;
     QString refusedCertificate() const override { return m_client->refusedCertificate(); }
     Operator currentOperator() const override { return m_operator; }
@@ -80,6 +85,9 @@ private:
     // Sends request with a valid token, getting a new one first when it is about to expire.
     QFuture<Reply> api(Request request);
     QFuture<std::optional<SourceError>> freshToken();
+    // The realm whose token endpoint the console uses: master for an administrator, the realm for
+    // a service account.
+    QString tokenRealm() const;
     void tokenFrom(const QUrlQuery &form, std::shared_ptr<QPromise<std::optional<SourceError>>> promise);
     QString admin(const QString &path) const
     {

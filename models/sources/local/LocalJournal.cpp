@@ -74,6 +74,13 @@ AuditEntry LocalJournal::entry(const ActionContext &context, const QString &acti
     return entry;
 }
 
+QJsonObject LocalJournal::scopeValue(const LogoutAllScope &scope)
+{
+    QJsonObject value = scope.toJson();
+    value.insert(u"revokeTokens"_s, false);
+    return value;
+}
+
 QFuture<Result<ActionResult>> LocalJournal::record(Result<ActionResult> result,
                                                    const QList<AuditEntry> &entries)
 {
@@ -110,5 +117,36 @@ QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &wha
 
 QFuture<Result<Page<EndedSession>>> LocalJournal::endedSessions(const EndedSessionQuery &query)
 {
-    return m_store->endedSessions(query);
+    // The server forgets the sessions it ended; the journal's entries for them are what is known.
+    AuditQuery entries;
+    entries.action = u"end_session"_s;
+    entries.targetUser = query.user;
+    entries.operatorId = query.operatorId;
+    entries.text = query.reason;
+    entries.from = query.from;
+    entries.to = query.to;
+    entries.order = query.order;
+    entries.limit = query.limit;
+    entries.cursor = query.cursor;
+    return m_store->auditEntries(entries).then(this, [](const Result<Page<AuditEntry>> &page) {
+        if (!page.ok())
+            return Result<Page<EndedSession>>(page.error());
+        Page<EndedSession> ended{{}, page.value().total, page.value().nextCursor};
+        for (const AuditEntry &entry : page.value().rows) {
+            EndedSession session;
+            session.id = entry.targetSession;
+            session.userEmail = entry.targetUserEmail.isEmpty() ? entry.targetUser : entry.targetUserEmail;
+            session.endedAt = entry.at;
+            session.endReason = EndReason::AdminLogout;
+            session.endedBy = entry.operatorId;
+            session.reason = entry.reason;
+            session.ticket = entry.ticket;
+            session.auditEntryId = entry.id;
+            if (entry.outcome == u"success")
+                ended.rows.append(session);
+            else
+                --ended.total; // an attempt that failed ended nothing
+        }
+        return Result<Page<EndedSession>>(ended);
+    });
 }

@@ -8,6 +8,7 @@
 #include "sources/AuditQuery.h"
 #include "sources/AuditVerification.h"
 #include "sources/EndedSessionQuery.h"
+#include "sources/LogoutAllScope.h"
 #include "sources/Page.h"
 #include "sources/Result.h"
 
@@ -43,6 +44,9 @@ public:
     // An entry for an action on a user (targetUser: their email or id) with its outcome.
     static AuditEntry entry(const ActionContext &context, const QString &action, const QString &targetUser,
                             const Result<ActionResult> &result);
+    // A logout of all users' scope as its entry keeps it: the sources with a local journal reject
+    // no access tokens, whatever the scope asked for.
+    static QJsonObject scopeValue(const LogoutAllScope &scope);
     // Writes entries and answers result with the first entry's id; when the journal cannot be
     // written, says so (what was done on the server stays done).
     QFuture<Result<ActionResult>> record(Result<ActionResult> result, const QList<AuditEntry> &entries);

@@ -94,6 +94,13 @@ QString PgConnection::url() const
     return url.toString();
 }
 
+QString PgConnection::hostAndPort() const
+{
+    if (host.startsWith(u'/'))
+        return tr("port %1 in %2").arg(port).arg(host);
+    return u"%1:%2"_s.arg(host.contains(u':') ? u'[' + host + u']' : host).arg(port);
+}
+
 Result<QSqlDatabase> PgConnection::open(const QString &connectionName, const QString &password) const
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
@@ -115,8 +122,11 @@ Result<QSqlDatabase> PgConnection::open(const QString &connectionName, const QSt
         const QString reason = reasonOf(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
+        // libpq says no SQLSTATE before the connection stands, only its sentence.
+        const bool refused = reason.contains(u"password authentication failed"_s) ||
+                             reason.contains(u"no password supplied"_s);
         return SourceError{
-            SourceError::Code::Failed,
+            refused ? SourceError::Code::SignInRefused : SourceError::Code::Failed,
             tr("Cannot connect to PostgreSQL at %1:%2 as %3: %4.").arg(host).arg(port).arg(user, reason),
             {}};
     }

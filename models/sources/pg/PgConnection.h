@@ -26,6 +26,9 @@ public:
     static Result<PgConnection> fromUrl(const QString &url);
     // The URL again, for titles and logs; it has no secret to leave out.
     QString url() const;
+    // Where the server listens, for a password prompt: "db.example.org:5432", "[::1]:5433",
+    // "port 5432 in /run/postgresql".
+    QString hostAndPort() const;
 
     // Opens a QPSQL connection named connectionName; an empty password lets libpq look in
     // PGPASSFILE. A failure says libpq's reason in one sentence.

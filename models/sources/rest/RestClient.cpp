@@ -183,6 +183,21 @@ void RestClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
                      .arg(m_serverName),
                  detail});
         }
+        // OpenSSL's words ("error:0A00010B:SSL routines::wrong version number") for what the
+        // operator can fix: an https address of a server that speaks plain HTTP.
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError &&
+            reply->errorString().contains(u"wrong version number"_s))
+            return fail(
+                {SourceError::Code::Failed,
+                 tr("%1 does not speak HTTPS on that port; if it is a plain HTTP server on this computer, "
+                    "write http instead of https in the address.")
+                     .arg(m_serverName),
+                 detail});
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return fail({SourceError::Code::Failed,
+                         tr("The secure connection to %1 could not be set up (%2).")
+                             .arg(m_serverName, reply->errorString()),
+                         detail});
         return fail({SourceError::Code::Failed,
                      tr("Cannot reach %1: %2.").arg(m_serverName, reply->errorString()), detail});
     }
@@ -273,7 +288,7 @@ SourceError RestClient::httpError(int status, const QJsonDocument &json) const
         return {SourceError::Code::InvalidInput, tr("%1 refused the request (%2).").arg(m_serverName, said),
                 detail};
     case 401:
-        return {SourceError::Code::PermissionDenied,
+        return {SourceError::Code::SignInRefused,
                 tr("%1 did not accept the credentials (HTTP 401); sign in again.").arg(m_serverName), detail};
     case 403:
         return {SourceError::Code::PermissionDenied,

@@ -103,8 +103,7 @@ QString RestSessionSource::defaultJournalPath(const QUrl &base)
 
 QString RestSessionSource::description() const
 {
-    return tr("better-auth admin API %1, signed in as %2")
-        .arg(m_options.base.toDisplayString(), m_options.email);
+    return tr("better-auth admin API %1 as %2").arg(m_options.base.toDisplayString(), m_options.email);
 }
 
 QFuture<Result<Operator>> RestSessionSource::signIn()
@@ -113,12 +112,7 @@ QFuture<Result<Operator>> RestSessionSource::signIn()
     const QJsonObject credentials{{u"email"_s, m_options.email}, {u"password"_s, m_options.password}};
     m_options.password.fill(u'\0');
     m_options.password.clear();
-    Futures::onResult(journal()->open(), this,
-                      [this, promise, credentials](const std::optional<SourceError> &unusable) {
-                          if (unusable)
-                              return settle(*promise, Result<Operator>(*unusable));
-                          signInWith(credentials, promise);
-                      });
+    signInWith(credentials, promise);
     return promise->future();
 }
 
@@ -128,6 +122,12 @@ void RestSessionSource::signInWith(const QJsonObject &credentials,
     Futures::onResult(
         m_client->post(u"/sign-in/email"_s, credentials), this,
         [this, promise](const Result<RestClient::Reply> &reply) {
+            if (!reply.ok() && reply.error().code == SourceError::Code::SignInRefused)
+                return settle(*promise, Result<Operator>(
+                                            SourceError{SourceError::Code::SignInRefused,
+                                                        tr("%1 refused the email address %2 or its password.")
+                                                            .arg(m_client->serverName(), m_options.email),
+                                                        reply.error().detail}));
             if (!reply.ok())
                 return settle(*promise, Result<Operator>(reply.error()));
             const QByteArray token = reply.value().header("set-auth-token");
@@ -144,15 +144,28 @@ void RestSessionSource::signInWith(const QJsonObject &credentials,
             m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
             m_operatorUserId = user.value(u"id").toString();
             const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
-            if (std::any_of(roles.begin(), roles.end(),
-                            [](const QString &role) { return role.trimmed() == u"admin"; }))
-                m_operator.role = Role::Administrator;
-            else
-                m_operator.role.reset();
-            m_open = true;
-            qCInfo(lcRest) << "signed in to" << m_options.base.toDisplayString() << "as" << m_options.email;
-            Q_EMIT operatorChanged();
-            settle(*promise, Result<Operator>(m_operator));
+            const bool administrator = std::any_of(
+                roles.begin(), roles.end(), [](const QString &role) { return role.trimmed() == u"admin"; });
+            // The journal only once the server answered: an address that reaches nothing leaves no
+            // file behind. Without a journal nothing may be done: the new session is closed again.
+            Futures::onResult(journal()->open(), this,
+                              [this, promise, administrator](const std::optional<SourceError> &unusable) {
+                                  if (unusable) {
+                                      signOut().then(this, [promise, error = *unusable] {
+                                          settle(*promise, Result<Operator>(error));
+                                      });
+                                      return;
+                                  }
+                                  if (administrator)
+                                      m_operator.role = Role::Administrator;
+                                  else
+                                      m_operator.role.reset();
+                                  m_open = true;
+                                  qCInfo(lcRest) << "signed in to" << m_options.base.toDisplayString() << "as"
+                                                 << m_options.email;
+                                  Q_EMIT operatorChanged();
+                                  settle(*promise, Result<Operator>(m_operator));
+                              });
         });
 }
 
@@ -166,13 +179,18 @@ QFuture<void> RestSessionSource::signOut()
                       [this, promise](const Result<RestClient::Reply> &reply) {
                           if (!reply.ok()) // the session then ends when better-auth expires it
                               qCWarning(lcRest) << "signing out failed:" << reply.error().text;
-                          m_client->setBearerToken({});
-                          m_consoleSessionToken.clear();
-                          m_open = false;
-                          m_operator.role.reset();
+                          forgetSignIn();
                           promise->finish();
                       });
     return promise->future();
+}
+
+void RestSessionSource::forgetSignIn()
+{
+    m_client->setBearerToken({});
+    m_consoleSessionToken.clear();
+    m_open = false;
+    m_operator.role.reset();
 }
 
 Capabilities RestSessionSource::capabilities() const
@@ -252,7 +270,9 @@ Session RestSessionSource::sessionFromJson(const QJsonObject &object)
     session.expiresAt = timeFrom(object.value(u"expiresAt"));
     session.origin.ip = object.value(u"ipAddress").toString();
     session.origin.userAgent = object.value(u"userAgent").toString();
-    m_sessions.insert(session.id, {session.userId, object.value(u"token").toString()});
+    const QString token = object.value(u"token").toString();
+    session.thisConsole = !token.isEmpty() && token == m_consoleSessionToken;
+    m_sessions.insert(session.id, {session.userId, token});
     return session;
 }
 
@@ -272,28 +292,36 @@ QFuture<Result<QList<Session>>> RestSessionSource::userSessions(const QString &u
     return promise->future();
 }
 
+std::optional<SourceError> RestSessionSource::refusedUserSort(UserQuery::SortField field)
+{
+    if (sortKey(field).isEmpty())
+        return SourceError{SourceError::Code::Unsupported,
+                           tr("better-auth sorts users by name, email, role or status only."),
+                           {}};
+    return std::nullopt;
+}
+
+QString RestSessionSource::sortKey(UserQuery::SortField field)
+{
+    switch (field) {
+    case UserQuery::SortField::Name:
+        return u"name"_s;
+    case UserQuery::SortField::Email:
+        return u"email"_s;
+    case UserQuery::SortField::Role:
+        return u"role"_s;
+    case UserQuery::SortField::Status:
+        return u"banned"_s;
+    default:
+        return {};
+    }
+}
+
 QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
 {
-    QString sortBy;
-    switch (query.sortField) {
-    case UserQuery::SortField::Name:
-        sortBy = u"name"_s;
-        break;
-    case UserQuery::SortField::Email:
-        sortBy = u"email"_s;
-        break;
-    case UserQuery::SortField::Role:
-        sortBy = u"role"_s;
-        break;
-    case UserQuery::SortField::Status:
-        sortBy = u"banned"_s;
-        break;
-    default:
-        return ready<Page<User>>(
-            SourceError{SourceError::Code::Unsupported,
-                        tr("better-auth sorts users by name, email, role or status only."),
-                        {}});
-    }
+    if (const auto refused = refusedUserSort(query.sortField))
+        return ready<Page<User>>(*refused);
+    const QString sortBy = sortKey(query.sortField);
     if (query.status == UserStatus::Deactivated)
         return ready<Page<User>>(Page<User>{{}, 0, {}}); // better-auth has no deactivated accounts
 
@@ -311,7 +339,10 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
         parameters.addQueryItem(u"sortBy"_s, sortBy);
         parameters.addQueryItem(u"sortDirection"_s, query.order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s);
         if (!query.text.isEmpty()) {
-            parameters.addQueryItem(u"searchValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+            // better-auth keeps email addresses in lower case and searches with a case-sensitive
+            // LIKE: an address is searched for in lower case; a name only as typed.
+            const QString text = field == u"email" ? query.text.toLower() : query.text;
+            parameters.addQueryItem(u"searchValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
             parameters.addQueryItem(u"searchField"_s, field);
             parameters.addQueryItem(u"searchOperator"_s, u"contains"_s);
         }
@@ -458,8 +489,25 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
             const int count = int(tokens.size());
             if (count == 0)
                 return settle(*promise, Result<int>(0));
-            const auto answered = [promise, count](const Result<RestClient::Reply> &reply) {
-                settle(*promise, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
+            // A request whose answer was lost may still have reached the server: the user is
+            // looked at again before being reported as failed.
+            const auto failed = [this, userId, promise, tokens, count](const SourceError &error) {
+                Futures::onResult(
+                    userSessions(userId), this,
+                    [this, promise, tokens, count, error](const Result<QList<Session>> &left) {
+                        const QDateTime later = QDateTime::currentDateTimeUtc();
+                        const bool ended =
+                            left.ok() &&
+                            std::none_of(left.value().begin(), left.value().end(), [&](const Session &s) {
+                                return s.isActive(later) && tokens.contains(m_sessions.value(s.id).token);
+                            });
+                        settle(*promise, ended ? Result<int>(count) : Result<int>(error));
+                    });
+            };
+            const auto answered = [promise, count, failed](const Result<RestClient::Reply> &reply) {
+                if (!reply.ok())
+                    return failed(reply.error());
+                settle(*promise, Result<int>(count));
             };
             if (userId != m_operatorUserId) {
                 Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}),
@@ -473,8 +521,10 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
                     return m_client->post(u"/admin/revoke-user-session"_s,
                                           {{u"sessionToken"_s, tokens.at(index)}});
                 },
-                [promise, count](const Result<QList<RestClient::Reply>> &revoked) {
-                    settle(*promise, revoked.ok() ? Result<int>(count) : Result<int>(revoked.error()));
+                [promise, count, failed](const Result<QList<RestClient::Reply>> &revoked) {
+                    if (!revoked.ok())
+                        return failed(revoked.error());
+                    settle(*promise, Result<int>(count));
                 });
         });
     return promise->future();
@@ -550,7 +600,7 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
             }
             if (scope) {
                 AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, Result<ActionResult>(done));
-                QJsonObject value = scope->toJson();
+                QJsonObject value = LocalJournal::scopeValue(*scope);
                 if (!result.ok()) {
                     entry.outcome = u"partial"_s;
                     value.insert(u"failedUsers"_s, QJsonArray::fromStringList(failed));
@@ -654,24 +704,56 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     return promise->future();
 }
 
+QFuture<Result<RestSessionSource::KnownSession>> RestSessionSource::knownSession(const QString &sessionId)
+{
+    if (m_sessions.contains(sessionId))
+        return ready<KnownSession>(m_sessions.value(sessionId));
+    // better-auth finds sessions by user only: a process that has not listed this one yet (the
+    // CLI) looks through every user's.
+    auto promise = started<KnownSession>();
+    Futures::onResult(allUsers(), this, [this, sessionId, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<KnownSession>(all.error()));
+        QStringList ids;
+        for (const User &user : all.value())
+            ids << user.id;
+        withSessionsOf(
+            ids, [](int, const QList<Session> &) {},
+            [this, sessionId, promise](const std::optional<SourceError> &failure) {
+                if (failure)
+                    return settle(*promise, Result<KnownSession>(*failure));
+                if (!m_sessions.contains(sessionId))
+                    return settle(*promise,
+                                  Result<KnownSession>(SourceError{
+                                      SourceError::Code::NotFound,
+                                      tr("%1 has no session %2.").arg(m_client->serverName(), sessionId),
+                                      {}}));
+                settle(*promise, Result<KnownSession>(m_sessions.value(sessionId)));
+            });
+    });
+    return promise->future();
+}
+
 QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessionId,
                                                             const ActionContext &context)
 {
     if (const auto refused = refusal(Capabilities::Capability::EndSession, context))
         return ready<ActionResult>(*refused);
-    const KnownSession known = m_sessions.value(sessionId);
-    if (known.token.isEmpty()) {
-        return ready<ActionResult>(SourceError{SourceError::Code::NotFound,
-                                               tr("SessionDesk has not seen the session %1; show the user's "
-                                                  "sessions again and end it from there.")
-                                                   .arg(sessionId),
-                                               {}});
-    }
-    if (known.token == m_consoleSessionToken) {
-        return ready<ActionResult>(SourceError{
-            SourceError::Code::InvalidInput, tr("That is the session this console is signed in with."), {}});
-    }
     auto promise = started<ActionResult>();
+    Futures::onResult(knownSession(sessionId), this,
+                      [this, promise, sessionId, context](const Result<KnownSession> &found) {
+                          if (!found.ok())
+                              return settle(*promise, Result<ActionResult>(found.error()));
+                          endKnownSession(sessionId, found.value(), context, promise);
+                      });
+    return promise->future();
+}
+
+void RestSessionSource::endKnownSession(const QString &sessionId, const KnownSession &known,
+                                        const ActionContext &context,
+                                        std::shared_ptr<QPromise<Result<ActionResult>>> promise)
+{
+    const bool own = known.token == m_consoleSessionToken;
     const auto finish = [this, promise, context, sessionId, known](const Result<ActionResult> &result) {
         AuditEntry entry = journalEntry(context, u"end_session"_s, known.userId, result);
         entry.targetSession = sessionId;
@@ -679,9 +761,16 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
     };
     Futures::onResult(
         m_client->post(u"/admin/revoke-user-session"_s, {{u"sessionToken"_s, known.token}}), this,
-        [this, sessionId, known, finish](const Result<RestClient::Reply> &reply) {
+        [this, sessionId, known, own, finish](const Result<RestClient::Reply> &reply) {
             if (!reply.ok())
                 return finish(reply.error());
+            if (own) {
+                // The console's own session: it is signed out now, and nothing can be asked any more.
+                m_sessions.remove(sessionId);
+                forgetSignIn();
+                Q_EMIT operatorChanged();
+                return finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
+            }
             // better-auth answers success for any token: check that the session is gone.
             Futures::onResult(
                 userSessions(known.userId), this,
@@ -700,7 +789,6 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
                     finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
                 });
         });
-    return promise->future();
 }
 
 QFuture<Result<ActionResult>> RestSessionSource::freezeUser(const QString &userId,
@@ -744,7 +832,10 @@ QFuture<Result<ActionResult>> RestSessionSource::freeze(const QString &userId, c
                                                  [&](const Session &s) { return s.isActive(now); }));
             QJsonObject ban{{u"userId"_s, userId}, {u"banReason"_s, context.reason.trimmed()}};
             if (until.isValid())
-                ban.insert(u"banExpiresIn"_s, qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until)));
+                // Whole seconds from now, rounded up: the freeze ends at the minute asked for, not
+                // a fraction of a second before it.
+                ban.insert(u"banExpiresIn"_s,
+                           qMax<qint64>(1, (QDateTime::currentDateTimeUtc().msecsTo(until) + 999) / 1000));
             Futures::onResult(m_client->post(u"/admin/ban-user"_s, ban), this,
                               [finish, active](const Result<RestClient::Reply> &reply) {
                                   if (!reply.ok())
@@ -761,14 +852,37 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
     if (const auto refused = refusal(Capabilities::Capability::Freeze, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
+    // Unfreezing an account that is not frozen does nothing: refused, and nothing journaled.
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"limit"_s, u"1"_s);
+    parameters.addQueryItem(u"filterField"_s, u"id"_s);
+    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
+    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
     Futures::onResult(
-        m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
-        [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
-            const Result<ActionResult> result =
-                reply.ok()
-                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                    : Result<ActionResult>(reply.error());
-            settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+        m_client->get(u"/admin/list-users"_s, parameters), this,
+        [this, promise, context, userId](const Result<RestClient::Reply> &listed) {
+            if (!listed.ok())
+                return settle(*promise, Result<ActionResult>(listed.error()));
+            const QJsonArray users = listed.value().json.object().value(u"users").toArray();
+            if (users.isEmpty())
+                return settle(*promise, Result<ActionResult>(SourceError{
+                                            SourceError::Code::NotFound,
+                                            tr("%1 has no user %2.").arg(m_client->serverName(), userId),
+                                            {}}));
+            if (!users.first().toObject().value(u"banned").toBool())
+                return settle(*promise,
+                              Result<ActionResult>(SourceError{
+                                  SourceError::Code::Conflict, tr("The account is not frozen."), {}}));
+            Futures::onResult(
+                m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
+                [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
+                    const Result<ActionResult> result =
+                        reply.ok() ? Result<ActionResult>(
+                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                                   : Result<ActionResult>(reply.error());
+                    settleJournaled(promise, result,
+                                    {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+                });
         });
     return promise->future();
 }

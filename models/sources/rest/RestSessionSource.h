@@ -40,13 +40,15 @@ public:
     // password is never part of it.
     static Result<Options> fromUrl(const QString &url);
     static bool isRestUrl(const QString &url);
+    // Why better-auth cannot list users sorted by field, before anything is asked of it.
+    static std::optional<SourceError> refusedUserSort(UserQuery::SortField field);
     // One journal per server, in the user's data directory.
     static QString defaultJournalPath(const QUrl &base);
 
     explicit RestSessionSource(Options options, QObject *parent = nullptr);
 
-    // Opens the local journal, then signs in; the operator (and what they may do) is known once
-    // it answers.
+    // Signs in, then opens the local journal (only once the server answered, so that an address
+    // that reaches nothing leaves no file); the operator is known once both have answered.
     QFuture<Result<Operator>> signIn() override;
     // Signs the console's own session out at better-auth, so that no run leaves one behind.
     QFuture<void> signOut() override;
@@ -82,11 +84,25 @@ public:
                                             const ActionContext &context) override;
 
 private:
+    struct KnownSession
+    {
+        QString userId;
+        QString token;
+    };
+
     void signInWith(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
+    // Drops the bearer token and what the sign-in said: nothing can be asked until the next.
+    void forgetSignIn();
 
     // One user's sessions as better-auth lists them (expired ones included), remembering the
     // tokens to end them with.
     QFuture<Result<QList<Session>>> userSessions(const QString &userId);
+    // The user and token of a session: as listed before, or found among every user's sessions.
+    QFuture<Result<KnownSession>> knownSession(const QString &sessionId);
+    // Ends a session whose token is known, checks that it is gone and journals it. Ending the
+    // console's own session signs the console out.
+    void endKnownSession(const QString &sessionId, const KnownSession &known, const ActionContext &context,
+                         std::shared_ptr<QPromise<Result<ActionResult>>> promise);
     // Ends the user's active sessions: all at once, or one by one for the operator's own account,
     // whose console session stays. Answers how many there were.
     QFuture<Result<int>> endUserSessions(const QString &userId);
@@ -117,6 +133,8 @@ private:
     // better-auth's ban, with banExpiresIn when until is valid; the sessions it deletes counted first.
     QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
                                          const ActionContext &context);
+    // better-auth's sortBy for field; empty for a field it cannot sort by.
+    static QString sortKey(UserQuery::SortField field);
     User userFromJson(const QJsonObject &object);
     Session sessionFromJson(const QJsonObject &object);
     template<typename T>
@@ -128,11 +146,6 @@ private:
     QString m_operatorUserId;      // their better-auth user id
     QString m_consoleSessionToken; // the session this console signed in with
     bool m_open = false;
-    struct KnownSession
-    {
-        QString userId;
-        QString token;
-    };
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory
     QSet<QString> m_roles;                   // application roles seen so far
     QHash<QString, QString> m_emails;        // user id to email, for the journal

@@ -502,7 +502,7 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
                 outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());
             if (scope) {
                 AuditEntry entry = LocalJournal::entry(context, action, {}, result);
-                QJsonObject value = scope->toJson();
+                QJsonObject value = LocalJournal::scopeValue(*scope);
                 if (!result.ok())
                     value.insert(u"error"_s, result.error().text);
                 entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
