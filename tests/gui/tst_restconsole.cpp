@@ -7,6 +7,7 @@
 #include "audit/AuditPage.h"
 #include "common/MessageBanner.h"
 #include "common/ReasonDialog.h"
+#include "connections/SignIn.h"
 #include "flags/FlaggedPage.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/FlagTableModel.h"
@@ -14,6 +15,7 @@
 #include "itemmodels/UserTableModel.h"
 #include "main/MainWindow.h"
 #include "settings/SettingsPage.h"
+#include "sources/Futures.h"
 #include "sources/rest/RestSessionSource.h"
 #include "users/LogoutAllDialog.h"
 #include "users/UsersPage.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsUsersWithTheirSessions();
+    void refusedPasswordIsAskedAgain();
     void logoutButtonEndsThatUsersSessions();
     void whatBetterAuthLacksIsDisabledWithTheReason();
     void logOutAllCanBeStoppedAndRunAgain();
@@ -306,6 +309,55 @@ void tst_RestConsole::logOutAllCanBeStoppedAndRunAgain()
     QCOMPARE(journal.value().rows.at(0).outcome, u"partial"_s);
     QCOMPARE(journal.value().rows.at(1).outcome, u"success"_s);
     QCOMPARE(journal.value().rows.at(0).count + journal.value().rows.at(1).count, 30);
+}
+
+void tst_RestConsole::refusedPasswordIsAskedAgain()
+{
+    // Found by trying: a wrong password opened a window that said who was signed in, could not
+    // sign in again and kept Log Out All enabled. Now the console asks again before it opens.
+    const QString journal = m_journals.filePath(u"signin.sqlite"_s);
+    const auto create = [&](const QString &password) -> std::unique_ptr<SessionSource> {
+        auto options = RestSessionSource::fromUrl(m_app->sourceUrl()).value();
+        options.password = password;
+        options.journalPath = journal;
+        return std::make_unique<RestSessionSource>(options);
+    };
+    QStringList asked;
+    auto signedIn = SignIn::run(
+        create,
+        [&](const QString &refusal) -> std::optional<QString> {
+            asked << refusal;
+            return BetterAuthApp::adminPassword();
+        },
+        u"wrong-password"_s);
+    QVERIFY(signedIn);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"refused the email address admin@example.com or its password"_s),
+             qPrintable(asked.first()));
+    QVERIFY(!signedIn->failure);
+    QCOMPARE(signedIn->password, BetterAuthApp::adminPassword());
+    QVERIFY(signedIn->source->capabilities().has(Capabilities::Capability::LogoutAll));
+    Futures::waitUntilFinished(signedIn->source->signOut());
+    // Giving up opens nothing.
+    QVERIFY(!SignIn::run(
+        create, [](const QString &) { return std::optional<QString>(); }, u"wrong"_s));
+    // A server that cannot be reached is not a refused password: the window opens with the reason.
+    const auto nowhere = SignIn::run(
+        [&](const QString &password) -> std::unique_ptr<SessionSource> {
+            auto options =
+                RestSessionSource::fromUrl(u"better-auth+http://admin@example.com@127.0.0.1:1"_s).value();
+            options.password = password;
+            options.journalPath = journal;
+            return std::make_unique<RestSessionSource>(options);
+        },
+        [&](const QString &) -> std::optional<QString> {
+            asked << u"again"_s;
+            return u"x"_s;
+        },
+        u"any"_s);
+    QVERIFY(nowhere && nowhere->failure);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(!nowhere->source->capabilities().has(Capabilities::Capability::LogoutAll));
 }
 
 QTEST_MAIN(tst_RestConsole)

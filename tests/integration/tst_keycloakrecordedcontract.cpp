@@ -4,6 +4,7 @@
 // source sends the requests Keycloak's Admin REST API documents and reads its answers; it does not
 // show that a live Keycloak agrees.
 #include "TestStore.h"
+#include "sources/Futures.h"
 #include "sources/SourceFactory.h"
 #include "sources/keycloak/KeycloakSessionSource.h"
 
@@ -59,6 +60,8 @@ private:
     QString adminUrl() const { return u"keycloak+http://admin@127.0.0.1:%1/demo"_s.arg(m_port); }
     // What the stand-in received since the last reset: "METHOD /path" (token requests: the grant).
     QStringList requests();
+    // How many sessions the stand-in holds for consoles signed in with a password.
+    int consoleSessions();
     void post(const QString &path);
 
     QNetworkAccessManager m_network;
@@ -89,6 +92,15 @@ void tst_KeycloakRecordedContract::post(const QString &path)
 void tst_KeycloakRecordedContract::init()
 {
     post(u"/__test/reset"_s);
+}
+
+int tst_KeycloakRecordedContract::consoleSessions()
+{
+    QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_base + u"/__test/console-sessions"_s)));
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+        return -1;
+    reply->deleteLater();
+    return reply->readAll().toInt();
 }
 
 QStringList tst_KeycloakRecordedContract::requests()
@@ -163,6 +175,13 @@ void tst_KeycloakRecordedContract::signsInWithThePasswordGrant()
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"Ending one session refuses none"_s));
     QVERIFY(!capabilities.has(C::Devices));
     QCOMPARE(requests().first(), u"POST /realms/master/protocol/openid-connect/token password"_s);
+    // Disconnecting revokes the console's refresh token (RFC 7009), which ends its session in the
+    // master realm: no run leaves an administrator session behind.
+    QCOMPARE(consoleSessions(), 1);
+    Futures::waitUntilFinished(source->signOut());
+    QVERIFY(requests().contains(u"POST /realms/master/protocol/openid-connect/revoke"_s));
+    QCOMPARE(consoleSessions(), 0);
+    QVERIFY(!source->capabilities().has(C::LogoutUser));
 }
 
 void tst_KeycloakRecordedContract::wrongPasswordIsRefused()

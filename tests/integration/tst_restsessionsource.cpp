@@ -7,6 +7,7 @@
 #include "FaultServer.h"
 #include "TestStore.h"
 #include "Translations.h"
+#include "audit/AuditText.h"
 #include "detection/FlagExplainer.h"
 #include "sources/CertificateTrust.h"
 #include "sources/SourceFactory.h"
@@ -701,6 +702,11 @@ void tst_RestSessionSource::journalRecordsEveryAction()
     QCOMPARE(rows.at(2).action, u"unfreeze_user"_s);
     QCOMPARE(rows.at(3).action, u"freeze_user"_s);
     QCOMPARE(rows.at(3).outcome, u"failed"_s);
+    // The outcome is shown in words, and what fell short stands out (the Audit page, audit list).
+    QCOMPARE(AuditText::outcome(rows.at(0)), u"Succeeded"_s);
+    QVERIFY(!AuditText::fellShort(rows.at(0)));
+    QCOMPARE(AuditText::outcome(rows.at(3)), u"Failed"_s);
+    QVERIFY(AuditText::fellShort(rows.at(3)));
     QVERIFY(rows.at(3).newValue.contains(u"400"_s));
     for (const AuditEntry &entry : rows)
         QVERIFY(!entry.newValue.contains(QString::fromUtf8(device.split('.').first())));
