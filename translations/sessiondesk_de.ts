@@ -691,6 +691,10 @@
         <source>Their flags are open again until resolved.</source>
         <translation>Ihre Markierungen sind wieder offen, bis sie erledigt werden.</translation>
     </message>
+    <message>
+        <source>Only administrators can change users&apos; roles.</source>
+        <translation>Nur Administratoren können die Rollen von Benutzern ändern.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrust</name>
@@ -1988,10 +1992,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <source>Connected to %1 as %2.</source>
-        <translation>Verbunden mit %1 als %2.</translation>
-    </message>
-    <message>
         <source>T&amp;rust This Certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
@@ -2018,6 +2018,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>&amp;User in session:</source>
         <translation>&amp;Benutzer in der Sitzung:</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Verbunden mit %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2688,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak&apos;s logout of a user (or of all users) makes it refuse the refresh and offline tokens issued before it, but access tokens that applications check themselves stay valid until they expire (5 minutes by default). Ending one session refuses none.</source>
         <translation>Meldet Keycloak einen Benutzer (oder alle Benutzer) ab, lehnt es die vorher ausgestellten Refresh- und Offline-Token ab; Zugriffstoken, die Anwendungen selbst prüfen, bleiben jedoch gültig, bis sie ablaufen (standardmäßig 5 Minuten). Das Beenden einer einzelnen Sitzung lehnt keine ab.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s role mappings are changed in Keycloak.</source>
+        <translation>Keycloaks Rollenzuordnungen werden in Keycloak geändert.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3690,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>The account is not frozen.</source>
         <translation>Das Konto ist nicht eingefroren.</translation>
     </message>
+    <message>
+        <source>A role is required.</source>
+        <translation>Eine Rolle ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2; nothing changed.</source>
+        <translation>%1 hat die Rolle %2 bereits; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4102,6 +4118,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Planned logouts</source>
         <translation>Geplante Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Nothing on this page applies to this source (%1).</source>
+        <translation>Nichts auf dieser Seite gilt für diese Quelle (%1).</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4881,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>A freeze must end in the future.</source>
         <translation>Das Einfrieren muss in der Zukunft enden.</translation>
     </message>
+    <message>
+        <source>%1&apos;s roles are changed by its application.</source>
+        <translation>Die Rollen von %1 ändert seine Anwendung.</translation>
+    </message>
 </context>
 <context>
     <name>TeamActions</name>
@@ -5185,6 +5209,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Only this session ends; the user&apos;s other sessions stay signed in.</source>
         <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>Refresh and offline tokens issued before %1 are refused; access tokens stay valid until they expire.</source>
+        <translation>Refresh- und Offline-Token, die vor %1 ausgestellt wurden, werden abgelehnt; Zugriffstoken bleiben gültig, bis sie ablaufen.</translation>
     </message>
 </context>
 <context>

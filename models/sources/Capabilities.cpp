@@ -4,10 +4,11 @@
 
 const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
 {
-    static const QList<Capability> capabilities{
-        Capability::LogoutUser,      Capability::EndSession,     Capability::LogoutAll,
-        Capability::Freeze,          Capability::ChangeSettings, Capability::ResolveFlags,
-        Capability::ManageOperators, Capability::ManageUsers,    Capability::ExportAudit};
+    static const QList<Capability> capabilities{Capability::LogoutUser,      Capability::EndSession,
+                                                Capability::LogoutAll,       Capability::Freeze,
+                                                Capability::ChangeSettings,  Capability::ResolveFlags,
+                                                Capability::ManageOperators, Capability::ManageUsers,
+                                                Capability::ChangeRoles,     Capability::ExportAudit};
     return capabilities;
 }
 
@@ -23,6 +24,7 @@ Capabilities Capabilities::forRole(Role role)
         capabilities.deny(Capability::ManageOperators, tr("Only administrators can manage operators."));
         capabilities.deny(Capability::ManageUsers,
                           tr("Only administrators can add, deactivate or remove users."));
+        capabilities.deny(Capability::ChangeRoles, tr("Only administrators can change users' roles."));
         break;
     case Role::Auditor:
         for (auto capability : operatorCapabilities()) {

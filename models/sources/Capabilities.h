@@ -23,7 +23,8 @@ public:
         ChangeSettings,  // the account-level settings
         ResolveFlags,    // scan, resolve and dismiss flags
         ManageOperators, // add operators, change their roles, remove them
-        ManageUsers,     // add, deactivate, reactivate and remove users, change their roles
+        ManageUsers,     // add, deactivate, reactivate and remove users
+        ChangeRoles,     // change a user's application role
         ExportAudit,     // export the audit trail (an audited action itself)
         RevokeTokens,    // reject access tokens issued before a logout
         LiveUpdates,     // the source tells about changes made elsewhere

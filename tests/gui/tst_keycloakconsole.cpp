@@ -1,5 +1,5 @@
-// The console over the recorded Keycloak stand-in (fixtures/keycloak; a recorded contract, not a
-// live Keycloak): what a user of the window sees of a realm.
+// The console over the Keycloak stand-in (fixtures/keycloak: written from Keycloak's sources, not
+// recorded from a live Keycloak): what a user of the window sees of a realm.
 #include "TestStore.h"
 #include "Translations.h"
 #include "common/MessageBanner.h"
@@ -34,7 +34,7 @@ void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
 {
     QFile info(qEnvironmentVariable("SESSIONDESK_TEST_KEYCLOAK"));
     if (!info.open(QIODevice::ReadOnly))
-        QSKIP("No recorded Keycloak stand-in (run through ctest, fixture keycloak).");
+        QSKIP("No Keycloak stand-in (run through ctest, fixture keycloak).");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(qApp, QLocale(QLocale::English));
     const int port = QString::fromUtf8(info.readAll()).section(u' ', 0, 0).toInt();

@@ -219,6 +219,14 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
     auto *live = m_window->findChild<QLabel *>(u"liveLabel"_s);
     QVERIFY2(live->toolTip().contains(u"press Refresh"_s), qPrintable(live->toolTip()));
     QVERIFY(m_window->showPage(u"settings"_s));
+    // Found by trying: the page was blank. It says what cannot be set here and why, not as an error.
+    auto *settingsBanner = m_window->findChild<SettingsPage *>()->findChild<MessageBanner *>();
+    QTRY_VERIFY(settingsBanner->isVisible());
+    QCOMPARE(settingsBanner->kind(), MessageBanner::Kind::Information);
+    QVERIFY2(settingsBanner->text().contains(u"Global logout"_s) &&
+                 settingsBanner->text().contains(u"no global-logout setting"_s) &&
+                 settingsBanner->text().contains(u"administrators are its users with the admin role"_s),
+             qPrintable(settingsBanner->text()));
     QTest::qWait(300);
     keepScreenshot(u"rest-settings"_s);
     QVERIFY(m_window->showPage(u"flagged"_s));
@@ -237,6 +245,10 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
         dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s);
         return dialog && dialog->isVisible();
     }));
+    // Found by trying: the dialog said tokens were rejected, which better-auth cannot do.
+    const QString said = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(!said.contains(u"are rejected"_s) && said.contains(u"stay valid until they expire"_s),
+             qPrintable(said));
     auto *until = dialog->findChild<QDateTimeEdit *>(u"freezeUntilEdit"_s);
     QVERIFY(until && !until->isEnabled());
     dialog->findChild<QCheckBox *>(u"freezeUntilCheck"_s)->setChecked(true);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void freezesAndUnfreezes();
     void freezeCanEndByItself();
     void unfreezingAnActiveUserIsRefused();
+    void changesAUsersRole();
     void logsOutAllButWhoIsSpared();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
@@ -587,6 +588,30 @@ void tst_RestSessionSource::unfreezingAnActiveUserIsRefused()
         TestStore::scalar(m_app->database(), uR"(SELECT "banExpires" FROM "user" WHERE id = ?)"_s, {id})
             .toDateTime();
     QVERIFY2(expires >= until && expires.secsTo(until) > -5, qPrintable(expires.toString(Qt::ISODateWithMs)));
+}
+
+void tst_RestSessionSource::changesAUsersRole()
+{
+    // better-auth has a set-role call: Change Role works there, journaled with the role before.
+    auto source = openSource();
+    QVERIFY(source->capabilities().has(C::ChangeRoles));
+    QVERIFY(!source->capabilities().has(C::ManageUsers)); // adding and removing users stays the application's
+    const QString email = BetterAuthApp::memberEmail(18);
+    const QString id = userId(*source, email);
+    const auto changed = await(source->setUserRole(id, u"admin"_s, TestStore::context(u"New team lead"_s)));
+    QVERIFY2(changed.ok(), TestStore::why(changed));
+    QCOMPARE(
+        TestStore::scalar(m_app->database(), uR"(SELECT role FROM "user" WHERE id = ?)"_s, {id}).toString(),
+        u"admin"_s);
+    const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
+    QCOMPARE(entry.action, u"user_set_role"_s);
+    QCOMPARE(entry.targetUser, email);
+    QCOMPARE(AuditText::change(entry), u"role: user → admin"_s);
+    // The same role again changes nothing and is not journaled.
+    QCOMPARE(await(source->setUserRole(id, u"admin"_s, TestStore::context(u"Again"_s))).error().code,
+             SourceError::Code::Conflict);
+    QVERIFY(await(source->setUserRole(id, u"user"_s, TestStore::context(u"Back"_s))).ok());
+    QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, 2);
 }
 
 void tst_RestSessionSource::logsOutAllButWhoIsSpared()

@@ -35,6 +35,7 @@ void tst_Capabilities::matrix_data()
         {Capability::ChangeSettings, true, false, false, "change settings"},
         {Capability::ManageOperators, true, false, false, "manage operators"},
         {Capability::ManageUsers, true, false, false, "manage users"},
+        {Capability::ChangeRoles, true, false, false, "change roles"},
         {Capability::ExportAudit, true, true, true, "export audit"},
     };
     // Every capability a role decides is in the table.

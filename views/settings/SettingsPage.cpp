@@ -179,7 +179,20 @@ void SettingsPage::load()
             for (QWidget *widget : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_save),
                                     static_cast<QWidget *>(m_revert)})
                 widget->setVisible(!none);
-            m_banner->showError(result.error());
+            if (!none)
+                return m_banner->showError(result.error());
+            // Not a failure: what this source has no place for, and why, instead of a blank page.
+            QStringList names;
+            for (const Settings::Definition &definition : Settings::definitions()) {
+                if (!definition.label.isEmpty())
+                    names << definition.label;
+            }
+            QStringList why{tr("Nothing on this page applies to this source (%1).").arg(names.join(u", "_s)),
+                            result.error().text};
+            const Capabilities capabilities = m_source->capabilities();
+            if (!capabilities.has(Capabilities::Capability::ManageOperators))
+                why << capabilities.reason(Capabilities::Capability::ManageOperators);
+            m_banner->showMessage(MessageBanner::Kind::Information, why.join(u"\n"_s));
             return;
         }
         m_stored = result.value();

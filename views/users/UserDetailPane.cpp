@@ -174,8 +174,13 @@ void UserDetailPane::setUser(const User &user)
                        .arg(QLocale().toString(user.createdAt.toLocalTime().date(), QLocale::ShortFormat));
     m_summary->setText(summary.join(u" · "_s));
     m_tokens->setVisible(user.tokensNotBefore.isValid());
-    m_tokens->setText(tr("Access tokens issued before %1 are rejected.")
-                          .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
+    // Keycloak's not-before refuses refresh and offline tokens; access tokens live on.
+    m_tokens->setText(m_source->capabilities().has(Capabilities::Capability::RevokeTokens)
+                          ? tr("Access tokens issued before %1 are rejected.")
+                                .arg(DisplayFormat::exactTime(user.tokensNotBefore))
+                          : tr("Refresh and offline tokens issued before %1 are refused; access tokens stay "
+                               "valid until they expire.")
+                                .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
     updateSessionCount();
 }
 
@@ -195,8 +200,10 @@ void UserDetailPane::updateAccountButtons()
     const QString why = capabilities.reason(Capabilities::Capability::ManageUsers);
     const bool deactivated = m_user.status == UserStatus::Deactivated;
     m_deactivate->setText(deactivated ? tr("Reac&tivate…") : tr("Deac&tivate…"));
-    m_changeRole->setEnabled(allowed);
-    m_changeRole->setToolTip(allowed ? tr("Change the role this user has in the application") : why);
+    const bool mayChangeRole = capabilities.has(Capabilities::Capability::ChangeRoles);
+    m_changeRole->setEnabled(mayChangeRole);
+    m_changeRole->setToolTip(mayChangeRole ? tr("Change the role this user has in the application")
+                                           : capabilities.reason(Capabilities::Capability::ChangeRoles));
     m_deactivate->setEnabled(allowed);
     m_deactivate->setToolTip(!allowed      ? why
                              : deactivated ? tr("Let this user sign in again")

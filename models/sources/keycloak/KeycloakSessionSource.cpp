@@ -43,6 +43,15 @@ QSet<QString> tokenRoles(const QByteArray &token, const QString &realm)
     return roles;
 }
 
+// Keycloak's search matches the start of the user name, names and email only; "*text*" matches
+// anywhere, as every other source does. Text already written in Keycloak's syntax (a "*" in it,
+// or "exact" in quotes) goes as it is.
+QString searchTerm(const QString &text)
+{
+    const QString term = text.contains(u'*') || text.startsWith(u'"') ? text : u'*' + text + u'*';
+    return QString::fromUtf8(QUrl::toPercentEncoding(term));
+}
+
 template<typename T>
 QFuture<Result<T>> ready(Result<T> result)
 {
@@ -308,6 +317,7 @@ Capabilities KeycloakSessionSource::capabilities() const
            "run on it."));
     capabilities.deny(Capability::Devices, tr("Keycloak records no user agent for its sessions."));
     capabilities.deny(Capability::Roles, tr("Keycloak's role mappings are not listed here."));
+    capabilities.deny(Capability::ChangeRoles, tr("Keycloak's role mappings are changed in Keycloak."));
     capabilities.deny(Capability::TimedFreeze,
                       tr("Keycloak keeps a disabled account disabled until it is enabled."));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
@@ -399,7 +409,7 @@ QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
     parameters.addQueryItem(u"first"_s, QString::number(offset));
     parameters.addQueryItem(u"max"_s, QString::number(query.limit));
     if (!query.text.isEmpty())
-        parameters.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+        parameters.addQueryItem(u"search"_s, searchTerm(query.text));
     if (query.status)
         parameters.addQueryItem(u"enabled"_s, *query.status == UserStatus::Active ? u"true"_s : u"false"_s);
     auto promise = started<Page<User>>();
@@ -436,7 +446,7 @@ QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
                 return counted(Reply(SourceError{}));
             QUrlQuery count;
             if (!query.text.isEmpty())
-                count.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(query.text)));
+                count.addQueryItem(u"search"_s, searchTerm(query.text));
             Futures::onResult(api([this, count] { return m_client->get(admin(u"/users/count"_s), count); }),
                               this, counted);
         });

@@ -887,6 +887,62 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
     return promise->future();
 }
 
+QFuture<Result<ActionResult>> RestSessionSource::setUserRole(const QString &userId, const QString &role,
+                                                             const ActionContext &context)
+{
+    if (const auto refused = refusal(Capabilities::Capability::ChangeRoles, context))
+        return ready<ActionResult>(*refused);
+    const QString roleName = role.trimmed();
+    if (roleName.isEmpty())
+        return ready<ActionResult>(
+            SourceError{SourceError::Code::InvalidInput, tr("A role is required."), {}});
+    auto promise = started<ActionResult>();
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"limit"_s, u"1"_s);
+    parameters.addQueryItem(u"filterField"_s, u"id"_s);
+    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
+    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
+    Futures::onResult(
+        m_client->get(u"/admin/list-users"_s, parameters), this,
+        [this, promise, context, userId, roleName](const Result<RestClient::Reply> &listed) {
+            if (!listed.ok())
+                return settle(*promise, Result<ActionResult>(listed.error()));
+            const QJsonArray users = listed.value().json.object().value(u"users").toArray();
+            if (users.isEmpty())
+                return settle(*promise, Result<ActionResult>(SourceError{
+                                            SourceError::Code::NotFound,
+                                            tr("%1 has no user %2.").arg(m_client->serverName(), userId),
+                                            {}}));
+            const User user = userFromJson(users.first().toObject());
+            if (user.role == roleName)
+                return settle(
+                    *promise,
+                    Result<ActionResult>(SourceError{
+                        SourceError::Code::Conflict,
+                        tr("%1 already has the role %2; nothing changed.").arg(user.displayName, roleName),
+                        {}}));
+            Futures::onResult(
+                m_client->post(u"/admin/set-role"_s, {{u"userId"_s, userId}, {u"role"_s, roleName}}), this,
+                [this, promise, context, userId, roleName,
+                 before = user.role](const Result<RestClient::Reply> &reply) {
+                    const Result<ActionResult> result =
+                        reply.ok() ? Result<ActionResult>(
+                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                                   : Result<ActionResult>(reply.error());
+                    AuditEntry entry = journalEntry(context, u"user_set_role"_s, userId, result);
+                    if (result.ok()) {
+                        m_roles.insert(roleName);
+                        entry.oldValue = QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{u"role"_s, before}}).toJson(QJsonDocument::Compact));
+                        entry.newValue = QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{u"role"_s, roleName}}).toJson(QJsonDocument::Compact));
+                    }
+                    settleJournaled(promise, result, {entry});
+                });
+        });
+    return promise->future();
+}
+
 QFuture<Result<Settings>> RestSessionSource::settings()
 {
     return unsupported<Settings>(capabilities().reason(Capabilities::Capability::ChangeSettings));

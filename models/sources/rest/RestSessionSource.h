@@ -74,6 +74,9 @@ public:
     QFuture<Result<ActionResult>> freezeUserUntil(const QString &userId, const QDateTime &until,
                                                   const ActionContext &context) override;
     QFuture<Result<ActionResult>> unfreezeUser(const QString &userId, const ActionContext &context) override;
+    // better-auth's set-role (the admin plugin); the change is journaled with the role before.
+    QFuture<Result<ActionResult>> setUserRole(const QString &userId, const QString &role,
+                                              const ActionContext &context) override;
     QFuture<Result<Settings>> settings() override;
     // What the rules that need no places find in the users' active sessions now: too many devices
     // (by user agent) and several networks at once (by address). Computed, not stored: they cannot

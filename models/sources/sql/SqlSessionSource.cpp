@@ -1353,10 +1353,10 @@ QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userI
                                                             const ActionContext &context)
 {
     if (m_postgres)
-        return callStore(Capabilities::Capability::ManageUsers, context,
+        return callStore(Capabilities::Capability::ChangeRoles, context,
                          tr("A reason is required to change a user's role."),
                          {{u"set_user_role"_s, {userId, role}}});
-    return runAction(Capabilities::Capability::ManageUsers, context, u"user_set_role"_s,
+    return runAction(Capabilities::Capability::ChangeRoles, context, u"user_set_role"_s,
                      tr("A reason is required to change a user's role."),
                      [=](QSqlDatabase &db, ActionResult &result,
                          QList<AuditEntry> &entries) -> std::optional<SourceError> {

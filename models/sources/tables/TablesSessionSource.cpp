@@ -264,6 +264,10 @@ Capabilities TablesSessionSource::capabilities() const
     }
     if (!tables.hasAccounts()) {
         capabilities.deny(Capability::Roles, tr("%1 keeps no roles for its users.").arg(tables.name()));
+        capabilities.deny(Capability::ChangeRoles,
+                          tables.hasAccounts()
+                              ? tr("%1's roles are changed by its application.").arg(tables.name())
+                              : tr("%1 keeps no roles for its users.").arg(tables.name()));
         capabilities.deny(Capability::TimedFreeze, capabilities.reason(Capability::Freeze));
     }
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
