@@ -4,6 +4,7 @@
 #include "sources/SessionSource.h"
 
 #include <QColor>
+#include <QHostAddress>
 
 namespace {
 constexpr SessionQuery::SortField sortFields[] = {
@@ -59,8 +60,12 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
     switch (column) {
     case DeviceColumn:
         return session.deviceSummary();
-    case IpColumn:
-        return session.origin.ip;
+    case IpColumn: {
+        // IPv6 as it is usually written ("2001:db8::7334"), not as some applications store it
+        // ("2001:0db8:0000:…", cut off in the column); the tooltip has it as stored.
+        const QHostAddress address(session.origin.ip);
+        return address.isNull() ? session.origin.ip : address.toString();
+    }
     case LocationColumn:
         return DisplayFormat::place(session.origin.city, session.origin.country);
     case StartedColumn:
@@ -88,6 +93,8 @@ QString SessionTableModel::toolTip(const Session &session, int column, const QDa
     switch (column) {
     case DeviceColumn:
         return session.origin.userAgent;
+    case IpColumn:
+        return session.origin.ip;
     case LocationColumn:
         return DisplayFormat::place(session.origin.city, session.origin.country);
     case StartedColumn:

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void showsUsersWithTheirSessions();
     void refusedPasswordIsAskedAgain();
+    void ownSessionAndIpv6AddressesAreShown();
     void logoutButtonEndsThatUsersSessions();
     void whatBetterAuthLacksIsDisabledWithTheReason();
     void logOutAllCanBeStoppedAndRunAgain();
@@ -321,6 +323,50 @@ void tst_RestConsole::logOutAllCanBeStoppedAndRunAgain()
     QCOMPARE(journal.value().rows.at(0).outcome, u"partial"_s);
     QCOMPARE(journal.value().rows.at(1).outcome, u"success"_s);
     QCOMPARE(journal.value().rows.at(0).count + journal.value().rows.at(1).count, 30);
+}
+
+void tst_RestConsole::ownSessionAndIpv6AddressesAreShown()
+{
+    m_app->signIn(BetterAuthApp::adminEmail(), BetterAuthApp::adminPassword(), "Firefox/128.0 (X11; Linux)",
+                  "2001:0db8:0000:0000:0000:ff00:0042:8329");
+    start();
+    m_window->resize(1024, 640);
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    table->selectRow(rowOf(BetterAuthApp::adminEmail()));
+    auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 2);
+    int own = -1, browser = -1;
+    for (int row = 0; row < 2; ++row) {
+        const QString device =
+            sessions->model()->index(row, SessionTableModel::DeviceColumn).data().toString();
+        (device.endsWith(u" · this console"_s) ? own : browser) = row;
+    }
+    // Found by trying: the console's own session was "Unknown device · Unknown client" with an End
+    // button that asked nothing special.
+    QVERIFY(own >= 0 && browser >= 0);
+    QVERIFY2(sessions->model()
+                 ->index(own, SessionTableModel::ActionColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"signs the console out"_s),
+             "the End button of the console's own session says what it does");
+    // Found by trying: IPv6 addresses were cut ("2001:0db8:0000:…"). Written as usual, whole.
+    // (better-auth keeps an IPv6 address's /64 network, written out in full.)
+    const QString stored =
+        TestStore::scalar(m_app->database(),
+                          uR"(SELECT "ipAddress" FROM session WHERE "ipAddress" LIKE '2001:%')"_s, {})
+            .toString();
+    QVERIFY2(stored.startsWith(u"2001:0db8:"_s), qPrintable(stored));
+    const QModelIndex ip = sessions->model()->index(browser, SessionTableModel::IpColumn);
+    QCOMPARE(ip.data().toString(), QHostAddress(stored).toString());
+    QVERIFY2(ip.data().toString().startsWith(u"2001:db8:"_s) && ip.data().toString().size() < stored.size(),
+             qPrintable(ip.data().toString()));
+    QCOMPARE(ip.data(Qt::ToolTipRole).toString(), stored);
+    QTest::qWait(300);
+    QVERIFY2(sessions->columnWidth(SessionTableModel::IpColumn) >=
+                 sessions->fontMetrics().horizontalAdvance(ip.data().toString()),
+             "the address fits its column at 1024×640");
+    keepScreenshot(u"rest-own-session"_s);
 }
 
 void tst_RestConsole::refusedPasswordIsAskedAgain()

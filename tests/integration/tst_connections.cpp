@@ -132,6 +132,43 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
     // better-auth records no places: the table has no column of empty ones.
     QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"users"_s, u"list"_s, u"--limit"_s, u"2"_s}, &out, &err), 0);
     QVERIFY2(out.contains(u"LAST ACTIVITY"_s) && !out.contains(u"LAST LOCATION"_s), qPrintable(out + err));
+    // Found by trying: the connections landed under ~/.config/Unknown Organization/.
+    QVERIFY(QFile::exists(m_config.filePath(u"SessionDesk/connections.ini"_s)));
+    QVERIFY(!QDir(m_config.filePath(u"Unknown Organization"_s)).exists());
+
+    // Found by trying: a sort better-auth cannot do exited 4 after the password was asked for.
+    QCOMPARE(cli({u"--connect"_s, app.sourceUrl(), u"users"_s, u"list"_s, u"--sort"_s, u"sessions:desc"_s},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(u"sorts users by name, email, role or status only"_s) &&
+                 !err.contains(u"Password"_s),
+             qPrintable(err));
+
+    // Found by trying: 'end-session' never found a session a new process had not listed, and
+    // every logout claimed access tokens were rejected.
+    const QString member = BetterAuthApp::memberEmail(21);
+    app.signIn(member, BetterAuthApp::memberPassword(), "Laptop", "192.0.2.90");
+    app.signIn(member, BetterAuthApp::memberPassword(), "Phone", "192.0.2.91");
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, member},
+                 &out, &err),
+             0);
+    const QJsonArray listedSessions =
+        QJsonDocument::fromJson(out.toUtf8()).object().value(u"sessions"_s).toArray();
+    QCOMPARE(listedSessions.size(), 2);
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"end-session"_s,
+                  listedSessions.at(0).toObject().value(u"id"_s).toString(), u"--reason"_s, u"Lost laptop"_s},
+                 &out, &err),
+             0);
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"logout"_s, u"--user"_s, member, u"--reason"_s, u"Incident"_s},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(u"1 session ended"_s) && !out.contains(u"are rejected"_s) &&
+                 out.contains(u"stay valid until they expire"_s),
+             qPrintable(out + err));
+    // The outcome of each action is a column of its own.
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"audit"_s, u"list"_s}, &out, &err), 0);
+    QVERIFY2(out.contains(u"OUTCOME"_s) && out.contains(u"Succeeded"_s), qPrintable(out + err));
+
     // The password is in no file of the settings.
     QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {

@@ -89,7 +89,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     const QDateTime now = QDateTime::currentDateTimeUtc();
     TableLayout::fitColumns(
         m_table,
-        {u"Desktop · Chrome 124 on Windows"_s, u"203.113.120.181"_s,
+        {u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s,
          DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
