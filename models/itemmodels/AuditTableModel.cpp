@@ -93,6 +93,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
                        : tr("%1, session %2").arg(entry.targetUser, entry.targetSession);
         case ActionColumn:
             return entry.action; // the key scripts and --json use
+        case OutcomeColumn:
+            return AuditText::outcome(entry);
         case ReasonColumn:
             return entry.reason;
         case ChangeColumn:

@@ -118,12 +118,15 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     TableLayout::configure(m_table);
     m_table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
     const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
+    AuditEntry succeeded;
+    succeeded.outcome = u"success"_s;
     TableLayout::fitColumns(m_table,
                             {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s,
                              u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
-                             u"Partial: 888 users failed"_s, u"Lost or stolen device"_s, u"INC-2026-0042"_s},
+                             AuditText::outcome(succeeded), u"Lost or stolen device"_s, u"INC-2026-0042"_s},
                             {AuditTableModel::OperatorColumn, AuditTableModel::UserColumn,
-                             AuditTableModel::ReasonColumn, AuditTableModel::ChangeColumn});
+                             AuditTableModel::OutcomeColumn, AuditTableModel::ReasonColumn,
+                             AuditTableModel::ChangeColumn});
 
     m_endedTable->setObjectName(u"endedSessionsTable"_s);
     m_endedTable->setModel(m_ended);
