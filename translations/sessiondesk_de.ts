@@ -2693,6 +2693,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Keycloak&apos;s role mappings are changed in Keycloak.</source>
         <translation>Keycloaks Rollenzuordnungen werden in Keycloak geändert.</translation>
     </message>
+    <message>
+        <source>The account is not frozen.</source>
+        <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
 </context>
 <context>
     <name>LocalJournal</name>

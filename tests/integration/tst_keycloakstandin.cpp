@@ -316,6 +316,12 @@ void tst_KeycloakStandIn::freezeDisablesAndEndsSessions()
     QVERIFY(user.tokensNotBefore.isValid()); // Keycloak's logout sets notBefore
     QVERIFY(await(source->unfreezeUser(bob, TestStore::context(u"Owner verified"_s))).ok());
     QCOMPARE(await(source->userByEmail(u"bob@example.com"_s)).value().status, UserStatus::Active);
+    // Unfreezing an account that is not frozen is refused, and not journaled.
+    const qint64 journaled = await(source->auditEntries(AuditQuery())).value().total;
+    const auto again = await(source->unfreezeUser(bob, TestStore::context(u"Twice"_s)));
+    QCOMPARE(again.error().code, SourceError::Code::Conflict);
+    QCOMPARE(again.error().text, u"The account is not frozen."_s);
+    QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, journaled);
 }
 
 void tst_KeycloakStandIn::logOutAllUsesTheRealmsLogout()

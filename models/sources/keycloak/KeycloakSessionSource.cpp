@@ -729,16 +729,28 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::unfreezeUser(const QString 
     if (const auto refused = refusal(Capability::Freeze, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
+    // Enabling an account that is enabled does nothing: refused, and nothing journaled.
     Futures::onResult(
-        api([this, userId] {
-            return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, true}});
-        }),
-        this, [this, promise, context, userId](const Reply &reply) {
-            const Result<ActionResult> result =
-                reply.ok()
-                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                    : Result<ActionResult>(reply.error());
-            settleJournaled(promise, result, {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+        api([this, userId] { return m_client->get(admin(u"/users/%1"_s.arg(userId))); }), this,
+        [this, promise, context, userId](const Reply &found) {
+            if (!found.ok())
+                return settle(*promise, Result<ActionResult>(found.error()));
+            if (found.value().json.object().value(u"enabled").toBool(true))
+                return settle(*promise,
+                              Result<ActionResult>(SourceError{
+                                  SourceError::Code::Conflict, tr("The account is not frozen."), {}}));
+            Futures::onResult(
+                api([this, userId] {
+                    return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, true}});
+                }),
+                this, [this, promise, context, userId](const Reply &reply) {
+                    const Result<ActionResult> result =
+                        reply.ok() ? Result<ActionResult>(
+                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
+                                   : Result<ActionResult>(reply.error());
+                    settleJournaled(promise, result,
+                                    {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+                });
         });
     return promise->future();
 }
