@@ -577,7 +577,10 @@ void tst_RestSessionSource::lostAnswersAreCheckedAgain()
     QCOMPARE(result.value().sessionsEnded, 2);
     for (const QByteArray &device : devices)
         QVERIFY(m_app->session(device).isEmpty());
-    for (const AuditEntry &entry : await(source.auditEntries(AuditQuery())).value().rows)
+    // Kept in a variable: a range-for over a member of a temporary would read freed rows.
+    const auto journaled = await(source.auditEntries(AuditQuery()));
+    QCOMPARE(journaled.value().rows.size(), 2);
+    for (const AuditEntry &entry : journaled.value().rows)
         QCOMPARE(entry.outcome, u"success"_s);
 }
 
