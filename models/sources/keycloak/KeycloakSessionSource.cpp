@@ -744,10 +744,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::unfreezeUser(const QString 
                     return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, true}});
                 }),
                 this, [this, promise, context, userId](const Reply &reply) {
-                    const Result<ActionResult> result =
-                        reply.ok() ? Result<ActionResult>(
-                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                                   : Result<ActionResult>(reply.error());
+                    const Result<ActionResult> result = oneUserChanged(reply);
                     settleJournaled(promise, result,
                                     {journalEntry(context, u"unfreeze_user"_s, userId, result)});
                 });
@@ -857,10 +854,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::closeFlag(qint64 flagId, Fl
             return m_client->remove(admin(u"/attack-detection/brute-force/users/%1"_s.arg(userId)));
         }),
         this, [this, promise, context, userId](const Reply &reply) {
-            const Result<ActionResult> result =
-                reply.ok()
-                    ? Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                    : Result<ActionResult>(reply.error());
+            const Result<ActionResult> result = oneUserChanged(reply);
             settleJournaled(promise, result, {journalEntry(context, u"unlock_user"_s, userId, result)});
         });
     return promise->future();

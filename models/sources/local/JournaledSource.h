@@ -38,6 +38,15 @@ protected:
     // (LocalJournal::record: with the first entry's id, or why the journal could not keep it).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
                          const QList<AuditEntry> &entries);
+    // What an action on one user did when the server answers with nothing to count: one user
+    // changed, or the server's refusal.
+    template<typename Reply>
+    static Result<ActionResult> oneUserChanged(const Result<Reply> &reply)
+    {
+        if (!reply.ok())
+            return Result<ActionResult>(reply.error());
+        return Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()});
+    }
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.
     QFuture<Result<Page<Flag>>> findingsPage(const QFuture<Result<QList<Flag>>> &findings,
                                              const FlagQuery &query);

@@ -846,6 +846,30 @@ QFuture<Result<ActionResult>> RestSessionSource::freeze(const QString &userId, c
     return promise->future();
 }
 
+QFuture<Result<QJsonObject>> RestSessionSource::userById(const QString &userId)
+{
+    auto promise = started<QJsonObject>();
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"limit"_s, u"1"_s);
+    parameters.addQueryItem(u"filterField"_s, u"id"_s);
+    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
+    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
+    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                      [this, promise, userId](const Result<RestClient::Reply> &listed) {
+                          if (!listed.ok())
+                              return settle(*promise, Result<QJsonObject>(listed.error()));
+                          const QJsonArray users = listed.value().json.object().value(u"users").toArray();
+                          if (users.isEmpty())
+                              return settle(*promise,
+                                            Result<QJsonObject>(SourceError{
+                                                SourceError::Code::NotFound,
+                                                tr("%1 has no user %2.").arg(m_client->serverName(), userId),
+                                                {}}));
+                          settle(*promise, Result<QJsonObject>(users.first().toObject()));
+                      });
+    return promise->future();
+}
+
 QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &userId,
                                                               const ActionContext &context)
 {
@@ -853,36 +877,21 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
     // Unfreezing an account that is not frozen does nothing: refused, and nothing journaled.
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, u"1"_s);
-    parameters.addQueryItem(u"filterField"_s, u"id"_s);
-    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
     Futures::onResult(
-        m_client->get(u"/admin/list-users"_s, parameters), this,
-        [this, promise, context, userId](const Result<RestClient::Reply> &listed) {
-            if (!listed.ok())
-                return settle(*promise, Result<ActionResult>(listed.error()));
-            const QJsonArray users = listed.value().json.object().value(u"users").toArray();
-            if (users.isEmpty())
-                return settle(*promise, Result<ActionResult>(SourceError{
-                                            SourceError::Code::NotFound,
-                                            tr("%1 has no user %2.").arg(m_client->serverName(), userId),
-                                            {}}));
-            if (!users.first().toObject().value(u"banned").toBool())
+        userById(userId), this, [this, promise, context, userId](const Result<QJsonObject> &found) {
+            if (!found.ok())
+                return settle(*promise, Result<ActionResult>(found.error()));
+            if (!found.value().value(u"banned").toBool())
                 return settle(*promise,
                               Result<ActionResult>(SourceError{
                                   SourceError::Code::Conflict, tr("The account is not frozen."), {}}));
-            Futures::onResult(
-                m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
-                [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
-                    const Result<ActionResult> result =
-                        reply.ok() ? Result<ActionResult>(
-                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                                   : Result<ActionResult>(reply.error());
-                    settleJournaled(promise, result,
-                                    {journalEntry(context, u"unfreeze_user"_s, userId, result)});
-                });
+            Futures::onResult(m_client->post(u"/admin/unban-user"_s, {{u"userId"_s, userId}}), this,
+                              [this, promise, context, userId](const Result<RestClient::Reply> &reply) {
+                                  const Result<ActionResult> result = oneUserChanged(reply);
+                                  settleJournaled(
+                                      promise, result,
+                                      {journalEntry(context, u"unfreeze_user"_s, userId, result)});
+                              });
         });
     return promise->future();
 }
@@ -897,23 +906,11 @@ QFuture<Result<ActionResult>> RestSessionSource::setUserRole(const QString &user
         return ready<ActionResult>(
             SourceError{SourceError::Code::InvalidInput, tr("A role is required."), {}});
     auto promise = started<ActionResult>();
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, u"1"_s);
-    parameters.addQueryItem(u"filterField"_s, u"id"_s);
-    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
     Futures::onResult(
-        m_client->get(u"/admin/list-users"_s, parameters), this,
-        [this, promise, context, userId, roleName](const Result<RestClient::Reply> &listed) {
-            if (!listed.ok())
-                return settle(*promise, Result<ActionResult>(listed.error()));
-            const QJsonArray users = listed.value().json.object().value(u"users").toArray();
-            if (users.isEmpty())
-                return settle(*promise, Result<ActionResult>(SourceError{
-                                            SourceError::Code::NotFound,
-                                            tr("%1 has no user %2.").arg(m_client->serverName(), userId),
-                                            {}}));
-            const User user = userFromJson(users.first().toObject());
+        userById(userId), this, [this, promise, context, userId, roleName](const Result<QJsonObject> &found) {
+            if (!found.ok())
+                return settle(*promise, Result<ActionResult>(found.error()));
+            const User user = userFromJson(found.value());
             if (user.role == roleName)
                 return settle(
                     *promise,
@@ -925,10 +922,7 @@ QFuture<Result<ActionResult>> RestSessionSource::setUserRole(const QString &user
                 m_client->post(u"/admin/set-role"_s, {{u"userId"_s, userId}, {u"role"_s, roleName}}), this,
                 [this, promise, context, userId, roleName,
                  before = user.role](const Result<RestClient::Reply> &reply) {
-                    const Result<ActionResult> result =
-                        reply.ok() ? Result<ActionResult>(
-                                         ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()})
-                                   : Result<ActionResult>(reply.error());
+                    const Result<ActionResult> result = oneUserChanged(reply);
                     AuditEntry entry = journalEntry(context, u"user_set_role"_s, userId, result);
                     if (result.ok()) {
                         m_roles.insert(roleName);

@@ -133,6 +133,8 @@ private:
     // they come; done(error) once all have, or after the first failure (no more are asked for).
     void withSessionsOf(const QStringList &userIds, std::function<void(int, const QList<Session> &)> each,
                         std::function<void(const std::optional<SourceError> &)> done);
+    // The user with that id as better-auth's list gives it; NotFound when it has none.
+    QFuture<Result<QJsonObject>> userById(const QString &userId);
     // better-auth's ban, with banExpiresIn when until is valid; the sessions it deletes counted first.
     QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
                                          const ActionContext &context);
