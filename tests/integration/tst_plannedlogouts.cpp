@@ -59,7 +59,8 @@ private:
 
 void tst_PlannedLogouts::initTestCase()
 {
-    Translations::install(qApp, QLocale(QLocale::English)); // messages with their plural forms
+    Translations::install(QCoreApplication::instance(),
+                          QLocale(QLocale::English)); // messages with their plural forms
     m_template = m_dir.filePath(u"template.sqlite"_s);
     TestStore::create(m_template, TestStore::smallDemo(40, 8));
 }

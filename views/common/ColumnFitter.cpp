@@ -20,17 +20,19 @@ int minimumWidth(const QTableView *table)
 ColumnFitter::ColumnFitter(QTableView *table, const QHash<int, int> &preferred)
     : QObject(table)
     , m_table(table)
+    , m_viewport(table->viewport())
     , m_preferred(preferred)
 {
     for (auto it = m_preferred.cbegin(); it != m_preferred.cend(); ++it)
         table->horizontalHeader()->setSectionResizeMode(it.key(), QHeaderView::Interactive);
-    table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     fit();
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Not m_table->viewport(): while the table is being destroyed it is no longer a table.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

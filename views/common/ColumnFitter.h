@@ -24,6 +24,7 @@ protected:
 
 private:
     QTableView *m_table;
+    QObject *m_viewport; // the table's, compared with only
     QHash<int, int> m_preferred;
     bool m_fitting = false;
 };

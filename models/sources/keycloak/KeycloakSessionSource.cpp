@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "sources/Futures.h"
+#include "sources/keycloak/KeycloakJson.h"
 #include "sources/rest/BoundedRun.h"
 
 #include <QDir>
@@ -16,32 +17,6 @@ using Futures::started;
 using Capability = Capabilities::Capability;
 
 namespace {
-
-QDateTime fromMs(const QJsonValue &value)
-{
-    const qint64 ms = value.toInteger();
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
-
-// The roles an access token carries (its payload, read, not verified: the server decides).
-QSet<QString> tokenRoles(const QByteArray &token, const QString &realm)
-{
-    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(token.split('.').value(1),
-                                                                               QByteArray::Base64UrlEncoding))
-                                    .object();
-    QSet<QString> roles;
-    const auto add = [&roles](const QJsonValue &list) {
-        for (const QJsonValue &role : list.toArray())
-            roles.insert(role.toString());
-    };
-    add(payload.value(u"realm_access").toObject().value(u"roles"));
-    // The realm's management roles: on "<realm>-realm" for master's administrators, on
-    // "realm-management" for the realm's own accounts.
-    const QJsonObject clients = payload.value(u"resource_access").toObject();
-    add(clients.value(realm + u"-realm"_s).toObject().value(u"roles"));
-    add(clients.value(u"realm-management").toObject().value(u"roles"));
-    return roles;
-}
 
 // Keycloak's search matches the start of the user name, names and email only; "*text*" matches
 // anywhere, as every other source does. Text already written in Keycloak's syntax (a "*" in it,
@@ -149,8 +124,10 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
                     [this, promise](const Reply &realm) {
                         if (realm.ok()) {
                             const QJsonObject object = realm.value().json.object();
-                            m_idleTimeoutMs = object.value(u"ssoSessionIdleTimeout").toInteger() * 1000;
-                            m_maxLifespanMs = object.value(u"ssoSessionMaxLifespan").toInteger() * 1000;
+                            m_idleTimeoutMs =
+                                KeycloakJson::durationMs(object.value(u"ssoSessionIdleTimeout"));
+                            m_maxLifespanMs =
+                                KeycloakJson::durationMs(object.value(u"ssoSessionMaxLifespan"));
                             m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
                             m_failureWindowMinutes =
                                 object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
@@ -265,7 +242,7 @@ void KeycloakSessionSource::tokenFrom(const QUrlQuery &form,
                 m_refreshToken = answer.value(u"refresh_token").toString().toLatin1();
                 m_tokenExpires =
                     QDateTime::currentDateTimeUtc().addSecs(answer.value(u"expires_in").toInteger());
-                const QSet<QString> roles = tokenRoles(token, m_options.realm);
+                const QSet<QString> roles = KeycloakJson::tokenRoles(token, m_options.realm);
                 const bool manages = roles.contains(u"admin"_s) || roles.contains(u"manage-users"_s);
                 if (manages)
                     m_operator.role = Role::Administrator;
@@ -329,22 +306,8 @@ Capabilities KeycloakSessionSource::capabilities() const
 
 User KeycloakSessionSource::userFromJson(const QJsonObject &object)
 {
-    User user;
-    user.id = object.value(u"id").toString();
-    const QString username = object.value(u"username").toString();
-    user.email = object.value(u"email").toString();
-    user.displayName =
-        QStringList{object.value(u"firstName").toString(), object.value(u"lastName").toString()}
-            .join(u' ')
-            .trimmed();
-    if (user.displayName.isEmpty())
-        user.displayName = username;
-    user.createdAt = fromMs(object.value(u"createdTimestamp"));
-    user.status = object.value(u"enabled").toBool(true) ? UserStatus::Active : UserStatus::Frozen;
-    const qint64 notBefore = object.value(u"notBefore").toInteger();
-    if (notBefore > 0)
-        user.tokensNotBefore = QDateTime::fromSecsSinceEpoch(notBefore, Qt::UTC);
-    m_labels.insert(user.id, user.email.isEmpty() ? username : user.email);
+    const User user = KeycloakJson::user(object);
+    m_labels.insert(user.id, KeycloakJson::label(object));
     return user;
 }
 
@@ -358,21 +321,8 @@ QFuture<Result<QList<Session>>> KeycloakSessionSource::userSessions(const QStrin
                 return settle(*promise, Result<QList<Session>>(reply.error()));
             QList<Session> sessions;
             for (const QJsonValue &value : reply.value().json.array()) {
-                const QJsonObject object = value.toObject();
-                Session session;
-                session.id = object.value(u"id").toString();
-                session.userId = userId;
-                session.createdAt = fromMs(object.value(u"start"));
-                session.lastSeenAt = fromMs(object.value(u"lastAccess"));
-                session.origin.ip = object.value(u"ipAddress").toString();
-                // Keycloak ends a session once idle or too old, whichever comes first.
-                if (m_idleTimeoutMs > 0 && session.lastSeenAt.isValid())
-                    session.expiresAt = session.lastSeenAt.addMSecs(m_idleTimeoutMs);
-                if (m_maxLifespanMs > 0 && session.createdAt.isValid())
-                    session.expiresAt =
-                        session.expiresAt.isValid()
-                            ? qMin(session.expiresAt, session.createdAt.addMSecs(m_maxLifespanMs))
-                            : session.createdAt.addMSecs(m_maxLifespanMs);
+                const Session session =
+                    KeycloakJson::session(value.toObject(), userId, m_idleTimeoutMs, m_maxLifespanMs);
                 m_sessionUser.insert(session.id, userId);
                 sessions.append(session);
             }
@@ -479,13 +429,14 @@ QFuture<Result<QList<User>>> KeycloakSessionSource::allUsers()
     auto promise = started<QList<User>>();
     auto users = std::make_shared<QList<User>>();
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, promise, users, next] {
+    // Held strongly only while a page is awaited: a function owning itself would never be freed.
+    *next = [this, promise, users, weak = std::weak_ptr(next)] {
         QUrlQuery parameters;
         parameters.addQueryItem(u"first"_s, QString::number(users->size()));
         parameters.addQueryItem(u"max"_s, QString::number(pageSize));
         parameters.addQueryItem(u"briefRepresentation"_s, u"true"_s);
         Futures::onResult(api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }),
-                          this, [this, promise, users, next](const Reply &reply) {
+                          this, [this, promise, users, next = weak.lock()](const Reply &reply) {
                               if (!reply.ok())
                                   return settle(*promise, Result<QList<User>>(reply.error()));
                               const QJsonArray page = reply.value().json.array();
@@ -792,7 +743,7 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::findFlags()
                     flag.userStatus = user.status;
                     flag.rule = Flag::Rule::FailedLoginBurst;
                     flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
-                    flag.lastSeen = fromMs(status.value(u"lastFailure"));
+                    flag.lastSeen = KeycloakJson::time(status.value(u"lastFailure"));
                     flag.firstSeen = flag.lastSeen;
                     const QString from = status.value(u"lastIPFailure").toString();
                     flag.evidence = {{u"failures"_s, failures},
@@ -905,7 +856,7 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
                     const QJsonArray events = reply.value().json.array();
                     for (qsizetype i = events.size() - 1; i >= 0; --i) { // oldest first
                         const QJsonObject event = events.at(i).toObject();
-                        const QDateTime at = fromMs(event.value(u"time"));
+                        const QDateTime at = KeycloakJson::time(event.value(u"time"));
                         if (!at.isValid() || (newest.isValid() && at <= newest))
                             continue;
                         const QJsonObject who = event.value(u"authDetails").toObject();

@@ -64,6 +64,9 @@ Result<PgConnection> PgConnection::fromUrl(const QString &url)
                 return invalid(tr("sslmode is one of %1, not '%2'").arg(sslModes.join(u", "), value));
             connection.sslMode = value;
         } else if (key == u"sslrootcert") {
+            // Qt's driver turns every ';' of its options into a space, even inside quotes.
+            if (value.contains(u';'))
+                return invalid(tr("the path in sslrootcert cannot contain ';'"));
             connection.caFile = value;
         } else if (key == u"host") {
             connection.host = value; // libpq's form for a socket directory
@@ -101,6 +104,23 @@ QString PgConnection::hostAndPort() const
     return u"%1:%2"_s.arg(host.contains(u':') ? u'[' + host + u']' : host).arg(port);
 }
 
+QString PgConnection::connectOptions() const
+{
+    // libpq's keyword='value' form, quoted: a path with a space or a quote in it stays one value
+    // (unquoted, "/ca.pem sslmode=disable" would switch TLS off).
+    const auto option = [](const QString &key, QString value) -> QString {
+        value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        return key + u"='"_s + value + u'\'';
+    };
+    QStringList options{option(u"connect_timeout"_s, u"10"_s),
+                        option(u"application_name"_s, u"SessionDesk"_s)};
+    if (!sslMode.isEmpty())
+        options << option(u"sslmode"_s, sslMode);
+    if (!caFile.isEmpty())
+        options << option(u"sslrootcert"_s, caFile);
+    return options.join(u';');
+}
+
 Result<QSqlDatabase> PgConnection::open(const QString &connectionName, const QString &password) const
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
@@ -112,12 +132,7 @@ Result<QSqlDatabase> PgConnection::open(const QString &connectionName, const QSt
     db.setPort(port);
     db.setDatabaseName(database);
     db.setUserName(user);
-    QStringList options{u"connect_timeout=10"_s, u"application_name=SessionDesk"_s};
-    if (!sslMode.isEmpty())
-        options << u"sslmode="_s + sslMode;
-    if (!caFile.isEmpty())
-        options << u"sslrootcert="_s + caFile;
-    db.setConnectOptions(options.join(u';'));
+    db.setConnectOptions(connectOptions());
     if (!db.open(user, password)) {
         const QString reason = reasonOf(db.lastError());
         db = QSqlDatabase();

@@ -30,6 +30,8 @@ public:
     // "port 5432 in /run/postgresql".
     QString hostAndPort() const;
 
+    // libpq's connection options for Qt's driver (which joins them with ';'), quoted.
+    QString connectOptions() const;
     // Opens a QPSQL connection named connectionName; an empty password lets libpq look in
     // PGPASSFILE. A failure says libpq's reason in one sentence.
     Result<QSqlDatabase> open(const QString &connectionName, const QString &password) const;

@@ -12,6 +12,9 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 struct RestClient::Call
@@ -259,8 +262,8 @@ bool RestClient::retryLater(const std::shared_ptr<Call> &call, int status, const
     int waitMs = m_options.backoffMs << call->attempt;
     bool seconds = false;
     const int asked = retryAfter.trimmed().toInt(&seconds);
-    if (seconds)
-        waitMs = asked * 1000;
+    if (seconds && asked >= 0) // a number of seconds, however large the server's
+        waitMs = int(std::min<qint64>(qint64(asked) * 1000, std::numeric_limits<int>::max()));
     if (waitMs > m_options.maxWaitMs)
         return false;
     ++call->attempt;

@@ -4,6 +4,7 @@
 #include "detection/FlagDetector.h"
 #include "domain/DisplayFormat.h"
 #include "sources/Futures.h"
+#include "sources/rest/BetterAuthJson.h"
 #include "sources/rest/BoundedRun.h"
 
 #include <QJsonArray>
@@ -17,12 +18,6 @@ namespace {
 
 using Futures::settle;
 using Futures::started;
-
-QDateTime timeFrom(const QJsonValue &value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
 
 constexpr int pageSize = 200; // users per request when walking all of them
 
@@ -239,37 +234,16 @@ QFuture<Result<T>> RestSessionSource::ready(Result<T> result)
 
 User RestSessionSource::userFromJson(const QJsonObject &object)
 {
-    User user;
-    user.id = object.value(u"id").toString();
-    user.email = object.value(u"email").toString();
-    user.displayName = object.value(u"name").toString();
-    user.role = object.value(u"role").toString();
-    user.createdAt = timeFrom(object.value(u"createdAt"));
+    const User user = BetterAuthJson::user(object);
     m_emails.insert(user.id, user.email);
-    if (object.value(u"banned").toBool()) {
-        user.status = UserStatus::Frozen;
-        user.statusReason = object.value(u"banReason").toString();
-        const QDateTime until = timeFrom(object.value(u"banExpires"));
-        if (until.isValid())
-            user.statusReason =
-                tr("%1 (until %2)")
-                    .arg(user.statusReason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
-    }
-    for (const QString &role : user.role.split(u',', Qt::SkipEmptyParts))
-        m_roles.insert(role.trimmed());
+    for (const QString &role : BetterAuthJson::roles(user))
+        m_roles.insert(role);
     return user;
 }
 
 Session RestSessionSource::sessionFromJson(const QJsonObject &object)
 {
-    Session session;
-    session.id = object.value(u"id").toString();
-    session.userId = object.value(u"userId").toString();
-    session.createdAt = timeFrom(object.value(u"createdAt"));
-    session.lastSeenAt = timeFrom(object.value(u"updatedAt"));
-    session.expiresAt = timeFrom(object.value(u"expiresAt"));
-    session.origin.ip = object.value(u"ipAddress").toString();
-    session.origin.userAgent = object.value(u"userAgent").toString();
+    Session session = BetterAuthJson::session(object);
     const QString token = object.value(u"token").toString();
     session.thisConsole = !token.isEmpty() && token == m_consoleSessionToken;
     m_sessions.insert(session.id, {session.userId, token});
@@ -332,7 +306,9 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
     const QString searched = cursor.value(1, u"email"_s).toString();
     auto promise = started<Page<User>>();
     auto request = std::make_shared<std::function<void(const QString &)>>();
-    *request = [this, query, sortBy, offset, promise, request](const QString &field) {
+    // The request holds itself only while an answer is awaited (a weak reference otherwise):
+    // a function owning itself would never be freed.
+    *request = [this, query, sortBy, offset, promise, weak = std::weak_ptr(request)](const QString &field) {
         QUrlQuery parameters;
         parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
         parameters.addQueryItem(u"offset"_s, QString::number(offset));
@@ -352,23 +328,24 @@ QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
                                     *query.status == UserStatus::Frozen ? u"eq"_s : u"ne"_s);
             parameters.addQueryItem(u"filterValue"_s, u"true"_s);
         }
-        Futures::onResult(
-            m_client->get(u"/admin/list-users"_s, parameters), this,
-            [this, query, offset, field, promise, request](const Result<RestClient::Reply> &reply) {
-                if (!reply.ok())
-                    return settle(*promise, Result<Page<User>>(reply.error()));
-                const QJsonObject answer = reply.value().json.object();
-                auto page = std::make_shared<Page<User>>();
-                page->total = answer.value(u"total").toInteger();
-                if (page->total == 0 && !query.text.isEmpty() && offset == 0 && field == u"email")
-                    return (*request)(u"name"_s);
-                for (const QJsonValue &value : answer.value(u"users").toArray())
-                    page->rows.append(userFromJson(value.toObject()));
-                const int next = offset + int(page->rows.size());
-                if (!page->rows.isEmpty() && next < page->total)
-                    page->nextCursor = QVariantList{next, field};
-                addSessionFigures(page, promise);
-            });
+        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                          [this, query, offset, field, promise,
+                           request = weak.lock()](const Result<RestClient::Reply> &reply) {
+                              if (!reply.ok())
+                                  return settle(*promise, Result<Page<User>>(reply.error()));
+                              const QJsonObject answer = reply.value().json.object();
+                              auto page = std::make_shared<Page<User>>();
+                              page->total = answer.value(u"total").toInteger();
+                              if (page->total == 0 && !query.text.isEmpty() && offset == 0 &&
+                                  field == u"email")
+                                  return (*request)(u"name"_s);
+                              for (const QJsonValue &value : answer.value(u"users").toArray())
+                                  page->rows.append(userFromJson(value.toObject()));
+                              const int next = offset + int(page->rows.size());
+                              if (!page->rows.isEmpty() && next < page->total)
+                                  page->nextCursor = QVariantList{next, field};
+                              addSessionFigures(page, promise);
+                          });
     };
     (*request)(searched);
     return promise->future();

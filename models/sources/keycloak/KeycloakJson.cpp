@@ -1,0 +1,82 @@
+#include "sources/keycloak/KeycloakJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+QDateTime KeycloakJson::time(const QJsonValue &value)
+{
+    const qint64 ms = value.toInteger();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+qint64 KeycloakJson::durationMs(const QJsonValue &seconds)
+{
+    constexpr qint64 century = 100LL * 366 * 24 * 3600;
+    return std::clamp(seconds.toInteger(), qint64(0), century) * 1000;
+}
+
+User KeycloakJson::user(const QJsonObject &object)
+{
+    User user;
+    user.id = object.value(u"id").toString();
+    user.email = object.value(u"email").toString();
+    user.displayName =
+        QStringList{object.value(u"firstName").toString(), object.value(u"lastName").toString()}
+            .join(u' ')
+            .trimmed();
+    if (user.displayName.isEmpty())
+        user.displayName = object.value(u"username").toString();
+    user.createdAt = time(object.value(u"createdTimestamp"));
+    user.status = object.value(u"enabled").toBool(true) ? UserStatus::Active : UserStatus::Frozen;
+    const qint64 notBefore = object.value(u"notBefore").toInteger();
+    if (notBefore > 0)
+        user.tokensNotBefore = QDateTime::fromSecsSinceEpoch(notBefore, Qt::UTC);
+    return user;
+}
+
+QString KeycloakJson::label(const QJsonObject &user)
+{
+    const QString email = user.value(u"email").toString();
+    return email.isEmpty() ? user.value(u"username").toString() : email;
+}
+
+Session KeycloakJson::session(const QJsonObject &object, const QString &userId, qint64 idleTimeoutMs,
+                              qint64 maxLifespanMs)
+{
+    Session session;
+    session.id = object.value(u"id").toString();
+    session.userId = userId;
+    session.createdAt = time(object.value(u"start"));
+    session.lastSeenAt = time(object.value(u"lastAccess"));
+    session.origin.ip = object.value(u"ipAddress").toString();
+    if (idleTimeoutMs > 0 && session.lastSeenAt.isValid())
+        session.expiresAt = session.lastSeenAt.addMSecs(idleTimeoutMs);
+    if (maxLifespanMs > 0 && session.createdAt.isValid()) {
+        const QDateTime lifespanEnd = session.createdAt.addMSecs(maxLifespanMs);
+        session.expiresAt = session.expiresAt.isValid() ? qMin(session.expiresAt, lifespanEnd) : lifespanEnd;
+    }
+    return session;
+}
+
+QSet<QString> KeycloakJson::tokenRoles(const QByteArray &token, const QString &realm)
+{
+    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(token.split('.').value(1),
+                                                                               QByteArray::Base64UrlEncoding))
+                                    .object();
+    QSet<QString> roles;
+    const auto add = [&roles](const QJsonValue &list) {
+        for (const QJsonValue &role : list.toArray())
+            roles.insert(role.toString());
+    };
+    add(payload.value(u"realm_access").toObject().value(u"roles"));
+    // The realm's management roles: on "<realm>-realm" for master's administrators, on
+    // "realm-management" for the realm's own accounts.
+    const QJsonObject clients = payload.value(u"resource_access").toObject();
+    add(clients.value(realm + u"-realm"_s).toObject().value(u"roles"));
+    add(clients.value(u"realm-management").toObject().value(u"roles"));
+    return roles;
+}

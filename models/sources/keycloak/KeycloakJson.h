@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Session.h"
+#include "domain/User.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+// Keycloak's Admin REST API answers, mapped into domain values. Pure functions of the answer, so
+// that a malformed or hostile answer can be tried on them alone (tests/fuzz); the source keeps
+// what it remembers of users and sessions itself.
+class KeycloakJson final
+{
+public:
+    // Keycloak's times are milliseconds since the epoch; none for zero, negative or absent.
+    static QDateTime time(const QJsonValue &value);
+    // A realm's limit in seconds (ssoSessionIdleTimeout, ssoSessionMaxLifespan) in milliseconds;
+    // 0 for none, and at most a century whatever the server says.
+    static qint64 durationMs(const QJsonValue &seconds);
+    // A UserRepresentation: disabled is frozen; notBefore (seconds) rejects older tokens.
+    static User user(const QJsonObject &object);
+    // What the console calls the user in its messages: the email, else the user name.
+    static QString label(const QJsonObject &user);
+    // A UserSessionRepresentation of userId's; it expires when idle for idleTimeoutMs or
+    // maxLifespanMs after its start, whichever comes first (0: the realm sets no such limit).
+    static Session session(const QJsonObject &object, const QString &userId, qint64 idleTimeoutMs,
+                           qint64 maxLifespanMs);
+    // The roles an access token carries for realm (its payload, read, not verified: the server
+    // decides): the realm's roles and its management roles.
+    static QSet<QString> tokenRoles(const QByteArray &token, const QString &realm);
+};
