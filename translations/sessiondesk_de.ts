@@ -654,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>BetterAuthJson</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+</context>
+<context>
     <name>Capabilities</name>
     <message>
         <source>Only administrators can log out all users.</source>
@@ -1705,6 +1712,59 @@
         <translation>%1 (durch %2)</translation>
     </message>
     <message>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>Plan it for this time (ISO, local time unless it names an offset or Z).</source>
+        <translation>Für diese Zeit planen (ISO, Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>Entries from this date or time on (local time unless it names an offset or Z).</source>
+        <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>--from %1 is not before --to %2, so nothing could match.</source>
+        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
+        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 is at most %Ln characters long.</source>
+        <translation>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
+        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1723,8 +1783,9 @@
                         Change the application role of a user.
   sessions list --user EMAIL [--all]
                         List a user&apos;s active sessions (--all: ended ones too).
-  logout --user EMAIL --reason TEXT [--ticket T]
-                        End all of a user&apos;s sessions and reject their access tokens.
+  logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]
+                        End all of a user&apos;s sessions (or several users&apos;) and reject
+                        their access tokens.
   logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...
              [--no-token-revoke] [--at TIME --message TEXT] --yes
                         Log out every user; without --yes, show what would happen.
@@ -1798,8 +1859,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
                         Die Anwendungsrolle eines Benutzers ändern.
   sessions list --user E-MAIL [--all]
                         Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
-  logout --user E-MAIL --reason TEXT [--ticket T]
-                        Alle Sitzungen eines Benutzers beenden und seine Zugriffstoken sperren.
+  logout --user E-MAIL [--user E-MAIL]... --reason TEXT [--ticket T]
+                        Alle Sitzungen eines Benutzers (oder mehrerer) beenden und ihre
+                        Zugriffstoken sperren.
   logout-all --reason TEXT [--ticket T] [--keep-user E-MAIL]... [--keep-role ROLLE]...
              [--no-token-revoke] [--at ZEIT --message TEXT] --yes
                         Alle Benutzer abmelden; ohne --yes nur zeigen, was geschähe.
@@ -1857,57 +1919,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message>
-        <source>--%1 is given more than once; give it once.</source>
-        <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
-    </message>
-    <message>
-        <source>Plan it for this time (ISO, local time unless it names an offset or Z).</source>
-        <translation>Für diese Zeit planen (ISO, Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
-    </message>
-    <message>
-        <source>Entries from this date or time on (local time unless it names an offset or Z).</source>
-        <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
-    </message>
-    <message>
-        <source>--from %1 is not before --to %2, so nothing could match.</source>
-        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
-    </message>
-    <message>
-        <source>Replace FILE if it exists.</source>
-        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
-        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
+        <source>The user&apos;s email address; repeat it to log several users out at once.</source>
+        <translation>Die E-Mail-Adresse des Benutzers; mehrfach angeben, um mehrere Benutzer auf einmal abzumelden.</translation>
     </message>
     <message numerus="yes">
-        <source>--%1 is at most %Ln characters long.</source>
+        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
         <translation>
-            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
-            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
+            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
-        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>ERGEBNIS</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3287,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>port %1 in %2</source>
         <translation>Port %1 in %2</translation>
     </message>
+    <message>
+        <source>the path in sslrootcert cannot contain &apos;;&apos;</source>
+        <translation>der Pfad in sslrootcert darf kein „;“ enthalten</translation>
+    </message>
 </context>
 <context>
     <name>PgServerCertificate</name>
@@ -3625,10 +3656,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>better-auth does not report changes made elsewhere; press Refresh (F5) to read them again.</source>
         <translation>better-auth meldet keine anderswo gemachten Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
-    </message>
-    <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>better-auth sorts users by name, email, role or status only.</source>

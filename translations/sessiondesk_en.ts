@@ -217,6 +217,20 @@
             <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
+        <translation>
+            <numerusform>Logged out %Ln user: %1 ended, one audit entry per user.</numerusform>
+            <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

@@ -2,6 +2,7 @@
 
 #include "PasswordPrompt.h"
 #include "TextTable.h"
+#include "TimeArgument.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditExporter.h"
 #include "audit/AuditText.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -54,8 +56,9 @@ QString commandsHelp()
            "                        Change the application role of a user.\n"
            "  sessions list --user EMAIL [--all]\n"
            "                        List a user's active sessions (--all: ended ones too).\n"
-           "  logout --user EMAIL --reason TEXT [--ticket T]\n"
-           "                        End all of a user's sessions and reject their access tokens.\n"
+           "  logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]\n"
+           "                        End all of a user's sessions (or several users') and reject\n"
+           "                        their access tokens.\n"
            "  logout-all --reason TEXT [--ticket T] [--keep-user EMAIL]... [--keep-role ROLE]...\n"
            "             [--no-token-revoke] [--at TIME --message TEXT] --yes\n"
            "                        Log out every user; without --yes, show what would happen.\n"
@@ -184,18 +187,6 @@ QCommandLineOption reasonOption()
 QCommandLineOption ticketOption()
 {
     return {u"ticket"_s, CommandLine::tr("Ticket or case number for the audit trail."), u"T"_s};
-}
-
-// A time given on the command line: an ISO date (local midnight) or an ISO time, in the
-// computer's time zone, as the CLI shows times, unless it names an offset or Z. Invalid when it
-// is neither.
-QDateTime parseTime(const QString &text)
-{
-    // QDate reads the date part of a longer text too, so only a bare date counts as one.
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10)
-        return QDateTime(date, QTime(0, 0));
-    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 QJsonObject auditJson(const AuditEntry &entry)
@@ -882,12 +873,15 @@ int CommandLine::sessionsList(const QStringList &arguments)
 int CommandLine::logout(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption userOption(u"user"_s, tr("The user's email address."), u"EMAIL"_s);
+    const QCommandLineOption userOption(
+        u"user"_s, tr("The user's email address; repeat it to log several users out at once."), u"EMAIL"_s);
     parser.addOptions({userOption, reasonOption(), ticketOption()});
     int exitCode = Success;
     if (!parseCommand(parser, u"logout"_s, arguments, &exitCode))
         return exitCode;
-    if (!parser.isSet(userOption) || parser.value(userOption).trimmed().isEmpty())
+    const QStringList emails = parser.values(userOption);
+    if (emails.isEmpty() || std::any_of(emails.begin(), emails.end(),
+                                        [](const QString &email) { return email.trimmed().isEmpty(); }))
         return usage(tr("logout needs --user EMAIL."));
     const QString reason = requiredReason(parser, u"logout"_s, &exitCode);
     if (reason.isEmpty())
@@ -895,26 +889,46 @@ int CommandLine::logout(const QStringList &arguments)
 
     if (!openStore(false, &exitCode))
         return exitCode;
-    const auto user = wait(m_source->userByEmail(parser.value(userOption)));
-    if (!user.ok())
-        return report(user.error());
+    // Every address is found before anything is done: one that names nobody stops it all.
+    QList<User> users;
+    QStringList ids;
+    for (const QString &email : emails) {
+        const auto user = wait(m_source->userByEmail(email));
+        if (!user.ok())
+            return report(user.error());
+        if (ids.contains(user.value().id))
+            continue;
+        users << user.value();
+        ids << user.value().id;
+    }
     const ActionContext context{m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
-    const auto result = wait(m_source->logoutUsers({user.value().id}, context));
+    const auto result = wait(m_source->logoutUsers(ids, context));
     if (!result.ok())
         return report(result.error());
     const Capabilities capabilities = m_source->capabilities();
     if (m_json) {
-        print(json({{u"user"_s, userJson(user.value())},
-                    {u"sessionsEnded"_s, result.value().sessionsEnded},
-                    {u"tokensNotBefore"_s, capabilities.has(Capabilities::Capability::RevokeTokens)
-                                               ? QJsonValue(isoTime(result.value().at))
-                                               : QJsonValue()},
-                    {u"auditEntryId"_s, result.value().auditEntryId}}));
-    } else {
+        QJsonArray loggedOut;
+        for (const User &user : std::as_const(users))
+            loggedOut << userJson(user);
+        QJsonObject answer{{u"sessionsEnded"_s, result.value().sessionsEnded},
+                           {u"tokensNotBefore"_s, capabilities.has(Capabilities::Capability::RevokeTokens)
+                                                      ? QJsonValue(isoTime(result.value().at))
+                                                      : QJsonValue()},
+                           {u"auditEntryId"_s, result.value().auditEntryId}};
+        if (users.size() == 1)
+            answer.insert(u"user"_s, loggedOut.first());
+        else
+            answer.insert(u"users"_s, loggedOut);
+        print(json(answer));
+    } else if (users.size() == 1) {
         print(tr("Logged out %1 <%2>: %Ln session(s) ended (audit entry %3).", nullptr,
                  result.value().sessionsEnded)
-                  .arg(user.value().displayName, user.value().email)
+                  .arg(users.first().displayName, users.first().email)
                   .arg(result.value().auditEntryId) +
+              u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
+    } else {
+        print(tr("Logged out %Ln user(s): %1 ended, one audit entry per user.", nullptr, int(users.size()))
+                  .arg(tr("%Ln session(s)", nullptr, result.value().sessionsEnded)) +
               u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
     }
     return Success;
@@ -1061,7 +1075,7 @@ int CommandLine::logoutAll(const QStringList &arguments)
     const QString reason = requiredReason(parser, u"logout-all"_s, &exitCode);
     if (reason.isEmpty())
         return exitCode;
-    const QDateTime at = parser.isSet(atOption) ? parseTime(parser.value(atOption)) : QDateTime();
+    const QDateTime at = parser.isSet(atOption) ? TimeArgument::parse(parser.value(atOption)) : QDateTime();
     if (parser.isSet(atOption) && !at.isValid())
         return usage(tr("--at takes a date and time such as 2026-11-21T22:00Z, not '%1'.")
                          .arg(parser.value(atOption)));
@@ -1422,9 +1436,8 @@ int CommandLine::freeze(const QStringList &arguments, bool frozen)
     const QString reason = requiredReason(parser, command, &exitCode);
     if (reason.isEmpty())
         return exitCode;
-    const QDateTime until = frozen && parser.isSet(untilOption)
-                                ? QDateTime::fromString(parser.value(untilOption), Qt::ISODate)
-                                : QDateTime();
+    const QDateTime until =
+        frozen && parser.isSet(untilOption) ? TimeArgument::parse(parser.value(untilOption)) : QDateTime();
     if (frozen && parser.isSet(untilOption) && !until.isValid())
         return usage(
             tr("--until takes a time such as 2026-12-01T09:00, not '%1'.").arg(parser.value(untilOption)));
@@ -1725,7 +1738,7 @@ bool CommandLine::timeRange(const QCommandLineParser &parser, QDateTime *from, Q
     for (const auto &[name, time] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
         if (!parser.isSet(name))
             continue;
-        *time = parseTime(parser.value(name));
+        *time = TimeArgument::parse(parser.value(name));
         if (!time->isValid()) {
             *exitCode =
                 usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
