@@ -777,12 +777,11 @@ void tst_PgStoreGuard::databaseOwnerAddsTheFirstAdministrator()
     // The owner may not act on users, and says who it is.
     QCOMPARE(cli(u"g_owner"_s, u"guard_owner"_s, {u"operators"_s, u"list"_s}, &out, &err), 0);
     QVERIFY2(out.contains(u"You are g_owner"_s), qPrintable(out));
-    QCOMPARE(cli(u"g_owner"_s, u"guard_owner"_s,
-                 {u"operators"_s, u"set"_s, u"g_none"_s, u"--role"_s, u"administrator"_s, u"--reason"_s,
-                  u"First administrator"_s},
-                 &out, &err),
-             0);
-    QVERIFY2(out.contains(u"g_none is now administrator"_s), qPrintable(out + err));
+    const int set = cli(u"g_owner"_s, u"guard_owner"_s,
+                        {u"operators"_s, u"set"_s, u"g_none"_s, u"--role"_s, u"administrator"_s,
+                         u"--reason"_s, u"First administrator"_s},
+                        &out, &err);
+    QVERIFY2(set == 0 && out.contains(u"g_none is now administrator"_s), qPrintable(out + err));
     QSqlDatabase db = connect(u"owner-store"_s, u"guard_owner"_s, u"postgres"_s, QString());
     QCOMPARE(
         value(db,

@@ -1285,7 +1285,10 @@ void tst_SqlSessionSource::twoConsolesSeeEachOther()
     const int pollMs = TestStore::postgres() ? 20'000 : 100;
     auto left = TestStore::open(m_path, pollMs);
     auto right = TestStore::open(m_path, pollMs);
-    QTest::qWait(300); // both are listening (or have polled once)
+    QTRY_VERIFY_WITH_TIMEOUT(left->isLive() && right->isLive(), 5000); // listening, or polled once
+    // The detection scans that follow opening are over, so that what right hears next is left's.
+    QVERIFY(TestStore::await(left->scanFlags(false)).ok());
+    QVERIFY(TestStore::await(right->scanFlags(false)).ok());
     QSignalSpy rightChanged(right.get(), &SessionSource::changed);
     const QString userId = userWithActiveSessions(1);
     const auto result = TestStore::await(left->logoutUsers({userId}, TestStore::context()));
@@ -1361,7 +1364,12 @@ void tst_SqlSessionSource::serverRestartDuringLogoutAll()
     TestStore::scalar(holder, u"BEGIN"_s);
     TestStore::scalar(holder, u"LOCK TABLE sessions IN EXCLUSIVE MODE"_s);
     auto running = m_source->logoutAll(LogoutAllScope(), TestStore::context(u"Incident"_s));
-    QTest::qWait(500);
+    // The logout is inside its transaction, waiting for the lock.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM pg_stat_activity WHERE "
+                                 "application_name = 'SessionDesk' AND wait_event_type = 'Lock'"_s)
+                .toInt() == 1,
+        5000);
     QVERIFY(!running.isFinished());
     TestStore::haltServer();
     const auto result = TestStore::await(running);

@@ -337,13 +337,17 @@ void tst_UserTableModel::holdsAWindowOfPages()
 void tst_UserTableModel::staleAnswersAreDropped()
 {
     loadFirstPage();
-    // Three questions in quick succession: only the last one's answer may land.
+    // Three questions in quick succession: the worker answers all three, in order; only the last
+    // one's answer may land. Every reset after the last question is recorded, so that an older
+    // answer landing first (many rows) fails, even though the last answer would cover it.
     m_model->setFilterText(u"a"_s);
     m_model->setFilterText(u"an"_s);
     m_model->setFilterText(u"zzzz-nobody"_s);
-    QTRY_VERIFY(!m_model->isLoading());
-    QTest::qWait(100);
-    QCOMPARE(m_model->rowCount(), 0);
+    QList<int> shown;
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [&] { shown << m_model->rowCount(); });
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] { shown << m_model->rowCount(); });
+    QTRY_VERIFY(!m_model->isLoading() && !shown.isEmpty());
+    QCOMPARE(shown, QList<int>{0});
     QCOMPARE(m_model->totalCount(), 0);
 }
 

@@ -1571,6 +1571,7 @@ void SqlSessionSource::poll()
             return;
         }
         m_failedPolls = 0;
+        m_live = true;
         if (setLiveProblem(QString()))
             Q_EMIT changed(); // whatever happened meanwhile
         const bool changedElsewhere = m_dataVersion >= 0 && result.value().dataVersion != m_dataVersion;
@@ -1629,6 +1630,7 @@ void SqlSessionSource::watchPostgres()
             return;
         }
         m_listening = true;
+        m_live = true;
         m_pollTimer.setInterval(m_options.pollIntervalMs);
         Operator op = m_operator;
         op.role = result.value().role;

@@ -72,6 +72,9 @@ public:
     static std::optional<SourceError> openConnection(QSqlDatabase &db, const QString &connectionName,
                                                      const Options &options);
     const Options &options() const { return m_options; }
+    // Changes made elsewhere reach this console: it listens (PostgreSQL) or has polled (SQLite),
+    // and nothing stops it now.
+    bool isLive() const { return m_live && m_liveProblem.isEmpty(); }
 
     // Opens the file, refuses what is not a usable store (missing, read-only, damaged, not a
     // SessionDesk store, newer schema) and applies pending migrations. Queries made before open()
@@ -218,5 +221,6 @@ private:
     QString m_liveProblem;    // why polling fails, once said; empty while it works
     int m_failedPolls = 0;    // in a row
     bool m_listening = false; // PostgreSQL: subscribed to the change channel
+    bool m_live = false;      // listened or polled once
     QTimer m_notifyCoalesce;  // PostgreSQL: one refresh for a burst of notifications
 };
