@@ -3,6 +3,8 @@
 #
 #   installer/setup.sh run     install what is missing, build, launch SessionDesk on the demo store
 #   installer/setup.sh test    install what is missing, build (warnings are errors), run every test
+#                              under AddressSanitizer and UndefinedBehaviorSanitizer, the threaded
+#                              code's under ThreadSanitizer, and every fuzz target
 #
 # Packages come from Debian only; as root they are installed directly, otherwise through sudo.
 set -euo pipefail
@@ -15,6 +17,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libsqlite3-dev libicu-dev
     python3 poppler-utils postgresql libqt6sql6-psql libpq-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 openssl tzdata
+    clang libclang-rt-14-dev
 )
 # The test servers of real session stores (tests/fixtures/better-auth) run on Node.js; Debian's
 # is installed only when the machine has none.
@@ -47,9 +50,27 @@ run)
     ;;
 test)
     install_missing
-    cmake --preset ci
-    cmake --build --preset ci
-    ctest --preset ci
+    # Everything built with AddressSanitizer and UndefinedBehaviorSanitizer (warnings are errors),
+    # and the whole suite run under them, leak checks on.
+    cmake --preset asan
+    cmake --build --preset asan
+    # While the suite runs (much of it waits for servers), the ThreadSanitizer build of the threaded
+    # code's tests and the fuzzing build (clang) use the spare processor, one job, at low priority.
+    (
+        nice -n 19 sh -c 'cmake --preset tsan && cmake --build --preset tsan -j 1 &&
+                          cmake --preset fuzz && cmake --build --preset fuzz -j 1'
+    ) > build-side.log 2>&1 &
+    side=$!
+    suite=0
+    ctest --preset asan || suite=$?
+    if ! wait "$side"; then
+        cat build-side.log >&2
+        echo "setup: the ThreadSanitizer or fuzzing build failed (build-side.log)" >&2
+        exit 1
+    fi
+    [ "$suite" -eq 0 ] || exit "$suite"
+    ctest --preset tsan
+    ctest --preset fuzz
     ;;
 *)
     echo "usage: $0 run | test" >&2

@@ -3291,6 +3291,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>the path in sslrootcert cannot contain &apos;;&apos;</source>
         <translation>der Pfad in sslrootcert darf kein „;“ enthalten</translation>
     </message>
+    <message>
+        <source>host= names a socket directory such as /run/postgresql, not &apos;%1&apos;</source>
+        <translation>host= nennt ein Socket-Verzeichnis wie /run/postgresql, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>PgServerCertificate</name>
@@ -4217,10 +4221,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Die Speicherdatei ist beschädigt oder keine Datenbank. SessionDesk repariert keine Speicher; stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>%1 failed: the disk is full.</source>
-        <translation>%1 ist fehlgeschlagen: Der Datenträger ist voll.</translation>
-    </message>
-    <message>
         <source>%1 failed: %2.</source>
         <translation>%1 ist fehlgeschlagen: %2.</translation>
     </message>
@@ -4263,6 +4263,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 failed, so nothing was changed: %2.</source>
         <translation>%1 ist fehlgeschlagen, daher wurde nichts geändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk holding the store is full, so nothing was changed. Free some space and try again.</source>
+        <translation>%1 ist fehlgeschlagen: Der Datenträger des Speichers ist voll, daher wurde nichts geändert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -378,11 +378,13 @@ int CommandLine::runCommand(const QStringList &arguments)
     return usage(tr("Unknown command '%1'.").arg(QString(command + u' ' + rest.value(0)).trimmed()));
 }
 
-QString CommandLine::repeatedOption(const QCommandLineParser &parser)
+QString CommandLine::repeatedOption(const QCommandLineParser &parser, const QString &command)
 {
-    // "logout --user A --user B" would log out B only; the options that take several values are
-    // the users and roles a Log Out All spares.
-    static const QStringList several{u"keep-user"_s, u"keep-role"_s};
+    // "users deactivate --user A --user B" would deactivate B only; the options that take several
+    // values are the users and roles a Log Out All spares, and the users logout logs out.
+    QStringList several{u"keep-user"_s, u"keep-role"_s};
+    if (command == u"logout")
+        several << u"user"_s;
     const QStringList names = parser.optionNames();
     for (const QString &name : names)
         if (names.count(name) > 1 && !several.contains(name))
@@ -425,7 +427,7 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QString &comman
         *exitCode = Success;
         return false;
     }
-    if (const QString twice = repeatedOption(parser); !twice.isEmpty()) {
+    if (const QString twice = repeatedOption(parser, command); !twice.isEmpty()) {
         *exitCode = usage(twice);
         return false;
     }

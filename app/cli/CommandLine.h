@@ -76,7 +76,7 @@ private:
     bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
     // --from and --to, when given: valid times, the first before the second.
     // The sentence refusing an option given twice that takes one value, or empty.
-    static QString repeatedOption(const QCommandLineParser &parser);
+    static QString repeatedOption(const QCommandLineParser &parser, const QString &command = {});
     bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode);
     // A user or operator the filter names that the store does not know: a typing mistake is
     // refused rather than read as "no entries".

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void usersListJson();
     void sessionsList();
     void logout();
+    void logoutSeveral();
     void endSession();
     void settings();
     void logoutAll();
@@ -289,6 +290,37 @@ void tst_Cli::logout()
     // The user now lists no active session.
     const Run after = cli({u"--store"_s, m_store, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, email});
     QCOMPARE(json(after)[u"sessions"_s].toArray().size(), 0);
+}
+
+// Log Out Selected from the command line: --user more than once, every address found first.
+void tst_Cli::logoutSeveral()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"several.sqlite"_s));
+    QSqlDatabase db = TestStore::raw(store);
+    const QStringList emails =
+        TestStore::column(db, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                              "WHERE s.open_sessions >= 1 ORDER BY u.email LIMIT 2"_s);
+    QCOMPARE(emails.size(), 2);
+    const int audited = TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt();
+    // An address that names nobody stops it all, before anything is done.
+    const Run unknown = cli({u"--store"_s, store, u"logout"_s, u"--user"_s, emails.at(0), u"--user"_s,
+                             u"nobody@example.invalid"_s, u"--reason"_s, u"Incident"_s});
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY2(unknown.err.contains(u"nobody@example.invalid"_s), qPrintable(unknown.err));
+    QVERIFY(activeSessions(db, emails.at(0)) > 0);
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt(), audited);
+
+    const int ended = activeSessions(db, emails.at(0)) + activeSessions(db, emails.at(1));
+    const Run run = cli({u"--store"_s, store, u"logout"_s, u"--user"_s, emails.at(0), u"--user"_s,
+                         emails.at(1).toUpper(), u"--user"_s, emails.at(0), u"--reason"_s, u"Incident"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.startsWith(u"Logged out 2 users: %1 sessions ended, one audit entry per user."_s.arg(ended)),
+        qPrintable(run.out + run.err));
+    QCOMPARE(activeSessions(db, emails.at(0)), 0);
+    QCOMPARE(activeSessions(db, emails.at(1)), 0);
+    QCOMPARE(TestStore::column(db, u"SELECT action FROM audit_log WHERE id > ? ORDER BY id"_s, {audited}),
+             (QStringList{u"logout_user"_s, u"logout_user"_s}));
 }
 
 void tst_Cli::endSession()
@@ -1023,9 +1055,10 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("a word too many") << QStringList{u"logout"_s,   u"--user"_s, u"a@b.example"_s,
                                                     u"--reason"_s, u"Lost"_s,   u"laptop"_s}
                                      << u"Unexpected argument 'laptop'; put a text with spaces in quotes."_s;
-    // Found by trying: "logout --user A --user B" logged out B only; a range ending before it starts
+    // Found by trying: "freeze --user A --user B" froze B only (logout takes several users); a range
+    // ending before it starts
     // listed nothing.
-    QTest::newRow("an option twice") << QStringList{u"logout"_s, u"--user"_s,      u"a@b.example"_s,
+    QTest::newRow("an option twice") << QStringList{u"freeze"_s, u"--user"_s,      u"a@b.example"_s,
                                                     u"--user"_s, u"c@d.example"_s, u"--reason"_s,
                                                     u"x"_s}
                                      << u"--user is given more than once; give it once."_s;

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void profilesAreCheckedAndKept_data();
     void profilesAreCheckedAndKept();
     void cliUsesTheProfileAndTheKeychain();
+    void noSecretAtRest();
 
 private:
     // Runs the CLI; answers its exit code, with what it printed in *out and *err.
@@ -202,6 +204,96 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
              SourceError::Code::NotFound);
     QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"users"_s, u"list"_s}, &out, &err), 5);
     QVERIFY2(err.contains(u"no saved connection 'Shop'"_s), qPrintable(err));
+}
+
+// Saved connections to better-auth and to PostgreSQL, their passwords in the keychain: the CLI and
+// the console sign in, act and quit, with every debug message of SessionDesk's on. Afterwards no
+// file under their home and temporary directories, and nothing they printed, holds a password or
+// any session token the server issued meanwhile (recorded by a trigger in the server's database).
+void tst_Connections::noSecretAtRest()
+{
+    if (qEnvironmentVariable("SESSIONDESK_TEST_KEYRING") != u"secret-service" || !BetterAuthApp::available())
+        QSKIP("Run through ctest: it gives the test a keyring and a better-auth server.");
+    BetterAuthApp app;
+    QSqlQuery capture(app.database());
+    QVERIFY2(capture.exec(uR"(CREATE TABLE IF NOT EXISTS issued_tokens (token text);
+        CREATE OR REPLACE FUNCTION record_token() RETURNS trigger LANGUAGE plpgsql AS
+            $$ BEGIN INSERT INTO issued_tokens VALUES (NEW.token); RETURN NEW; END $$;
+        CREATE OR REPLACE TRIGGER record_token AFTER INSERT ON session
+            FOR EACH ROW EXECUTE FUNCTION record_token();
+        TRUNCATE issued_tokens)"_s),
+             qPrintable(capture.lastError().text()));
+
+    QTemporaryDir home, temporary;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u".cache"_s));
+    environment.insert(u"TMPDIR"_s, temporary.path());
+    environment.insert(u"QT_LOGGING_RULES"_s, u"sessiondesk.*=true"_s);
+    QString output;
+    const auto run = [&](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        if (!process.waitForFinished(120'000))
+            qFatal("%s did not finish", qPrintable(program));
+        const QString printed =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        output += printed;
+        return std::pair{process.exitCode(), printed};
+    };
+    const QString cliProgram = QStringLiteral(SESSIONDESK_CLI);
+    const QString pgPassword = u"pg-Secret-7f3a-kept-in-the-keychain"_s;
+    const QString tablesUrl = u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s);
+    QCOMPARE(run(cliProgram, {u"connections"_s, u"add"_s, u"Shop"_s, u"--url"_s, app.sourceUrl()}).first, 0);
+    QCOMPARE(run(cliProgram, {u"connections"_s, u"add"_s, u"Tables"_s, u"--url"_s, tablesUrl}).first, 0);
+    SecretStore keychain;
+    QVERIFY(TestStore::await(
+                keychain.write(ConnectionProfiles::secretKey(u"Shop"_s), BetterAuthApp::adminPassword()))
+                .ok());
+    QVERIFY(TestStore::await(keychain.write(ConnectionProfiles::secretKey(u"Tables"_s), pgPassword)).ok());
+
+    const QString member = BetterAuthApp::memberEmail(22);
+    QVERIFY(!app.signIn(member, BetterAuthApp::memberPassword(), "Laptop", "192.0.2.70").isEmpty());
+    for (const QStringList &arguments :
+         {QStringList{u"--profile"_s, u"Shop"_s, u"--json"_s, u"sessions"_s, u"list"_s, u"--user"_s, member},
+          QStringList{u"--profile"_s, u"Shop"_s, u"logout"_s, u"--user"_s, member, u"--reason"_s,
+                      u"Incident"_s},
+          QStringList{u"--profile"_s, u"Tables"_s, u"users"_s, u"list"_s, u"--limit"_s, u"3"_s},
+          QStringList{u"--profile"_s, u"Shop"_s, u"audit"_s, u"list"_s}}) {
+        const auto [exitCode, printed] = run(cliProgram, arguments);
+        QVERIFY2(exitCode == 0, qPrintable(arguments.join(u' ') + u": "_s + printed));
+    }
+    const auto [shown, printed] =
+        run(QStringLiteral(SESSIONDESK_GUI),
+            {u"--profile"_s, u"Shop"_s, u"--screenshot"_s, temporary.filePath(u"shop.png"_s)});
+    QVERIFY2(shown == 0, qPrintable(printed));
+    QVERIFY2(output.contains(u"sessiondesk."_s), "debug logging was not on");
+
+    QStringList secrets{BetterAuthApp::adminPassword(), pgPassword};
+    QVERIFY(capture.exec(u"SELECT token FROM issued_tokens"_s));
+    while (capture.next())
+        secrets << capture.value(0).toString();
+    QVERIFY2(secrets.size() >= 2 + 4, "the runs signed in fewer times than they ran"); // the console's own
+    QVERIFY(capture.exec(u"DROP TRIGGER record_token ON session; DROP TABLE issued_tokens"_s));
+
+    int files = 0;
+    for (const QString &root : {home.path(), temporary.path()}) {
+        QDirIterator found(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (found.hasNext()) {
+            QFile file(found.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            ++files;
+            for (const QString &secret : std::as_const(secrets))
+                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY2(files >= 3, "the runs left fewer files than a journal, a profile list and a screenshot");
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!output.contains(secret), qPrintable(u"printed: "_s + secret.left(4)));
 }
 
 QTEST_GUILESS_MAIN(tst_Connections)

@@ -563,7 +563,8 @@ void tst_TablesSessionSource::missingTableIsNamed()
     const auto opened = await(source->signIn());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, SourceError::Code::NotFound);
-    QVERIFY2(opened.error().text.contains(u"has no table spring_session"_s), qPrintable(opened.error().text));
+    QVERIFY2(opened.error().text.contains(u"has no table \"spring_session\""_s),
+             qPrintable(opened.error().text));
     auto wrongLogin = open(u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s, u"nobody_here"_s));
     const auto refused = await(wrongLogin->signIn());
     QVERIFY(!refused.ok());

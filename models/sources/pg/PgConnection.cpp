@@ -69,7 +69,11 @@ Result<PgConnection> PgConnection::fromUrl(const QString &url)
                 return invalid(tr("the path in sslrootcert cannot contain ';'"));
             connection.caFile = value;
         } else if (key == u"host") {
-            connection.host = value; // libpq's form for a socket directory
+            // libpq's form for a socket directory; a server's name goes after the '@'.
+            if (!value.startsWith(u'/'))
+                return invalid(
+                    tr("host= names a socket directory such as /run/postgresql, not '%1'").arg(value));
+            connection.host = value;
         } else {
             return invalid(tr("SessionDesk does not know the option '%1'").arg(key));
         }
@@ -94,7 +98,7 @@ QString PgConnection::url() const
     if (!caFile.isEmpty())
         query.addQueryItem(u"sslrootcert"_s, caFile);
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // a path with a space in it, too, reads back as itself
 }
 
 QString PgConnection::hostAndPort() const

@@ -82,7 +82,12 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
                    "restore it from a backup."),
                 detail};
     case 13: // SQLITE_FULL
-        return {SourceError::Code::Failed, tr("%1 failed: the disk is full.").arg(what), detail};
+        // A failed statement changes nothing, and a transaction it was part of is rolled back.
+        return {SourceError::Code::Failed,
+                tr("%1 failed: the disk holding the store is full, so nothing was changed. Free some space "
+                   "and try again.")
+                    .arg(what),
+                detail};
     case 19: // SQLITE_CONSTRAINT
         return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, error.databaseText()), detail};
     default:

@@ -93,7 +93,7 @@ Result<SessionTables> SessionTables::fromUrl(const QString &url)
         return connection.error();
     tables.connection = connection.value();
     if (tables.table.isEmpty())
-        tables.table = tables.kind == Kind::SpringSession ? u"spring_session"_s : u"\"session\""_s;
+        tables.table = tables.kind == Kind::SpringSession ? u"\"spring_session\""_s : u"\"session\""_s;
     if (tables.kind == Kind::ConnectPgSimple && tables.userPath.isEmpty())
         tables.userPath = u"userId"_s;
     return tables;
