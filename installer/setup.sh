@@ -3,8 +3,8 @@
 #
 #   installer/setup.sh run     install what is missing, build, launch SessionDesk on the demo store
 #   installer/setup.sh test    install what is missing, build (warnings are errors), run every test
-#                              under AddressSanitizer and UndefinedBehaviorSanitizer, the threaded
-#                              code's under ThreadSanitizer, and every fuzz target
+#                              under AddressSanitizer and UndefinedBehaviorSanitizer, and every
+#                              fuzz target
 #
 # Packages come from Debian only; as root they are installed directly, otherwise through sudo.
 set -euo pipefail
@@ -54,22 +54,18 @@ test)
     # and the whole suite run under them, leak checks on.
     cmake --preset asan
     cmake --build --preset asan
-    # While the suite runs (much of it waits for servers), the ThreadSanitizer build of the threaded
-    # code's tests and the fuzzing build (clang) use the spare processor, one job, at low priority.
-    (
-        nice -n 19 sh -c 'cmake --preset tsan && cmake --build --preset tsan -j 1 &&
-                          cmake --preset fuzz && cmake --build --preset fuzz -j 1'
-    ) > build-side.log 2>&1 &
+    # While the suite runs (much of it waits for servers), the fuzzing build (clang) uses the
+    # spare processor, one job, at low priority.
+    (nice -n 19 sh -c 'cmake --preset fuzz && cmake --build --preset fuzz -j 1') > build-side.log 2>&1 &
     side=$!
     suite=0
     ctest --preset asan || suite=$?
     if ! wait "$side"; then
         cat build-side.log >&2
-        echo "setup: the ThreadSanitizer or fuzzing build failed (build-side.log)" >&2
+        echo "setup: the fuzzing build failed (build-side.log)" >&2
         exit 1
     fi
     [ "$suite" -eq 0 ] || exit "$suite"
-    ctest --preset tsan
     ctest --preset fuzz
     ;;
 *)

@@ -19,10 +19,10 @@ QString dotted(QString version)
 
 QString parseOs(const QString &ua)
 {
-    static const QRegularExpression windows(u"Windows NT (\\d+\\.\\d+)"_s);
-    static const QRegularExpression ipad(u"iPad.*CPU OS (\\d+(?:_\\d+)?)"_s);
-    static const QRegularExpression iphone(u"iPhone OS (\\d+(?:_\\d+)?)"_s);
-    static const QRegularExpression android(u"Android (\\d+(?:\\.\\d+)?)"_s);
+    static const QRegularExpression windows(u"Windows NT (\\d{1,4}(?!\\d)\\.\\d{1,4}(?!\\d))"_s);
+    static const QRegularExpression ipad(u"iPad.*CPU OS (\\d{1,4}(?!\\d)(?:_\\d{1,4}(?!\\d))?)"_s);
+    static const QRegularExpression iphone(u"iPhone OS (\\d{1,4}(?!\\d)(?:_\\d{1,4}(?!\\d))?)"_s);
+    static const QRegularExpression android(u"Android (\\d{1,4}(?!\\d)(?:\\.\\d{1,4}(?!\\d))?)"_s);
 
     if (const auto nt = capture(ua, windows); !nt.isEmpty()) {
         if (nt == u"10.0")
@@ -58,15 +58,15 @@ QString parseBrowser(const QString &ua)
         QRegularExpression re;
         QString name;
     } browsers[] = {
-        {QRegularExpression(u"Edg(?:e|A|iOS)?/(\\d+)"_s), u"Edge"_s},
-        {QRegularExpression(u"OPR/(\\d+)"_s), u"Opera"_s},
-        {QRegularExpression(u"SamsungBrowser/(\\d+)"_s), u"Samsung Internet"_s},
-        {QRegularExpression(u"(?:Firefox|FxiOS)/(\\d+)"_s), u"Firefox"_s},
-        {QRegularExpression(u"CriOS/(\\d+)"_s), u"Chrome"_s},
-        {QRegularExpression(u"Chrome/(\\d+)"_s), u"Chrome"_s},
-        {QRegularExpression(u"Version/(\\d+(?:\\.\\d+)?).*Safari/"_s), u"Safari"_s},
-        {QRegularExpression(u"^curl/(\\d+)"_s), u"curl"_s},
-        {QRegularExpression(u"^okhttp/(\\d+)"_s), u"okhttp"_s},
+        {QRegularExpression(u"Edg(?:e|A|iOS)?/(\\d{1,4}(?!\\d))"_s), u"Edge"_s},
+        {QRegularExpression(u"OPR/(\\d{1,4}(?!\\d))"_s), u"Opera"_s},
+        {QRegularExpression(u"SamsungBrowser/(\\d{1,4}(?!\\d))"_s), u"Samsung Internet"_s},
+        {QRegularExpression(u"(?:Firefox|FxiOS)/(\\d{1,4}(?!\\d))"_s), u"Firefox"_s},
+        {QRegularExpression(u"CriOS/(\\d{1,4}(?!\\d))"_s), u"Chrome"_s},
+        {QRegularExpression(u"Chrome/(\\d{1,4}(?!\\d))"_s), u"Chrome"_s},
+        {QRegularExpression(u"Version/(\\d{1,4}(?!\\d)(?:\\.\\d{1,4}(?!\\d))?).*Safari/"_s), u"Safari"_s},
+        {QRegularExpression(u"^curl/(\\d{1,4}(?!\\d))"_s), u"curl"_s},
+        {QRegularExpression(u"^okhttp/(\\d{1,4}(?!\\d))"_s), u"okhttp"_s},
     };
     for (const auto &browser : browsers) {
         if (const auto version = capture(ua, browser.re); !version.isEmpty())

@@ -25,7 +25,10 @@ void explainAll(const QJsonObject &evidence)
 {
     for (const Flag::Rule rule : Flag::allRules()) {
         (void)FlagExplainer::explanation(rule, evidence);
-        const QString lines = FlagExplainer::evidenceText(rule, evidence);
+        QString lines = FlagExplainer::evidenceText(rule, evidence);
+        // Keys are shown as they are (written by another tool, they may hold anything).
+        for (const QString &key : evidence.keys())
+            lines.remove(key);
         Fuzz::check(!lines.contains(QStringLiteral("{\"")) && !lines.contains(QStringLiteral("[{")),
                     "raw JSON in the evidence lines", lines);
     }

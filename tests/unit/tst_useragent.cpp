@@ -87,6 +87,11 @@ void tst_UserAgent::summary_data()
                           << u"Firefox 125 on Linux"_s;
     QTest::newRow("browser only") << u"curl/8.5.0"_s << u"curl 8"_s;
     QTest::newRow("nothing") << u"python-requests/2.31.0"_s << u"Unknown client"_s;
+    // Found by fuzzing: a version of a hundred digits made a summary wider than any table.
+    QTest::newRow("absurd version")
+        << u"Mozilla/5.0 (iPad; CPU OS %1_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1"_s
+               .arg(QString(100, u'3'))
+        << u"Safari 16.6"_s;
 }
 
 void tst_UserAgent::summary()
