@@ -88,6 +88,10 @@
         <source>%1 is the store itself; nothing was exported or recorded.</source>
         <translation>%1 ist der Speicher selbst; nichts wurde exportiert oder protokolliert.</translation>
     </message>
+    <message>
+        <source>Cannot write %1 (%2); nothing was exported or recorded.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); nichts wurde exportiert oder protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExporter</name>

@@ -7,12 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
-#include <QUuid>
+#include <QSaveFile>
 #include <QtConcurrentRun>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,17 +24,16 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
                                                    : QFileInfo(request.path).absoluteFilePath();
     req.query.limit = 0; // every matching entry
     const bool pdf = req.format == Format::Pdf;
-    // Beside the target, so that putting it in place is a rename on the same file system.
     const QFileInfo target(req.path);
-    const QString part = target.absolutePath() + u"/."_s + target.fileName() + u"."_s +
-                         QUuid::createUuid().toString(QUuid::Id128).left(12) + u".part"_s;
-    const auto finish = [promise, part](const Result<Outcome> &result) {
+    // Written beside the target as an unnamed file (QSaveFile: O_TMPFILE on Linux), which only the
+    // commit after the audit entry gives a name: a process killed before that leaves nothing.
+    auto file = std::make_shared<QSaveFile>(req.path);
+    const auto finish = [promise, file](const Result<Outcome> &result) {
         if (!result.ok())
-            QFile::remove(part);
+            file->cancelWriting();
         promise->addResult(result);
         promise->finish();
     };
-
     const auto refuse = [&](const QString &why) {
         finish(SourceError{SourceError::Code::InvalidInput, why, {}});
         return promise->future();
@@ -69,10 +65,16 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
                 const AuditExporter::Report report{source->description(),           req.query.description(),
                                                    req.query.orderDescription(),    source->currentOperator(),
                                                    QDateTime::currentDateTimeUtc(), verified.value()};
-                auto written = QtConcurrent::run([part, rows, report, pdf]() -> Result<int> {
+                if (!file->open(QIODevice::WriteOnly))
+                    return finish(SourceError{SourceError::Code::Failed,
+                                              tr("Cannot write %1 (%2); nothing was exported or recorded.")
+                                                  .arg(req.path, file->errorString()),
+                                              {}});
+                // The file is the worker's until the answer: nothing else touches it meanwhile.
+                auto written = QtConcurrent::run([file, path = req.path, rows, report, pdf]() -> Result<int> {
                     if (pdf)
-                        return AuditExporter::writePdf(part, rows, report);
-                    if (auto error = AuditExporter::writeCsv(part, rows, report.verification))
+                        return AuditExporter::writePdf(*file, path, rows, report);
+                    if (auto error = AuditExporter::writeCsv(*file, path, rows, report.verification))
                         return *error;
                     return 0;
                 });
@@ -84,23 +86,21 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
                     }
                     const QString what =
                         tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, req.path, req.query.description());
-                    Futures::onResult(
-                        source->recordAuditExport(what, int(rows.size()), req.context), source,
-                        [=](const Result<ActionResult> &recorded) {
-                            if (!recorded.ok())
-                                return finish(recorded.error());
-                            if (std::rename(QFile::encodeName(part).constData(),
-                                            QFile::encodeName(req.path).constData()) != 0)
-                                return finish(SourceError{
-                                    SourceError::Code::Failed,
-                                    tr("Cannot put the export in place at %1 (%2), although it "
-                                       "was recorded as audit entry %3.")
-                                        .arg(req.path, QString::fromLocal8Bit(std::strerror(errno)))
-                                        .arg(recorded.value().auditEntryId),
-                                    {}});
-                            finish(Outcome{req.path, int(rows.size()), pages.value(),
-                                           recorded.value().auditEntryId, verified.value()});
-                        });
+                    Futures::onResult(source->recordAuditExport(what, int(rows.size()), req.context), source,
+                                      [=](const Result<ActionResult> &recorded) {
+                                          if (!recorded.ok())
+                                              return finish(recorded.error());
+                                          if (!file->commit())
+                                              return finish(SourceError{
+                                                  SourceError::Code::Failed,
+                                                  tr("Cannot put the export in place at %1 (%2), although it "
+                                                     "was recorded as audit entry %3.")
+                                                      .arg(req.path, file->errorString())
+                                                      .arg(recorded.value().auditEntryId),
+                                                  {}});
+                                          finish(Outcome{req.path, int(rows.size()), pages.value(),
+                                                         recorded.value().auditEntryId, verified.value()});
+                                      });
                 });
             });
     });

@@ -3,10 +3,10 @@
 #include "audit/AuditText.h"
 #include "domain/DisplayFormat.h"
 
+#include <QIODevice>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -84,12 +84,10 @@ QString AuditExporter::verificationText(const AuditVerification &verification)
              DisplayFormat::exactTime(verification.verifiedAt));
 }
 
-std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QList<AuditEntry> &entries,
+std::optional<SourceError> AuditExporter::writeCsv(QIODevice &out, const QString &path,
+                                                   const QList<AuditEntry> &entries,
                                                    const AuditVerification &verification)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
     QString text = csvRecord(csvHeader());
     for (const AuditEntry &entry : entries)
         text += csvRecord(csvFields(entry));
@@ -97,19 +95,16 @@ std::optional<SourceError> AuditExporter::writeCsv(const QString &path, const QL
     QStringList last{u"verification"_s, verificationText(verification)};
     last.resize(csvHeader().size());
     text += csvRecord(last);
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return fileError(path, file.errorString());
+    const QByteArray bytes = text.toUtf8();
+    if (out.write(bytes) != bytes.size())
+        return fileError(path, out.errorString());
     return std::nullopt;
 }
 
-Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry> &entries,
+Result<int> AuditExporter::writePdf(QIODevice &out, const QString &path, const QList<AuditEntry> &entries,
                                     const Report &report)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
-    QPdfWriter pdf(&file);
+    QPdfWriter pdf(&out);
     pdf.setTitle(tr("SessionDesk audit report"));
     pdf.setCreator(u"SessionDesk"_s);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
@@ -164,8 +159,7 @@ Result<int> AuditExporter::writePdf(const QString &path, const QList<AuditEntry>
     document.setHtml(html);
     document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
     document.print(&pdf);
-    const int pages = document.pageCount();
-    if (!file.commit())
-        return fileError(path, file.errorString());
-    return pages;
+    // A failed write of the PDF's is told by the file when it is put in place (QSaveFile::commit).
+    Q_UNUSED(path)
+    return document.pageCount();
 }

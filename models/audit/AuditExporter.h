@@ -11,6 +11,8 @@
 
 // Writes audit entries to files a compliance officer can hand over: CSV (RFC 4180, UTF-8, a
 // header row) and a PDF report. Files are written whole or not at all.
+class QIODevice;
+
 class AuditExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditExporter)
@@ -34,9 +36,12 @@ public:
     // The chain's state in one sentence, with the head the export covers: what a file says of
     // the trail it came from.
     static QString verificationText(const AuditVerification &verification);
-    // The entries, then a last record ("verification", the sentence) that a spreadsheet shows.
-    static std::optional<SourceError> writeCsv(const QString &path, const QList<AuditEntry> &entries,
+    // The entries, then a last record ("verification", the sentence) that a spreadsheet shows,
+    // written to out (the file at path, named in errors).
+    static std::optional<SourceError> writeCsv(QIODevice &out, const QString &path,
+                                               const QList<AuditEntry> &entries,
                                                const AuditVerification &verification);
     // Returns the number of pages written.
-    static Result<int> writePdf(const QString &path, const QList<AuditEntry> &entries, const Report &report);
+    static Result<int> writePdf(QIODevice &out, const QString &path, const QList<AuditEntry> &entries,
+                                const Report &report);
 };
