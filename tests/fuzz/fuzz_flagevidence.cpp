@@ -4,8 +4,11 @@
 #include "FuzzSupport.h"
 #include "detection/FlagExplainer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace {
 
@@ -21,14 +24,30 @@ struct Languages
     }
 };
 
+QStringList textIn(const QJsonValue &value)
+{
+    QStringList texts;
+    if (value.isString())
+        texts << value.toString();
+    for (const QJsonValue &item : value.toArray())
+        texts << textIn(item);
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        texts << it.key() << textIn(it.value());
+    // Longest first, so that a text inside another is not removed from it first.
+    std::sort(texts.begin(), texts.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return texts;
+}
+
 void explainAll(const QJsonObject &evidence)
 {
     for (const Flag::Rule rule : Flag::allRules()) {
         (void)FlagExplainer::explanation(rule, evidence);
         QString lines = FlagExplainer::evidenceText(rule, evidence);
-        // Keys are shown as they are (written by another tool, they may hold anything).
-        for (const QString &key : evidence.keys())
-            lines.remove(key);
+        // Text the evidence holds (keys and string values) is shown as it is, whatever it holds.
+        for (const QString &text : textIn(evidence))
+            lines.remove(text);
         Fuzz::check(!lines.contains(QStringLiteral("{\"")) && !lines.contains(QStringLiteral("[{")),
                     "raw JSON in the evidence lines", lines);
     }
