@@ -7,6 +7,7 @@
 #include "credentials/ConnectionProfiles.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
+#include "domain/DisplayFormat.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
 #include "sources/SourceFactory.h"
@@ -286,9 +287,8 @@ int main(int argc, char *argv[])
                 const QString created =
                     QApplication::translate("main",
                                             "Created the demo store at %1 with %2 users and %3 sessions.")
-                        .arg(path)
-                        .arg(generated.value().users)
-                        .arg(generated.value().sessions);
+                        .arg(path, DisplayFormat::count(generated.value().users),
+                             DisplayFormat::count(generated.value().sessions));
                 window.showProgress(created);
                 // The demo opens with its suspicious sign-ins already flagged.
                 Futures::onResult(
