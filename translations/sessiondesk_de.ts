@@ -1933,13 +1933,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln Sitzung</numerusform>
-            <numerusform>%Ln Sitzungen</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>

@@ -224,13 +224,6 @@
             <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln session</numerusform>
-            <numerusform>%Ln sessions</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

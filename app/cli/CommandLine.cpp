@@ -930,7 +930,7 @@ int CommandLine::logout(const QStringList &arguments)
               u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
     } else {
         print(tr("Logged out %Ln user(s): %1 ended, one audit entry per user.", nullptr, int(users.size()))
-                  .arg(tr("%Ln session(s)", nullptr, result.value().sessionsEnded)) +
+                  .arg(DisplayFormat::sessions(result.value().sessionsEnded)) +
               u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
     }
     return Success;
