@@ -45,7 +45,7 @@ case "${1:-}" in
 run)
     install_missing
     cmake --preset default
-    cmake --build --preset default
+    cmake --build --preset default --target sessiondesk # the console only; the tests build with `test`
     exec build/app/sessiondesk "${@:2}"
     ;;
 test)

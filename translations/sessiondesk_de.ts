@@ -2049,6 +2049,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>DemoFiller</name>
+    <message numerus="yes">
+        <source>The store already holds %Ln user(s); demo data goes into a new, empty store only.</source>
+        <translation>
+            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
+            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>never</source>
@@ -4218,10 +4228,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Die Speicherdatei ist beschädigt oder keine Datenbank. SessionDesk repariert keine Speicher; stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>%1 failed: %2.</source>
-        <translation>%1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
@@ -4238,10 +4244,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Vorbereiten der Demodaten</translation>
     </message>
     <message>
-        <source>The database does not allow this to your login (%1).</source>
-        <translation>Die Datenbank erlaubt das Ihrer Anmeldung nicht (%1).</translation>
-    </message>
-    <message>
         <source>Another session held what this needed, so nothing was changed. Try again.</source>
         <translation>Eine andere Sitzung hielt, was dafür nötig war; nichts wurde geändert. Versuchen Sie es erneut.</translation>
     </message>
@@ -4250,20 +4252,80 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 dauerte länger, als der Server erlaubt (statement timeout); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The connection to the PostgreSQL server was lost, so nothing was changed: %1.</source>
-        <translation>Die Verbindung zum PostgreSQL-Server ging verloren; nichts wurde geändert: %1.</translation>
-    </message>
-    <message>
         <source>The store connection is not PostgreSQL.</source>
         <translation>Die Verbindung zum Speicher ist keine PostgreSQL-Verbindung.</translation>
     </message>
     <message>
-        <source>%1 failed, so nothing was changed: %2.</source>
-        <translation>%1 ist fehlgeschlagen, daher wurde nichts geändert: %2.</translation>
-    </message>
-    <message>
         <source>%1 failed: the disk holding the store is full, so nothing was changed. Free some space and try again.</source>
         <translation>%1 ist fehlgeschlagen: Der Datenträger des Speichers ist voll, daher wurde nichts geändert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed, so nothing was changed: %2</source>
+        <translation>%1 ist fehlgeschlagen, daher wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the change breaks one of the store&apos;s rules, so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Die Änderung verletzt eine Regel des Speichers, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 failed with SQLite&apos;s error %2.</source>
+        <translation>%1 ist mit dem SQLite-Fehler %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The database does not allow this to your login (no permission for %1).</source>
+        <translation>Die Datenbank erlaubt das Ihrer Anmeldung nicht (keine Berechtigung für %1).</translation>
+    </message>
+    <message>
+        <source>The database does not allow this to your login.</source>
+        <translation>Die Datenbank erlaubt das Ihrer Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>%1 failed: what it names is not in the store.</source>
+        <translation>%1 ist fehlgeschlagen: Was es nennt, ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database refused a value as invalid, so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Die Datenbank hat einen Wert als ungültig abgelehnt, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the store already holds a record with the same key, so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Der Speicher enthält bereits einen Datensatz mit demselben Schlüssel, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the store is not in the state this needs, so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Der Speicher ist nicht in dem Zustand, den dies braucht, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost, so nothing was changed.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ging verloren; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server accepts no changes now (a read-only server or transaction), so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Der Datenbankserver nimmt gerade keine Änderungen an (ein schreibgeschützter Server oder eine schreibgeschützte Transaktion), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk of the database server is full, so nothing was changed.</source>
+        <translation>%1 ist fehlgeschlagen: Der Datenträger des Datenbankservers ist voll, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server is out of memory or connections, so nothing was changed. Try again later.</source>
+        <translation>%1 ist fehlgeschlagen: Dem Datenbankserver fehlen Speicher oder Verbindungen, daher wurde nichts geändert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database lacks a table, column or function SessionDesk needs; is it a SessionDesk store of this version?</source>
+        <translation>%1 ist fehlgeschlagen: Der Datenbank fehlt eine Tabelle, Spalte oder Funktion, die SessionDesk braucht; ist es ein SessionDesk-Speicher dieser Version?</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the login: a wrong password, or a login that may not connect to this database.</source>
+        <translation>Der PostgreSQL-Server hat die Anmeldung abgelehnt: ein falsches Passwort oder eine Anmeldung, die sich nicht mit dieser Datenbank verbinden darf.</translation>
+    </message>
+    <message>
+        <source>%1 failed with the database&apos;s error %2, so nothing was changed.</source>
+        <translation>%1 ist mit dem Datenbankfehler %2 fehlgeschlagen, daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4359,13 +4421,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The store already holds %Ln user(s); demo data goes into a new, empty store only.</source>
-        <translation>
-            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
-            <numerusform>Der Speicher enthält bereits %Ln Benutzer; Demodaten kommen nur in einen neuen, leeren Speicher.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading users failed. %1</source>

@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>DemoFiller</name>
+    <message numerus="yes">
+        <source>The store already holds %Ln user(s); demo data goes into a new, empty store only.</source>
+        <translation>
+            <numerusform>The store already holds %Ln user; demo data goes into a new, empty store only.</numerusform>
+            <numerusform>The store already holds %Ln users; demo data goes into a new, empty store only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>in %Ln min</source>
@@ -460,13 +470,6 @@
 </context>
 <context>
     <name>SqlSessionSource</name>
-    <message numerus="yes">
-        <source>The store already holds %Ln user(s); demo data goes into a new, empty store only.</source>
-        <translation>
-            <numerusform>The store already holds %Ln user; demo data goes into a new, empty store only.</numerusform>
-            <numerusform>The store already holds %Ln users; demo data goes into a new, empty store only.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Ended %Ln session(s); users affected: %1.</source>
         <translation>

@@ -6,16 +6,17 @@
 #include "audit/AuditExport.h"
 #include "audit/AuditExporter.h"
 #include "audit/AuditText.h"
-#include "credentials/ConnectionProfiles.h"
+#include "connections/ConnectionProfiles.h"
+#include "connections/SourceFactory.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
+#include "demo/DemoFiller.h"
 #include "domain/DisplayFormat.h"
 #include "domain/UserAgent.h"
 #include "schedule/PlannedLogoutRunner.h"
-#include "sources/SourceFactory.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgStore.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/StoreMigrator.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -671,7 +672,7 @@ int CommandLine::demoCreate(const QStringList &arguments)
     SqlSessionSource *demoStore = sessionDeskStore(u"demo create"_s, &exitCode);
     if (!demoStore)
         return exitCode;
-    const auto created = wait(demoStore->generateDemo(demo));
+    const auto created = wait(DemoFiller::fill(*demoStore, demo));
     if (!created.ok())
         return report(created.error());
     const auto &counts = created.value();

@@ -2,15 +2,16 @@
 
 #include "Translations.h"
 #include "common/MessageBanner.h"
+#include "connections/ConnectionProfiles.h"
 #include "connections/PasswordDialog.h"
 #include "connections/SignIn.h"
-#include "credentials/ConnectionProfiles.h"
+#include "connections/SourceFactory.h"
 #include "credentials/SecretStore.h"
 #include "demo/ActivitySimulator.h"
+#include "demo/DemoFiller.h"
 #include "domain/DisplayFormat.h"
 #include "main/MainWindow.h"
 #include "sources/Futures.h"
-#include "sources/SourceFactory.h"
 #include "sources/sql/SqlSessionSource.h"
 #include "users/UsersPage.h"
 
@@ -277,9 +278,9 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Creating the demo store at %1…").arg(opened.value().path));
         // `opened` ends with this call; the demo finishes later, so keep what is needed by value.
         Futures::onResult(
-            store->generateDemo(DemoOptions()), &window,
+            DemoFiller::fill(*store, DemoOptions()), &window,
             [&window, store, &startupFailed,
-             path = opened.value().path](const Result<SqlSessionSource::DemoCounts> &generated) {
+             path = opened.value().path](const Result<DemoFiller::Counts> &generated) {
                 if (!generated.ok()) {
                     startupFailed(generated.error());
                     return;

@@ -3,9 +3,9 @@
 #include "audit/AuditText.h"
 #include "domain/SearchText.h"
 #include "sources/UserQuery.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/SqlPage.h"
-#include "sources/sql/SqlRows.h"
+#include "storage/Sql.h"
+#include "storage/SqlPage.h"
+#include "storage/SqlRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

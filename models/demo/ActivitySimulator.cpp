@@ -3,8 +3,8 @@
 #include "demo/DemoPlaces.h"
 #include "sources/Futures.h"
 #include "sources/Result.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/SqlWorker.h"
+#include "storage/Sql.h"
+#include "storage/SqlWorker.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

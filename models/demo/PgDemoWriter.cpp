@@ -1,6 +1,6 @@
 #include "demo/PgDemoWriter.h"
 
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "demo/SqliteDemoWriter.h"
 
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QSqlDriver>
 

@@ -4,9 +4,6 @@
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
-#include <QColor>
-#include <QFont>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -101,16 +98,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return QString(AuditText::change(entry) + u"\n\n"_s + storedValues(entry));
         }
         return {};
-    case Qt::ForegroundRole:
+    case EmphasisRole:
         if (index.column() == OutcomeColumn && AuditText::fellShort(entry))
-            return QColor(0xa5, 0x1d, 0x2d);
-        return {};
-    case Qt::FontRole:
-        if (index.column() == OutcomeColumn && AuditText::fellShort(entry)) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+            return int(Emphasis::Alert);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)

@@ -3,8 +3,6 @@
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
-#include <QColor>
-
 namespace {
 constexpr FlagQuery::SortField sortFields[] = {
     FlagQuery::SortField::Severity, FlagQuery::SortField::User,      FlagQuery::SortField::Rule,
@@ -68,13 +66,13 @@ QVariant FlagTableModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::exactTime(flag.lastSeen);
         }
         return {};
-    case Qt::ForegroundRole:
+    case EmphasisRole:
         if (index.column() == SeverityColumn && flag.severity == Flag::Severity::High)
-            return QColor(0xa5, 0x1d, 0x2d);
+            return int(Emphasis::Alert);
         if (index.column() == SeverityColumn && flag.severity == Flag::Severity::Medium)
-            return QColor(0xb3, 0x5c, 0x00);
+            return int(Emphasis::Warning);
         if (flag.status == Flag::Status::Resolved || flag.status == Flag::Status::Dismissed)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return int(Emphasis::Muted);
         return {};
     case IdRole:
         return flag.id;

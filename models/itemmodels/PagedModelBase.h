@@ -16,6 +16,13 @@ public:
         IdRole = Qt::UserRole + 1, // the row's id
         RawValueRole,              // the column's value for sorting and checks (numbers, QDateTime)
         ActionEnabledRole,         // whether the row's action button can be pressed
+        EmphasisRole,              // how the cell stands out (Emphasis); the view chooses the colours
+    };
+    enum class Emphasis {
+        None,
+        Alert,   // a failure, a high severity: it must be seen
+        Warning, // frozen, a medium severity
+        Muted,   // no longer current: ended, resolved, deactivated
     };
 
     explicit PagedModelBase(SessionSource *source, QObject *parent = nullptr);

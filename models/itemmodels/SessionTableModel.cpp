@@ -3,7 +3,6 @@
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
-#include <QColor>
 #include <QHostAddress>
 
 namespace {
@@ -40,9 +39,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return displayData(session, index.column(), now);
     case Qt::ToolTipRole:
         return toolTip(session, index.column(), now);
-    case Qt::ForegroundRole:
+    case EmphasisRole:
         if (!session.isActive(now) && index.column() != ActionColumn)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return int(Emphasis::Muted);
         return {};
     case IdRole:
         return session.id;

@@ -3,8 +3,6 @@
 #include "domain/DisplayFormat.h"
 #include "sources/SessionSource.h"
 
-#include <QColor>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -59,11 +57,11 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (column == SessionsColumn || column == DevicesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
+    case EmphasisRole:
         if (column == StatusColumn && user.status == UserStatus::Frozen)
-            return QColor(0xb3, 0x5c, 0x00);
+            return int(Emphasis::Warning);
         if (column == StatusColumn && user.status == UserStatus::Deactivated)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return int(Emphasis::Muted);
         return {};
     case IdRole:
         return user.id;

@@ -11,6 +11,7 @@
 // bounded concurrency and one request at a time, in the same run, and the ratio.
 
 #include "BetterAuthApp.h"
+#include "demo/DemoFiller.h"
 #include "detection/FlagDetector.h"
 #include "itemmodels/SessionTableModel.h"
 #include "itemmodels/UserTableModel.h"
@@ -18,10 +19,10 @@
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgStore.h"
 #include "sources/rest/RestSessionSource.h"
-#include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
-#include "sources/sql/SqlRows.h"
 #include "sources/sql/SqlSessionSource.h"
+#include "storage/Sql.h"
+#include "storage/SqlRows.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -763,7 +764,7 @@ int main(int argc, char *argv[])
             qFatal("cannot open the %s store", qPrintable(store->name()));
         QElapsedTimer timer;
         timer.start();
-        const auto counts = wait(source.generateDemo(store->demo));
+        const auto counts = wait(DemoFiller::fill(source, store->demo));
         if (!counts.ok())
             qFatal("seeding failed: %s", qPrintable(counts.error().text));
         seeded << u"%1|%2 s"_s.arg(store->name()).arg(timer.elapsed() / 1000.0, 0, 'f', 1);

@@ -4,7 +4,7 @@
 // path cannot smuggle in another option); the SQL names taken from application-table addresses
 // are plain identifiers and key paths.
 #include "FuzzSupport.h"
-#include "sources/SourceFactory.h"
+#include "connections/SourceFactory.h"
 #include "sources/keycloak/KeycloakSessionSource.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/rest/RestSessionSource.h"

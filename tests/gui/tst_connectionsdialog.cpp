@@ -5,8 +5,8 @@
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
 #include "TestStore.h"
+#include "connections/ConnectionProfiles.h"
 #include "connections/ConnectionsDialog.h"
-#include "credentials/ConnectionProfiles.h"
 #include "sources/CertificateTrust.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditText.h"
 #include "sources/sql/SqlSessionSource.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/StoreMigrator.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 
 #include "BetterAuthApp.h"
 #include "TestStore.h"
-#include "credentials/ConnectionProfiles.h"
+#include "connections/ConnectionProfiles.h"
 #include "credentials/SecretStore.h"
 
 #include <QDirIterator>

@@ -6,8 +6,8 @@
 // Keycloak's Admin REST API documents and reads its answers; it does not show that a live Keycloak
 // agrees.
 #include "TestStore.h"
+#include "connections/SourceFactory.h"
 #include "sources/Futures.h"
-#include "sources/SourceFactory.h"
 #include "sources/keycloak/KeycloakSessionSource.h"
 
 #include <QFile>

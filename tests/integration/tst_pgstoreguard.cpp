@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "sources/sql/SqlTransaction.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/SqlTransaction.h"
+#include "storage/StoreMigrator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "TestStore.h"
 #include "Translations.h"
 #include "schedule/PlannedLogoutRunner.h"
-#include "sources/sql/Sql.h"
 #include "sources/sql/SqlSessionSource.h"
+#include "storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,9 +2,9 @@
 #include "audit/AuditChain.h"
 #include "domain/Settings.h"
 #include "sources/pg/PgConnection.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/SqlRows.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/Sql.h"
+#include "storage/SqlRows.h"
+#include "storage/StoreMigrator.h"
 
 #include <QFile>
 #include <QProcess>
@@ -797,7 +797,8 @@ void tst_Postgres::cliInitializesAndUpgrades()
     const QStringList simulate{u"demo"_s, u"simulate"_s, u"--seconds"_s, u"2"_s, u"--interval"_s, u"50"_s};
     std::tie(code, out, err) = cli(u"t_support"_s, simulate);
     QCOMPARE(code, 4);
-    QVERIFY2(err.contains(u"permission denied for table"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"The database does not allow this to your login (no permission for "_s),
+             qPrintable(err));
     auto opened = server(m_database).open(u"store"_s, m_password);
     QVERIFY(opened.ok());
     m_db = opened.value();
@@ -971,9 +972,8 @@ void tst_Postgres::errorsSayWhatHappened()
         QCOMPARE(error.text, u"Only administrators can log out all users."_s);
         error = run(u"SELECT sessiondesk_end_all_sessions('{}', 'x', NULL)"_s);
         QCOMPARE(error.code, SourceError::Code::PermissionDenied);
-        QCOMPARE(error.text,
-                 u"The database does not allow this to your login (permission denied for function "
-                 "sessiondesk_end_all_sessions)."_s);
+        QCOMPARE(error.text, u"The database does not allow this to your login (no permission for "
+                             "sessiondesk_end_all_sessions)."_s);
         error = run(u"SELECT sessiondesk_logout_user('ghost', 'x', '', 'a', 'pc')"_s);
         QCOMPARE(error.code, SourceError::Code::NotFound);
         QCOMPARE(error.text, u"The user no longer exists."_s);

@@ -8,9 +8,9 @@
 #include "TestStore.h"
 #include "Translations.h"
 #include "audit/AuditText.h"
+#include "connections/SourceFactory.h"
 #include "detection/FlagExplainer.h"
 #include "sources/CertificateTrust.h"
-#include "sources/SourceFactory.h"
 #include "sources/rest/RestSessionSource.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TestStore.h"
 #include "Translations.h"
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

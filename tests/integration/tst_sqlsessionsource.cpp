@@ -1,8 +1,8 @@
 #include "TestStore.h"
 #include "domain/SearchText.h"
-#include "sources/sql/Sql.h"
 #include "sources/sql/SqlSessionSource.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/Sql.h"
+#include "storage/StoreMigrator.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

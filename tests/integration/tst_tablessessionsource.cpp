@@ -6,8 +6,8 @@
 #include "BetterAuthApp.h"
 #include "ExpressApp.h"
 #include "TestStore.h"
+#include "connections/SourceFactory.h"
 #include "sources/CertificateTrust.h"
-#include "sources/SourceFactory.h"
 #include "sources/tables/TablesSessionSource.h"
 
 #include <QFile>

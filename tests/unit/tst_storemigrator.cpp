@@ -1,7 +1,7 @@
 #include "TestStore.h"
 #include "domain/Settings.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/Sql.h"
+#include "storage/StoreMigrator.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

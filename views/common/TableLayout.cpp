@@ -1,6 +1,7 @@
 #include "common/TableLayout.h"
 
 #include "common/ColumnFitter.h"
+#include "common/EmphasisDelegate.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -15,6 +16,7 @@ void TableLayout::configure(QTableView *table)
     table->setWordWrap(false);
     table->setMouseTracking(true);
     table->setSortingEnabled(true);
+    table->setItemDelegate(new EmphasisDelegate(table));
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
     table->horizontalHeader()->setHighlightSections(false);

@@ -1,8 +1,8 @@
 #include "connections/ConnectionsDialog.h"
 
+#include "connections/SourceFactory.h"
 #include "credentials/SecretStore.h"
 #include "sources/Futures.h"
-#include "sources/SourceFactory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

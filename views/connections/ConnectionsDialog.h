@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/ConnectionProfiles.h"
+#include "connections/ConnectionProfiles.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "Logging.h"
 #include "sources/pg/PgConnection.h"
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "domain/Operator.h"
 #include "sources/Result.h"
 #include "sources/ScanResult.h"
-#include "sources/sql/StoreMigrator.h"
+#include "storage/StoreMigrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

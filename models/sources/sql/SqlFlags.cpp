@@ -5,9 +5,9 @@
 #include "detection/FlagDetector.h"
 #include "detection/FlagExplainer.h"
 #include "sources/pg/PgStore.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/SqlPage.h"
-#include "sources/sql/SqlRows.h"
+#include "storage/Sql.h"
+#include "storage/SqlPage.h"
+#include "storage/SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

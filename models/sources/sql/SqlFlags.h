@@ -12,7 +12,7 @@
 #include "sources/Page.h"
 #include "sources/Result.h"
 #include "sources/ScanResult.h"
-#include "sources/sql/SqlTransaction.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

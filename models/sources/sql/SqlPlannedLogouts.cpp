@@ -2,8 +2,8 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/Settings.h"
-#include "sources/sql/Sql.h"
 #include "sources/sql/SqlScope.h"
+#include "storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

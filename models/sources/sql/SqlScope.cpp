@@ -1,6 +1,6 @@
 #include "sources/sql/SqlScope.h"
 
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QSqlQuery>
 

@@ -3,24 +3,22 @@
 #include "Logging.h"
 #include "audit/AuditTrail.h"
 #include "audit/AuditWitness.h"
-#include "demo/DemoGenerator.h"
-#include "demo/PgDemoWriter.h"
-#include "demo/SqliteDemoWriter.h"
 #include "domain/SearchText.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgConnection.h"
 #include "sources/pg/PgServerCertificate.h"
-#include "sources/sql/Sql.h"
 #include "sources/sql/SqlFlags.h"
-#include "sources/sql/SqlPage.h"
 #include "sources/sql/SqlPlannedLogouts.h"
-#include "sources/sql/SqlRows.h"
 #include "sources/sql/SqlScope.h"
 #include "sources/sql/SqlTeam.h"
-#include "sources/sql/SqlTransaction.h"
-#include "sources/sql/SqlWorker.h"
-#include "sources/sql/StoreMigrator.h"
-#include "sources/sql/StringPool.h"
+#include "storage/SchemaSuspension.h"
+#include "storage/Sql.h"
+#include "storage/SqlPage.h"
+#include "storage/SqlRows.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlWorker.h"
+#include "storage/StoreMigrator.h"
+#include "storage/StringPool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -256,77 +254,6 @@ Result<int> purgeRemovedUsers(QSqlDatabase &db, const QDateTime &now)
         db, [&](QSqlDatabase &) { return SqlTeam::purgeRemoved(db, now, days); });
 }
 
-// Demo data goes into an empty store only.
-std::optional<SourceError> refuseUnlessEmpty(QSqlQuery &query)
-{
-    if (auto error = Sql::exec(query, u"SELECT count(*) FROM users"_s))
-        return error;
-    query.next();
-    if (const qint64 existing = query.value(0).toLongLong(); existing > 0)
-        return SourceError{
-            SourceError::Code::Conflict,
-            SqlSessionSource::tr(
-                "The store already holds %Ln user(s); demo data goes into a new, empty store only.", nullptr,
-                int(existing)),
-            {}};
-    return std::nullopt;
-}
-
-// SessionDesk's own triggers; an application's triggers are never suspended, since they must see
-// every change.
-const QString ownTriggers =
-    u"name IN ('users_add_stats', 'sessions_stats_after_insert', 'sessions_stats_after_update', "
-    "'sessions_stats_after_delete', 'sessions_global_logout')"_s;
-
-// Row-by-row triggers and index updates make bulk changes slow. Drops the indexes and triggers that
-// `which` (a condition on sqlite_master) selects and returns the statements that bring them back
-// from their own stored definitions, indexes first. Run inside the bulk change's transaction, so
-// that no other connection ever sees them missing.
-Result<QStringList> suspendSchemaObjects(QSqlQuery &query, const QString &which)
-{
-    if (auto error = Sql::exec(
-            query, u"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("_s + which + u')'))
-        return *error;
-    QStringList drops, indexes, triggers;
-    while (query.next()) {
-        drops << u"DROP %1 %2"_s.arg(query.value(0).toString().toUpper(), query.value(1).toString());
-        (query.value(0).toString() == u"index" ? indexes : triggers) << query.value(2).toString();
-    }
-    for (const QString &drop : std::as_const(drops)) {
-        if (auto error = Sql::exec(query, drop))
-            return *error;
-    }
-    return indexes + triggers;
-}
-
-// The PostgreSQL form for a bulk load into tables (the steps of PostgreSQL's "Populating a
-// Database"): drops the indexes that back no constraint and the foreign keys of those tables, and
-// returns the statements that build them again in one pass each, indexes first. The triggers are
-// the caller's (ALTER TABLE … DISABLE TRIGGER keeps them).
-Result<QStringList> suspendPgSchemaObjects(QSqlQuery &query, const QString &tables)
-{
-    if (auto error = Sql::exec(
-            query,
-            u"SELECT format('DROP INDEX %I', i.indexname), i.indexdef, 0 FROM pg_indexes i "
-            "WHERE i.schemaname = current_schema() AND i.tablename IN (%1) AND NOT EXISTS "
-            "(SELECT FROM pg_constraint c WHERE c.conindid = format('%I', i.indexname)::regclass) "
-            "UNION ALL SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), "
-            "format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, "
-            "pg_get_constraintdef(c.oid)), 1 FROM pg_constraint c "
-            "WHERE c.contype = 'f' AND c.conrelid::regclass::text IN (%1) ORDER BY 3"_s.arg(tables)))
-        return *error;
-    QStringList drops, restore;
-    while (query.next()) {
-        drops << query.value(0).toString();
-        restore << query.value(1).toString();
-    }
-    for (const QString &drop : std::as_const(drops)) {
-        if (auto error = Sql::exec(query, drop))
-            return *error;
-    }
-    return restore;
-}
-
 // Ends every active session outside scope as actorId, in the caller's transaction, and describes
 // it in entry; plannedId names the planned logout this carries out (0: an immediate one).
 std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope,
@@ -353,9 +280,9 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
                                "WHERE ended_at IS NULL AND expires_at <= ?"_s,
                                {now}))
         return error;
-    auto restore = suspendSchemaObjects(
+    auto restore = SchemaSuspension::suspend(
         query,
-        u"(type = 'trigger' AND "_s + ownTriggers +
+        u"(type = 'trigger' AND "_s + SchemaSuspension::ownTriggers() +
             u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
     if (!restore.ok())
         return restore.error();
@@ -662,88 +589,15 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
     return promise->future();
 }
 
-QFuture<Result<SqlSessionSource::DemoCounts>> SqlSessionSource::generateDemo(const DemoOptions &demo)
+QFuture<Result<bool>>
+SqlSessionSource::bulkWrite(std::function<std::optional<SourceError>(QSqlDatabase &)> job)
 {
-    if (m_postgres)
-        return notifyOnSuccess(m_worker->run([demo](QSqlDatabase &db) -> Result<DemoCounts> {
-            if (!db.isOpen())
-                return SqlRows::notOpen();
-            auto result = SqlTransaction(1, 0).run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
-                QSqlQuery query(db);
-                if (auto error = refuseUnlessEmpty(query))
-                    return *error;
-                // The figure triggers are off for the load (only inside this transaction), the
-                // figures are computed once afterwards, and indexes and foreign keys are built
-                // after the rows are in.
-                const QString triggers =
-                    u"ALTER TABLE users %1 TRIGGER users_add_stats; ALTER TABLE users %1 TRIGGER "
-                    "users_count_after_insert; ALTER TABLE sessions %1 TRIGGER sessions_stats_after_insert"_s;
-                if (auto error = Sql::exec(query, triggers.arg(u"DISABLE"_s)))
-                    return *error;
-                auto restore = suspendPgSchemaObjects(query, u"'users', 'sessions', 'login_events'"_s);
-                if (!restore.ok())
-                    return restore.error();
-                QSqlQuery(db).exec(u"SET LOCAL maintenance_work_mem = '256MB'"_s);
-                DemoCounts counts;
-                for (auto [table, count] : {std::pair{PgDemoWriter::Table::Users, &counts.users},
-                                            std::pair{PgDemoWriter::Table::Sessions, &counts.sessions},
-                                            std::pair{PgDemoWriter::Table::LoginEvents, &counts.events}}) {
-                    PgDemoWriter writer(db, table);
-                    if (!DemoGenerator(demo).generate(writer) || !writer.finish())
-                        return *writer.error();
-                    *count = writer.rows();
-                }
-                restore.value() << u"INSERT INTO user_stats SELECT * FROM user_stats_source"_s
-                                << u"INSERT INTO user_counts SELECT status, removed_at IS NOT NULL, count(*) "
-                                   "FROM users GROUP BY 1, 2"_s
-                                << triggers.arg(u"ENABLE"_s);
-                for (const QString &statement : std::as_const(restore.value())) {
-                    if (auto error = Sql::exec(query, statement))
-                        return *error;
-                }
-                return counts;
-            });
-            if (result.ok())
-                QSqlQuery(db).exec(u"ANALYZE users, sessions, login_events, user_stats"_s);
-            return result;
-        }));
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    return notifyOnSuccess(m_worker->run([demo, transaction](QSqlDatabase &db) -> Result<DemoCounts> {
+    return notifyOnSuccess(m_worker->run([job = std::move(job)](QSqlDatabase &db) -> Result<bool> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        // A bulk load into an empty store: a rollback journal does not copy pages beyond the
-        // original end of the file, so the rows are written once instead of twice as with WAL,
-        // and a failure still rolls everything back. WAL comes back afterwards. The switch
-        // fails harmlessly while another connection has the store open.
-        QSqlQuery(db).exec(u"PRAGMA journal_mode = DELETE"_s);
-        QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s);
-        auto result = transaction.run<DemoCounts>(db, [&](QSqlDatabase &) -> Result<DemoCounts> {
-            QSqlQuery query(db);
-            if (auto error = refuseUnlessEmpty(query))
-                return *error;
-            auto restore = suspendSchemaObjects(
-                query, u"(type = 'index' AND tbl_name IN ('users', 'sessions', 'login_events')) OR "
-                       "(type = 'trigger' AND "_s +
-                           ownTriggers + u')');
-            if (!restore.ok())
-                return restore.error();
-            SqliteDemoWriter writer(db);
-            if (!DemoGenerator(demo).generate(writer) || writer.error())
-                return *writer.error();
-            restore.value() << u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s
-                            << u"UPDATE users SET search_key = sessiondesk_fold(display_name) || char(10) || "
-                               "sessiondesk_fold(email)"_s;
-            for (const QString &statement : std::as_const(restore.value())) {
-                if (auto error = Sql::exec(query, statement))
-                    return *error;
-            }
-            return DemoCounts{writer.users(), writer.sessions(), writer.events()};
-        });
-        QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
-        QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
-        if (result.ok())
-            QSqlQuery(db).exec(u"ANALYZE"_s); // statistics for the query planner
-        return result;
+        if (auto error = job(db))
+            return *error;
+        return true;
     }));
 }
 

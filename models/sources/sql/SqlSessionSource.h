@@ -1,6 +1,5 @@
 #pragma once
 
-#include "demo/DemoOptions.h"
 #include "sources/SessionSource.h"
 #include "sources/pg/PgStore.h"
 
@@ -53,13 +52,6 @@ public:
         qint64 dataVersion = -1;    // PRAGMA data_version once open: later changes are noticed
     };
 
-    struct DemoCounts
-    {
-        qint64 users = 0;
-        qint64 sessions = 0;
-        qint64 events = 0;
-    };
-
     explicit SqlSessionSource(const Options &options, QObject *parent = nullptr);
     ~SqlSessionSource() override;
 
@@ -87,8 +79,10 @@ public:
     // and a refused one named by its fingerprint.
     QFuture<Result<Operator>> signIn() override;
     QString refusedCertificate() const override { return m_refused; }
-    // Fills an empty store with demo data in one transaction.
-    QFuture<Result<DemoCounts>> generateDemo(const DemoOptions &options);
+    bool isPostgres() const { return m_postgres; }
+    // Runs a bulk write (job) on the store's own connection, after open(), and changed() once it
+    // succeeded: for tools that fill a store in bulk (DemoFiller), which own their transaction.
+    QFuture<Result<bool>> bulkWrite(std::function<std::optional<SourceError>(QSqlDatabase &)> job);
 
     QString description() const override;
     Operator currentOperator() const override { return m_operator; }

@@ -1,7 +1,7 @@
 #include "sources/sql/SqlTeam.h"
 
 #include "domain/User.h"
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

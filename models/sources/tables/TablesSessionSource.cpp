@@ -5,9 +5,9 @@
 #include "domain/SearchText.h"
 #include "sources/Futures.h"
 #include "sources/pg/PgServerCertificate.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/SqlTransaction.h"
-#include "sources/sql/SqlWorker.h"
+#include "storage/Sql.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlWorker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

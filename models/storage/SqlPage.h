@@ -2,8 +2,8 @@
 
 #include "sources/Page.h"
 #include "sources/Result.h"
-#include "sources/sql/Sql.h"
-#include "sources/sql/StringPool.h"
+#include "storage/Sql.h"
+#include "storage/StringPool.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

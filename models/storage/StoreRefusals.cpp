@@ -1,4 +1,4 @@
-#include "sources/sql/StoreRefusals.h"
+#include "storage/StoreRefusals.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -120,7 +120,7 @@ QRegularExpression patternOf(const QString &sentence)
 
 } // namespace
 
-QString StoreRefusals::translate(const QString &message)
+std::optional<QString> StoreRefusals::translate(const QString &message)
 {
     for (const auto &[server, translatable] : sentences) {
         const QRegularExpressionMatch match = patternOf(server).match(message);
@@ -138,7 +138,7 @@ QString StoreRefusals::translate(const QString &message)
         }
         return text;
     }
-    return message;
+    return std::nullopt;
 }
 
 QStringList StoreRefusals::known()

@@ -1,4 +1,4 @@
-#include "sources/sql/SqlTransaction.h"
+#include "storage/SqlTransaction.h"
 
 #include "Logging.h"
 

@@ -1,6 +1,6 @@
-#include "credentials/ConnectionProfiles.h"
+#include "connections/ConnectionProfiles.h"
 
-#include "sources/SourceFactory.h"
+#include "connections/SourceFactory.h"
 
 #include <QSettings>
 

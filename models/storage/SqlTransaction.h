@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sources/Result.h"
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "sources/sql/SqlPage.h"
+#include "storage/SqlPage.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "sources/sql/StoreMigrator.h"
+#include "storage/StoreMigrator.h"
 
 #include "Logging.h"
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "domain/Session.h"
 #include "domain/User.h"
 #include "sources/SourceError.h"
-#include "sources/sql/StringPool.h"
+#include "storage/StringPool.h"
 
 #include <QSqlQuery>
 

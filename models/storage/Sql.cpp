@@ -1,8 +1,8 @@
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 #include "Logging.h"
 #include "domain/SearchText.h"
-#include "sources/sql/StoreRefusals.h"
+#include "storage/StoreRefusals.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -88,12 +88,18 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
                    "and try again.")
                     .arg(what),
                 detail};
-    case 19: // SQLITE_CONSTRAINT
-        return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, error.databaseText()), detail};
-    default:
+    case 19: // SQLITE_CONSTRAINT: a key, a check, or one of the store's triggers refusing
+        if (const auto refusal = StoreRefusals::translate(error.databaseText()))
+            return {SourceError::Code::Conflict,
+                    tr("%1 failed, so nothing was changed: %2").arg(what, *refusal), detail};
+        return {
+            SourceError::Code::Conflict,
+            tr("%1 failed: the change breaks one of the store's rules, so nothing was changed.").arg(what),
+            detail};
+    default: // SQLite's sentence is English: it goes into the detail
         return {SourceError::Code::Failed,
-                tr("%1 failed: %2.")
-                    .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+                native.isEmpty() ? tr("%1 failed.").arg(what)
+                                 : tr("%1 failed with SQLite's error %2.").arg(what, native),
                 detail};
     }
 }
@@ -101,29 +107,57 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
 SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, const QString &what)
 {
     // The server's own sentence: the first line of its message, without "ERROR:" and the SQLSTATE.
+    // It is English (the server's language), so it goes into the detail; the operator reads the
+    // store's own refusals translated, and a sentence of ours for everything the server says.
     QString message = error.databaseText().section(u'\n', 0, 0).trimmed();
     message.remove(QRegularExpression(u"^(ERROR|FATAL):\\s*"_s));
     message.remove(QRegularExpression(u"\\s*\\(\\w{5}\\)$"_s));
-    message = StoreRefusals::translate(message); // the store's own refusals, in the operator's language
     const QString detail = error.text();
     const QString sqlClass = sqlState.left(2);
-    if (sqlState == u"42501") // insufficient privilege: the store's own refusal, or a missing grant
-        return {SourceError::Code::PermissionDenied,
-                message.startsWith(u"permission denied"_s)
-                    ? tr("The database does not allow this to your login (%1).").arg(message)
-                    : message,
+    if (const auto refusal = StoreRefusals::translate(message)) {
+        if (sqlState == u"42501")
+            return {SourceError::Code::PermissionDenied, *refusal, detail};
+        if (sqlState == u"P0002")
+            return {SourceError::Code::NotFound, *refusal, detail};
+        if (sqlClass == u"22")
+            return {SourceError::Code::InvalidInput, *refusal, detail};
+        if (sqlState == u"55000" || sqlClass == u"23")
+            return {SourceError::Code::Conflict, *refusal, detail};
+        // raised by a function or trigger in the transaction, which is undone
+        return {SourceError::Code::Failed, tr("%1 failed, so nothing was changed: %2").arg(what, *refusal),
                 detail};
-    if (sqlState == u"P0002") // no data found: raised by the store's functions
-        return {SourceError::Code::NotFound, message, detail};
-    if (sqlState == u"22023" || sqlClass == u"22")
-        return {SourceError::Code::InvalidInput, message, detail};
-    if (sqlClass == u"P0") // raised by a function or trigger in the transaction, which is undone
-        return {SourceError::Code::Failed, tr("%1 failed, so nothing was changed: %2.").arg(what, message),
+    }
+    if (sqlState == u"42501") { // insufficient privilege: a grant the login lacks
+        static const QRegularExpression object(u"^permission denied for \\w+ (.+)$"_s);
+        const QRegularExpressionMatch named = object.match(message);
+        return {SourceError::Code::PermissionDenied,
+                named.hasMatch()
+                    ? tr("The database does not allow this to your login (no permission for %1).")
+                          .arg(named.captured(1))
+                    : tr("The database does not allow this to your login."),
+                detail};
+    }
+    if (sqlState == u"P0002")
+        return {SourceError::Code::NotFound, tr("%1 failed: what it names is not in the store.").arg(what),
+                detail};
+    if (sqlClass == u"22")
+        return {SourceError::Code::InvalidInput,
+                tr("%1 failed: the database refused a value as invalid, so nothing was changed.").arg(what),
+                detail};
+    if (sqlState == u"23505")
+        return {SourceError::Code::Conflict,
+                tr("%1 failed: the store already holds a record with the same key, so nothing was changed.")
+                    .arg(what),
                 detail};
     if (sqlClass == u"23")
-        return {SourceError::Code::Conflict, tr("%1 failed: %2.").arg(what, message), detail};
-    if (sqlState == u"55000") // not in the state the action needs: the store's own sentence
-        return {SourceError::Code::Conflict, message, detail};
+        return {
+            SourceError::Code::Conflict,
+            tr("%1 failed: the change breaks one of the store's rules, so nothing was changed.").arg(what),
+            detail};
+    if (sqlState == u"55000")
+        return {SourceError::Code::Conflict,
+                tr("%1 failed: the store is not in the state this needs, so nothing was changed.").arg(what),
+                detail};
     if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
         return {SourceError::Code::Busy,
                 tr("Another session held what this needed, so nothing was changed. Try again."), detail};
@@ -133,11 +167,38 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
                     .arg(what),
                 detail};
     if (sqlClass == u"08" || sqlState == u"57P01" || sqlState == u"57P02" || sqlState == u"57P03")
-        return {
-            SourceError::Code::Failed,
-            tr("The connection to the PostgreSQL server was lost, so nothing was changed: %1.").arg(message),
+        return {SourceError::Code::Failed,
+                tr("The connection to the PostgreSQL server was lost, so nothing was changed."), detail};
+    if (sqlState == u"25006")
+        return {SourceError::Code::Failed,
+                tr("%1 failed: the database server accepts no changes now (a read-only server or "
+                   "transaction), so nothing was changed.")
+                    .arg(what),
+                detail};
+    if (sqlState == u"53100")
+        return {SourceError::Code::Failed,
+                tr("%1 failed: the disk of the database server is full, so nothing was changed.").arg(what),
+                detail};
+    if (sqlClass == u"53")
+        return {SourceError::Code::Failed,
+                tr("%1 failed: the database server is out of memory or connections, so nothing was changed. "
+                   "Try again later.")
+                    .arg(what),
+                detail};
+    if (sqlClass == u"42")
+        return {SourceError::Code::Failed,
+                tr("%1 failed: the database lacks a table, column or function SessionDesk needs; is it a "
+                   "SessionDesk store of this version?")
+                    .arg(what),
+                detail};
+    if (sqlClass == u"28")
+        return {SourceError::Code::PermissionDenied,
+                tr("The PostgreSQL server refused the login: a wrong password, or a login that may not "
+                   "connect to this database."),
+                detail};
+    return {SourceError::Code::Failed,
+            tr("%1 failed with the database's error %2, so nothing was changed.").arg(what, sqlState),
             detail};
-    return {SourceError::Code::Failed, tr("%1 failed: %2.").arg(what, message), detail};
 }
 
 QString Sql::likePattern(const QString &text)

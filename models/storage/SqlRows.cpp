@@ -1,6 +1,6 @@
-#include "sources/sql/SqlRows.h"
+#include "storage/SqlRows.h"
 
-#include "sources/sql/Sql.h"
+#include "storage/Sql.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sources/Result.h"
-#include "sources/sql/SqlTransaction.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>

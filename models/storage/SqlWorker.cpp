@@ -1,4 +1,4 @@
-#include "sources/sql/SqlWorker.h"
+#include "storage/SqlWorker.h"
 
 SqlWorker::SqlWorker(const QString &threadName, QObject *parent)
     : QObject(parent)

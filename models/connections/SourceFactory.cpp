@@ -1,4 +1,4 @@
-#include "sources/SourceFactory.h"
+#include "connections/SourceFactory.h"
 
 #include "sources/keycloak/KeycloakSessionSource.h"
 #include "sources/pg/PgConnection.h"
