@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "models/Logging.h"
 
 // Warnings and above by default; errors travel as values and are reported by whoever shows them.
 Q_LOGGING_CATEGORY(lcSql, "sessiondesk.source.sql", QtWarningMsg)

@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "models/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

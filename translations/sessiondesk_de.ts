@@ -4327,6 +4327,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 failed with the database&apos;s error %2, so nothing was changed.</source>
         <translation>%1 ist mit dem Datenbankfehler %2 fehlgeschlagen, daher wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 failed in a trigger or function of the database, so nothing was changed: %2</source>
+        <translation>%1 ist in einem Trigger oder einer Funktion der Datenbank fehlgeschlagen, daher wurde nichts geändert: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlFlags</name>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sources/Futures.h"
-#include "sources/Result.h"
-#include "sources/pg/PgConnection.h"
-#include "sources/sql/SqlSessionSource.h"
+#include "models/sources/Futures.h"
+#include "models/sources/Result.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/sources/sql/SqlSessionSource.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

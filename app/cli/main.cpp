@@ -1,7 +1,7 @@
 // sessiondesk-cli: the console's capabilities for terminals and scripts. Links models only.
 
 #include "CommandLine.h"
-#include "Translations.h"
+#include "models/Translations.h"
 
 #include <QGuiApplication>
 

@@ -1,19 +1,19 @@
 // sessiondesk: the desktop console.
 
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "connections/ConnectionProfiles.h"
-#include "connections/PasswordDialog.h"
-#include "connections/SignIn.h"
-#include "connections/SourceFactory.h"
-#include "credentials/SecretStore.h"
-#include "demo/ActivitySimulator.h"
-#include "demo/DemoFiller.h"
-#include "domain/DisplayFormat.h"
-#include "main/MainWindow.h"
-#include "sources/Futures.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "users/UsersPage.h"
+#include "models/Translations.h"
+#include "models/connections/ConnectionProfiles.h"
+#include "models/connections/SourceFactory.h"
+#include "models/credentials/SecretStore.h"
+#include "models/demo/ActivitySimulator.h"
+#include "models/demo/DemoFiller.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/Futures.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/connections/PasswordDialog.h"
+#include "views/connections/SignIn.h"
+#include "views/main/MainWindow.h"
+#include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

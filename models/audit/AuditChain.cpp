@@ -1,4 +1,4 @@
-#include "audit/AuditChain.h"
+#include "models/audit/AuditChain.h"
 
 #include <QCryptographicHash>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
+#include "models/domain/AuditEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
-// The hash chain over the audit trail (DESIGN.md section 5), independent of where entries are
+// The hash chain over the audit trail, independent of where entries are
 // kept. Each entry's hash is SHA-256 over the previous entry's hash and the entry's canonical
 // encoding; the first entry follows genesis(). The encoding is documented in
-// resources/sql/README.md, with a script an auditor can check a store with.
+// docs/store-contract.md, with a script an auditor can check a store with.
 class AuditChain final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditChain)

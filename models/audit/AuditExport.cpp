@@ -1,8 +1,8 @@
-#include "audit/AuditExport.h"
+#include "models/audit/AuditExport.h"
 
-#include "audit/AuditExporter.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/audit/AuditExporter.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
 
 #include <QFile>
 #include <QFileInfo>

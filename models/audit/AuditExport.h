@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "sources/AuditQuery.h"
-#include "sources/AuditVerification.h"
-#include "sources/Result.h"
+#include "models/domain/ActionContext.h"
+#include "models/sources/AuditQuery.h"
+#include "models/sources/AuditVerification.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QFuture>

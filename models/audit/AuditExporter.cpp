@@ -1,7 +1,7 @@
-#include "audit/AuditExporter.h"
+#include "models/audit/AuditExporter.h"
 
-#include "audit/AuditText.h"
-#include "domain/DisplayFormat.h"
+#include "models/audit/AuditText.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QIODevice>
 #include <QPageLayout>

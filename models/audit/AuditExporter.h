@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "domain/Operator.h"
-#include "sources/AuditVerification.h"
-#include "sources/Result.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/Operator.h"
+#include "models/sources/AuditVerification.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

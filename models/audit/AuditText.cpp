@@ -1,8 +1,8 @@
-#include "audit/AuditText.h"
+#include "models/audit/AuditText.h"
 
-#include "domain/DisplayFormat.h"
-#include "domain/Flag.h"
-#include "domain/Settings.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/domain/Flag.h"
+#include "models/domain/Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

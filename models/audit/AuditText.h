@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
+#include "models/domain/AuditEntry.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "audit/AuditTrail.h"
+#include "models/audit/AuditTrail.h"
 
-#include "audit/AuditText.h"
-#include "domain/SearchText.h"
-#include "sources/UserQuery.h"
-#include "storage/Sql.h"
-#include "storage/SqlPage.h"
-#include "storage/SqlRows.h"
+#include "models/audit/AuditText.h"
+#include "models/domain/SearchText.h"
+#include "models/sources/UserQuery.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlPage.h"
+#include "models/storage/SqlRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "audit/AuditChain.h"
-#include "domain/ActionContext.h"
-#include "domain/AuditEntry.h"
-#include "domain/EndedSession.h"
-#include "sources/AuditQuery.h"
-#include "sources/EndedSessionQuery.h"
-#include "sources/Page.h"
-#include "sources/Result.h"
+#include "models/audit/AuditChain.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/EndedSession.h"
+#include "models/sources/AuditQuery.h"
+#include "models/sources/EndedSessionQuery.h"
+#include "models/sources/Page.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
 // The store's audit trail. append() runs inside the caller's transaction, so an action and its
-// audit entry commit together or not at all (DESIGN.md section 1), and it chains the entry to the
+// audit entry commit together or not at all, and it chains the entry to the
 // last one while holding the store's write lock, so that appends from several consoles line up.
 class AuditTrail final
 {

@@ -1,6 +1,6 @@
-#include "audit/AuditWitness.h"
+#include "models/audit/AuditWitness.h"
 
-#include "Logging.h"
+#include "models/Logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/AuditCheckpoint.h"
+#include "models/sources/AuditCheckpoint.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "connections/ConnectionProfiles.h"
+#include "models/connections/ConnectionProfiles.h"
 
-#include "connections/SourceFactory.h"
+#include "models/connections/SourceFactory.h"
 
 #include <QSettings>
 

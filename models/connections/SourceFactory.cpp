@@ -1,10 +1,10 @@
-#include "connections/SourceFactory.h"
+#include "models/connections/SourceFactory.h"
 
-#include "sources/keycloak/KeycloakSessionSource.h"
-#include "sources/pg/PgConnection.h"
-#include "sources/rest/RestSessionSource.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "sources/tables/TablesSessionSource.h"
+#include "models/sources/keycloak/KeycloakSessionSource.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/sources/rest/RestSessionSource.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/sources/tables/TablesSessionSource.h"
 
 using namespace Qt::Literals::StringLiterals;
 

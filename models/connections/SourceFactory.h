@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sources/Result.h"
-#include "sources/SessionSource.h"
-#include "sources/UserQuery.h"
+#include "models/sources/Result.h"
+#include "models/sources/SessionSource.h"
+#include "models/sources/UserQuery.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "credentials/SecretStore.h"
+#include "models/credentials/SecretStore.h"
 
-#include "Logging.h"
-#include "sources/Futures.h"
+#include "models/Logging.h"
+#include "models/sources/Futures.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,10 +1,10 @@
-#include "demo/ActivitySimulator.h"
+#include "models/demo/ActivitySimulator.h"
 
-#include "demo/DemoPlaces.h"
-#include "sources/Futures.h"
-#include "sources/Result.h"
-#include "storage/Sql.h"
-#include "storage/SqlWorker.h"
+#include "models/demo/DemoPlaces.h"
+#include "models/sources/Futures.h"
+#include "models/sources/Result.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlWorker.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

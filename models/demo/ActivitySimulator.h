@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/SourceError.h"
-#include "sources/sql/SqlSessionSource.h"
+#include "models/sources/SourceError.h"
+#include "models/sources/sql/SqlSessionSource.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "demo/DemoFiller.h"
+#include "models/demo/DemoFiller.h"
 
-#include "demo/DemoGenerator.h"
-#include "demo/PgDemoWriter.h"
-#include "demo/SqliteDemoWriter.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/SchemaSuspension.h"
-#include "storage/Sql.h"
-#include "storage/SqlTransaction.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/demo/PgDemoWriter.h"
+#include "models/demo/SqliteDemoWriter.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/SchemaSuspension.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlTransaction.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/DemoOptions.h"
-#include "sources/Result.h"
+#include "models/demo/DemoOptions.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QFuture>

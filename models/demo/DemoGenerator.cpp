@@ -1,6 +1,6 @@
-#include "demo/DemoGenerator.h"
+#include "models/demo/DemoGenerator.h"
 
-#include "demo/DemoPlaces.h"
+#include "models/demo/DemoPlaces.h"
 
 #include <QHash>
 #include <QSet>

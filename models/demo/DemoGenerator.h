@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/DemoOptions.h"
-#include "demo/DemoSink.h"
+#include "models/demo/DemoOptions.h"
+#include "models/demo/DemoSink.h"
 
 #include <QRandomGenerator>
 

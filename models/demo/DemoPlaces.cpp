@@ -1,4 +1,4 @@
-#include "demo/DemoPlaces.h"
+#include "models/demo/DemoPlaces.h"
 
 std::span<const DemoPlaces::City> DemoPlaces::cities()
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/LoginEvent.h"
-#include "domain/Session.h"
-#include "domain/User.h"
+#include "models/domain/LoginEvent.h"
+#include "models/domain/Session.h"
+#include "models/domain/User.h"
 
 // Where the DemoGenerator puts what it makes: a store writer, or a test's collector.
 // Each call returns false to stop generation (for instance after a write error).

@@ -1,6 +1,6 @@
-#include "demo/PgDemoWriter.h"
+#include "models/demo/PgDemoWriter.h"
 
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "demo/SqliteDemoWriter.h"
+#include "models/demo/SqliteDemoWriter.h"
 
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlDriver>
 

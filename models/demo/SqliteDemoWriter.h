@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/DemoSink.h"
-#include "sources/SourceError.h"
+#include "models/demo/DemoSink.h"
+#include "models/sources/SourceError.h"
 
 #include <QSqlDatabase>
 

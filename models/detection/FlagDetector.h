@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Flag.h"
-#include "domain/LoginEvent.h"
-#include "domain/Session.h"
-#include "domain/Settings.h"
-#include "domain/User.h"
+#include "models/domain/Flag.h"
+#include "models/domain/LoginEvent.h"
+#include "models/domain/Session.h"
+#include "models/domain/Settings.h"
+#include "models/domain/User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,7 +12,7 @@
 #include <functional>
 #include <optional>
 
-// The thresholds of DESIGN.md section 4, from the account settings.
+// The thresholds of the rules (docs/store-contract.md, "The five rules"), from the account settings.
 struct DetectionThresholds
 {
     double impossibleTravelKmh = 805;

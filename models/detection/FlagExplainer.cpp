@@ -1,6 +1,6 @@
-#include "detection/FlagExplainer.h"
+#include "models/detection/FlagExplainer.h"
 
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Flag.h"
+#include "models/domain/Flag.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

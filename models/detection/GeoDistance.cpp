@@ -1,4 +1,4 @@
-#include "detection/GeoDistance.h"
+#include "models/detection/GeoDistance.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Operator.h"
+#include "models/domain/Operator.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Session.h"
+#include "models/domain/Session.h"
 
 // A session an operator ended, with whose it was and the reason the audit trail holds.
 struct EndedSession : Session

@@ -1,6 +1,6 @@
-#include "domain/Flag.h"
+#include "models/domain/Flag.h"
 
-#include "domain/EnumKeys.h"
+#include "models/domain/EnumKeys.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/User.h"
+#include "models/domain/User.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +9,8 @@
 
 #include <optional>
 
-// A suspicious-login finding for one user (DESIGN.md section 4), with the evidence that explains it.
+// A suspicious-login finding for one user (docs/store-contract.md, "The five rules"), with the evidence that
+// explains it.
 struct Flag
 {
     Q_DECLARE_TR_FUNCTIONS(Flag)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Origin.h"
+#include "models/domain/Origin.h"
 
 #include <QDateTime>
 #include <QString>
 
-// One sign-in attempt of a user, successful or not (DESIGN.md section 3).
+// One sign-in attempt of a user, successful or not.
 struct LoginEvent
 {
     qint64 id = 0;

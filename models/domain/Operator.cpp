@@ -1,6 +1,6 @@
-#include "domain/Operator.h"
+#include "models/domain/Operator.h"
 
-#include "domain/EnumKeys.h"
+#include "models/domain/EnumKeys.h"
 
 #include <QSysInfo>
 

@@ -1,4 +1,4 @@
-#include "domain/SearchText.h"
+#include "models/domain/SearchText.h"
 
 using namespace Qt::Literals::StringLiterals;
 

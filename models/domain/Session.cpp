@@ -1,7 +1,7 @@
-#include "domain/Session.h"
+#include "models/domain/Session.h"
 
-#include "domain/EnumKeys.h"
-#include "domain/UserAgent.h"
+#include "models/domain/EnumKeys.h"
+#include "models/domain/UserAgent.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Origin.h"
+#include "models/domain/Origin.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +18,7 @@ enum class EndReason {
     Expired,
 };
 
-// One login session of a user (DESIGN.md section 3).
+// One login session of a user.
 struct Session
 {
     Q_DECLARE_TR_FUNCTIONS(Session)

@@ -1,4 +1,4 @@
-#include "domain/Settings.h"
+#include "models/domain/Settings.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The account-level settings (DESIGN.md sections 1 and 4): global logout, session timeouts,
+// The account-level settings: global logout, session timeouts,
 // detection thresholds and automatic freezing. Values are kept as the store keeps them (text);
 // definitions() says what each key means, its kind and its allowed range.
 class Settings final

@@ -1,6 +1,6 @@
-#include "domain/User.h"
+#include "models/domain/User.h"
 
-#include "domain/EnumKeys.h"
+#include "models/domain/EnumKeys.h"
 
 using namespace Qt::Literals::StringLiterals;
 

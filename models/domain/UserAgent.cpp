@@ -1,4 +1,4 @@
-#include "domain/UserAgent.h"
+#include "models/domain/UserAgent.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "itemmodels/AuditTableModel.h"
+#include "models/itemmodels/AuditTableModel.h"
 
-#include "audit/AuditText.h"
-#include "domain/DisplayFormat.h"
-#include "sources/SessionSource.h"
+#include "models/audit/AuditText.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/SessionSource.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "itemmodels/PagedTableModel.h"
-#include "sources/AuditQuery.h"
+#include "models/domain/AuditEntry.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/AuditQuery.h"
 
 // The Audit page: the trail's entries, filtered and sorted by the source, fetched page by page.
 class AuditTableModel final : public PagedTableModel<AuditEntry, AuditQuery>

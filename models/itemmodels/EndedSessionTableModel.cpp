@@ -1,8 +1,8 @@
-#include "itemmodels/EndedSessionTableModel.h"
+#include "models/itemmodels/EndedSessionTableModel.h"
 
-#include "domain/DisplayFormat.h"
-#include "domain/UserAgent.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/domain/UserAgent.h"
+#include "models/sources/SessionSource.h"
 
 EndedSessionTableModel::EndedSessionTableModel(SessionSource *source, QObject *parent)
     : PagedTableModel<EndedSession, EndedSessionQuery>(source, parent)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/EndedSession.h"
-#include "itemmodels/PagedTableModel.h"
-#include "sources/EndedSessionQuery.h"
+#include "models/domain/EndedSession.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/EndedSessionQuery.h"
 
 // The sessions operators ended, with whose they were, who ended them and why, fetched page by
 // page from the source (the Audit page's "Ended sessions" tab).

@@ -1,7 +1,7 @@
-#include "itemmodels/FlagTableModel.h"
+#include "models/itemmodels/FlagTableModel.h"
 
-#include "domain/DisplayFormat.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/SessionSource.h"
 
 namespace {
 constexpr FlagQuery::SortField sortFields[] = {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Flag.h"
-#include "itemmodels/PagedTableModel.h"
-#include "sources/FlagQuery.h"
+#include "models/domain/Flag.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/FlagQuery.h"
 
 // The Flagged page: suspicious-login findings, most recently seen first, fetched page by page.
 class FlagTableModel final : public PagedTableModel<Flag, FlagQuery>

@@ -1,6 +1,6 @@
-#include "itemmodels/PagedModelBase.h"
+#include "models/itemmodels/PagedModelBase.h"
 
-#include "sources/SessionSource.h"
+#include "models/sources/SessionSource.h"
 
 PagedModelBase::PagedModelBase(SessionSource *source, QObject *parent)
     : QAbstractTableModel(parent)

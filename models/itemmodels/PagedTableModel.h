@@ -1,10 +1,10 @@
 #pragma once
 
-#include "itemmodels/PagedModelBase.h"
-#include "itemmodels/RowDiff.h"
-#include "sources/Futures.h"
-#include "sources/Page.h"
-#include "sources/Result.h"
+#include "models/itemmodels/PagedModelBase.h"
+#include "models/itemmodels/RowDiff.h"
+#include "models/sources/Futures.h"
+#include "models/sources/Page.h"
+#include "models/sources/Result.h"
 
 #include <QFuture>
 #include <QMetaObject>

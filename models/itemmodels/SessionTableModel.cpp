@@ -1,7 +1,7 @@
-#include "itemmodels/SessionTableModel.h"
+#include "models/itemmodels/SessionTableModel.h"
 
-#include "domain/DisplayFormat.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/SessionSource.h"
 
 #include <QHostAddress>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Session.h"
-#include "itemmodels/PagedTableModel.h"
-#include "sources/SessionQuery.h"
+#include "models/domain/Session.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/SessionQuery.h"
 
 // One user's sessions for the detail pane, with an "End" action per active session.
 class SessionTableModel final : public PagedTableModel<Session, SessionQuery>

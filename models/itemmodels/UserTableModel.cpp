@@ -1,7 +1,7 @@
-#include "itemmodels/UserTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
 
-#include "domain/DisplayFormat.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/SessionSource.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/User.h"
-#include "itemmodels/PagedTableModel.h"
-#include "sources/UserQuery.h"
+#include "models/domain/User.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/UserQuery.h"
 
 // The Users page: one row per user, sorted and filtered by the source, fetched page by page.
 // The last column holds the per-row "Log out" action, painted by a button delegate.

@@ -1,8 +1,8 @@
-#include "schedule/PlannedLogoutRunner.h"
+#include "models/schedule/PlannedLogoutRunner.h"
 
-#include "Logging.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/Logging.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
 
 #include <QPromise>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ActionResult.h"
-#include "sources/PlannedLogout.h"
-#include "sources/Result.h"
+#include "models/domain/ActionResult.h"
+#include "models/sources/PlannedLogout.h"
+#include "models/sources/Result.h"
 
 #include <QFuture>
 #include <QObject>

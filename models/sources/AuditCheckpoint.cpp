@@ -1,6 +1,6 @@
-#include "sources/AuditCheckpoint.h"
+#include "models/sources/AuditCheckpoint.h"
 
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "sources/AuditQuery.h"
+#include "models/sources/AuditQuery.h"
 
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 QString AuditQuery::description() const
 {

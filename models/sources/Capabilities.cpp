@@ -1,6 +1,6 @@
-#include "sources/Capabilities.h"
+#include "models/sources/Capabilities.h"
 
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
 {

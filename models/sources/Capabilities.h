@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Operator.h"
+#include "models/domain/Operator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,7 +36,7 @@ public:
         TimedFreeze,     // a freeze can end by itself at a set time
     };
 
-    // What a role may do (DESIGN.md section 5).
+    // What a role may do (docs/store-contract.md, "What each role may do").
     static Capabilities forRole(Role role);
     // What this operator may do: their role's capabilities, or none for an account that is not
     // an operator of the store.

@@ -1,4 +1,4 @@
-#include "sources/CertificateTrust.h"
+#include "models/sources/CertificateTrust.h"
 
 QString CertificateTrust::fingerprint(const QSslCertificate &certificate)
 {

@@ -1,6 +1,6 @@
-#include "sources/FlagQuery.h"
+#include "models/sources/FlagQuery.h"
 
-#include "sources/SortedPage.h"
+#include "models/sources/SortedPage.h"
 
 Page<Flag> FlagQuery::pageOf(const QList<Flag> &findings) const
 {

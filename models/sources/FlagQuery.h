@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Flag.h"
-#include "sources/Page.h"
+#include "models/domain/Flag.h"
+#include "models/sources/Page.h"
 
 #include <QString>
 #include <QVariant>

@@ -1,4 +1,4 @@
-#include "sources/LogoutAllScope.h"
+#include "models/sources/LogoutAllScope.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/Result.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "sources/PlannedLogout.h"
+#include "models/sources/PlannedLogout.h"
 
-#include "domain/DisplayFormat.h"
+#include "models/domain/DisplayFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 

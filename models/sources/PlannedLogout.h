@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/LogoutAllScope.h"
+#include "models/sources/LogoutAllScope.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// A Log Out All Users planned for a time, announced to users until it runs (DESIGN.md section 3,
+// A Log Out All Users planned for a time, announced to users until it runs (docs/store-contract.md,
 // table planned_logouts). It runs once, as the administrator who planned it, when a console or
 // `sessiondesk-cli schedule run` finds it due; cancelled ones never run.
 struct PlannedLogout

@@ -1,6 +1,6 @@
-#include "sources/SessionQuery.h"
+#include "models/sources/SessionQuery.h"
 
-#include "sources/SortedPage.h"
+#include "models/sources/SortedPage.h"
 
 #include <limits>
 

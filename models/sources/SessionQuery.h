@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Session.h"
-#include "sources/Page.h"
+#include "models/domain/Session.h"
+#include "models/sources/Page.h"
 
 #include <QString>
 #include <QVariant>

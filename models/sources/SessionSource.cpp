@@ -1,6 +1,6 @@
-#include "sources/SessionSource.h"
+#include "models/sources/SessionSource.h"
 
-#include "sources/Futures.h"
+#include "models/sources/Futures.h"
 
 namespace {
 

@@ -1,34 +1,34 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "domain/ActionResult.h"
-#include "domain/AuditEntry.h"
-#include "domain/EndedSession.h"
-#include "domain/Flag.h"
-#include "domain/FlagTransition.h"
-#include "domain/Operator.h"
-#include "domain/Session.h"
-#include "domain/Settings.h"
-#include "domain/User.h"
-#include "sources/AuditCheckpoint.h"
-#include "sources/AuditQuery.h"
-#include "sources/AuditVerification.h"
-#include "sources/Capabilities.h"
-#include "sources/EndedSessionQuery.h"
-#include "sources/FlagQuery.h"
-#include "sources/LogoutAllPreview.h"
-#include "sources/LogoutAllScope.h"
-#include "sources/Page.h"
-#include "sources/PlannedLogout.h"
-#include "sources/Result.h"
-#include "sources/ScanResult.h"
-#include "sources/SessionQuery.h"
-#include "sources/UserQuery.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/EndedSession.h"
+#include "models/domain/Flag.h"
+#include "models/domain/FlagTransition.h"
+#include "models/domain/Operator.h"
+#include "models/domain/Session.h"
+#include "models/domain/Settings.h"
+#include "models/domain/User.h"
+#include "models/sources/AuditCheckpoint.h"
+#include "models/sources/AuditQuery.h"
+#include "models/sources/AuditVerification.h"
+#include "models/sources/Capabilities.h"
+#include "models/sources/EndedSessionQuery.h"
+#include "models/sources/FlagQuery.h"
+#include "models/sources/LogoutAllPreview.h"
+#include "models/sources/LogoutAllScope.h"
+#include "models/sources/Page.h"
+#include "models/sources/PlannedLogout.h"
+#include "models/sources/Result.h"
+#include "models/sources/ScanResult.h"
+#include "models/sources/SessionQuery.h"
+#include "models/sources/UserQuery.h"
 
 #include <QFuture>
 #include <QObject>
 
-// The seam between the console and the place where sessions live (DESIGN.md section 2).
+// The seam between the console and the place where sessions live (docs/architecture.md).
 // Every query and command answers asynchronously with a QFuture of a Result; errors are values.
 // Futures resolve on the source's own thread; consumers take them with Futures::onResult().
 // What every source offers is pure virtual; what only some can do answers Unsupported here, with

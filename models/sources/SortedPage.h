@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/Page.h"
+#include "models/sources/Page.h"
 
 #include <QVariant>
 

@@ -1,6 +1,6 @@
-#include "sources/UserQuery.h"
+#include "models/sources/UserQuery.h"
 
-#include "domain/EnumKeys.h"
+#include "models/domain/EnumKeys.h"
 
 using namespace Qt::Literals::StringLiterals;
 

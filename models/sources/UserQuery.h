@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/User.h"
-#include "sources/SourceError.h"
+#include "models/domain/User.h"
+#include "models/sources/SourceError.h"
 
 #include <QCoreApplication>
 #include <QString>

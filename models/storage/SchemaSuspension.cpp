@@ -1,6 +1,6 @@
-#include "storage/SchemaSuspension.h"
+#include "models/storage/SchemaSuspension.h"
 
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlQuery>
 

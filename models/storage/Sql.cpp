@@ -1,8 +1,8 @@
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
-#include "Logging.h"
-#include "domain/SearchText.h"
-#include "storage/StoreRefusals.h"
+#include "models/Logging.h"
+#include "models/domain/SearchText.h"
+#include "models/storage/StoreRefusals.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -92,6 +92,11 @@ SourceError Sql::error(const QSqlError &error, const QString &what)
         if (const auto refusal = StoreRefusals::translate(error.databaseText()))
             return {SourceError::Code::Conflict,
                     tr("%1 failed, so nothing was changed: %2").arg(what, *refusal), detail};
+        if (native.toInt() == 1811) // SQLITE_CONSTRAINT_TRIGGER: maybe an application's, in its own words
+            return {SourceError::Code::Conflict,
+                    tr("%1 failed in a trigger or function of the database, so nothing was changed: %2")
+                        .arg(what, error.databaseText()),
+                    detail};
         return {
             SourceError::Code::Conflict,
             tr("%1 failed: the change breaks one of the store's rules, so nothing was changed.").arg(what),
@@ -139,6 +144,11 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
     }
     if (sqlState == u"P0002")
         return {SourceError::Code::NotFound, tr("%1 failed: what it names is not in the store.").arg(what),
+                detail};
+    if (sqlClass == u"P0") // raised by a trigger or function, maybe an application's: its own words
+        return {SourceError::Code::Failed,
+                tr("%1 failed in a trigger or function of the database, so nothing was changed: %2")
+                    .arg(what, message),
                 detail};
     if (sqlClass == u"22")
         return {SourceError::Code::InvalidInput,

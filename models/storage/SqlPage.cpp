@@ -1,4 +1,4 @@
-#include "storage/SqlPage.h"
+#include "models/storage/SqlPage.h"
 
 using namespace Qt::Literals::StringLiterals;
 

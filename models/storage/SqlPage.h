@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sources/Page.h"
-#include "sources/Result.h"
-#include "storage/Sql.h"
-#include "storage/StringPool.h"
+#include "models/sources/Page.h"
+#include "models/sources/Result.h"
+#include "models/storage/Sql.h"
+#include "models/storage/StringPool.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

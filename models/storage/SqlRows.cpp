@@ -1,6 +1,6 @@
-#include "storage/SqlRows.h"
+#include "models/storage/SqlRows.h"
 
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "domain/LoginEvent.h"
-#include "domain/Session.h"
-#include "domain/User.h"
-#include "sources/SourceError.h"
-#include "storage/StringPool.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/LoginEvent.h"
+#include "models/domain/Session.h"
+#include "models/domain/User.h"
+#include "models/sources/SourceError.h"
+#include "models/storage/StringPool.h"
 
 #include <QSqlQuery>
 

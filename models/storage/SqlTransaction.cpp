@@ -1,6 +1,6 @@
-#include "storage/SqlTransaction.h"
+#include "models/storage/SqlTransaction.h"
 
-#include "Logging.h"
+#include "models/Logging.h"
 
 using namespace Qt::Literals::StringLiterals;
 

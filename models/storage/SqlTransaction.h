@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/Result.h"
-#include "storage/Sql.h"
+#include "models/sources/Result.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "storage/SqlWorker.h"
+#include "models/storage/SqlWorker.h"
 
 SqlWorker::SqlWorker(const QString &threadName, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
-#include "storage/StoreMigrator.h"
+#include "models/storage/StoreMigrator.h"
 
-#include "Logging.h"
-#include "storage/Sql.h"
+#include "models/Logging.h"
+#include "models/storage/Sql.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/Result.h"
-#include "storage/SqlTransaction.h"
+#include "models/sources/Result.h"
+#include "models/storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "storage/StoreRefusals.h"
+#include "models/storage/StoreRefusals.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-// sessiondesk-bench: the figures of DESIGN.md section 7 for the SQLite store at the "large" scale
+// sessiondesk-bench: the budgeted figures of docs/architecture.md for the SQLite store at the "large" scale
 // and, given a PostgreSQL cluster, for a PostgreSQL store (large, or huge by an option), each
 // beside its budget and, for queries, the same SQL run directly in the same process and run (the
 // raw reference). Prints one table with a column per store. It measures; it does not pass or fail.
@@ -11,18 +11,18 @@
 // bounded concurrency and one request at a time, in the same run, and the ratio.
 
 #include "BetterAuthApp.h"
-#include "demo/DemoFiller.h"
-#include "detection/FlagDetector.h"
-#include "itemmodels/SessionTableModel.h"
-#include "itemmodels/UserTableModel.h"
-#include "sources/Futures.h"
-#include "sources/pg/PgConnection.h"
-#include "sources/pg/PgStore.h"
-#include "sources/rest/RestSessionSource.h"
-#include "sources/sql/SqlFlags.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/Sql.h"
-#include "storage/SqlRows.h"
+#include "models/demo/DemoFiller.h"
+#include "models/detection/FlagDetector.h"
+#include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
+#include "models/sources/Futures.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/sources/pg/PgStore.h"
+#include "models/sources/rest/RestSessionSource.h"
+#include "models/sources/sql/SqlFlags.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlRows.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -697,7 +697,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Measures SessionDesk against the budgets of DESIGN.md section 7."_s);
+    parser.setApplicationDescription(u"Measures SessionDesk against the budgets of docs/architecture.md."_s);
     parser.addHelpOption();
     const QCommandLineOption storeOption(u"store"_s, u"The SQLite store to create or reuse."_s, u"FILE"_s,
                                          u"/tmp/sessiondesk-bench-large.sqlite"_s);
@@ -819,7 +819,7 @@ int main(int argc, char *argv[])
     for (const QStringList &line : std::as_const(lines))
         for (int i = 0; i < line.size(); ++i)
             widths[i] = qMax(widths[i], int(line.at(i).size()));
-    std::printf("SessionDesk benchmark (DESIGN.md section 7)\n");
+    std::printf("SessionDesk benchmark\n");
     for (const auto &store : stores)
         std::printf("  %s: %d users, %d sessions, %d login events\n", qPrintable(store->name()),
                     store->demo.users, store->demo.sessions, store->demo.events);

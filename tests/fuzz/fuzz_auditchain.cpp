@@ -2,7 +2,7 @@
 // and verify intact; then one byte of one field of one entry is changed (where the input says)
 // and verification must fail at exactly that entry, whenever the change alters the field.
 #include "FuzzSupport.h"
-#include "audit/AuditChain.h"
+#include "models/audit/AuditChain.h"
 
 #include <QDataStream>
 

@@ -2,7 +2,7 @@
 // might send), mapped as RestSessionSource maps them. Properties: nothing crashes; a mapped value
 // carries the id the answer gave; times are either valid and in UTC or absent.
 #include "FuzzSupport.h"
-#include "sources/rest/BetterAuthJson.h"
+#include "models/sources/rest/BetterAuthJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,11 +4,11 @@
 // path cannot smuggle in another option); the SQL names taken from application-table addresses
 // are plain identifiers and key paths.
 #include "FuzzSupport.h"
-#include "connections/SourceFactory.h"
-#include "sources/keycloak/KeycloakSessionSource.h"
-#include "sources/pg/PgConnection.h"
-#include "sources/rest/RestSessionSource.h"
-#include "sources/tables/SessionTables.h"
+#include "models/connections/SourceFactory.h"
+#include "models/sources/keycloak/KeycloakSessionSource.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/sources/rest/RestSessionSource.h"
+#include "models/sources/tables/SessionTables.h"
 
 #include <QHash>
 #include <QRegularExpression>

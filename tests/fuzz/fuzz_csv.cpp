@@ -3,7 +3,7 @@
 // field by field: quotes, commas and line breaks survive, and a cell a spreadsheet would run as
 // a formula (=, +, -, @, tab, carriage return first) comes back as text behind one apostrophe.
 #include "FuzzSupport.h"
-#include "audit/AuditExporter.h"
+#include "models/audit/AuditExporter.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // hand), explained for every rule in English and in German as the Flagged page and the CLI do.
 // Properties: nothing crashes; the evidence lines never show a person raw JSON.
 #include "FuzzSupport.h"
-#include "detection/FlagExplainer.h"
+#include "models/detection/FlagExplainer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // as KeycloakSessionSource maps them. Properties: nothing crashes; ids are kept; times are valid
 // and in UTC or absent; a session never expires before it started.
 #include "FuzzSupport.h"
-#include "sources/keycloak/KeycloakJson.h"
+#include "models/sources/keycloak/KeycloakJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

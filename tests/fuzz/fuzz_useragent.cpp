@@ -1,7 +1,7 @@
 // User-Agent headers as applications store them. Properties: nothing crashes or hangs; every
 // header gets a one-line summary of at most 100 characters (a table cell), whatever the header.
 #include "FuzzSupport.h"
-#include "domain/UserAgent.h"
+#include "models/domain/UserAgent.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

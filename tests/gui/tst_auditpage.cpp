@@ -1,11 +1,11 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "audit/AuditPage.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "itemmodels/AuditTableModel.h"
-#include "itemmodels/EndedSessionTableModel.h"
-#include "main/MainWindow.h"
+#include "models/Translations.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/itemmodels/EndedSessionTableModel.h"
+#include "views/audit/AuditPage.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/main/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,9 +5,9 @@
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
 #include "TestStore.h"
-#include "connections/ConnectionProfiles.h"
-#include "connections/ConnectionsDialog.h"
-#include "sources/CertificateTrust.h"
+#include "models/connections/ConnectionProfiles.h"
+#include "models/sources/CertificateTrust.h"
+#include "views/connections/ConnectionsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "flags/FlaggedPage.h"
-#include "itemmodels/FlagTableModel.h"
-#include "main/MainWindow.h"
+#include "models/Translations.h"
+#include "models/itemmodels/FlagTableModel.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/flags/FlaggedPage.h"
+#include "views/main/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // The console over the Keycloak stand-in (fixtures/keycloak: written from Keycloak's sources, not
 // recorded from a live Keycloak): what a user of the window sees of a realm.
 #include "TestStore.h"
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "flags/FlaggedPage.h"
-#include "itemmodels/FlagTableModel.h"
-#include "itemmodels/SessionTableModel.h"
-#include "itemmodels/UserTableModel.h"
-#include "main/MainWindow.h"
-#include "sources/keycloak/KeycloakSessionSource.h"
-#include "users/UsersPage.h"
+#include "models/Translations.h"
+#include "models/itemmodels/FlagTableModel.h"
+#include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
+#include "models/sources/keycloak/KeycloakSessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/flags/FlaggedPage.h"
+#include "views/main/MainWindow.h"
+#include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QFile>

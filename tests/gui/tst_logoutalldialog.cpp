@@ -1,13 +1,13 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "audit/AuditPage.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "itemmodels/UserTableModel.h"
-#include "main/MainWindow.h"
-#include "users/LogoutAllDialog.h"
-#include "users/PlannedLogoutBar.h"
-#include "users/UsersPage.h"
+#include "models/Translations.h"
+#include "models/itemmodels/UserTableModel.h"
+#include "views/audit/AuditPage.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/main/MainWindow.h"
+#include "views/users/LogoutAllDialog.h"
+#include "views/users/PlannedLogoutBar.h"
+#include "views/users/UsersPage.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "main/MainWindow.h"
-#include "settings/SettingsPage.h"
+#include "models/Translations.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/main/MainWindow.h"
+#include "views/settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,15 +3,15 @@
 // window sees it, checked from the application's side.
 #include "ExpressApp.h"
 #include "TestStore.h"
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "flags/FlaggedPage.h"
-#include "itemmodels/SessionTableModel.h"
-#include "itemmodels/UserTableModel.h"
-#include "main/MainWindow.h"
-#include "sources/tables/TablesSessionSource.h"
-#include "users/UsersPage.h"
+#include "models/Translations.h"
+#include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
+#include "models/sources/tables/TablesSessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/flags/FlaggedPage.h"
+#include "views/main/MainWindow.h"
+#include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QComboBox>

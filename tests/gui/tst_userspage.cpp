@@ -1,11 +1,11 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "itemmodels/SessionTableModel.h"
-#include "itemmodels/UserTableModel.h"
-#include "main/MainWindow.h"
-#include "users/UsersPage.h"
+#include "models/Translations.h"
+#include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/main/MainWindow.h"
+#include "views/users/UsersPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

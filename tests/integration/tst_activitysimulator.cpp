@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "demo/ActivitySimulator.h"
-#include "itemmodels/UserTableModel.h"
+#include "models/demo/ActivitySimulator.h"
+#include "models/itemmodels/UserTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #include "TestStore.h"
-#include "audit/AuditChain.h"
-#include "audit/AuditText.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/StoreMigrator.h"
+#include "models/audit/AuditChain.h"
+#include "models/audit/AuditText.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "audit/AuditExporter.h"
-#include "domain/DisplayFormat.h"
+#include "models/audit/AuditExporter.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 
 #include "BetterAuthApp.h"
 #include "TestStore.h"
-#include "connections/ConnectionProfiles.h"
-#include "credentials/SecretStore.h"
+#include "models/connections/ConnectionProfiles.h"
+#include "models/credentials/SecretStore.h"
 
 #include <QDirIterator>
 #include <QImage>

@@ -6,9 +6,9 @@
 // Keycloak's Admin REST API documents and reads its answers; it does not show that a live Keycloak
 // agrees.
 #include "TestStore.h"
-#include "connections/SourceFactory.h"
-#include "sources/Futures.h"
-#include "sources/keycloak/KeycloakSessionSource.h"
+#include "models/connections/SourceFactory.h"
+#include "models/sources/Futures.h"
+#include "models/sources/keycloak/KeycloakSessionSource.h"
 
 #include <QFile>
 #include <QJsonArray>

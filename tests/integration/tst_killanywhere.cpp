@@ -8,7 +8,7 @@
 // SESSIONDESK_KILLS sets the kills per action (100 unless set).
 
 #include "TestStore.h"
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

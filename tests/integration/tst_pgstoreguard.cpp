@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "storage/SqlTransaction.h"
-#include "storage/StoreMigrator.h"
+#include "models/storage/SqlTransaction.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "schedule/PlannedLogoutRunner.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/Sql.h"
+#include "models/Translations.h"
+#include "models/schedule/PlannedLogoutRunner.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #include "TestStore.h"
-#include "audit/AuditChain.h"
-#include "domain/Settings.h"
-#include "sources/pg/PgConnection.h"
-#include "storage/Sql.h"
-#include "storage/SqlRows.h"
-#include "storage/StoreMigrator.h"
+#include "models/audit/AuditChain.h"
+#include "models/domain/Settings.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlRows.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QFile>
 #include <QProcess>
@@ -587,8 +587,8 @@ QList<AuditEntry> tst_Postgres::auditEntries(const QSqlDatabase &db)
 
 void tst_Postgres::rolesAreEnforcedByTheDatabase_data()
 {
-    // DESIGN.md section 5 as the database enforces it for anyone with psql: what each login may
-    // do, through the store's functions or directly in SQL.
+    // The roles (docs/store-contract.md) as the database enforces it for anyone with psql: what each login
+    // may do, through the store's functions or directly in SQL.
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("allowed"); // the logins that may, of t_admin t_support t_auditor t_none
     QTest::newRow("read users") << u"SELECT count(*) FROM users"_s << u"admin support auditor"_s;

@@ -6,12 +6,12 @@
 #include "BetterAuthApp.h"
 #include "FaultServer.h"
 #include "TestStore.h"
-#include "Translations.h"
-#include "audit/AuditText.h"
-#include "connections/SourceFactory.h"
-#include "detection/FlagExplainer.h"
-#include "sources/CertificateTrust.h"
-#include "sources/rest/RestSessionSource.h"
+#include "models/Translations.h"
+#include "models/audit/AuditText.h"
+#include "models/connections/SourceFactory.h"
+#include "models/detection/FlagExplainer.h"
+#include "models/sources/CertificateTrust.h"
+#include "models/sources/rest/RestSessionSource.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // at all (=none). In both, the secret must never reach a file in clear.
 
 #include "TestStore.h"
-#include "credentials/SecretStore.h"
+#include "models/credentials/SecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "TestStore.h"
-#include "itemmodels/SessionTableModel.h"
+#include "models/itemmodels/SessionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

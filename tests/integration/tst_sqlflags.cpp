@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "Translations.h"
-#include "storage/Sql.h"
+#include "models/Translations.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "TestStore.h"
-#include "domain/SearchText.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/Sql.h"
-#include "storage/StoreMigrator.h"
+#include "models/domain/SearchText.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/Sql.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -1396,7 +1396,7 @@ void tst_SqlSessionSource::serverRestartDuringLogoutAll()
 
 void tst_SqlSessionSource::rolesAreEnforced_data()
 {
-    // DESIGN.md section 5, every command of the source for every role, the role as the store
+    // The roles (docs/store-contract.md), every command of the source for every role, the role as the store
     // gives it at the moment of the action (a raw change of the operators table takes effect).
     QTest::addColumn<QString>("action");
     QTest::addColumn<std::optional<Role>>("role");

@@ -6,9 +6,9 @@
 #include "BetterAuthApp.h"
 #include "ExpressApp.h"
 #include "TestStore.h"
-#include "connections/SourceFactory.h"
-#include "sources/CertificateTrust.h"
-#include "sources/tables/TablesSessionSource.h"
+#include "models/connections/SourceFactory.h"
+#include "models/sources/CertificateTrust.h"
+#include "models/sources/tables/TablesSessionSource.h"
 
 #include <QFile>
 #include <QProcess>

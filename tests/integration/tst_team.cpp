@@ -1,6 +1,6 @@
 #include "TestStore.h"
-#include "sources/sql/SqlSessionSource.h"
-#include "storage/Sql.h"
+#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "TestStore.h"
-#include "itemmodels/UserTableModel.h"
+#include "models/itemmodels/UserTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "sources/Capabilities.h"
+#include "models/sources/Capabilities.h"
 
 #include <QTest>
 
@@ -15,7 +15,7 @@ private Q_SLOTS:
     void accountsThatAreNotOperatorsOnlyLook();
 };
 
-// DESIGN.md section 5, row by row.
+// What each role may do (docs/store-contract.md), row by row.
 void tst_Capabilities::matrix_data()
 {
     QTest::addColumn<Role>("role");

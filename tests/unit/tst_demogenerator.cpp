@@ -1,5 +1,5 @@
-#include "demo/DemoGenerator.h"
-#include "domain/UserAgent.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/domain/UserAgent.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "Translations.h"
-#include "domain/DisplayFormat.h"
+#include "models/Translations.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QTest>
 

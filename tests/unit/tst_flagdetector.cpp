@@ -1,8 +1,8 @@
-#include "Translations.h"
-#include "detection/FlagDetector.h"
-#include "detection/FlagExplainer.h"
-#include "detection/GeoDistance.h"
-#include "domain/DisplayFormat.h"
+#include "models/Translations.h"
+#include "models/detection/FlagDetector.h"
+#include "models/detection/FlagExplainer.h"
+#include "models/detection/GeoDistance.h"
+#include "models/domain/DisplayFormat.h"
 
 #include <QJsonObject>
 #include <QTest>

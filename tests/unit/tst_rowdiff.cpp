@@ -1,4 +1,4 @@
-#include "itemmodels/RowDiff.h"
+#include "models/itemmodels/RowDiff.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "TestStore.h"
-#include "domain/Settings.h"
-#include "storage/Sql.h"
-#include "storage/StoreMigrator.h"
+#include "models/domain/Settings.h"
+#include "models/storage/Sql.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -103,7 +103,7 @@ void tst_StoreMigrator::createsNativeSchema()
     QCOMPARE(outcome.value().fromVersion, 0);
     QCOMPARE(outcome.value().toVersion, 11);
 
-    // The public contract of DESIGN.md section 3, column by column.
+    // The public contract (docs/store-contract.md), column by column.
     QCOMPARE(columns(u"users"_s),
              (QStringList{u"id"_s, u"email"_s, u"display_name"_s, u"role"_s, u"status"_s, u"status_reason"_s,
                           u"created_at"_s, u"tokens_not_before"_s, u"removed_at"_s, u"search_key"_s}));

@@ -1,6 +1,6 @@
-#include "Translations.h"
-#include "domain/DisplayFormat.h"
-#include "storage/StoreRefusals.h"
+#include "models/Translations.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/storage/StoreRefusals.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -80,6 +80,7 @@ void tst_Translations::committedFilesAreCurrent()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(SESSIONDESK_SOURCE_DIR));
     lupdate.start(QStringLiteral(SESSIONDESK_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
+                                                        u"-I"_s, u"."_s, // includes name their layer
                                                         u"models"_s, u"views"_s, u"app"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(60'000));
     QCOMPARE(lupdate.exitCode(), 0);

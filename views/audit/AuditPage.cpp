@@ -1,14 +1,14 @@
-#include "audit/AuditPage.h"
+#include "views/audit/AuditPage.h"
 
-#include "audit/AuditText.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "common/TableLayout.h"
-#include "domain/DisplayFormat.h"
-#include "itemmodels/AuditTableModel.h"
-#include "itemmodels/EndedSessionTableModel.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/audit/AuditText.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/itemmodels/EndedSessionTableModel.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/common/TableLayout.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditExport.h"
+#include "models/audit/AuditExport.h"
 
 #include <QTimer>
 #include <QWidget>

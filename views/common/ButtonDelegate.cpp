@@ -1,6 +1,6 @@
-#include "common/ButtonDelegate.h"
+#include "views/common/ButtonDelegate.h"
 
-#include "itemmodels/PagedModelBase.h"
+#include "models/itemmodels/PagedModelBase.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

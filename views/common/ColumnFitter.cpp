@@ -1,4 +1,4 @@
-#include "common/ColumnFitter.h"
+#include "views/common/ColumnFitter.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "common/EmphasisDelegate.h"
+#include "views/common/EmphasisDelegate.h"
 
-#include "itemmodels/PagedModelBase.h"
+#include "models/itemmodels/PagedModelBase.h"
 
 void EmphasisDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

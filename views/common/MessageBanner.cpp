@@ -1,4 +1,4 @@
-#include "common/MessageBanner.h"
+#include "views/common/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

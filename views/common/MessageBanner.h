@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/SourceError.h"
+#include "models/sources/SourceError.h"
 
 #include <QFrame>
 

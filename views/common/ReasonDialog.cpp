@@ -1,6 +1,6 @@
-#include "common/ReasonDialog.h"
+#include "views/common/ReasonDialog.h"
 
-#include "domain/ActionContext.h"
+#include "models/domain/ActionContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "common/TableLayout.h"
+#include "views/common/TableLayout.h"
 
-#include "common/ColumnFitter.h"
-#include "common/EmphasisDelegate.h"
+#include "views/common/ColumnFitter.h"
+#include "views/common/EmphasisDelegate.h"
 
 #include <QHeaderView>
 #include <QStyle>

@@ -1,8 +1,8 @@
-#include "connections/ConnectionsDialog.h"
+#include "views/connections/ConnectionsDialog.h"
 
-#include "connections/SourceFactory.h"
-#include "credentials/SecretStore.h"
-#include "sources/Futures.h"
+#include "models/connections/SourceFactory.h"
+#include "models/credentials/SecretStore.h"
+#include "models/sources/Futures.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connections/ConnectionProfiles.h"
+#include "models/connections/ConnectionProfiles.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "connections/PasswordDialog.h"
+#include "views/connections/PasswordDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

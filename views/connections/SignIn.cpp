@@ -1,6 +1,6 @@
-#include "connections/SignIn.h"
+#include "views/connections/SignIn.h"
 
-#include "sources/Futures.h"
+#include "models/sources/Futures.h"
 
 std::optional<SignIn::Outcome> SignIn::run(const Create &create, const Ask &ask, const QString &password)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/SessionSource.h"
+#include "models/sources/SessionSource.h"
 
 #include <QString>
 

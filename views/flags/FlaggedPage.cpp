@@ -1,13 +1,13 @@
-#include "flags/FlaggedPage.h"
+#include "views/flags/FlaggedPage.h"
 
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "common/TableLayout.h"
-#include "detection/FlagExplainer.h"
-#include "domain/DisplayFormat.h"
-#include "itemmodels/FlagTableModel.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/detection/FlagExplainer.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/itemmodels/FlagTableModel.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/common/TableLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>

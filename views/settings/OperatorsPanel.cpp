@@ -1,11 +1,11 @@
-#include "settings/OperatorsPanel.h"
+#include "views/settings/OperatorsPanel.h"
 
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "common/TableLayout.h"
-#include "domain/DisplayFormat.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/common/TableLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

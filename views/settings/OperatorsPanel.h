@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ActionResult.h"
-#include "sources/Result.h"
+#include "models/domain/ActionResult.h"
+#include "models/sources/Result.h"
 
 #include <QGroupBox>
 
@@ -10,7 +10,7 @@ class QPushButton;
 class QTableWidget;
 class SessionSource;
 
-// Who may operate this store and in which role (DESIGN.md section 5). Administrators add
+// Who may operate this store and in which role (docs/store-contract.md). Administrators add
 // operators, change their roles and remove them; each change takes effect at once, with a reason,
 // and is audited. Others see the list with the reason they cannot change it.
 class OperatorsPanel final : public QGroupBox

@@ -1,10 +1,10 @@
-#include "settings/SettingsPage.h"
+#include "views/settings/SettingsPage.h"
 
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "settings/OperatorsPanel.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/settings/OperatorsPanel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Settings.h"
+#include "models/domain/Settings.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "users/LogoutAllDialog.h"
+#include "views/users/LogoutAllDialog.h"
 
-#include "domain/ActionContext.h"
-#include "domain/DisplayFormat.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/LogoutAllScope.h"
+#include "models/sources/LogoutAllScope.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,10 +1,10 @@
-#include "users/PlannedLogoutBar.h"
+#include "views/users/PlannedLogoutBar.h"
 
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "domain/DisplayFormat.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/PlannedLogout.h"
+#include "models/sources/PlannedLogout.h"
 
 #include <QFrame>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "users/TeamActions.h"
+#include "views/users/TeamActions.h"
 
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

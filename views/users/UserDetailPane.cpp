@@ -1,16 +1,16 @@
-#include "users/UserDetailPane.h"
+#include "views/users/UserDetailPane.h"
 
-#include "common/ButtonDelegate.h"
-#include "common/MessageBanner.h"
-#include "common/ReasonDialog.h"
-#include "common/TableLayout.h"
-#include "detection/FlagExplainer.h"
-#include "domain/DisplayFormat.h"
-#include "domain/UserAgent.h"
-#include "itemmodels/SessionTableModel.h"
-#include "sources/Futures.h"
-#include "sources/SessionSource.h"
-#include "users/TeamActions.h"
+#include "models/detection/FlagExplainer.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/domain/UserAgent.h"
+#include "models/itemmodels/SessionTableModel.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/ButtonDelegate.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+#include "views/common/TableLayout.h"
+#include "views/users/TeamActions.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

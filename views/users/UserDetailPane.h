@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/User.h"
+#include "models/domain/User.h"
 
 #include <QWidget>
 

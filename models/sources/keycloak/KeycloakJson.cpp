@@ -1,4 +1,4 @@
-#include "sources/keycloak/KeycloakJson.h"
+#include "models/sources/keycloak/KeycloakJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

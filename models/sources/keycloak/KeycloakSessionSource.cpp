@@ -1,10 +1,10 @@
-#include "sources/keycloak/KeycloakSessionSource.h"
+#include "models/sources/keycloak/KeycloakSessionSource.h"
 
-#include "Logging.h"
-#include "audit/AuditTrail.h"
-#include "sources/Futures.h"
-#include "sources/keycloak/KeycloakJson.h"
-#include "sources/rest/BoundedRun.h"
+#include "models/Logging.h"
+#include "models/audit/AuditTrail.h"
+#include "models/sources/Futures.h"
+#include "models/sources/keycloak/KeycloakJson.h"
+#include "models/sources/rest/BoundedRun.h"
 
 #include <QDir>
 #include <QJsonArray>

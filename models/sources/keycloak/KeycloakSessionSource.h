@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sources/SessionSource.h"
-#include "sources/local/JournaledSource.h"
-#include "sources/rest/RestClient.h"
+#include "models/sources/SessionSource.h"
+#include "models/sources/local/JournaledSource.h"
+#include "models/sources/rest/RestClient.h"
 
 #include <QHash>
 #include <QUrl>

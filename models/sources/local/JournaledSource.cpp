@@ -1,6 +1,6 @@
-#include "sources/local/JournaledSource.h"
+#include "models/sources/local/JournaledSource.h"
 
-#include "sources/Futures.h"
+#include "models/sources/Futures.h"
 
 JournaledSource::JournaledSource(QObject *parent)
     : SessionSource(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/SessionSource.h"
-#include "sources/local/LocalJournal.h"
+#include "models/sources/SessionSource.h"
+#include "models/sources/local/LocalJournal.h"
 
 #include <QDateTime>
 #include <QPromise>

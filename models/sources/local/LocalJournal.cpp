@@ -1,9 +1,9 @@
-#include "sources/local/LocalJournal.h"
+#include "models/sources/local/LocalJournal.h"
 
-#include "Logging.h"
-#include "audit/AuditTrail.h"
-#include "sources/Futures.h"
-#include "sources/sql/SqlSessionSource.h"
+#include "models/Logging.h"
+#include "models/audit/AuditTrail.h"
+#include "models/sources/Futures.h"
+#include "models/sources/sql/SqlSessionSource.h"
 
 #include <QDir>
 #include <QFileInfo>

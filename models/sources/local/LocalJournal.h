@@ -1,16 +1,16 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "domain/ActionResult.h"
-#include "domain/AuditEntry.h"
-#include "domain/EndedSession.h"
-#include "sources/AuditCheckpoint.h"
-#include "sources/AuditQuery.h"
-#include "sources/AuditVerification.h"
-#include "sources/EndedSessionQuery.h"
-#include "sources/LogoutAllScope.h"
-#include "sources/Page.h"
-#include "sources/Result.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/EndedSession.h"
+#include "models/sources/AuditCheckpoint.h"
+#include "models/sources/AuditQuery.h"
+#include "models/sources/AuditVerification.h"
+#include "models/sources/EndedSessionQuery.h"
+#include "models/sources/LogoutAllScope.h"
+#include "models/sources/Page.h"
+#include "models/sources/Result.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "sources/pg/PgConnection.h"
+#include "models/sources/pg/PgConnection.h"
 
 #include <QSqlError>
 #include <QUrl>

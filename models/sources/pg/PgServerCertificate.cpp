@@ -1,7 +1,7 @@
-#include "sources/pg/PgServerCertificate.h"
+#include "models/sources/pg/PgServerCertificate.h"
 
-#include "sources/CertificateTrust.h"
-#include "sources/Futures.h"
+#include "models/sources/CertificateTrust.h"
+#include "models/sources/Futures.h"
 
 #include <QDir>
 #include <QFile>

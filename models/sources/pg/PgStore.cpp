@@ -1,8 +1,8 @@
-#include "sources/pg/PgStore.h"
+#include "models/sources/pg/PgStore.h"
 
-#include "Logging.h"
-#include "sources/pg/PgConnection.h"
-#include "storage/Sql.h"
+#include "models/Logging.h"
+#include "models/sources/pg/PgConnection.h"
+#include "models/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "domain/ActionResult.h"
-#include "domain/Flag.h"
-#include "domain/Operator.h"
-#include "sources/Result.h"
-#include "sources/ScanResult.h"
-#include "storage/StoreMigrator.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/Flag.h"
+#include "models/domain/Operator.h"
+#include "models/sources/Result.h"
+#include "models/sources/ScanResult.h"
+#include "models/storage/StoreMigrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

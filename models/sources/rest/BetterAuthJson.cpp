@@ -1,4 +1,4 @@
-#include "sources/rest/BetterAuthJson.h"
+#include "models/sources/rest/BetterAuthJson.h"
 
 #include <QLocale>
 

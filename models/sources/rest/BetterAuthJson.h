@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Session.h"
-#include "domain/User.h"
+#include "models/domain/Session.h"
+#include "models/domain/User.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/Futures.h"
-#include "sources/Result.h"
+#include "models/sources/Futures.h"
+#include "models/sources/Result.h"
 
 #include <QFuture>
 #include <QObject>

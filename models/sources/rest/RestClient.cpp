@@ -1,7 +1,7 @@
-#include "sources/rest/RestClient.h"
+#include "models/sources/rest/RestClient.h"
 
-#include "Logging.h"
-#include "sources/CertificateTrust.h"
+#include "models/Logging.h"
+#include "models/sources/CertificateTrust.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,11 +1,11 @@
-#include "sources/rest/RestSessionSource.h"
+#include "models/sources/rest/RestSessionSource.h"
 
-#include "Logging.h"
-#include "detection/FlagDetector.h"
-#include "domain/DisplayFormat.h"
-#include "sources/Futures.h"
-#include "sources/rest/BetterAuthJson.h"
-#include "sources/rest/BoundedRun.h"
+#include "models/Logging.h"
+#include "models/detection/FlagDetector.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/Futures.h"
+#include "models/sources/rest/BetterAuthJson.h"
+#include "models/sources/rest/BoundedRun.h"
 
 #include <QJsonArray>
 #include <QPromise>

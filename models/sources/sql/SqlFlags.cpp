@@ -1,13 +1,13 @@
-#include "sources/sql/SqlFlags.h"
+#include "models/sources/sql/SqlFlags.h"
 
-#include "Logging.h"
-#include "audit/AuditTrail.h"
-#include "detection/FlagDetector.h"
-#include "detection/FlagExplainer.h"
-#include "sources/pg/PgStore.h"
-#include "storage/Sql.h"
-#include "storage/SqlPage.h"
-#include "storage/SqlRows.h"
+#include "models/Logging.h"
+#include "models/audit/AuditTrail.h"
+#include "models/detection/FlagDetector.h"
+#include "models/detection/FlagExplainer.h"
+#include "models/sources/pg/PgStore.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlPage.h"
+#include "models/storage/SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

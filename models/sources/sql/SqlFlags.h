@@ -1,18 +1,18 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "domain/ActionResult.h"
-#include "domain/AuditEntry.h"
-#include "domain/Flag.h"
-#include "domain/FlagTransition.h"
-#include "domain/LoginEvent.h"
-#include "domain/Operator.h"
-#include "domain/Session.h"
-#include "sources/FlagQuery.h"
-#include "sources/Page.h"
-#include "sources/Result.h"
-#include "sources/ScanResult.h"
-#include "storage/SqlTransaction.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/Flag.h"
+#include "models/domain/FlagTransition.h"
+#include "models/domain/LoginEvent.h"
+#include "models/domain/Operator.h"
+#include "models/domain/Session.h"
+#include "models/sources/FlagQuery.h"
+#include "models/sources/Page.h"
+#include "models/sources/Result.h"
+#include "models/sources/ScanResult.h"
+#include "models/storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
-#include "sources/sql/SqlPlannedLogouts.h"
+#include "models/sources/sql/SqlPlannedLogouts.h"
 
-#include "domain/DisplayFormat.h"
-#include "domain/Settings.h"
-#include "sources/sql/SqlScope.h"
-#include "storage/Sql.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/domain/Settings.h"
+#include "models/sources/sql/SqlScope.h"
+#include "models/storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

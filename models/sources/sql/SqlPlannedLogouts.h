@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/ActionContext.h"
-#include "domain/ActionResult.h"
-#include "domain/AuditEntry.h"
-#include "sources/PlannedLogout.h"
-#include "sources/Result.h"
+#include "models/domain/ActionContext.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/AuditEntry.h"
+#include "models/sources/PlannedLogout.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

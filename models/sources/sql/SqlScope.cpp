@@ -1,6 +1,6 @@
-#include "sources/sql/SqlScope.h"
+#include "models/sources/sql/SqlScope.h"
 
-#include "storage/Sql.h"
+#include "models/storage/Sql.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/LogoutAllScope.h"
-#include "sources/Result.h"
+#include "models/sources/LogoutAllScope.h"
+#include "models/sources/Result.h"
 
 #include <QSqlDatabase>
 #include <QVariantList>

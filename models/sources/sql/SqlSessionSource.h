@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/SessionSource.h"
-#include "sources/pg/PgStore.h"
+#include "models/sources/SessionSource.h"
+#include "models/sources/pg/PgStore.h"
 
 #include <QTimer>
 
@@ -10,7 +10,7 @@
 
 class SqlWorker;
 
-// The native SessionDesk store (DESIGN.md section 3), in an SQLite file or a PostgreSQL database.
+// The native SessionDesk store (docs/store-contract.md), in an SQLite file or a PostgreSQL database.
 // All SQL runs on worker threads with their own connections, and reads are the same SQL for both.
 // SQLite: the file is in WAL mode so the application keeps writing while the console reads;
 // changes made by other programs are noticed by polling PRAGMA data_version; actions run here with

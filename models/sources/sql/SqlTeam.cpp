@@ -1,7 +1,7 @@
-#include "sources/sql/SqlTeam.h"
+#include "models/sources/sql/SqlTeam.h"
 
-#include "domain/User.h"
-#include "storage/Sql.h"
+#include "models/domain/User.h"
+#include "models/storage/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ActionResult.h"
-#include "domain/AuditEntry.h"
-#include "sources/Result.h"
+#include "models/domain/ActionResult.h"
+#include "models/domain/AuditEntry.h"
+#include "models/sources/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sources/tables/SessionTables.h"
+#include "models/sources/tables/SessionTables.h"
 
 #include <QRegularExpression>
 #include <QUrl>

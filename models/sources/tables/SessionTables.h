@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/Result.h"
-#include "sources/pg/PgConnection.h"
+#include "models/sources/Result.h"
+#include "models/sources/pg/PgConnection.h"
 
 #include <QCoreApplication>
 #include <QString>

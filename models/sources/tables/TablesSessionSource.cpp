@@ -1,13 +1,13 @@
-#include "sources/tables/TablesSessionSource.h"
+#include "models/sources/tables/TablesSessionSource.h"
 
-#include "Logging.h"
-#include "detection/FlagDetector.h"
-#include "domain/SearchText.h"
-#include "sources/Futures.h"
-#include "sources/pg/PgServerCertificate.h"
-#include "storage/Sql.h"
-#include "storage/SqlTransaction.h"
-#include "storage/SqlWorker.h"
+#include "models/Logging.h"
+#include "models/detection/FlagDetector.h"
+#include "models/domain/SearchText.h"
+#include "models/sources/Futures.h"
+#include "models/sources/pg/PgServerCertificate.h"
+#include "models/storage/Sql.h"
+#include "models/storage/SqlTransaction.h"
+#include "models/storage/SqlWorker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 -- SessionDesk native store, schema version 1 (PostgreSQL). The same contract as the SQLite form
--- (resources/sql/README.md), with timestamptz for times and PL/pgSQL for triggers.
+-- (docs/store-contract.md), with timestamptz for times and PL/pgSQL for triggers.
 -- Statements end at a line ending in ';', except inside $$ … $$ function bodies.
 -- Trigger functions run as the store's owner (SECURITY DEFINER), so that an application's role
 -- that writes sessions needs no rights on SessionDesk's own tables.

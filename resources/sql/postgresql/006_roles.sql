@@ -1,5 +1,5 @@
--- SessionDesk native store, schema version 6 (PostgreSQL): the capability matrix of DESIGN.md
--- section 5, enforced by the database for everyone, psql included.
+-- SessionDesk native store, schema version 6 (PostgreSQL): what each role may do
+-- (docs/store-contract.md), enforced by the database for everyone, psql included.
 --
 -- Three roles: sessiondesk_admin, sessiondesk_support, sessiondesk_auditor (grant one to each
 -- operator's login). All may read. Nobody but the store's owner may write a table directly: every
@@ -27,7 +27,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 
--- The canonical encoding of an audit entry, byte for byte as resources/sql/README.md describes
+-- The canonical encoding of an audit entry, byte for byte as docs/store-contract.md describes
 -- and models/audit/AuditChain computes: "name=<bytes>:<value>\n", or "name=~\n" when empty.
 CREATE FUNCTION sessiondesk_audit_field(name TEXT, value TEXT) RETURNS BYTEA
 LANGUAGE sql IMMUTABLE AS $$

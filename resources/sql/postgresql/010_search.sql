@@ -1,6 +1,6 @@
 -- SessionDesk native store, schema version 10 (PostgreSQL): searching users folds case and accents
 -- in every script, whatever the server's locale ("INÈS", "Inès" and "ines" find the same users).
--- sessiondesk_fold(text) folds as SessionDesk does (resources/sql/README.md): lower case by
+-- sessiondesk_fold(text) folds as SessionDesk does (docs/store-contract.md): lower case by
 -- Unicode's rules (the ICU root collation where the server has ICU; the database's own
 -- otherwise), canonical decomposition, combining marks U+0300 to U+036F removed, final sigma as
 -- sigma. users.search_key holds the folded name and address, one per line, kept by a trigger for

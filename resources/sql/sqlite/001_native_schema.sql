@@ -1,5 +1,5 @@
 -- SessionDesk native store, schema version 1 (SQLite).
--- The public contract (users, sessions, login_events) is described in resources/sql/README.md.
+-- The public contract (users, sessions, login_events) is described in docs/store-contract.md.
 -- Statements are separated by lines ending in ';'; a CREATE TRIGGER ends at its 'END;' line.
 
 CREATE TABLE users (

@@ -29,7 +29,7 @@ BEGIN
     SELECT RAISE(ABORT, 'audit entries cannot be removed');
 END;
 
--- Who may operate this store, by OS account, in which role (DESIGN.md section 5). The first
+-- Who may operate this store, by OS account, in which role (docs/store-contract.md). The first
 -- account to open a store with no operators becomes its administrator.
 CREATE TABLE operators (
     os_account TEXT PRIMARY KEY,

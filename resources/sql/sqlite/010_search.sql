@@ -1,6 +1,6 @@
 -- SessionDesk native store, schema version 10 (SQLite): searching users folds case and accents in
 -- every script ("INÈS", "Inès" and "ines" find the same users). users.search_key holds the user's
--- name and address folded (lower case, accents removed; resources/sql/README.md), one per line.
+-- name and address folded (lower case, accents removed; docs/store-contract.md), one per line.
 -- SessionDesk fills it; an application need not: when it changes a name or an address, this
 -- trigger clears the key, and SessionDesk folds it again before it searches.
 ALTER TABLE users ADD COLUMN search_key TEXT;
