@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AuditBook</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the heads it saw (%1) cannot be read, so entries cut off the trail&apos;s end would not be noticed; it was left as it is.</source>
+        <translation>Die Aufzeichnung dieses Computers über die gesehenen Köpfe (%1) kann nicht gelesen werden, daher fielen am Ende des Protokolls abgeschnittene Einträge nicht auf; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>the checkpoint</source>
+        <translation>dem Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>The checkpoint is of the store %1, not of this one (%2), and this store does not hold its head: if this is a copy or a move of that store, entries are missing or changed; otherwise check the checkpoint against the store it names.</source>
+        <translation>Der Prüfpunkt stammt vom Speicher %1, nicht von diesem (%2), und dieser Speicher enthält seinen Kopf nicht: Ist dies eine Kopie oder ein verschobener Stand jenes Speichers, fehlen Einträge oder wurden geändert; andernfalls prüfen Sie den Prüfpunkt gegen den Speicher, den er nennt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>Entry %1 does not start the trail: entries before it were deleted.</source>
@@ -2746,6 +2765,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Done on %1, but the local audit journal could not record it: %2</source>
         <translation>Auf %1 erledigt, aber das lokale Prüfjournal konnte es nicht festhalten: %2</translation>
     </message>
+    <message>
+        <source>Give a reason for the export: it is written to the audit trail.</source>
+        <translation>Geben Sie einen Grund für den Export an: Er wird ins Prüfprotokoll geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>LogoutAllDialog</name>
@@ -4403,28 +4426,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>SQLite-Speicher %1</translation>
     </message>
     <message>
-        <source>There is no store at %1.</source>
-        <translation>Unter %1 gibt es keinen Speicher.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a store file.</source>
-        <translation>%1 ist ein Ordner, keine Speicherdatei.</translation>
-    </message>
-    <message>
-        <source>The store %1 is read-only. SessionDesk records every action in the store itself, so it opens only stores it can write to.</source>
-        <translation>Der Speicher %1 ist schreibgeschützt. SessionDesk protokolliert jede Aktion im Speicher selbst und öffnet deshalb nur Speicher, in die es schreiben kann.</translation>
-    </message>
-    <message>
         <source>Opening the store</source>
         <translation>Das Öffnen des Speichers</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Reading users failed. %1</source>
@@ -4586,32 +4589,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a SessionDesk store; nothing was written to it. Remove it, or name a file that does not exist to create a new store there.</source>
-        <translation>%1 ist eine leere Datei, kein SessionDesk-Speicher; nichts wurde hineingeschrieben. Entfernen Sie sie, oder nennen Sie eine Datei, die es nicht gibt, um dort einen neuen Speicher anzulegen.</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>diesem Computer</translation>
-    </message>
-    <message>
-        <source>the checkpoint</source>
-        <translation>dem Prüfpunkt</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s record of the heads it saw (%1) cannot be read, so entries cut off the trail&apos;s end would not be noticed; it was left as it is.</source>
-        <translation>Die Aufzeichnung dieses Computers über die gesehenen Köpfe (%1) kann nicht gelesen werden, daher fielen am Ende des Protokolls abgeschnittene Einträge nicht auf; sie wurde unverändert gelassen.</translation>
-    </message>
-    <message>
         <source>This computer has no account %1; operators of a SQLite store are the accounts that sign in to the computer.</source>
         <translation>Dieser Computer hat kein Konto %1; Bediener eines SQLite-Speichers sind die Konten, die sich an diesem Computer anmelden.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>The checkpoint is of the store %1, not of this one (%2), and this store does not hold its head: if this is a copy or a move of that store, entries are missing or changed; otherwise check the checkpoint against the store it names.</source>
-        <translation>Der Prüfpunkt stammt vom Speicher %1, nicht von diesem (%2), und dieser Speicher enthält seinen Kopf nicht: Ist dies eine Kopie oder ein verschobener Stand jenes Speichers, fehlen Einträge oder wurden geändert; andernfalls prüfen Sie den Prüfpunkt gegen den Speicher, den er nennt.</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4641,37 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The store is locked by another program; SessionDesk waited %1 s for it. Nothing was changed. Try again when the other program has finished.</source>
         <translation>Der Speicher ist von einem anderen Programm gesperrt; SessionDesk hat %1 s gewartet. Es wurde nichts geändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreFile</name>
+    <message>
+        <source>Opening the store</source>
+        <translation>Das Öffnen des Speichers</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file.</source>
+        <translation>%1 ist ein Ordner, keine Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a SessionDesk store; nothing was written to it. Remove it, or name a file that does not exist to create a new store there.</source>
+        <translation>%1 ist eine leere Datei, kein SessionDesk-Speicher; nichts wurde hineingeschrieben. Entfernen Sie sie, oder nennen Sie eine Datei, die es nicht gibt, um dort einen neuen Speicher anzulegen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only. SessionDesk records every action in the store itself, so it opens only stores it can write to.</source>
+        <translation>Der Speicher %1 ist schreibgeschützt. SessionDesk protokolliert jede Aktion im Speicher selbst und öffnet deshalb nur Speicher, in die es schreiben kann.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     };
     QString password; // kept until it proved right, to remember it
     std::unique_ptr<SessionSource> source;
+    SqlSessionSource *store = nullptr; // the source, when it is a SessionDesk store (SQLite or PostgreSQL)
     std::optional<SourceError> signInFailure; // why signing in to a server failed, if it did
     QString storePath;                        // SQLite
     if (!connectUrl.isEmpty()) {
@@ -156,9 +157,14 @@ int main(int argc, char *argv[])
             return 1;
         // Signed in before the window opens; a refused password is asked for again.
         auto signedIn = SignIn::run(
-            [&](const QString &secret) {
-                return SourceFactory::create(
-                    connectUrl, {secret, profile ? profile->trustedCertificate : QString()}, 1000);
+            [&](const QString &secret) -> std::unique_ptr<SessionSource> {
+                const SourceFactory::Secrets secrets{secret,
+                                                     profile ? profile->trustedCertificate : QString()};
+                if (!SourceFactory::isStoreUrl(connectUrl))
+                    return SourceFactory::create(connectUrl, secrets, 1000);
+                auto made = SourceFactory::createStore(connectUrl, secrets, 1000);
+                store = made.get(); // the last one made is the one signed in
+                return made;
             },
             [&](const QString &refusal) -> std::optional<QString> {
                 if (!screenshot.isEmpty()) { // nobody to ask
@@ -181,10 +187,10 @@ int main(int argc, char *argv[])
         SqlSessionSource::Options options;
         options.path = storePath = demo ? SqlSessionSource::defaultStorePath() : parser.value(storeOption);
         options.createIfMissing = true;
-        source = std::make_unique<SqlSessionSource>(options);
+        auto made = std::make_unique<SqlSessionSource>(options);
+        store = made.get();
+        source = std::move(made);
     }
-    // A SessionDesk store (SQLite or PostgreSQL), or null for other sources.
-    SqlSessionSource *const store = qobject_cast<SqlSessionSource *>(source.get());
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")

@@ -120,6 +120,12 @@ std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const S
         options.http.trustedCertificate = secrets.trustedCertificate;
         return std::make_unique<RestSessionSource>(options);
     }
+    return createStore(url, secrets, pollIntervalMs);
+}
+
+std::unique_ptr<SqlSessionSource> SourceFactory::createStore(const QString &url, const Secrets &secrets,
+                                                             int pollIntervalMs)
+{
     SqlSessionSource::Options options;
     options.connectUrl = PgConnection::fromUrl(url).value().url();
     options.password = secrets.password;

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class SqlSessionSource;
+
 // Builds the session source an address names, the same way for the console, the CLI and the
 // Connections dialog: a SessionDesk store in PostgreSQL (postgresql://), better-auth's admin API
 // (better-auth+https://), a Keycloak realm (keycloak+https://), or an application's own session tables
@@ -60,4 +62,9 @@ public:
     // a store is watched for changes (0: not at all, for one-shot use).
     static std::unique_ptr<SessionSource> create(const QString &url, const Secrets &secrets,
                                                  int pollIntervalMs);
+    // create() for an address isStoreUrl() accepts, as the store it is: for what the console and
+    // the CLI do with a SessionDesk store beyond the seam (create, upgrade, fill with demo data),
+    // so that nothing has to cast a source to find out.
+    static std::unique_ptr<SqlSessionSource> createStore(const QString &url, const Secrets &secrets,
+                                                         int pollIntervalMs);
 };

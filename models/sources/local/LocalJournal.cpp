@@ -1,9 +1,13 @@
 #include "models/sources/local/LocalJournal.h"
 
 #include "models/Logging.h"
+#include "models/audit/AuditBook.h"
 #include "models/audit/AuditTrail.h"
 #include "models/sources/Futures.h"
-#include "models/sources/sql/SqlSessionSource.h"
+#include "models/storage/SqlRows.h"
+#include "models/storage/SqlTransaction.h"
+#include "models/storage/SqlWorker.h"
+#include "models/storage/SqliteStoreFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,16 +18,23 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+const SqlTransaction journalTransaction(3, 2000);
+
+} // namespace
+
 LocalJournal::LocalJournal(const QString &path, const QString &serverName, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_serverName(serverName)
+    , m_worker(new SqlWorker(u"sessiondesk-journal"_s, this))
+{}
+
+AuditBook LocalJournal::book() const
 {
-    SqlSessionSource::Options journal;
-    journal.path = m_path;
-    journal.createIfMissing = true;
-    journal.pollIntervalMs = 0;
-    m_store = new SqlSessionSource(journal, this);
+    const QFileInfo file(m_path);
+    return AuditBook(file.exists() ? file.canonicalFilePath() : file.absoluteFilePath(), QString());
 }
 
 QString LocalJournal::defaultPath(const QString &kind, const QString &host, int port, const QString &database)
@@ -38,16 +49,20 @@ QString LocalJournal::defaultPath(const QString &kind, const QString &host, int 
 
 QFuture<std::optional<SourceError>> LocalJournal::open()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return m_store->open().then(this, [this](const Result<SqlSessionSource::StoreInfo> &opened) {
+    const QString connectionName = u"sessiondesk-journal-%1"_s.arg(quintptr(this), 0, 16);
+    return m_worker->run([path = m_path, serverName = m_serverName,
+                          connectionName](QSqlDatabase &db) -> std::optional<SourceError> {
+        // Upgrading to version 3 chains the audit entries written before.
+        const auto opened = SqliteStoreFile::open(db, connectionName, path, true, journalTransaction, 2000,
+                                                  {{3, AuditTrail::chainUnchained}});
         if (opened.ok())
-            return std::optional<SourceError>();
-        return std::optional<SourceError>(
-            SourceError{opened.error().code,
-                        tr("The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 "
-                           "without recording what it does.")
-                            .arg(QDir::toNativeSeparators(m_path), opened.error().text, m_serverName),
-                        opened.error().detail});
+            return std::nullopt;
+        return SourceError{
+            opened.error().code,
+            tr("The local audit journal %1 cannot be used (%2); SessionDesk does not act on %3 "
+               "without recording what it does.")
+                .arg(QDir::toNativeSeparators(path), opened.error().text, serverName),
+            opened.error().detail};
     });
 }
 
@@ -84,7 +99,7 @@ QJsonObject LocalJournal::scopeValue(const LogoutAllScope &scope)
 QFuture<Result<ActionResult>> LocalJournal::record(Result<ActionResult> result,
                                                    const QList<AuditEntry> &entries)
 {
-    return m_store->appendAudit(entries).then(this, [this, result](const Result<qint64> &journaled) mutable {
+    return append(entries).then(this, [this, result](const Result<qint64> &journaled) mutable {
         if (!journaled.ok()) {
             qCWarning(lcAudit) << "the local journal could not record an action:" << journaled.error().text;
             if (result.ok())
@@ -99,20 +114,47 @@ QFuture<Result<ActionResult>> LocalJournal::record(Result<ActionResult> result,
     });
 }
 
+QFuture<Result<qint64>> LocalJournal::append(const QList<AuditEntry> &entries)
+{
+    return m_worker->run([book = book(), entries](QSqlDatabase &db) -> Result<qint64> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return book.append(db, journalTransaction, entries);
+    });
+}
+
 QFuture<Result<Page<AuditEntry>>> LocalJournal::auditEntries(const AuditQuery &query)
 {
-    return m_store->auditEntries(query);
+    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<AuditEntry>> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return AuditTrail::list(db, query);
+    });
 }
 
 QFuture<Result<AuditVerification>> LocalJournal::verifyAudit(const std::optional<AuditCheckpoint> &against)
 {
-    return m_store->verifyAudit(against);
+    return m_worker->run([book = book(), against](QSqlDatabase &db) -> Result<AuditVerification> {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return book.verify(db, against);
+    });
 }
 
 QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &what, int count,
                                                               const ActionContext &context)
 {
-    return m_store->recordAuditExport(what, count, context);
+    if (context.reason.trimmed().isEmpty())
+        return QtFuture::makeReadyFuture(Result<ActionResult>(
+            SourceError{SourceError::Code::InvalidInput,
+                        tr("Give a reason for the export: it is written to the audit trail."),
+                        {}}));
+    ActionResult done;
+    done.at = QDateTime::currentDateTimeUtc();
+    AuditEntry entry = AuditTrail::entryFor(context, u"audit_export"_s, done.at);
+    entry.count = count;
+    entry.newValue = what;
+    return record(done, {entry});
 }
 
 QFuture<Result<Page<EndedSession>>> LocalJournal::endedSessions(const EndedSessionQuery &query)
@@ -128,7 +170,7 @@ QFuture<Result<Page<EndedSession>>> LocalJournal::endedSessions(const EndedSessi
     entries.order = query.order;
     entries.limit = query.limit;
     entries.cursor = query.cursor;
-    return m_store->auditEntries(entries).then(this, [](const Result<Page<AuditEntry>> &page) {
+    return auditEntries(entries).then(this, [](const Result<Page<AuditEntry>> &page) {
         if (!page.ok())
             return Result<Page<EndedSession>>(page.error());
         Page<EndedSession> ended{{}, page.value().total, page.value().nextCursor};

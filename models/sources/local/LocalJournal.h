@@ -17,12 +17,13 @@
 
 #include <optional>
 
-class SqlSessionSource;
+class AuditBook;
+class SqlWorker;
 
 // The audit trail of a source that keeps none (an identity server's API, an application's own
-// session tables): a SessionDesk SQLite store on this computer, one per server, whose
-// hash-chained trail is the same code as a store's. Every action is recorded here with its
-// outcome (success, failed, partial); a source whose journal cannot be used does nothing.
+// session tables): an SQLite file on this computer, one per server, holding a SessionDesk store's
+// audit trail (the same schema, chain and verification as a store's, AuditBook). Every action is recorded
+// here with its outcome (success, failed, partial); a source whose journal cannot be used does nothing.
 class LocalJournal final : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,11 @@ public:
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
 
 private:
+    QFuture<Result<qint64>> append(const QList<AuditEntry> &entries);
+    // The trail with this computer's witness over it, named by the journal's file.
+    AuditBook book() const;
+
     QString m_path;
     QString m_serverName;
-    SqlSessionSource *m_store = nullptr;
+    SqlWorker *m_worker = nullptr;
 };

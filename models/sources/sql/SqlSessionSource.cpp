@@ -1,8 +1,8 @@
 #include "models/sources/sql/SqlSessionSource.h"
 
 #include "models/Logging.h"
+#include "models/audit/AuditBook.h"
 #include "models/audit/AuditTrail.h"
-#include "models/audit/AuditWitness.h"
 #include "models/domain/SearchText.h"
 #include "models/sources/Futures.h"
 #include "models/sources/pg/PgConnection.h"
@@ -17,6 +17,7 @@
 #include "models/storage/SqlRows.h"
 #include "models/storage/SqlTransaction.h"
 #include "models/storage/SqlWorker.h"
+#include "models/storage/SqliteStoreFile.h"
 #include "models/storage/StoreMigrator.h"
 #include "models/storage/StringPool.h"
 
@@ -325,23 +326,6 @@ std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope
 
 // Remembers the trail's head after an action appended to it, unless the head this computer saw
 // before is gone or changed (then the next verification must say so, not a newer head hide it).
-void rememberHead(QSqlDatabase &db, const QString &store, const AuditWitness &witness)
-{
-    const auto head = AuditTrail::head(db);
-    if (!head.ok() || head.value().first == 0)
-        return;
-    if (const auto seen = witness.seen(store)) {
-        const auto there = AuditTrail::hashOf(db, seen->entry);
-        if (!there.ok() || there.value() != seen->hash) {
-            qCWarning(lcAudit).noquote()
-                << "the audit trail of" << store << "no longer holds entry" << seen->entry
-                << "as this computer saw it; the witness keeps it for verification";
-            return;
-        }
-    }
-    witness.remember({store, head.value().first, head.value().second, QDateTime::currentDateTimeUtc()});
-}
-
 } // namespace
 
 SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
@@ -370,8 +354,6 @@ QString SqlSessionSource::defaultStorePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
 }
 
-// SQLite: WAL with synchronous=NORMAL, as SQLite recommends: no corruption on a crash, and no
-// fsync on every commit.
 std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, const QString &connectionName,
                                                             const Options &options)
 {
@@ -385,15 +367,7 @@ std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, co
         db = opened.value();
         return std::nullopt;
     }
-    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    db.setDatabaseName(options.path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
-    if (!db.open())
-        return Sql::error(db.lastError(), tr("Opening the store"));
-    QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
-    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
-    Sql::addFunctions(db);
-    return std::nullopt;
+    return SqliteStoreFile::connect(db, connectionName, options.path, options.busyTimeoutMs);
 }
 
 QString SqlSessionSource::description() const
@@ -491,60 +465,20 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
             storeOpen = opened.ok();
             return opened;
         }
-        const QFileInfo file(options.path);
-        StoreInfo info;
-        info.path = file.absoluteFilePath();
-        if (!file.exists()) {
-            if (!options.createIfMissing)
-                return SourceError{
-                    SourceError::Code::NotFound, tr("There is no store at %1.").arg(info.path), {}};
-            if (!QDir().mkpath(file.absolutePath()))
-                return SourceError{SourceError::Code::Failed,
-                                   tr("The folder %1 cannot be created.").arg(file.absolutePath()),
-                                   {}};
-        } else if (file.isDir()) {
-            return SourceError{
-                SourceError::Code::NotFound, tr("%1 is a folder, not a store file.").arg(info.path), {}};
-        } else if (file.size() == 0) {
-            // Never written into without saying so: an empty file may be a mistake (a name typed
-            // for another file, a copy that failed).
-            return SourceError{
-                SourceError::Code::NotFound,
-                tr("%1 is an empty file, not a SessionDesk store; nothing was written to it. "
-                   "Remove it, or name a file that does not exist to create a new store there.")
-                    .arg(info.path),
-                {}};
-        } else if (!file.isWritable() ||
-                   !(file.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
-            return SourceError{SourceError::Code::PermissionDenied,
-                               tr("The store %1 is read-only. SessionDesk records every action in the store "
-                                  "itself, so it opens only stores it can write to.")
-                                   .arg(info.path),
-                               {}};
-        }
-        if (auto error = openConnection(db, connectionName, options))
-            return *error;
+        const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
+        // Upgrading to version 3 chains the audit entries written before.
+        const auto file =
+            SqliteStoreFile::open(db, connectionName, options.path, options.createIfMissing, transaction,
+                                  options.busyTimeoutMs, {{3, AuditTrail::chainUnchained}});
+        if (!file.ok())
+            return file.error();
         // Checkpoints run on the background connection after writes, so that an action returns
         // once committed (see checkpointInBackground()).
         QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint = 0"_s);
-
-        const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
-        // Upgrading to version 3 chains the audit entries written before.
-        auto migrated = StoreMigrator(u":/sql/sqlite"_s, {{3, AuditTrail::chainUnchained}})
-                            .migrate(db, options.createIfMissing, transaction);
-        if (!migrated.ok()) {
-            db.close();
-            SourceError error = migrated.error();
-            error.text = tr("Cannot open %1: %2").arg(info.path, error.text);
-            return error;
-        }
-        info.schemaVersion = migrated.value().toVersion;
-        info.created = migrated.value().fromVersion == 0;
-        if (info.created) {
-            // Sessions are personal data; WAL lets the application write while the console reads.
-            QFile::setPermissions(info.path, QFile::ReadOwner | QFile::WriteOwner);
-            QSqlQuery(db).exec(u"PRAGMA journal_mode = WAL"_s);
-        }
+        StoreInfo info;
+        info.path = file.value().path;
+        info.schemaVersion = file.value().schemaVersion;
+        info.created = file.value().created;
         auto role =
             transaction.run<std::optional<Role>>(db, [&](QSqlDatabase &) -> Result<std::optional<Role>> {
                 if (auto error = adoptFirstOperator(db, options.actor.osAccount))
@@ -1297,8 +1231,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
     // for those who bypass the console.
     const QString denied = capabilities().reason(capability);
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const QString store = storeIdentity();
-    const AuditWitness witness(m_options.witnessPath);
+    const AuditBook book = auditBook();
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1315,7 +1248,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
             return PgStore::act(db, calls.value(), context);
         });
         if (done.ok())
-            rememberHead(db, store, witness);
+            book.rememberHead(db);
         return done;
     }));
 }
@@ -1325,8 +1258,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
     // Any operator's console runs what is due; the store acts as the planner and checks their role.
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     const Operator runner = m_operator;
-    const QString store = storeIdentity();
-    const AuditWitness witness(m_options.witnessPath);
+    const AuditBook book = auditBook();
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1337,7 +1269,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
             return ran.error();
         if (!ran.value().done)
             return SourceError{SourceError::Code::PermissionDenied, ran.value().failure, {}};
-        rememberHead(db, store, witness);
+        book.rememberHead(db);
         return *ran.value().done;
     }));
 }
@@ -1348,8 +1280,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
                                                           const QString &reasonRequired, Work work)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const QString store = storeIdentity();
-    const AuditWitness witness(m_options.witnessPath);
+    const AuditBook book = auditBook();
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
         if (!db.isOpen())
             return SqlRows::notOpen();
@@ -1379,7 +1310,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capabili
             return result;
         });
         if (done.ok())
-            rememberHead(db, store, witness);
+            book.rememberHead(db);
         return done;
     }));
 }
@@ -1690,77 +1621,25 @@ QString SqlSessionSource::storeIdentity() const
         .arg(connection.value().database);
 }
 
+AuditBook SqlSessionSource::auditBook() const
+{
+    return AuditBook(storeIdentity(), m_options.witnessPath);
+}
+
 QFuture<Result<AuditVerification>>
 SqlSessionSource::verifyAudit(const std::optional<AuditCheckpoint> &against)
 {
-    const QString store = storeIdentity();
-    const AuditWitness witness(m_options.witnessPath);
-    return inBackground([store, witness, against](QSqlDatabase &db) -> Result<AuditVerification> {
-        // One statement reads the trail as of one moment, while others keep appending.
-        AuditChain::Verifier verifier;
-        if (auto error = AuditTrail::verify(db, verifier))
-            return *error;
-        AuditVerification result{verifier.intact(),
-                                 verifier.checked(),
-                                 verifier.firstBadId(),
-                                 verifier.problem(),
-                                 verifier.headHash(),
-                                 QDateTime::currentDateTimeUtc(),
-                                 store,
-                                 QString()};
-        // The chain cannot see a missing tail by itself: a head seen before, by this computer or
-        // in an auditor's checkpoint, must still be there, with the same hash.
-        QList<std::pair<AuditCheckpoint, QString>> heads;
-        if (const auto seen = witness.seen(store))
-            heads.append({*seen, tr("this computer")});
-        if (!witness.readable())
-            result.note =
-                tr("This computer's record of the heads it saw (%1) cannot be read, so entries cut off "
-                   "the trail's end would not be noticed; it was left as it is.")
-                    .arg(witness.path());
-        if (against)
-            heads.append({*against, tr("the checkpoint")});
-        for (const auto &[head, seenBy] : std::as_const(heads)) {
-            if (!result.intact)
-                break;
-            const auto there = AuditTrail::hashOf(db, head.entry);
-            if (!there.ok())
-                return there.error();
-            const QString problem = head.contradiction(verifier.checked(), there.value(), seenBy);
-            if (problem.isEmpty())
-                continue;
-            if (head.store != store) // a copy elsewhere may hold the head; another store does not
-                return SourceError{SourceError::Code::InvalidInput,
-                                   tr("The checkpoint is of the store %1, not of this one (%2), and this "
-                                      "store does not hold its head: if this is a copy or a move of that "
-                                      "store, entries are missing or changed; otherwise check the checkpoint "
-                                      "against the store it names.")
-                                       .arg(head.store, store),
-                                   {}};
-            result.intact = false;
-            result.firstBadId = qMin(head.entry, verifier.checked() + 1);
-            result.problem = problem;
-        }
-        if (result.intact && verifier.checked() > 0)
-            witness.remember({store, verifier.checked(), verifier.headHash(), result.verifiedAt});
-        return result;
-    });
+    return inBackground([book = auditBook(), against](QSqlDatabase &db) { return book.verify(db, against); });
 }
 
 QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &entries)
 {
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const QString store = storeIdentity();
-    const AuditWitness witness(m_options.witnessPath);
+    const AuditBook book = auditBook();
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<qint64> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        auto appended = transaction.run<qint64>(db, [&entries](QSqlDatabase &inTransaction) {
-            return AuditTrail::append(inTransaction, entries);
-        });
-        if (appended.ok())
-            rememberHead(db, store, witness);
-        return appended;
+        return book.append(db, transaction, entries);
     }));
 }
 

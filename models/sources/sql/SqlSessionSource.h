@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 
+class AuditBook;
 class SqlWorker;
 
 // The native SessionDesk store (docs/store-contract.md), in an SQLite file or a PostgreSQL database.
@@ -193,6 +194,8 @@ private:
     // How checkpoints and this computer's witness name the store: its file, or its server and
     // database (not the login).
     QString storeIdentity() const;
+    // The audit trail with this computer's witness over it.
+    AuditBook auditBook() const;
     // PostgreSQL: runs the planned logout id through the store's function.
     QFuture<Result<ActionResult>> runPlannedInStore(qint64 id);
     // Emits changed() once a successful write has finished.

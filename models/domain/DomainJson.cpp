@@ -1,0 +1,84 @@
+#include "models/domain/DomainJson.h"
+
+#include "models/domain/UserAgent.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonValue DomainJson::time(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject DomainJson::user(const User &user)
+{
+    return {{u"id"_s, user.id},
+            {u"email"_s, user.email},
+            {u"name"_s, user.displayName},
+            {u"role"_s, user.role},
+            {u"status"_s, User::statusKey(user.status)},
+            {u"statusReason"_s, user.statusReason.isEmpty() ? QJsonValue() : QJsonValue(user.statusReason)},
+            {u"activeSessions"_s, user.activeSessions},
+            {u"devices"_s, user.devices},
+            {u"lastActivity"_s, time(user.lastActivity)},
+            {u"lastCity"_s, user.lastCity},
+            {u"lastCountry"_s, user.lastCountry},
+            {u"tokensNotBefore"_s, time(user.tokensNotBefore)}};
+}
+
+QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
+{
+    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+    return {{u"id"_s, session.id},
+            {u"active"_s, session.isActive(now)},
+            {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
+            {u"os"_s, agent.os()},
+            {u"browser"_s, agent.browser()},
+            {u"userAgent"_s, session.origin.userAgent},
+            {u"ip"_s, session.origin.ip},
+            {u"city"_s, session.origin.city},
+            {u"country"_s, session.origin.country},
+            {u"createdAt"_s, time(session.createdAt)},
+            {u"lastSeenAt"_s, time(session.lastSeenAt)},
+            {u"expiresAt"_s, time(session.expiresAt)},
+            {u"endedAt"_s, time(session.endedAt)},
+            {u"endReason"_s,
+             session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
+            {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
+            {u"thisConsole"_s, session.thisConsole}};
+}
+
+QJsonObject DomainJson::flag(const Flag &flag)
+{
+    return {{u"id"_s, flag.id},
+            {u"user"_s, flag.userEmail},
+            {u"rule"_s, Flag::ruleKey(flag.rule)},
+            {u"severity"_s, Flag::severityKey(flag.severity)},
+            {u"status"_s, Flag::statusKey(flag.status)},
+            {u"explanation"_s, flag.explanation},
+            {u"evidence"_s, flag.evidence},
+            {u"firstSeen"_s, time(flag.firstSeen)},
+            {u"lastSeen"_s, time(flag.lastSeen)}};
+}
+
+QJsonObject DomainJson::auditEntry(const AuditEntry &entry)
+{
+    auto optional = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    return {{u"id"_s, entry.id},
+            {u"at"_s, time(entry.at)},
+            {u"operator"_s, entry.operatorId},
+            {u"osAccount"_s, entry.osAccount},
+            {u"host"_s, entry.host},
+            {u"action"_s, entry.action},
+            {u"targetUser"_s, optional(entry.targetUser)},
+            {u"targetEmail"_s, optional(entry.targetUserEmail)},
+            {u"targetSession"_s, optional(entry.targetSession)},
+            {u"count"_s, entry.count},
+            {u"reason"_s, entry.reason},
+            {u"ticket"_s, optional(entry.ticket)},
+            {u"outcome"_s, entry.outcome},
+            {u"oldValue"_s, optional(entry.oldValue)},
+            {u"newValue"_s, optional(entry.newValue)},
+            {u"hash"_s, entry.hash}};
+}
