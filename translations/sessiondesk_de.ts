@@ -78,6 +78,261 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Entries from this date or time on (local time unless it names an offset or Z).</source>
+        <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>Entries before this date or time.</source>
+        <translation>Einträge vor diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Entries about this user (email or id).</source>
+        <translation>Einträge zu diesem Benutzer (E-Mail oder Kennung).</translation>
+    </message>
+    <message>
+        <source>Entries by this operator.</source>
+        <translation>Einträge dieses Bedieners.</translation>
+    </message>
+    <message>
+        <source>Entries of this action, e.g. logout_user or change_settings.</source>
+        <translation>Einträge dieser Aktion, z. B. logout_user oder change_settings.</translation>
+    </message>
+    <message>
+        <source>Entries with these words in the reason, ticket, target or values.</source>
+        <translation>Einträge mit diesen Wörtern in Begründung, Ticket, Ziel oder Werten.</translation>
+    </message>
+    <message>
+        <source>time, operator, action, user or count, with :asc or :desc (default time:desc).</source>
+        <translation>time, operator, action, user oder count, mit :asc oder :desc (Standard time:desc).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not &apos;%2&apos;.</source>
+        <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from %1 is not before --to %2, so nothing could match.</source>
+        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
+    </message>
+    <message>
+        <source>--sort is time, operator, action, user or count, with :asc or :desc; not &apos;%1&apos;.</source>
+        <translation>--sort ist time, operator, action, user oder count, mit :asc oder :desc; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No entry of the audit trail was made by an operator %1.</source>
+        <translation>Kein Eintrag des Prüfprotokolls stammt von einem Bediener %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1, and no entry of the audit trail is about one.</source>
+        <translation>Es gibt keinen Benutzer %1, und kein Eintrag des Prüfprotokolls betrifft einen solchen.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100; 0: all).</source>
+        <translation>Höchstens N Einträge (Standard 100; 0: alle).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>BEDIENER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag angezeigt.
+</numerusform>
+            <numerusform>%1 von %Ln Einträgen angezeigt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A line printed by audit checkpoint: the trail must still hold that head.</source>
+        <translation>Eine Zeile, die audit checkpoint ausgegeben hat: Das Protokoll muss diesen Kopf noch enthalten.</translation>
+    </message>
+    <message>
+        <source>--checkpoint takes the whole line audit checkpoint printed (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</source>
+        <translation>--checkpoint nimmt die ganze Zeile, die audit checkpoint ausgegeben hat (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1, head hash %2.
+</source>
+        <translation>Das Prüfprotokoll ist unversehrt: %1, Kopf-Hash %2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checkpoint was taken of %1; this store is %2.
+</source>
+        <translation>Der Prüfpunkt stammt von %1; dieser Speicher ist %2.
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 has the checkpoint&apos;s hash.
+</source>
+        <translation>Eintrag %1 hat den Hash des Prüfpunkts.
+</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1. %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1, so it has no head to keep. %2</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 verletzt, hat also keinen Kopf zum Aufbewahren. %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty: there is no head to keep yet.</source>
+        <translation>Das Prüfprotokoll ist leer: Es gibt noch keinen Kopf zum Aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Write CSV (RFC 4180, UTF-8) to FILE.</source>
+        <translation>CSV (RFC 4180, UTF-8) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report to FILE.</source>
+        <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Why (written to the audit trail; default: &quot;Audit export&quot;).</source>
+        <translation>Begründung (wird ins Prüfprotokoll geschrieben; Standard: „Audit export“).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>audit export needs one of --csv FILE or --pdf FILE.</source>
+        <translation>audit export braucht entweder --csv DATEI oder --pdf DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
+        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Audit export</source>
+        <translation>Protokollexport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln entry(s) to %1 (%2, audit entry %3).
+</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln entry(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions of this user (email or id).</source>
+        <translation>Sitzungen dieses Benutzers (E-Mail oder Kennung).</translation>
+    </message>
+    <message>
+        <source>Sessions this operator ended.</source>
+        <translation>Sitzungen, die dieser Bediener beendet hat.</translation>
+    </message>
+    <message>
+        <source>Sessions ended with these words in the reason.</source>
+        <translation>Sitzungen, deren Begründung diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>Ended from this date or time on.</source>
+        <translation>Beendet ab diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Ended before this date or time.</source>
+        <translation>Beendet vor diesem Datum oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>At most N sessions (default 100).</source>
+        <translation>Höchstens N Sitzungen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>WIE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Sitzung angezeigt.
+</numerusform>
+            <numerusform>%1 von %Ln Sitzungen angezeigt.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditExport</name>
     <message>
         <source>%1 to %2: %3</source>
@@ -738,7 +993,7 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CliCommand</name>
     <message>
         <source>Why (required; written to the audit trail).</source>
         <translation>Begründung (Pflicht; wird ins Prüfprotokoll geschrieben).</translation>
@@ -747,6 +1002,48 @@
         <source>Ticket or case number for the audit trail.</source>
         <translation>Ticket- oder Vorgangsnummer für das Prüfprotokoll.</translation>
     </message>
+    <message>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 is at most %Ln characters long.</source>
+        <translation>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; put a text with spaces in quotes.</source>
+        <translation>Unerwartetes Argument „%1“; setzen Sie einen Text mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands and their options.</source>
+        <translation>&apos;%1 --help&apos; zeigt die Befehle und ihre Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 needs --reason TEXT: every action is recorded with its reason.</source>
+        <translation>%1 braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Command-line console for SessionDesk stores.</source>
         <translation>Kommandozeilen-Konsole für SessionDesk-Speicher.</translation>
@@ -780,699 +1077,6 @@
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 --help&apos; for the commands and their options.</source>
-        <translation>&apos;%1 --help&apos; zeigt die Befehle und ihre Optionen.</translation>
-    </message>
-    <message>
-        <source>Number of users (default 1000).</source>
-        <translation>Anzahl der Benutzer (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Number of sessions, ended ones included (default 4000).</source>
-        <translation>Anzahl der Sitzungen einschließlich beendeter (Standard 4000).</translation>
-    </message>
-    <message>
-        <source>Number of login events (default 12000).</source>
-        <translation>Anzahl der Anmeldeereignisse (Standard 12000).</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same data (default 1).</source>
-        <translation>Startwert des Zufallsgenerators; derselbe Wert ergibt dieselben Daten (Standard 1).</translation>
-    </message>
-    <message>
-        <source>--users, --sessions, --events and --seed take whole numbers of zero or more.</source>
-        <translation>--users, --sessions, --events und --seed erwarten ganze Zahlen ab null.</translation>
-    </message>
-    <message>
-        <source>Sessions need users: give --users N greater than zero.</source>
-        <translation>Sitzungen brauchen Benutzer: Geben Sie --users N größer als null an.</translation>
-    </message>
-    <message>
-        <source>Only users whose name or email contains TEXT.</source>
-        <translation>Nur Benutzer, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
-    </message>
-    <message>
-        <source>Only users with STATUS (active, frozen, deactivated).</source>
-        <translation>Nur Benutzer mit STATUS (active, frozen, deactivated).</translation>
-    </message>
-    <message>
-        <source>Sort by FIELD, descending with :desc.</source>
-        <translation>Nach FELD sortieren, absteigend mit :desc.</translation>
-    </message>
-    <message>
-        <source>Show at most N users (default 50; 0 for all).</source>
-        <translation>Höchstens N Benutzer zeigen (Standard 50; 0 für alle).</translation>
-    </message>
-    <message>
-        <source>Unknown status &apos;%1&apos;; use active, frozen or deactivated.</source>
-        <translation>Unbekannter Status &apos;%1&apos;; möglich sind active, frozen oder deactivated.</translation>
-    </message>
-    <message>
-        <source>Cannot sort by &apos;%1&apos;; use name, email, role, status, sessions, devices, last-activity or location.</source>
-        <translation>Nach &apos;%1&apos; kann nicht sortiert werden; möglich sind name, email, role, status, sessions, devices, last-activity oder location.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>EMAIL</source>
-        <translation>E-MAIL</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>SESSIONS</source>
-        <translation>SITZUNGEN</translation>
-    </message>
-    <message>
-        <source>DEVICES</source>
-        <translation>GERÄTE</translation>
-    </message>
-    <message>
-        <source>LAST ACTIVITY</source>
-        <translation>LETZTE AKTIVITÄT</translation>
-    </message>
-    <message>
-        <source>LAST LOCATION</source>
-        <translation>LETZTER ORT</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln user(s) shown.
-</source>
-        <translation>
-            <numerusform>%1 von %Ln Benutzer angezeigt.
-</numerusform>
-            <numerusform>%1 von %Ln Benutzern angezeigt.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The user&apos;s email address.</source>
-        <translation>Die E-Mail-Adresse des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Include ended and expired sessions.</source>
-        <translation>Auch beendete und abgelaufene Sitzungen einbeziehen.</translation>
-    </message>
-    <message>
-        <source>sessions list needs --user EMAIL.</source>
-        <translation>sessions list braucht --user E-MAIL.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 &lt;%2&gt;: %Ln active session(s)
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzung
-</numerusform>
-            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzungen
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SESSION</source>
-        <translation>SITZUNG</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <source>IP ADDRESS</source>
-        <translation>IP-ADRESSE</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
-        <source>STARTED</source>
-        <translation>BEGONNEN</translation>
-    </message>
-    <message>
-        <source>EXPIRES</source>
-        <translation>LÄUFT AB</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>logout needs --user EMAIL.</source>
-        <translation>logout braucht --user E-MAIL.</translation>
-    </message>
-    <message>
-        <source>The session to end.</source>
-        <translation>Die zu beendende Sitzung.</translation>
-    </message>
-    <message>
-        <source>end-session needs exactly one SESSION_ID.</source>
-        <translation>end-session braucht genau eine SITZUNGS-ID.</translation>
-    </message>
-    <message>
-        <source>Ended session %1 (audit entry %2).
-</source>
-        <translation>Sitzung %1 beendet (Protokolleintrag %2).
-</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>One setting; all when left out.</source>
-        <translation>Eine Einstellung; ohne Angabe alle.</translation>
-    </message>
-    <message>
-        <source>settings get takes at most one KEY.</source>
-        <translation>settings get nimmt höchstens einen SCHLÜSSEL.</translation>
-    </message>
-    <message>
-        <source>There is no setting &apos;%1&apos;; run &apos;settings get&apos; for the list.</source>
-        <translation>Es gibt keine Einstellung &apos;%1&apos;; &apos;settings get&apos; zeigt die Liste.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
-    </message>
-    <message>
-        <source>RANGE</source>
-        <translation>BEREICH</translation>
-    </message>
-    <message>
-        <source>MEANING</source>
-        <translation>BEDEUTUNG</translation>
-    </message>
-    <message>
-        <source>on | off</source>
-        <translation>on | off</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
-    </message>
-    <message>
-        <source>The setting to change.</source>
-        <translation>Die zu ändernde Einstellung.</translation>
-    </message>
-    <message>
-        <source>Its new value.</source>
-        <translation>Ihr neuer Wert.</translation>
-    </message>
-    <message>
-        <source>settings set needs a KEY and a VALUE.</source>
-        <translation>settings set braucht einen SCHLÜSSEL und einen WERT.</translation>
-    </message>
-    <message>
-        <source>%1 is already %2; nothing changed.
-</source>
-        <translation>%1 ist bereits %2; nichts geändert.
-</translation>
-    </message>
-    <message>
-        <source>%1 changed from %2 to %3 (audit entry %4).
-</source>
-        <translation>%1 von %2 auf %3 geändert (Protokolleintrag %4).
-</translation>
-    </message>
-    <message>
-        <source>Leave this user signed in (repeatable).</source>
-        <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Leave users with this role signed in (repeatable).</source>
-        <translation>Benutzer mit dieser Rolle angemeldet lassen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>End sessions only; access tokens already issued stay valid until they expire.</source>
-        <translation>Nur Sitzungen beenden; bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig.</translation>
-    </message>
-    <message>
-        <source>Do it. Without --yes only the preview is shown.</source>
-        <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>access tokens already issued stay valid until they expire</source>
-        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
-    </message>
-    <message>
-        <source>%1 needs --user EMAIL.</source>
-        <translation>%1 braucht --user E-MAIL.</translation>
-    </message>
-    <message>
-        <source>%1 needs --reason TEXT: every action is recorded with its reason.</source>
-        <translation>%1 braucht --reason TEXT: Jede Aktion wird mit ihrer Begründung protokolliert.</translation>
-    </message>
-    <message>
-        <source>Scan all recent login events, not only those since the last scan.</source>
-        <translation>Alle jüngeren Anmeldeereignisse durchsuchen, nicht nur die seit dem letzten Durchlauf.</translation>
-    </message>
-    <message>
-        <source>open (default: open and frozen) or all.</source>
-        <translation>open (Standard: offen und eingefroren) oder all.</translation>
-    </message>
-    <message>
-        <source>--status is open or all, not &apos;%1&apos;.</source>
-        <translation>--status ist open oder all, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>SEVERITY</source>
-        <translation>SCHWERE</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>BENUTZER</translation>
-    </message>
-    <message>
-        <source>RULE</source>
-        <translation>REGEL</translation>
-    </message>
-    <message>
-        <source>LAST SEEN</source>
-        <translation>ZULETZT GESEHEN</translation>
-    </message>
-    <message>
-        <source>EXPLANATION</source>
-        <translation>ERKLÄRUNG</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln flag(s).
-</source>
-        <translation>
-            <numerusform>%Ln Markierung.
-</numerusform>
-            <numerusform>%Ln Markierungen.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The flag.</source>
-        <translation>Die Markierung.</translation>
-    </message>
-    <message>
-        <source>%1 needs one flag ID (a number).</source>
-        <translation>%1 braucht eine Markierungs-ID (eine Zahl).</translation>
-    </message>
-    <message>
-        <source>%1 needs --note TEXT: every flag is closed with a note.</source>
-        <translation>%1 braucht --note TEXT: Jede Markierung wird mit einer Notiz geschlossen.</translation>
-    </message>
-    <message>
-        <source>Flag %1 is %2 (audit entry %3).
-</source>
-        <translation>Markierung %1 ist %2 (Protokolleintrag %3).
-</translation>
-    </message>
-    <message>
-        <source>How long to play (default 60).</source>
-        <translation>Wie lange gespielt wird (Standard 60).</translation>
-    </message>
-    <message>
-        <source>Milliseconds between moves (default 900).</source>
-        <translation>Millisekunden zwischen zwei Zügen (Standard 900).</translation>
-    </message>
-    <message>
-        <source>Random seed (default: from the clock).</source>
-        <translation>Startwert des Zufallsgenerators (Standard: aus der Uhrzeit).</translation>
-    </message>
-    <message>
-        <source>--seconds and --interval take whole numbers greater than zero.</source>
-        <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
-    </message>
-    <message>
-        <source>ACCOUNT</source>
-        <translation>KONTO</translation>
-    </message>
-    <message>
-        <source>ADDED</source>
-        <translation>HINZUGEFÜGT</translation>
-    </message>
-    <message>
-        <source>BY</source>
-        <translation>VON</translation>
-    </message>
-    <message>
-        <source>You are %1: %2.
-</source>
-        <translation>Sie sind %1: %2.
-</translation>
-    </message>
-    <message>
-        <source>The OS account.</source>
-        <translation>Das Betriebssystemkonto.</translation>
-    </message>
-    <message>
-        <source>administrator, support or auditor.</source>
-        <translation>administrator, support oder auditor.</translation>
-    </message>
-    <message>
-        <source>operators set needs one ACCOUNT.</source>
-        <translation>operators set braucht genau ein KONTO.</translation>
-    </message>
-    <message>
-        <source>--role is administrator, support or auditor, not &apos;%1&apos;.</source>
-        <translation>--role ist administrator, support oder auditor, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2 (audit entry %3).
-</source>
-        <translation>%1 ist jetzt %2 (Protokolleintrag %3).
-</translation>
-    </message>
-    <message>
-        <source>operators remove needs one ACCOUNT.</source>
-        <translation>operators remove braucht genau ein KONTO.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an operator (audit entry %2).
-</source>
-        <translation>%1 ist kein Bediener mehr (Protokolleintrag %2).
-</translation>
-    </message>
-    <message>
-        <source>Entries before this date or time.</source>
-        <translation>Einträge vor diesem Datum oder Zeitpunkt.</translation>
-    </message>
-    <message>
-        <source>Entries about this user (email or id).</source>
-        <translation>Einträge zu diesem Benutzer (E-Mail oder Kennung).</translation>
-    </message>
-    <message>
-        <source>Entries by this operator.</source>
-        <translation>Einträge dieses Bedieners.</translation>
-    </message>
-    <message>
-        <source>Entries of this action, e.g. logout_user or change_settings.</source>
-        <translation>Einträge dieser Aktion, z. B. logout_user oder change_settings.</translation>
-    </message>
-    <message>
-        <source>Entries with these words in the reason, ticket, target or values.</source>
-        <translation>Einträge mit diesen Wörtern in Begründung, Ticket, Ziel oder Werten.</translation>
-    </message>
-    <message>
-        <source>time, operator, action, user or count, with :asc or :desc (default time:desc).</source>
-        <translation>time, operator, action, user oder count, mit :asc oder :desc (Standard time:desc).</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not &apos;%2&apos;.</source>
-        <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--sort is time, operator, action, user or count, with :asc or :desc; not &apos;%1&apos;.</source>
-        <translation>--sort ist time, operator, action, user oder count, mit :asc oder :desc; nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>At most N entries (default 100; 0: all).</source>
-        <translation>Höchstens N Einträge (Standard 100; 0: alle).</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>ZEIT</translation>
-    </message>
-    <message>
-        <source>OPERATOR</source>
-        <translation>BEDIENER</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>AKTION</translation>
-    </message>
-    <message>
-        <source>COUNT</source>
-        <translation>ANZAHL</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>BEGRÜNDUNG</translation>
-    </message>
-    <message>
-        <source>TICKET</source>
-        <translation>TICKET</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln entry(s) shown.
-</source>
-        <translation>
-            <numerusform>%1 von %Ln Eintrag angezeigt.
-</numerusform>
-            <numerusform>%1 von %Ln Einträgen angezeigt.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at entry %1. %2</source>
-        <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt. %2</translation>
-    </message>
-    <message>
-        <source>Write CSV (RFC 4180, UTF-8) to FILE.</source>
-        <translation>CSV (RFC 4180, UTF-8) in DATEI schreiben.</translation>
-    </message>
-    <message>
-        <source>Write a PDF report to FILE.</source>
-        <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
-    </message>
-    <message>
-        <source>Why (written to the audit trail; default: &quot;Audit export&quot;).</source>
-        <translation>Begründung (wird ins Prüfprotokoll geschrieben; Standard: „Audit export“).</translation>
-    </message>
-    <message>
-        <source>audit export needs one of --csv FILE or --pdf FILE.</source>
-        <translation>audit export braucht entweder --csv DATEI oder --pdf DATEI.</translation>
-    </message>
-    <message>
-        <source>Audit export</source>
-        <translation>Protokollexport</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln entry(s) to %1 (audit entry %2).
-</source>
-        <translation>
-            <numerusform>%Ln Eintrag nach %1 geschrieben (Protokolleintrag %2).
-</numerusform>
-            <numerusform>%Ln Einträge nach %1 geschrieben (Protokolleintrag %2).
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sessions of this user (email or id).</source>
-        <translation>Sitzungen dieses Benutzers (E-Mail oder Kennung).</translation>
-    </message>
-    <message>
-        <source>Sessions this operator ended.</source>
-        <translation>Sitzungen, die dieser Bediener beendet hat.</translation>
-    </message>
-    <message>
-        <source>Sessions ended with these words in the reason.</source>
-        <translation>Sitzungen, deren Begründung diese Wörter enthält.</translation>
-    </message>
-    <message>
-        <source>Ended from this date or time on.</source>
-        <translation>Beendet ab diesem Datum oder Zeitpunkt.</translation>
-    </message>
-    <message>
-        <source>Ended before this date or time.</source>
-        <translation>Beendet vor diesem Datum oder Zeitpunkt.</translation>
-    </message>
-    <message>
-        <source>At most N sessions (default 100).</source>
-        <translation>Höchstens N Sitzungen (Standard 100).</translation>
-    </message>
-    <message>
-        <source>ENDED</source>
-        <translation>BEENDET</translation>
-    </message>
-    <message>
-        <source>HOW</source>
-        <translation>WIE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln session(s) shown.
-</source>
-        <translation>
-            <numerusform>%1 von %Ln Sitzung angezeigt.
-</numerusform>
-            <numerusform>%1 von %Ln Sitzungen angezeigt.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new user&apos;s email address.</source>
-        <translation>Die E-Mail-Adresse des neuen Benutzers.</translation>
-    </message>
-    <message>
-        <source>The new user&apos;s name.</source>
-        <translation>Der Name des neuen Benutzers.</translation>
-    </message>
-    <message>
-        <source>The application role (default: member).</source>
-        <translation>Die Rolle in der Anwendung (Standard: member).</translation>
-    </message>
-    <message>
-        <source>Why (default: &quot;New team member&quot;).</source>
-        <translation>Warum (Standard: „Neues Teammitglied“).</translation>
-    </message>
-    <message>
-        <source>users add needs --email EMAIL and --name NAME.</source>
-        <translation>users add braucht --email E-MAIL und --name NAME.</translation>
-    </message>
-    <message>
-        <source>New team member</source>
-        <translation>Neues Teammitglied</translation>
-    </message>
-    <message>
-        <source>Added %1 &lt;%2&gt; with the role %3 (audit entry %4).
-</source>
-        <translation>%1 &lt;%2&gt; mit der Rolle %3 hinzugefügt (Protokolleintrag %4).
-</translation>
-    </message>
-    <message>
-        <source>The new application role.</source>
-        <translation>Die neue Rolle in der Anwendung.</translation>
-    </message>
-    <message>
-        <source>%1 needs --role ROLE.</source>
-        <translation>%1 braucht --role ROLLE.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %2).
-</source>
-        <translation>
-            <numerusform>%1 deaktiviert: %Ln Sitzung beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
-</numerusform>
-            <numerusform>%1 deaktiviert: %Ln Sitzungen beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reactivated %1; they sign in again to get a session (audit entry %2).
-</source>
-        <translation>%1 wieder aktiviert; für eine Sitzung ist eine neue Anmeldung nötig (Protokolleintrag %2).
-</translation>
-    </message>
-    <message>
-        <source>Removed %1 (audit entry %2).
-</source>
-        <translation>%1 entfernt (Protokolleintrag %2).
-</translation>
-    </message>
-    <message>
-        <source>%1 now has the role %2 (audit entry %3).
-</source>
-        <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).
-</translation>
-    </message>
-    <message>
-        <source>With --at: the announcement users see until then.</source>
-        <translation>Mit --at: die Ankündigung, die Benutzer bis dahin sehen.</translation>
-    </message>
-    <message>
-        <source>--at takes a date and time such as 2026-11-21T22:00Z, not &apos;%1&apos;.</source>
-        <translation>--at erwartet Datum und Uhrzeit wie 2026-11-21T22:00Z, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>logout-all --at needs --message TEXT: users see it until the logout runs.</source>
-        <translation>logout-all --at braucht --message TEXT: Benutzer sehen ihn, bis die Abmeldung läuft.</translation>
-    </message>
-    <message>
-        <source>Planned logout %1 of all users at %2; users see the announcement until then (audit entry %3). It runs when a console is open or at the next &apos;sessiondesk-cli schedule run&apos;.
-</source>
-        <translation>Abmeldung %1 aller Benutzer für %2 geplant; Benutzer sehen die Ankündigung bis dahin (Protokolleintrag %3). Sie läuft, wenn eine Konsole offen ist, oder beim nächsten „sessiondesk-cli schedule run“.
-</translation>
-    </message>
-    <message>
-        <source>Also the ones that ran, were cancelled or failed.</source>
-        <translation>Auch ausgeführte, abgesagte und fehlgeschlagene.</translation>
-    </message>
-    <message>
-        <source>RUNS AT</source>
-        <translation>LÄUFT UM</translation>
-    </message>
-    <message>
-        <source>MESSAGE / OUTCOME</source>
-        <translation>NACHRICHT / ERGEBNIS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln planned logout(s).
-</source>
-        <translation>
-            <numerusform>%Ln geplante Abmeldung.
-</numerusform>
-            <numerusform>%Ln geplante Abmeldungen.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The planned logout.</source>
-        <translation>Die geplante Abmeldung.</translation>
-    </message>
-    <message>
-        <source>schedule cancel needs one planned logout ID (see schedule list).</source>
-        <translation>schedule cancel braucht eine ID einer geplanten Abmeldung (siehe schedule list).</translation>
-    </message>
-    <message>
-        <source>Cancelled planned logout %1 (audit entry %2).
-</source>
-        <translation>Geplante Abmeldung %1 abgesagt (Protokolleintrag %2).
-</translation>
-    </message>
-    <message>
-        <source>Planned logout %1 did not run: %2</source>
-        <translation>Geplante Abmeldung %1 lief nicht: %2</translation>
-    </message>
-    <message>
-        <source>No planned logout is due.
-</source>
-        <translation>Keine geplante Abmeldung ist fällig.
-</translation>
-    </message>
-    <message>
-        <source>The SQLite store %1 is at schema version %2.
-</source>
-        <translation>Der SQLite-Speicher %1 hat die Schemaversion %2.
-</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
-    </message>
-    <message>
-        <source>The PostgreSQL store %1 is at schema version %2 already; nothing to do.
-</source>
-        <translation>Der PostgreSQL-Speicher %1 hat bereits die Schemaversion %2; nichts zu tun.
-</translation>
-    </message>
-    <message>
-        <source>Upgraded the PostgreSQL store %1 from schema version %2 to %3.
-</source>
-        <translation>PostgreSQL-Speicher %1 von Schemaversion %2 auf %3 aktualisiert.
-</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
-        <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
-    </message>
-    <message>
         <source>A saved connection (connections list); its password comes from the system keychain, or is asked for.</source>
         <translation>Eine gespeicherte Verbindung (connections list); ihr Passwort kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
     </message>
@@ -1485,88 +1089,8 @@
         <translation>Es gibt keine gespeicherte Verbindung „%1“ (connections list).</translation>
     </message>
     <message>
-        <source>ADDRESS</source>
-        <translation>ADRESSE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln saved connection(s).
-</source>
-        <translation>
-            <numerusform>%Ln gespeicherte Verbindung.
-</numerusform>
-            <numerusform>%Ln gespeicherte Verbindungen.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection&apos;s name.</source>
-        <translation>Der Name der Verbindung.</translation>
-    </message>
-    <message>
-        <source>Its address, as --connect takes it.</source>
-        <translation>Ihre Adresse, wie --connect sie nimmt.</translation>
-    </message>
-    <message>
-        <source>Ask for the password and keep it in the system keychain.</source>
-        <translation>Nach dem Passwort fragen und es im Schlüsselbund des Systems aufbewahren.</translation>
-    </message>
-    <message>
-        <source>connections add needs one NAME and --url URL.</source>
-        <translation>connections add braucht einen NAMEN und --url URL.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>Saved the connection %1; its password was not kept.
-</source>
-        <translation>Verbindung %1 gespeichert; ihr Passwort wurde nicht aufbewahrt.
-</translation>
-    </message>
-    <message>
-        <source>Saved the connection %1: %2%3
-</source>
-        <translation>Verbindung %1 gespeichert: %2%3
-</translation>
-    </message>
-    <message>
-        <source> (password in the system keychain)</source>
-        <translation> (Passwort im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>connections remove needs one NAME.</source>
-        <translation>connections remove braucht einen NAMEN.</translation>
-    </message>
-    <message>
-        <source>There is no saved connection &apos;%1&apos;.</source>
-        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
-    </message>
-    <message>
-        <source>Removed the connection %1.
-</source>
-        <translation>Verbindung %1 entfernt.
-</translation>
-    </message>
-    <message>
-        <source>&apos;store migrate&apos; works on SessionDesk stores only; an application migrates its own tables.</source>
-        <translation>&apos;store migrate&apos; gilt nur für SessionDesk-Speicher; eine Anwendung migriert ihre eigenen Tabellen.</translation>
-    </message>
-    <message>
         <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user.</source>
         <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); oder die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user.</translation>
-    </message>
-    <message>
-        <source>freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it ends in Z); where the source can.</source>
-        <translation>freeze: wann das Einfrieren von selbst endet (ISO 8601, z. B. 2026-12-01T09:00, Ortszeit, außer es endet auf Z); wo die Quelle es kann.</translation>
-    </message>
-    <message>
-        <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
-        <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>demo simulate plays the application on a SessionDesk store only.</source>
-        <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
     </message>
     <message>
         <source>%1 needs one of: %2.</source>
@@ -1575,217 +1099,6 @@
     <message>
         <source>%1 has no subcommand &apos;%2&apos;; it has: %3.</source>
         <translation>%1 hat keinen Unterbefehl „%2“; es gibt: %3.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
-    </message>
-    <message>
-        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
-        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln entry(s) to %1 (%2, audit entry %3).
-</source>
-        <translation>
-            <numerusform>%Ln Eintrag nach %1 geschrieben (%2, Protokolleintrag %3).
-</numerusform>
-            <numerusform>%Ln Einträge nach %1 geschrieben (%2, Protokolleintrag %3).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln Seite</numerusform>
-            <numerusform>%Ln Seiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A line printed by audit checkpoint: the trail must still hold that head.</source>
-        <translation>Eine Zeile, die audit checkpoint ausgegeben hat: Das Protokoll muss diesen Kopf noch enthalten.</translation>
-    </message>
-    <message>
-        <source>--checkpoint takes the whole line audit checkpoint printed (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</source>
-        <translation>--checkpoint nimmt die ganze Zeile, die audit checkpoint ausgegeben hat (sessiondesk-checkpoint v1 entry=… hash=… at=… store=…).</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1, head hash %2.
-</source>
-        <translation>Das Prüfprotokoll ist unversehrt: %1, Kopf-Hash %2.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entry(s)</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The checkpoint was taken of %1; this store is %2.
-</source>
-        <translation>Der Prüfpunkt stammt von %1; dieser Speicher ist %2.
-</translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at entry %1, so it has no head to keep. %2</source>
-        <translation>Das Prüfprotokoll ist bei Eintrag %1 verletzt, hat also keinen Kopf zum Aufbewahren. %2</translation>
-    </message>
-    <message>
-        <source>The audit trail is empty: there is no head to keep yet.</source>
-        <translation>Das Prüfprotokoll ist leer: Es gibt noch keinen Kopf zum Aufbewahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created demo store %1: %2, %3, %4 (seed %5); %Ln flag(s) raised.
-</source>
-        <translation>
-            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierung gesetzt.
-</numerusform>
-            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierungen gesetzt.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Created demo store %1: %2, %3, %4 (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
-</source>
-        <translation>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
-</translation>
-    </message>
-    <message>
-        <source>This would end %1 of %2; %3. Add --yes to do it.
-</source>
-        <translation>Das würde %1 von %2 beenden; %3. Mit --yes wird es ausgeführt.
-</translation>
-    </message>
-    <message>
-        <source>Logged out all users: %1 of %2 ended; %3 (audit entry %4).
-</source>
-        <translation>Alle Benutzer abgemeldet: %1 von %2 beendet; %3 (Protokolleintrag %4).
-</translation>
-    </message>
-    <message>
-        <source>Ran planned logout %1: %2 of %3 ended (audit entry %4).
-</source>
-        <translation>Geplante Abmeldung %1 ausgeführt: %2 von %3 beendet (Protokolleintrag %4).
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 of %2: %3, %4 updated, %5 frozen automatically.
-</source>
-        <translation>%1 von %2 durchsucht: %3, %4 aktualisiert, %5 automatisch eingefroren.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new flag(s)</source>
-        <translation>
-            <numerusform>%Ln neue Markierung</numerusform>
-            <numerusform>%Ln neue Markierungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln Konto</numerusform>
-            <numerusform>%Ln Konten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CHANGE</source>
-        <translation>ÄNDERUNG</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;; put a text with spaces in quotes.</source>
-        <translation>Unerwartetes Argument „%1“; setzen Sie einen Text mit Leerzeichen in Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>--message announces a planned logout and needs --at TIME; without --at the logout runs now. Nothing was done.</source>
-        <translation>--message kündigt eine geplante Abmeldung an und braucht --at ZEIT; ohne --at läuft die Abmeldung sofort. Nichts wurde getan.</translation>
-    </message>
-    <message>
-        <source>This would plan a logout of all users at %1: as of now it would end %2 of %3; %4. Add --yes to plan it.
-</source>
-        <translation>Das würde eine Abmeldung aller Benutzer für %1 planen: Stand jetzt würde sie %2 von %3 beenden; %4. Mit --yes wird sie geplant.
-</translation>
-    </message>
-    <message>
-        <source>Entry %1 has the checkpoint&apos;s hash.
-</source>
-        <translation>Eintrag %1 hat den Hash des Prüfpunkts.
-</translation>
-    </message>
-    <message>
-        <source>No entry of the audit trail was made by an operator %1.</source>
-        <translation>Kein Eintrag des Prüfprotokolls stammt von einem Bediener %1.</translation>
-    </message>
-    <message>
-        <source>There is no user %1, and no entry of the audit trail is about one.</source>
-        <translation>Es gibt keinen Benutzer %1, und kein Eintrag des Prüfprotokolls betrifft einen solchen.</translation>
-    </message>
-    <message>
-        <source>%1 (missed: fails at the next check)</source>
-        <translation>%1 (verpasst: scheitert bei der nächsten Prüfung)</translation>
-    </message>
-    <message>
-        <source>%1 (due: runs at the next check)</source>
-        <translation>%1 (fällig: läuft bei der nächsten Prüfung)</translation>
-    </message>
-    <message>
-        <source>%1 (by %2)</source>
-        <translation>%1 (durch %2)</translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once; give it once.</source>
-        <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
-    </message>
-    <message>
-        <source>Plan it for this time (ISO, local time unless it names an offset or Z).</source>
-        <translation>Für diese Zeit planen (ISO, Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
-    </message>
-    <message>
-        <source>Entries from this date or time on (local time unless it names an offset or Z).</source>
-        <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
-    </message>
-    <message>
-        <source>--from %1 is not before --to %2, so nothing could match.</source>
-        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
-    </message>
-    <message>
-        <source>Replace FILE if it exists.</source>
-        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
-    </message>
-    <message>
-        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
-        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>--%1 is at most %Ln characters long.</source>
-        <translation>
-            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
-            <numerusform>--%1 ist höchstens %Ln Zeichen lang.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
-        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>Commands:
@@ -1941,23 +1254,83 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
-    <message>
-        <source>The user&apos;s email address; repeat it to log several users out at once.</source>
-        <translation>Die E-Mail-Adresse des Benutzers; mehrfach angeben, um mehrere Benutzer auf einmal abzumelden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
-        <translation>
-            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
-            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommands</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved connection(s).
+</source>
+        <translation>
+            <numerusform>%Ln gespeicherte Verbindung.
+</numerusform>
+            <numerusform>%Ln gespeicherte Verbindungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>Der Name der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Its address, as --connect takes it.</source>
+        <translation>Ihre Adresse, wie --connect sie nimmt.</translation>
+    </message>
+    <message>
+        <source>Ask for the password and keep it in the system keychain.</source>
+        <translation>Nach dem Passwort fragen und es im Schlüsselbund des Systems aufbewahren.</translation>
+    </message>
+    <message>
+        <source>connections add needs one NAME and --url URL.</source>
+        <translation>connections add braucht einen NAMEN und --url URL.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Saved the connection %1; its password was not kept.
+</source>
+        <translation>Verbindung %1 gespeichert; ihr Passwort wurde nicht aufbewahrt.
+</translation>
+    </message>
+    <message>
+        <source>Saved the connection %1: %2%3
+</source>
+        <translation>Verbindung %1 gespeichert: %2%3
+</translation>
+    </message>
+    <message>
+        <source> (password in the system keychain)</source>
+        <translation> (Passwort im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>connections remove needs one NAME.</source>
+        <translation>connections remove braucht einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;%1&apos;.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the connection %1.
+</source>
+        <translation>Verbindung %1 entfernt.
+</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +1438,73 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <source>&apos;%1&apos; works on SessionDesk stores only, not on %2.</source>
+        <translation>„%1“ funktioniert nur mit SessionDesk-Speichern, nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>Number of users (default 1000).</source>
+        <translation>Anzahl der Benutzer (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Number of sessions, ended ones included (default 4000).</source>
+        <translation>Anzahl der Sitzungen einschließlich beendeter (Standard 4000).</translation>
+    </message>
+    <message>
+        <source>Number of login events (default 12000).</source>
+        <translation>Anzahl der Anmeldeereignisse (Standard 12000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>Startwert des Zufallsgenerators; derselbe Wert ergibt dieselben Daten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--users, --sessions, --events and --seed take whole numbers of zero or more.</source>
+        <translation>--users, --sessions, --events und --seed erwarten ganze Zahlen ab null.</translation>
+    </message>
+    <message>
+        <source>Sessions need users: give --users N greater than zero.</source>
+        <translation>Sitzungen brauchen Benutzer: Geben Sie --users N größer als null an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created demo store %1: %2, %3, %4 (seed %5); %Ln flag(s) raised.
+</source>
+        <translation>
+            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierung gesetzt.
+</numerusform>
+            <numerusform>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5); %Ln Markierungen gesetzt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created demo store %1: %2, %3, %4 (seed %5). Flags are raised when an administrator&apos;s or support&apos;s console opens the store, or by their flags scan.
+</source>
+        <translation>Demo-Speicher %1 angelegt: %2, %3, %4 (Startwert %5). Markierungen entstehen, sobald die Konsole eines Administrators oder des Supports den Speicher öffnet, oder durch deren flags scan.
+</translation>
+    </message>
+    <message>
+        <source>How long to play (default 60).</source>
+        <translation>Wie lange gespielt wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between moves (default 900).</source>
+        <translation>Millisekunden zwischen zwei Zügen (Standard 900).</translation>
+    </message>
+    <message>
+        <source>Random seed (default: from the clock).</source>
+        <translation>Startwert des Zufallsgenerators (Standard: aus der Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>--seconds and --interval take whole numbers greater than zero.</source>
+        <translation>--seconds und --interval erwarten ganze Zahlen größer als null.</translation>
+    </message>
+    <message>
+        <source>demo simulate plays the application on a SessionDesk store only.</source>
+        <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2046,101 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>FlagsCommands</name>
+    <message>
+        <source>Scan all recent login events, not only those since the last scan.</source>
+        <translation>Alle jüngeren Anmeldeereignisse durchsuchen, nicht nur die seit dem letzten Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2: %3, %4 updated, %5 frozen automatically.
+</source>
+        <translation>%1 von %2 durchsucht: %3, %4 aktualisiert, %5 automatisch eingefroren.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new flag(s)</source>
+        <translation>
+            <numerusform>%Ln neue Markierung</numerusform>
+            <numerusform>%Ln neue Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open (default: open and frozen) or all.</source>
+        <translation>open (Standard: offen und eingefroren) oder all.</translation>
+    </message>
+    <message>
+        <source>--status is open or all, not &apos;%1&apos;.</source>
+        <translation>--status ist open oder all, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>EXPLANATION</source>
+        <translation>ERKLÄRUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flag(s).
+</source>
+        <translation>
+            <numerusform>%Ln Markierung.
+</numerusform>
+            <numerusform>%Ln Markierungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flag.</source>
+        <translation>Die Markierung.</translation>
+    </message>
+    <message>
+        <source>Why (required; written to the audit trail).</source>
+        <translation>Begründung (Pflicht; wird ins Prüfprotokoll geschrieben).</translation>
+    </message>
+    <message>
+        <source>%1 needs one flag ID (a number).</source>
+        <translation>%1 braucht eine Markierungs-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>%1 needs --note TEXT: every flag is closed with a note.</source>
+        <translation>%1 braucht --note TEXT: Jede Markierung wird mit einer Notiz geschlossen.</translation>
+    </message>
+    <message>
+        <source>Flag %1 is %2 (audit entry %3).
+</source>
+        <translation>Markierung %1 ist %2 (Protokolleintrag %3).
+</translation>
+    </message>
+</context>
+<context>
     <name>KeycloakSessionSource</name>
     <message>
         <source>&apos;%1&apos; is not a Keycloak address; write keycloak+https://ADMIN@host[:port]/REALM, or keycloak+https://host/REALM?client=CLIENT-ID for a service account.</source>
@@ -2966,6 +2501,106 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>LogoutCommands</name>
+    <message>
+        <source>The user&apos;s email address; repeat it to log several users out at once.</source>
+        <translation>Die E-Mail-Adresse des Benutzers; mehrfach angeben, um mehrere Benutzer auf einmal abzumelden.</translation>
+    </message>
+    <message>
+        <source>logout needs --user EMAIL.</source>
+        <translation>logout braucht --user E-MAIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
+        <translation>
+            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
+            <numerusform>%Ln Benutzer abgemeldet: %1 beendet, ein Prüfprotokolleintrag je Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave this user signed in (repeatable).</source>
+        <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave users with this role signed in (repeatable).</source>
+        <translation>Benutzer mit dieser Rolle angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>End sessions only; access tokens already issued stay valid until they expire.</source>
+        <translation>Nur Sitzungen beenden; bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Do it. Without --yes only the preview is shown.</source>
+        <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>Plan it for this time (ISO, local time unless it names an offset or Z).</source>
+        <translation>Für diese Zeit planen (ISO, Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
+    </message>
+    <message>
+        <source>With --at: the announcement users see until then.</source>
+        <translation>Mit --at: die Ankündigung, die Benutzer bis dahin sehen.</translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-11-21T22:00Z, not &apos;%1&apos;.</source>
+        <translation>--at erwartet Datum und Uhrzeit wie 2026-11-21T22:00Z, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>logout-all --at needs --message TEXT: users see it until the logout runs.</source>
+        <translation>logout-all --at braucht --message TEXT: Benutzer sehen ihn, bis die Abmeldung läuft.</translation>
+    </message>
+    <message>
+        <source>--message announces a planned logout and needs --at TIME; without --at the logout runs now. Nothing was done.</source>
+        <translation>--message kündigt eine geplante Abmeldung an und braucht --at ZEIT; ohne --at läuft die Abmeldung sofort. Nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
+        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access tokens already issued stay valid until they expire</source>
+        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
+    </message>
+    <message>
+        <source>This would plan a logout of all users at %1: as of now it would end %2 of %3; %4. Add --yes to plan it.
+</source>
+        <translation>Das würde eine Abmeldung aller Benutzer für %1 planen: Stand jetzt würde sie %2 von %3 beenden; %4. Mit --yes wird sie geplant.
+</translation>
+    </message>
+    <message>
+        <source>This would end %1 of %2; %3. Add --yes to do it.
+</source>
+        <translation>Das würde %1 von %2 beenden; %3. Mit --yes wird es ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 of all users at %2; users see the announcement until then (audit entry %3). It runs when a console is open or at the next &apos;sessiondesk-cli schedule run&apos;.
+</source>
+        <translation>Abmeldung %1 aller Benutzer für %2 geplant; Benutzer sehen die Ankündigung bis dahin (Protokolleintrag %3). Sie läuft, wenn eine Konsole offen ist, oder beim nächsten „sessiondesk-cli schedule run“.
+</translation>
+    </message>
+    <message>
+        <source>Logged out all users: %1 of %2 ended; %3 (audit entry %4).
+</source>
+        <translation>Alle Benutzer abgemeldet: %1 von %2 beendet; %3 (Protokolleintrag %4).
+</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SessionDesk</source>
@@ -3159,6 +2794,63 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>not an operator of this store</source>
         <translation>kein Bediener dieses Speichers</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsCommands</name>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>You are %1: %2.
+</source>
+        <translation>Sie sind %1: %2.
+</translation>
+    </message>
+    <message>
+        <source>The OS account.</source>
+        <translation>Das Betriebssystemkonto.</translation>
+    </message>
+    <message>
+        <source>administrator, support or auditor.</source>
+        <translation>administrator, support oder auditor.</translation>
+    </message>
+    <message>
+        <source>operators set needs one ACCOUNT.</source>
+        <translation>operators set braucht genau ein KONTO.</translation>
+    </message>
+    <message>
+        <source>--role is administrator, support or auditor, not &apos;%1&apos;.</source>
+        <translation>--role ist administrator, support oder auditor, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (audit entry %3).
+</source>
+        <translation>%1 ist jetzt %2 (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>operators remove needs one ACCOUNT.</source>
+        <translation>operators remove braucht genau ein KONTO.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an operator (audit entry %2).
+</source>
+        <translation>%1 ist kein Bediener mehr (Protokolleintrag %2).
+</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3457,89 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>ScheduleCommands</name>
+    <message>
+        <source>Also the ones that ran, were cancelled or failed.</source>
+        <translation>Auch ausgeführte, abgesagte und fehlgeschlagene.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RUNS AT</source>
+        <translation>LÄUFT UM</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>MESSAGE / OUTCOME</source>
+        <translation>NACHRICHT / ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>%1 (missed: fails at the next check)</source>
+        <translation>%1 (verpasst: scheitert bei der nächsten Prüfung)</translation>
+    </message>
+    <message>
+        <source>%1 (due: runs at the next check)</source>
+        <translation>%1 (fällig: läuft bei der nächsten Prüfung)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (durch %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned logout(s).
+</source>
+        <translation>
+            <numerusform>%Ln geplante Abmeldung.
+</numerusform>
+            <numerusform>%Ln geplante Abmeldungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planned logout.</source>
+        <translation>Die geplante Abmeldung.</translation>
+    </message>
+    <message>
+        <source>schedule cancel needs one planned logout ID (see schedule list).</source>
+        <translation>schedule cancel braucht eine ID einer geplanten Abmeldung (siehe schedule list).</translation>
+    </message>
+    <message>
+        <source>Cancelled planned logout %1 (audit entry %2).
+</source>
+        <translation>Geplante Abmeldung %1 abgesagt (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>Planned logout %1 did not run: %2</source>
+        <translation>Geplante Abmeldung %1 lief nicht: %2</translation>
+    </message>
+    <message>
+        <source>Ran planned logout %1: %2 of %3 ended (audit entry %4).
+</source>
+        <translation>Geplante Abmeldung %1 ausgeführt: %2 von %3 beendet (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>No planned logout is due.
+</source>
+        <translation>Keine geplante Abmeldung ist fällig.
+</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain holds no secret for this connection.</source>
@@ -3960,6 +3735,81 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>SessionsCommands</name>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Include ended and expired sessions.</source>
+        <translation>Auch beendete und abgelaufene Sitzungen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>sessions list needs --user EMAIL.</source>
+        <translation>sessions list braucht --user E-MAIL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &lt;%2&gt;: %Ln active session(s)
+</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzung
+</numerusform>
+            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzungen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>IP ADDRESS</source>
+        <translation>IP-ADRESSE</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>LETZTE AKTIVITÄT</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>The session to end.</source>
+        <translation>Die zu beendende Sitzung.</translation>
+    </message>
+    <message>
+        <source>end-session needs exactly one SESSION_ID.</source>
+        <translation>end-session braucht genau eine SITZUNGS-ID.</translation>
+    </message>
+    <message>
+        <source>Ended session %1 (audit entry %2).
+</source>
+        <translation>Sitzung %1 beendet (Protokolleintrag %2).
+</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Global logout</source>
@@ -4108,6 +3958,69 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A Log Out All Users planned for later must be at least this far ahead, so that users see the announcement in time.</source>
         <translation>Eine für später geplante Abmeldung aller Benutzer muss mindestens so weit in der Zukunft liegen, damit Benutzer die Ankündigung rechtzeitig sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>One setting; all when left out.</source>
+        <translation>Eine Einstellung; ohne Angabe alle.</translation>
+    </message>
+    <message>
+        <source>settings get takes at most one KEY.</source>
+        <translation>settings get nimmt höchstens einen SCHLÜSSEL.</translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;%1&apos;; run &apos;settings get&apos; for the list.</source>
+        <translation>Es gibt keine Einstellung &apos;%1&apos;; &apos;settings get&apos; zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>on | off</source>
+        <translation>on | off</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>The setting to change.</source>
+        <translation>Die zu ändernde Einstellung.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Ihr neuer Wert.</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE.</source>
+        <translation>settings set braucht einen SCHLÜSSEL und einen WERT.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.
+</source>
+        <translation>%1 ist bereits %2; nichts geändert.
+</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 (audit entry %4).
+</source>
+        <translation>%1 von %2 auf %3 geändert (Protokolleintrag %4).
+</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4585,31 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>&apos;store migrate&apos; works on SessionDesk stores only; an application migrates its own tables.</source>
+        <translation>&apos;store migrate&apos; gilt nur für SessionDesk-Speicher; eine Anwendung migriert ihre eigenen Tabellen.</translation>
+    </message>
+    <message>
+        <source>The SQLite store %1 is at schema version %2.
+</source>
+        <translation>Der SQLite-Speicher %1 hat die Schemaversion %2.
+</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 is at schema version %2 already; nothing to do.
+</source>
+        <translation>Der PostgreSQL-Speicher %1 hat bereits die Schemaversion %2; nichts zu tun.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded the PostgreSQL store %1 from schema version %2 to %3.
+</source>
+        <translation>PostgreSQL-Speicher %1 von Schemaversion %2 auf %3 aktualisiert.
+</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5333,168 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommands</name>
+    <message>
+        <source>Only users whose name or email contains TEXT.</source>
+        <translation>Nur Benutzer, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Only users with STATUS (active, frozen, deactivated).</source>
+        <translation>Nur Benutzer mit STATUS (active, frozen, deactivated).</translation>
+    </message>
+    <message>
+        <source>Sort by FIELD, descending with :desc.</source>
+        <translation>Nach FELD sortieren, absteigend mit :desc.</translation>
+    </message>
+    <message>
+        <source>Show at most N users (default 50; 0 for all).</source>
+        <translation>Höchstens N Benutzer zeigen (Standard 50; 0 für alle).</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use active, frozen or deactivated.</source>
+        <translation>Unbekannter Status &apos;%1&apos;; möglich sind active, frozen oder deactivated.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;%1&apos;; use name, email, role, status, sessions, devices, last-activity or location.</source>
+        <translation>Nach &apos;%1&apos; kann nicht sortiert werden; möglich sind name, email, role, status, sessions, devices, last-activity oder location.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>LETZTE AKTIVITÄT</translation>
+    </message>
+    <message>
+        <source>LAST LOCATION</source>
+        <translation>LETZTER ORT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Benutzer angezeigt.
+</numerusform>
+            <numerusform>%1 von %Ln Benutzern angezeigt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name.</source>
+        <translation>Der Name des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The application role (default: member).</source>
+        <translation>Die Rolle in der Anwendung (Standard: member).</translation>
+    </message>
+    <message>
+        <source>Why (default: &quot;New team member&quot;).</source>
+        <translation>Warum (Standard: „Neues Teammitglied“).</translation>
+    </message>
+    <message>
+        <source>users add needs --email EMAIL and --name NAME.</source>
+        <translation>users add braucht --email E-MAIL und --name NAME.</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Neues Teammitglied</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; with the role %3 (audit entry %4).
+</source>
+        <translation>%1 &lt;%2&gt; mit der Rolle %3 hinzugefügt (Protokolleintrag %4).
+</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The new application role.</source>
+        <translation>Die neue Rolle in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>%1 needs --user EMAIL.</source>
+        <translation>%1 braucht --user E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 needs --role ROLE.</source>
+        <translation>%1 braucht --role ROLLE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %2).
+</source>
+        <translation>
+            <numerusform>%1 deaktiviert: %Ln Sitzung beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+</numerusform>
+            <numerusform>%1 deaktiviert: %Ln Sitzungen beendet; vorher ausgestellte Zugriffstoken werden abgelehnt (Protokolleintrag %2).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivated %1; they sign in again to get a session (audit entry %2).
+</source>
+        <translation>%1 wieder aktiviert; für eine Sitzung ist eine neue Anmeldung nötig (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>Removed %1 (audit entry %2).
+</source>
+        <translation>%1 entfernt (Protokolleintrag %2).
+</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 (audit entry %3).
+</source>
+        <translation>%1 hat jetzt die Rolle %2 (Protokolleintrag %3).
+</translation>
+    </message>
+    <message>
+        <source>freeze: when the freeze ends by itself (ISO 8601, e.g. 2026-12-01T09:00, local time unless it ends in Z); where the source can.</source>
+        <translation>freeze: wann das Einfrieren von selbst endet (ISO 8601, z. B. 2026-12-01T09:00, Ortszeit, außer es endet auf Z); wo die Quelle es kann.</translation>
+    </message>
+    <message>
+        <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
+        <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
+        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCommands</name>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %Ln entry shown.
+</numerusform>
+            <numerusform>%1 of %Ln entries shown.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln entry(s) to %1 (%2, audit entry %3).
+</source>
+        <translation>
+            <numerusform>Wrote %Ln entry to %1 (%2, audit entry %3).
+</numerusform>
+            <numerusform>Wrote %Ln entries to %1 (%2, audit entry %3).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln entry(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>Wrote %Ln entry to %1 (audit entry %2).
+</numerusform>
+            <numerusform>Wrote %Ln entries to %1 (audit entry %2).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %Ln session shown.
+</numerusform>
+            <numerusform>%1 of %Ln sessions shown.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -50,94 +107,17 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CliCommand</name>
     <message numerus="yes">
-        <source>%1 of %Ln user(s) shown.
-</source>
+        <source>--%1 is at most %Ln characters long.</source>
         <translation>
-            <numerusform>%1 of %Ln user shown.
-</numerusform>
-            <numerusform>%1 of %Ln users shown.
-</numerusform>
+            <numerusform>--%1 is at most %Ln character long.</numerusform>
+            <numerusform>--%1 is at most %Ln characters long.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 &lt;%2&gt;: %Ln active session(s)
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt;: %Ln active session
-</numerusform>
-            <numerusform>%1 &lt;%2&gt;: %Ln active sessions
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
-            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln flag(s).
-</source>
-        <translation>
-            <numerusform>%Ln flag.
-</numerusform>
-            <numerusform>%Ln flags.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln entry(s) shown.
-</source>
-        <translation>
-            <numerusform>%1 of %Ln entry shown.
-</numerusform>
-            <numerusform>%1 of %Ln entries shown.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %Ln entry(s) to %1 (audit entry %2).
-</source>
-        <translation>
-            <numerusform>Wrote %Ln entry to %1 (audit entry %2).
-</numerusform>
-            <numerusform>Wrote %Ln entries to %1 (audit entry %2).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln session(s) shown.
-</source>
-        <translation>
-            <numerusform>%1 of %Ln session shown.
-</numerusform>
-            <numerusform>%1 of %Ln sessions shown.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %2).
-</source>
-        <translation>
-            <numerusform>Deactivated %1: %Ln session ended; access tokens issued before now are rejected (audit entry %2).
-</numerusform>
-            <numerusform>Deactivated %1: %Ln sessions ended; access tokens issued before now are rejected (audit entry %2).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln planned logout(s).
-</source>
-        <translation>
-            <numerusform>%Ln planned logout.
-</numerusform>
-            <numerusform>%Ln planned logouts.
-</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>ConnectionsCommands</name>
     <message numerus="yes">
         <source>%Ln saved connection(s).
 </source>
@@ -148,30 +128,9 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %Ln entry(s) to %1 (%2, audit entry %3).
-</source>
-        <translation>
-            <numerusform>Wrote %Ln entry to %1 (%2, audit entry %3).
-</numerusform>
-            <numerusform>Wrote %Ln entries to %1 (%2, audit entry %3).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entry(s)</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
     <message numerus="yes">
         <source>Created demo store %1: %2, %3, %4 (seed %5); %Ln flag(s) raised.
 </source>
@@ -180,48 +139,6 @@
 </numerusform>
             <numerusform>Created demo store %1: %2, %3, %4 (seed %5); %Ln flags raised.
 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new flag(s)</source>
-        <translation>
-            <numerusform>%Ln new flag</numerusform>
-            <numerusform>%Ln new flags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln account</numerusform>
-            <numerusform>%Ln accounts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>--%1 is at most %Ln characters long.</source>
-        <translation>
-            <numerusform>--%1 is at most %Ln character long.</numerusform>
-            <numerusform>--%1 is at most %Ln characters long.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
-        <translation>
-            <numerusform>Logged out %Ln user: %1 ended, one audit entry per user.</numerusform>
-            <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
         </translation>
     </message>
 </context>
@@ -350,6 +267,33 @@
     </message>
 </context>
 <context>
+    <name>FlagsCommands</name>
+    <message numerus="yes">
+        <source>%Ln new flag(s)</source>
+        <translation>
+            <numerusform>%Ln new flag</numerusform>
+            <numerusform>%Ln new flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flag(s).
+</source>
+        <translation>
+            <numerusform>%Ln flag.
+</numerusform>
+            <numerusform>%Ln flags.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeycloakSessionSource</name>
     <message numerus="yes">
         <source>The realm&apos;s sessions ended, but %Ln application(s) could not be told.</source>
@@ -380,6 +324,30 @@
         <translation>
             <numerusform>Choose a time at least %Ln minute ahead.</numerusform>
             <numerusform>Choose a time at least %Ln minutes ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommands</name>
+    <message numerus="yes">
+        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>Logged out %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
+            <numerusform>Logged out %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
+        <translation>
+            <numerusform>Logged out %Ln user: %1 ended, one audit entry per user.</numerusform>
+            <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
+            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +420,32 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCommands</name>
+    <message numerus="yes">
+        <source>%Ln planned logout(s).
+</source>
+        <translation>
+            <numerusform>%Ln planned logout.
+</numerusform>
+            <numerusform>%Ln planned logouts.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCommands</name>
+    <message numerus="yes">
+        <source>%1 &lt;%2&gt;: %Ln active session(s)
+</source>
+        <translation>
+            <numerusform>%1 &lt;%2&gt;: %Ln active session
+</numerusform>
+            <numerusform>%1 &lt;%2&gt;: %Ln active sessions
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
         <source>A planned logout must be at least %Ln minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>
@@ -519,6 +513,36 @@
         <translation>
             <numerusform>End the %Ln active session of %1</numerusform>
             <numerusform>End the %Ln active sessions of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommands</name>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %Ln user shown.
+</numerusform>
+            <numerusform>%1 of %Ln users shown.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit entry %2).
+</source>
+        <translation>
+            <numerusform>Deactivated %1: %Ln session ended; access tokens issued before now are rejected (audit entry %2).
+</numerusform>
+            <numerusform>Deactivated %1: %Ln sessions ended; access tokens issued before now are rejected (audit entry %2).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <translation>
+            <numerusform>Froze %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
+            <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
         </translation>
     </message>
 </context>

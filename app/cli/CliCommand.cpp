@@ -1,0 +1,219 @@
+#include "CliCommand.h"
+
+#include "PasswordPrompt.h"
+#include "models/connections/ConnectionProfiles.h"
+#include "models/connections/SourceFactory.h"
+#include "models/credentials/SecretStore.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/sql/SqlSessionSource.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+const QString CliCommand::program = u"sessiondesk-cli"_s;
+
+CliCommand::CliCommand(const Globals &globals)
+    : m_storePath(globals.storePath)
+    , m_connectUrl(globals.connectUrl)
+    , m_profile(globals.profile)
+    , m_json(globals.json)
+{}
+
+CliCommand::~CliCommand() = default;
+
+QString CliCommand::json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QCommandLineOption CliCommand::reasonOption()
+{
+    return {u"reason"_s, tr("Why (required; written to the audit trail)."), u"TEXT"_s};
+}
+
+QCommandLineOption CliCommand::ticketOption()
+{
+    return {u"ticket"_s, tr("Ticket or case number for the audit trail."), u"T"_s};
+}
+
+QString CliCommand::repeatedOption(const QCommandLineParser &parser, const QString &command)
+{
+    // "users deactivate --user A --user B" would deactivate B only; the options that take several
+    // values are the users and roles a Log Out All spares, and the users logout logs out.
+    QStringList several{u"keep-user"_s, u"keep-role"_s};
+    if (command == u"logout")
+        several << u"user"_s;
+    const QStringList names = parser.optionNames();
+    for (const QString &name : names)
+        if (names.count(name) > 1 && !several.contains(name))
+            return tr("--%1 is given more than once; give it once.").arg(name);
+    return {};
+}
+
+bool CliCommand::parseCommand(QCommandLineParser &parser, const QString &command,
+                              const QStringList &arguments, int *exitCode, int positionals)
+{
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // A negative number is a value ("settings set KEY -5"), not an option: it goes behind "--", where
+    // nothing is taken for an option, unless it follows an option (as that option's value).
+    static const QRegularExpression negativeNumber(u"^-\\d+(\\.\\d+)?$"_s);
+    QStringList ordered;
+    QStringList negatives;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") {
+            negatives += arguments.mid(i + 1);
+            break;
+        }
+        const bool afterOption =
+            i > 0 && arguments.at(i - 1).startsWith(u'-') && !arguments.at(i - 1).contains(u'=');
+        if (negativeNumber.match(argument).hasMatch() && !afterOption)
+            negatives << argument;
+        else
+            ordered << argument;
+    }
+    if (!negatives.isEmpty())
+        ordered << u"--"_s << negatives;
+    if (!parser.parse(QStringList{program + u' ' + command} + ordered)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        print(parser.helpText());
+        *exitCode = Success;
+        return false;
+    }
+    if (const QString twice = repeatedOption(parser, command); !twice.isEmpty()) {
+        *exitCode = usage(twice);
+        return false;
+    }
+    for (const auto &[name, longest] : {std::pair{u"reason"_s, ActionContext::maxReasonLength},
+                                        std::pair{u"ticket"_s, ActionContext::maxTicketLength}}) {
+        if (parser.optionNames().contains(name) && parser.value(name).size() > longest) {
+            *exitCode = usage(tr("--%1 is at most %Ln characters long.", nullptr, longest).arg(name));
+            return false;
+        }
+    }
+    // A word too many is a mistake, never ignored: "--reason Lost laptop" would audit "Lost".
+    if (const QStringList words = parser.positionalArguments(); words.size() > positionals) {
+        *exitCode = usage(
+            tr("Unexpected argument '%1'; put a text with spaces in quotes.").arg(words.at(positionals)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> CliCommand::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                           int minimum)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (ok && value >= minimum)
+        return value;
+    usage(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
+              .arg(option.names().first(), DisplayFormat::count(minimum),
+                   DisplayFormat::count(std::numeric_limits<int>::max()), parser.value(option)));
+    return std::nullopt;
+}
+
+bool CliCommand::openStore(bool create, int *exitCode)
+{
+    if (m_connectUrl.isEmpty()) {
+        SqlSessionSource::Options options;
+        options.path = m_storePath;
+        options.createIfMissing = create;
+        options.pollIntervalMs = 0;
+        auto made = std::make_unique<SqlSessionSource>(options);
+        m_store = made.get();
+        m_source = std::move(made);
+    } else {
+        const auto target = SourceFactory::target(m_connectUrl);
+        if (!target.ok()) {
+            *exitCode = report(target.error());
+            return false;
+        }
+        const auto profile = ConnectionProfiles::find(m_profile);
+        const SourceFactory::Secrets secrets{secret(target.value().account, target.value().host),
+                                             profile ? profile->trustedCertificate : QString()};
+        if (SourceFactory::isStoreUrl(m_connectUrl)) {
+            auto made = SourceFactory::createStore(m_connectUrl, secrets, 0);
+            m_store = made.get();
+            m_source = std::move(made);
+        } else {
+            m_store = nullptr;
+            m_source = SourceFactory::create(m_connectUrl, secrets, 0);
+        }
+    }
+    const auto opened = wait(m_source->signIn());
+    if (!opened.ok()) {
+        *exitCode = report(opened.error());
+        return false;
+    }
+    return true;
+}
+
+QString CliCommand::secret(const QString &user, const QString &host)
+{
+    if (!m_profile.isEmpty()) {
+        SecretStore keychain;
+        const auto stored = wait(keychain.read(ConnectionProfiles::secretKey(m_profile)));
+        if (stored.ok())
+            return stored.value();
+        if (stored.error().code != SourceError::Code::NotFound)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(stored.error().text));
+    }
+    return PasswordPrompt::ask(tr("Password for %1 at %2: ").arg(user, host));
+}
+
+int CliCommand::usage(const QString &text)
+{
+    std::fprintf(stderr, "%s: %s\n%s\n", qPrintable(program), qPrintable(text),
+                 qPrintable(tr("Run '%1 --help' for the commands and their options.").arg(program)));
+    return UsageError;
+}
+
+QString CliCommand::requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode)
+{
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (reason.isEmpty())
+        *exitCode =
+            usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
+    return reason;
+}
+
+ActionContext CliCommand::actionContext(const QCommandLineParser &parser, const QString &reason) const
+{
+    return {m_source->currentOperator(), reason, parser.value(u"ticket"_s)};
+}
+
+int CliCommand::report(const SourceError &error)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(program), qPrintable(error.text));
+    switch (error.code) {
+    case SourceError::Code::NotFound:
+        return NotFound;
+    case SourceError::Code::PermissionDenied:
+    case SourceError::Code::SignInRefused:
+    case SourceError::Code::Unsupported:
+        return NotPermitted;
+    case SourceError::Code::InvalidInput:
+        return UsageError;
+    default:
+        return Failed;
+    }
+}
+
+void CliCommand::print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}

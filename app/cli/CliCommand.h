@@ -1,0 +1,103 @@
+#pragma once
+
+#include "models/domain/ActionContext.h"
+#include "models/sources/Futures.h"
+#include "models/sources/Result.h"
+#include "models/sources/SessionSource.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+class QJsonObject;
+class SqlSessionSource;
+
+// What every command of sessiondesk-cli shares, written once: the global options, the source the
+// command opens (a SessionDesk store or a remote source), parsing the command's own options (help,
+// options given twice, over-long reasons, stray words), the reason every action needs, waiting for
+// an answer, and reporting with the exit codes. Each group of commands is a subclass
+// (UsersCommands, AuditCommands, …) that CommandLine's table names.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
+public:
+    // 0 success, 1 the operation failed, 2 usage error, 3 the audit trail is broken, 4 not
+    // permitted (by the operator's role, or by what the source can do at all), 5 not found.
+    enum ExitCode {
+        Success = 0,
+        Failed = 1,
+        UsageError = 2,
+        AuditBroken = 3,
+        NotPermitted = 4,
+        NotFound = 5,
+    };
+    // The global options, as given before the command.
+    struct Globals
+    {
+        QString storePath;
+        QString connectUrl; // a PostgreSQL store or a remote source instead
+        QString profile;    // the saved connection connectUrl comes from, if any
+        bool json = false;
+    };
+    static const QString program;
+
+    explicit CliCommand(const Globals &globals);
+    virtual ~CliCommand();
+
+    // Runs command (the group's subcommand, or a command that has no group) with its arguments.
+    virtual int run(const QString &command, const QStringList &arguments) = 0;
+    // The source the command signed in to, if any (to sign out of it afterwards).
+    SessionSource *source() const { return m_source.get(); }
+
+    // The sentence refusing an option given twice that takes one value, or empty.
+    static QString repeatedOption(const QCommandLineParser &parser, const QString &command = {});
+    static int usage(const QString &text);
+    static int report(const SourceError &error);
+    static void print(const QString &text);
+
+protected:
+    static QCommandLineOption reasonOption();
+    static QCommandLineOption ticketOption();
+    static QString json(const QJsonObject &object);
+
+    // The option's value as a whole number of at least minimum; none (the usage error printed)
+    // when it is not one or out of range.
+    std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                   int minimum);
+    // Parses a command's own options; on error prints it and sets *exitCode.
+    // positionals: how many arguments besides the options the command takes; more is a usage error.
+    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                      int *exitCode, int positionals = 0);
+    // Opens the store (or signs in to the remote source); on failure reports it and returns the
+    // exit code in *exitCode.
+    bool openStore(bool create, int *exitCode);
+    // The password for user at host: from the system keychain for a saved connection (--profile),
+    // else asked for on the terminal (saying first why the keychain could not give it).
+    QString secret(const QString &user, const QString &host);
+    // The --reason every action needs, trimmed; when it is missing, usage() says so, *exitCode
+    // holds its exit code and the answer is empty.
+    QString requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode);
+    // The context an action is done in: the operator the source knows, the reason, the --ticket.
+    ActionContext actionContext(const QCommandLineParser &parser, const QString &reason) const;
+
+    template<typename V>
+    static Result<V> wait(const QFuture<Result<V>> &future)
+    {
+        Futures::waitUntilFinished(future);
+        if (future.resultCount() == 0)
+            return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
+        return future.result();
+    }
+
+    QString m_storePath;
+    QString m_connectUrl;
+    QString m_profile;
+    bool m_json = false;
+    std::unique_ptr<SessionSource> m_source;
+    SqlSessionSource *m_store = nullptr; // m_source when it is a SessionDesk store
+};
