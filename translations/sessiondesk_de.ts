@@ -1041,6 +1041,10 @@
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>--%1 is an option of %2 itself: put it before the command (%2 --%1 … %3).</source>
+        <translation>--%1 ist eine Option von %2 selbst: Geben Sie sie vor dem Befehl an (%2 --%1 … %3).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1252,6 +1256,16 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
 4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>--store needs the store&apos;s file name.</source>
+        <translation>--store braucht den Dateinamen des Speichers.</translation>
+    </message>
+    <message>
+        <source>%1 SUBCOMMAND, one of: %2. Run &apos;%3 %1 SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>%1 UNTERBEFEHL, einer von: %2. „%3 %1 UNTERBEFEHL --help“ zeigt seine Optionen.
 </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -84,7 +85,16 @@ bool CliCommand::parseCommand(QCommandLineParser &parser, const QString &command
     if (!negatives.isEmpty())
         ordered << u"--"_s << negatives;
     if (!parser.parse(QStringList{program + u' ' + command} + ordered)) {
-        *exitCode = usage(parser.errorText());
+        // "users list --json": an option of the program itself, given after the command.
+        static const QStringList globals{u"json"_s, u"store"_s, u"connect"_s, u"profile"_s};
+        const QStringList unknown = parser.unknownOptionNames();
+        const auto global = std::find_if(unknown.begin(), unknown.end(),
+                                         [](const QString &name) { return globals.contains(name); });
+        *exitCode =
+            usage(global == unknown.end()
+                      ? parser.errorText()
+                      : tr("--%1 is an option of %2 itself: put it before the command (%2 --%1 … %3).")
+                            .arg(*global, program, command));
         return false;
     }
     if (parser.isSet(helpOption)) {

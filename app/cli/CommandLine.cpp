@@ -190,6 +190,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         CliCommand::print(program + u' ' + QCoreApplication::applicationVersion() + u'\n');
         return CliCommand::Success;
     }
+    if (parser.isSet(storeOption) && parser.value(storeOption).trimmed().isEmpty())
+        return CliCommand::usage(tr("--store needs the store's file name."));
     CliCommand::Globals globals;
     globals.storePath =
         parser.isSet(storeOption) ? parser.value(storeOption) : SqlSessionSource::defaultStorePath();
@@ -222,6 +224,12 @@ int CommandLine::runCommand(const QStringList &arguments)
             const QString subcommands = group.subcommands.join(u", "_s);
             if (rest.isEmpty())
                 return CliCommand::usage(tr("%1 needs one of: %2.").arg(command, subcommands));
+            if (rest.first() == u"--help" || rest.first() == u"-h") {
+                CliCommand::print(
+                    tr("%1 SUBCOMMAND, one of: %2. Run '%3 %1 SUBCOMMAND --help' for its options.\n")
+                        .arg(command, subcommands, program));
+                return CliCommand::Success;
+            }
             if (!group.subcommands.contains(rest.first()))
                 return CliCommand::usage(
                     tr("%1 has no subcommand '%2'; it has: %3.").arg(command, rest.first(), subcommands));

@@ -95,7 +95,8 @@ int SessionsCommands::endSession(const QStringList &arguments)
     int exitCode = Success;
     if (!parseCommand(parser, u"end-session"_s, arguments, &exitCode, 1))
         return exitCode;
-    if (parser.positionalArguments().size() != 1)
+    if (parser.positionalArguments().size() != 1 ||
+        parser.positionalArguments().constFirst().trimmed().isEmpty())
         return usage(tr("end-session needs exactly one SESSION_ID."));
     const QString reason = requiredReason(parser, u"end-session"_s, &exitCode);
     if (reason.isEmpty())

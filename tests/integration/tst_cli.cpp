@@ -100,6 +100,7 @@ private Q_SLOTS:
     void germanTablesSayWordsNotKeys();
     void usageErrors_data();
     void usageErrors();
+    void groupHelpAndEmptyStore();
     void failures_data();
     void failures();
 
@@ -1132,6 +1133,12 @@ void tst_Cli::usageErrors_data()
                                        << u"schedule cancel needs one planned logout ID"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
                                      << u"take whole numbers"_s;
+    QTest::newRow("empty session id") << QStringList{u"end-session"_s, u""_s, u"--reason"_s, u"x"_s}
+                                      << u"end-session needs exactly one SESSION_ID."_s;
+    QTest::newRow("global option after the command") << QStringList{u"users"_s, u"list"_s, u"--json"_s}
+                                                     << u"--json is an option of sessiondesk-cli itself: put "
+                                                        u"it before the command (sessiondesk-cli --json … "
+                                                        "users list)."_s;
 }
 
 void tst_Cli::usageErrors()
@@ -1143,6 +1150,20 @@ void tst_Cli::usageErrors()
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.startsWith(u"sessiondesk-cli: "_s) && run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.err.contains(u"--help"_s));
+}
+
+void tst_Cli::groupHelpAndEmptyStore()
+{
+    // A group's help names its subcommands, as the program's help promises.
+    const Run help = cli({u"--store"_s, m_store, u"users"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(
+                 u"users SUBCOMMAND, one of: list, add, deactivate, reactivate, remove, set-role."_s),
+             qPrintable(help.out));
+    // An empty store name is a mistake in the command line, not a store that is missing.
+    const Run empty = cli({u"--store"_s, u""_s, u"users"_s, u"list"_s});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(u"--store needs the store's file name."_s), qPrintable(empty.err));
 }
 
 void tst_Cli::failures_data()
