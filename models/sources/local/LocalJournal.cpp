@@ -20,7 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const SqlTransaction journalTransaction(3, 2000);
+// How long a write waits for another program holding the journal, and how often it tries.
+constexpr int busyTimeoutMs = 2000;
+const SqlTransaction journalTransaction(3, busyTimeoutMs);
 
 } // namespace
 
@@ -53,8 +55,8 @@ QFuture<std::optional<SourceError>> LocalJournal::open()
     return m_worker->run([path = m_path, serverName = m_serverName,
                           connectionName](QSqlDatabase &db) -> std::optional<SourceError> {
         // Upgrading to version 3 chains the audit entries written before.
-        const auto opened = SqliteStoreFile::open(db, connectionName, path, true, journalTransaction, 2000,
-                                                  {{3, AuditTrail::chainUnchained}});
+        const auto opened = SqliteStoreFile::open(db, connectionName, path, true, journalTransaction,
+                                                  busyTimeoutMs, {{3, AuditTrail::chainUnchained}});
         if (opened.ok())
             return std::nullopt;
         return SourceError{
@@ -149,12 +151,20 @@ QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &wha
             SourceError{SourceError::Code::InvalidInput,
                         tr("Give a reason for the export: it is written to the audit trail."),
                         {}}));
+    // The entry is the export's precondition, not the record of something done elsewhere: when it
+    // cannot be written, that is the answer (record() would say the action was done on the server).
     ActionResult done;
     done.at = QDateTime::currentDateTimeUtc();
     AuditEntry entry = AuditTrail::entryFor(context, u"audit_export"_s, done.at);
     entry.count = count;
     entry.newValue = what;
-    return record(done, {entry});
+    return append({entry}).then(this,
+                                [done](const Result<qint64> &journaled) mutable -> Result<ActionResult> {
+                                    if (!journaled.ok())
+                                        return journaled.error();
+                                    done.auditEntryId = journaled.value();
+                                    return done;
+                                });
 }
 
 QFuture<Result<Page<EndedSession>>> LocalJournal::endedSessions(const EndedSessionQuery &query)
