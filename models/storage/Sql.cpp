@@ -58,6 +58,27 @@ QString Sql::zeroTime(const QSqlDatabase &db)
     return isPostgres(db) ? u"'epoch'::timestamptz"_s : u"0"_s;
 }
 
+namespace {
+
+// What a SQLSTATE means for the caller, whoever said it (the store's functions or the server).
+SourceError::Code codeOf(const QString &sqlState)
+{
+    const QString sqlClass = sqlState.left(2);
+    if (sqlState == u"42501" || sqlClass == u"28")
+        return SourceError::Code::PermissionDenied;
+    if (sqlState == u"P0002")
+        return SourceError::Code::NotFound;
+    if (sqlClass == u"22")
+        return SourceError::Code::InvalidInput;
+    if (sqlState == u"55000" || sqlClass == u"23")
+        return SourceError::Code::Conflict;
+    if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
+        return SourceError::Code::Busy;
+    return SourceError::Code::Failed;
+}
+
+} // namespace
+
 SourceError Sql::error(const QSqlError &error, const QString &what)
 {
     // SQLite reports extended result codes (at most four digits); the primary code is the low
@@ -119,96 +140,69 @@ SourceError Sql::postgresError(const QSqlError &error, const QString &sqlState, 
     message.remove(QRegularExpression(u"\\s*\\(\\w{5}\\)$"_s));
     const QString detail = error.text();
     const QString sqlClass = sqlState.left(2);
-    if (const auto refusal = StoreRefusals::translate(message)) {
-        if (sqlState == u"42501")
-            return {SourceError::Code::PermissionDenied, *refusal, detail};
+    const SourceError::Code code = codeOf(sqlState);
+    if (const auto refusal = StoreRefusals::translate(message)) // the store's own sentence, translated
+        return {code,
+                code == SourceError::Code::Failed // raised in the transaction, which is undone
+                    ? tr("%1 failed, so nothing was changed: %2").arg(what, *refusal)
+                    : *refusal,
+                detail};
+    // Otherwise a sentence of ours for what the server says.
+    const auto sentence = [&]() -> QString {
+        if (sqlState == u"42501") { // insufficient privilege: a grant the login lacks
+            static const QRegularExpression object(u"^permission denied for \\w+ (.+)$"_s);
+            const QRegularExpressionMatch named = object.match(message);
+            return named.hasMatch()
+                       ? tr("The database does not allow this to your login (no permission for %1).")
+                             .arg(named.captured(1))
+                       : tr("The database does not allow this to your login.");
+        }
         if (sqlState == u"P0002")
-            return {SourceError::Code::NotFound, *refusal, detail};
+            return tr("%1 failed: what it names is not in the store.").arg(what);
+        if (sqlClass == u"P0") // raised by a trigger or function, maybe an application's: its own words
+            return tr("%1 failed in a trigger or function of the database, so nothing was changed: %2")
+                .arg(what, message);
         if (sqlClass == u"22")
-            return {SourceError::Code::InvalidInput, *refusal, detail};
-        if (sqlState == u"55000" || sqlClass == u"23")
-            return {SourceError::Code::Conflict, *refusal, detail};
-        // raised by a function or trigger in the transaction, which is undone
-        return {SourceError::Code::Failed, tr("%1 failed, so nothing was changed: %2").arg(what, *refusal),
-                detail};
-    }
-    if (sqlState == u"42501") { // insufficient privilege: a grant the login lacks
-        static const QRegularExpression object(u"^permission denied for \\w+ (.+)$"_s);
-        const QRegularExpressionMatch named = object.match(message);
-        return {SourceError::Code::PermissionDenied,
-                named.hasMatch()
-                    ? tr("The database does not allow this to your login (no permission for %1).")
-                          .arg(named.captured(1))
-                    : tr("The database does not allow this to your login."),
-                detail};
-    }
-    if (sqlState == u"P0002")
-        return {SourceError::Code::NotFound, tr("%1 failed: what it names is not in the store.").arg(what),
-                detail};
-    if (sqlClass == u"P0") // raised by a trigger or function, maybe an application's: its own words
-        return {SourceError::Code::Failed,
-                tr("%1 failed in a trigger or function of the database, so nothing was changed: %2")
-                    .arg(what, message),
-                detail};
-    if (sqlClass == u"22")
-        return {SourceError::Code::InvalidInput,
-                tr("%1 failed: the database refused a value as invalid, so nothing was changed.").arg(what),
-                detail};
-    if (sqlState == u"23505")
-        return {SourceError::Code::Conflict,
-                tr("%1 failed: the store already holds a record with the same key, so nothing was changed.")
-                    .arg(what),
-                detail};
-    if (sqlClass == u"23")
-        return {
-            SourceError::Code::Conflict,
-            tr("%1 failed: the change breaks one of the store's rules, so nothing was changed.").arg(what),
-            detail};
-    if (sqlState == u"55000")
-        return {SourceError::Code::Conflict,
-                tr("%1 failed: the store is not in the state this needs, so nothing was changed.").arg(what),
-                detail};
-    if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
-        return {SourceError::Code::Busy,
-                tr("Another session held what this needed, so nothing was changed. Try again."), detail};
-    if (sqlState == u"57014")
-        return {SourceError::Code::Failed,
-                tr("%1 took longer than the server allows (statement timeout), so nothing was changed.")
-                    .arg(what),
-                detail};
-    if (sqlClass == u"08" || sqlState == u"57P01" || sqlState == u"57P02" || sqlState == u"57P03")
-        return {SourceError::Code::Failed,
-                tr("The connection to the PostgreSQL server was lost, so nothing was changed."), detail};
-    if (sqlState == u"25006")
-        return {SourceError::Code::Failed,
-                tr("%1 failed: the database server accepts no changes now (a read-only server or "
-                   "transaction), so nothing was changed.")
-                    .arg(what),
-                detail};
-    if (sqlState == u"53100")
-        return {SourceError::Code::Failed,
-                tr("%1 failed: the disk of the database server is full, so nothing was changed.").arg(what),
-                detail};
-    if (sqlClass == u"53")
-        return {SourceError::Code::Failed,
-                tr("%1 failed: the database server is out of memory or connections, so nothing was changed. "
-                   "Try again later.")
-                    .arg(what),
-                detail};
-    if (sqlClass == u"42")
-        return {SourceError::Code::Failed,
-                tr("%1 failed: the database lacks a table, column or function SessionDesk needs; is it a "
-                   "SessionDesk store of this version?")
-                    .arg(what),
-                detail};
-    if (sqlClass == u"28")
-        return {SourceError::Code::PermissionDenied,
-                tr("The PostgreSQL server refused the login: a wrong password, or a login that may not "
-                   "connect to this database."),
-                detail};
-    return {SourceError::Code::Failed,
-            tr("%1 failed with the database's error %2, so nothing was changed.").arg(what, sqlState),
-            detail};
+            return tr("%1 failed: the database refused a value as invalid, so nothing was changed.")
+                .arg(what);
+        if (sqlState == u"23505")
+            return tr("%1 failed: the store already holds a record with the same key, so nothing was "
+                      "changed.")
+                .arg(what);
+        if (sqlClass == u"23")
+            return tr("%1 failed: the change breaks one of the store's rules, so nothing was changed.")
+                .arg(what);
+        if (sqlState == u"55000")
+            return tr("%1 failed: the store is not in the state this needs, so nothing was changed.")
+                .arg(what);
+        if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03")
+            return tr("Another session held what this needed, so nothing was changed. Try again.");
+        if (sqlState == u"57014")
+            return tr("%1 took longer than the server allows (statement timeout), so nothing was changed.")
+                .arg(what);
+        if (sqlClass == u"08" || sqlState == u"57P01" || sqlState == u"57P02" || sqlState == u"57P03")
+            return tr("The connection to the PostgreSQL server was lost, so nothing was changed.");
+        if (sqlState == u"25006")
+            return tr("%1 failed: the database server accepts no changes now (a read-only server or "
+                      "transaction), so nothing was changed.")
+                .arg(what);
+        if (sqlState == u"53100")
+            return tr("%1 failed: the disk of the database server is full, so nothing was changed.")
+                .arg(what);
+        if (sqlClass == u"53")
+            return tr("%1 failed: the database server is out of memory or connections, so nothing was "
+                      "changed. Try again later.")
+                .arg(what);
+        if (sqlClass == u"42")
+            return tr("%1 failed: the database lacks a table, column or function SessionDesk needs; is it a "
+                      "SessionDesk store of this version?")
+                .arg(what);
+        if (sqlClass == u"28")
+            return tr("The PostgreSQL server refused the login: a wrong password, or a login that may not "
+                      "connect to this database.");
+        return tr("%1 failed with the database's error %2, so nothing was changed.").arg(what, sqlState);
+    };
+    return {code, sentence(), detail};
 }
 
 QString Sql::likePattern(const QString &text)
