@@ -4562,6 +4562,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 already has the role %2; nothing changed.</source>
         <translation>%1 hat bereits die Rolle %2; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.</source>
+        <translation>%1 ist eingefroren: Tauen Sie das Konto zuerst auf und deaktivieren Sie es dann; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTransaction</name>
@@ -4838,6 +4842,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Planned logout %1 is already pending at %2, within %3 minutes of this one; cancel it first or choose another time. Nothing was planned.</source>
         <translation>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %3 Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</translation>
+    </message>
+    <message>
+        <source>A frozen account is unfrozen before it is deactivated.</source>
+        <translation>Ein eingefrorenes Konto wird aufgetaut, bevor es deaktiviert wird.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.</source>
+        <translation>%1 ist eingefroren: Tauen Sie das Konto zuerst auf und deaktivieren Sie es dann; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void buttonsStayInSightOnASmallScreen();
     void addUserShowsTheNewUser();
     void deactivateThenRemoveFromTheDetailPane();
+    void aFrozenAccountIsNotDeactivated();
     void sharedAccountHintOffersToAddUsers();
     void teamActionsNeedAnAdministrator();
     void statusBarSaysWhenNotLive();
@@ -465,6 +466,22 @@ void tst_UsersPage::addUserShowsTheNewUser()
         TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE lower(email) = 'zoe.park@acme.example'"_s)
             .toInt(),
         1);
+}
+
+// Deactivating a frozen account and reactivating it would undo the freeze with no unfreeze on
+// record: the pane offers unfreezing first.
+void tst_UsersPage::aFrozenAccountIsNotDeactivated()
+{
+    const int row = rowWithSessions(3);
+    const QString id = users()->index(row, 0).data(PagedModelBase::IdRole).toString();
+    QVERIFY(TestStore::await(m_source->freezeUser(id, TestStore::context(u"Under investigation"_s))).ok());
+    QTRY_COMPARE(users()->index(row, UserTableModel::StatusColumn).data().toString(), u"Frozen"_s);
+    usersTable()->selectRow(row);
+    auto *deactivate = m_window->findChild<QPushButton *>(u"deactivateButton"_s);
+    QTRY_VERIFY(!deactivate->isEnabled());
+    QCOMPARE(deactivate->toolTip(), u"The account is frozen: unfreeze it first, then deactivate it."_s);
+    usersTable()->selectRow(row == 0 ? 1 : 0);
+    QTRY_VERIFY(deactivate->isEnabled());
 }
 
 void tst_UsersPage::deactivateThenRemoveFromTheDetailPane()

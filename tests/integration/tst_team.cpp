@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void addRefuses();
     void deactivateEndsSessionsAndRejectsTokens();
     void reactivateRestoresTheStatusOnly();
+    void deactivateRefusesAFrozenAccount();
     void removeTakesDeactivatedUsersOnly();
     void removeAnonymisesWhenHistoryRefersToTheUser();
     void removeDeletesAUserWithoutHistory();
@@ -178,6 +180,42 @@ void tst_Team::deactivateEndsSessionsAndRejectsTokens()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, SourceError::Code::Conflict);
     QCOMPARE(auditCount(), entries);
+}
+
+// Deactivating and reactivating would make a frozen account active with no unfreeze on record:
+// the freeze ends only by unfreezing it, and the store refuses the rest for any writer.
+void tst_Team::deactivateRefusesAFrozenAccount()
+{
+    const QString user = userWithActiveSessions();
+    const QString name =
+        TestStore::scalar(m_raw, u"SELECT display_name FROM users WHERE id = ?"_s, {user}).toString();
+    QVERIFY(TestStore::await(m_source->freezeUser(user, TestStore::context(u"Under investigation"_s))).ok());
+    const int entries = auditCount();
+
+    const auto refused = TestStore::await(m_source->deactivateUser(user, TestStore::context()));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, SourceError::Code::Conflict);
+    QVERIFY2(refused.error().text.contains(name + u" is frozen: unfreeze the account first"_s),
+             qPrintable(refused.error().text));
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {user}).toString(),
+             u"frozen"_s);
+    QCOMPARE(auditCount(), entries);
+    const auto reactivated = TestStore::await(m_source->reactivateUser(user, TestStore::context()));
+    QVERIFY(!reactivated.ok());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {user}).toString(),
+             u"frozen"_s);
+
+    if (!TestStore::postgres()) { // PostgreSQL's logins write through the store's functions only
+        QSqlQuery query(m_raw);
+        QVERIFY(!query.exec(u"UPDATE users SET status = 'deactivated' WHERE id = '%1'"_s.arg(user)));
+        QVERIFY2(query.lastError().databaseText().contains(u"unfrozen before it is deactivated"_s),
+                 qPrintable(query.lastError().databaseText()));
+    }
+
+    QVERIFY(TestStore::await(m_source->unfreezeUser(user, TestStore::context(u"Cleared"_s))).ok());
+    QVERIFY(TestStore::await(m_source->deactivateUser(user, TestStore::context(u"Left"_s))).ok());
+    QCOMPARE(lastAudit(u"action"_s), u"user_deactivate"_s);
+    QCOMPARE(auditCount(), entries + 2);
 }
 
 void tst_Team::reactivateRestoresTheStatusOnly()

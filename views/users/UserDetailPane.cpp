@@ -204,8 +204,10 @@ void UserDetailPane::updateAccountButtons()
     m_changeRole->setEnabled(mayChangeRole);
     m_changeRole->setToolTip(mayChangeRole ? tr("Change the role this user has in the application")
                                            : capabilities.reason(Capabilities::Capability::ChangeRoles));
-    m_deactivate->setEnabled(allowed);
-    m_deactivate->setToolTip(!allowed      ? why
+    const bool frozen = m_user.status == UserStatus::Frozen;
+    m_deactivate->setEnabled(allowed && !frozen);
+    m_deactivate->setToolTip(!allowed ? why
+                             : frozen ? tr("The account is frozen: unfreeze it first, then deactivate it.")
                              : deactivated ? tr("Let this user sign in again")
                                            : tr("For a former team member: end every session and "
                                                 "prevent sign-in"));

@@ -99,6 +99,13 @@ std::optional<SourceError> SqlTeam::deactivate(QSqlDatabase &db, const QString &
         return SourceError{SourceError::Code::Conflict,
                            tr("%1 is already deactivated; nothing changed.").arg(account.value().name),
                            {}};
+    // A freeze ends only by unfreezing, on record: deactivating and reactivating would undo it.
+    if (account.value().status == u"frozen")
+        return SourceError{
+            SourceError::Code::Conflict,
+            tr("%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.")
+                .arg(account.value().name),
+            {}};
     const QVariant now = Sql::time(at);
     QSqlQuery query(db);
     if (auto error =
