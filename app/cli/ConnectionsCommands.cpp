@@ -79,6 +79,10 @@ int ConnectionsCommands::connectionsRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"NAME"_s, tr("The connection's name."));
+    const QCommandLineOption keepOption(
+        u"keep-password"_s,
+        tr("Remove the connection even when the system keychain cannot be reached to forget its password."));
+    parser.addOption(keepOption);
     int exitCode = Success;
     if (!parseCommand(parser, u"connections remove"_s, arguments, &exitCode, 1))
         return exitCode;
@@ -89,11 +93,23 @@ int ConnectionsCommands::connectionsRemove(const QStringList &arguments)
         return report({SourceError::Code::NotFound,
                        tr("There is no saved connection '%1'.").arg(parser.positionalArguments().first()),
                        {}});
+    // The password first: a connection forgotten while its password stays in the keychain would
+    // leave nothing to find it by.
     SecretStore keychain;
     const auto removed = wait(keychain.remove(ConnectionProfiles::secretKey(profile->name)));
+    if (!removed.ok() && !parser.isSet(keepOption))
+        return report(
+            {removed.error().code,
+             tr("The connection %1 was kept: the system keychain, which may hold its password, cannot "
+                "be reached. Start or unlock the keyring and remove it again, or add --keep-password "
+                "to remove the connection only.")
+                 .arg(profile->name),
+             removed.error().detail});
     ConnectionProfiles::remove(profile->name);
-    print(tr("Removed the connection %1.\n").arg(profile->name));
-    if (!removed.ok())
-        return report(removed.error());
+    print(removed.ok()
+              ? tr("Removed the connection %1.\n").arg(profile->name)
+              : tr("Removed the connection %1; a password saved for it, if any, is still in the system "
+                   "keychain.\n")
+                    .arg(profile->name));
     return Success;
 }

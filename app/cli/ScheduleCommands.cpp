@@ -100,6 +100,13 @@ int ScheduleCommands::scheduleRun(const QStringList &arguments)
         return exitCode;
     if (!openStore(false, &exitCode))
         return exitCode;
+    if (const Operator me = m_source->currentOperator(); !me.role)
+        return report(
+            {SourceError::Code::PermissionDenied,
+             tr("Only operators of this store run planned logouts, and %1 is not an operator of this "
+                "store; nothing ran.")
+                 .arg(me.osAccount),
+             {}});
     PlannedLogoutRunner runner(m_source.get());
     int failed = 0;
     QObject::connect(

@@ -647,6 +647,16 @@ void tst_Cli::plannedLogouts()
         u"UPDATE planned_logouts SET run_at = %1"_s.arg(QDateTime::currentMSecsSinceEpoch() - 30 * 60'000)));
     const Run due = cli(base + QStringList{u"schedule"_s, u"list"_s});
     QVERIFY2(due.out.contains(u"Pending (due: runs at the next check)"_s), qPrintable(due.out));
+    // Run by someone who is not an operator: refused, not "nothing is due", and the plan waits.
+    TestStore::setRole(store, std::nullopt);
+    const Run stranger = cli(base + QStringList{u"schedule"_s, u"run"_s});
+    QCOMPARE(stranger.exitCode, 4);
+    QVERIFY2(stranger.err.contains(u"is not an operator of this store; nothing ran."_s),
+             qPrintable(stranger.err));
+    QVERIFY(stranger.out.isEmpty());
+    QCOMPARE(TestStore::scalar(db, u"SELECT status FROM planned_logouts WHERE id = 1"_s).toString(),
+             u"pending"_s);
+    TestStore::setRole(store, Role::Administrator);
     const Run ran = cli(base + QStringList{u"schedule"_s, u"run"_s});
     QCOMPARE(ran.exitCode, 0);
     QVERIFY2(ran.out.startsWith(u"Ran planned logout 1: %1 sessions"_s.arg(DisplayFormat::count(active))),

@@ -29,11 +29,13 @@ private Q_SLOTS:
     void profilesAreCheckedAndKept_data();
     void profilesAreCheckedAndKept();
     void cliUsesTheProfileAndTheKeychain();
+    void removeWithoutAKeychainKeepsTheConnection();
     void noSecretAtRest();
 
 private:
     // Runs the CLI; answers its exit code, with what it printed in *out and *err.
-    int cli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
+    int cli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_config;
 };
 
@@ -44,9 +46,11 @@ void tst_Connections::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
 }
 
-int tst_Connections::cli(const QStringList &arguments, QString *out, QString *err)
+int tst_Connections::cli(const QStringList &arguments, QString *out, QString *err,
+                         const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
     if (!process.waitForFinished(60'000))
         qFatal("sessiondesk-cli did not finish");
@@ -204,6 +208,30 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
              SourceError::Code::NotFound);
     QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"users"_s, u"list"_s}, &out, &err), 5);
     QVERIFY2(err.contains(u"no saved connection 'Shop'"_s), qPrintable(err));
+}
+
+// Found by trying: without a keychain, `connections remove` printed "Removed" and then the D-Bus
+// error with exit code 4. The connection is kept, saying why and how to remove it anyway.
+void tst_Connections::removeWithoutAKeychainKeepsTheConnection()
+{
+    QTemporaryDir nowhere;
+    QProcessEnvironment noKeychain = QProcessEnvironment::systemEnvironment();
+    noKeychain.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + nowhere.filePath(u"bus"_s));
+    const QString url = u"postgresql://anna@db.example.org/sessions"_s;
+    QString out, err;
+    QCOMPARE(cli({u"connections"_s, u"add"_s, u"Lab"_s, u"--url"_s, url}, &out, &err, noKeychain), 0);
+    QCOMPARE(cli({u"connections"_s, u"remove"_s, u"Lab"_s}, &out, &err, noKeychain), 4);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(err.contains(u"The connection Lab was kept: the system keychain, which may hold its password, "
+                          "cannot be reached."_s),
+             qPrintable(err));
+    QVERIFY2(!err.contains(u"org.freedesktop"_s), qPrintable(err));
+    QCOMPARE(ConnectionProfiles::find(u"Lab"_s)->url, url);
+
+    QCOMPARE(cli({u"connections"_s, u"remove"_s, u"Lab"_s, u"--keep-password"_s}, &out, &err, noKeychain), 0);
+    QCOMPARE(out, u"Removed the connection Lab; a password saved for it, if any, is still in the system "
+                  "keychain.\n"_s);
+    QVERIFY(!ConnectionProfiles::find(u"Lab"_s).has_value());
 }
 
 // Saved connections to better-auth and to PostgreSQL, their passwords in the keychain: the CLI and
