@@ -1346,6 +1346,20 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Verbindung %1 entfernt.
 </translation>
     </message>
+    <message>
+        <source>Remove the connection even when the system keychain cannot be reached to forget its password.</source>
+        <translation>Die Verbindung auch entfernen, wenn der Schlüsselbund des Systems nicht erreichbar ist, um ihr Passwort zu vergessen.</translation>
+    </message>
+    <message>
+        <source>The connection %1 was kept: the system keychain, which may hold its password, cannot be reached. Start or unlock the keyring and remove it again, or add --keep-password to remove the connection only.</source>
+        <translation>Die Verbindung %1 wurde behalten: Der Schlüsselbund des Systems, der ihr Passwort enthalten kann, ist nicht erreichbar. Starten oder entsperren Sie den Schlüsselbund und entfernen Sie sie erneut, oder geben Sie --keep-password an, um nur die Verbindung zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed the connection %1; a password saved for it, if any, is still in the system keychain.
+</source>
+        <translation>Die Verbindung %1 wurde entfernt; ein dafür gespeichertes Passwort ist, falls vorhanden, noch im Schlüsselbund des Systems.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -3197,6 +3211,37 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PostgresStoreBackend</name>
+    <message>
+        <source>The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so the database lets it read nothing of the store. %2</source>
+        <translation>Die Anmeldung %1 hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor, daher lässt die Datenbank sie nichts vom Speicher lesen. %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store %1</source>
+        <translation>PostgreSQL-Speicher %1</translation>
+    </message>
+    <message>
+        <source>The login %1 owns the database but holds none of the store&apos;s roles: it may add operators, itself too, and nothing else. %2</source>
+        <translation>Die Anmeldung %1 besitzt die Datenbank, hat aber keine der Rollen des Speichers: Sie darf Bediener hinzufügen, auch sich selbst, sonst nichts. %2</translation>
+    </message>
+    <message>
+        <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2</source>
+        <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
+    </message>
+    <message>
+        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
+        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
+    </message>
+    <message>
+        <source>No user was chosen.</source>
+        <translation>Es wurde kein Benutzer gewählt.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Keine Einstellung wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Security incident</source>
@@ -3551,6 +3596,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Keine geplante Abmeldung ist fällig.
 </translation>
+    </message>
+    <message>
+        <source>Only operators of this store run planned logouts, and %1 is not an operator of this store; nothing ran.</source>
+        <translation>Nur Bediener dieses Speichers führen geplante Abmeldungen aus, und %1 ist kein Bediener dieses Speichers; nichts wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -4349,10 +4398,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 <context>
     <name>SqlSessionSource</name>
     <message>
-        <source>SQLite store %1</source>
-        <translation>SQLite-Speicher %1</translation>
-    </message>
-    <message>
         <source>Opening the store</source>
         <translation>Das Öffnen des Speichers</translation>
     </message>
@@ -4373,32 +4418,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Zum Abmelden eines Benutzers ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <source>The user no longer exists.</source>
-        <translation>Den Benutzer gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>A reason is required to end a session.</source>
         <translation>Zum Beenden einer Sitzung ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <source>There is no session %1.</source>
-        <translation>Es gibt keine Sitzung %1.</translation>
-    </message>
-    <message>
-        <source>Session %1 has already ended (%2).</source>
-        <translation>Sitzung %1 ist bereits beendet (%2).</translation>
-    </message>
-    <message>
         <source>A reason is required to change settings.</source>
         <translation>Zum Ändern von Einstellungen ist eine Begründung nötig.</translation>
-    </message>
-    <message>
-        <source>No setting was changed.</source>
-        <translation>Keine Einstellung wurde geändert.</translation>
-    </message>
-    <message>
-        <source>No user was chosen.</source>
-        <translation>Es wurde kein Benutzer gewählt.</translation>
     </message>
     <message>
         <source>A reason is required to log out all users.</source>
@@ -4425,24 +4450,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Zum Auftauen eines Kontos ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <source>%1 is the last administrator of this store; make another operator administrator first.</source>
-        <translation>%1 ist der letzte Administrator dieses Speichers; machen Sie zuerst einen anderen Bediener zum Administrator.</translation>
-    </message>
-    <message>
         <source>Give a reason for changing the operators: it is written to the audit trail.</source>
         <translation>Geben Sie einen Grund für die Änderung der Bediener an: Er wird ins Prüfprotokoll geschrieben.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an OS account name.</source>
-        <translation>„%1“ ist kein Name eines Betriebssystemkontos.</translation>
-    </message>
-    <message>
-        <source>%1 is already %2; nothing changed.</source>
-        <translation>%1 ist bereits %2; nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1 is not an operator of this store.</source>
-        <translation>%1 ist kein Bediener dieses Speichers.</translation>
     </message>
     <message>
         <source>Give a reason for the export: it is written to the audit trail.</source>
@@ -4476,52 +4485,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>A reason is required to cancel a planned logout.</source>
         <translation>Zum Absagen einer geplanten Abmeldung ist ein Grund nötig.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ended %Ln session(s); users affected: %1.</source>
-        <translation>
-            <numerusform>%Ln Sitzung beendet; betroffene Benutzer: %1.</numerusform>
-            <numerusform>%Ln Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The connection to the PostgreSQL server was lost; retrying.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist verloren; neuer Versuch folgt.</translation>
     </message>
     <message>
-        <source>PostgreSQL store %1</source>
-        <translation>PostgreSQL-Speicher %1</translation>
-    </message>
-    <message>
         <source>Listening for changes</source>
         <translation>Das Warten auf Änderungen</translation>
-    </message>
-    <message>
-        <source>A SQLite store is upgraded when it is opened.</source>
-        <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
-    </message>
-    <message>
-        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
-        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
-    </message>
-    <message>
-        <source>The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor, so the database lets it read nothing of the store. %2</source>
-        <translation>Die Anmeldung %1 hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor, daher lässt die Datenbank sie nichts vom Speicher lesen. %2</translation>
-    </message>
-    <message>
-        <source>The login %1 owns the database but holds none of the store&apos;s roles: it may add operators, itself too, and nothing else. %2</source>
-        <translation>Die Anmeldung %1 besitzt die Datenbank, hat aber keine der Rollen des Speichers: Sie darf Bediener hinzufügen, auch sich selbst, sonst nichts. %2</translation>
-    </message>
-    <message>
-        <source>The login %1 is not an operator of this store (any longer): it has none of the roles sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2</source>
-        <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
-    </message>
-    <message>
-        <source>This computer has no account %1; operators of a SQLite store are the accounts that sign in to the computer.</source>
-        <translation>Dieser Computer hat kein Konto %1; Bediener eines SQLite-Speichers sind die Konten, die sich an diesem Computer anmelden.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4542,76 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The store is locked by another program; SessionDesk waited %1 s for it. Nothing was changed. Try again when the other program has finished.</source>
         <translation>Der Speicher ist von einem anderen Programm gesperrt; SessionDesk hat %1 s gewartet. Es wurde nichts geändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreBackend</name>
+    <message>
+        <source>%1 is the last administrator of this store; make another operator administrator first.</source>
+        <translation>%1 ist der letzte Administrator dieses Speichers; machen Sie zuerst einen anderen Bediener zum Administrator.</translation>
+    </message>
+    <message>
+        <source>SQLite store %1</source>
+        <translation>SQLite-Speicher %1</translation>
+    </message>
+    <message>
+        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
+        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
+    </message>
+    <message>
+        <source>A SQLite store is upgraded when it is opened.</source>
+        <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln session(s); users affected: %1.</source>
+        <translation>
+            <numerusform>%Ln Sitzung beendet; betroffene Benutzer: %1.</numerusform>
+            <numerusform>%Ln Sitzungen beendet; betroffene Benutzer: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user was chosen.</source>
+        <translation>Es wurde kein Benutzer gewählt.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Den Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 has already ended (%2).</source>
+        <translation>Sitzung %1 ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <source>A flag is closed as resolved or dismissed.</source>
+        <translation>Eine Markierung wird als erledigt oder verworfen geschlossen.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Keine Einstellung wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OS account name.</source>
+        <translation>„%1“ ist kein Name eines Betriebssystemkontos.</translation>
+    </message>
+    <message>
+        <source>This computer has no account %1; operators of a SQLite store are the accounts that sign in to the computer.</source>
+        <translation>Dieser Computer hat kein Konto %1; Bediener eines SQLite-Speichers sind die Konten, die sich an diesem Computer anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 ist bereits %2; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator of this store.</source>
+        <translation>%1 ist kein Bediener dieses Speichers.</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5322,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Refresh and offline tokens issued before %1 are refused; access tokens stay valid until they expire.</source>
         <translation>Refresh- und Offline-Token, die vor %1 ausgestellt wurden, werden abgelehnt; Zugriffstoken bleiben gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>The account is frozen: unfreeze it first, then deactivate it.</source>
+        <translation>Das Konto ist eingefroren: Tauen Sie es zuerst auf und deaktivieren Sie es dann.</translation>
     </message>
 </context>
 <context>

@@ -463,7 +463,7 @@
     </message>
 </context>
 <context>
-    <name>SqlSessionSource</name>
+    <name>SqliteStoreBackend</name>
     <message numerus="yes">
         <source>Ended %Ln session(s); users affected: %1.</source>
         <translation>

@@ -7,10 +7,12 @@
 #include "models/sources/Futures.h"
 #include "models/sources/pg/PgConnection.h"
 #include "models/sources/pg/PgServerCertificate.h"
+#include "models/sources/pg/PgStore.h"
 #include "models/sources/sql/SqlFlags.h"
 #include "models/sources/sql/SqlPlannedLogouts.h"
 #include "models/sources/sql/SqlScope.h"
-#include "models/sources/sql/SqlTeam.h"
+#include "models/sources/sql/SqliteStoreBackend.h"
+#include "models/sources/sql/StoreBackend.h"
 #include "models/storage/SchemaSuspension.h"
 #include "models/storage/Sql.h"
 #include "models/storage/SqlPage.h"
@@ -35,62 +37,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// Opens the PostgreSQL store: a connection, the schema this build needs, and the role the
-// database gives the login.
-Result<SqlSessionSource::StoreInfo> openPostgres(QSqlDatabase &db, const QString &connectionName,
-                                                 const SqlSessionSource::Options &options)
-{
-    if (auto error = SqlSessionSource::openConnection(db, connectionName, options))
-        return *error;
-    SqlSessionSource::StoreInfo info;
-    info.path = options.connectUrl;
-    auto failed = [&db](const SourceError &error) {
-        db.close();
-        return error;
-    };
-    const auto login = PgStore::login(db);
-    if (!login.ok())
-        return failed(login.error());
-    const auto role = PgStore::roleOf(db);
-    if (!role.ok())
-        return failed(role.error());
-    // Without a role the database lets the login read nothing of a store (the catalog still shows
-    // there is one); an owner whose database holds none yet is told to initialize it.
-    QSqlQuery store(db);
-    const bool isStore = store.exec(u"SELECT to_regclass('sessiondesk_schema') IS NOT NULL"_s) &&
-                         store.next() && store.value(0).toBool();
-    if (role.value() || !isStore) {
-        if (auto error = PgStore::checkSchema(db, info.path))
-            return failed(*error);
-    }
-    // The database's owner reads everything and may add the store's operators (the first
-    // administrator of a new store too) even without a role of its own.
-    const auto owner = PgStore::ownsDatabase(db);
-    if (!owner.ok())
-        return failed(owner.error());
-    info.databaseOwner = owner.value();
-    if (!role.value() && !info.databaseOwner)
-        return failed(
-            SourceError{SourceError::Code::PermissionDenied,
-                        SqlSessionSource::tr(
-                            "The login %1 has none of the roles sessiondesk_admin, sessiondesk_support or "
-                            "sessiondesk_auditor, so the database lets it read nothing of the store. %2")
-                            .arg(login.value(), PgStore::howToAddOperator(login.value(), options.connectUrl)),
-                        {}});
-    info.schemaVersion = StoreMigrator(u":/sql/postgresql"_s).latestVersion();
-    info.actor = options.actor;
-    info.actor.id = login.value(); // the audit trail names the database login
-    info.actor.role = role.value();
-    if (info.actor.role) {
-        if (auto kept = PgStore::keepCurrent(db); !kept.ok())
-            qCInfo(lcSql) << "housekeeping skipped:" << kept.error().text;
-        if (auto purged = PgStore::purgeRemovedUsers(db); !purged.ok())
-            qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
-    }
-    qCInfo(lcSql).noquote() << "opened PostgreSQL store" << info.path << "as" << login.value();
-    return info;
-}
 
 // Checks a PostgreSQL connection with a trivial query and, when it was lost (a server restart, a
 // terminated backend), opens it again; reopened says so.
@@ -154,191 +100,19 @@ QString sessionSortColumn(const QSqlDatabase &db, SessionQuery::SortField field)
     Q_UNREACHABLE();
 }
 
-// Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
-// there is nothing to do (a partial index); skipped without error while another program writes.
-// The role the store gives an OS account; none when it is not an operator.
-// The operator's role: by the operators table (SQLite), by the login's database roles (PostgreSQL).
-Result<std::optional<Role>> roleOf(QSqlDatabase &db, const QString &osAccount)
-{
-    if (Sql::isPostgres(db))
-        return PgStore::roleOf(db);
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(query, u"SELECT role FROM operators WHERE os_account = ?"_s, {osAccount}))
-        return *error;
-    return query.next() ? Operator::roleFromKey(query.value(0).toString()) : std::nullopt;
-}
-
-// The first account to open a store with no operators becomes its administrator.
-std::optional<SourceError> adoptFirstOperator(QSqlDatabase &db, const QString &osAccount)
-{
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(query,
-                               u"INSERT INTO operators (os_account, role, added_at, added_by) "
-                               "SELECT ?, 'administrator', ?, 'first operator' "
-                               "WHERE NOT EXISTS (SELECT 1 FROM operators)"_s,
-                               {osAccount, QDateTime::currentMSecsSinceEpoch()}))
-        return error;
-    if (query.numRowsAffected() > 0)
-        qCInfo(lcSql).noquote() << osAccount << "is the first operator of the store: administrator";
-    return std::nullopt;
-}
-
-// Refuses to take the administrator role from account when no other administrator is left.
-std::optional<SourceError> keepAnAdministrator(QSqlDatabase &db, const QString &account)
-{
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(
-            query, u"SELECT count(*) FROM operators WHERE role = 'administrator' AND os_account <> ?"_s,
-            {account}))
-        return error;
-    query.next();
-    if (query.value(0).toInt() > 0)
-        return std::nullopt;
-    return SourceError{
-        SourceError::Code::Conflict,
-        SqlSessionSource::tr("%1 is the last administrator of this store; make another operator "
-                             "administrator first.")
-            .arg(account),
-        {}};
-}
-
-// An operator entry as the audit trail records it before and after a change.
-QString operatorJson(const QString &account, std::optional<Role> role)
-{
-    const QJsonObject object{{u"account"_s, account},
-                             {u"role"_s, role ? QJsonValue(Operator::roleKey(*role)) : QJsonValue()}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now)
-{
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(
-            query, u"SELECT EXISTS (SELECT 1 FROM sessions WHERE ended_at IS NULL AND expires_at <= ?)"_s,
-            {Sql::time(now)}))
-        return *error;
-    if (!query.next() || !query.value(0).toBool())
-        return 0;
-    return SqlTransaction(1, 0).run<int>(db, [&](QSqlDatabase &) -> Result<int> {
-        if (auto error = Sql::exec(query,
-                                   u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
-                                   "WHERE ended_at IS NULL AND expires_at <= ?"_s,
-                                   {Sql::time(now)}))
-            return *error;
-        qCDebug(lcSql) << "marked" << query.numRowsAffected() << "sessions as expired";
-        return query.numRowsAffected();
-    });
-}
-
-// The stored settings; values a person broke by hand fall back to their defaults, with a warning.
-Result<Settings> settingsFrom(QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (auto error = Sql::exec(query, u"SELECT key, value FROM settings"_s))
-        return *error;
-    Settings settings;
-    while (query.next()) {
-        if (auto invalid = settings.set(query.value(0).toString(), query.value(1).toString()))
-            qCWarning(lcSql).noquote() << "ignoring stored setting:" << *invalid;
-    }
-    return settings;
-}
-
-// Deletes what removed users left behind once the setting's period has passed.
-Result<int> purgeRemovedUsers(QSqlDatabase &db, const QDateTime &now)
-{
-    const auto stored = settingsFrom(db);
-    if (!stored.ok())
-        return stored.error();
-    const int days = stored.value().value(QString::fromLatin1(Settings::RemovedHistoryDays)).toInt();
-    return SqlTransaction(1, 0).run<int>(
-        db, [&](QSqlDatabase &) { return SqlTeam::purgeRemoved(db, now, days); });
-}
-
-// Ends every active session outside scope as actorId, in the caller's transaction, and describes
-// it in entry; plannedId names the planned logout this carries out (0: an immediate one).
-std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope,
-                                          const QString &actorId, qint64 plannedId, ActionResult &result,
-                                          AuditEntry &entry)
-{
-    if (auto refused = SqlScope::check(db, scope))
-        return refused;
-    const QVariant now = Sql::time(result.at);
-    const auto [spared, sparedArgs] = SqlScope::spared(scope);
-    // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
-    // are excluded; a condition listing everyone else would cost a lookup per session.
-    const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
-    auto outside = [&, spared = spared](const QString &column) {
-        return sparing ? u" AND %1 NOT IN (SELECT u.id FROM users u WHERE %2)"_s.arg(column, spared)
-                       : QString();
-    };
-    const QVariantList args = sparing ? sparedArgs : QVariantList();
-    QSqlQuery query(db);
-    // Sessions already past their expiry are marked so first, so that afterwards every
-    // affected user has no open session left and their figures can be reset directly.
-    if (auto error = Sql::exec(query,
-                               u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
-                               "WHERE ended_at IS NULL AND expires_at <= ?"_s,
-                               {now}))
-        return error;
-    auto restore = SchemaSuspension::suspend(
-        query,
-        u"(type = 'trigger' AND "_s + SchemaSuspension::ownTriggers() +
-            u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
-    if (!restore.ok())
-        return restore.error();
-    QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
-    auto error = Sql::exec(query,
-                           u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
-                           "WHERE ended_at IS NULL AND expires_at > ?"_s +
-                               outside(u"user_id"_s),
-                           QVariantList{now, actorId, now} + args);
-    QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
-    if (error)
-        return error;
-    result.sessionsEnded = query.numRowsAffected();
-    for (const QString &statement : std::as_const(restore.value())) {
-        if (auto failed = Sql::exec(query, statement))
-            return failed;
-    }
-
-    if (auto failed =
-            Sql::exec(query,
-                      u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
-                          outside(u"user_id"_s),
-                      args))
-        return failed;
-    result.usersAffected = query.numRowsAffected(); // every user who had an active session
-    if (scope.revokeTokens) {
-        if (auto failed =
-                Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
-                          QVariantList{now} + args))
-            return failed;
-    }
-    entry.count = result.sessionsEnded;
-    QJsonObject value = scope.toJson();
-    value.insert(u"users"_s, result.usersAffected);
-    if (plannedId > 0)
-        value.insert(u"planned"_s, plannedId);
-    entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
-    return std::nullopt;
-}
-
-// Remembers the trail's head after an action appended to it, unless the head this computer saw
-// before is gone or changed (then the next verification must say so, not a newer head hide it).
 } // namespace
 
 SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
     : SessionSource(parent)
     , m_options(options)
-    , m_postgres(!options.connectUrl.isEmpty())
+    , m_backend(StoreBackend::forOptions(options))
     , m_operator{options.actor.id, options.actor.osAccount, options.actor.host, std::nullopt}
     , m_worker(new SqlWorker(u"sessiondesk-sql"_s, this))
     , m_background(new SqlWorker(u"sessiondesk-detect"_s, this))
 {
     m_pollTimer.setInterval(m_options.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this,
-            m_postgres ? &SqlSessionSource::watchPostgres : &SqlSessionSource::poll);
+            m_backend->isPostgres() ? &SqlSessionSource::watchPostgres : &SqlSessionSource::poll);
     m_notifyCoalesce.setSingleShot(true);
     m_notifyCoalesce.setInterval(100);
     connect(&m_notifyCoalesce, &QTimer::timeout, this, [this] {
@@ -370,32 +144,24 @@ std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, co
     return SqliteStoreFile::connect(db, connectionName, options.path, options.busyTimeoutMs);
 }
 
+bool SqlSessionSource::isPostgres() const
+{
+    return m_backend->isPostgres();
+}
+
+SessionSource::OperatorAccounts SqlSessionSource::operatorAccounts() const
+{
+    return m_backend->operatorAccounts();
+}
+
 QString SqlSessionSource::description() const
 {
-    if (m_postgres)
-        return tr("PostgreSQL store %1").arg(m_options.connectUrl);
-    return tr("SQLite store %1").arg(QDir::toNativeSeparators(m_options.path));
+    return m_backend->description(m_options);
 }
 
 Capabilities SqlSessionSource::capabilities() const
 {
-    if (m_postgres && !m_operator.role && m_databaseOwner) {
-        Capabilities owner = Capabilities::none(
-            tr("The login %1 owns the database but holds none of the store's roles: it may add operators, "
-               "itself too, and nothing else. %2")
-                .arg(m_operator.id, PgStore::howToAddOperator(m_operator.id, m_options.connectUrl)));
-        owner.allow(Capabilities::Capability::ManageOperators);
-        return owner;
-    }
-    if (m_postgres && !m_operator.role)
-        return Capabilities::none(
-            tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
-               "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2")
-                .arg(m_operator.id, PgStore::howToAddOperator(m_operator.id, m_options.connectUrl)));
-    Capabilities capabilities = Capabilities::forOperator(m_operator);
-    capabilities.deny(Capabilities::Capability::TimedFreeze,
-                      tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
-    return capabilities;
+    return m_backend->capabilities(m_operator, m_databaseOwner, m_options);
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()
@@ -446,62 +212,11 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
     const Options options = m_options;
     const QString connectionName = foregroundConnection();
     std::atomic_bool &storeOpen = m_storeOpen;
-    auto future = m_worker->run([options, connectionName, upgradeFirst,
+    auto future = m_worker->run([backend = m_backend, options, connectionName, upgradeFirst,
                                  &storeOpen](QSqlDatabase &db) -> Result<StoreInfo> {
-        if (upgradeFirst) {
-            if (options.connectUrl.isEmpty())
-                return SourceError{
-                    SourceError::Code::InvalidInput, tr("A SQLite store is upgraded when it is opened."), {}};
-            const auto connection = PgConnection::fromUrl(options.connectUrl);
-            if (!connection.ok())
-                return connection.error();
-            const auto upgraded =
-                PgStore::upgrade(connection.value(), options.password, connectionName + u"-upgrade"_s);
-            if (!upgraded.ok())
-                return upgraded.error();
-        }
-        if (!options.connectUrl.isEmpty()) {
-            auto opened = openPostgres(db, connectionName, options);
-            storeOpen = opened.ok();
-            return opened;
-        }
-        const SqlTransaction transaction(options.busyAttempts, options.busyTimeoutMs);
-        // Upgrading to version 3 chains the audit entries written before.
-        const auto file =
-            SqliteStoreFile::open(db, connectionName, options.path, options.createIfMissing, transaction,
-                                  options.busyTimeoutMs, {{3, AuditTrail::chainUnchained}});
-        if (!file.ok())
-            return file.error();
-        // Checkpoints run on the background connection after writes, so that an action returns
-        // once committed (see checkpointInBackground()).
-        QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint = 0"_s);
-        StoreInfo info;
-        info.path = file.value().path;
-        info.schemaVersion = file.value().schemaVersion;
-        info.created = file.value().created;
-        auto role =
-            transaction.run<std::optional<Role>>(db, [&](QSqlDatabase &) -> Result<std::optional<Role>> {
-                if (auto error = adoptFirstOperator(db, options.actor.osAccount))
-                    return *error;
-                return roleOf(db, options.actor.osAccount);
-            });
-        if (!role.ok()) {
-            db.close();
-            return role.error();
-        }
-        info.actor = options.actor;
-        info.actor.role = role.value();
-        if (auto expired = expireSessions(db, QDateTime::currentDateTimeUtc()); !expired.ok())
-            qCInfo(lcSql) << "expiry sweep skipped:" << expired.error().text;
-        if (auto purged = purgeRemovedUsers(db, QDateTime::currentDateTimeUtc()); !purged.ok())
-            qCInfo(lcSql) << "purge of removed users skipped:" << purged.error().text;
-        QSqlQuery version(db);
-        if (version.exec(u"PRAGMA data_version"_s) && version.next())
-            info.dataVersion = version.value(0).toLongLong();
-        storeOpen = true;
-        qCInfo(lcSql) << "opened" << info.path << "schema" << info.schemaVersion
-                      << (info.created ? "(new)" : "");
-        return info;
+        auto opened = backend->open(db, connectionName, options, upgradeFirst);
+        storeOpen = opened.ok();
+        return opened;
     });
     // Settled once the console has taken the operator over, so that whoever waits for the
     // opening finds its role and capabilities current.
@@ -513,7 +228,7 @@ QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::opening(bool upgr
             updateOperator(result.value().actor);
             if (m_options.pollIntervalMs > 0) {
                 m_pollTimer.start();
-                if (m_postgres)
+                if (m_backend->isPostgres())
                     watchPostgres();
                 detectInBackground();
             }
@@ -675,44 +390,8 @@ QFuture<Result<QStringList>> SqlSessionSource::roles()
 QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &userIds,
                                                             const ActionContext &context)
 {
-    if (m_postgres) {
-        QList<PgStore::Call> calls;
-        for (const QString &userId : userIds)
-            calls.append({u"logout_user"_s, {userId}});
-        return callStore(Capabilities::Capability::LogoutUser, context,
-                         tr("A reason is required to log a user out."), calls);
-    }
-    return runAction(
-        Capabilities::Capability::LogoutUser, context, u"logout_user"_s,
-        tr("A reason is required to log a user out."),
-        [userIds, context](QSqlDatabase &db, ActionResult &result,
-                           QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            if (userIds.isEmpty())
-                return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
-            const AuditEntry action = entries.takeFirst();
-            const QVariant now = Sql::time(result.at);
-            QSqlQuery query(db);
-            for (const QString &userId : userIds) {
-                if (auto error = Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE id = ?"_s,
-                                           {now, userId}))
-                    return error;
-                if (query.numRowsAffected() == 0)
-                    return SourceError{SourceError::Code::NotFound, tr("The user no longer exists."), {}};
-                if (auto error = Sql::exec(
-                        query,
-                        u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
-                        "WHERE user_id = ? AND ended_at IS NULL AND expires_at > ?"_s,
-                        {now, context.actor.id, userId, now}))
-                    return error;
-                AuditEntry entry = action;
-                entry.targetUser = userId;
-                entry.count = query.numRowsAffected();
-                entries.append(entry);
-                result.sessionsEnded += entry.count;
-                ++result.usersAffected;
-            }
-            return std::nullopt;
-        });
+    return perform(Capabilities::Capability::LogoutUser, context,
+                   tr("A reason is required to log a user out."), m_backend->logoutUsers(userIds));
 }
 
 QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const LogoutAllScope &scope)
@@ -750,55 +429,24 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
 QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
                                                           const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(
-            Capabilities::Capability::LogoutAll, context, tr("A reason is required to log out all users."),
-            {{u"logout_all"_s,
-              {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact))}}});
-    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
-                     tr("A reason is required to log out all users."),
-                     [scope, context](QSqlDatabase &db, ActionResult &result,
-                                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         return logOutEveryone(db, scope, context.actor.id, 0, result, entries.first());
-                     });
+    return perform(Capabilities::Capability::LogoutAll, context,
+                   tr("A reason is required to log out all users."), m_backend->logoutAll(scope));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::planLogoutAll(const LogoutAllScope &scope,
                                                               const QDateTime &runAt, const QString &message,
                                                               const ActionContext &context)
 {
-    const QString reasonRequired = tr("A reason is required to plan a logout of all users.");
-    if (m_postgres)
-        return callStore(
-            Capabilities::Capability::LogoutAll, context, reasonRequired,
-            [=](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
-                if (auto refused =
-                        SqlPlannedLogouts::check(db, scope, runAt, message, QDateTime::currentDateTimeUtc()))
-                    return *refused;
-                return QList<PgStore::Call>{
-                    {u"plan_logout_all"_s,
-                     {QString::fromUtf8(QJsonDocument(scope.toJson()).toJson(QJsonDocument::Compact)), runAt,
-                      message}}};
-            });
-    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_planned"_s, reasonRequired,
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         return SqlPlannedLogouts::plan(db, scope, runAt, message, context, result.at, result,
-                                                        entries.first());
-                     });
+    return perform(Capabilities::Capability::LogoutAll, context,
+                   tr("A reason is required to plan a logout of all users."),
+                   m_backend->planLogoutAll(scope, runAt, message));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, const ActionContext &context)
 {
-    const QString reasonRequired = tr("A reason is required to cancel a planned logout.");
-    if (m_postgres)
-        return callStore(Capabilities::Capability::LogoutAll, context, reasonRequired,
-                         {{u"cancel_planned_logout"_s, {id}}});
-    return runAction(Capabilities::Capability::LogoutAll, context, u"logout_all_cancel"_s, reasonRequired,
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         return SqlPlannedLogouts::cancel(db, id, context, result.at, entries.first());
-                     });
+    return perform(Capabilities::Capability::LogoutAll, context,
+                   tr("A reason is required to cancel a planned logout."),
+                   m_backend->cancelPlannedLogout(id));
 }
 
 QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pendingOnly)
@@ -812,55 +460,17 @@ QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pend
 
 QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLogout &plan)
 {
-    if (m_postgres)
-        return runPlannedInStore(plan.id);
-    // As the administrator who planned it (the store checks their role now); the entry names the
-    // OS account and host of the console that ran it.
+    // As the administrator who planned it: the store checks their role, not this console's.
     ActionContext context{m_operator, plan.reason, plan.ticket};
     context.actor.id = plan.createdBy;
     context.actor.osAccount = plan.createdByAccount;
-    const Operator runner = m_operator;
-    const QString ranBy = tr("%1 on %2").arg(runner.osAccount, runner.host);
-    const qint64 id = plan.id;
-    auto future = runAction(
-        Capabilities::Capability::LogoutAll, context, u"logout_all"_s,
-        tr("A reason is required to log out all users."),
-        [id, context, runner, ranBy](QSqlDatabase &db, ActionResult &result,
-                                     QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            // Still pending inside this transaction, which holds the write lock: it runs once.
-            const auto current = SqlPlannedLogouts::pending(db, id);
-            if (!current.ok())
-                return current.error();
-            if (const QString missed = current.value().missed(result.at); !missed.isEmpty())
-                return SourceError{SourceError::Code::InvalidInput, missed, {}};
-            AuditEntry &entry = entries.first();
-            entry.osAccount = runner.osAccount;
-            entry.host = runner.host;
-            if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result, entry))
-                return error;
-            return SqlPlannedLogouts::finish(
-                db, id, PlannedLogout::Status::Done, result.at,
-                tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
-                    .arg(result.usersAffected),
-                ranBy);
-        });
-    Futures::onResult(future, this, [this, id, ranBy](const Result<ActionResult> &result) {
-        using Code = SourceError::Code;
-        if (result.ok() ||
-            !QList{Code::PermissionDenied, Code::NotFound, Code::InvalidInput}.contains(result.error().code))
-            return;
-        // The planner may no longer do this, or the scope spares someone who is gone: the plan
-        // fails for good, saying why.
-        const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-        notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<bool> {
-            return transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {
-                if (auto error = SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
-                                                           QDateTime::currentDateTimeUtc(),
-                                                           result.error().text, ranBy))
-                    return *error;
-                return true;
-            });
-        }));
+    auto future = perform(Capabilities::Capability::LogoutAll, context,
+                          tr("A reason is required to log out all users."),
+                          m_backend->runPlannedLogout(plan, m_operator), false);
+    // A plan that failed may have been marked failed for good: shown as it is now.
+    Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
+        if (!result.ok())
+            Q_EMIT changed();
     });
     return future;
 }
@@ -868,44 +478,8 @@ QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLo
 QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessionId,
                                                            const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::EndSession, context,
-                         tr("A reason is required to end a session."), {{u"end_session"_s, {sessionId}}});
-    return runAction(
-        Capabilities::Capability::EndSession, context, u"end_session"_s,
-        tr("A reason is required to end a session."),
-        [sessionId, context](QSqlDatabase &db, ActionResult &result,
-                             QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            AuditEntry &entry = entries.first();
-            QSqlQuery query(db);
-            if (auto error = Sql::exec(
-                    query, u"SELECT "_s + SqlRows::sessionColumns() + u" FROM sessions WHERE id = ?"_s,
-                    {sessionId}))
-                return error;
-            if (!query.next())
-                return SourceError{
-                    SourceError::Code::NotFound, tr("There is no session %1.").arg(sessionId), {}};
-            StringPool pool;
-            const Session session = SqlRows::sessionFrom(query, pool);
-            if (!session.isActive(result.at)) {
-                const QString why = Session::endReasonText(session.endReason.value_or(EndReason::Expired));
-                return SourceError{SourceError::Code::Conflict,
-                                   tr("Session %1 has already ended (%2).").arg(sessionId, why),
-                                   {}};
-            }
-            if (auto error =
-                    Sql::exec(query,
-                              u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout', ended_by = ? "
-                              "WHERE id = ? AND ended_at IS NULL"_s,
-                              {Sql::time(result.at), context.actor.id, sessionId}))
-                return error;
-            result.usersAffected = 1;
-            result.sessionsEnded = query.numRowsAffected();
-            entry.targetUser = session.userId;
-            entry.targetSession = sessionId;
-            entry.count = result.sessionsEnded;
-            return std::nullopt;
-        });
+    return perform(Capabilities::Capability::EndSession, context,
+                   tr("A reason is required to end a session."), m_backend->endSession(sessionId));
 }
 
 QFuture<Result<Page<Flag>>> SqlSessionSource::flags(const FlagQuery &query)
@@ -961,20 +535,8 @@ QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     const Options options = m_options;
     const Operator actor = m_operator;
-    auto future = inBackground([transaction, full, options, actor](QSqlDatabase &db) -> Result<ScanResult> {
-        if (!Sql::isPostgres(db))
-            return SqlFlags::scan(db, db, full, QDateTime::currentDateTimeUtc(), transaction, actor);
-        // A PostgreSQL connection streams one result at a time: the active sessions come over a
-        // second connection of this thread (closed with the worker's own).
-        const QString name = db.connectionName() + u"-sessions"_s;
-        QSqlDatabase sessions = QSqlDatabase::database(name, false);
-        if (!sessions.isOpen()) {
-            sessions = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            if (auto error = openConnection(sessions, name, options))
-                return *error;
-        }
-        return SqlFlags::scan(db, sessions, full, QDateTime::currentDateTimeUtc(), transaction, actor);
+    auto future = inBackground([backend = m_backend, transaction, full, options, actor](QSqlDatabase &db) {
+        return backend->scan(db, full, transaction, actor, options);
     });
     Futures::onResult(future, this, [this](const Result<ScanResult> &result) {
         if (result.ok() && (result.value().flagsRaised > 0 || result.value().flagsUpdated > 0))
@@ -1017,140 +579,62 @@ void SqlSessionSource::detectInBackground()
 QFuture<Result<ActionResult>> SqlSessionSource::closeFlag(qint64 flagId, Flag::Status outcome,
                                                           const ActionContext &context)
 {
-    const bool resolve = outcome == Flag::Status::Resolved;
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ResolveFlags, context,
-                         resolve ? tr("A note is required to resolve a flag.")
-                                 : tr("A note is required to dismiss a flag."),
-                         {{u"close_flag"_s, {flagId, Flag::statusKey(outcome)}}});
-    return runAction(
-        Capabilities::Capability::ResolveFlags, context, resolve ? u"resolve_flag"_s : u"dismiss_flag"_s,
-        resolve ? tr("A note is required to resolve a flag.") : tr("A note is required to dismiss a flag."),
-        [flagId, outcome, context](QSqlDatabase &db, ActionResult &result,
-                                   QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            if (outcome != Flag::Status::Resolved && outcome != Flag::Status::Dismissed)
-                return SourceError{
-                    SourceError::Code::InvalidInput, tr("A flag is closed as resolved or dismissed."), {}};
-            return SqlFlags::close(db, flagId, outcome, context.actor.id, context.reason.trimmed(), result.at,
-                                   entries.first());
-        });
+    if (outcome != Flag::Status::Resolved && outcome != Flag::Status::Dismissed)
+        return QtFuture::makeReadyFuture(Result<ActionResult>(SourceError{
+            SourceError::Code::InvalidInput, tr("A flag is closed as resolved or dismissed."), {}}));
+    return perform(Capabilities::Capability::ResolveFlags, context,
+                   outcome == Flag::Status::Resolved ? tr("A note is required to resolve a flag.")
+                                                     : tr("A note is required to dismiss a flag."),
+                   m_backend->closeFlag(flagId, outcome));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::freezeUser(const QString &userId,
                                                            const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::Freeze, context,
-                         tr("A reason is required to freeze an account."), {{u"freeze_user"_s, {userId}}});
-    return runAction(Capabilities::Capability::Freeze, context, u"freeze_user"_s,
-                     tr("A reason is required to freeze an account."),
-                     [userId, context](QSqlDatabase &db, ActionResult &result,
-                                       QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         auto error = SqlFlags::freeze(db, userId, context.actor.id, context.reason.trimmed(),
-                                                       result.at, result);
-                         entries.first().count = result.sessionsEnded;
-                         return error;
-                     });
+    return perform(Capabilities::Capability::Freeze, context,
+                   tr("A reason is required to freeze an account."), m_backend->freezeUser(userId));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::unfreezeUser(const QString &userId,
                                                              const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::Freeze, context,
-                         tr("A reason is required to unfreeze an account."),
-                         {{u"unfreeze_user"_s, {userId}}});
-    return runAction(Capabilities::Capability::Freeze, context, u"unfreeze_user"_s,
-                     tr("A reason is required to unfreeze an account."),
-                     [userId, context](QSqlDatabase &db, ActionResult &result,
-                                       QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         return SqlFlags::unfreeze(db, userId, context.actor.id, context.reason.trimmed(),
-                                                   result.at, result);
-                     });
+    return perform(Capabilities::Capability::Freeze, context,
+                   tr("A reason is required to unfreeze an account."), m_backend->unfreezeUser(userId));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::addUser(const QString &email, const QString &displayName,
                                                         const QString &role, const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ManageUsers, context,
-                         tr("A reason is required to add a user."),
-                         {{u"add_user"_s, {email, displayName, role}}});
-    return runAction(Capabilities::Capability::ManageUsers, context, u"user_add"_s,
-                     tr("A reason is required to add a user."),
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         return SqlTeam::add(db, email, displayName, role, result.at, result,
-                                             entries.first());
-                     });
+    return perform(Capabilities::Capability::ManageUsers, context, tr("A reason is required to add a user."),
+                   m_backend->addUser(email, displayName, role));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::deactivateUser(const QString &userId,
                                                                const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ManageUsers, context,
-                         tr("A reason is required to deactivate a user."),
-                         {{u"deactivate_user"_s, {userId}}});
-    return runAction(Capabilities::Capability::ManageUsers, context, u"user_deactivate"_s,
-                     tr("A reason is required to deactivate a user."),
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         auto error = SqlTeam::deactivate(db, userId, context.actor.id,
-                                                          context.reason.trimmed(), result.at, result);
-                         entries.first().count = result.sessionsEnded;
-                         return error;
-                     });
+    return perform(Capabilities::Capability::ManageUsers, context,
+                   tr("A reason is required to deactivate a user."), m_backend->deactivateUser(userId));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::reactivateUser(const QString &userId,
                                                                const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ManageUsers, context,
-                         tr("A reason is required to reactivate a user."),
-                         {{u"reactivate_user"_s, {userId}}});
-    return runAction(Capabilities::Capability::ManageUsers, context, u"user_reactivate"_s,
-                     tr("A reason is required to reactivate a user."),
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         return SqlTeam::reactivate(db, userId, result);
-                     });
+    return perform(Capabilities::Capability::ManageUsers, context,
+                   tr("A reason is required to reactivate a user."), m_backend->reactivateUser(userId));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::removeUser(const QString &userId,
                                                            const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ManageUsers, context,
-                         tr("A reason is required to remove a user."), {{u"remove_user"_s, {userId}}});
-    return runAction(Capabilities::Capability::ManageUsers, context, u"user_remove"_s,
-                     tr("A reason is required to remove a user."),
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         return SqlTeam::remove(db, userId, result.at, result, entries.first());
-                     });
+    return perform(Capabilities::Capability::ManageUsers, context,
+                   tr("A reason is required to remove a user."), m_backend->removeUser(userId));
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userId, const QString &role,
                                                             const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ChangeRoles, context,
-                         tr("A reason is required to change a user's role."),
-                         {{u"set_user_role"_s, {userId, role}}});
-    return runAction(Capabilities::Capability::ChangeRoles, context, u"user_set_role"_s,
-                     tr("A reason is required to change a user's role."),
-                     [=](QSqlDatabase &db, ActionResult &result,
-                         QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         entries.first().targetUser = userId;
-                         return SqlTeam::setRole(db, userId, role, result, entries.first());
-                     });
+    return perform(Capabilities::Capability::ChangeRoles, context,
+                   tr("A reason is required to change a user's role."), m_backend->setUserRole(userId, role));
 }
 
 QFuture<Result<Settings>> SqlSessionSource::settings()
@@ -1158,78 +642,25 @@ QFuture<Result<Settings>> SqlSessionSource::settings()
     return m_worker->run([](QSqlDatabase &db) -> Result<Settings> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        return settingsFrom(db);
+        return StoreBackend::settings(db);
     });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &settings,
                                                              const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(
-            Capabilities::Capability::ChangeSettings, context, tr("A reason is required to change settings."),
-            [settings](QSqlDatabase &db) -> Result<QList<PgStore::Call>> {
-                const auto stored = settingsFrom(db);
-                if (!stored.ok())
-                    return stored.error();
-                QJsonObject changes;
-                for (const QString &key : stored.value().changedKeys(settings))
-                    changes.insert(key, settings.value(key));
-                if (changes.isEmpty())
-                    return SourceError{SourceError::Code::InvalidInput, tr("No setting was changed."), {}};
-                return QList<PgStore::Call>{
-                    {u"set_settings"_s,
-                     {QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))}}};
-            });
-    return runAction(
-        Capabilities::Capability::ChangeSettings, context, u"change_settings"_s,
-        tr("A reason is required to change settings."),
-        [settings, context](QSqlDatabase &db, ActionResult &result,
-                            QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            AuditEntry &entry = entries.first();
-            const auto stored = settingsFrom(db);
-            if (!stored.ok())
-                return stored.error();
-            const QStringList changed = stored.value().changedKeys(settings);
-            if (changed.isEmpty())
-                return SourceError{SourceError::Code::InvalidInput, tr("No setting was changed."), {}};
-            QJsonObject before, after;
-            QSqlQuery query(db);
-            for (const QString &key : changed) {
-                before.insert(key, stored.value().value(key));
-                after.insert(key, settings.value(key));
-                if (auto error = Sql::exec(
-                        query,
-                        u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                        {key, settings.value(key), Sql::time(result.at), context.actor.id}))
-                    return error;
-            }
-            result.settingsChanged = int(changed.size());
-            entry.oldValue = QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact));
-            entry.newValue = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-            return std::nullopt;
-        });
+    return perform(Capabilities::Capability::ChangeSettings, context,
+                   tr("A reason is required to change settings."), m_backend->saveSettings(settings));
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capability capability,
-                                                          const ActionContext &context,
-                                                          const QString &reasonRequired,
-                                                          const QList<PgStore::Call> &calls)
+template<typename Act>
+QFuture<Result<ActionResult>> SqlSessionSource::perform(Capabilities::Capability capability,
+                                                        const ActionContext &context,
+                                                        const QString &reasonRequired, Act act, bool askFirst)
 {
-    return callStore(capability, context, reasonRequired,
-                     [calls](QSqlDatabase &) -> Result<QList<PgStore::Call>> { return calls; });
-}
-
-QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capability capability,
-                                                          const ActionContext &context,
-                                                          const QString &reasonRequired,
-                                                          const MakeCalls &makeCalls)
-{
-    // The database checks the role again and refuses the same; asking first keeps its sentence
-    // for those who bypass the console.
-    const QString denied = capabilities().reason(capability);
+    // The store checks the role again and refuses the same; asking first keeps the console's
+    // sentence, and spares an operator who may not act the question for a reason.
+    const QString denied = askFirst ? capabilities().reason(capability) : QString();
     const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
     const AuditBook book = auditBook();
     return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
@@ -1239,76 +670,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::callStore(Capabilities::Capabili
             return SourceError{SourceError::Code::PermissionDenied, denied, {}};
         if (context.reason.trimmed().isEmpty())
             return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
-        auto done = transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-            const auto calls = makeCalls(db);
-            if (!calls.ok())
-                return calls.error();
-            if (calls.value().isEmpty())
-                return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
-            return PgStore::act(db, calls.value(), context);
-        });
-        if (done.ok())
-            book.rememberHead(db);
-        return done;
-    }));
-}
-
-QFuture<Result<ActionResult>> SqlSessionSource::runPlannedInStore(qint64 id)
-{
-    // Any operator's console runs what is due; the store acts as the planner and checks their role.
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const Operator runner = m_operator;
-    const AuditBook book = auditBook();
-    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        // A plan that failed for good is marked so in a transaction that commits.
-        const auto ran = transaction.run<PgStore::PlanRun>(
-            db, [&](QSqlDatabase &) { return PgStore::runPlanned(db, id, runner); });
-        if (!ran.ok())
-            return ran.error();
-        if (!ran.value().done)
-            return SourceError{SourceError::Code::PermissionDenied, ran.value().failure, {}};
-        book.rememberHead(db);
-        return *ran.value().done;
-    }));
-}
-
-template<typename Work>
-QFuture<Result<ActionResult>> SqlSessionSource::runAction(Capabilities::Capability capability,
-                                                          const ActionContext &context, const QString &action,
-                                                          const QString &reasonRequired, Work work)
-{
-    const SqlTransaction transaction(m_options.busyAttempts, m_options.busyTimeoutMs);
-    const AuditBook book = auditBook();
-    return notifyOnSuccess(m_worker->run([=](QSqlDatabase &db) -> Result<ActionResult> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        if (context.reason.trimmed().isEmpty())
-            return SourceError{SourceError::Code::InvalidInput, reasonRequired, {}};
-        auto done = transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-            // The store decides what the operator may do, as of now, not the role they claim.
-            Operator actor = context.actor;
-            auto role = roleOf(db, actor.osAccount);
-            if (!role.ok())
-                return role.error();
-            actor.role = role.value();
-            if (const QString denied = Capabilities::forOperator(actor).reason(capability); !denied.isEmpty())
-                return SourceError{SourceError::Code::PermissionDenied, denied, {}};
-            ActionResult result;
-            result.at = QDateTime::currentDateTimeUtc();
-            QList<AuditEntry> entries{AuditTrail::entryFor(context, action, result.at)};
-            if (auto error = work(db, result, entries))
-                return *error;
-            const auto audit = AuditTrail::append(db, entries);
-            if (!audit.ok())
-                return audit.error();
-            if (result.auditEntryId == 0)
-                result.auditEntryId = audit.value();
-            qCInfo(lcSql).noquote() << action << "by" << context.actor.id << "ended" << result.sessionsEnded
-                                    << "sessions";
-            return result;
-        });
+        auto done = act(db, StoreBackend::ActionRun{context, capability, transaction});
         if (done.ok())
             book.rememberHead(db);
         return done;
@@ -1336,7 +698,7 @@ void SqlSessionSource::poll()
         if (!db.isOpen())
             return SqlRows::notOpen();
         PollResult result;
-        auto expired = expireSessions(db, QDateTime::currentDateTimeUtc());
+        auto expired = SqliteStoreBackend::expireSessions(db, QDateTime::currentDateTimeUtc());
         if (!expired.ok())
             return expired.error();
         result.expired = expired.value();
@@ -1456,18 +818,19 @@ void SqlSessionSource::notified()
 void SqlSessionSource::resolveOperator()
 {
     const QString account = m_operator.osAccount;
-    Futures::onResult(m_worker->run([account](QSqlDatabase &db) -> Result<std::optional<Role>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return roleOf(db, account);
-    }),
-                      this, [this](const Result<std::optional<Role>> &role) {
-                          if (!role.ok())
-                              return;
-                          Operator op = m_operator;
-                          op.role = role.value();
-                          updateOperator(op);
-                      });
+    Futures::onResult(
+        m_worker->run([backend = m_backend, account](QSqlDatabase &db) -> Result<std::optional<Role>> {
+            if (!db.isOpen())
+                return SqlRows::notOpen();
+            return backend->roleOf(db, account);
+        }),
+        this, [this](const Result<std::optional<Role>> &role) {
+            if (!role.ok())
+                return;
+            Operator op = m_operator;
+            op.role = role.value();
+            updateOperator(op);
+        });
 }
 
 void SqlSessionSource::updateOperator(const Operator &op)
@@ -1480,78 +843,19 @@ void SqlSessionSource::updateOperator(const Operator &op)
 
 QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
 {
-    if (m_postgres)
-        return m_worker->run([](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
-            if (!db.isOpen())
-                return SqlRows::notOpen();
-            return PgStore::operators(db);
-        });
-    return m_worker->run([](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
+    return m_worker->run([backend = m_backend](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
         if (!db.isOpen())
             return SqlRows::notOpen();
-        QSqlQuery query(db);
-        if (auto error = Sql::exec(
-                query, u"SELECT os_account, role, added_at, added_by FROM operators ORDER BY os_account"_s))
-            return *error;
-        QList<OperatorAccount> accounts;
-        while (query.next()) {
-            accounts.append({query.value(0).toString(),
-                             Operator::roleFromKey(query.value(1).toString()).value_or(Role::Auditor),
-                             Sql::fromMs(query.value(2)), query.value(3).toString()});
-        }
-        return accounts;
+        return backend->operators(db);
     });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAccount, Role role,
                                                              const ActionContext &context)
 {
-    const QString account = osAccount.trimmed();
-    const QString reasonRequired =
-        tr("Give a reason for changing the operators: it is written to the audit trail.");
-    auto future =
-        m_postgres
-            ? callStore(Capabilities::Capability::ManageOperators, context, reasonRequired,
-                        {{u"set_operator"_s, {account, Operator::roleKey(role)}}})
-            : runAction(
-                  Capabilities::Capability::ManageOperators, context, u"operator_set"_s, reasonRequired,
-                  [=](QSqlDatabase &db, ActionResult &result,
-                      QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                      if (account.isEmpty() || account.contains(QRegularExpression(u"\\s"_s)))
-                          return SourceError{SourceError::Code::InvalidInput,
-                                             tr("'%1' is not an OS account name.").arg(osAccount),
-                                             {}};
-                      if (!Operator::accountExists(account))
-                          return SourceError{
-                              SourceError::Code::NotFound,
-                              tr("This computer has no account %1; operators of a SQLite store "
-                                 "are the accounts that sign in to the computer.")
-                                  .arg(account),
-                              {}};
-                      auto before = roleOf(db, account);
-                      if (!before.ok())
-                          return before.error();
-                      if (before.value() == role)
-                          return SourceError{
-                              SourceError::Code::Conflict,
-                              tr("%1 is already %2; nothing changed.").arg(account, Operator::roleText(role)),
-                              {}};
-                      if (before.value() == Role::Administrator)
-                          if (auto error = keepAnAdministrator(db, account))
-                              return error;
-                      QSqlQuery query(db);
-                      if (auto error = Sql::exec(
-                              query,
-                              u"INSERT INTO operators (os_account, role, added_at, added_by) VALUES (?, ?, "
-                              u"?, ?) "
-                              "ON CONFLICT (os_account) DO UPDATE SET role = excluded.role"_s,
-                              {account, Operator::roleKey(role), Sql::time(result.at), context.actor.id}))
-                          return error;
-                      AuditEntry &entry = entries.first();
-                      entry.oldValue = operatorJson(account, before.value());
-                      entry.newValue = operatorJson(account, role);
-                      return std::nullopt;
-                  });
+    auto future = perform(Capabilities::Capability::ManageOperators, context,
+                          tr("Give a reason for changing the operators: it is written to the audit trail."),
+                          m_backend->saveOperator(osAccount, role));
     Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
         if (result.ok())
             resolveOperator();
@@ -1562,35 +866,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAc
 QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &osAccount,
                                                                const ActionContext &context)
 {
-    const QString reasonRequired =
-        tr("Give a reason for changing the operators: it is written to the audit trail.");
-    auto future =
-        m_postgres
-            ? callStore(Capabilities::Capability::ManageOperators, context, reasonRequired,
-                        {{u"remove_operator"_s, {osAccount.trimmed()}}})
-            : runAction(Capabilities::Capability::ManageOperators, context, u"operator_remove"_s,
-                        reasonRequired,
-                        [=](QSqlDatabase &db, ActionResult &,
-                            QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                            auto before = roleOf(db, osAccount);
-                            if (!before.ok())
-                                return before.error();
-                            if (!before.value())
-                                return SourceError{SourceError::Code::NotFound,
-                                                   tr("%1 is not an operator of this store.").arg(osAccount),
-                                                   {}};
-                            if (before.value() == Role::Administrator)
-                                if (auto error = keepAnAdministrator(db, osAccount))
-                                    return error;
-                            QSqlQuery query(db);
-                            if (auto error = Sql::exec(query, u"DELETE FROM operators WHERE os_account = ?"_s,
-                                                       {osAccount}))
-                                return error;
-                            AuditEntry &entry = entries.first();
-                            entry.oldValue = operatorJson(osAccount, before.value());
-                            entry.newValue = operatorJson(osAccount, std::nullopt);
-                            return std::nullopt;
-                        });
+    auto future = perform(Capabilities::Capability::ManageOperators, context,
+                          tr("Give a reason for changing the operators: it is written to the audit trail."),
+                          m_backend->removeOperator(osAccount));
     Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
         if (result.ok())
             resolveOperator();
@@ -1609,16 +887,7 @@ QFuture<Result<Page<AuditEntry>>> SqlSessionSource::auditEntries(const AuditQuer
 
 QString SqlSessionSource::storeIdentity() const
 {
-    if (!m_postgres) {
-        const QFileInfo file(m_options.path);
-        return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
-    }
-    const auto connection = PgConnection::fromUrl(m_options.connectUrl);
-    if (!connection.ok())
-        return m_options.connectUrl;
-    return u"postgresql://%1:%2/%3"_s.arg(connection.value().host)
-        .arg(connection.value().port)
-        .arg(connection.value().database);
+    return m_backend->storeIdentity(m_options);
 }
 
 AuditBook SqlSessionSource::auditBook() const
@@ -1646,19 +915,9 @@ QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &e
 QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString &what, int count,
                                                                   const ActionContext &context)
 {
-    if (m_postgres)
-        return callStore(Capabilities::Capability::ExportAudit, context,
-                         tr("Give a reason for the export: it is written to the audit trail."),
-                         {{u"record_export"_s, {what, count}}});
-    return runAction(Capabilities::Capability::ExportAudit, context, u"audit_export"_s,
-                     tr("Give a reason for the export: it is written to the audit trail."),
-                     [what, count](QSqlDatabase &, ActionResult &,
-                                   QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                         AuditEntry &entry = entries.first();
-                         entry.count = count;
-                         entry.newValue = what;
-                         return std::nullopt;
-                     });
+    return perform(Capabilities::Capability::ExportAudit, context,
+                   tr("Give a reason for the export: it is written to the audit trail."),
+                   m_backend->recordAuditExport(what, count));
 }
 
 QFuture<Result<Page<EndedSession>>> SqlSessionSource::endedSessions(const EndedSessionQuery &query)

@@ -1,23 +1,25 @@
 #pragma once
 
 #include "models/sources/SessionSource.h"
-#include "models/sources/pg/PgStore.h"
 
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class AuditBook;
 class SqlWorker;
+class StoreBackend;
 
 // The native SessionDesk store (docs/store-contract.md), in an SQLite file or a PostgreSQL database.
 // All SQL runs on worker threads with their own connections, and reads are the same SQL for both.
-// SQLite: the file is in WAL mode so the application keeps writing while the console reads;
-// changes made by other programs are noticed by polling PRAGMA data_version; actions run here with
-// their audit entry in one transaction. PostgreSQL: actions are the store's own functions, which
-// check the login's database role and audit (PgStore); changes arrive by LISTEN/NOTIFY, and a
-// lost connection is retried with backoff.
+// What differs is a StoreBackend chosen when the store is made: how it opens, who its operators
+// are, and how an action is carried out with its audit entry (SqliteStoreBackend: here, in one
+// transaction; PostgresStoreBackend: the store's own functions, which check the login's role).
+// SQLite changes made by other programs are noticed by polling PRAGMA data_version; PostgreSQL's
+// arrive by LISTEN/NOTIFY, and a lost connection is retried with backoff.
 class SqlSessionSource final : public SessionSource
 {
     Q_OBJECT
@@ -80,7 +82,7 @@ public:
     // and a refused one named by its fingerprint.
     QFuture<Result<Operator>> signIn() override;
     QString refusedCertificate() const override { return m_refused; }
-    bool isPostgres() const { return m_postgres; }
+    bool isPostgres() const;
     // Runs a bulk write (job) on the store's own connection, after open(), and changed() once it
     // succeeded: for tools that fill a store in bulk (DemoFiller), which own their transaction.
     QFuture<Result<bool>> bulkWrite(std::function<std::optional<SourceError>(QSqlDatabase &)> job);
@@ -110,10 +112,7 @@ public:
     QFuture<Result<ActionResult>> saveSettings(const Settings &settings,
                                                const ActionContext &context) override;
     QFuture<Result<QList<OperatorAccount>>> operators() override;
-    OperatorAccounts operatorAccounts() const override
-    {
-        return m_postgres ? OperatorAccounts::DatabaseLogins : OperatorAccounts::OsAccounts;
-    }
+    OperatorAccounts operatorAccounts() const override;
     QFuture<Result<ActionResult>> planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,
                                                 const QString &message,
                                                 const ActionContext &context) override;
@@ -177,33 +176,25 @@ private:
     // store has been accepted.
     template<typename Job>
     auto inBackground(Job job);
-    // Runs an operator action on the worker: refused when the operator lacks the capability or
-    // gives no reason; otherwise work(db, result, entries) and the action's audit entries commit
-    // in one transaction, or nothing does. entries starts with one entry for the action; work
-    // fills in its targets and counts, or replaces it with one entry per target.
-    template<typename Work>
-    QFuture<Result<ActionResult>> runAction(Capabilities::Capability capability, const ActionContext &context,
-                                            const QString &action, const QString &reasonRequired, Work work);
-    // PostgreSQL: runs the store's action functions in one transaction; the same refusals first.
-    // makeCalls works out the calls inside that transaction.
-    using MakeCalls = std::function<Result<QList<PgStore::Call>>(QSqlDatabase &)>;
-    QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
-                                            const QString &reasonRequired, const MakeCalls &makeCalls);
-    QFuture<Result<ActionResult>> callStore(Capabilities::Capability capability, const ActionContext &context,
-                                            const QString &reasonRequired, const QList<PgStore::Call> &calls);
+    // Runs an operator action on the worker: refused when the operator lacks the capability
+    // (askFirst: as this console knows the role; the backend asks the store again) or gives no
+    // reason; otherwise act, which commits the action with its audit entries or nothing.
+    // Act: StoreBackend::Act.
+    template<typename Act>
+    QFuture<Result<ActionResult>> perform(Capabilities::Capability capability, const ActionContext &context,
+                                          const QString &reasonRequired, Act act, bool askFirst = true);
     // How checkpoints and this computer's witness name the store: its file, or its server and
     // database (not the login).
     QString storeIdentity() const;
     // The audit trail with this computer's witness over it.
     AuditBook auditBook() const;
-    // PostgreSQL: runs the planned logout id through the store's function.
-    QFuture<Result<ActionResult>> runPlannedInStore(qint64 id);
     // Emits changed() once a successful write has finished.
     template<typename T>
     QFuture<Result<T>> notifyOnSuccess(QFuture<Result<T>> future);
 
     Options m_options;
-    bool m_postgres = false;
+    // SQLite or PostgreSQL, chosen once; shared with the jobs on the workers, which may outlive it.
+    std::shared_ptr<const StoreBackend> m_backend;
     Operator m_operator;                  // the actor, with the role the store gives them once open
     bool m_databaseOwner = false;         // PostgreSQL: the login owns the database (may add operators)
     QString m_refused;                    // the fingerprint of a certificate refused at sign-in
