@@ -2250,10 +2250,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         </translation>
     </message>
     <message>
-        <source>Not every user could be logged out: %1 Run it again to finish.</source>
-        <translation>Nicht jeder Benutzer konnte abgemeldet werden: %1 Führen Sie es erneut aus, um es abzuschließen.</translation>
-    </message>
-    <message>
         <source>The session %1 has already ended or expired.</source>
         <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
     </message>
@@ -2626,6 +2622,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Alle Benutzer abgemeldet: %1 von %2 beendet; %3 (Protokolleintrag %4).
 </translation>
+    </message>
+</context>
+<context>
+    <name>LogoutFanOut</name>
+    <message>
+        <source>%1 of %2 ended</source>
+        <translation>%1 von %2 beendet</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 (%3); run it again to finish.</source>
+        <translation>Nach %1 von %2 angehalten (%3); führen Sie es erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
+        <translation>Bei %1 ist die Abmeldung fehlgeschlagen (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits Abgemeldete werden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3473,18 +3484,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A freeze must end in the future.</source>
         <translation>Das Einfrieren muss in der Zukunft enden.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ended</source>
-        <translation>%1 von %2 beendet</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 (%3); run it again to finish.</source>
-        <translation>Nach %1 von %2 angehalten (%3); führen Sie es erneut aus, um es abzuschließen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be logged out (%2); %3. Run it again to finish: those already logged out are skipped.</source>
-        <translation>Bei %1 ist die Abmeldung fehlgeschlagen (%2); %3. Führen Sie es erneut aus, um es abzuschließen: Bereits Abgemeldete werden übersprungen.</translation>
     </message>
     <message>
         <source>better-auth admin API %1 as %2</source>

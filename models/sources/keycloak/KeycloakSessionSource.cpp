@@ -4,7 +4,9 @@
 #include "models/audit/AuditTrail.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
-#include "models/sources/rest/BoundedRun.h"
+#include "models/sources/remote/AllPages.h"
+#include "models/sources/remote/BoundedRun.h"
+#include "models/sources/remote/LogoutFanOut.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -426,56 +428,56 @@ QFuture<Result<QStringList>> KeycloakSessionSource::roles()
 
 QFuture<Result<QList<User>>> KeycloakSessionSource::allUsers()
 {
-    auto promise = started<QList<User>>();
-    auto users = std::make_shared<QList<User>>();
-    auto next = std::make_shared<std::function<void()>>();
-    // Held strongly only while a page is awaited: a function owning itself would never be freed.
-    *next = [this, promise, users, weak = std::weak_ptr(next)] {
+    using Users = AllPages<User>;
+    return Users::collect(this, [this](qsizetype offset) {
+        auto part = started<Users::Part>();
         QUrlQuery parameters;
-        parameters.addQueryItem(u"first"_s, QString::number(users->size()));
+        parameters.addQueryItem(u"first"_s, QString::number(offset));
         parameters.addQueryItem(u"max"_s, QString::number(pageSize));
         parameters.addQueryItem(u"briefRepresentation"_s, u"true"_s);
         Futures::onResult(api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }),
-                          this, [this, promise, users, next = weak.lock()](const Reply &reply) {
+                          this, [this, part](const Reply &reply) {
                               if (!reply.ok())
-                                  return settle(*promise, Result<QList<User>>(reply.error()));
-                              const QJsonArray page = reply.value().json.array();
-                              for (const QJsonValue &value : page)
-                                  users->append(userFromJson(value.toObject()));
-                              if (page.size() < pageSize)
-                                  return settle(*promise, Result<QList<User>>(*users));
-                              (*next)();
+                                  return settle(*part, Result<Users::Part>(reply.error()));
+                              Users::Part page;
+                              for (const QJsonValue &value : reply.value().json.array())
+                                  page.rows.append(userFromJson(value.toObject()));
+                              page.more = page.rows.size() == pageSize;
+                              settle(*part, Result<Users::Part>(page));
                           });
-    };
-    (*next)();
-    return promise->future();
+        return part->future();
+    });
 }
 
-void KeycloakSessionSource::logoutEach(const QStringList &userIds,
-                                       std::function<void(QList<Result<int>>)> done)
+QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId)
 {
-    auto outcomes = std::make_shared<QList<Result<int>>>(userIds.size(), Result<int>(0));
-    BoundedRun<int>::run(
-        this, int(userIds.size()), m_options.concurrency,
-        [this, userIds](int i) {
-            // How many there were, then the logout itself.
-            auto ended = started<int>();
-            const QString id = userIds.at(i);
+    // How many there were, then the logout itself.
+    auto ended = started<int>();
+    Futures::onResult(
+        userSessions(userId), this, [this, userId, ended](const Result<QList<Session>> &listed) {
+            if (!listed.ok())
+                return settle(*ended, Result<int>(listed.error()));
+            const int count = int(listed.value().size());
             Futures::onResult(
-                userSessions(id), this, [this, id, ended](const Result<QList<Session>> &listed) {
-                    if (!listed.ok())
-                        return settle(*ended, Result<int>(listed.error()));
-                    const int count = int(listed.value().size());
-                    Futures::onResult(
-                        api([this, id] { return m_client->post(admin(u"/users/%1/logout"_s.arg(id)), {}); }),
-                        this, [ended, count](const Reply &reply) {
-                            settle(*ended, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
-                        });
+                api([this, userId] { return m_client->post(admin(u"/users/%1/logout"_s.arg(userId)), {}); }),
+                this, [ended, count](const Reply &reply) {
+                    settle(*ended, reply.ok() ? Result<int>(count) : Result<int>(reply.error()));
                 });
-            return ended->future();
-        },
-        [outcomes](int i, const Result<int> &ended) { (*outcomes)[i] = ended; },
-        [done, outcomes] { done(*outcomes); }, [] { return false; });
+        });
+    return ended->future();
+}
+
+void KeycloakSessionSource::logoutEach(const QStringList &userIds, const ActionContext &context,
+                                       const std::optional<LogoutAllScope> &scope,
+                                       std::shared_ptr<QPromise<Result<ActionResult>>> promise)
+{
+    LogoutFanOut::run(
+        this, m_options.concurrency, userIds,
+        [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
+        [this](const QString &userId) { return m_labels.value(userId, userId); }, promise,
+        [this, promise](const LogoutFanOut::Outcome &outcome) {
+            settleJournaled(promise, outcome.result, outcome.entries);
+        });
 }
 
 AuditEntry KeycloakSessionSource::journalEntry(const ActionContext &context, const QString &action,
@@ -491,27 +493,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
     if (const auto refused = refusal(Capability::LogoutUser, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    logoutEach(userIds, [this, userIds, context, promise](const QList<Result<int>> &outcomes) {
-        ActionResult done;
-        done.at = QDateTime::currentDateTimeUtc();
-        QList<AuditEntry> entries;
-        std::optional<SourceError> failure;
-        for (int i = 0; i < outcomes.size(); ++i) {
-            const Result<int> &outcome = outcomes.at(i);
-            if (outcome.ok()) {
-                ++done.usersAffected;
-                done.sessionsEnded += outcome.value();
-            } else if (!failure) {
-                failure = outcome.error();
-            }
-            entries << journalEntry(
-                context, u"logout_user"_s, userIds.at(i),
-                outcome.ok() ? Result<ActionResult>(ActionResult{1, outcome.value(), 0, 0, 0, done.at})
-                             : Result<ActionResult>(outcome.error()));
-        }
-        settleJournaled(promise, failure ? Result<ActionResult>(*failure) : Result<ActionResult>(done),
-                        entries);
-    });
+    logoutEach(userIds, context, std::nullopt, promise);
     return promise->future();
 }
 
@@ -555,7 +537,8 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
         settleJournaled(promise, result, {entry});
     };
     Futures::onResult(
-        previewLogoutAll(scope), this, [this, scope, finish](const Result<LogoutAllPreview> &before) {
+        previewLogoutAll(scope), this,
+        [this, scope, context, promise, finish](const Result<LogoutAllPreview> &before) {
             if (!before.ok())
                 return finish(before.error());
             const ActionResult counted{int(before.value().users),      int(before.value().sessions), 0, 0, 0,
@@ -580,30 +563,17 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
                     });
                 return;
             }
-            Futures::onResult(allUsers(), this, [this, scope, finish](const Result<QList<User>> &all) {
-                if (!all.ok())
-                    return finish(all.error());
-                QStringList ids;
-                for (const User &user : all.value()) {
-                    if (!scope.keepUserIds.contains(user.id))
-                        ids << user.id;
-                }
-                logoutEach(ids, [finish](const QList<Result<int>> &outcomes) {
-                    ActionResult done;
-                    done.at = QDateTime::currentDateTimeUtc();
-                    for (const Result<int> &outcome : outcomes) {
-                        if (!outcome.ok())
-                            return finish(SourceError{
-                                SourceError::Code::Failed,
-                                tr("Not every user could be logged out: %1 Run it again to finish.")
-                                    .arg(outcome.error().text),
-                                {}});
-                        done.usersAffected += outcome.value() > 0 ? 1 : 0;
-                        done.sessionsEnded += outcome.value();
-                    }
-                    finish(done);
-                });
-            });
+            Futures::onResult(allUsers(), this,
+                              [this, scope, context, promise, finish](const Result<QList<User>> &all) {
+                                  if (!all.ok())
+                                      return finish(all.error());
+                                  QStringList ids;
+                                  for (const User &user : all.value()) {
+                                      if (!scope.keepUserIds.contains(user.id))
+                                          ids << user.id;
+                                  }
+                                  logoutEach(ids, context, scope, promise);
+                              });
         });
     return promise->future();
 }
@@ -657,20 +627,19 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::freezeUser(const QString &u
         settleJournaled(promise, result, {journalEntry(context, u"freeze_user"_s, userId, result)});
     };
     // Disabled first, so that no new session starts, then the ones there are end.
-    Futures::onResult(api([this, userId] {
-                          return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, false}});
-                      }),
-                      this, [this, userId, finish](const Reply &disabled) {
-                          if (!disabled.ok())
-                              return finish(disabled.error());
-                          logoutEach({userId}, [finish](const QList<Result<int>> &outcomes) {
-                              const Result<int> &ended = outcomes.first();
-                              finish(ended.ok()
-                                         ? Result<ActionResult>(ActionResult{1, ended.value(), 0, 0, 0,
-                                                                             QDateTime::currentDateTimeUtc()})
-                                         : Result<ActionResult>(ended.error()));
-                          });
-                      });
+    Futures::onResult(
+        api([this, userId] {
+            return m_client->put(admin(u"/users/%1"_s.arg(userId)), {{u"enabled"_s, false}});
+        }),
+        this, [this, userId, finish](const Reply &disabled) {
+            if (!disabled.ok())
+                return finish(disabled.error());
+            Futures::onResult(endUserSessions(userId), this, [finish](const Result<int> &ended) {
+                finish(ended.ok() ? Result<ActionResult>(ActionResult{1, ended.value(), 0, 0, 0,
+                                                                      QDateTime::currentDateTimeUtc()})
+                                  : Result<ActionResult>(ended.error()));
+            });
+        });
     return promise->future();
 }
 

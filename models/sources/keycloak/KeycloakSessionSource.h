@@ -2,7 +2,7 @@
 
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/JournaledSource.h"
-#include "models/sources/rest/RestClient.h"
+#include "models/sources/remote/RestClient.h"
 
 #include <QHash>
 #include <QUrl>
@@ -98,8 +98,12 @@ private:
     QFuture<Result<QList<User>>> allUsers();
     // The active sessions of each user (by id), bounded concurrency; stops at the first failure.
     void sessionsOf(const QStringList &userIds, std::function<void(Result<QList<QList<Session>>>)> done);
-    // Ends each user's sessions (POST logout), bounded concurrency; the sessions each had.
-    void logoutEach(const QStringList &userIds, std::function<void(QList<Result<int>>)> done);
+    // Ends one user's sessions (POST logout), answering how many there were.
+    QFuture<Result<int>> endUserSessions(const QString &userId);
+    // Logs users out, bounded, with progress and Stop (LogoutFanOut), and journals it.
+    void logoutEach(const QStringList &userIds, const ActionContext &context,
+                    const std::optional<LogoutAllScope> &scope,
+                    std::shared_ptr<QPromise<Result<ActionResult>>> promise);
     // Learns the user's email for the journal first when no listing has shown it yet.
     void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,

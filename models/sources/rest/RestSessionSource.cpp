@@ -4,8 +4,10 @@
 #include "models/detection/FlagDetector.h"
 #include "models/domain/DisplayFormat.h"
 #include "models/sources/Futures.h"
+#include "models/sources/remote/AllPages.h"
+#include "models/sources/remote/BoundedRun.h"
+#include "models/sources/remote/LogoutFanOut.h"
 #include "models/sources/rest/BetterAuthJson.h"
-#include "models/sources/rest/BoundedRun.h"
 
 #include <QJsonArray>
 #include <QPromise>
@@ -521,74 +523,13 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
                                    const std::optional<LogoutAllScope> &scope,
                                    std::shared_ptr<QPromise<Result<ActionResult>>> promise)
 {
-    promise->setProgressRange(0, int(userIds.size()));
-    auto outcomes = std::make_shared<QList<std::optional<Result<int>>>>(userIds.size());
-    auto finished = std::make_shared<int>(0);
-    BoundedRun<int>::run(
-        this, int(userIds.size()), m_options.concurrency,
-        [this, userIds](int index) { return endUserSessions(userIds.at(index)); },
-        [promise, outcomes, finished](int index, const Result<int> &ended) {
-            promise->setProgressValue(++*finished);
-            (*outcomes)[index] = ended;
-        },
-        [this, userIds, context, scope, promise, outcomes] {
-            ActionResult done;
-            done.at = QDateTime::currentDateTimeUtc();
-            QStringList failed;
-            QString firstError;
-            QList<AuditEntry> entries;
-            for (int i = 0; i < userIds.size(); ++i) {
-                const auto &outcome = outcomes->at(i);
-                if (!outcome)
-                    continue; // not started: stopped before
-                if (!outcome->ok()) {
-                    failed << m_emails.value(userIds.at(i), userIds.at(i));
-                    firstError = firstError.isEmpty() ? outcome->error().text : firstError;
-                } else if (outcome->value() > 0) {
-                    ++done.usersAffected;
-                    done.sessionsEnded += outcome->value();
-                }
-                if (!scope) {
-                    ActionResult one{1, outcome->ok() ? outcome->value() : 0, 0, 0, 0, done.at};
-                    entries << journalEntry(context, u"logout_user"_s, userIds.at(i),
-                                            outcome->ok() ? Result<ActionResult>(one)
-                                                          : Result<ActionResult>(outcome->error()));
-                }
-            }
-            const qsizetype started = std::count_if(outcomes->begin(), outcomes->end(),
-                                                    [](const auto &o) { return o.has_value(); });
-            Result<ActionResult> result(done);
-            if (!failed.isEmpty() || started < userIds.size()) {
-                // Nothing to undo: what ended stays ended. Running the action again finishes it,
-                // since users without sessions left are skipped.
-                const QString ended = tr("%1 of %2 ended")
-                                          .arg(DisplayFormat::sessions(done.sessionsEnded),
-                                               DisplayFormat::users(done.usersAffected));
-                result = SourceError{
-                    SourceError::Code::Failed,
-                    failed.isEmpty()
-                        ? tr("Stopped after %1 of %2 (%3); run it again to finish.")
-                              .arg(DisplayFormat::count(started), DisplayFormat::users(userIds.size()), ended)
-                        : tr("%1 could not be logged out (%2); %3. Run it again to "
-                             "finish: those already "
-                             "logged out are skipped.")
-                              .arg(DisplayFormat::users(failed.size()), firstError, ended),
-                    failed.join(u", "_s)};
-            }
-            if (scope) {
-                AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, Result<ActionResult>(done));
-                QJsonObject value = LocalJournal::scopeValue(*scope);
-                if (!result.ok()) {
-                    entry.outcome = u"partial"_s;
-                    value.insert(u"failedUsers"_s, QJsonArray::fromStringList(failed));
-                    value.insert(u"error"_s, result.error().text);
-                }
-                entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
-                entries << entry;
-            }
-            settleJournaled(promise, result, entries);
-        },
-        [promise] { return promise->isCanceled(); });
+    LogoutFanOut::run(
+        this, m_options.concurrency, userIds,
+        [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
+        [this](const QString &userId) { return m_emails.value(userId, userId); }, promise,
+        [this, promise](const LogoutFanOut::Outcome &outcome) {
+            settleJournaled(promise, outcome.result, outcome.entries);
+        });
 }
 
 AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action,
@@ -599,33 +540,29 @@ AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const Q
 
 QFuture<Result<QList<User>>> RestSessionSource::allUsers()
 {
-    auto promise = started<QList<User>>();
-    allUsersFrom(0, std::make_shared<QList<User>>(), promise);
-    return promise->future();
-}
-
-void RestSessionSource::allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
-                                     std::shared_ptr<QPromise<Result<QList<User>>>> promise)
-{
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, QString::number(pageSize));
-    parameters.addQueryItem(u"offset"_s, QString::number(offset));
-    // A unique key: by creation time, users created in the same instant came back in a different
-    // order on each page, so that offsets skipped some and repeated others.
-    parameters.addQueryItem(u"sortBy"_s, u"id"_s);
-    parameters.addQueryItem(u"sortDirection"_s, u"asc"_s);
-    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                      [this, offset, users, promise](const Result<RestClient::Reply> &reply) {
-                          if (!reply.ok())
-                              return settle(*promise, Result<QList<User>>(reply.error()));
-                          const QJsonObject answer = reply.value().json.object();
-                          const QJsonArray page = answer.value(u"users").toArray();
-                          for (const QJsonValue &value : page)
-                              users->append(userFromJson(value.toObject()));
-                          if (page.isEmpty() || offset + page.size() >= answer.value(u"total").toInteger())
-                              return settle(*promise, Result<QList<User>>(*users));
-                          allUsersFrom(offset + int(page.size()), users, promise);
-                      });
+    using Users = AllPages<User>;
+    return Users::collect(this, [this](qsizetype offset) {
+        auto part = started<Users::Part>();
+        QUrlQuery parameters;
+        parameters.addQueryItem(u"limit"_s, QString::number(pageSize));
+        parameters.addQueryItem(u"offset"_s, QString::number(offset));
+        // A unique key: by creation time, users created in the same instant came back in a
+        // different order on each page, so that offsets skipped some and repeated others.
+        parameters.addQueryItem(u"sortBy"_s, u"id"_s);
+        parameters.addQueryItem(u"sortDirection"_s, u"asc"_s);
+        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
+                          [this, offset, part](const Result<RestClient::Reply> &reply) {
+                              if (!reply.ok())
+                                  return settle(*part, Result<Users::Part>(reply.error()));
+                              const QJsonObject answer = reply.value().json.object();
+                              Users::Part page;
+                              for (const QJsonValue &value : answer.value(u"users").toArray())
+                                  page.rows.append(userFromJson(value.toObject()));
+                              page.more = offset + page.rows.size() < answer.value(u"total").toInteger();
+                              settle(*part, Result<Users::Part>(page));
+                          });
+        return part->future();
+    });
 }
 
 QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAllScope &scope)

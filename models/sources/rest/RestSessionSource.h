@@ -2,7 +2,7 @@
 
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/JournaledSource.h"
-#include "models/sources/rest/RestClient.h"
+#include "models/sources/remote/RestClient.h"
 
 #include <QHash>
 #include <QPromise>
@@ -122,8 +122,6 @@ private:
     QFuture<Result<QList<Flag>>> findFlags();
     // Every user, page by page (for log out all and its preview).
     QFuture<Result<QList<User>>> allUsers();
-    void allUsersFrom(int offset, std::shared_ptr<QList<User>> users,
-                      std::shared_ptr<QPromise<Result<QList<User>>>> promise);
     // Fills the per-user figures from each user's sessions (better-auth's list has none).
     void addSessionFigures(std::shared_ptr<Page<User>> page,
                            std::shared_ptr<QPromise<Result<Page<User>>>> promise);

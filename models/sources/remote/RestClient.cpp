@@ -1,4 +1,4 @@
-#include "models/sources/rest/RestClient.h"
+#include "models/sources/remote/RestClient.h"
 
 #include "models/Logging.h"
 #include "models/sources/CertificateTrust.h"
