@@ -2191,14 +2191,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Keycloak unter %1</translation>
     </message>
     <message>
-        <source>The session with %1 ended; connect again.</source>
-        <translation>Die Sitzung bei %1 ist beendet; verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
-        <source>%1 answered the sign-in without an access token.</source>
-        <translation>%1 hat die Anmeldung ohne Zugriffstoken beantwortet.</translation>
-    </message>
-    <message>
         <source>Not signed in to %1 yet.</source>
         <translation>Noch nicht bei %1 angemeldet.</translation>
     </message>
@@ -2294,10 +2286,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Keycloak-Realm %1 auf %2 als %3</translation>
     </message>
     <message>
-        <source>%1 refused the account %2 or its password.</source>
-        <translation>%1 hat das Konto %2 oder sein Passwort abgelehnt.</translation>
-    </message>
-    <message>
         <source>Keycloak&apos;s logout of a user (or of all users) makes it refuse the refresh and offline tokens issued before it, but access tokens that applications check themselves stay valid until they expire (5 minutes by default). Ending one session refuses none.</source>
         <translation>Meldet Keycloak einen Benutzer (oder alle Benutzer) ab, lehnt es die vorher ausgestellten Refresh- und Offline-Token ab; Zugriffstoken, die Anwendungen selbst prüfen, bleiben jedoch gültig, bis sie ablaufen (standardmäßig 5 Minuten). Das Beenden einer einzelnen Sitzung lehnt keine ab.</translation>
     </message>
@@ -2308,6 +2296,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The account is not frozen.</source>
         <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakToken</name>
+    <message>
+        <source>The session with %1 ended; connect again.</source>
+        <translation>Die Sitzung bei %1 ist beendet; verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the account %2 or its password.</source>
+        <translation>%1 hat das Konto %2 oder sein Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in without an access token.</source>
+        <translation>%1 hat die Anmeldung ohne Zugriffstoken beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4395,11 +4398,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
-    <name>SqlSessionSource</name>
-    <message>
-        <source>Opening the store</source>
-        <translation>Das Öffnen des Speichers</translation>
-    </message>
+    <name>SqlReads</name>
     <message>
         <source>Reading users failed. %1</source>
         <translation>Das Lesen der Benutzer ist fehlgeschlagen. %1</translation>
@@ -4411,6 +4410,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Reading sessions failed. %1</source>
         <translation>Das Lesen der Sitzungen ist fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSessionSource</name>
+    <message>
+        <source>Opening the store</source>
+        <translation>Das Öffnen des Speichers</translation>
     </message>
     <message>
         <source>A reason is required to log a user out.</source>

@@ -4,6 +4,7 @@
 #include "models/audit/AuditTrail.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
+#include "models/sources/keycloak/KeycloakToken.h"
 #include "models/sources/remote/AllPages.h"
 #include "models/sources/remote/BoundedRun.h"
 #include "models/sources/remote/LogoutFanOut.h"
@@ -98,6 +99,10 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.username.isEmpty() ? m_options.clientId : m_options.username;
     m_operator.role.reset();
+    // The secret is the token's alone from here on.
+    m_token = new KeycloakToken(
+        m_client,
+        {m_options.realm, m_options.username, m_options.clientId, std::exchange(m_options.secret, {})}, this);
 }
 
 QString KeycloakSessionSource::description() const
@@ -110,9 +115,10 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
 {
     auto promise = started<Operator>();
     // The journal only once the server answered: an address that reaches nothing leaves no file.
-    Futures::onResult(freshToken(), this, [this, promise](const std::optional<SourceError> &refused) {
+    Futures::onResult(m_token->fresh(), this, [this, promise](const std::optional<SourceError> &refused) {
         if (refused)
             return settle(*promise, Result<Operator>(*refused));
+        m_operator.role = m_token->role();
         Futures::onResult(
             journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
                 if (unusable) {
@@ -145,127 +151,21 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
     return promise->future();
 }
 
-QFuture<std::optional<SourceError>> KeycloakSessionSource::freshToken()
-{
-    if (m_tokenExpires.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_tokenExpires) > 20)
-        return QtFuture::makeReadyFuture(std::optional<SourceError>());
-    // Requests made while a token is on its way wait for that one instead of asking again.
-    if (m_tokenRequest.isValid() && !m_tokenRequest.isFinished())
-        return m_tokenRequest;
-    auto promise = std::make_shared<QPromise<std::optional<SourceError>>>();
-    promise->start();
-    m_tokenRequest = promise->future();
-    QUrlQuery form;
-    if (!m_refreshToken.isEmpty()) {
-        form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
-        form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
-        form.addQueryItem(u"refresh_token"_s, QString::fromLatin1(m_refreshToken));
-    } else if (!m_options.clientId.isEmpty()) {
-        form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
-        form.addQueryItem(u"client_id"_s, m_options.clientId);
-        form.addQueryItem(u"client_secret"_s, m_options.secret);
-    } else if (!m_options.secret.isEmpty()) {
-        form.addQueryItem(u"grant_type"_s, u"password"_s);
-        form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
-        form.addQueryItem(u"username"_s, m_options.username);
-        form.addQueryItem(u"password"_s, m_options.secret);
-        // Used once: the refresh token stands in for it from now on.
-        m_options.secret.fill(u'\0');
-        m_options.secret.clear();
-    } else {
-        promise->addResult(
-            SourceError{SourceError::Code::PermissionDenied,
-                        tr("The session with %1 ended; connect again.").arg(m_client->serverName()),
-                        {}});
-        promise->finish();
-        return promise->future();
-    }
-    tokenFrom(form, promise);
-    return promise->future();
-}
-
-QString KeycloakSessionSource::tokenRealm() const
-{
-    // Administrators sign in to the master realm; a service account to its own realm.
-    return m_options.clientId.isEmpty() ? u"master"_s : m_options.realm;
-}
-
 QFuture<void> KeycloakSessionSource::signOut()
 {
     m_open = false;
     m_operator.role.reset();
-    if (m_refreshToken.isEmpty())
-        return QtFuture::makeReadyFuture();
-    QUrlQuery form;
-    form.addQueryItem(u"client_id"_s, u"admin-cli"_s);
-    form.addQueryItem(u"token"_s, QString::fromLatin1(m_refreshToken));
-    form.addQueryItem(u"token_type_hint"_s, u"refresh_token"_s);
-    m_refreshToken.clear();
-    auto promise = std::make_shared<QPromise<void>>();
-    promise->start();
-    Futures::onResult(
-        m_client->postForm(u"/realms/%1/protocol/openid-connect/revoke"_s.arg(tokenRealm()), form), this,
-        [this, promise](const Reply &reply) {
-            if (!reply.ok()) // the session then ends when Keycloak expires it
-                qCWarning(lcRest) << "revoking the console's refresh token failed:" << reply.error().text;
-            m_client->setBearerToken({});
-            promise->finish();
-        });
-    return promise->future();
-}
-
-void KeycloakSessionSource::tokenFrom(const QUrlQuery &form,
-                                      std::shared_ptr<QPromise<std::optional<SourceError>>> promise)
-{
-    Futures::onResult(
-        m_client->postForm(u"/realms/%1/protocol/openid-connect/token"_s.arg(tokenRealm()), form), this,
-        [this, promise](const Reply &reply) {
-            std::optional<SourceError> failure;
-            const QJsonObject answer = reply.ok() ? reply.value().json.object() : QJsonObject();
-            const QByteArray token = answer.value(u"access_token").toString().toLatin1();
-            if (!reply.ok()) {
-                // A refused password or client secret at sign-in (not an expired refresh token).
-                const bool refused =
-                    m_refreshToken.isEmpty() && reply.error().code == SourceError::Code::SignInRefused;
-                m_refreshToken.clear();
-                failure = reply.error();
-                if (refused)
-                    failure = SourceError{SourceError::Code::SignInRefused,
-                                          tr("%1 refused the account %2 or its password.")
-                                              .arg(m_client->serverName(), m_operator.id),
-                                          reply.error().detail};
-            } else if (token.isEmpty()) {
-                failure = SourceError{
-                    SourceError::Code::Failed,
-                    tr("%1 answered the sign-in without an access token.").arg(m_client->serverName()),
-                    {}};
-            } else {
-                m_client->setBearerToken(token);
-                m_refreshToken = answer.value(u"refresh_token").toString().toLatin1();
-                m_tokenExpires =
-                    QDateTime::currentDateTimeUtc().addSecs(answer.value(u"expires_in").toInteger());
-                const QSet<QString> roles = KeycloakJson::tokenRoles(token, m_options.realm);
-                const bool manages = roles.contains(u"admin"_s) || roles.contains(u"manage-users"_s);
-                if (manages)
-                    m_operator.role = Role::Administrator;
-                else if (roles.contains(u"view-users"_s))
-                    m_operator.role = Role::Auditor;
-                else
-                    m_operator.role.reset();
-                m_canViewEvents = roles.contains(u"admin"_s) || roles.contains(u"view-events"_s);
-            }
-            promise->addResult(failure);
-            promise->finish();
-        });
+    return m_token->revoke();
 }
 
 QFuture<KeycloakSessionSource::Reply> KeycloakSessionSource::api(Request request)
 {
     auto promise = started<RestClient::Reply>();
     Futures::onResult(
-        freshToken(), this, [this, promise, request](const std::optional<SourceError> &refused) {
+        m_token->fresh(), this, [this, promise, request](const std::optional<SourceError> &refused) {
             if (refused)
                 return settle(*promise, Reply(*refused));
+            m_operator.role = m_token->role(); // as the token renewed says
             Futures::onResult(request(), this, [promise](const Reply &reply) { settle(*promise, reply); });
         });
     return promise->future();
@@ -787,12 +687,13 @@ QString KeycloakSessionSource::auditTrailNote() const
               "computer, hash-chained like a store's trail; Keycloak's own admin events are copied into it "
               "(%2).")
         .arg(QDir::toNativeSeparators(m_options.journalPath),
-             m_canViewEvents ? tr("action keycloak_…") : tr("not for this account: it lacks view-events"));
+             m_token->canViewEvents() ? tr("action keycloak_…")
+                                      : tr("not for this account: it lacks view-events"));
 }
 
 QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
 {
-    if (!m_canViewEvents)
+    if (!m_token->canViewEvents())
         return QtFuture::makeReadyFuture(std::optional<SourceError>());
     auto promise = std::make_shared<QPromise<std::optional<SourceError>>>();
     promise->start();

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class KeycloakToken;
+
 // A realm of a Keycloak server, through its Admin REST API, as a session source. The operator gets
 // a token by the password grant (an administrator of the master realm, client admin-cli) or by the
 // client-credentials grant (a service account of the realm); what they may do follows the roles in
@@ -84,11 +86,6 @@ private:
     using Request = std::function<QFuture<Reply>()>;
     // Sends request with a valid token, getting a new one first when it is about to expire.
     QFuture<Reply> api(Request request);
-    QFuture<std::optional<SourceError>> freshToken();
-    // The realm whose token endpoint the console uses: master for an administrator, the realm for
-    // a service account.
-    QString tokenRealm() const;
-    void tokenFrom(const QUrlQuery &form, std::shared_ptr<QPromise<std::optional<SourceError>>> promise);
     QString admin(const QString &path) const
     {
         return QStringLiteral("/admin/realms/") + m_options.realm + path;
@@ -117,10 +114,7 @@ private:
     RestClient *m_client = nullptr;
     Operator m_operator;
     bool m_open = false;
-    bool m_canViewEvents = false;
-    QByteArray m_refreshToken;
-    QFuture<std::optional<SourceError>> m_tokenRequest; // the token request in flight, if one is
-    QDateTime m_tokenExpires;
+    KeycloakToken *m_token = nullptr;
     qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
     qint64 m_maxLifespanMs = 0;
     int m_failureFactor = 30;              // brute-force detection: failures before a lockout

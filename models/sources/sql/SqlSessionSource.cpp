@@ -3,35 +3,23 @@
 #include "models/Logging.h"
 #include "models/audit/AuditBook.h"
 #include "models/audit/AuditTrail.h"
-#include "models/domain/SearchText.h"
 #include "models/sources/Futures.h"
 #include "models/sources/pg/PgConnection.h"
 #include "models/sources/pg/PgServerCertificate.h"
 #include "models/sources/pg/PgStore.h"
 #include "models/sources/sql/SqlFlags.h"
 #include "models/sources/sql/SqlPlannedLogouts.h"
-#include "models/sources/sql/SqlScope.h"
+#include "models/sources/sql/SqlReads.h"
 #include "models/sources/sql/SqliteStoreBackend.h"
 #include "models/sources/sql/StoreBackend.h"
-#include "models/storage/SchemaSuspension.h"
 #include "models/storage/Sql.h"
-#include "models/storage/SqlPage.h"
 #include "models/storage/SqlRows.h"
 #include "models/storage/SqlTransaction.h"
 #include "models/storage/SqlWorker.h"
 #include "models/storage/SqliteStoreFile.h"
-#include "models/storage/StoreMigrator.h"
-#include "models/storage/StringPool.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,52 +43,18 @@ std::optional<SourceError> keepConnected(QSqlDatabase &db, bool &reopened)
     return std::nullopt;
 }
 
-// Sort expression and its unique tie-breaker; both index-backed (see 001_native_schema.sql).
-std::pair<QString, QString> userSortColumns(const QSqlDatabase &db, UserQuery::SortField field)
-{
-    switch (field) {
-    case UserQuery::SortField::Name:
-        return {Sql::noCase(db, u"u.display_name"_s), u"u.id"_s};
-    case UserQuery::SortField::Email:
-        return {u"u.email"_s, u"u.id"_s};
-    case UserQuery::SortField::Role:
-        return {u"u.role"_s, u"u.id"_s};
-    case UserQuery::SortField::Status:
-        return {u"u.status"_s, u"u.id"_s};
-    case UserQuery::SortField::ActiveSessions:
-        return {u"s.open_sessions"_s, u"s.user_id"_s};
-    case UserQuery::SortField::Devices:
-        return {u"s.devices"_s, u"s.user_id"_s};
-    case UserQuery::SortField::LastActivity:
-        return {u"s.last_seen_at"_s, u"s.user_id"_s};
-    case UserQuery::SortField::LastLocation:
-        return {Sql::noCase(db, u"s.last_city"_s), u"s.user_id"_s};
-    }
-    Q_UNREACHABLE();
-}
-
-QString sessionSortColumn(const QSqlDatabase &db, SessionQuery::SortField field)
-{
-    switch (field) {
-    case SessionQuery::SortField::Device:
-        return u"coalesce(user_agent, '')"_s;
-    case SessionQuery::SortField::IpAddress:
-        return u"coalesce(ip, '')"_s;
-    case SessionQuery::SortField::Location:
-        return u"coalesce(city, '')"_s;
-    case SessionQuery::SortField::Started:
-        return u"created_at"_s;
-    case SessionQuery::SortField::LastActivity:
-        return u"last_seen_at"_s;
-    case SessionQuery::SortField::Expires:
-        return u"expires_at"_s;
-    case SessionQuery::SortField::Status:
-        return u"coalesce(ended_at, %1)"_s.arg(Sql::zeroTime(db));
-    }
-    Q_UNREACHABLE();
-}
-
 } // namespace
+
+template<typename Job>
+auto SqlSessionSource::reading(Job job)
+{
+    using T = std::invoke_result_t<Job, QSqlDatabase &>;
+    return m_worker->run([job = std::move(job)](QSqlDatabase &db) -> T {
+        if (!db.isOpen())
+            return SqlRows::notOpen();
+        return job(db);
+    });
+}
 
 SqlSessionSource::SqlSessionSource(const Options &options, QObject *parent)
     : SessionSource(parent)
@@ -252,139 +206,22 @@ SqlSessionSource::bulkWrite(std::function<std::optional<SourceError>(QSqlDatabas
 
 QFuture<Result<Page<User>>> SqlSessionSource::users(const UserQuery &query)
 {
-    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<User>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        QStringList conditions;
-        QVariantList args;
-        if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-            if (auto tooLong = UserQuery::refuseLongText(text))
-                return *tooLong;
-            // Case and accents folded (SearchText): the users' keys, which a PostgreSQL store keeps
-            // itself; in SQLite those the application changed are folded again first, and one
-            // that could not be yet (another program writing) is matched as it is.
-            const QString folded = Sql::likePattern(SearchText::fold(text));
-            if (Sql::isPostgres(db)) {
-                conditions << u"u.search_key LIKE ? ESCAPE '\\'"_s;
-                args << folded;
-            } else {
-                QSqlQuery(db).exec(
-                    u"UPDATE users SET search_key = sessiondesk_fold(display_name) || char(10) || "
-                    "sessiondesk_fold(email) WHERE search_key IS NULL"_s);
-                conditions << u"(u.search_key LIKE ? ESCAPE '\\' OR (u.search_key IS NULL AND "
-                              "(u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')))"_s;
-                args << folded << Sql::likePattern(text) << Sql::likePattern(text);
-            }
-        }
-        if (query.status) {
-            conditions << u"u.status = ?"_s;
-            args << User::statusKey(*query.status);
-        }
-        // Removed users are gone for the console.
-        QString countSql;
-        QVariantList countArgs;
-        if (Sql::isPostgres(db) && query.text.trimmed().isEmpty()) {
-            // PostgreSQL keeps the numbers by status (schema version 8).
-            countSql = u"SELECT coalesce(sum(c.users), 0) FROM user_counts c WHERE NOT c.removed"_s;
-            if (query.status)
-                countSql += u" AND c.status = ?"_s;
-            countArgs = args;
-        } else {
-            // All matches less the few removed ones (a small partial index), so that the count
-            // reads narrow indexes as before instead of every row for its removed_at.
-            const QString matching = conditions.isEmpty() ? u"TRUE"_s : conditions.join(u" AND ");
-            countSql = u"SELECT (SELECT count(*) FROM users u WHERE %1) - (SELECT count(*) FROM users u "
-                       "WHERE u.removed_at IS NOT NULL AND %1)"_s.arg(matching);
-            countArgs = args + args;
-        }
-        conditions.prepend(u"u.removed_at IS NULL"_s);
-
-        const auto [sortColumn, idColumn] = userSortColumns(db, query.sortField);
-        const QString direction = SqlPage::direction(query.order);
-        if (query.cursor.isValid()) {
-            conditions << SqlPage::keysetCondition(sortColumn, idColumn, query.order);
-            args << SqlPage::keysetArgs(query.cursor);
-        }
-        const QString select = u"SELECT "_s + SqlRows::userColumns() + u", "_s + sortColumn +
-                               u" FROM users u JOIN user_stats s ON s.user_id = u.id WHERE "_s +
-                               conditions.join(u" AND ") +
-                               u" ORDER BY %1 %3, %2 %3 LIMIT ?"_s.arg(sortColumn, idColumn, direction);
-        auto page =
-            SqlPage::fetch<User>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
-                                 countArgs, SqlRows::userFrom);
-        if (!page.ok())
-            return SourceError{page.error().code, tr("Reading users failed. %1").arg(page.error().text),
-                               page.error().detail};
-        return page;
-    });
+    return reading([query](QSqlDatabase &db) { return SqlReads::users(db, query); });
 }
 
 QFuture<Result<User>> SqlSessionSource::userByEmail(const QString &email)
 {
-    return m_worker->run([email](QSqlDatabase &db) -> Result<User> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        QSqlQuery query(db);
-        StringPool pool;
-        const QString select =
-            u"SELECT "_s + SqlRows::userColumns() + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
-        // Exact match first (indexed); then ignoring case.
-        for (const QString &condition : {u"WHERE u.email = ?"_s, u"WHERE lower(u.email) = lower(?)"_s}) {
-            if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
-                return *error;
-            if (query.next())
-                return SqlRows::userFrom(query, pool);
-        }
-        return SourceError{
-            SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email), {}};
-    });
+    return reading([email](QSqlDatabase &db) { return SqlReads::userByEmail(db, email); });
 }
 
 QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &query)
 {
-    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<Session>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        QStringList conditions{u"user_id = ?"_s};
-        QVariantList args{query.userId};
-        if (!query.includeEnded) {
-            conditions << u"ended_at IS NULL AND expires_at > ?"_s;
-            args << Sql::time(QDateTime::currentDateTimeUtc());
-        }
-        const QVariantList countArgs = args;
-        const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
-        const QString sortColumn = sessionSortColumn(db, query.sortField);
-        const QString direction = SqlPage::direction(query.order);
-        if (query.cursor.isValid()) {
-            conditions << SqlPage::keysetCondition(sortColumn, u"id"_s, query.order);
-            args << SqlPage::keysetArgs(query.cursor);
-        }
-        const QString select = u"SELECT "_s + SqlRows::sessionColumns() + u", "_s + sortColumn +
-                               u" FROM sessions WHERE "_s + conditions.join(u" AND ") +
-                               u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
-        auto page = SqlPage::fetch<Session>(db, select, args, query.limit,
-                                            query.cursor.isValid() ? QString() : countSql, countArgs,
-                                            SqlRows::sessionFrom);
-        if (!page.ok())
-            return SourceError{page.error().code, tr("Reading sessions failed. %1").arg(page.error().text),
-                               page.error().detail};
-        return page;
-    });
+    return reading([query](QSqlDatabase &db) { return SqlReads::sessions(db, query); });
 }
 
 QFuture<Result<QStringList>> SqlSessionSource::roles()
 {
-    return m_worker->run([](QSqlDatabase &db) -> Result<QStringList> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        QSqlQuery query(db);
-        if (auto error = Sql::exec(query, u"SELECT DISTINCT role FROM users ORDER BY role"_s))
-            return *error;
-        QStringList roles;
-        while (query.next())
-            roles << query.value(0).toString();
-        return roles;
-    });
+    return reading([](QSqlDatabase &db) { return SqlReads::roles(db); });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &userIds,
@@ -396,34 +233,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutUsers(const QStringList &u
 
 QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    return m_worker->run([scope](QSqlDatabase &db) -> Result<LogoutAllPreview> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        if (auto refused = SqlScope::check(db, scope))
-            return *refused;
-        const auto [spared, sparedArgs] = SqlScope::spared(scope);
-        const QVariant now = Sql::time(QDateTime::currentDateTimeUtc());
-        QSqlQuery query(db);
-        if (auto error = Sql::exec(query,
-                                   u"SELECT count(*), count(DISTINCT s.user_id) FROM sessions s "
-                                   "JOIN users u ON u.id = s.user_id "
-                                   "WHERE s.ended_at IS NULL AND s.expires_at > ? AND NOT ("_s +
-                                       spared + u')',
-                                   QVariantList{now} + sparedArgs))
-            return *error;
-        query.next();
-        LogoutAllPreview preview;
-        preview.sessions = query.value(0).toLongLong();
-        preview.users = query.value(1).toLongLong();
-        if (scope.revokeTokens) {
-            if (auto error = Sql::exec(query, u"SELECT count(*) FROM users u WHERE NOT ("_s + spared + u')',
-                                       sparedArgs))
-                return *error;
-            query.next();
-            preview.tokenUsers = query.value(0).toLongLong();
-        }
-        return preview;
-    });
+    return reading([scope](QSqlDatabase &db) { return SqlReads::previewLogoutAll(db, scope); });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
@@ -451,11 +261,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::cancelPlannedLogout(qint64 id, c
 
 QFuture<Result<QList<PlannedLogout>>> SqlSessionSource::plannedLogouts(bool pendingOnly)
 {
-    return m_worker->run([pendingOnly](QSqlDatabase &db) -> Result<QList<PlannedLogout>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return SqlPlannedLogouts::list(db, pendingOnly);
-    });
+    return reading([pendingOnly](QSqlDatabase &db) { return SqlPlannedLogouts::list(db, pendingOnly); });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::runPlannedLogout(const PlannedLogout &plan)
@@ -484,20 +290,12 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
 
 QFuture<Result<Page<Flag>>> SqlSessionSource::flags(const FlagQuery &query)
 {
-    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<Flag>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return SqlFlags::list(db, query);
-    });
+    return reading([query](QSqlDatabase &db) { return SqlFlags::list(db, query); });
 }
 
 QFuture<Result<QList<FlagTransition>>> SqlSessionSource::flagHistory(qint64 flagId)
 {
-    return m_worker->run([flagId](QSqlDatabase &db) -> Result<QList<FlagTransition>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return SqlFlags::history(db, flagId);
-    });
+    return reading([flagId](QSqlDatabase &db) { return SqlFlags::history(db, flagId); });
 }
 
 template<typename Job>
@@ -639,11 +437,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::setUserRole(const QString &userI
 
 QFuture<Result<Settings>> SqlSessionSource::settings()
 {
-    return m_worker->run([](QSqlDatabase &db) -> Result<Settings> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return StoreBackend::settings(db);
-    });
+    return reading([](QSqlDatabase &db) { return StoreBackend::settings(db); });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::saveSettings(const Settings &settings,
@@ -819,11 +613,7 @@ void SqlSessionSource::resolveOperator()
 {
     const QString account = m_operator.osAccount;
     Futures::onResult(
-        m_worker->run([backend = m_backend, account](QSqlDatabase &db) -> Result<std::optional<Role>> {
-            if (!db.isOpen())
-                return SqlRows::notOpen();
-            return backend->roleOf(db, account);
-        }),
+        reading([backend = m_backend, account](QSqlDatabase &db) { return backend->roleOf(db, account); }),
         this, [this](const Result<std::optional<Role>> &role) {
             if (!role.ok())
                 return;
@@ -843,11 +633,7 @@ void SqlSessionSource::updateOperator(const Operator &op)
 
 QFuture<Result<QList<OperatorAccount>>> SqlSessionSource::operators()
 {
-    return m_worker->run([backend = m_backend](QSqlDatabase &db) -> Result<QList<OperatorAccount>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return backend->operators(db);
-    });
+    return reading([backend = m_backend](QSqlDatabase &db) { return backend->operators(db); });
 }
 
 QFuture<Result<ActionResult>> SqlSessionSource::saveOperator(const QString &osAccount, Role role,
@@ -878,11 +664,7 @@ QFuture<Result<ActionResult>> SqlSessionSource::removeOperator(const QString &os
 
 QFuture<Result<Page<AuditEntry>>> SqlSessionSource::auditEntries(const AuditQuery &query)
 {
-    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<AuditEntry>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return AuditTrail::list(db, query);
-    });
+    return reading([query](QSqlDatabase &db) { return AuditTrail::list(db, query); });
 }
 
 QString SqlSessionSource::storeIdentity() const
@@ -922,9 +704,5 @@ QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString 
 
 QFuture<Result<Page<EndedSession>>> SqlSessionSource::endedSessions(const EndedSessionQuery &query)
 {
-    return m_worker->run([query](QSqlDatabase &db) -> Result<Page<EndedSession>> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        return AuditTrail::endedSessions(db, query);
-    });
+    return reading([query](QSqlDatabase &db) { return AuditTrail::endedSessions(db, query); });
 }

@@ -172,6 +172,9 @@ private:
     void detectInBackground();
     // Copies committed changes from the WAL into the store file, off the interactive connection.
     void checkpointInBackground();
+    // Runs job (Result<T> (QSqlDatabase &)) on the interactive connection, once the store is open.
+    template<typename Job>
+    auto reading(Job job);
     // Runs job (T (QSqlDatabase &)) on the background connection, opened on first use once the
     // store has been accepted.
     template<typename Job>
