@@ -322,7 +322,7 @@ int AuditCommands::auditSessions(const QStringList &arguments)
                                          u"WORDS"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("Ended from this date or time on."), u"T"_s);
     const QCommandLineOption toOption(u"to"_s, tr("Ended before this date or time."), u"T"_s);
-    const QCommandLineOption limitOption(u"limit"_s, tr("At most N sessions (default 100)."), u"N"_s,
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most N sessions (default 100; 0: all)."), u"N"_s,
                                          u"100"_s);
     parser.addOptions({userOption, operatorOption, reasonWords, fromOption, toOption, limitOption});
     int exitCode = Success;
@@ -334,12 +334,18 @@ int AuditCommands::auditSessions(const QStringList &arguments)
     query.reason = parser.value(reasonWords);
     if (!timeRange(parser, &query.from, &query.to, &exitCode))
         return exitCode;
-    const auto limit = wholeNumber(parser, limitOption, 1);
+    const auto limit = wholeNumber(parser, limitOption, 0);
     if (!limit)
         return UsageError;
     query.limit = *limit;
     if (!openStore(false, &exitCode))
         return exitCode;
+    // A name that matches nothing is refused, not answered with nothing.
+    AuditQuery names;
+    names.operatorId = query.operatorId;
+    names.targetUser = query.user;
+    if (const auto unknown = unknownInFilter(names))
+        return report(*unknown);
     const auto page = wait(m_source->endedSessions(query));
     if (!page.ok())
         return report(page.error());

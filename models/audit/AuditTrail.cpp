@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 AuditEntry AuditTrail::entryFor(const ActionContext &context, const QString &action, const QDateTime &at)
@@ -314,7 +316,9 @@ Result<Page<EndedSession>> AuditTrail::endedSessions(QSqlDatabase &db, const End
                            from + u" WHERE "_s + conditions.join(u" AND "_s) +
                            u" ORDER BY s.ended_at %1, s.id %1 LIMIT ?"_s.arg(SqlPage::direction(query.order));
     const int columns = int(sessionColumns.size());
-    return SqlPage::fetch<EndedSession>(db, select, args, query.limit,
+    // 0: every one (the command line's --limit 0).
+    return SqlPage::fetch<EndedSession>(db, select, args,
+                                        query.limit > 0 ? query.limit : std::numeric_limits<int>::max() - 1,
                                         query.cursor.isValid() ? QString() : count, countArgs,
                                         [columns](const QSqlQuery &row, StringPool &pool) {
                                             EndedSession ended;

@@ -969,7 +969,7 @@ void tst_Cli::auditSessions()
         QCOMPARE(session[u"ticket"_s].toString(), u"HR-3"_s);
         QCOMPARE(session[u"endReason"_s].toString(), u"admin_logout"_s);
     }
-    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
+    QCOMPARE(cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--limit"_s, u"-1"_s}).exitCode, 2);
     // The address in another letter case finds the same user, in both lists.
     const Run upper =
         cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"sessions"_s, u"--user"_s, email.toUpper()});
@@ -978,6 +978,20 @@ void tst_Cli::auditSessions()
                              email.toUpper(), u"--action"_s, u"LOGOUT_USER"_s});
     QCOMPARE(entries.exitCode, 0);
     QCOMPARE(json(entries)[u"total"_s].toInt(), 1);
+
+    // Found by trying: an operator or user who never appears answered "0 of 0 sessions" with
+    // success, where audit list refuses the name; and --limit 0 meant all there, a usage error here.
+    const Run ghost = cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--operator"_s, u"ghost"_s});
+    QCOMPARE(ghost.exitCode, 5);
+    QVERIFY2(ghost.err.contains(u"No entry of the audit trail was made by an operator ghost."_s),
+             qPrintable(ghost.err));
+    const Run nobody =
+        cli({u"--store"_s, store, u"audit"_s, u"sessions"_s, u"--user"_s, u"nobody@nowhere.example"_s});
+    QCOMPARE(nobody.exitCode, 5);
+    const Run all = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"sessions"_s, u"--user"_s, email,
+                         u"--limit"_s, u"0"_s});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(json(all)[u"sessions"_s].toArray().size(), active);
 }
 
 void tst_Cli::storedTextCannotForgeOutput()
