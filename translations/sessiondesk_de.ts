@@ -302,10 +302,6 @@
         <translation>Beendet vor diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <source>At most N sessions (default 100).</source>
-        <translation>Höchstens N Sitzungen (Standard 100).</translation>
-    </message>
-    <message>
         <source>ENDED</source>
         <translation>BEENDET</translation>
     </message>
@@ -330,6 +326,10 @@
             <numerusform>%1 von %Ln Sitzungen angezeigt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At most N sessions (default 100; 0: all).</source>
+        <translation>Höchstens N Sitzungen (Standard 100; 0: alle).</translation>
     </message>
 </context>
 <context>
@@ -1491,10 +1491,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Startwert des Zufallsgenerators; derselbe Wert ergibt dieselben Daten (Standard 1).</translation>
     </message>
     <message>
-        <source>--users, --sessions, --events and --seed take whole numbers of zero or more.</source>
-        <translation>--users, --sessions, --events und --seed erwarten ganze Zahlen ab null.</translation>
-    </message>
-    <message>
         <source>Sessions need users: give --users N greater than zero.</source>
         <translation>Sitzungen brauchen Benutzer: Geben Sie --users N größer als null an.</translation>
     </message>
@@ -1533,6 +1529,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>demo simulate plays the application on a SessionDesk store only.</source>
         <translation>demo simulate spielt die Anwendung nur auf einem SessionDesk-Speicher.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of zero or more, not &apos;%1&apos;.</source>
+        <translation>--seed nimmt eine ganze Zahl von null an aufwärts, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4541,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.</source>
         <translation>%1 ist eingefroren: Tauen Sie das Konto zuerst auf und deaktivieren Sie es dann; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>%1 is frozen: only deactivated users can be removed. Unfreeze the account, then deactivate it.</source>
+        <translation>%1 ist eingefroren: Nur deaktivierte Benutzer können entfernt werden. Tauen Sie das Konto auf und deaktivieren Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTransaction</name>
@@ -4895,6 +4899,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.</source>
         <translation>%1 ist eingefroren: Tauen Sie das Konto zuerst auf und deaktivieren Sie es dann; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: only deactivated users can be removed. Unfreeze the account, then deactivate it.</source>
+        <translation>%1 ist eingefroren: Nur deaktivierte Benutzer können entfernt werden. Tauen Sie das Konto auf und deaktivieren Sie es dann.</translation>
     </message>
 </context>
 <context>

@@ -123,15 +123,15 @@ bool CliCommand::parseCommand(QCommandLineParser &parser, const QString &command
 }
 
 std::optional<int> CliCommand::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                           int minimum)
+                                           int minimum, int maximum)
 {
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
-    if (ok && value >= minimum)
+    if (ok && value >= minimum && value <= maximum)
         return value;
     usage(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
-              .arg(option.names().first(), DisplayFormat::count(minimum),
-                   DisplayFormat::count(std::numeric_limits<int>::max()), parser.value(option)));
+              .arg(option.names().first(), DisplayFormat::count(minimum), DisplayFormat::count(maximum),
+                   parser.value(option)));
     return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -65,10 +66,10 @@ protected:
     static QCommandLineOption ticketOption();
     static QString json(const QJsonObject &object);
 
-    // The option's value as a whole number of at least minimum; none (the usage error printed)
+    // The option's value as a whole number from minimum to maximum; none (the usage error printed)
     // when it is not one or out of range.
     std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                   int minimum);
+                                   int minimum, int maximum = std::numeric_limits<int>::max());
     // Parses a command's own options; on error prints it and sets *exitCode.
     // positionals: how many arguments besides the options the command takes; more is a usage error.
     bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,

@@ -43,14 +43,21 @@ int DemoCommands::demoCreate(const QStringList &arguments)
     if (!parseCommand(parser, u"demo create"_s, arguments, &exitCode))
         return exitCode;
 
+    // At most the benchmark's huge scale: a typing mistake must not fill the disk for an hour.
+    const auto users = wholeNumber(parser, usersOption, 0, 1'000'000);
+    const auto sessions = users ? wholeNumber(parser, sessionsOption, 0, 10'000'000) : std::nullopt;
+    const auto events = sessions ? wholeNumber(parser, eventsOption, 0, 20'000'000) : std::nullopt;
+    if (!events)
+        return UsageError;
     DemoOptions demo;
-    bool ok[4] = {};
-    demo.users = parser.value(usersOption).toInt(&ok[0]);
-    demo.sessions = parser.value(sessionsOption).toInt(&ok[1]);
-    demo.events = parser.value(eventsOption).toInt(&ok[2]);
-    demo.seed = parser.value(seedOption).toULongLong(&ok[3]);
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || demo.users < 0 || demo.sessions < 0 || demo.events < 0)
-        return usage(tr("--users, --sessions, --events and --seed take whole numbers of zero or more."));
+    demo.users = *users;
+    demo.sessions = *sessions;
+    demo.events = *events;
+    bool seeded = false;
+    demo.seed = parser.value(seedOption).toULongLong(&seeded);
+    if (!seeded)
+        return usage(
+            tr("--seed takes a whole number of zero or more, not '%1'.").arg(parser.value(seedOption)));
     if (demo.users == 0 && demo.sessions > 0)
         return usage(tr("Sessions need users: give --users N greater than zero."));
 

@@ -76,6 +76,10 @@ const std::pair<QString, const char *> sentences[] = {
      QT_TRANSLATE_NOOP("StoreRefusals", "A role is administrator, support or auditor, not %1.")},
     {u"'%' is not an email address (name@example.com)."_s,
      QT_TRANSLATE_NOOP("StoreRefusals", "'%1' is not an email address (name@example.com).")},
+    {u"% is frozen: only deactivated users can be removed. Unfreeze the account, then deactivate it."_s,
+     QT_TRANSLATE_NOOP("StoreRefusals",
+                       "%1 is frozen: only deactivated users can be removed. Unfreeze the account, then "
+                       "deactivate it.")},
     {u"% is frozen: unfreeze the account first, then deactivate it; nothing changed."_s,
      QT_TRANSLATE_NOOP("StoreRefusals",
                        "%1 is frozen: unfreeze the account first, then deactivate it; nothing changed.")},

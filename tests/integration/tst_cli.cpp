@@ -3,6 +3,7 @@
 #include "models/domain/DisplayFormat.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +152,20 @@ void tst_Cli::demoCreate()
     QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM login_events"_s).toInt(), 360);
     QCOMPARE(TestStore::scalar(db, u"SELECT sum(open_sessions) FROM user_stats"_s).toInt(),
              TestStore::scalar(db, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toInt());
+
+    // Found by trying: --sessions 99999999 wrote 7.4 GB before it was stopped. Beyond the largest
+    // store SessionDesk is measured at, nothing is created.
+    const QString huge = m_dir.filePath(u"huge.sqlite"_s);
+    const Run tooMany = cli(
+        {u"--store"_s, huge, u"demo"_s, u"create"_s, u"--users"_s, u"10"_s, u"--sessions"_s, u"99999999"_s});
+    QCOMPARE(tooMany.exitCode, 2);
+    QVERIFY2(tooMany.err.contains(u"--sessions takes a whole number from 0 to 10,000,000, not '99999999'."_s),
+             qPrintable(tooMany.err));
+    QVERIFY(!QFile::exists(huge));
+    const Run badSeed = cli({u"--store"_s, huge, u"demo"_s, u"create"_s, u"--seed"_s, u"-3"_s});
+    QCOMPARE(badSeed.exitCode, 2);
+    QVERIFY2(badSeed.err.contains(u"--seed takes a whole number of zero or more, not '-3'."_s),
+             qPrintable(badSeed.err));
 }
 
 void tst_Cli::demoCreateIsDeterministic()
@@ -1156,7 +1171,7 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("cancel without id") << QStringList{u"schedule"_s, u"cancel"_s, u"--reason"_s, u"x"_s}
                                        << u"schedule cancel needs one planned logout ID"_s;
     QTest::newRow("demo bad number") << QStringList{u"demo"_s, u"create"_s, u"--users"_s, u"many"_s}
-                                     << u"take whole numbers"_s;
+                                     << u"--users takes a whole number from 0 to 1,000,000, not 'many'."_s;
     QTest::newRow("empty session id") << QStringList{u"end-session"_s, u""_s, u"--reason"_s, u"x"_s}
                                       << u"end-session needs exactly one SESSION_ID."_s;
     QTest::newRow("global option after the command") << QStringList{u"users"_s, u"list"_s, u"--json"_s}

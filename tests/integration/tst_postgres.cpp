@@ -950,6 +950,21 @@ void tst_Postgres::operatorsAreTheStoresRoles()
              "support granted itself administrator");
     QCOMPARE(roleOf(u"t_support"_s), u"support"_s);
     QCOMPARE(scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), 3);
+
+    // Found by trying: with another administrator there, an administrator could not remove
+    // themselves ("no permission for audit_log": the entry was read back after the role was gone).
+    QVERIFY(others.exec(u"GRANT sessiondesk_admin TO t_none"_s));
+    const auto left =
+        TestStore::await(admin->removeOperator(u"t_admin"_s, TestStore::context(u"Handover"_s)));
+    QVERIFY2(left.ok(), qPrintable(left.ok() ? QString() : left.error().text));
+    QVERIFY(left.value().auditEntryId > 0);
+    QVERIFY(roleOf(u"t_admin"_s).isEmpty());
+    QCOMPARE(
+        scalar(u"SELECT action || ' ' || operator || ' ' || reason FROM audit_log ORDER BY id DESC LIMIT 1"_s)
+            .toString(),
+        u"operator_remove t_admin Handover"_s);
+    QVERIFY(others.exec(u"GRANT sessiondesk_admin TO t_admin"_s));
+    QVERIFY(others.exec(u"REVOKE sessiondesk_admin FROM t_none"_s));
 }
 
 void tst_Postgres::errorsSayWhatHappened()

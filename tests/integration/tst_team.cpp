@@ -202,6 +202,13 @@ void tst_Team::deactivateRefusesAFrozenAccount()
     QCOMPARE(auditCount(), entries);
     const auto reactivated = TestStore::await(m_source->reactivateUser(user, TestStore::context()));
     QVERIFY(!reactivated.ok());
+    // Removing it sends the administrator to unfreezing first, not to a deactivation refused.
+    const auto removed = TestStore::await(m_source->removeUser(user, TestStore::context()));
+    QVERIFY(!removed.ok());
+    QVERIFY2(removed.error().text.contains(name +
+                                           u" is frozen: only deactivated users can be removed. Unfreeze "
+                                           "the account, then deactivate it."_s),
+             qPrintable(removed.error().text));
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {user}).toString(),
              u"frozen"_s);
 

@@ -206,7 +206,12 @@ Result<ActionResult> PgStore::act(QSqlDatabase &db, const QList<Call> &calls, co
                 query, u"SELECT sessiondesk_%1(%2)"_s.arg(call.function, marks.join(u", "_s)), args))
             return *error;
         query.next();
-        if (auto error = tallyEntry(query, query.value(0).toLongLong(), result))
+        const qint64 entryId = query.value(0).toLongLong();
+        if (!call.readBack) {
+            result.auditEntryId = result.auditEntryId ? result.auditEntryId : entryId;
+            continue;
+        }
+        if (auto error = tallyEntry(query, entryId, result))
             return *error;
     }
     qCInfo(lcSql).noquote() << "PostgreSQL action by" << context.actor.osAccount << "ended"

@@ -31,6 +31,9 @@ public:
     {
         QString function;
         QVariantList args;
+        // Whether the action's entry is read back for its counts: not when the login may have
+        // removed itself as an operator, after which it reads nothing of the store.
+        bool readBack = true;
     };
 
     // The channel the store's triggers notify on every change the console shows.

@@ -140,6 +140,11 @@ Result<QList<OperatorAccount>> PostgresStoreBackend::operators(QSqlDatabase &db)
     return PgStore::operators(db);
 }
 
+std::optional<SourceError> PostgresStoreBackend::checkpoint(QSqlDatabase &) const
+{
+    return std::nullopt;
+}
+
 Result<ScanResult> PostgresStoreBackend::scan(QSqlDatabase &db, bool full, const SqlTransaction &transaction,
                                               const Operator &actor, const Options &options) const
 {
@@ -290,7 +295,7 @@ StoreBackend::Act PostgresStoreBackend::saveOperator(const QString &account, Rol
 
 StoreBackend::Act PostgresStoreBackend::removeOperator(const QString &account) const
 {
-    return calling({{u"remove_operator"_s, {account.trimmed()}}});
+    return calling({{u"remove_operator"_s, {account.trimmed()}, false}});
 }
 
 StoreBackend::Act PostgresStoreBackend::recordAuditExport(const QString &what, int count) const

@@ -26,6 +26,7 @@ public:
                            bool upgradeFirst) const override;
     Result<std::optional<Role>> roleOf(QSqlDatabase &db, const QString &osAccount) const override;
     Result<QList<OperatorAccount>> operators(QSqlDatabase &db) const override;
+    std::optional<SourceError> checkpoint(QSqlDatabase &db) const override;
     Result<ScanResult> scan(QSqlDatabase &db, bool full, const SqlTransaction &transaction,
                             const Operator &actor, const Options &options) const override;
 

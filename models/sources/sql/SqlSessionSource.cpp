@@ -345,12 +345,10 @@ QFuture<Result<ScanResult>> SqlSessionSource::scanFlags(bool full)
 
 void SqlSessionSource::checkpointInBackground()
 {
-    // Passive: copies what it can without waiting for, or blocking, readers and writers.
-    inBackground([](QSqlDatabase &db) -> Result<int> {
-        QSqlQuery query(db);
-        if (auto error = Sql::exec(query, u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+    inBackground([backend = m_backend](QSqlDatabase &db) -> Result<bool> {
+        if (auto error = backend->checkpoint(db))
             return *error;
-        return 0;
+        return true;
     });
 }
 

@@ -149,6 +149,13 @@ std::optional<SourceError> SqlTeam::remove(QSqlDatabase &db, const QString &user
     if (!account.ok())
         return account.error();
     const Account &before = account.value();
+    if (before.status == u"frozen")
+        return SourceError{
+            SourceError::Code::Conflict,
+            tr("%1 is frozen: only deactivated users can be removed. Unfreeze the account, then "
+               "deactivate it.")
+                .arg(before.name),
+            {}};
     if (before.status != u"deactivated")
         return SourceError{
             SourceError::Code::Conflict,

@@ -258,6 +258,13 @@ Result<QList<OperatorAccount>> SqliteStoreBackend::operators(QSqlDatabase &db) c
     return accounts;
 }
 
+std::optional<SourceError> SqliteStoreBackend::checkpoint(QSqlDatabase &db) const
+{
+    // Passive: copies what it can without waiting for, or blocking, readers and writers.
+    QSqlQuery query(db);
+    return Sql::exec(query, u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
 Result<ScanResult> SqliteStoreBackend::scan(QSqlDatabase &db, bool full, const SqlTransaction &transaction,
                                             const Operator &actor, const Options &) const
 {

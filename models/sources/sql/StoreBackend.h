@@ -54,6 +54,9 @@ public:
     // The role the store gives an OS account (SQLite) or the login (PostgreSQL); none: no operator.
     virtual Result<std::optional<Role>> roleOf(QSqlDatabase &db, const QString &osAccount) const = 0;
     virtual Result<QList<OperatorAccount>> operators(QSqlDatabase &db) const = 0;
+    // After a write has committed, on the background connection: SQLite copies what it can from
+    // the write-ahead log into the store file; PostgreSQL has nothing to do.
+    virtual std::optional<SourceError> checkpoint(QSqlDatabase &db) const = 0;
     // A detection scan, on the background connection db.
     virtual Result<ScanResult> scan(QSqlDatabase &db, bool full, const SqlTransaction &transaction,
                                     const Operator &actor, const Options &options) const = 0;
