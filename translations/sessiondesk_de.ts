@@ -1317,12 +1317,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>Saved the connection %1; its password was not kept.
-</source>
-        <translation>Verbindung %1 gespeichert; ihr Passwort wurde nicht aufbewahrt.
-</translation>
-    </message>
-    <message>
         <source>Saved the connection %1: %2%3
 </source>
         <translation>Verbindung %1 gespeichert: %2%3
@@ -1359,6 +1353,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Die Verbindung %1 wurde entfernt; ein dafür gespeichertes Passwort ist, falls vorhanden, noch im Schlüsselbund des Systems.
 </translation>
+    </message>
+    <message>
+        <source>--save-password asks for the password on a terminal, and there is none here; nothing was saved. Add the connection without it: the password is then asked for, or read from PGPASSFILE, each time.</source>
+        <translation>--save-password fragt auf einem Terminal nach dem Passwort, und hier gibt es keines; nichts wurde gespeichert. Fügen Sie die Verbindung ohne diese Option hinzu: Das Passwort wird dann jedes Mal abgefragt oder aus PGPASSFILE gelesen.</translation>
+    </message>
+    <message>
+        <source>There is already a saved connection %1 (%2); remove it first, or choose another name.</source>
+        <translation>Es gibt bereits eine gespeicherte Verbindung %1 (%2); entfernen Sie sie zuerst, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The connection %1 was not saved: the system keychain cannot be reached to keep its password. Start or unlock the keyring, or add the connection without --save-password: the password is then asked for each time.</source>
+        <translation>Die Verbindung %1 wurde nicht gespeichert: Der Schlüsselbund des Systems ist nicht erreichbar, um ihr Passwort aufzubewahren. Starten oder entsperren Sie den Schlüsselbund, oder fügen Sie die Verbindung ohne --save-password hinzu: Das Passwort wird dann jedes Mal abgefragt.</translation>
     </message>
 </context>
 <context>

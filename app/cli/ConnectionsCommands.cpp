@@ -55,6 +55,19 @@ int ConnectionsCommands::connectionsAdd(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption))
         return usage(tr("connections add needs one NAME and --url URL."));
+    if (parser.isSet(saveOption) && !PasswordPrompt::hasTerminal())
+        return usage(
+            tr("--save-password asks for the password on a terminal, and there is none here; nothing was "
+               "saved. Add the connection without it: the password is then asked for, or read from "
+               "PGPASSFILE, each time."));
+    // Another connection of that name, in any letter case, stays as it is: its saved password
+    // would otherwise open the new address.
+    if (const auto existing = ConnectionProfiles::find(parser.positionalArguments().first()))
+        return report(
+            {SourceError::Code::Conflict,
+             tr("There is already a saved connection %1 (%2); remove it first, or choose another name.")
+                 .arg(existing->name, existing->url),
+             {}});
     const auto saved =
         ConnectionProfiles::save({parser.positionalArguments().first(), parser.value(urlOption), {}});
     if (!saved.ok())
@@ -65,8 +78,15 @@ int ConnectionsCommands::connectionsAdd(const QStringList &arguments)
         const auto written =
             wait(keychain.write(ConnectionProfiles::secretKey(saved.value().name), password));
         if (!written.ok()) {
-            print(tr("Saved the connection %1; its password was not kept.\n").arg(saved.value().name));
-            return report(written.error());
+            // Nothing half-done: without its password the connection is not what was asked for.
+            ConnectionProfiles::remove(saved.value().name);
+            return report(
+                {written.error().code,
+                 tr("The connection %1 was not saved: the system keychain cannot be reached to keep "
+                    "its password. Start or unlock the keyring, or add the connection without "
+                    "--save-password: the password is then asked for each time.")
+                     .arg(saved.value().name),
+                 written.error().detail});
         }
     }
     print(tr("Saved the connection %1: %2%3\n")

@@ -5,6 +5,15 @@
 #include <termios.h>
 #include <unistd.h>
 
+bool PasswordPrompt::hasTerminal()
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);
+    if (tty < 0)
+        return false;
+    ::close(tty);
+    return true;
+}
+
 QString PasswordPrompt::ask(const QString &prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);

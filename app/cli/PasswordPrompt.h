@@ -8,4 +8,6 @@ class PasswordPrompt final
 {
 public:
     static QString ask(const QString &prompt);
+    // Whether there is a terminal to ask on.
+    static bool hasTerminal();
 };

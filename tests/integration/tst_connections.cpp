@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 class tst_Connections final : public QObject
@@ -227,6 +229,27 @@ void tst_Connections::removeWithoutAKeychainKeepsTheConnection()
              qPrintable(err));
     QVERIFY2(!err.contains(u"org.freedesktop"_s), qPrintable(err));
     QCOMPARE(ConnectionProfiles::find(u"Lab"_s)->url, url);
+
+    // Added again in other letters: refused, the saved one stays.
+    QCOMPARE(
+        cli({u"connections"_s, u"add"_s, u"LAB"_s, u"--url"_s, u"postgresql://eve@elsewhere.example/x"_s},
+            &out, &err, noKeychain),
+        1);
+    QVERIFY2(err.contains(u"There is already a saved connection Lab (%1)"_s.arg(url)), qPrintable(err));
+    QCOMPARE(ConnectionProfiles::find(u"lab"_s)->url, url);
+    // A password to keep and no terminal to ask it on (a script): nothing is saved, rather than an
+    // empty password in the keychain.
+    QProcess adding;
+    adding.setProcessEnvironment(noKeychain);
+    adding.setChildProcessModifier([] { ::setsid(); }); // no controlling terminal, as under cron
+    adding.start(QStringLiteral(SESSIONDESK_CLI),
+                 {u"connections"_s, u"add"_s, u"Lab2"_s, u"--url"_s, url, u"--save-password"_s});
+    QVERIFY(adding.waitForFinished(60'000));
+    QCOMPARE(adding.exitCode(), 2);
+    QVERIFY2(QString::fromUtf8(adding.readAllStandardError())
+                 .contains(u"--save-password asks for the password on a terminal, and there is none here"_s),
+             "no refusal");
+    QVERIFY(!ConnectionProfiles::find(u"Lab2"_s).has_value());
 
     QCOMPARE(cli({u"connections"_s, u"remove"_s, u"Lab"_s, u"--keep-password"_s}, &out, &err, noKeychain), 0);
     QCOMPARE(out, u"Removed the connection Lab; a password saved for it, if any, is still in the system "
