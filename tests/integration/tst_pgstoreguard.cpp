@@ -57,6 +57,12 @@ const QHash<QString, Call> &calls()
         {u"sessiondesk_append_audit_as(text,text,text,text,integer,text,text,text,text,text,text)"_s,
          {u"SELECT sessiondesk_append_audit_as('g_admin', 'logout_all', NULL, NULL, 0, 'x', NULL, 'x', 'x', "
           "NULL, NULL)"_s}},
+        {u"sessiondesk_append_audit_outcome(text,text,text,text,integer,text,text,text,text,text,text,text)"_s,
+         {u"SELECT sessiondesk_append_audit_outcome('g_admin', 'logout_all', NULL, NULL, 0, 'x', NULL, 'x', "
+          u"'x', "
+          "NULL, NULL, 'failed')"_s}},
+        {u"sessiondesk_plan_failed(planned_logouts,text,text,text,text)"_s,
+         {u"SELECT sessiondesk_plan_failed(NULL::public.planned_logouts, 'x', 'x', 'x', 'x')"_s}},
         {u"sessiondesk_require(text[],text)"_s, {u"SELECT sessiondesk_require(ARRAY['x'], 'no')"_s}},
         {u"sessiondesk_move_flags(text,text,text,text)"_s,
          {u"SELECT sessiondesk_move_flags('u1', 'open', 'resolved', 'x')"_s}},

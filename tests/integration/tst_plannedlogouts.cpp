@@ -49,6 +49,7 @@ private:
     QString planner() const { return m_source->currentOperator().id; }
     int activeSessions() const;
     int audited(const QString &action) const;
+    void failureIsAudited(qint64 id, const QString &why) const;
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -109,6 +110,29 @@ int tst_PlannedLogouts::activeSessions() const
 int tst_PlannedLogouts::audited(const QString &action) const
 {
     return TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {action}).toInt();
+}
+
+// Found by trying: a plan that failed when it fell due was "Failed" in the schedule and nowhere in
+// the audit trail. Its failure is one logout_all entry with the outcome failed, as the planner,
+// naming the plan and why, that ended nothing.
+void tst_PlannedLogouts::failureIsAudited(qint64 id, const QString &why) const
+{
+    QCOMPARE(audited(u"logout_all"_s), 1);
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT outcome || ' ' || count FROM audit_log WHERE action = 'logout_all'"_s)
+                 .toString(),
+             u"failed 0"_s);
+    const QJsonObject value =
+        QJsonDocument::fromJson(
+            TestStore::scalar(m_raw, u"SELECT new_value FROM audit_log WHERE action = 'logout_all'"_s)
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(value.value(u"planned").toInteger(), id);
+    QVERIFY2(value.value(u"error").toString().startsWith(why), qPrintable(value.value(u"error").toString()));
+    QCOMPARE(
+        TestStore::scalar(m_raw, u"SELECT reason FROM audit_log WHERE action = 'logout_all'"_s).toString(),
+        TestStore::scalar(m_raw, u"SELECT reason FROM planned_logouts WHERE id = ?"_s, {id}).toString());
 }
 
 void tst_PlannedLogouts::refusesATimeTooSoon()
@@ -279,7 +303,7 @@ void tst_PlannedLogouts::aPlanMissedByOverAnHourFails()
                 .toString()
                 .contains(Operator::fromEnvironment().host));
     QCOMPARE(activeSessions(), before);
-    QCOMPARE(audited(u"logout_all"_s), 0);
+    failureIsAudited(id, u"Missed: it was due at "_s);
 }
 
 void tst_PlannedLogouts::runsOnlyFromAnOperatorsConsoleAndNamesIt()
@@ -384,7 +408,7 @@ void tst_PlannedLogouts::failsWhenThePlannerIsNoLongerAdministrator()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT outcome FROM planned_logouts WHERE id = ?"_s, {id}).toString(),
              u"Only administrators can log out all users."_s);
     QCOMPARE(activeSessions(), before);
-    QCOMPARE(audited(u"logout_all"_s), 0);
+    failureIsAudited(id, u"Only administrators can log out all users."_s);
 }
 
 void tst_PlannedLogouts::refusesAPlanWithinTheNoticeOfAPendingOne()
@@ -481,7 +505,7 @@ void tst_PlannedLogouts::failsWhenTheScopeNoLongerFits()
                 .toString()
                 .startsWith(u"No user has the role auditors"_s));
     QCOMPARE(activeSessions(), before);
-    QCOMPARE(audited(u"logout_all"_s), 0);
+    failureIsAudited(id, u"No user has the role auditors"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PlannedLogouts)

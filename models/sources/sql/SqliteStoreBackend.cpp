@@ -329,19 +329,28 @@ StoreBackend::Act SqliteStoreBackend::runPlannedLogout(const PlannedLogout &plan
                     .arg(result.usersAffected),
                 ranBy);
         });
-    return [logout, id, ranBy](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
+    return [logout, id, ranBy, runner](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
         auto done = logout(db, run);
         using Code = SourceError::Code;
         if (done.ok() ||
             !QList{Code::PermissionDenied, Code::NotFound, Code::InvalidInput}.contains(done.error().code))
             return done;
-        // The planner may no longer do this, or the scope spares someone who is gone: the plan
-        // fails for good, saying why.
+        // The planner may no longer do this, the scope spares someone who is gone, or it was
+        // missed: the plan fails for good, saying why, and the audit trail says so too.
         const auto marked = run.transaction.run<bool>(db, [&](QSqlDatabase &) -> Result<bool> {
-            if (auto error =
-                    SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed,
-                                              QDateTime::currentDateTimeUtc(), done.error().text, ranBy))
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            if (auto error = SqlPlannedLogouts::finish(db, id, PlannedLogout::Status::Failed, at,
+                                                       done.error().text, ranBy))
                 return *error;
+            AuditEntry entry = AuditTrail::entryFor(run.context, u"logout_all"_s, at);
+            entry.osAccount = runner.osAccount;
+            entry.host = runner.host;
+            entry.outcome = u"failed"_s;
+            entry.newValue = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"planned"_s, id}, {u"error"_s, done.error().text}})
+                    .toJson(QJsonDocument::Compact));
+            if (const auto appended = AuditTrail::append(db, entry); !appended.ok())
+                return appended.error();
             return true;
         });
         if (!marked.ok())
