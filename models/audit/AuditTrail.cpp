@@ -150,8 +150,9 @@ std::optional<SourceError> matchUser(QSqlDatabase &db, const QString &column, co
 {
     QVariantList ids{user};
     QSqlQuery query(db);
-    for (const QString &sql : {u"SELECT id FROM users WHERE email = ?"_s,
-                               u"SELECT id FROM users WHERE lower(email) = lower(?)"_s}) {
+    const QString anyCase =
+        u"SELECT id FROM users WHERE %1 = %2"_s.arg(Sql::lower(db, u"email"_s), Sql::lower(db, u"?"_s));
+    for (const QString &sql : {u"SELECT id FROM users WHERE email = ?"_s, anyCase}) {
         if (auto error = Sql::exec(query, sql, {user}))
             return error;
         while (query.next())

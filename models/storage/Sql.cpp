@@ -226,7 +226,25 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// Lower case for every script, as PostgreSQL's lower() is in a UTF-8 database; SQLite's own
+// lower() changes A to Z only, so that INÈS and inès were two different addresses.
+void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray lowered = QString::fromUtf8(text, sqlite3_value_bytes(values[0])).toLower().toUtf8();
+    sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+QString Sql::lower(const QSqlDatabase &db, const QString &expr)
+{
+    return isPostgres(db) ? u"lower(%1)"_s.arg(expr) : u"sessiondesk_lower(%1)"_s.arg(expr);
+}
 
 void Sql::addFunctions(QSqlDatabase &db)
 {
@@ -236,4 +254,6 @@ void Sql::addFunctions(QSqlDatabase &db)
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_create_function_v2(connection, "sessiondesk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(connection, "sessiondesk_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr, lowerFunction, nullptr, nullptr, nullptr);
 }

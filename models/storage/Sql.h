@@ -37,6 +37,9 @@ public:
     // in both), and the zero time.
     static QString noCase(const QSqlDatabase &db, const QString &expr);
     static QString zeroTime(const QSqlDatabase &db);
+    // expr in lower case in every script (SQLite's lower() knows A to Z only): for comparing
+    // addresses ignoring case. Not index-backed in SQLite.
+    static QString lower(const QSqlDatabase &db, const QString &expr);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)
@@ -50,8 +53,9 @@ public:
     static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
     // A LIKE pattern that finds text anywhere, with % and _ taken literally (ESCAPE '\\').
     static QString likePattern(const QString &text);
-    // SQLite: gives a connection of SessionDesk's the function sessiondesk_fold(text) (SearchText::fold),
-    // which PostgreSQL stores define in SQL; the stores' searches use it.
+    // SQLite: gives a connection of SessionDesk's the functions sessiondesk_fold(text)
+    // (SearchText::fold), which PostgreSQL stores define in SQL, for the stores' searches, and
+    // sessiondesk_lower(text) (lower()).
     static void addFunctions(QSqlDatabase &db);
 
 private:

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void addCreatesAnActiveAccount();
     void addRefuses_data();
     void addRefuses();
+    void anAddressIsOneInEveryLetterCase();
     void deactivateEndsSessionsAndRejectsTokens();
     void reactivateRestoresTheStatusOnly();
     void deactivateRefusesAFrozenAccount();
@@ -143,6 +144,29 @@ void tst_Team::addRefuses()
     QVERIFY2(added.error().text.contains(message), qPrintable(added.error().text));
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM users"_s).toInt(), users);
     QCOMPARE(auditCount(), entries);
+}
+
+// Found by trying: INÈS.Müller@Example.com and inès.müller@example.com became two accounts
+// (SQLite's lower() knows A to Z only), and --user found whichever matched the exact spelling.
+void tst_Team::anAddressIsOneInEveryLetterCase()
+{
+    const auto added = TestStore::await(
+        m_source->addUser(u"Inès.Müller@Example.com"_s, u"Inès Müller"_s, u"member"_s, TestStore::context()));
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text));
+    const int users = TestStore::scalar(m_raw, u"SELECT count(*) FROM users"_s).toInt();
+    for (const QString &again : {u"INÈS.MÜLLER@EXAMPLE.COM"_s, u"inès.müller@example.com"_s}) {
+        const auto twice =
+            TestStore::await(m_source->addUser(again, u"Someone"_s, u"member"_s, TestStore::context()));
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, SourceError::Code::Conflict);
+        QVERIFY2(
+            twice.error().text.contains(u"Inès Müller <Inès.Müller@Example.com> already has an account"_s),
+            qPrintable(twice.error().text));
+    }
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM users"_s).toInt(), users);
+    const auto found = TestStore::await(m_source->userByEmail(u"INÈS.MÜLLER@example.com"_s));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().displayName, u"Inès Müller"_s);
 }
 
 void tst_Team::deactivateEndsSessionsAndRejectsTokens()

@@ -131,7 +131,8 @@ Result<User> SqlReads::userByEmail(QSqlDatabase &db, const QString &email)
     const QString select =
         u"SELECT "_s + SqlRows::userColumns() + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
     // Exact match first (indexed); then ignoring case.
-    for (const QString &condition : {u"WHERE u.email = ?"_s, u"WHERE lower(u.email) = lower(?)"_s}) {
+    const QString anyCase = u"WHERE %1 = %2"_s.arg(Sql::lower(db, u"u.email"_s), Sql::lower(db, u"?"_s));
+    for (const QString &condition : {u"WHERE u.email = ?"_s, anyCase}) {
         if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
             return *error;
         if (query.next())

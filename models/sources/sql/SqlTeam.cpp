@@ -68,8 +68,10 @@ std::optional<SourceError> SqlTeam::add(QSqlDatabase &db, const QString &email, 
     if (name.isEmpty())
         return SourceError{SourceError::Code::InvalidInput, tr("A name is required for a new user."), {}};
     QSqlQuery query(db);
-    if (auto error = Sql::exec(
-            query, u"SELECT display_name, email FROM users WHERE lower(email) = lower(?)"_s, {address}))
+    if (auto error = Sql::exec(query,
+                               u"SELECT display_name, email FROM users WHERE %1 = %2"_s.arg(
+                                   Sql::lower(db, u"email"_s), Sql::lower(db, u"?"_s)),
+                               {address}))
         return error;
     if (query.next())
         return SourceError{SourceError::Code::Conflict,
