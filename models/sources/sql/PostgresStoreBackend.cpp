@@ -158,7 +158,21 @@ Result<ScanResult> PostgresStoreBackend::scan(QSqlDatabase &db, bool full, const
         if (auto error = SqlSessionSource::openConnection(sessions, name, options))
             return *error;
     }
-    return SqlFlags::scan(db, sessions, full, QDateTime::currentDateTimeUtc(), transaction, actor);
+    const auto found = SqlFlags::find(db, sessions, full, QDateTime::currentDateTimeUtc());
+    if (!found.ok())
+        return found.error();
+    const SqlFlags::Scan &scan = found.value();
+    if (scan.nothingNew)
+        return scan.counts;
+    // The store's function keeps only the findings its own rows support, and records them.
+    return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
+        auto recorded = PgStore::recordScan(db, scan.findings, scan.newest, SqlFlags::freezeNote(), actor);
+        if (!recorded.ok())
+            return recorded.error();
+        recorded.value().usersScanned = scan.counts.usersScanned;
+        recorded.value().eventsScanned = scan.counts.eventsScanned;
+        return recorded;
+    });
 }
 
 StoreBackend::Act PostgresStoreBackend::calling(MakeCalls makeCalls)

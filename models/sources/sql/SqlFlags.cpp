@@ -4,7 +4,6 @@
 #include "models/audit/AuditTrail.h"
 #include "models/detection/FlagDetector.h"
 #include "models/detection/FlagExplainer.h"
-#include "models/sources/pg/PgStore.h"
 #include "models/storage/Sql.h"
 #include "models/storage/SqlPage.h"
 #include "models/storage/SqlRows.h"
@@ -162,21 +161,29 @@ void SqlFlags::forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVis
     }
 }
 
-Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full, const QDateTime &now,
-                                  const SqlTransaction &transaction, const Operator &actor)
+QString SqlFlags::freezeNote()
 {
-    ScanResult result;
+    return tr("Frozen automatically after a high-severity flag.");
+}
+
+Result<SqlFlags::Scan> SqlFlags::find(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full,
+                                      const QDateTime &now)
+{
+    Scan scan;
+    ScanResult &result = scan.counts;
     QSqlQuery query(db);
     if (auto error = Sql::exec(
             query, u"SELECT s.value, d.last_login_event, (SELECT coalesce(max(id), 0) FROM login_events) "
                    "FROM settings s, detection_state d WHERE s.key = 'auto_freeze_high'"_s))
         return *error;
     query.next();
-    const bool autoFreeze = query.value(0).toString() == u"on";
+    scan.autoFreeze = query.value(0).toString() == u"on";
     const qint64 watermark = full ? 0 : query.value(1).toLongLong();
-    const qint64 newest = query.value(2).toLongLong();
-    if (!full && newest <= watermark)
-        return result;
+    scan.newest = query.value(2).toLongLong();
+    if (!full && scan.newest <= watermark) {
+        scan.nothingNew = true;
+        return scan;
+    }
 
     Settings settings;
     if (auto error = Sql::exec(query, u"SELECT key, value FROM settings"_s))
@@ -206,28 +213,29 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bo
                                QVariantList{Sql::time(now)} + userArgs))
         return *error;
 
-    QList<Flag> findings;
     forEachUser(
         events, sessions,
         [&](const QString &userId, const QList<LoginEvent> &userEvents, const QList<Session> &userSessions) {
             ++result.usersScanned;
             result.eventsScanned += userEvents.size();
-            findings.append(detector.detect(userId, userEvents, userSessions));
+            scan.findings.append(detector.detect(userId, userEvents, userSessions));
         });
     events.finish();
     sessions.finish();
+    return scan;
+}
 
-    const QString freezeNote = tr("Frozen automatically after a high-severity flag.");
-    if (Sql::isPostgres(db)) {
-        return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
-            auto recorded = PgStore::recordScan(db, findings, newest, freezeNote, actor);
-            if (!recorded.ok())
-                return recorded.error();
-            recorded.value().usersScanned = result.usersScanned;
-            recorded.value().eventsScanned = result.eventsScanned;
-            return recorded;
-        });
-    }
+Result<ScanResult> SqlFlags::record(QSqlDatabase &db, const Scan &scan, const QDateTime &now,
+                                    const SqlTransaction &transaction, const Operator &actor)
+{
+    if (scan.nothingNew)
+        return scan.counts;
+    ScanResult result = scan.counts;
+    const QList<Flag> &findings = scan.findings;
+    const bool autoFreeze = scan.autoFreeze;
+    const qint64 newest = scan.newest;
+    const QString note = freezeNote();
+    QSqlQuery query(db);
     return transaction.run<ScanResult>(db, [&](QSqlDatabase &) -> Result<ScanResult> {
         // The scan's own row first, for the flags to name; kept only when the scan changed something.
         if (auto error =
@@ -252,7 +260,6 @@ Result<ScanResult> SqlFlags::scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bo
         }
         // After all findings are stored, so that freezing marks every open flag of the user.
         for (const QString &userId : std::as_const(toFreeze)) {
-            const QString &note = freezeNote;
             ActionResult frozen;
             if (auto error = freeze(db, userId, systemOperator(), note, now, frozen)) {
                 if (error->code == SourceError::Code::Conflict)

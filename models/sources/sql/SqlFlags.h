@@ -41,13 +41,26 @@ public:
     // by user, and hands each user's over in turn (users with events only).
     static void forEachUser(QSqlQuery &events, QSqlQuery &sessions, const UserVisitor &visit);
 
+    // What a scan found, before anything is written: the findings, the newest sign-in read, whether
+    // the settings freeze automatically, and the counts (nothingNew: no sign-in since the last).
+    struct Scan
+    {
+        QList<Flag> findings;
+        qint64 newest = 0;
+        bool autoFreeze = false;
+        bool nothingNew = false;
+        ScanResult counts;
+    };
     // sessionsDb reads the active sessions while db streams the events: db itself for SQLite, a
-    // second connection for PostgreSQL (a connection there streams one result at a time). On
-    // PostgreSQL the store's function records the findings; an automatic freeze is audited with
-    // actor's account and host.
-    static Result<ScanResult> scan(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full,
-                                   const QDateTime &now, const SqlTransaction &transaction,
-                                   const Operator &actor);
+    // second connection for PostgreSQL (a connection there streams one result at a time).
+    static Result<Scan> find(QSqlDatabase &db, QSqlDatabase &sessionsDb, bool full, const QDateTime &now);
+    // SQLite: records what scan found in one transaction (raises new flags, updates open ones,
+    // freezes automatically, audited as the system with actor's account and host, and moves the
+    // watermark). PostgreSQL stores record it with their own function (PgStore::recordScan).
+    static Result<ScanResult> record(QSqlDatabase &db, const Scan &scan, const QDateTime &now,
+                                     const SqlTransaction &transaction, const Operator &actor);
+    // The reason an automatic freeze gives.
+    static QString freezeNote();
     static Result<Page<Flag>> list(QSqlDatabase &db, const FlagQuery &query);
     static Result<QList<FlagTransition>> history(QSqlDatabase &db, qint64 flagId);
 

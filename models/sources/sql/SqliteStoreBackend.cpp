@@ -268,7 +268,11 @@ std::optional<SourceError> SqliteStoreBackend::checkpoint(QSqlDatabase &db) cons
 Result<ScanResult> SqliteStoreBackend::scan(QSqlDatabase &db, bool full, const SqlTransaction &transaction,
                                             const Operator &actor, const Options &) const
 {
-    return SqlFlags::scan(db, db, full, QDateTime::currentDateTimeUtc(), transaction, actor);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto found = SqlFlags::find(db, db, full, now);
+    if (!found.ok())
+        return found.error();
+    return SqlFlags::record(db, found.value(), now, transaction, actor);
 }
 
 StoreBackend::Act SqliteStoreBackend::acting(const QString &action, Work work)
