@@ -3249,10 +3249,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Die Anmeldung %1 ist (nicht mehr) Bediener dieses Speichers: Sie hat keine der Rollen sessiondesk_admin, sessiondesk_support oder sessiondesk_auditor. %2</translation>
     </message>
     <message>
-        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
-        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
-    </message>
-    <message>
         <source>No user was chosen.</source>
         <translation>Es wurde kein Benutzer gewählt.</translation>
     </message>
@@ -4570,10 +4566,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>SQLite-Speicher %1</translation>
     </message>
     <message>
-        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
-        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
-    </message>
-    <message>
         <source>A SQLite store is upgraded when it is opened.</source>
         <translation>Ein SQLite-Speicher wird beim Öffnen aktualisiert.</translation>
     </message>
@@ -4603,10 +4595,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Session %1 has already ended (%2).</source>
         <translation>Sitzung %1 ist bereits beendet (%2).</translation>
-    </message>
-    <message>
-        <source>A flag is closed as resolved or dismissed.</source>
-        <translation>Eine Markierung wird als erledigt oder verworfen geschlossen.</translation>
     </message>
     <message>
         <source>No setting was changed.</source>
@@ -4658,6 +4646,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackend</name>
+    <message>
+        <source>A SessionDesk store keeps an account frozen until it is unfrozen.</source>
+        <translation>Ein SessionDesk-Speicher hält ein Konto eingefroren, bis es aufgetaut wird.</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,7 @@ Capabilities PostgresStoreBackend::capabilities(const Operator &op, bool databas
             tr("The login %1 is not an operator of this store (any longer): it has none of the roles "
                "sessiondesk_admin, sessiondesk_support or sessiondesk_auditor. %2")
                 .arg(op.id, PgStore::howToAddOperator(op.id, options.connectUrl)));
-    Capabilities capabilities = Capabilities::forOperator(op);
-    capabilities.deny(Capabilities::Capability::TimedFreeze,
-                      tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
-    return capabilities;
+    return operatorCapabilities(op);
 }
 
 QString PostgresStoreBackend::storeIdentity(const Options &options) const

@@ -184,10 +184,7 @@ QString SqliteStoreBackend::description(const Options &options) const
 
 Capabilities SqliteStoreBackend::capabilities(const Operator &op, bool, const Options &) const
 {
-    Capabilities capabilities = Capabilities::forOperator(op);
-    capabilities.deny(Capabilities::Capability::TimedFreeze,
-                      tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
-    return capabilities;
+    return operatorCapabilities(op);
 }
 
 QString SqliteStoreBackend::storeIdentity(const Options &options) const
@@ -471,10 +468,6 @@ StoreBackend::Act SqliteStoreBackend::closeFlag(qint64 flagId, Flag::Status outc
     return acting(resolve ? u"resolve_flag"_s : u"dismiss_flag"_s,
                   [flagId, outcome](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
                                     QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                      if (outcome != Flag::Status::Resolved && outcome != Flag::Status::Dismissed)
-                          return SourceError{SourceError::Code::InvalidInput,
-                                             tr("A flag is closed as resolved or dismissed."),
-                                             {}};
                       return SqlFlags::close(db, flagId, outcome, context.actor.id, context.reason.trimmed(),
                                              result.at, entries.first());
                   });

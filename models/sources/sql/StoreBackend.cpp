@@ -16,6 +16,14 @@ std::unique_ptr<const StoreBackend> StoreBackend::forOptions(const Options &opti
     return std::make_unique<const PostgresStoreBackend>();
 }
 
+Capabilities StoreBackend::operatorCapabilities(const Operator &op)
+{
+    Capabilities capabilities = Capabilities::forOperator(op);
+    capabilities.deny(Capabilities::Capability::TimedFreeze,
+                      tr("A SessionDesk store keeps an account frozen until it is unfrozen."));
+    return capabilities;
+}
+
 Result<Settings> StoreBackend::settings(QSqlDatabase &db)
 {
     QSqlQuery query(db);

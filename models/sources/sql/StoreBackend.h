@@ -2,6 +2,8 @@
 
 #include "models/sources/sql/SqlSessionSource.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 
@@ -17,6 +19,8 @@ class SqlTransaction;
 // after a certificate is pinned, the operator) is passed in.
 class StoreBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreBackend)
+
 public:
     using Options = SqlSessionSource::Options;
     using StoreInfo = SqlSessionSource::StoreInfo;
@@ -82,4 +86,8 @@ public:
     virtual Act saveOperator(const QString &account, Role role) const = 0;
     virtual Act removeOperator(const QString &account) const = 0;
     virtual Act recordAuditExport(const QString &what, int count) const = 0;
+
+protected:
+    // What an operator of either store may do by their role; no store freezes for a time.
+    static Capabilities operatorCapabilities(const Operator &op);
 };
