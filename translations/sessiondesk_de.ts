@@ -932,6 +932,25 @@
     </message>
 </context>
 <context>
+    <name>BetterAuthDirectory</name>
+    <message>
+        <source>better-auth sorts users by name, email, role or status only.</source>
+        <translation>better-auth sortiert Benutzer nur nach Name, E-Mail, Rolle oder Status.</translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no session %2.</source>
+        <translation>%1 hat keine Sitzung %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no user %2.</source>
+        <translation>%1 hat keinen Benutzer %2.</translation>
+    </message>
+</context>
+<context>
     <name>BetterAuthJson</name>
     <message>
         <source>%1 (until %2)</source>
@@ -2175,6 +2194,32 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>KeycloakDirectory</name>
+    <message>
+        <source>Keycloak lists users by user name only, A to Z.</source>
+        <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakJson</name>
+    <message>
+        <source>Keycloak locked the account after %1 failed sign-ins, the last from %2</source>
+        <translation>Keycloak hat das Konto nach %1 fehlgeschlagenen Anmeldungen gesperrt, die letzte von %2</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-ins, the last from %2; threshold %3</source>
+        <translation>%1 fehlgeschlagene Anmeldungen, die letzte von %2; Schwelle %3</translation>
+    </message>
+    <message>
+        <source>Keycloak</source>
+        <translation>Keycloak</translation>
+    </message>
+    <message>
+        <source>Keycloak admin event (no reason recorded)</source>
+        <translation>Keycloak-Admin-Ereignis (kein Grund festgehalten)</translation>
+    </message>
+</context>
+<context>
     <name>KeycloakSessionSource</name>
     <message>
         <source>&apos;%1&apos; is not a Keycloak address; write keycloak+https://ADMIN@host[:port]/REALM, or keycloak+https://host/REALM?client=CLIENT-ID for a service account.</source>
@@ -2236,10 +2281,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Keycloak does not report changes; press Refresh (F5) to read them again.</source>
         <translation>Keycloak meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
     </message>
-    <message>
-        <source>Keycloak lists users by user name only, A to Z.</source>
-        <translation>Keycloak listet Benutzer nur nach Benutzernamen, von A bis Z.</translation>
-    </message>
     <message numerus="yes">
         <source>The realm&apos;s sessions ended, but %Ln application(s) could not be told.</source>
         <translation>
@@ -2250,14 +2291,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The session %1 has already ended or expired.</source>
         <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Keycloak locked the account after %1 failed sign-ins, the last from %2</source>
-        <translation>Keycloak hat das Konto nach %1 fehlgeschlagenen Anmeldungen gesperrt, die letzte von %2</translation>
-    </message>
-    <message>
-        <source>%1 failed sign-ins, the last from %2; threshold %3</source>
-        <translation>%1 fehlgeschlagene Anmeldungen, die letzte von %2; Schwelle %3</translation>
     </message>
     <message>
         <source>That lockout is no longer listed; show the flags again.</source>
@@ -2278,10 +2311,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak</source>
         <translation>Keycloak</translation>
-    </message>
-    <message>
-        <source>Keycloak admin event (no reason recorded)</source>
-        <translation>Keycloak-Admin-Ereignis (kein Grund festgehalten)</translation>
     </message>
     <message>
         <source>Keycloak keeps a disabled account disabled until it is enabled.</source>
@@ -3459,14 +3488,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>better-auth meldet keine anderswo gemachten Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
     </message>
     <message>
-        <source>better-auth sorts users by name, email, role or status only.</source>
-        <translation>better-auth sortiert Benutzer nur nach Name, E-Mail, Rolle oder Status.</translation>
-    </message>
-    <message>
-        <source>No user has the email address %1.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
-    </message>
-    <message>
         <source>%1 said the session ended, but still lists it.</source>
         <translation>%1 hat die Sitzung als beendet gemeldet, führt sie aber noch.</translation>
     </message>
@@ -3497,14 +3518,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 refused the email address %2 or its password.</source>
         <translation>%1 hat die E-Mail-Adresse %2 oder ihr Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 has no session %2.</source>
-        <translation>%1 hat keine Sitzung %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no user %2.</source>
-        <translation>%1 hat keinen Benutzer %2.</translation>
     </message>
     <message>
         <source>The account is not frozen.</source>

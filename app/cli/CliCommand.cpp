@@ -191,13 +191,18 @@ int CliCommand::usage(const QString &text)
     return UsageError;
 }
 
-QString CliCommand::requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode)
+std::optional<ActionContext> CliCommand::openForAction(const QCommandLineParser &parser,
+                                                       const QString &command, int *exitCode)
 {
     const QString reason = parser.value(u"reason"_s).trimmed();
-    if (reason.isEmpty())
+    if (reason.isEmpty()) {
         *exitCode =
             usage(tr("%1 needs --reason TEXT: every action is recorded with its reason.").arg(command));
-    return reason;
+        return std::nullopt;
+    }
+    if (!openStore(false, exitCode))
+        return std::nullopt;
+    return actionContext(parser, reason);
 }
 
 ActionContext CliCommand::actionContext(const QCommandLineParser &parser, const QString &reason) const

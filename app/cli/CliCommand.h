@@ -80,10 +80,13 @@ protected:
     // The password for user at host: from the system keychain for a saved connection (--profile),
     // else asked for on the terminal (saying first why the keychain could not give it).
     QString secret(const QString &user, const QString &host);
-    // The --reason every action needs, trimmed; when it is missing, usage() says so, *exitCode
-    // holds its exit code and the answer is empty.
-    QString requiredReason(const QCommandLineParser &parser, const QString &command, int *exitCode);
-    // The context an action is done in: the operator the source knows, the reason, the --ticket.
+    // The prologue of every action with a --reason: the reason (required), then the store opened
+    // (or the source signed in to), and the context the action is done in: the operator the source
+    // knows, the reason, the --ticket. None when the reason is missing or the store cannot be
+    // opened: that is reported and *exitCode holds the exit code.
+    std::optional<ActionContext> openForAction(const QCommandLineParser &parser, const QString &command,
+                                               int *exitCode);
+    // The context of an action whose why is not a --reason (a flag's --note, users add's default).
     ActionContext actionContext(const QCommandLineParser &parser, const QString &reason) const;
 
     template<typename V>

@@ -32,11 +32,8 @@ int LogoutCommands::logout(const QStringList &arguments)
     if (emails.isEmpty() || std::any_of(emails.begin(), emails.end(),
                                         [](const QString &email) { return email.trimmed().isEmpty(); }))
         return usage(tr("logout needs --user EMAIL."));
-    const QString reason = requiredReason(parser, u"logout"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
-
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"logout"_s, &exitCode);
+    if (!context)
         return exitCode;
     // Every address is found before anything is done: one that names nobody stops it all.
     QList<User> users;
@@ -50,8 +47,7 @@ int LogoutCommands::logout(const QStringList &arguments)
         users << user.value();
         ids << user.value().id;
     }
-    const ActionContext context = actionContext(parser, reason);
-    const auto result = wait(m_source->logoutUsers(ids, context));
+    const auto result = wait(m_source->logoutUsers(ids, *context));
     if (!result.ok())
         return report(result.error());
     const Capabilities capabilities = m_source->capabilities();
@@ -103,9 +99,6 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
     int exitCode = Success;
     if (!parseCommand(parser, u"logout-all"_s, arguments, &exitCode))
         return exitCode;
-    const QString reason = requiredReason(parser, u"logout-all"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
     const QDateTime at = parser.isSet(atOption) ? TimeArgument::parse(parser.value(atOption)) : QDateTime();
     if (parser.isSet(atOption) && !at.isValid())
         return usage(tr("--at takes a date and time such as 2026-11-21T22:00Z, not '%1'.")
@@ -120,7 +113,8 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
     if (parser.values(keepRoleOption).contains(QString()))
         return usage(tr("--keep-role needs the name of a role; an empty one spares nobody."));
 
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"logout-all"_s, &exitCode);
+    if (!context)
         return exitCode;
     LogoutAllScope scope;
     // Where the source cannot reject tokens, nothing says it did: not the preview, not the trail.
@@ -171,9 +165,8 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
         }
         return UsageError;
     }
-    const ActionContext context = actionContext(parser, reason);
     if (at.isValid()) {
-        const auto planned = wait(m_source->planLogoutAll(scope, at, parser.value(messageOption), context));
+        const auto planned = wait(m_source->planLogoutAll(scope, at, parser.value(messageOption), *context));
         if (!planned.ok())
             return report(planned.error());
         if (m_json)
@@ -190,7 +183,7 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
                     .arg(planned.value().auditEntryId));
         return Success;
     }
-    const auto result = wait(m_source->logoutAll(scope, context));
+    const auto result = wait(m_source->logoutAll(scope, *context));
     if (!result.ok())
         return report(result.error());
     if (m_json) {

@@ -63,14 +63,11 @@ int OperatorsCommands::operatorsSet(const QStringList &arguments)
     if (!role)
         return usage(
             tr("--role is administrator, support or auditor, not '%1'.").arg(parser.value(roleOption)));
-    const QString reason = requiredReason(parser, u"operators set"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"operators set"_s, &exitCode);
+    if (!context)
         return exitCode;
     const QString account = parser.positionalArguments().first();
-    const ActionContext context = actionContext(parser, reason);
-    const auto result = wait(m_source->saveOperator(account, *role, context));
+    const auto result = wait(m_source->saveOperator(account, *role, *context));
     if (!result.ok())
         return report(result.error());
     print(tr("%1 is now %2 (audit entry %3).\n")
@@ -89,14 +86,11 @@ int OperatorsCommands::operatorsRemove(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("operators remove needs one ACCOUNT."));
-    const QString reason = requiredReason(parser, u"operators remove"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"operators remove"_s, &exitCode);
+    if (!context)
         return exitCode;
     const QString account = parser.positionalArguments().first();
-    const ActionContext context = actionContext(parser, reason);
-    const auto result = wait(m_source->removeOperator(account, context));
+    const auto result = wait(m_source->removeOperator(account, *context));
     if (!result.ok())
         return report(result.error());
     print(

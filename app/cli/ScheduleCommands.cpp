@@ -80,12 +80,10 @@ int ScheduleCommands::scheduleCancel(const QStringList &arguments)
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1)
         return usage(tr("schedule cancel needs one planned logout ID (see schedule list)."));
-    const QString reason = requiredReason(parser, u"schedule cancel"_s, &exitCode);
-    if (reason.isEmpty())
+    const auto context = openForAction(parser, u"schedule cancel"_s, &exitCode);
+    if (!context)
         return exitCode;
-    if (!openStore(false, &exitCode))
-        return exitCode;
-    const auto result = wait(m_source->cancelPlannedLogout(id, actionContext(parser, reason)));
+    const auto result = wait(m_source->cancelPlannedLogout(id, *context));
     if (!result.ok())
         return report(result.error());
     print(tr("Cancelled planned logout %1 (audit entry %2).\n").arg(id).arg(result.value().auditEntryId));

@@ -98,15 +98,11 @@ int SessionsCommands::endSession(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 ||
         parser.positionalArguments().constFirst().trimmed().isEmpty())
         return usage(tr("end-session needs exactly one SESSION_ID."));
-    const QString reason = requiredReason(parser, u"end-session"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
-
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"end-session"_s, &exitCode);
+    if (!context)
         return exitCode;
     const QString sessionId = parser.positionalArguments().constFirst();
-    const ActionContext context = actionContext(parser, reason);
-    const auto result = wait(m_source->endSession(sessionId, context));
+    const auto result = wait(m_source->endSession(sessionId, *context));
     if (!result.ok())
         return report(result.error());
     if (m_json) {

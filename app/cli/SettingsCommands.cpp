@@ -66,14 +66,11 @@ int SettingsCommands::settingsSet(const QStringList &arguments)
     if (parser.positionalArguments().size() != 2)
         return usage(tr("settings set needs a KEY and a VALUE."));
     const QString key = parser.positionalArguments().at(0);
-    const QString reason = requiredReason(parser, u"settings set"_s, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
     Settings check;
     if (auto invalid = check.set(key, parser.positionalArguments().at(1)))
         return usage(*invalid);
-
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, u"settings set"_s, &exitCode);
+    if (!context)
         return exitCode;
     auto settings = wait(m_source->settings());
     if (!settings.ok())
@@ -85,8 +82,7 @@ int SettingsCommands::settingsSet(const QStringList &arguments)
         print(tr("%1 is already %2; nothing changed.\n").arg(key, after));
         return Success;
     }
-    const ActionContext context = actionContext(parser, reason);
-    const auto result = wait(m_source->saveSettings(settings.value(), context));
+    const auto result = wait(m_source->saveSettings(settings.value(), *context));
     if (!result.ok())
         return report(result.error());
     if (m_json)

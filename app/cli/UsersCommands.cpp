@@ -168,22 +168,18 @@ int UsersCommands::usersChange(const QStringList &arguments, const QString &chan
         return usage(tr("%1 needs --user EMAIL.").arg(command));
     if (setRole && parser.value(roleOption).trimmed().isEmpty())
         return usage(tr("%1 needs --role ROLE.").arg(command));
-    const QString reason = requiredReason(parser, command, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
-
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, command, &exitCode);
+    if (!context)
         return exitCode;
     const auto found = wait(m_source->userByEmail(parser.value(userOption)));
     if (!found.ok())
         return report(found.error());
     const User &user = found.value();
-    const ActionContext context = actionContext(parser, reason);
     const QString role = setRole ? parser.value(roleOption).trimmed() : QString();
-    const auto result = wait(change == u"deactivate"   ? m_source->deactivateUser(user.id, context)
-                             : change == u"reactivate" ? m_source->reactivateUser(user.id, context)
-                             : change == u"remove"     ? m_source->removeUser(user.id, context)
-                                                       : m_source->setUserRole(user.id, role, context));
+    const auto result = wait(change == u"deactivate"   ? m_source->deactivateUser(user.id, *context)
+                             : change == u"reactivate" ? m_source->reactivateUser(user.id, *context)
+                             : change == u"remove"     ? m_source->removeUser(user.id, *context)
+                                                       : m_source->setUserRole(user.id, role, *context));
     if (!result.ok())
         return report(result.error());
     const ActionResult &done = result.value();
@@ -230,25 +226,21 @@ int UsersCommands::freeze(const QStringList &arguments, bool frozen)
         return exitCode;
     if (parser.value(userOption).trimmed().isEmpty())
         return usage(tr("%1 needs --user EMAIL.").arg(command));
-    const QString reason = requiredReason(parser, command, &exitCode);
-    if (reason.isEmpty())
-        return exitCode;
     const QDateTime until =
         frozen && parser.isSet(untilOption) ? TimeArgument::parse(parser.value(untilOption)) : QDateTime();
     if (frozen && parser.isSet(untilOption) && !until.isValid())
         return usage(
             tr("--until takes a time such as 2026-12-01T09:00, not '%1'.").arg(parser.value(untilOption)));
-
-    if (!openStore(false, &exitCode))
+    const auto context = openForAction(parser, command, &exitCode);
+    if (!context)
         return exitCode;
     const auto user = wait(m_source->userByEmail(parser.value(userOption)));
     if (!user.ok())
         return report(user.error());
-    const ActionContext context = actionContext(parser, reason);
     const auto result =
-        wait(!frozen           ? m_source->unfreezeUser(user.value().id, context)
-             : until.isValid() ? m_source->freezeUserUntil(user.value().id, until.toUTC(), context)
-                               : m_source->freezeUser(user.value().id, context));
+        wait(!frozen           ? m_source->unfreezeUser(user.value().id, *context)
+             : until.isValid() ? m_source->freezeUserUntil(user.value().id, until.toUTC(), *context)
+                               : m_source->freezeUser(user.value().id, *context));
     if (!result.ok())
         return report(result.error());
     if (m_json) {

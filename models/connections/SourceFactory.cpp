@@ -1,7 +1,9 @@
 #include "models/connections/SourceFactory.h"
 
+#include "models/sources/keycloak/KeycloakDirectory.h"
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 #include "models/sources/pg/PgConnection.h"
+#include "models/sources/rest/BetterAuthDirectory.h"
 #include "models/sources/rest/RestSessionSource.h"
 #include "models/sources/sql/SqlSessionSource.h"
 #include "models/sources/tables/TablesSessionSource.h"
@@ -92,9 +94,9 @@ std::optional<SourceError> SourceFactory::refusedUserSort(const QString &url, Us
                                                           Qt::SortOrder order)
 {
     if (KeycloakSessionSource::isKeycloakUrl(url))
-        return KeycloakSessionSource::refusedUserSort(field, order);
+        return KeycloakDirectory::refusedUserSort(field, order);
     if (RestSessionSource::isRestUrl(url))
-        return RestSessionSource::refusedUserSort(field);
+        return BetterAuthDirectory::refusedUserSort(field);
     return std::nullopt;
 }
 

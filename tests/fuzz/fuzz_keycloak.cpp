@@ -1,6 +1,8 @@
-// Keycloak Admin REST API answers (users, their sessions, and the access token's payload), mapped
-// as KeycloakSessionSource maps them. Properties: nothing crashes; ids are kept; times are valid
-// and in UTC or absent; a session never expires before it started.
+// Keycloak Admin REST API answers (users, their sessions, brute-force statuses, admin events and
+// the access token's payload), mapped as KeycloakSessionSource maps them. Properties: nothing
+// crashes; ids are kept; times are valid and in UTC or absent; a session never expires before it
+// started; a status below the threshold and not locked raises no flag; an admin event is always a
+// keycloak_… entry with an outcome.
 #include "FuzzSupport.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 
@@ -39,6 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::check(!session.expiresAt.isValid() || !session.createdAt.isValid() || lifespan <= 0 ||
                         session.expiresAt <= session.createdAt.addMSecs(lifespan),
                     "a session outliving the realm's lifespan");
+        const auto flag = KeycloakJson::bruteForceFlag(user, object, 30, 720);
+        Fuzz::check(!flag || object.value(u"disabled").toBool() || object.value(u"numFailures").toInt() >= 30,
+                    "a flag raised below the threshold");
+        Fuzz::check(!flag || flag->userId == user.id, "a flag on another user");
+        const AuditEntry event = KeycloakJson::adminEvent(object, {{user.id, user.email}});
+        Fuzz::check(event.action.startsWith(QStringLiteral("keycloak_")),
+                    "an admin event under another action");
+        Fuzz::check(event.outcome == QStringLiteral("success") || event.outcome == QStringLiteral("failed"),
+                    "an admin event without an outcome");
+        checkTime(event.at, "an admin event's time not in UTC");
     }
     // An access token: header.payload.signature, the payload in base64url.
     (void)KeycloakJson::tokenRoles(input, QStringLiteral("master"));

@@ -1,5 +1,7 @@
 #include "models/sources/keycloak/KeycloakJson.h"
 
+#include "models/audit/AuditTrail.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -79,4 +81,60 @@ QSet<QString> KeycloakJson::tokenRoles(const QByteArray &token, const QString &r
     add(clients.value(realm + u"-realm"_s).toObject().value(u"roles"));
     add(clients.value(u"realm-management").toObject().value(u"roles"));
     return roles;
+}
+
+std::optional<Flag> KeycloakJson::bruteForceFlag(const User &user, const QJsonObject &status, int threshold,
+                                                 int windowMinutes)
+{
+    const int failures = status.value(u"numFailures").toInt();
+    const bool locked = status.value(u"disabled").toBool();
+    if (!locked && failures < threshold)
+        return std::nullopt;
+    Flag flag;
+    flag.userId = user.id;
+    flag.userName = user.displayName;
+    flag.userEmail = user.email;
+    flag.userStatus = user.status;
+    flag.rule = Flag::Rule::FailedLoginBurst;
+    flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
+    flag.lastSeen = KeycloakJson::time(status.value(u"lastFailure"));
+    flag.firstSeen = flag.lastSeen;
+    const QString from = status.value(u"lastIPFailure").toString();
+    flag.evidence = {{u"failures"_s, failures},
+                     {u"addresses"_s, QJsonArray{from}},
+                     {u"threshold"_s, threshold},
+                     {u"windowMinutes"_s, windowMinutes}};
+    flag.explanation =
+        locked
+            ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
+                  .arg(failures)
+                  .arg(from)
+            : tr("%1 failed sign-ins, the last from %2; threshold %3").arg(failures).arg(from).arg(threshold);
+    flag.id = Flag::findingId(user.id, u"keycloak-brute-force"_s);
+    return flag;
+}
+
+AuditEntry KeycloakJson::adminEvent(const QJsonObject &event, const QHash<QString, QString> &labels)
+{
+    const QJsonObject who = event.value(u"authDetails").toObject();
+    Operator keycloakAdmin;
+    keycloakAdmin.id = who.value(u"userId").toString();
+    keycloakAdmin.osAccount = tr("Keycloak");
+    keycloakAdmin.host = who.value(u"ipAddress").toString();
+    AuditEntry entry = AuditTrail::entryFor(
+        ActionContext{keycloakAdmin, tr("Keycloak admin event (no reason recorded)"), {}}, {},
+        time(event.value(u"time")));
+    entry.action = u"keycloak_%1_%2"_s.arg(event.value(u"operationType").toString().toLower(),
+                                           event.value(u"resourceType").toString().toLower());
+    const QString path = event.value(u"resourcePath").toString();
+    if (path.startsWith(u"users/"_s))
+        entry.targetUser = labels.value(path.section(u'/', 1, 1), path.section(u'/', 1, 1));
+    if (path.startsWith(u"sessions/"_s))
+        entry.targetSession = path.section(u'/', 1, 1);
+    entry.outcome = event.value(u"error").toString().isEmpty() ? u"success"_s : u"failed"_s;
+    entry.newValue = QString::fromUtf8(QJsonDocument(QJsonObject{{u"resourcePath"_s, path},
+                                                                 {u"clientId"_s, who.value(u"clientId")},
+                                                                 {u"error"_s, event.value(u"error")}})
+                                           .toJson(QJsonDocument::Compact));
+    return entry;
 }

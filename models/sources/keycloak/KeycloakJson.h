@@ -1,8 +1,12 @@
 #pragma once
 
+#include "models/domain/AuditEntry.h"
+#include "models/domain/Flag.h"
 #include "models/domain/Session.h"
 #include "models/domain/User.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -11,6 +15,8 @@
 // what it remembers of users and sessions itself.
 class KeycloakJson final
 {
+    Q_DECLARE_TR_FUNCTIONS(KeycloakJson)
+
 public:
     // Keycloak's times are milliseconds since the epoch; none for zero, negative or absent.
     static QDateTime time(const QJsonValue &value);
@@ -28,4 +34,12 @@ public:
     // The roles an access token carries for realm (its payload, read, not verified: the server
     // decides): the realm's roles and its management roles.
     static QSet<QString> tokenRoles(const QByteArray &token, const QString &realm);
+    // The flag a user's brute-force status (attack-detection) raises: locked by Keycloak, or
+    // threshold failed sign-ins or more within windowMinutes; none below that.
+    static std::optional<Flag> bruteForceFlag(const User &user, const QJsonObject &status, int threshold,
+                                              int windowMinutes);
+    // An admin event (AdminEventRepresentation) as an entry of the local journal: action
+    // keycloak_<operation>_<resource>, by the Keycloak administrator who made it, its target user
+    // named by labels (user id to what the console calls them) where it has one.
+    static AuditEntry adminEvent(const QJsonObject &event, const QHash<QString, QString> &labels);
 };

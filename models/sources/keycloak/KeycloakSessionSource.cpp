@@ -1,11 +1,9 @@
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 
 #include "models/Logging.h"
-#include "models/audit/AuditTrail.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 #include "models/sources/keycloak/KeycloakToken.h"
-#include "models/sources/remote/AllPages.h"
 #include "models/sources/remote/BoundedRun.h"
 #include "models/sources/remote/LogoutFanOut.h"
 
@@ -21,22 +19,11 @@ using Capability = Capabilities::Capability;
 
 namespace {
 
-// Keycloak's search matches the start of the user name, names and email only; "*text*" matches
-// anywhere, as every other source does. Text already written in Keycloak's syntax (a "*" in it,
-// or "exact" in quotes) goes as it is.
-QString searchTerm(const QString &text)
-{
-    const QString term = text.contains(u'*') || text.startsWith(u'"') ? text : u'*' + text + u'*';
-    return QString::fromUtf8(QUrl::toPercentEncoding(term));
-}
-
 template<typename T>
 QFuture<Result<T>> ready(Result<T> result)
 {
     return QtFuture::makeReadyFuture(std::move(result));
 }
-
-constexpr int pageSize = 100; // users per request when walking all of them
 
 } // namespace
 
@@ -103,6 +90,9 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
     m_token = new KeycloakToken(
         m_client,
         {m_options.realm, m_options.username, m_options.clientId, std::exchange(m_options.secret, {})}, this);
+    m_directory = new KeycloakDirectory(
+        m_client, m_options.realm, m_options.concurrency,
+        [this](const Request &request) { return api(request); }, this);
 }
 
 QString KeycloakSessionSource::description() const
@@ -132,10 +122,9 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
                     [this, promise](const Reply &realm) {
                         if (realm.ok()) {
                             const QJsonObject object = realm.value().json.object();
-                            m_idleTimeoutMs =
-                                KeycloakJson::durationMs(object.value(u"ssoSessionIdleTimeout"));
-                            m_maxLifespanMs =
-                                KeycloakJson::durationMs(object.value(u"ssoSessionMaxLifespan"));
+                            m_directory->setSessionLimits(
+                                KeycloakJson::durationMs(object.value(u"ssoSessionIdleTimeout")),
+                                KeycloakJson::durationMs(object.value(u"ssoSessionMaxLifespan")));
                             m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
                             m_failureWindowMinutes =
                                 object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
@@ -206,105 +195,6 @@ Capabilities KeycloakSessionSource::capabilities() const
     return capabilities;
 }
 
-User KeycloakSessionSource::userFromJson(const QJsonObject &object)
-{
-    const User user = KeycloakJson::user(object);
-    m_labels.insert(user.id, KeycloakJson::label(object));
-    return user;
-}
-
-QFuture<Result<QList<Session>>> KeycloakSessionSource::userSessions(const QString &userId)
-{
-    auto promise = started<QList<Session>>();
-    Futures::onResult(
-        api([this, userId] { return m_client->get(admin(u"/users/%1/sessions"_s.arg(userId))); }), this,
-        [this, userId, promise](const Reply &reply) {
-            if (!reply.ok())
-                return settle(*promise, Result<QList<Session>>(reply.error()));
-            QList<Session> sessions;
-            for (const QJsonValue &value : reply.value().json.array()) {
-                const Session session =
-                    KeycloakJson::session(value.toObject(), userId, m_idleTimeoutMs, m_maxLifespanMs);
-                m_sessionUser.insert(session.id, userId);
-                sessions.append(session);
-            }
-            settle(*promise, Result<QList<Session>>(sessions));
-        });
-    return promise->future();
-}
-
-void KeycloakSessionSource::sessionsOf(const QStringList &userIds,
-                                       std::function<void(Result<QList<QList<Session>>>)> done)
-{
-    BoundedRun<QList<Session>>::collect(
-        this, int(userIds.size()), m_options.concurrency,
-        [this, userIds](int i) { return userSessions(userIds.at(i)); }, done);
-}
-
-std::optional<SourceError> KeycloakSessionSource::refusedUserSort(UserQuery::SortField field,
-                                                                  Qt::SortOrder order)
-{
-    if (field != UserQuery::SortField::Name || order != Qt::AscendingOrder)
-        return SourceError{
-            SourceError::Code::Unsupported, tr("Keycloak lists users by user name only, A to Z."), {}};
-    return std::nullopt;
-}
-
-QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
-{
-    if (const auto refused = refusedUserSort(query.sortField, query.order))
-        return ready<Page<User>>(*refused);
-    if (query.status == UserStatus::Deactivated)
-        return ready<Page<User>>(Page<User>{{}, 0, {}});
-    const int offset = query.cursor.toInt();
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"first"_s, QString::number(offset));
-    parameters.addQueryItem(u"max"_s, QString::number(query.limit));
-    if (!query.text.isEmpty())
-        parameters.addQueryItem(u"search"_s, searchTerm(query.text));
-    if (query.status)
-        parameters.addQueryItem(u"enabled"_s, *query.status == UserStatus::Active ? u"true"_s : u"false"_s);
-    auto promise = started<Page<User>>();
-    Futures::onResult(
-        api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }), this,
-        [this, query, offset, promise](const Reply &reply) {
-            if (!reply.ok())
-                return settle(*promise, Result<Page<User>>(reply.error()));
-            auto page = std::make_shared<Page<User>>();
-            QStringList ids;
-            for (const QJsonValue &value : reply.value().json.array()) {
-                page->rows.append(userFromJson(value.toObject()));
-                ids << page->rows.last().id;
-            }
-            if (page->rows.size() == query.limit)
-                page->nextCursor = int(offset + page->rows.size());
-            // Keycloak counts matches of a search, not of the enabled filter.
-            const auto counted = [this, page, ids, promise, offset](const Reply &count) {
-                page->total = count.ok() ? count.value().json.toVariant().toLongLong()
-                                         : offset + page->rows.size() + (page->hasMore() ? 1 : 0);
-                sessionsOf(ids, [page, promise](const Result<QList<QList<Session>>> &sessions) {
-                    if (!sessions.ok())
-                        return settle(*promise, Result<Page<User>>(sessions.error()));
-                    for (int i = 0; i < page->rows.size(); ++i) {
-                        User &user = page->rows[i];
-                        user.activeSessions = int(sessions.value().at(i).size());
-                        for (const Session &session : sessions.value().at(i))
-                            user.lastActivity = qMax(user.lastActivity, session.lastSeenAt);
-                    }
-                    settle(*promise, Result<Page<User>>(*page));
-                });
-            };
-            if (query.status)
-                return counted(Reply(SourceError{}));
-            QUrlQuery count;
-            if (!query.text.isEmpty())
-                count.addQueryItem(u"search"_s, searchTerm(query.text));
-            Futures::onResult(api([this, count] { return m_client->get(admin(u"/users/count"_s), count); }),
-                              this, counted);
-        });
-    return promise->future();
-}
-
 QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 {
     return userFromSearch(email);
@@ -313,7 +203,7 @@ QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
 {
     auto promise = started<Page<Session>>();
-    Futures::onResult(userSessions(query.userId), this,
+    Futures::onResult(m_directory->userSessions(query.userId), this,
                       [query, promise](const Result<QList<Session>> &listed) {
                           settle(*promise, listed.ok() ? Result<Page<Session>>(query.pageOf(listed.value()))
                                                        : Result<Page<Session>>(listed.error()));
@@ -321,32 +211,14 @@ QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuer
     return promise->future();
 }
 
+QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
+{
+    return m_directory->users(query);
+}
+
 QFuture<Result<QStringList>> KeycloakSessionSource::roles()
 {
     return ready<QStringList>(QStringList());
-}
-
-QFuture<Result<QList<User>>> KeycloakSessionSource::allUsers()
-{
-    using Users = AllPages<User>;
-    return Users::collect(this, [this](qsizetype offset) {
-        auto part = started<Users::Part>();
-        QUrlQuery parameters;
-        parameters.addQueryItem(u"first"_s, QString::number(offset));
-        parameters.addQueryItem(u"max"_s, QString::number(pageSize));
-        parameters.addQueryItem(u"briefRepresentation"_s, u"true"_s);
-        Futures::onResult(api([this, parameters] { return m_client->get(admin(u"/users"_s), parameters); }),
-                          this, [this, part](const Reply &reply) {
-                              if (!reply.ok())
-                                  return settle(*part, Result<Users::Part>(reply.error()));
-                              Users::Part page;
-                              for (const QJsonValue &value : reply.value().json.array())
-                                  page.rows.append(userFromJson(value.toObject()));
-                              page.more = page.rows.size() == pageSize;
-                              settle(*part, Result<Users::Part>(page));
-                          });
-        return part->future();
-    });
 }
 
 QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId)
@@ -354,7 +226,7 @@ QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userI
     // How many there were, then the logout itself.
     auto ended = started<int>();
     Futures::onResult(
-        userSessions(userId), this, [this, userId, ended](const Result<QList<Session>> &listed) {
+        m_directory->userSessions(userId), this, [this, userId, ended](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return settle(*ended, Result<int>(listed.error()));
             const int count = int(listed.value().size());
@@ -374,7 +246,7 @@ void KeycloakSessionSource::logoutEach(const QStringList &userIds, const ActionC
     LogoutFanOut::run(
         this, m_options.concurrency, userIds,
         [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
-        [this](const QString &userId) { return m_labels.value(userId, userId); }, promise,
+        [this](const QString &userId) { return m_directory->labelOf(userId); }, promise,
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });
@@ -384,7 +256,7 @@ AuditEntry KeycloakSessionSource::journalEntry(const ActionContext &context, con
                                                const QString &userId,
                                                const Result<ActionResult> &result) const
 {
-    return LocalJournal::entry(context, action, m_labels.value(userId, userId), result);
+    return LocalJournal::entry(context, action, m_directory->labelOf(userId), result);
 }
 
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringList &userIds,
@@ -400,7 +272,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
 QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
     auto promise = started<LogoutAllPreview>();
-    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<LogoutAllPreview>(all.error()));
         QStringList ids;
@@ -408,7 +280,7 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
             if (!scope.keepUserIds.contains(user.id))
                 ids << user.id;
         }
-        sessionsOf(ids, [promise](const Result<QList<QList<Session>>> &sessions) {
+        m_directory->sessionsOf(ids, [promise](const Result<QList<QList<Session>>> &sessions) {
             if (!sessions.ok())
                 return settle(*promise, Result<LogoutAllPreview>(sessions.error()));
             LogoutAllPreview preview;
@@ -463,7 +335,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
                     });
                 return;
             }
-            Futures::onResult(allUsers(), this,
+            Futures::onResult(m_directory->allUsers(), this,
                               [this, scope, context, promise, finish](const Result<QList<User>> &all) {
                                   if (!all.ok())
                                       return finish(all.error());
@@ -495,26 +367,14 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::endSession(const QString &s
                 result = SourceError{SourceError::Code::NotFound,
                                      tr("The session %1 has already ended or expired.").arg(sessionId),
                                      reply.error().detail};
-            const QString userId = m_sessionUser.value(sessionId);
-            withLabel(userId, [this, promise, context, sessionId, userId, result] {
+            const QString userId = m_directory->userOfSession(sessionId);
+            m_directory->withLabel(userId, [this, promise, context, sessionId, userId, result] {
                 AuditEntry entry = journalEntry(context, u"end_session"_s, userId, result);
                 entry.targetSession = sessionId;
                 settleJournaled(promise, result, {entry});
             });
         });
     return promise->future();
-}
-
-void KeycloakSessionSource::withLabel(const QString &userId, std::function<void()> then)
-{
-    if (userId.isEmpty() || m_labels.contains(userId))
-        return then();
-    Futures::onResult(api([this, userId] { return m_client->get(admin(u"/users/%1"_s.arg(userId))); }), this,
-                      [this, then](const Reply &reply) {
-                          if (reply.ok())
-                              userFromJson(reply.value().json.object());
-                          then();
-                      });
 }
 
 QFuture<Result<ActionResult>> KeycloakSessionSource::freezeUser(const QString &userId,
@@ -580,7 +440,7 @@ QFuture<Result<Settings>> KeycloakSessionSource::settings()
 QFuture<Result<QList<Flag>>> KeycloakSessionSource::findFlags()
 {
     auto promise = started<QList<Flag>>();
-    Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
+    Futures::onResult(m_directory->allUsers(), this, [this, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<QList<Flag>>(all.error()));
         const QList<User> users = all.value();
@@ -600,35 +460,8 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::findFlags()
                 QList<Flag> found;
                 for (int i = 0; i < users.size(); ++i) {
                     const QJsonObject status = statuses.value().at(i).json.object();
-                    const int failures = status.value(u"numFailures").toInt();
-                    const bool locked = status.value(u"disabled").toBool();
-                    if (!locked && failures < threshold)
-                        continue;
-                    const User &user = users.at(i);
-                    Flag flag;
-                    flag.userId = user.id;
-                    flag.userName = user.displayName;
-                    flag.userEmail = user.email;
-                    flag.userStatus = user.status;
-                    flag.rule = Flag::Rule::FailedLoginBurst;
-                    flag.severity = locked ? Flag::Severity::High : Flag::severityOf(flag.rule);
-                    flag.lastSeen = KeycloakJson::time(status.value(u"lastFailure"));
-                    flag.firstSeen = flag.lastSeen;
-                    const QString from = status.value(u"lastIPFailure").toString();
-                    flag.evidence = {{u"failures"_s, failures},
-                                     {u"addresses"_s, QJsonArray{from}},
-                                     {u"threshold"_s, threshold},
-                                     {u"windowMinutes"_s, window}};
-                    flag.explanation =
-                        locked ? tr("Keycloak locked the account after %1 failed sign-ins, the last from %2")
-                                     .arg(failures)
-                                     .arg(from)
-                               : tr("%1 failed sign-ins, the last from %2; threshold %3")
-                                     .arg(failures)
-                                     .arg(from)
-                                     .arg(threshold);
-                    flag.id = Flag::findingId(user.id, u"keycloak-brute-force"_s);
-                    found.append(flag);
+                    if (auto flag = KeycloakJson::bruteForceFlag(users.at(i), status, threshold, window))
+                        found.append(*flag);
                 }
                 settle(*promise, Result<QList<Flag>>(found));
             });
@@ -727,33 +560,8 @@ QFuture<std::optional<SourceError>> KeycloakSessionSource::importAdminEvents()
                     for (qsizetype i = events.size() - 1; i >= 0; --i) { // oldest first
                         const QJsonObject event = events.at(i).toObject();
                         const QDateTime at = KeycloakJson::time(event.value(u"time"));
-                        if (!at.isValid() || (newest.isValid() && at <= newest))
-                            continue;
-                        const QJsonObject who = event.value(u"authDetails").toObject();
-                        Operator keycloakAdmin;
-                        keycloakAdmin.id = who.value(u"userId").toString();
-                        keycloakAdmin.osAccount = tr("Keycloak");
-                        keycloakAdmin.host = who.value(u"ipAddress").toString();
-                        AuditEntry entry = AuditTrail::entryFor(
-                            ActionContext{keycloakAdmin, tr("Keycloak admin event (no reason recorded)"), {}},
-                            {}, at);
-                        entry.action =
-                            u"keycloak_%1_%2"_s.arg(event.value(u"operationType").toString().toLower(),
-                                                    event.value(u"resourceType").toString().toLower());
-                        const QString path = event.value(u"resourcePath").toString();
-                        if (path.startsWith(u"users/"_s))
-                            entry.targetUser =
-                                m_labels.value(path.section(u'/', 1, 1), path.section(u'/', 1, 1));
-                        if (path.startsWith(u"sessions/"_s))
-                            entry.targetSession = path.section(u'/', 1, 1);
-                        entry.outcome =
-                            event.value(u"error").toString().isEmpty() ? u"success"_s : u"failed"_s;
-                        entry.newValue = QString::fromUtf8(
-                            QJsonDocument(QJsonObject{{u"resourcePath"_s, path},
-                                                      {u"clientId"_s, who.value(u"clientId")},
-                                                      {u"error"_s, event.value(u"error")}})
-                                .toJson(QJsonDocument::Compact));
-                        entries << entry;
+                        if (at.isValid() && (!newest.isValid() || at > newest))
+                            entries << KeycloakJson::adminEvent(event, m_directory->labels());
                     }
                     if (entries.isEmpty())
                         return done(std::nullopt);

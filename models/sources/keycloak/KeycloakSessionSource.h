@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sources/SessionSource.h"
+#include "models/sources/keycloak/KeycloakDirectory.h"
 #include "models/sources/local/JournaledSource.h"
 #include "models/sources/remote/RestClient.h"
 
@@ -37,8 +38,6 @@ public:
     };
 
     static bool isKeycloakUrl(const QString &url);
-    // Why Keycloak cannot list users in that order, before anything is asked of it.
-    static std::optional<SourceError> refusedUserSort(UserQuery::SortField field, Qt::SortOrder order);
     // keycloak+https://ADMIN@host[:port][/prefix]/REALM, or keycloak+https://host/REALM?client=ID
     // for a service account; never a secret.
     static Result<Options> fromUrl(const QString &url);
@@ -82,43 +81,30 @@ public:
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
 
 private:
-    using Reply = Result<RestClient::Reply>;
-    using Request = std::function<QFuture<Reply>()>;
+    using Reply = KeycloakDirectory::Reply;
+    using Request = KeycloakDirectory::Request;
     // Sends request with a valid token, getting a new one first when it is about to expire.
     QFuture<Reply> api(Request request);
-    QString admin(const QString &path) const
-    {
-        return QStringLiteral("/admin/realms/") + m_options.realm + path;
-    }
+    QString admin(const QString &path) const { return m_directory->admin(path); }
 
-    QFuture<Result<QList<Session>>> userSessions(const QString &userId);
-    QFuture<Result<QList<User>>> allUsers();
-    // The active sessions of each user (by id), bounded concurrency; stops at the first failure.
-    void sessionsOf(const QStringList &userIds, std::function<void(Result<QList<QList<Session>>>)> done);
     // Ends one user's sessions (POST logout), answering how many there were.
     QFuture<Result<int>> endUserSessions(const QString &userId);
     // Logs users out, bounded, with progress and Stop (LogoutFanOut), and journals it.
     void logoutEach(const QStringList &userIds, const ActionContext &context,
                     const std::optional<LogoutAllScope> &scope,
                     std::shared_ptr<QPromise<Result<ActionResult>>> promise);
-    // Learns the user's email for the journal first when no listing has shown it yet.
-    void withLabel(const QString &userId, std::function<void()> then);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
     // The lockouts Keycloak reports now, found afresh (flags() keeps them a while: keptFindings).
     QFuture<Result<QList<Flag>>> findFlags();
     QFuture<std::optional<SourceError>> importAdminEvents();
-    User userFromJson(const QJsonObject &object);
 
     Options m_options;
     RestClient *m_client = nullptr;
     Operator m_operator;
     bool m_open = false;
     KeycloakToken *m_token = nullptr;
-    qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
-    qint64 m_maxLifespanMs = 0;
-    int m_failureFactor = 30;              // brute-force detection: failures before a lockout
-    int m_failureWindowMinutes = 720;      // … within this time (Keycloak's defaults until the realm says)
-    QHash<QString, QString> m_labels;      // user id to email (or username), for the journal
-    QHash<QString, QString> m_sessionUser; // session id to user id, from listings
+    KeycloakDirectory *m_directory = nullptr;
+    int m_failureFactor = 30;         // brute-force detection: failures before a lockout
+    int m_failureWindowMinutes = 720; // … within this time (Keycloak's defaults until the realm says)
 };

@@ -4,10 +4,8 @@
 #include "models/detection/FlagDetector.h"
 #include "models/domain/DisplayFormat.h"
 #include "models/sources/Futures.h"
-#include "models/sources/remote/AllPages.h"
 #include "models/sources/remote/BoundedRun.h"
 #include "models/sources/remote/LogoutFanOut.h"
-#include "models/sources/rest/BetterAuthJson.h"
 
 #include <QJsonArray>
 #include <QPromise>
@@ -20,8 +18,6 @@ namespace {
 
 using Futures::settle;
 using Futures::started;
-
-constexpr int pageSize = 200; // users per request when walking all of them
 
 } // namespace
 
@@ -81,6 +77,7 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     , m_client(new RestClient(m_options.base,
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)),
                               this))
+    , m_directory(new BetterAuthDirectory(m_client, m_options.concurrency, this))
 {
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
@@ -138,7 +135,7 @@ void RestSessionSource::signInWith(const QJsonObject &credentials,
                                             {}}));
             }
             m_client->setBearerToken(token);
-            m_consoleSessionToken = reply.value().json.object().value(u"token").toString();
+            m_directory->setConsoleToken(reply.value().json.object().value(u"token").toString());
             m_operatorUserId = user.value(u"id").toString();
             const QStringList roles = user.value(u"role").toString().split(u',', Qt::SkipEmptyParts);
             const bool administrator = std::any_of(
@@ -168,7 +165,7 @@ void RestSessionSource::signInWith(const QJsonObject &credentials,
 
 QFuture<void> RestSessionSource::signOut()
 {
-    if (m_consoleSessionToken.isEmpty())
+    if (m_directory->consoleToken().isEmpty())
         return QtFuture::makeReadyFuture();
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
@@ -185,7 +182,7 @@ QFuture<void> RestSessionSource::signOut()
 void RestSessionSource::forgetSignIn()
 {
     m_client->setBearerToken({});
-    m_consoleSessionToken.clear();
+    m_directory->setConsoleToken({});
     m_open = false;
     m_operator.role.reset();
 }
@@ -234,206 +231,21 @@ QFuture<Result<T>> RestSessionSource::ready(Result<T> result)
     return QtFuture::makeReadyFuture(std::move(result));
 }
 
-User RestSessionSource::userFromJson(const QJsonObject &object)
-{
-    const User user = BetterAuthJson::user(object);
-    m_emails.insert(user.id, user.email);
-    for (const QString &role : BetterAuthJson::roles(user))
-        m_roles.insert(role);
-    return user;
-}
-
-Session RestSessionSource::sessionFromJson(const QJsonObject &object)
-{
-    Session session = BetterAuthJson::session(object);
-    const QString token = object.value(u"token").toString();
-    session.thisConsole = !token.isEmpty() && token == m_consoleSessionToken;
-    m_sessions.insert(session.id, {session.userId, token});
-    return session;
-}
-
-QFuture<Result<QList<Session>>> RestSessionSource::userSessions(const QString &userId)
-{
-    auto promise = started<QList<Session>>();
-    Futures::onResult(m_client->post(u"/admin/list-user-sessions"_s, {{u"userId"_s, userId}}), this,
-                      [this, promise](const Result<RestClient::Reply> &reply) {
-                          if (!reply.ok())
-                              return settle(*promise, Result<QList<Session>>(reply.error()));
-                          QList<Session> sessions;
-                          for (const QJsonValue &value :
-                               reply.value().json.object().value(u"sessions").toArray())
-                              sessions.append(sessionFromJson(value.toObject()));
-                          settle(*promise, Result<QList<Session>>(sessions));
-                      });
-    return promise->future();
-}
-
-std::optional<SourceError> RestSessionSource::refusedUserSort(UserQuery::SortField field)
-{
-    if (sortKey(field).isEmpty())
-        return SourceError{SourceError::Code::Unsupported,
-                           tr("better-auth sorts users by name, email, role or status only."),
-                           {}};
-    return std::nullopt;
-}
-
-QString RestSessionSource::sortKey(UserQuery::SortField field)
-{
-    switch (field) {
-    case UserQuery::SortField::Name:
-        return u"name"_s;
-    case UserQuery::SortField::Email:
-        return u"email"_s;
-    case UserQuery::SortField::Role:
-        return u"role"_s;
-    case UserQuery::SortField::Status:
-        return u"banned"_s;
-    default:
-        return {};
-    }
-}
-
 QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
 {
-    if (const auto refused = refusedUserSort(query.sortField))
-        return ready<Page<User>>(*refused);
-    const QString sortBy = sortKey(query.sortField);
-    if (query.status == UserStatus::Deactivated)
-        return ready<Page<User>>(Page<User>{{}, 0, {}}); // better-auth has no deactivated accounts
-
-    // The cursor is the offset and the field searched: better-auth searches one field; the email
-    // first, the name when no email matches.
-    const QVariantList cursor = query.cursor.toList();
-    const int offset = cursor.value(0).toInt();
-    const QString searched = cursor.value(1, u"email"_s).toString();
-    auto promise = started<Page<User>>();
-    auto request = std::make_shared<std::function<void(const QString &)>>();
-    // The request holds itself only while an answer is awaited (a weak reference otherwise):
-    // a function owning itself would never be freed.
-    *request = [this, query, sortBy, offset, promise, weak = std::weak_ptr(request)](const QString &field) {
-        QUrlQuery parameters;
-        parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
-        parameters.addQueryItem(u"offset"_s, QString::number(offset));
-        parameters.addQueryItem(u"sortBy"_s, sortBy);
-        parameters.addQueryItem(u"sortDirection"_s, query.order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s);
-        if (!query.text.isEmpty()) {
-            // better-auth keeps email addresses in lower case and searches with a case-sensitive
-            // LIKE: an address is searched for in lower case; a name only as typed.
-            const QString text = field == u"email" ? query.text.toLower() : query.text;
-            parameters.addQueryItem(u"searchValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
-            parameters.addQueryItem(u"searchField"_s, field);
-            parameters.addQueryItem(u"searchOperator"_s, u"contains"_s);
-        }
-        if (query.status) {
-            parameters.addQueryItem(u"filterField"_s, u"banned"_s);
-            parameters.addQueryItem(u"filterOperator"_s,
-                                    *query.status == UserStatus::Frozen ? u"eq"_s : u"ne"_s);
-            parameters.addQueryItem(u"filterValue"_s, u"true"_s);
-        }
-        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                          [this, query, offset, field, promise,
-                           request = weak.lock()](const Result<RestClient::Reply> &reply) {
-                              if (!reply.ok())
-                                  return settle(*promise, Result<Page<User>>(reply.error()));
-                              const QJsonObject answer = reply.value().json.object();
-                              auto page = std::make_shared<Page<User>>();
-                              page->total = answer.value(u"total").toInteger();
-                              if (page->total == 0 && !query.text.isEmpty() && offset == 0 &&
-                                  field == u"email")
-                                  return (*request)(u"name"_s);
-                              for (const QJsonValue &value : answer.value(u"users").toArray())
-                                  page->rows.append(userFromJson(value.toObject()));
-                              const int next = offset + int(page->rows.size());
-                              if (!page->rows.isEmpty() && next < page->total)
-                                  page->nextCursor = QVariantList{next, field};
-                              addSessionFigures(page, promise);
-                          });
-    };
-    (*request)(searched);
-    return promise->future();
-}
-
-void RestSessionSource::addSessionFigures(std::shared_ptr<Page<User>> page,
-                                          std::shared_ptr<QPromise<Result<Page<User>>>> promise)
-{
-    QStringList ids;
-    for (const User &user : std::as_const(page->rows))
-        ids << user.id;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    withSessionsOf(
-        ids,
-        [page, now](int index, const QList<Session> &sessions) {
-            User &user = page->rows[index];
-            QSet<QString> devices;
-            for (const Session &session : sessions) {
-                if (session.isActive(now)) {
-                    ++user.activeSessions;
-                    devices.insert(session.origin.userAgent);
-                }
-                if (!user.lastActivity.isValid() || session.lastSeenAt > user.lastActivity)
-                    user.lastActivity = session.lastSeenAt;
-            }
-            user.devices = int(devices.size());
-        },
-        [page, promise](const std::optional<SourceError> &failure) {
-            settle(*promise, failure ? Result<Page<User>>(*failure) : Result<Page<User>>(*page));
-        });
-}
-
-void RestSessionSource::withSessionsOf(const QStringList &userIds,
-                                       std::function<void(int, const QList<Session> &)> each,
-                                       std::function<void(const std::optional<SourceError> &)> done)
-{
-    BoundedRun<QList<Session>>::collect(
-        this, int(userIds.size()), m_options.concurrency,
-        [this, userIds](int index) { return userSessions(userIds.at(index)); },
-        [each, done](const Result<QList<QList<Session>>> &sessions) {
-            if (!sessions.ok())
-                return done(sessions.error());
-            for (int index = 0; index < sessions.value().size(); ++index)
-                each(index, sessions.value().at(index));
-            done(std::nullopt);
-        });
+    return m_directory->users(query);
 }
 
 QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 {
-    auto promise = started<User>();
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, u"1"_s);
-    parameters.addQueryItem(u"filterField"_s, u"email"_s);
-    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s,
-                            QString::fromUtf8(QUrl::toPercentEncoding(email.trimmed().toLower())));
-    Futures::onResult(
-        m_client->get(u"/admin/list-users"_s, parameters), this,
-        [this, email, promise](const Result<RestClient::Reply> &reply) {
-            if (!reply.ok())
-                return settle(*promise, Result<User>(reply.error()));
-            const QJsonArray users = reply.value().json.object().value(u"users").toArray();
-            if (users.isEmpty()) {
-                return settle(*promise,
-                              Result<User>(SourceError{SourceError::Code::NotFound,
-                                                       tr("No user has the email address %1.").arg(email),
-                                                       {}}));
-            }
-            auto page = std::make_shared<Page<User>>();
-            page->rows.append(userFromJson(users.first().toObject()));
-            auto figures = started<Page<User>>();
-            Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
-                settle(*promise, filled.ok() ? Result<User>(filled.value().rows.first())
-                                             : Result<User>(filled.error()));
-            });
-            addSessionFigures(page, figures);
-        });
-    return promise->future();
+    return m_directory->userByEmail(email);
 }
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
     // better-auth deletes the sessions it ends; what it still lists past its expiry has expired.
     auto promise = started<Page<Session>>();
-    Futures::onResult(userSessions(query.userId), this,
+    Futures::onResult(m_directory->userSessions(query.userId), this,
                       [query, promise](const Result<QList<Session>> &listed) {
                           settle(*promise, listed.ok() ? Result<Page<Session>>(query.pageOf(listed.value()))
                                                        : Result<Page<Session>>(listed.error()));
@@ -443,26 +255,22 @@ QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &q
 
 QFuture<Result<QStringList>> RestSessionSource::roles()
 {
-    // The admin plugin's own roles, and any other an application gave the users seen so far.
-    QSet<QString> roles = m_roles;
-    roles << u"admin"_s << u"user"_s;
-    QStringList sorted(roles.begin(), roles.end());
-    sorted.sort();
-    return ready<QStringList>(sorted);
+    return ready<QStringList>(m_directory->roles());
 }
 
 QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
 {
     auto promise = started<int>();
     Futures::onResult(
-        userSessions(userId), this, [this, userId, promise](const Result<QList<Session>> &listed) {
+        m_directory->userSessions(userId), this,
+        [this, userId, promise](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return settle(*promise, Result<int>(listed.error()));
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QStringList tokens;
             for (const Session &session : listed.value()) {
-                const QString token = m_sessions.value(session.id).token;
-                if (session.isActive(now) && token != m_consoleSessionToken)
+                const QString token = m_directory->tokenOf(session.id);
+                if (session.isActive(now) && token != m_directory->consoleToken())
                     tokens.append(token);
             }
             const int count = int(tokens.size());
@@ -472,13 +280,13 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
             // looked at again before being reported as failed.
             const auto failed = [this, userId, promise, tokens, count](const SourceError &error) {
                 Futures::onResult(
-                    userSessions(userId), this,
+                    m_directory->userSessions(userId), this,
                     [this, promise, tokens, count, error](const Result<QList<Session>> &left) {
                         const QDateTime later = QDateTime::currentDateTimeUtc();
                         const bool ended =
                             left.ok() &&
                             std::none_of(left.value().begin(), left.value().end(), [&](const Session &s) {
-                                return s.isActive(later) && tokens.contains(m_sessions.value(s.id).token);
+                                return s.isActive(later) && tokens.contains(m_directory->tokenOf(s.id));
                             });
                         settle(*promise, ended ? Result<int>(count) : Result<int>(error));
                     });
@@ -526,7 +334,7 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
     LogoutFanOut::run(
         this, m_options.concurrency, userIds,
         [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
-        [this](const QString &userId) { return m_emails.value(userId, userId); }, promise,
+        [this](const QString &userId) { return m_directory->emailOf(userId); }, promise,
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });
@@ -535,34 +343,7 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
 AuditEntry RestSessionSource::journalEntry(const ActionContext &context, const QString &action,
                                            const QString &userId, const Result<ActionResult> &result) const
 {
-    return LocalJournal::entry(context, action, m_emails.value(userId, userId), result);
-}
-
-QFuture<Result<QList<User>>> RestSessionSource::allUsers()
-{
-    using Users = AllPages<User>;
-    return Users::collect(this, [this](qsizetype offset) {
-        auto part = started<Users::Part>();
-        QUrlQuery parameters;
-        parameters.addQueryItem(u"limit"_s, QString::number(pageSize));
-        parameters.addQueryItem(u"offset"_s, QString::number(offset));
-        // A unique key: by creation time, users created in the same instant came back in a
-        // different order on each page, so that offsets skipped some and repeated others.
-        parameters.addQueryItem(u"sortBy"_s, u"id"_s);
-        parameters.addQueryItem(u"sortDirection"_s, u"asc"_s);
-        Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                          [this, offset, part](const Result<RestClient::Reply> &reply) {
-                              if (!reply.ok())
-                                  return settle(*part, Result<Users::Part>(reply.error()));
-                              const QJsonObject answer = reply.value().json.object();
-                              Users::Part page;
-                              for (const QJsonValue &value : answer.value(u"users").toArray())
-                                  page.rows.append(userFromJson(value.toObject()));
-                              page.more = offset + page.rows.size() < answer.value(u"total").toInteger();
-                              settle(*part, Result<Users::Part>(page));
-                          });
-        return part->future();
-    });
+    return LocalJournal::entry(context, action, m_directory->emailOf(userId), result);
 }
 
 QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAllScope &scope)
@@ -582,16 +363,16 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
     auto promise = started<LogoutAllPreview>();
-    Futures::onResult(allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<LogoutAllPreview>(all.error()));
         auto preview = std::make_shared<LogoutAllPreview>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        withSessionsOf(
+        m_directory->withSessionsOf(
             unspared(all.value(), scope),
             [this, preview, now](int, const QList<Session> &sessions) {
                 const auto active = std::count_if(sessions.begin(), sessions.end(), [&](const Session &s) {
-                    return s.isActive(now) && m_sessions.value(s.id).token != m_consoleSessionToken;
+                    return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken();
                 });
                 preview->sessions += active;
                 preview->users += active > 0 ? 1 : 0;
@@ -610,41 +391,12 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    Futures::onResult(allUsers(), this, [this, scope, context, promise](const Result<QList<User>> &all) {
-        if (!all.ok())
-            return settle(*promise, Result<ActionResult>(all.error()));
-        logoutEach(unspared(all.value(), scope), context, scope, promise);
-    });
-    return promise->future();
-}
-
-QFuture<Result<RestSessionSource::KnownSession>> RestSessionSource::knownSession(const QString &sessionId)
-{
-    if (m_sessions.contains(sessionId))
-        return ready<KnownSession>(m_sessions.value(sessionId));
-    // better-auth finds sessions by user only: a process that has not listed this one yet (the
-    // CLI) looks through every user's.
-    auto promise = started<KnownSession>();
-    Futures::onResult(allUsers(), this, [this, sessionId, promise](const Result<QList<User>> &all) {
-        if (!all.ok())
-            return settle(*promise, Result<KnownSession>(all.error()));
-        QStringList ids;
-        for (const User &user : all.value())
-            ids << user.id;
-        withSessionsOf(
-            ids, [](int, const QList<Session> &) {},
-            [this, sessionId, promise](const std::optional<SourceError> &failure) {
-                if (failure)
-                    return settle(*promise, Result<KnownSession>(*failure));
-                if (!m_sessions.contains(sessionId))
-                    return settle(*promise,
-                                  Result<KnownSession>(SourceError{
-                                      SourceError::Code::NotFound,
-                                      tr("%1 has no session %2.").arg(m_client->serverName(), sessionId),
-                                      {}}));
-                settle(*promise, Result<KnownSession>(m_sessions.value(sessionId)));
-            });
-    });
+    Futures::onResult(m_directory->allUsers(), this,
+                      [this, scope, context, promise](const Result<QList<User>> &all) {
+                          if (!all.ok())
+                              return settle(*promise, Result<ActionResult>(all.error()));
+                          logoutEach(unspared(all.value(), scope), context, scope, promise);
+                      });
     return promise->future();
 }
 
@@ -654,20 +406,22 @@ QFuture<Result<ActionResult>> RestSessionSource::endSession(const QString &sessi
     if (const auto refused = refusal(Capabilities::Capability::EndSession, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
-    Futures::onResult(knownSession(sessionId), this,
-                      [this, promise, sessionId, context](const Result<KnownSession> &found) {
-                          if (!found.ok())
-                              return settle(*promise, Result<ActionResult>(found.error()));
-                          endKnownSession(sessionId, found.value(), context, promise);
-                      });
+    Futures::onResult(
+        m_directory->knownSession(sessionId), this,
+        [this, promise, sessionId, context](const Result<BetterAuthDirectory::KnownSession> &found) {
+            if (!found.ok())
+                return settle(*promise, Result<ActionResult>(found.error()));
+            endKnownSession(sessionId, found.value(), context, promise);
+        });
     return promise->future();
 }
 
-void RestSessionSource::endKnownSession(const QString &sessionId, const KnownSession &known,
+void RestSessionSource::endKnownSession(const QString &sessionId,
+                                        const BetterAuthDirectory::KnownSession &known,
                                         const ActionContext &context,
                                         std::shared_ptr<QPromise<Result<ActionResult>>> promise)
 {
-    const bool own = known.token == m_consoleSessionToken;
+    const bool own = known.token == m_directory->consoleToken();
     const auto finish = [this, promise, context, sessionId, known](const Result<ActionResult> &result) {
         AuditEntry entry = journalEntry(context, u"end_session"_s, known.userId, result);
         entry.targetSession = sessionId;
@@ -680,14 +434,14 @@ void RestSessionSource::endKnownSession(const QString &sessionId, const KnownSes
                 return finish(reply.error());
             if (own) {
                 // The console's own session: it is signed out now, and nothing can be asked any more.
-                m_sessions.remove(sessionId);
+                m_directory->forgetSession(sessionId);
                 forgetSignIn();
                 Q_EMIT operatorChanged();
                 return finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
             }
             // better-auth answers success for any token: check that the session is gone.
             Futures::onResult(
-                userSessions(known.userId), this,
+                m_directory->userSessions(known.userId), this,
                 [this, sessionId, finish](const Result<QList<Session>> &left) {
                     if (!left.ok())
                         return finish(left.error());
@@ -699,7 +453,7 @@ void RestSessionSource::endKnownSession(const QString &sessionId, const KnownSes
                             tr("%1 said the session ended, but still lists it.").arg(m_client->serverName()),
                             {}});
                     }
-                    m_sessions.remove(sessionId);
+                    m_directory->forgetSession(sessionId);
                     finish(ActionResult{1, 1, 0, 0, 0, QDateTime::currentDateTimeUtc()});
                 });
         });
@@ -737,7 +491,7 @@ QFuture<Result<ActionResult>> RestSessionSource::freeze(const QString &userId, c
     };
     // better-auth deletes a banned user's sessions itself; count them first to report them.
     Futures::onResult(
-        userSessions(userId), this,
+        m_directory->userSessions(userId), this,
         [this, userId, context, until, finish](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return finish(listed.error());
@@ -760,30 +514,6 @@ QFuture<Result<ActionResult>> RestSessionSource::freeze(const QString &userId, c
     return promise->future();
 }
 
-QFuture<Result<QJsonObject>> RestSessionSource::userById(const QString &userId)
-{
-    auto promise = started<QJsonObject>();
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, u"1"_s);
-    parameters.addQueryItem(u"filterField"_s, u"id"_s);
-    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
-    Futures::onResult(m_client->get(u"/admin/list-users"_s, parameters), this,
-                      [this, promise, userId](const Result<RestClient::Reply> &listed) {
-                          if (!listed.ok())
-                              return settle(*promise, Result<QJsonObject>(listed.error()));
-                          const QJsonArray users = listed.value().json.object().value(u"users").toArray();
-                          if (users.isEmpty())
-                              return settle(*promise,
-                                            Result<QJsonObject>(SourceError{
-                                                SourceError::Code::NotFound,
-                                                tr("%1 has no user %2.").arg(m_client->serverName(), userId),
-                                                {}}));
-                          settle(*promise, Result<QJsonObject>(users.first().toObject()));
-                      });
-    return promise->future();
-}
-
 QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &userId,
                                                               const ActionContext &context)
 {
@@ -792,7 +522,8 @@ QFuture<Result<ActionResult>> RestSessionSource::unfreezeUser(const QString &use
     auto promise = started<ActionResult>();
     // Unfreezing an account that is not frozen does nothing: refused, and nothing journaled.
     Futures::onResult(
-        userById(userId), this, [this, promise, context, userId](const Result<QJsonObject> &found) {
+        m_directory->userById(userId), this,
+        [this, promise, context, userId](const Result<QJsonObject> &found) {
             if (!found.ok())
                 return settle(*promise, Result<ActionResult>(found.error()));
             if (!found.value().value(u"banned").toBool())
@@ -821,10 +552,11 @@ QFuture<Result<ActionResult>> RestSessionSource::setUserRole(const QString &user
             SourceError{SourceError::Code::InvalidInput, tr("A role is required."), {}});
     auto promise = started<ActionResult>();
     Futures::onResult(
-        userById(userId), this, [this, promise, context, userId, roleName](const Result<QJsonObject> &found) {
+        m_directory->userById(userId), this,
+        [this, promise, context, userId, roleName](const Result<QJsonObject> &found) {
             if (!found.ok())
                 return settle(*promise, Result<ActionResult>(found.error()));
-            const User user = userFromJson(found.value());
+            const User user = m_directory->user(found.value());
             if (user.role == roleName)
                 return settle(
                     *promise,
@@ -839,7 +571,7 @@ QFuture<Result<ActionResult>> RestSessionSource::setUserRole(const QString &user
                     const Result<ActionResult> result = oneUserChanged(reply);
                     AuditEntry entry = journalEntry(context, u"user_set_role"_s, userId, result);
                     if (result.ok()) {
-                        m_roles.insert(roleName);
+                        m_directory->noteRole(roleName);
                         entry.oldValue = QString::fromUtf8(
                             QJsonDocument(QJsonObject{{u"role"_s, before}}).toJson(QJsonDocument::Compact));
                         entry.newValue = QString::fromUtf8(
@@ -859,7 +591,7 @@ QFuture<Result<Settings>> RestSessionSource::settings()
 QFuture<Result<QList<Flag>>> RestSessionSource::findFlags()
 {
     auto promise = started<QList<Flag>>();
-    Futures::onResult(allUsers(), this, [this, promise](const Result<QList<User>> &all) {
+    Futures::onResult(m_directory->allUsers(), this, [this, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<QList<Flag>>(all.error()));
         const QList<User> users = all.value();
@@ -869,7 +601,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::findFlags()
         auto found = std::make_shared<QList<Flag>>();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const FlagDetector detector{DetectionThresholds()};
-        withSessionsOf(
+        m_directory->withSessionsOf(
             ids,
             [users, found, now, detector](int index, const QList<Session> &sessions) {
                 QList<Session> active;
@@ -877,7 +609,7 @@ QFuture<Result<QList<Flag>>> RestSessionSource::findFlags()
                              [&now](const Session &s) { return s.isActive(now); });
                 found->append(detector.sessionFindings(users.at(index), active));
             },
-            [this, promise, found](const std::optional<SourceError> &failure) {
+            [promise, found](const std::optional<SourceError> &failure) {
                 if (failure)
                     return settle(*promise, Result<QList<Flag>>(*failure));
                 settle(*promise, Result<QList<Flag>>(*found));

@@ -3,6 +3,7 @@
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/JournaledSource.h"
 #include "models/sources/remote/RestClient.h"
+#include "models/sources/rest/BetterAuthDirectory.h"
 
 #include <QHash>
 #include <QPromise>
@@ -40,8 +41,6 @@ public:
     // password is never part of it.
     static Result<Options> fromUrl(const QString &url);
     static bool isRestUrl(const QString &url);
-    // Why better-auth cannot list users sorted by field, before anything is asked of it.
-    static std::optional<SourceError> refusedUserSort(UserQuery::SortField field);
     // One journal per server, in the user's data directory.
     static QString defaultJournalPath(const QUrl &base);
 
@@ -87,24 +86,14 @@ public:
                                             const ActionContext &context) override;
 
 private:
-    struct KnownSession
-    {
-        QString userId;
-        QString token;
-    };
-
     void signInWith(const QJsonObject &credentials, std::shared_ptr<QPromise<Result<Operator>>> promise);
     // Drops the bearer token and what the sign-in said: nothing can be asked until the next.
     void forgetSignIn();
 
-    // One user's sessions as better-auth lists them (expired ones included), remembering the
-    // tokens to end them with.
-    QFuture<Result<QList<Session>>> userSessions(const QString &userId);
-    // The user and token of a session: as listed before, or found among every user's sessions.
-    QFuture<Result<KnownSession>> knownSession(const QString &sessionId);
     // Ends a session whose token is known, checks that it is gone and journals it. Ending the
     // console's own session signs the console out.
-    void endKnownSession(const QString &sessionId, const KnownSession &known, const ActionContext &context,
+    void endKnownSession(const QString &sessionId, const BetterAuthDirectory::KnownSession &known,
+                         const ActionContext &context,
                          std::shared_ptr<QPromise<Result<ActionResult>>> promise);
     // Ends the user's active sessions: all at once, or one by one for the operator's own account,
     // whose console session stays. Answers how many there were.
@@ -120,36 +109,18 @@ private:
                             const Result<ActionResult> &result) const;
     // The findings over every user, found afresh (flags() keeps them a while: keptFindings).
     QFuture<Result<QList<Flag>>> findFlags();
-    // Every user, page by page (for log out all and its preview).
-    QFuture<Result<QList<User>>> allUsers();
-    // Fills the per-user figures from each user's sessions (better-auth's list has none).
-    void addSessionFigures(std::shared_ptr<Page<User>> page,
-                           std::shared_ptr<QPromise<Result<Page<User>>>> promise);
     // The ids of the users scope does not spare (the console's own session is kept in any case).
     static QStringList unspared(const QList<User> &users, const LogoutAllScope &scope);
-    // Lists the sessions of each user with bounded concurrency, calling each(index, sessions) as
-    // they come; done(error) once all have, or after the first failure (no more are asked for).
-    void withSessionsOf(const QStringList &userIds, std::function<void(int, const QList<Session> &)> each,
-                        std::function<void(const std::optional<SourceError> &)> done);
-    // The user with that id as better-auth's list gives it; NotFound when it has none.
-    QFuture<Result<QJsonObject>> userById(const QString &userId);
     // better-auth's ban, with banExpiresIn when until is valid; the sessions it deletes counted first.
     QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
                                          const ActionContext &context);
-    // better-auth's sortBy for field; empty for a field it cannot sort by.
-    static QString sortKey(UserQuery::SortField field);
-    User userFromJson(const QJsonObject &object);
-    Session sessionFromJson(const QJsonObject &object);
     template<typename T>
     static QFuture<Result<T>> ready(Result<T> result);
 
     Options m_options;
     RestClient *m_client = nullptr;
-    Operator m_operator;           // id: the administrator's email
-    QString m_operatorUserId;      // their better-auth user id
-    QString m_consoleSessionToken; // the session this console signed in with
+    Operator m_operator;      // id: the administrator's email
+    QString m_operatorUserId; // their better-auth user id
+    BetterAuthDirectory *m_directory = nullptr;
     bool m_open = false;
-    QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory
-    QSet<QString> m_roles;                   // application roles seen so far
-    QHash<QString, QString> m_emails;        // user id to email, for the journal
 };

@@ -486,22 +486,8 @@ void SqlSessionSource::poll()
     if (m_pollInFlight)
         return;
     m_pollInFlight = true;
-    auto future = m_worker->run([](QSqlDatabase &db) -> Result<PollResult> {
-        if (!db.isOpen())
-            return SqlRows::notOpen();
-        PollResult result;
-        auto expired = SqliteStoreBackend::expireSessions(db, QDateTime::currentDateTimeUtc());
-        if (!expired.ok())
-            return expired.error();
-        result.expired = expired.value();
-        QSqlQuery query(db);
-        if (auto error = Sql::exec(query, u"PRAGMA data_version"_s))
-            return *error;
-        query.next();
-        result.dataVersion = query.value(0).toLongLong();
-        return result;
-    });
-    Futures::onResult(future, this, [this](const Result<PollResult> &result) {
+    auto future = reading([](QSqlDatabase &db) { return SqliteStoreBackend::poll(db); });
+    Futures::onResult(future, this, [this](const Result<SqliteStoreBackend::Poll> &result) {
         m_pollInFlight = false;
         if (!result.ok()) {
             // One failed poll may be a passing moment (a checkpoint); two in a row are worth saying.

@@ -152,12 +152,6 @@ private:
         return QStringLiteral("sessiondesk-%1").arg(quintptr(this), 0, 16);
     }
 
-    struct PollResult
-    {
-        qint64 dataVersion = 0;
-        int expired = 0;
-    };
-
     void poll();
     // PostgreSQL: checks the connections (reopening them after a loss, with backoff) and listens
     // for the store's change notifications.

@@ -272,6 +272,21 @@ Result<ScanResult> SqliteStoreBackend::scan(QSqlDatabase &db, bool full, const S
     return SqlFlags::record(db, found.value(), now, transaction, actor);
 }
 
+Result<SqliteStoreBackend::Poll> SqliteStoreBackend::poll(QSqlDatabase &db)
+{
+    Poll result;
+    auto expired = expireSessions(db, QDateTime::currentDateTimeUtc());
+    if (!expired.ok())
+        return expired.error();
+    result.expired = expired.value();
+    QSqlQuery query(db);
+    if (auto error = Sql::exec(query, u"PRAGMA data_version"_s))
+        return *error;
+    query.next();
+    result.dataVersion = query.value(0).toLongLong();
+    return result;
+}
+
 StoreBackend::Act SqliteStoreBackend::acting(const QString &action, Work work)
 {
     return [action, work = std::move(work)](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {

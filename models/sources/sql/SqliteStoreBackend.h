@@ -15,6 +15,14 @@ public:
     // Marks sessions past their expiry as ended ('expired'), so that open means active. Cheap when
     // there is nothing to do (a partial index).
     static Result<int> expireSessions(QSqlDatabase &db, const QDateTime &now);
+    // One look at the store for the console's live updates: sessions past their expiry ended, and
+    // the data version, which changes when another connection wrote.
+    struct Poll
+    {
+        qint64 dataVersion = 0;
+        int expired = 0;
+    };
+    static Result<Poll> poll(QSqlDatabase &db);
 
     bool isPostgres() const override { return false; }
     QString description(const Options &options) const override;
