@@ -1652,6 +1652,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%Ln Anmeldeereignisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>EndedSessionTableModel</name>
@@ -2331,6 +2335,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The account is not frozen.</source>
         <translation>Das Konto ist nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>SessionDesk does not read Keycloak&apos;s login events yet: the sign-in history is in Keycloak&apos;s own console (Events), where the realm saves them.</source>
+        <translation>SessionDesk liest die Anmeldeereignisse von Keycloak noch nicht: Der Anmeldeverlauf steht in der Keycloak-eigenen Konsole (Events), sofern der Realm sie speichert.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3539,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 already has the role %2; nothing changed.</source>
         <translation>%1 hat die Rolle %2 bereits; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>better-auth&apos;s admin API lists sessions, not sign-in attempts: there is no sign-in history to show.</source>
+        <translation>Die Admin-API von better-auth listet Sitzungen, keine Anmeldeversuche: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
@@ -3663,10 +3675,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · this console</source>
@@ -4183,6 +4191,45 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>SignInTableModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sign-in succeeded and started a session.</source>
+        <translation>Die Anmeldung gelang und begann eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused; no session started.</source>
+        <translation>Die Anmeldung wurde abgewiesen; keine Sitzung begann.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
         <source>better-auth</source>
@@ -4425,6 +4472,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Reading sessions failed. %1</source>
         <translation>Das Lesen der Sitzungen ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Reading sign-ins failed. %1</source>
+        <translation>Das Lesen der Anmeldungen schlug fehl. %1</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5072,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1&apos;s roles are changed by its application.</source>
         <translation>Die Rollen von %1 ändert seine Anwendung.</translation>
     </message>
+    <message>
+        <source>%1 records sessions, not each sign-in attempt: there is no sign-in history to show.</source>
+        <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>TeamActions</name>
@@ -5353,6 +5408,42 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The account is frozen: unfreeze it first, then deactivate it.</source>
         <translation>Das Konto ist eingefroren: Tauen Sie es zuerst auf und deaktivieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation>Sitzun&amp;gen</translation>
+    </message>
+</context>
+<context>
+    <name>UserHistoryTabs</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every sign-in attempt of this user, newest first; failed ones in red.</source>
+        <translation>Jeder Anmeldeversuch dieses Benutzers, die neuesten zuerst; fehlgeschlagene in Rot.</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;ins</source>
+        <translation>A&amp;nmeldungen</translation>
+    </message>
+    <message>
+        <source>F&amp;lags</source>
+        <translation>Mar&amp;kierungen</translation>
+    </message>
+    <message>
+        <source>This user&apos;s flags, open and closed, with their outcome.</source>
+        <translation>Die Markierungen dieses Benutzers, offene und geschlossene, mit ihrem Ausgang.</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>What operators did to this user, newest first.</source>
+        <translation>Was Bediener mit diesem Benutzer taten, das Neueste zuerst.</translation>
     </message>
 </context>
 <context>

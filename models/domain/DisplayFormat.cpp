@@ -1,5 +1,8 @@
 #include "models/domain/DisplayFormat.h"
 
+#include "models/domain/UserAgent.h"
+
+#include <QHostAddress>
 #include <QLocale>
 
 #include <unicode/uloc.h>
@@ -35,6 +38,18 @@ QString DisplayFormat::exactTime(const QDateTime &time)
     if (!time.isValid())
         return tr("never");
     return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s);
+}
+
+QString DisplayFormat::device(const QString &userAgent)
+{
+    const UserAgent agent = UserAgent::parse(userAgent);
+    return tr("%1 · %2").arg(UserAgent::deviceTypeText(agent.deviceType()), agent.summary());
+}
+
+QString DisplayFormat::address(const QString &ip)
+{
+    const QHostAddress address(ip);
+    return address.isNull() ? ip : address.toString();
 }
 
 QString DisplayFormat::place(const QString &city, const QString &countryCode)

@@ -17,6 +17,11 @@ public:
     // "Berlin, Germany" from a city and an ISO 3166-1 alpha-2 code.
     static QString place(const QString &city, const QString &countryCode);
     static QString countryName(const QString &countryCode);
+    // "Desktop · Firefox 133 on Linux" from a user agent header.
+    static QString device(const QString &userAgent);
+    // An IP address as it is usually written: IPv6 shortened ("2001:db8::7334", not as some
+    // applications store it, "2001:0db8:0000:…"); anything else as it is.
+    static QString address(const QString &ip);
     static QString count(qint64 n);
     // Counted nouns in the locale's digits and the language's plural: "1 session", "1,339 sessions".
     static QString sessions(qint64 n);

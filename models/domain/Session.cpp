@@ -1,7 +1,7 @@
 #include "models/domain/Session.h"
 
+#include "models/domain/DisplayFormat.h"
 #include "models/domain/EnumKeys.h"
-#include "models/domain/UserAgent.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +60,6 @@ QString Session::endReasonText(EndReason reason)
 
 QString Session::deviceSummary() const
 {
-    const UserAgent agent = UserAgent::parse(origin.userAgent);
-    const QString device = tr("%1 · %2").arg(UserAgent::deviceTypeText(agent.deviceType()), agent.summary());
+    const QString device = DisplayFormat::device(origin.userAgent);
     return thisConsole ? tr("%1 · this console").arg(device) : device;
 }

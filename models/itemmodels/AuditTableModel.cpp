@@ -152,3 +152,8 @@ QFuture<Result<Page<AuditEntry>>> AuditTableModel::fetch(const AuditQuery &query
 {
     return source()->auditEntries(query);
 }
+
+void AuditTableModel::setTargetUser(const QString &user)
+{
+    setSubject(&AuditQuery::targetUser, user);
+}

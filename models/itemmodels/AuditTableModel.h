@@ -29,6 +29,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The entries about one user (their id or address; the detail pane), read at once; empty
+    // empties the model.
+    void setTargetUser(const QString &user);
+
 protected:
     QFuture<Result<Page<AuditEntry>>> fetch(const AuditQuery &query) override;
     std::optional<AuditQuery::SortField> sortFieldOf(int column) const override;

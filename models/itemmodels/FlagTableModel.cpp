@@ -134,3 +134,8 @@ QFuture<Result<Page<Flag>>> FlagTableModel::fetch(const FlagQuery &query)
 {
     return source()->flags(query);
 }
+
+void FlagTableModel::setUserId(const QString &userId)
+{
+    setSubject(&FlagQuery::userId, userId);
+}

@@ -29,6 +29,8 @@ public:
 
     // Open and frozen flags only, or all.
     void setOpenOnly(bool openOnly);
+    // One user's flags (the detail pane), read at once; an empty id empties the model.
+    void setUserId(const QString &userId);
 
 protected:
     QFuture<Result<Page<Flag>>> fetch(const FlagQuery &query) override;

@@ -154,6 +154,19 @@ protected:
             reload();
     }
 
+    // Sets whose rows the model shows (field of the query, a user's id or address): the rows are
+    // read again, or none are shown for an empty one.
+    void setSubject(QString Query::*field, const QString &subject)
+    {
+        if (m_query.*field == subject)
+            return;
+        m_query.*field = subject;
+        if (subject.isEmpty())
+            clear();
+        else
+            reload();
+    }
+
     // Empties the model without asking the source (no subject to show).
     void clear()
     {

@@ -3,8 +3,6 @@
 #include "models/domain/DisplayFormat.h"
 #include "models/sources/SessionSource.h"
 
-#include <QHostAddress>
-
 namespace {
 constexpr SessionQuery::SortField sortFields[] = {
     SessionQuery::SortField::Device,       SessionQuery::SortField::IpAddress,
@@ -59,12 +57,8 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
     switch (column) {
     case DeviceColumn:
         return session.deviceSummary();
-    case IpColumn: {
-        // IPv6 as it is usually written ("2001:db8::7334"), not as some applications store it
-        // ("2001:0db8:0000:…", cut off in the column); the tooltip has it as stored.
-        const QHostAddress address(session.origin.ip);
-        return address.isNull() ? session.origin.ip : address.toString();
-    }
+    case IpColumn:
+        return DisplayFormat::address(session.origin.ip); // the tooltip has it as stored
     case LocationColumn:
         return DisplayFormat::place(session.origin.city, session.origin.country);
     case StartedColumn:
@@ -180,13 +174,7 @@ std::optional<SessionQuery::SortField> SessionTableModel::sortFieldOf(int column
 
 void SessionTableModel::setUserId(const QString &userId)
 {
-    if (m_query.userId == userId)
-        return;
-    m_query.userId = userId;
-    if (userId.isEmpty())
-        clear();
-    else
-        reload();
+    setSubject(&SessionQuery::userId, userId);
 }
 
 void SessionTableModel::setIncludeEnded(bool include)

@@ -34,6 +34,7 @@ public:
         Addresses,       // the source records each session's IP address
         Roles,           // the source's users have application roles
         TimedFreeze,     // a freeze can end by itself at a set time
+        SignIns,         // the source records each sign-in attempt, failed ones too (sign-in history)
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

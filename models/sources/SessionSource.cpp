@@ -157,6 +157,11 @@ QFuture<Result<Page<EndedSession>>> SessionSource::endedSessions(const EndedSess
     return unsupported<Page<EndedSession>>(noAudit());
 }
 
+QFuture<Result<Page<LoginEvent>>> SessionSource::signIns(const SignInQuery &)
+{
+    return unsupported<Page<LoginEvent>>(capabilities().reason(Capabilities::Capability::SignIns));
+}
+
 std::optional<SourceError> SessionSource::refusal(Capabilities::Capability capability,
                                                   const ActionContext &context) const
 {

@@ -6,6 +6,7 @@
 #include "models/domain/EndedSession.h"
 #include "models/domain/Flag.h"
 #include "models/domain/FlagTransition.h"
+#include "models/domain/LoginEvent.h"
 #include "models/domain/Operator.h"
 #include "models/domain/Session.h"
 #include "models/domain/Settings.h"
@@ -23,6 +24,7 @@
 #include "models/sources/Result.h"
 #include "models/sources/ScanResult.h"
 #include "models/sources/SessionQuery.h"
+#include "models/sources/SignInQuery.h"
 #include "models/sources/UserQuery.h"
 
 #include <QFuture>
@@ -144,6 +146,8 @@ public:
     virtual QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                             const ActionContext &context);
     virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
+    // Sign-in attempts, failed ones too, newest first (Capability::SignIns).
+    virtual QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query);
 
 protected:
     template<typename T>

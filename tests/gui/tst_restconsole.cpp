@@ -34,6 +34,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +230,17 @@ void tst_RestConsole::whatBetterAuthLacksIsDisabledWithTheReason()
     QVERIFY2(!hint->text().contains(u"href"_s) &&
                  hint->text().contains(u"added and removed by its application"_s),
              qPrintable(hint->text()));
+    // better-auth lists no sign-in attempts: the pane's Sign-ins tab is disabled and says why; the
+    // flags and the journal's entries about the member are there.
+    auto *history = m_window->findChild<QTabWidget *>(u"userHistoryTabs"_s);
+    const int signIns = history->indexOf(m_window->findChild<QTableView *>(u"signInsTable"_s));
+    QVERIFY(signIns > 0);
+    QVERIFY(!history->isTabEnabled(signIns));
+    QVERIFY2(history->tabToolTip(signIns).contains(u"not sign-in attempts"_s),
+             qPrintable(history->tabToolTip(signIns)));
+    auto *flags = m_window->findChild<QTableView *>(u"userFlagsTable"_s);
+    QVERIFY(history->isTabEnabled(history->indexOf(flags)));
+    QTRY_VERIFY(flags->model()->rowCount() > 0);
     QVERIFY(m_window->showPage(u"settings"_s));
     // Found by trying: the page was blank. It says what cannot be set here and why, not as an error.
     auto *settingsBanner = m_window->findChild<SettingsPage *>()->findChild<MessageBanner *>();

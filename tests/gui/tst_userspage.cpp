@@ -1,6 +1,9 @@
 #include "TestStore.h"
 #include "models/Translations.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/itemmodels/AuditTableModel.h"
 #include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/SignInTableModel.h"
 #include "models/itemmodels/UserTableModel.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
@@ -20,6 +23,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void reasonIsRequired();
     void failedLogoutShowsWhyAndChangesNothing();
     void endSessionFromTheDetailPane();
+    void historyTabsShowSignInsFlagsAndAudit();
     void searchFiltersInTheSource();
     void scrollingFarAndBackShowsEveryRow();
     void logOutSelectedSaysWhoIsLeftOut();
@@ -319,6 +324,85 @@ void tst_UsersPage::endSessionFromTheDetailPane()
         TestStore::scalar(m_raw, u"SELECT end_reason FROM sessions WHERE id = ?"_s, {sessionId}).toString(),
         u"admin_logout"_s);
     QTRY_VERIFY(banner()->text().startsWith(u"Ended one session"_s));
+}
+
+// Below the selected user's sessions: their sign-ins (failed ones standing out), their flags open
+// and closed, and the audit entries about them, each tab with its count; an action on the user
+// appears in the Audit tab without a refresh.
+void tst_UsersPage::historyTabsShowSignInsFlagsAndAudit()
+{
+    const int row = rowWithSessions(2);
+    usersTable()->selectRow(row);
+    const QString userId = users()->index(row, 0).data(PagedModelBase::IdRole).toString();
+    const qint64 signIns =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ?"_s, {userId})
+            .toLongLong();
+    const qint64 failed =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ? AND NOT success"_s,
+                          {userId})
+            .toLongLong();
+    const qint64 flags =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM flags WHERE user_id = ?"_s, {userId}).toLongLong();
+    QVERIFY(signIns > 0);
+
+    auto *history = m_window->findChild<QTabWidget *>(u"userHistoryTabs"_s);
+    QVERIFY(history);
+    QCOMPARE(history->currentIndex(), 0); // the sessions first
+    auto *signInsTable = m_window->findChild<QTableView *>(u"signInsTable"_s);
+    auto *signInModel = static_cast<SignInTableModel *>(signInsTable->model());
+    QAbstractItemModelTester tester(signInModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int signInsTab = history->indexOf(signInsTable);
+    QVERIFY(history->isTabEnabled(signInsTab));
+    QTRY_COMPARE(signInModel->totalCount(), signIns);
+    QTRY_VERIFY(history->tabText(signInsTab).contains(DisplayFormat::count(signIns)));
+    history->setCurrentIndex(signInsTab);
+    QTRY_COMPARE(signInModel->rowCount(), int(qMin<qint64>(signIns, 50)));
+    int failedShown = 0;
+    for (int i = 0; i < signInModel->rowCount(); ++i) {
+        const QModelIndex result = signInModel->index(i, SignInTableModel::ResultColumn);
+        const bool success = result.data(PagedModelBase::RawValueRole).toBool();
+        QCOMPARE(result.data().toString(), success ? u"Signed in"_s : u"Failed"_s);
+        QCOMPARE(result.data(PagedModelBase::EmphasisRole).isValid(), !success);
+        failedShown += success ? 0 : 1;
+        if (i > 0) // newest first
+            QVERIFY(signInModel->index(i - 1, 0).data(PagedModelBase::RawValueRole).toDateTime() >=
+                    signInModel->index(i, 0).data(PagedModelBase::RawValueRole).toDateTime());
+    }
+    if (signIns <= 50)
+        QCOMPARE(failedShown, failed);
+
+    auto *flagsTable = m_window->findChild<QTableView *>(u"userFlagsTable"_s);
+    QTRY_COMPARE(static_cast<PagedModelBase *>(flagsTable->model())->totalCount(), flags);
+    QVERIFY(history->tabText(history->indexOf(flagsTable)).contains(DisplayFormat::count(flags)));
+
+    auto *auditTable = m_window->findChild<QTableView *>(u"userAuditTable"_s);
+    auto *audit = static_cast<AuditTableModel *>(auditTable->model());
+    QTRY_VERIFY(!audit->isLoading());
+    const qint64 before = audit->totalCount();
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/users-sign-ins.png"_s);
+
+    // Ending one of the user's sessions is in their Audit tab at once.
+    history->setCurrentIndex(0);
+    auto *sessionsTable = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_VERIFY(sessionsTable->model()->rowCount() > 0);
+    QTRY_VERIFY(!static_cast<SessionTableModel *>(sessionsTable->model())->isLoading());
+    clickButton(sessionsTable, 0, SessionTableModel::ActionColumn);
+    ReasonDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Suspicious sign-in"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(audit->totalCount(), before + 1);
+    QTRY_COMPARE(audit->index(0, AuditTableModel::ReasonColumn).data().toString(), u"Suspicious sign-in"_s);
+    QVERIFY(history->tabText(history->indexOf(auditTable)).contains(DisplayFormat::count(before + 1)));
+
+    // Another user: the tabs follow.
+    const int other = row == 0 ? 1 : 0;
+    usersTable()->selectRow(other);
+    const QString otherId = users()->index(other, 0).data(PagedModelBase::IdRole).toString();
+    QTRY_COMPARE(signInModel->totalCount(),
+                 TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ?"_s, {otherId})
+                     .toLongLong());
 }
 
 // The table scrolled to its end and back to the top, the model holding two pages of ten: the

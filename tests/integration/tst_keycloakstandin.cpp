@@ -175,6 +175,7 @@ void tst_KeycloakStandIn::signsInWithThePasswordGrant()
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"refuse the refresh and offline tokens"_s));
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"Ending one session refuses none"_s));
     QVERIFY(!capabilities.has(C::Devices));
+    QVERIFY(capabilities.reason(C::SignIns).contains(u"login events"_s));
     QCOMPARE(requests().first(), u"POST /realms/master/protocol/openid-connect/token password"_s);
     // Disconnecting revokes the console's refresh token (RFC 7009), which ends its session in the
     // master realm: no run leaves an administrator session behind.

@@ -223,6 +223,10 @@ void tst_RestSessionSource::signsInAsAdministrator()
     QVERIFY(capabilities.reason(C::ChangeSettings).contains(u"no global-logout setting"_s));
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"cannot revoke issued access tokens"_s));
     QVERIFY(!capabilities.has(C::LiveUpdates));
+    QVERIFY(capabilities.reason(C::SignIns).contains(u"not sign-in attempts"_s));
+    const auto signIns = await(source->signIns(SignInQuery()));
+    QVERIFY(!signIns.ok());
+    QCOMPARE(signIns.error().code, SourceError::Code::Unsupported);
     const auto settings = await(source->settings());
     QVERIFY(!settings.ok());
     QCOMPARE(settings.error().code, SourceError::Code::Unsupported);

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void usersFiltered();
     void userByEmail();
     void sessionsOfUser();
+    void signInsOfUser();
     void logoutUser();
     void logoutRequiresReason();
     void logoutUnknownUser();
@@ -381,6 +382,63 @@ void tst_SqlSessionSource::sessionsOfUser()
     QCOMPARE(everything.value().total, all);
     for (int i = 1; i < everything.value().rows.size(); ++i)
         QVERIFY(everything.value().rows.at(i - 1).createdAt <= everything.value().rows.at(i).createdAt);
+}
+
+void tst_SqlSessionSource::signInsOfUser()
+{
+    // The user with the most sign-ins among those with a failed one.
+    const QString userId =
+        TestStore::scalar(m_raw,
+                          u"SELECT user_id FROM login_events GROUP BY user_id HAVING "
+                          "sum(CASE WHEN success THEN 0 ELSE 1 END) > 0 ORDER BY count(*) DESC, user_id "
+                          "LIMIT 1"_s)
+            .toString();
+    QVERIFY(!userId.isEmpty());
+    const qint64 all =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ?"_s, {userId})
+            .toLongLong();
+    const qint64 failed =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE user_id = ? AND NOT success"_s,
+                          {userId})
+            .toLongLong();
+    QVERIFY(all > 2);
+    QVERIFY(m_source->capabilities().has(Capabilities::Capability::SignIns));
+
+    SignInQuery query;
+    query.userId = userId;
+    query.limit = 2;
+    QList<LoginEvent> events;
+    qint64 total = -1;
+    do {
+        const auto page = TestStore::await(m_source->signIns(query));
+        QVERIFY2(page.ok(), TestStore::why(page));
+        if (!query.cursor.isValid())
+            total = page.value().total;
+        QVERIFY(page.value().rows.size() <= 2);
+        events.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+    QCOMPARE(total, all);
+    QCOMPARE(events.size(), all);
+    QSet<qint64> ids;
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(events.at(i).userId, userId);
+        QVERIFY(events.at(i).at.isValid());
+        ids.insert(events.at(i).id);
+        if (i > 0) // newest first
+            QVERIFY(events.at(i - 1).at >= events.at(i).at);
+    }
+    QCOMPARE(ids.size(), events.size()); // no page repeated a row
+    QCOMPARE(std::count_if(events.begin(), events.end(), [](const LoginEvent &e) { return !e.success; }),
+             failed);
+
+    // Somebody without sign-ins has an empty history, not an error.
+    query = SignInQuery();
+    query.userId = u"no-such-user"_s;
+    const auto none = TestStore::await(m_source->signIns(query));
+    QVERIFY(none.ok());
+    QCOMPARE(none.value().total, 0);
+    QVERIFY(none.value().rows.isEmpty());
 }
 
 void tst_SqlSessionSource::logoutUser()

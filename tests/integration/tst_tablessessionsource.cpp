@@ -152,6 +152,12 @@ void tst_TablesSessionSource::betterAuthUsersAndSessions()
     QVERIFY(source->capabilities().has(C::Freeze));
     QVERIFY(!source->capabilities().has(C::RevokeTokens));
     QVERIFY(source->auditTrailNote().contains(journal()));
+    // better-auth's tables hold sessions, not sign-in attempts: no history, and it says so.
+    QVERIFY(source->capabilities().reason(C::SignIns).contains(u"not each sign-in attempt"_s));
+    const auto signIns = await(source->signIns(SignInQuery()));
+    QVERIFY(!signIns.ok());
+    QCOMPARE(signIns.error().code, SourceError::Code::Unsupported);
+    QCOMPARE(signIns.error().text, source->capabilities().reason(C::SignIns));
 
     UserQuery query;
     query.text = u"user0001"_s;

@@ -11,6 +11,7 @@
 #include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
 #include "views/users/TeamActions.h"
+#include "views/users/UserHistoryTabs.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     , m_noSessions(new QLabel(this))
     , m_includeEnded(new QCheckBox(tr("Include &ended sessions"), this))
     , m_table(new QTableView(this))
+    , m_history(new UserHistoryTabs(source, banner, this))
     , m_content(new QWidget(this))
     , m_empty(new QLabel(tr("Select a user to see their sessions."), this))
 {
@@ -128,12 +130,19 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     sessionsBar->addWidget(m_sessionCount);
     sessionsBar->addStretch();
     sessionsBar->addWidget(m_includeEnded);
+    // The sessions first, as a tab beside the user's sign-ins, flags and audit entries.
+    auto *sessionsTab = new QWidget(m_history);
+    auto *sessions = new QVBoxLayout(sessionsTab);
+    sessions->setContentsMargins(0, 4, 0, 0);
+    sessions->addLayout(sessionsBar);
+    sessions->addWidget(m_table, 1);
+    sessions->addWidget(m_noSessions, 1);
+    m_history->insertTab(0, sessionsTab, tr("Sessio&ns"));
+    m_history->setCurrentIndex(0);
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addLayout(header);
-    content->addLayout(sessionsBar);
-    content->addWidget(m_table, 1);
-    content->addWidget(m_noSessions, 1);
+    content->addWidget(m_history, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -155,6 +164,7 @@ void UserDetailPane::setUser(const User &user)
     m_content->setVisible(hasUser);
     m_empty->setVisible(!hasUser);
     m_sessions->setUserId(user.id);
+    m_history->setUser(user);
     if (!hasUser)
         return;
     m_name->setText(user.displayName);
@@ -182,6 +192,12 @@ void UserDetailPane::setUser(const User &user)
                                "valid until they expire.")
                                 .arg(DisplayFormat::exactTime(user.tokensNotBefore)));
     updateSessionCount();
+}
+
+void UserDetailPane::refresh()
+{
+    m_sessions->refresh();
+    m_history->refresh();
 }
 
 void UserDetailPane::updateAccountButtons()

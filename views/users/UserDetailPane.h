@@ -12,9 +12,11 @@ class QTableView;
 class SessionSource;
 class SessionTableModel;
 class TeamActions;
+class UserHistoryTabs;
 
 // The selected user's details and sessions (device and browser from the user agent, IP, place,
-// times) with an End button per active session; the administrator's account actions (role,
+// times) with an End button per active session, their sign-ins, flags and audit entries in the
+// tabs beside the sessions (UserHistoryTabs); the administrator's account actions (role,
 // deactivate or reactivate, remove); and a hint when the sessions look like a shared account.
 class UserDetailPane final : public QWidget
 {
@@ -27,6 +29,9 @@ public:
     // Shows user; a user with an empty id shows the empty state.
     void setUser(const User &user);
     SessionTableModel *sessionModel() const { return m_sessions; }
+    UserHistoryTabs *history() const { return m_history; }
+    // Reads the sessions and the history shown again (a change in the source).
+    void refresh();
 
 Q_SIGNALS:
     // The selected user's sessions have been shown (after a change of user or a refresh).
@@ -55,6 +60,7 @@ private:
     QLabel *m_noSessions = nullptr;
     QCheckBox *m_includeEnded = nullptr;
     QTableView *m_table = nullptr;
+    UserHistoryTabs *m_history = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_empty = nullptr;
 };

@@ -142,7 +142,7 @@ void UsersPage::start()
 void UsersPage::refresh()
 {
     m_users->refresh();
-    m_detail->sessionModel()->refresh();
+    m_detail->refresh();
 }
 
 void UsersPage::setSearchText(const QString &text)

@@ -190,6 +190,9 @@ Capabilities KeycloakSessionSource::capabilities() const
                       tr("Keycloak keeps a disabled account disabled until it is enabled."));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
+    capabilities.deny(Capability::SignIns,
+                      tr("SessionDesk does not read Keycloak's login events yet: the sign-in history is "
+                         "in Keycloak's own console (Events), where the realm saves them."));
     capabilities.deny(Capability::LiveUpdates,
                       tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
     return capabilities;

@@ -219,6 +219,8 @@ Capabilities RestSessionSource::capabilities() const
     capabilities.deny(C::PlanLogouts,
                       tr("A logout of all users at a later time needs a SessionDesk store to keep "
                          "the plan and announce it; better-auth has neither."));
+    capabilities.deny(C::SignIns, tr("better-auth's admin API lists sessions, not sign-in attempts: there "
+                                     "is no sign-in history to show."));
     capabilities.deny(C::LiveUpdates,
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
                          "them again."));

@@ -208,3 +208,25 @@ Result<LogoutAllPreview> SqlReads::previewLogoutAll(QSqlDatabase &db, const Logo
     }
     return preview;
 }
+
+Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &query)
+{
+    QStringList conditions{u"user_id = ?"_s};
+    QVariantList args{query.userId};
+    const QVariantList countArgs = args;
+    const QString countSql = u"SELECT count(*) FROM login_events WHERE "_s + conditions.join(u" AND ");
+    const QString direction = SqlPage::direction(query.order);
+    if (query.cursor.isValid()) {
+        conditions << SqlPage::keysetCondition(u"at"_s, u"id"_s, query.order);
+        args << SqlPage::keysetArgs(query.cursor);
+    }
+    const QString select = u"SELECT "_s + SqlRows::loginEventColumns() + u", at FROM login_events WHERE "_s +
+                           conditions.join(u" AND ") + u" ORDER BY at %1, id %1 LIMIT ?"_s.arg(direction);
+    auto page = SqlPage::fetch<LoginEvent>(db, select, args, query.limit,
+                                           query.cursor.isValid() ? QString() : countSql, countArgs,
+                                           SqlRows::loginEventFrom);
+    if (!page.ok())
+        return SourceError{page.error().code, tr("Reading sign-ins failed. %1").arg(page.error().text),
+                           page.error().detail};
+    return page;
+}

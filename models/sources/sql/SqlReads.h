@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/domain/LoginEvent.h"
 #include "models/sources/LogoutAllPreview.h"
 #include "models/sources/LogoutAllScope.h"
 #include "models/sources/Page.h"
 #include "models/sources/Result.h"
 #include "models/sources/SessionQuery.h"
+#include "models/sources/SignInQuery.h"
 #include "models/sources/UserQuery.h"
 
 #include <QCoreApplication>
@@ -24,5 +26,7 @@ public:
     static Result<User> userByEmail(QSqlDatabase &db, const QString &email);
     static Result<Page<Session>> sessions(QSqlDatabase &db, const SessionQuery &query);
     static Result<QStringList> roles(QSqlDatabase &db);
+    // One user's sign-in attempts, newest first (the index on user and time).
+    static Result<Page<LoginEvent>> signIns(QSqlDatabase &db, const SignInQuery &query);
     static Result<LogoutAllPreview> previewLogoutAll(QSqlDatabase &db, const LogoutAllScope &scope);
 };

@@ -219,6 +219,11 @@ QFuture<Result<Page<Session>>> SqlSessionSource::sessions(const SessionQuery &qu
     return reading([query](QSqlDatabase &db) { return SqlReads::sessions(db, query); });
 }
 
+QFuture<Result<Page<LoginEvent>>> SqlSessionSource::signIns(const SignInQuery &query)
+{
+    return reading([query](QSqlDatabase &db) { return SqlReads::signIns(db, query); });
+}
+
 QFuture<Result<QStringList>> SqlSessionSource::roles()
 {
     return reading([](QSqlDatabase &db) { return SqlReads::roles(db); });

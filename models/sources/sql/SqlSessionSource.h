@@ -141,6 +141,7 @@ public:
     QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
                                                     const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
+    QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query) override;
 
 private:
     // Opens the store (after initializing or upgrading it, for upgradeStore()), then takes the

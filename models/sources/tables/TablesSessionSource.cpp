@@ -273,6 +273,10 @@ Capabilities TablesSessionSource::capabilities() const
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
+        Capability::SignIns,
+        tr("%1 records sessions, not each sign-in attempt: there is no sign-in history to show.")
+            .arg(tables.name()));
+    capabilities.deny(
         Capability::LiveUpdates,
         tr("%1 does not report changes; press Refresh (F5) to read them again.").arg(tables.name()));
     return capabilities;

@@ -1,0 +1,120 @@
+#include "models/itemmodels/SignInTableModel.h"
+
+#include "models/domain/DisplayFormat.h"
+#include "models/sources/SessionSource.h"
+
+SignInTableModel::SignInTableModel(SessionSource *source, QObject *parent)
+    : PagedTableModel<LoginEvent, SignInQuery>(source, parent)
+{
+    setPageSize(50);
+}
+
+int SignInTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SignInTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LoginEvent *loaded = loadedRow(index.row());
+    if (!loaded)
+        return {}; // its page is on its way
+    const LoginEvent &event = *loaded;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(event, index.column(), QDateTime::currentDateTimeUtc());
+    case Qt::ToolTipRole:
+        return toolTip(event, index.column());
+    case EmphasisRole:
+        return event.success ? QVariant() : QVariant(int(Emphasis::Alert));
+    case IdRole:
+        return event.id;
+    case RawValueRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return event.at;
+        case ResultColumn:
+            return event.success;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant SignInTableModel::displayData(const LoginEvent &event, int column, const QDateTime &now) const
+{
+    switch (column) {
+    case TimeColumn:
+        return DisplayFormat::relativeTime(event.at, now);
+    case ResultColumn:
+        return event.success ? tr("Signed in") : tr("Failed");
+    case LocationColumn:
+        return DisplayFormat::place(event.origin.city, event.origin.country);
+    case DeviceColumn:
+        return event.origin.userAgent.isEmpty() ? QString() : DisplayFormat::device(event.origin.userAgent);
+    case IpColumn:
+        return DisplayFormat::address(event.origin.ip);
+    default:
+        return {};
+    }
+}
+
+QString SignInTableModel::toolTip(const LoginEvent &event, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return DisplayFormat::exactTime(event.at);
+    case ResultColumn:
+        return event.success ? tr("The sign-in succeeded and started a session.")
+                             : tr("The sign-in was refused; no session started.");
+    case LocationColumn:
+        return DisplayFormat::place(event.origin.city, event.origin.country);
+    case DeviceColumn:
+        return event.origin.userAgent;
+    case IpColumn:
+        return event.origin.ip;
+    default:
+        return {};
+    }
+}
+
+QVariant SignInTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ResultColumn:
+        return tr("Result");
+    case LocationColumn:
+        return tr("Location");
+    case DeviceColumn:
+        return tr("Device");
+    case IpColumn:
+        return tr("IP address");
+    default:
+        return {};
+    }
+}
+
+std::optional<SignInQuery::SortField> SignInTableModel::sortFieldOf(int column) const
+{
+    if (column == TimeColumn)
+        return SignInQuery::SortField::At;
+    return std::nullopt;
+}
+
+void SignInTableModel::setUserId(const QString &userId)
+{
+    setSubject(&SignInQuery::userId, userId);
+}
+
+QFuture<Result<Page<LoginEvent>>> SignInTableModel::fetch(const SignInQuery &query)
+{
+    return source()->signIns(query);
+}

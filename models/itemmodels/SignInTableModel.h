@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/domain/LoginEvent.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/sources/SignInQuery.h"
+
+// One user's sign-in attempts for the detail pane, newest first; failed ones stand out.
+class SignInTableModel final : public PagedTableModel<LoginEvent, SignInQuery>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        ResultColumn,
+        LocationColumn,
+        DeviceColumn,
+        IpColumn,
+        ColumnCount
+    };
+
+    explicit SignInTableModel(SessionSource *source, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Whose sign-ins to show; an empty id empties the model.
+    void setUserId(const QString &userId);
+
+protected:
+    QFuture<Result<Page<LoginEvent>>> fetch(const SignInQuery &query) override;
+    std::optional<SignInQuery::SortField> sortFieldOf(int column) const override;
+
+private:
+    QVariant displayData(const LoginEvent &event, int column, const QDateTime &now) const;
+    QString toolTip(const LoginEvent &event, int column) const;
+};
