@@ -108,14 +108,6 @@
         <translation>time, operator, action, user oder count, mit :asc oder :desc (Standard time:desc).</translation>
     </message>
     <message>
-        <source>--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not &apos;%2&apos;.</source>
-        <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--from %1 is not before --to %2, so nothing could match.</source>
-        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
-    </message>
-    <message>
         <source>--sort is time, operator, action, user or count, with :asc or :desc; not &apos;%1&apos;.</source>
         <translation>--sort ist time, operator, action, user oder count, mit :asc oder :desc; nicht „%1“.</translation>
     </message>
@@ -1064,6 +1056,14 @@
         <source>--%1 is an option of %2 itself: put it before the command (%2 --%1 … %3).</source>
         <translation>--%1 ist eine Option von %2 selbst: Geben Sie sie vor dem Befehl an (%2 --%1 … %3).</translation>
     </message>
+    <message>
+        <source>--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not &apos;%2&apos;.</source>
+        <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from %1 is not before --to %2, so nothing could match.</source>
+        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1124,6 +1124,16 @@
         <translation>%1 hat keinen Unterbefehl „%2“; es gibt: %3.</translation>
     </message>
     <message>
+        <source>--store needs the store&apos;s file name.</source>
+        <translation>--store braucht den Dateinamen des Speichers.</translation>
+    </message>
+    <message>
+        <source>%1 SUBCOMMAND, one of: %2. Run &apos;%3 %1 SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>%1 UNTERBEFEHL, einer von: %2. „%3 %1 UNTERBEFEHL --help“ zeigt seine Optionen.
+</translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1142,6 +1152,9 @@
                         Change the application role of a user.
   sessions list --user EMAIL [--all]
                         List a user&apos;s active sessions (--all: ended ones too).
+  signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]
+               [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
+                        Sign-in attempts, newest first, failed ones too.
   logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]
                         End all of a user&apos;s sessions (or several users&apos;) and reject
                         their access tokens.
@@ -1218,6 +1231,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
                         Die Anwendungsrolle eines Benutzers ändern.
   sessions list --user E-MAIL [--all]
                         Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  signins list [--user E-MAIL] [--result success|failure] [--ip ADRESSE|CIDR]
+               [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
+                        Anmeldeversuche, die neuesten zuerst, auch fehlgeschlagene.
   logout --user E-MAIL [--user E-MAIL]... --reason TEXT [--ticket T]
                         Alle Sitzungen eines Benutzers (oder mehrerer) beenden und ihre
                         Zugriffstoken sperren.
@@ -1275,16 +1291,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfprotokoll beschädigt,
 4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <source>--store needs the store&apos;s file name.</source>
-        <translation>--store braucht den Dateinamen des Speichers.</translation>
-    </message>
-    <message>
-        <source>%1 SUBCOMMAND, one of: %2. Run &apos;%3 %1 SUBCOMMAND --help&apos; for its options.
-</source>
-        <translation>%1 UNTERBEFEHL, einer von: %2. „%3 %1 UNTERBEFEHL --help“ zeigt seine Optionen.
 </translation>
     </message>
 </context>
@@ -2195,6 +2201,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Markierung %1 ist %2 (Protokolleintrag %3).
 </translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or range; write one such as 203.0.113.7, 10.20.0.0/16 or 2001:db8::/32.</source>
+        <translation>„%1“ ist keine IP-Adresse und kein Adressbereich; schreiben Sie etwa 203.0.113.7, 10.20.0.0/16 oder 2001:db8::/32.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4204,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>SignInQuery</name>
+    <message>
+        <source>&apos;%1&apos; is not a country code; write its two letters, such as DE or BR.</source>
+        <translation>„%1“ ist kein Ländercode; schreiben Sie seine zwei Buchstaben, etwa DE oder BR.</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>SignInTableModel</name>
     <message>
         <source>Signed in</source>
@@ -4227,6 +4251,101 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsCommands</name>
+    <message>
+        <source>Sign-ins of this user (email address).</source>
+        <translation>Anmeldungen dieses Benutzers (E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>success or failure.</source>
+        <translation>success oder failure.</translation>
+    </message>
+    <message>
+        <source>From this address, or from a range of them (CIDR: 10.20.0.0/16, 2001:db8::/32).</source>
+        <translation>Von dieser Adresse oder aus einem Adressbereich (CIDR: 10.20.0.0/16, 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>From this country (two letters: DE, BR).</source>
+        <translation>Aus diesem Land (zwei Buchstaben: DE, BR).</translation>
+    </message>
+    <message>
+        <source>With these words in the device or browser.</source>
+        <translation>Mit diesen Wörtern im Gerät oder Browser.</translation>
+    </message>
+    <message>
+        <source>At most N sign-ins, newest first (default 100).</source>
+        <translation>Höchstens N Anmeldungen, die neuesten zuerst (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>From this date or time on (local time unless it names an offset or Z).</source>
+        <translation>Ab diesem Datum oder dieser Zeit (Ortszeit, sofern kein Versatz oder Z angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Before this date or time.</source>
+        <translation>Vor diesem Datum oder dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>--result is success or failure, not &apos;%1&apos;.</source>
+        <translation>--result ist success oder failure, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--user needs an email address.</source>
+        <translation>--user braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No sign-in matches these filters.
+</source>
+        <translation>Keine Anmeldung passt zu diesen Filtern.
+</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>IP ADDRESS</source>
+        <translation>IP-ADRESSE</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln sign-in(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Anmeldung angezeigt.
+</numerusform>
+            <numerusform>%1 von %Ln Anmeldungen angezeigt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

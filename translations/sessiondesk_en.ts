@@ -446,6 +446,19 @@
     </message>
 </context>
 <context>
+    <name>SignInsCommands</name>
+    <message numerus="yes">
+        <source>%1 of %Ln sign-in(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %Ln sign-in shown.
+</numerusform>
+            <numerusform>%1 of %Ln sign-ins shown.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
         <source>A planned logout must be at least %Ln minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>

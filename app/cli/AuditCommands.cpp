@@ -1,7 +1,6 @@
 #include "AuditCommands.h"
 
 #include "TextTable.h"
-#include "TimeArgument.h"
 #include "models/audit/AuditExport.h"
 #include "models/audit/AuditExporter.h"
 #include "models/audit/AuditText.h"
@@ -47,27 +46,6 @@ QList<QCommandLineOption> AuditCommands::auditFilterOptions()
             {u"text"_s, tr("Entries with these words in the reason, ticket, target or values."), u"WORDS"_s},
             {u"sort"_s, tr("time, operator, action, user or count, with :asc or :desc (default time:desc)."),
              u"FIELD"_s, u"time:desc"_s}};
-}
-
-bool AuditCommands::timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode)
-{
-    for (const auto &[name, time] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *time = TimeArgument::parse(parser.value(name));
-        if (!time->isValid()) {
-            *exitCode =
-                usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
-                          .arg(name, parser.value(name)));
-            return false;
-        }
-    }
-    if (from->isValid() && to->isValid() && *from >= *to) {
-        *exitCode = usage(tr("--from %1 is not before --to %2, so nothing could match.")
-                              .arg(parser.value(u"from"_s), parser.value(u"to"_s)));
-        return false;
-    }
-    return true;
 }
 
 bool AuditCommands::auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode)

@@ -15,7 +15,6 @@ private:
     // The audit filter options shared by audit list and audit export, read into a query; false
     // (with *exitCode set) when one is malformed.
     static QList<QCommandLineOption> auditFilterOptions();
-    bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode);
     bool auditQueryFrom(const QCommandLineParser &parser, AuditQuery &query, int *exitCode);
     // A user or operator the filter names that the store does not know: a typing mistake is
     // refused rather than read as "no entries".

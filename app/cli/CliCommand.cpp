@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "PasswordPrompt.h"
+#include "TimeArgument.h"
 #include "models/connections/ConnectionProfiles.h"
 #include "models/connections/SourceFactory.h"
 #include "models/credentials/SecretStore.h"
@@ -231,4 +232,25 @@ void CliCommand::print(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
+}
+
+bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode)
+{
+    for (const auto &[name, time] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *time = TimeArgument::parse(parser.value(name));
+        if (!time->isValid()) {
+            *exitCode =
+                usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")
+                          .arg(name, parser.value(name)));
+            return false;
+        }
+    }
+    if (from->isValid() && to->isValid() && *from >= *to) {
+        *exitCode = usage(tr("--from %1 is not before --to %2, so nothing could match.")
+                              .arg(parser.value(u"from"_s), parser.value(u"to"_s)));
+        return false;
+    }
+    return true;
 }

@@ -66,6 +66,9 @@ protected:
     static QCommandLineOption ticketOption();
     static QString json(const QJsonObject &object);
 
+    // --from and --to (TimeArgument) as times, each when given; false (the usage error printed,
+    // *exitCode set) for one that is no time, or a range that ends before it starts.
+    bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode);
     // The option's value as a whole number from minimum to maximum; none (the usage error printed)
     // when it is not one or out of range.
     std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,

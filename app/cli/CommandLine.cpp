@@ -9,6 +9,7 @@
 #include "ScheduleCommands.h"
 #include "SessionsCommands.h"
 #include "SettingsCommands.h"
+#include "SignInsCommands.h"
 #include "StoreCommands.h"
 #include "UsersCommands.h"
 #include "models/connections/ConnectionProfiles.h"
@@ -43,6 +44,9 @@ QString commandsHelp()
            "                        Change the application role of a user.\n"
            "  sessions list --user EMAIL [--all]\n"
            "                        List a user's active sessions (--all: ended ones too).\n"
+           "  signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]\n"
+           "               [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]\n"
+           "                        Sign-in attempts, newest first, failed ones too.\n"
            "  logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]\n"
            "                        End all of a user's sessions (or several users') and reject\n"
            "                        their access tokens.\n"
@@ -129,6 +133,7 @@ const QList<CommandLine::Group> &CommandLine::groups()
         {u"schedule"_s, {u"list"_s, u"cancel"_s, u"run"_s}, make<ScheduleCommands>},
         {u"sessions"_s, {u"list"_s}, make<SessionsCommands>},
         {u"end-session"_s, {}, make<SessionsCommands>},
+        {u"signins"_s, {u"list"_s}, make<SignInsCommands>},
         {u"logout"_s, {}, make<LogoutCommands>},
         {u"logout-all"_s, {}, make<LogoutCommands>},
         {u"flags"_s, {u"scan"_s, u"list"_s, u"resolve"_s, u"dismiss"_s}, make<FlagsCommands>},

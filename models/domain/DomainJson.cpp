@@ -47,6 +47,27 @@ QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
             {u"thisConsole"_s, session.thisConsole}};
 }
 
+QJsonObject DomainJson::signIn(const LoginEvent &event)
+{
+    const UserAgent agent = UserAgent::parse(event.origin.userAgent);
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    return {{u"id"_s, event.id},
+            {u"at"_s, time(event.at)},
+            {u"userId"_s, event.userId},
+            {u"userEmail"_s, orNull(event.userEmail)},
+            {u"result"_s, event.success ? u"success"_s : u"failure"_s},
+            {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
+            {u"os"_s, agent.os()},
+            {u"browser"_s, agent.browser()},
+            {u"userAgent"_s, event.origin.userAgent},
+            {u"ip"_s, event.origin.ip},
+            {u"city"_s, event.origin.city},
+            {u"country"_s, event.origin.country},
+            {u"sessionId"_s, orNull(event.sessionId)}};
+}
+
 QJsonObject DomainJson::flag(const Flag &flag)
 {
     return {{u"id"_s, flag.id},

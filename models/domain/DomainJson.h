@@ -2,6 +2,7 @@
 
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Flag.h"
+#include "models/domain/LoginEvent.h"
 #include "models/domain/Session.h"
 #include "models/domain/User.h"
 
@@ -18,6 +19,7 @@ public:
     static QJsonObject user(const User &user);
     // now decides whether the session counts as active.
     static QJsonObject session(const Session &session, const QDateTime &now);
+    static QJsonObject signIn(const LoginEvent &event);
     static QJsonObject flag(const Flag &flag);
     static QJsonObject auditEntry(const AuditEntry &entry);
 };

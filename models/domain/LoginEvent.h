@@ -14,6 +14,9 @@ struct LoginEvent
     bool success = false;
     QString sessionId; // empty for failed attempts
     Origin origin;
+    // Who the user is, where a listing of several users' sign-ins names them.
+    QString userEmail;
+    QString userName;
 
     bool operator==(const LoginEvent &) const = default;
 };

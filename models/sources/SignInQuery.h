@@ -1,19 +1,38 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
+struct SourceError;
+
 // Sign-in attempts (login events), newest first, paged by the source: one user's for the detail
-// pane.
+// pane, or all of them filtered for the Sign-ins page and `signins list`.
 struct SignInQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SignInQuery)
+
+public:
     enum class SortField {
         At,
     };
 
-    QString userId; // one user's sign-ins
+    QString userId;              // one user's sign-ins; everybody's when empty
+    std::optional<bool> success; // successful ones only, or failed ones only
+    QString network;             // an address or a CIDR range (IpRange), IPv4 or IPv6
+    QString country;             // ISO 3166-1 alpha-2
+    QDateTime from;              // from this time on; open when invalid
+    QDateTime to;                // before this time; open when invalid
+    QString device;              // words in the user agent
     SortField sortField = SortField::At;
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 50;
     QVariant cursor;
+
+    // Why the filters cannot be asked (an address or range that is none, a country that is no
+    // two-letter code, a time range that ends before it starts), before any source is.
+    std::optional<SourceError> refusal() const;
 };

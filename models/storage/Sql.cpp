@@ -1,6 +1,7 @@
 #include "models/storage/Sql.h"
 
 #include "models/Logging.h"
+#include "models/domain/IpRange.h"
 #include "models/domain/SearchText.h"
 #include "models/storage/StoreRefusals.h"
 
@@ -239,6 +240,22 @@ void lowerFunction(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
 }
 
+// An IP address as the 16-byte key IpRange compares (IPv4 mapped), NULL for text that is no
+// address: "ip within a range" is a comparison of keys, whatever form the writer stored.
+void ipKeyFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray key = IpRange::key(QString::fromUtf8(text, sqlite3_value_bytes(values[0])));
+    if (key.isEmpty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 QString Sql::lower(const QSqlDatabase &db, const QString &expr)
@@ -256,4 +273,17 @@ void Sql::addFunctions(QSqlDatabase &db)
                                foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(connection, "sessiondesk_lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                nullptr, lowerFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(connection, "sessiondesk_ip_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr, ipKeyFunction, nullptr, nullptr, nullptr);
+}
+
+QString Sql::withinRange(const QSqlDatabase &db, const QString &column, const IpRange &range,
+                         QVariantList &args)
+{
+    if (isPostgres(db)) {
+        args << range.cidr();
+        return u"sessiondesk_inet(%1) <<= CAST(? AS cidr)"_s.arg(column);
+    }
+    args << range.firstKey() << range.lastKey();
+    return u"sessiondesk_ip_key(%1) BETWEEN ? AND ?"_s.arg(column);
 }

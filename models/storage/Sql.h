@@ -14,6 +14,8 @@
 // Small helpers every SQL job uses: run a parameterised statement, map driver errors to
 // SourceError, and convert times between Qt and the store (epoch milliseconds in SQLite,
 // timestamptz in PostgreSQL).
+class IpRange;
+
 class Sql final
 {
     Q_DECLARE_TR_FUNCTIONS(Sql)
@@ -40,6 +42,11 @@ public:
     // expr in lower case in every script (SQLite's lower() knows A to Z only): for comparing
     // addresses ignoring case. Not index-backed in SQLite.
     static QString lower(const QSqlDatabase &db, const QString &expr);
+    // The condition "the address in column lies within range", compared as addresses (IPv4 and
+    // IPv6, whatever form the writer stored), its values appended to args. PostgreSQL: an index
+    // on sessiondesk_inet(column) serves it; SQLite reads the rows the other conditions leave.
+    static QString withinRange(const QSqlDatabase &db, const QString &column, const IpRange &range,
+                               QVariantList &args);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void usersListSortAndFilter();
     void usersListJson();
     void sessionsList();
+    void signInsList();
     void logout();
     void logoutSeveral();
     void endSession();
@@ -280,6 +281,78 @@ void tst_Cli::sessionsList()
         QVERIFY(session[u"createdAt"_s].toString().endsWith(u'Z'));
     }
     QCOMPARE(activeInJson, active);
+}
+
+void tst_Cli::signInsList()
+{
+    QSqlDatabase db = TestStore::raw(m_store);
+    // The user with the most sign-ins, failed ones among them.
+    const QString email =
+        TestStore::scalar(db, u"SELECT u.email FROM login_events e JOIN users u ON u.id = "
+                              "e.user_id GROUP BY u.email HAVING min(e.success) = 0 AND "
+                              "max(e.success) = 1 ORDER BY count(*) DESC, u.email LIMIT 1"_s)
+            .toString();
+    QVERIFY(!email.isEmpty());
+    const auto count = [&db, &email](const QString &where) {
+        return TestStore::scalar(db,
+                                 u"SELECT count(*) FROM login_events e JOIN users u ON u.id = e.user_id "
+                                 "WHERE u.email = ? AND "_s +
+                                     where,
+                                 {email})
+            .toInt();
+    };
+    const Run all = cli({u"--store"_s, m_store, u"--json"_s, u"signins"_s, u"list"_s, u"--user"_s,
+                         email.toUpper(), u"--limit"_s, u"100000"_s});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray signIns = json(all)[u"signIns"_s].toArray();
+    QCOMPARE(signIns.size(), count(u"TRUE"_s));
+    QCOMPARE(json(all)[u"total"_s].toInt(), count(u"TRUE"_s));
+    for (qsizetype i = 0; i < signIns.size(); ++i) {
+        QCOMPARE(signIns.at(i)[u"userEmail"_s].toString(), email);
+        QVERIFY(signIns.at(i)[u"at"_s].toString().endsWith(u'Z'));
+        if (i > 0) // newest first
+            QVERIFY(signIns.at(i - 1)[u"at"_s].toString() >= signIns.at(i)[u"at"_s].toString());
+    }
+
+    const Run failed = cli({u"--store"_s, m_store, u"signins"_s, u"list"_s, u"--user"_s, email, u"--result"_s,
+                            u"failure"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(failed.exitCode, 0);
+    const QStringList lines = failed.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().startsWith(u"TIME "_s) && lines.first().contains(u" RESULT "_s),
+             qPrintable(failed.out));
+    QCOMPARE(lines.size(), 1 + qMin(2, count(u"NOT e.success"_s)) + 1);
+    QVERIFY(lines.at(1).contains(u" failure "_s) && !failed.out.contains(u" success "_s));
+    QVERIFY2(lines.last().startsWith(u"%1 of %2 sign-ins shown."_s.arg(qMin(2, count(u"NOT e.success"_s)))
+                                         .arg(count(u"NOT e.success"_s))),
+             qPrintable(lines.last()));
+
+    // One address of hers, as a range of one and inside its /24: hers are among them.
+    const QString ip = TestStore::scalar(db,
+                                         u"SELECT e.ip FROM login_events e JOIN users u ON u.id = e.user_id "
+                                         "WHERE u.email = ? AND e.ip LIKE '%.%' LIMIT 1"_s,
+                                         {email})
+                           .toString();
+    const Run one = cli({u"--store"_s, m_store, u"--json"_s, u"signins"_s, u"list"_s, u"--ip"_s, ip,
+                         u"--limit"_s, u"100000"_s});
+    QCOMPARE(one.exitCode, 0);
+    const int atAddress =
+        TestStore::scalar(db, u"SELECT count(*) FROM login_events WHERE ip = ?"_s, {ip}).toInt();
+    QCOMPARE(json(one)[u"total"_s].toInt(), atAddress);
+    const QString network = ip.section(u'.', 0, 2) + u".0/24"_s;
+    const Run range = cli({u"--store"_s, m_store, u"--json"_s, u"signins"_s, u"list"_s, u"--ip"_s, network,
+                           u"--user"_s, email, u"--limit"_s, u"100000"_s});
+    QCOMPARE(range.exitCode, 0);
+    QCOMPARE(json(range)[u"total"_s].toInt(), count(u"e.ip LIKE '%1.%'"_s.arg(ip.section(u'.', 0, 2))));
+
+    // Nobody by that address: not found, not an empty list.
+    const Run nobody =
+        cli({u"--store"_s, m_store, u"signins"_s, u"list"_s, u"--user"_s, u"nobody@nowhere.example"_s});
+    QCOMPARE(nobody.exitCode, 5);
+    QVERIFY2(nobody.err.contains(u"nobody@nowhere.example"_s), qPrintable(nobody.err));
+    // Filters that match nothing say so.
+    const Run none = cli({u"--store"_s, m_store, u"signins"_s, u"list"_s, u"--ip"_s, u"192.0.2.0/24"_s});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, u"No sign-in matches these filters.\n"_s);
 }
 
 void tst_Cli::logout()
@@ -1082,6 +1155,17 @@ void tst_Cli::usageErrors_data()
         << u"users needs one of: list, add, deactivate, reactivate, remove, set-role."_s;
     QTest::newRow("unknown subcommand") << QStringList{u"audit"_s, u"frobnicate"_s}
                                         << u"audit has no subcommand 'frobnicate'; it has: list, verify"_s;
+    QTest::newRow("sign-ins from no range")
+        << QStringList{u"signins"_s, u"list"_s, u"--ip"_s, u"10.0.0.0/33"_s}
+        << u"'10.0.0.0/33' is not an IP address or range; write one such as 203.0.113.7"_s;
+    QTest::newRow("sign-ins of no result") << QStringList{u"signins"_s, u"list"_s, u"--result"_s, u"maybe"_s}
+                                           << u"--result is success or failure, not 'maybe'."_s;
+    QTest::newRow("sign-ins from no country")
+        << QStringList{u"signins"_s, u"list"_s, u"--country"_s, u"Deutschland"_s}
+        << u"'Deutschland' is not a country code"_s;
+    QTest::newRow("sign-ins in a range that ends first")
+        << QStringList{u"signins"_s, u"list"_s, u"--from"_s, u"2026-12-02"_s, u"--to"_s, u"2026-12-01"_s}
+        << u"--from 2026-12-02 is not before --to 2026-12-01"_s;
     QTest::newRow("limit past the largest number")
         << QStringList{u"users"_s, u"list"_s, u"--limit"_s, u"2147483648"_s}
         << u"--limit takes a whole number from 0 to 2,147,483,647, not '2147483648'."_s;

@@ -87,6 +87,10 @@ const QHash<QString, Call> &calls()
         {u"sessiondesk_fold(text)"_s,
          {u"SELECT sessiondesk_fold('ÀNNA Öztürk ΣΟΦΊΑ')"_s, u"admin support auditor none app"_s, 0,
           QString(), u"anna ozturk σοφια"_s}},
+        // So is reading an address: the sign-in history's index is on it.
+        {u"sessiondesk_inet(text)"_s,
+         {u"SELECT sessiondesk_inet('::ffff:10.20.5.5')"_s, u"admin support auditor none app"_s, 0, QString(),
+          u"10.20.5.5"_s}},
         {u"sessiondesk_require_operator_manager()"_s, {u"SELECT sessiondesk_require_operator_manager()"_s}},
         {u"sessiondesk_setting(text)"_s, {u"SELECT sessiondesk_setting('device_spread_max')"_s}},
         {u"sessiondesk_iso(timestamp with time zone)"_s, {u"SELECT sessiondesk_iso(now())"_s}},
@@ -495,7 +499,7 @@ void tst_PgStoreGuard::everyFunctionHasItsPathPinned()
     QCOMPARE(
         unpinned,
         QStringList({u"sessiondesk_audit_field(text,text)"_s, u"sessiondesk_fold(text)"_s,
-                     u"sessiondesk_iso(timestamp with time zone)"_s,
+                     u"sessiondesk_inet(text)"_s, u"sessiondesk_iso(timestamp with time zone)"_s,
                      u"sessiondesk_km(double precision,double precision,double precision,double precision)"_s,
                      u"sessiondesk_now()"_s, u"sessiondesk_operator_json(text,text)"_s,
                      u"sessiondesk_seconds(timestamp with time zone,timestamp with time zone)"_s}));

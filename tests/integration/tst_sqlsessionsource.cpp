@@ -77,6 +77,8 @@ private Q_SLOTS:
     void userByEmail();
     void sessionsOfUser();
     void signInsOfUser();
+    void signInsFiltered_data();
+    void signInsFiltered();
     void logoutUser();
     void logoutRequiresReason();
     void logoutUnknownUser();
@@ -439,6 +441,109 @@ void tst_SqlSessionSource::signInsOfUser()
     QVERIFY(none.ok());
     QCOMPARE(none.value().total, 0);
     QVERIFY(none.value().rows.isEmpty());
+}
+
+// Ranges compare addresses, not text: both ends of a range are in it, the neighbours outside are
+// not, IPv4 stored in its IPv6-mapped form is the same address, text that is no address is in no
+// range. The sign-ins are written as an application would, on a day of their own.
+void tst_SqlSessionSource::signInsFiltered_data()
+{
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<int>("success"); // -1 either, 0 failed, 1 successful
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QStringList>("expected"); // the addresses found
+
+    const QStringList inV4{u"10.20.0.0"_s, u"10.20.1.1"_s, u"::ffff:10.20.5.5"_s, u"10.20.255.255"_s};
+    QTest::newRow("IPv4 /16, both ends") << u"10.20.0.0/16"_s << -1 << QString() << QString() << inV4;
+    QTest::newRow("host bits ignored") << u"10.20.77.1/16"_s << -1 << QString() << QString() << inV4;
+    QTest::newRow("IPv4 /16 written mapped")
+        << u"::ffff:10.20.0.0/112"_s << -1 << QString() << QString() << inV4;
+    QTest::newRow("one IPv4 address")
+        << u"10.20.255.255"_s << -1 << QString() << QString() << QStringList{u"10.20.255.255"_s};
+    QTest::newRow("mapped written as IPv4")
+        << u"10.20.5.5"_s << -1 << QString() << QString() << QStringList{u"::ffff:10.20.5.5"_s};
+    QTest::newRow("IPv6 /32, both ends")
+        << u"2001:db8::/32"_s << -1 << QString() << QString()
+        << QStringList{u"2001:db8::1"_s, u"2001:0DB8:ffff:ffff:ffff:ffff:ffff:ffff"_s};
+    QTest::newRow("IPv6 /128") << u"2001:db8::1/128"_s << -1 << QString() << QString()
+                               << QStringList{u"2001:db8::1"_s};
+    QTest::newRow("everything IPv4") << u"0.0.0.0/0"_s << -1 << QString() << QString()
+                                     << (inV4 + QStringList{u"10.19.255.255"_s, u"10.21.0.0"_s});
+    QTest::newRow("a range with nothing in it")
+        << u"192.0.2.0/24"_s << -1 << QString() << QString() << QStringList();
+    QTest::newRow("failed ones in a range") << u"10.20.0.0/16"_s << 0 << QString() << QString()
+                                            << QStringList{u"10.20.1.1"_s, u"10.20.255.255"_s};
+    QTest::newRow("country in either case")
+        << QString() << -1 << u"zz"_s << QString() << QStringList{u"2001:db8::1"_s};
+    QTest::newRow("device words in any case")
+        << QString() << 1 << QString() << u"FIREFOX"_s << QStringList{u"10.20.0.0"_s, u"not an address"_s};
+}
+
+void tst_SqlSessionSource::signInsFiltered()
+{
+    QFETCH(QString, network);
+    QFETCH(int, success);
+    QFETCH(QString, country);
+    QFETCH(QString, device);
+    QFETCH(QStringList, expected);
+    const QString userId = TestStore::scalar(m_raw, u"SELECT id FROM users ORDER BY id LIMIT 1"_s).toString();
+    const QDateTime day(QDate(2001, 1, 1), QTime(12, 0), Qt::UTC);
+    const struct
+    {
+        const char *ip;
+        bool success;
+        const char *country;
+        const char *agent;
+    } written[] = {
+        {"10.20.0.0", true, "DE", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"},
+        {"10.20.1.1", false, "DE", "curl/8.0"},
+        {"::ffff:10.20.5.5", true, "DE", "curl/8.0"},
+        {"10.20.255.255", false, "DE", "curl/8.0"},
+        {"10.19.255.255", true, "DE", "curl/8.0"},
+        {"10.21.0.0", true, "DE", "curl/8.0"},
+        {"2001:db8::1", true, "ZZ", "curl/8.0"},
+        {"2001:0DB8:ffff:ffff:ffff:ffff:ffff:ffff", false, "DE", "curl/8.0"},
+        {"2001:db9::", true, "DE", "curl/8.0"},
+        {"not an address", true, "DE", "Firefox/128.0"},
+    };
+    int minute = 0;
+    for (const auto &row : written) {
+        QSqlQuery insert(m_raw);
+        QVERIFY(!Sql::exec(insert,
+                           u"INSERT INTO login_events (user_id, at, success, ip, user_agent, country) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                           {userId, Sql::time(day.addSecs(60 * ++minute)), row.success,
+                            QString::fromLatin1(row.ip), QString::fromLatin1(row.agent),
+                            QString::fromLatin1(row.country)}));
+    }
+    SignInQuery query;
+    query.network = network;
+    if (success >= 0)
+        query.success = success == 1;
+    query.country = country;
+    query.device = device;
+    query.from = day;
+    query.to = day.addDays(1);
+    query.limit = 3; // more than one page where there are more
+    QStringList found;
+    qint64 total = -1;
+    do {
+        const auto page = TestStore::await(m_source->signIns(query));
+        QVERIFY2(page.ok(), TestStore::why(page));
+        if (!query.cursor.isValid())
+            total = page.value().total;
+        for (const LoginEvent &event : page.value().rows) {
+            found << event.origin.ip;
+            QCOMPARE(event.userId, userId);
+            QVERIFY(!event.userEmail.isEmpty()); // the listing names the user
+        }
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid());
+    QCOMPARE(total, qint64(expected.size()));
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
 }
 
 void tst_SqlSessionSource::logoutUser()

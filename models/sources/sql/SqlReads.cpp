@@ -1,5 +1,6 @@
 #include "models/sources/sql/SqlReads.h"
 
+#include "models/domain/IpRange.h"
 #include "models/domain/SearchText.h"
 #include "models/sources/sql/SqlScope.h"
 #include "models/storage/Sql.h"
@@ -211,8 +212,35 @@ Result<LogoutAllPreview> SqlReads::previewLogoutAll(QSqlDatabase &db, const Logo
 
 Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &query)
 {
-    QStringList conditions{u"user_id = ?"_s};
-    QVariantList args{query.userId};
+    if (auto refused = query.refusal())
+        return *refused;
+    QStringList conditions{u"TRUE"_s};
+    QVariantList args;
+    if (!query.userId.isEmpty()) {
+        conditions << u"user_id = ?"_s;
+        args << query.userId;
+    }
+    if (query.success) {
+        conditions << (*query.success ? u"success"_s : u"NOT success"_s);
+    }
+    if (!query.network.isEmpty())
+        conditions << Sql::withinRange(db, u"ip"_s, *IpRange::parse(query.network), args);
+    if (!query.country.isEmpty()) {
+        conditions << u"country = ?"_s;
+        args << query.country.toUpper();
+    }
+    if (query.from.isValid()) {
+        conditions << u"at >= ?"_s;
+        args << Sql::time(query.from);
+    }
+    if (query.to.isValid()) {
+        conditions << u"at < ?"_s;
+        args << Sql::time(query.to);
+    }
+    if (const QString device = query.device.trimmed(); !device.isEmpty()) {
+        conditions << Sql::lower(db, u"user_agent"_s) + u" LIKE ? ESCAPE '\\'"_s;
+        args << Sql::likePattern(device.toLower());
+    }
     const QVariantList countArgs = args;
     const QString countSql = u"SELECT count(*) FROM login_events WHERE "_s + conditions.join(u" AND ");
     const QString direction = SqlPage::direction(query.order);
@@ -220,11 +248,21 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
         conditions << SqlPage::keysetCondition(u"at"_s, u"id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);
     }
-    const QString select = u"SELECT "_s + SqlRows::loginEventColumns() + u", at FROM login_events WHERE "_s +
+    // The user's address and name with each (the primary key, for the page's rows only).
+    const QString select = u"SELECT "_s + SqlRows::loginEventColumns() +
+                           u", (SELECT u.email FROM users u WHERE u.id = login_events.user_id), (SELECT "
+                           u"u.display_name FROM users u "
+                           "WHERE u.id = login_events.user_id), at FROM login_events WHERE "_s +
                            conditions.join(u" AND ") + u" ORDER BY at %1, id %1 LIMIT ?"_s.arg(direction);
+    const int named = int(SqlRows::loginEventColumns().count(u',')) + 1;
     auto page = SqlPage::fetch<LoginEvent>(db, select, args, query.limit,
                                            query.cursor.isValid() ? QString() : countSql, countArgs,
-                                           SqlRows::loginEventFrom);
+                                           [named](const QSqlQuery &row, StringPool &pool) {
+                                               LoginEvent event = SqlRows::loginEventFrom(row, pool);
+                                               event.userEmail = row.value(named).toString();
+                                               event.userName = row.value(named + 1).toString();
+                                               return event;
+                                           });
     if (!page.ok())
         return SourceError{page.error().code, tr("Reading sign-ins failed. %1").arg(page.error().text),
                            page.error().detail};
