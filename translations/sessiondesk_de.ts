@@ -2863,6 +2863,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Not connected to a store.</source>
         <translation>Mit keinem Speicher verbunden.</translation>
     </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4252,6 +4256,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>SignInsCommands</name>
@@ -4345,6 +4353,120 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </numerusform>
             <numerusform>%1 von %Ln Anmeldungen angezeigt.
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInsPage</name>
+    <message>
+        <source>Show &amp;User</source>
+        <translation>Benutzer &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>User&apos;s email address</source>
+        <translation>E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded and failed</source>
+        <translation>Erfolgreich und fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>203.0.113.7 or 10.20.0.0/16</source>
+        <translation>203.0.113.7 oder 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>IP address or range</source>
+        <translation>IP-Adresse oder Adressbereich</translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>Firefox, iPhone, …</source>
+        <translation>Firefox, iPhone, …</translation>
+    </message>
+    <message>
+        <source>Device or browser</source>
+        <translation>Gerät oder Browser</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Open the selected sign-in&apos;s user on the Users page (Enter)</source>
+        <translation>Den Benutzer der gewählten Anmeldung auf der Seite Benutzer öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sign-in attempt(s)</source>
+        <translation>
+            <numerusform>%1 Anmeldeversuch</numerusform>
+            <numerusform>%1 Anmeldeversuche</numerusform>
         </translation>
     </message>
 </context>
@@ -5977,14 +6099,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Erkennung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Start on PAGE: users, flagged, audit or settings.</source>
-        <translation>Auf SEITE starten: users, flagged, audit oder settings.</translation>
-    </message>
-    <message>
-        <source>There is no page &apos;%1&apos;; use users, flagged, audit or settings.</source>
-        <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, audit oder settings.</translation>
-    </message>
-    <message>
         <source>--simulate plays the application on SQLite stores only.</source>
         <translation>--simulate spielt die Anwendung nur auf SQLite-Speichern.</translation>
     </message>
@@ -6019,6 +6133,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: users, flagged, signins, audit or settings.</source>
+        <translation>Auf SEITE starten: users, flagged, signins, audit oder settings.</translation>
+    </message>
+    <message>
+        <source>There is no page &apos;%1&apos;; use users, flagged, signins, audit or settings.</source>
+        <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, signins, audit oder settings.</translation>
     </message>
 </context>
 </TS>

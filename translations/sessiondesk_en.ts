@@ -459,6 +459,16 @@
     </message>
 </context>
 <context>
+    <name>SignInsPage</name>
+    <message numerus="yes">
+        <source>%1 sign-in attempt(s)</source>
+        <translation>
+            <numerusform>%1 sign-in attempt</numerusform>
+            <numerusform>%1 sign-in attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlPlannedLogouts</name>
     <message numerus="yes">
         <source>A planned logout must be at least %Ln minute(s) ahead, at %1 or later, so that users see the announcement in time.</source>

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
                                 "Save the window as PNG to FILE once the first users are shown, then quit."),
         u"FILE"_s);
     const QCommandLineOption pageOption(
-        u"page"_s, QApplication::translate("main", "Start on PAGE: users, flagged, audit or settings."),
+        u"page"_s,
+        QApplication::translate("main", "Start on PAGE: users, flagged, signins, audit or settings."),
         u"PAGE"_s, u"users"_s);
     const QCommandLineOption simulateOption(
         u"simulate"_s,
@@ -193,7 +194,8 @@ int main(int argc, char *argv[])
     }
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
-        fail(QApplication::translate("main", "There is no page '%1'; use users, flagged, audit or settings.")
+        fail(QApplication::translate("main",
+                                     "There is no page '%1'; use users, flagged, signins, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }

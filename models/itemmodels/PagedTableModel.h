@@ -40,15 +40,37 @@ public:
         requery();
     }
 
-    // A new filter (the query's other fields); the sort and page size stay as they are.
+    // A new filter (the query's other fields); the sort and page size stay as they are. Read at
+    // once if the model has been started.
     void setFilter(Query filter)
     {
-        filter.sortField = m_query.sortField;
-        filter.order = m_query.order;
-        filter.limit = m_query.limit;
-        filter.cursor = QVariant();
-        m_query = filter;
+        assignFilter(std::move(filter));
         requery();
+    }
+    // A new filter, read at once (a page that shows what its filters find).
+    void search(Query filter)
+    {
+        assignFilter(std::move(filter));
+        reload();
+    }
+    // Empties the model without asking the source (no subject to show, or a filter
+    // that is none).
+    void clear()
+    {
+        ++m_generation;
+        m_started = false;
+        m_inFlight = false;
+        m_refreshPending = false;
+        m_reloadWanted = false;
+        m_appendWanted = false;
+        m_wanted.clear();
+        setLoading(false);
+        beginResetModel();
+        m_blocks.clear();
+        m_nextCursor = QVariant();
+        updateOffsets();
+        endResetModel();
+        setTotalCount(0);
     }
     const Query &query() const { return m_query; }
 
@@ -167,26 +189,16 @@ protected:
             reload();
     }
 
-    // Empties the model without asking the source (no subject to show).
-    void clear()
+private:
+    void assignFilter(Query filter)
     {
-        ++m_generation;
-        m_started = false;
-        m_inFlight = false;
-        m_refreshPending = false;
-        m_reloadWanted = false;
-        m_appendWanted = false;
-        m_wanted.clear();
-        setLoading(false);
-        beginResetModel();
-        m_blocks.clear();
-        m_nextCursor = QVariant();
-        updateOffsets();
-        endResetModel();
-        setTotalCount(0);
+        filter.sortField = m_query.sortField;
+        filter.order = m_query.order;
+        filter.limit = m_query.limit;
+        filter.cursor = QVariant();
+        m_query = std::move(filter);
     }
 
-private:
     // One page: the cursor that fetched it, how many rows it covers, and its rows while held.
     struct Block
     {

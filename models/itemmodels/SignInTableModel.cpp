@@ -37,6 +37,8 @@ QVariant SignInTableModel::data(const QModelIndex &index, int role) const
             return event.at;
         case ResultColumn:
             return event.success;
+        case UserColumn:
+            return event.userEmail;
         default:
             return {};
         }
@@ -50,6 +52,8 @@ QVariant SignInTableModel::displayData(const LoginEvent &event, int column, cons
     switch (column) {
     case TimeColumn:
         return DisplayFormat::relativeTime(event.at, now);
+    case UserColumn:
+        return event.userName.isEmpty() ? event.userEmail : event.userName;
     case ResultColumn:
         return event.success ? tr("Signed in") : tr("Failed");
     case LocationColumn:
@@ -68,6 +72,8 @@ QString SignInTableModel::toolTip(const LoginEvent &event, int column) const
     switch (column) {
     case TimeColumn:
         return DisplayFormat::exactTime(event.at);
+    case UserColumn:
+        return event.userEmail;
     case ResultColumn:
         return event.success ? tr("The sign-in succeeded and started a session.")
                              : tr("The sign-in was refused; no session started.");
@@ -89,6 +95,8 @@ QVariant SignInTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case UserColumn:
+        return tr("User");
     case ResultColumn:
         return tr("Result");
     case LocationColumn:

@@ -4,7 +4,8 @@
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/sources/SignInQuery.h"
 
-// One user's sign-in attempts for the detail pane, newest first; failed ones stand out.
+// Sign-in attempts, newest first, failed ones standing out: one user's for the detail pane (which
+// hides the user column), or everybody's, filtered, for the Sign-ins page.
 class SignInTableModel final : public PagedTableModel<LoginEvent, SignInQuery>
 {
     Q_OBJECT
@@ -12,6 +13,7 @@ class SignInTableModel final : public PagedTableModel<LoginEvent, SignInQuery>
 public:
     enum Column {
         TimeColumn,
+        UserColumn,
         ResultColumn,
         LocationColumn,
         DeviceColumn,

@@ -161,12 +161,14 @@ void tst_SettingsPage::leavingWithUnsavedChangesAsks()
     QTRY_VERIFY(box && box->isVisible());
     // Still on the settings page while the question is open, and the sidebar says so.
     QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
-    QTRY_COMPARE(navigation->currentRow(), 3);
-    QTRY_COMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(3)});
+    const int settings = navigation->count() - 1; // the last item
+    QTRY_COMPARE(navigation->currentRow(), settings);
+    QTRY_COMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(settings)});
     QTest::mouseClick(box->button(QMessageBox::StandardButton(answer)), Qt::LeftButton);
     QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget() != page(), left);
-    QCOMPARE(navigation->currentRow(), left ? 0 : 3);
-    QTRY_COMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(left ? 0 : 3)});
+    QCOMPARE(navigation->currentRow(), left ? 0 : settings);
+    QTRY_COMPARE(navigation->selectedItems(),
+                 QList<QListWidgetItem *>{navigation->item(left ? 0 : settings)});
     QCOMPARE(page()->hasUnsavedChanges(), kept);
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
              u"off"_s);

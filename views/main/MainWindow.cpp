@@ -9,6 +9,7 @@
 #include "views/connections/ConnectionsDialog.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/settings/SettingsPage.h"
+#include "views/signins/SignInsPage.h"
 #include "views/users/LogoutAllDialog.h"
 #include "views/users/PlannedLogoutBar.h"
 #include "views/users/UsersPage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_usersPage(new UsersPage(source, this))
     , m_flaggedPage(new FlaggedPage(source, this))
     , m_auditPage(new AuditPage(source, this))
+    , m_signInsPage(new SignInsPage(source, this))
     , m_settingsPage(new SettingsPage(source, this))
     , m_search(new QLineEdit(this))
     , m_sourceLabel(new QLabel(this))
@@ -104,6 +106,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/signin.svg"_s), tr("Sign-ins")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/audit.svg"_s), tr("Audit")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/settings.svg"_s), tr("Settings")));
     m_navigation->setIconSize(QSize(20, 20));
@@ -114,6 +117,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_navigation->setCurrentRow(0);
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_flaggedPage);
+    m_pages->addWidget(m_signInsPage);
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
@@ -121,6 +125,10 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
                                                  : tr("Flagged"));
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
+    connect(m_signInsPage, &SignInsPage::showUser, this, [this](const QString &email) {
+        showPage(u"users"_s);
+        m_search->setText(email);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -281,7 +289,7 @@ void MainWindow::showProgress(const QString &text)
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"users"_s, u"flagged"_s, u"audit"_s, u"settings"_s};
+    const QStringList names{u"users"_s, u"flagged"_s, u"signins"_s, u"audit"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
         return false;

@@ -14,6 +14,7 @@ class QListWidget;
 class QStackedWidget;
 class SessionSource;
 class SettingsPage;
+class SignInsPage;
 struct SourceError;
 class UsersPage;
 
@@ -38,6 +39,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     FlaggedPage *flaggedPage() const { return m_flaggedPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    SignInsPage *signInsPage() const { return m_signInsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     FlaggedPage *m_flaggedPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    SignInsPage *m_signInsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QAction *m_logoutAll = nullptr;

@@ -27,8 +27,9 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     const QString someTimeAgo = DisplayFormat::relativeTime(now.addDays(-12), now);
 
     QTableView *signIns = m_signInsView = addTable(m_signIns, u"signInsTable"_s);
+    signIns->setColumnHidden(SignInTableModel::UserColumn, true); // it is this user's
     TableLayout::fitColumns(signIns,
-                            {someTimeAgo, SignInTableModel::tr("Signed in"),
+                            {someTimeAgo, QString(), SignInTableModel::tr("Signed in"),
                              DisplayFormat::place(u"São Paulo"_s, u"BR"_s),
                              u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s},
                             {SignInTableModel::DeviceColumn});

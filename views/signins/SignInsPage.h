@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class MessageBanner;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class SessionSource;
+class SignInTableModel;
+
+// Every sign-in attempt, newest first: time, user, result, place, device and browser, IP. Filters
+// (user, result, an address or a CIDR range, country, device or browser, time) run in the store
+// as they are typed; one that is no filter (an address that is none) is refused with the reason
+// and shows nothing rather than everything. From a row, Show User opens the user on the Users page.
+class SignInsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignInsPage(SessionSource *source, QWidget *parent = nullptr);
+
+    SignInTableModel *signInModel() const { return m_signIns; }
+    MessageBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    // The operator asked to see this user (their address) on the Users page.
+    void showUser(const QString &email);
+
+private:
+    // Reads the filters and asks the store; says why a filter cannot be asked.
+    void applyFilters();
+    void updateCount();
+    void updateActions();
+
+    SessionSource *m_source = nullptr;
+    SignInTableModel *m_signIns = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QLineEdit *m_user = nullptr;
+    QComboBox *m_result = nullptr;
+    QLineEdit *m_network = nullptr;
+    QLineEdit *m_country = nullptr;
+    QLineEdit *m_device = nullptr;
+    QComboBox *m_period = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_showUser = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer m_typing; // filters apply once typing pauses
+    quint64 m_filterGeneration = 0;
+};
