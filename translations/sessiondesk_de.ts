@@ -4280,10 +4280,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Aus diesem Land (zwei Buchstaben: DE, BR).</translation>
     </message>
     <message>
-        <source>With these words in the device or browser.</source>
-        <translation>Mit diesen Wörtern im Gerät oder Browser.</translation>
-    </message>
-    <message>
         <source>At most N sign-ins, newest first (default 100).</source>
         <translation>Höchstens N Anmeldungen, die neuesten zuerst (Vorgabe 100).</translation>
     </message>
@@ -4354,6 +4350,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 von %Ln Anmeldungen angezeigt.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With each of these words in the user agent (browser, system, device model as the application recorded them: Firefox, &quot;Chrome Windows&quot;, iPhone).</source>
+        <translation>Mit jedem dieser Wörter im User-Agent (Browser, System, Gerätemodell, wie die Anwendung sie aufzeichnete: Firefox, „Chrome Windows“, iPhone).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; without it, leave the option out.</source>
+        <translation>--%1 braucht einen Wert; ohne ihn lassen Sie die Option weg.</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,11 @@ int SignInsCommands::signInsList(const QStringList &arguments)
         u"ADDRESS"_s);
     const QCommandLineOption countryOption(u"country"_s, tr("From this country (two letters: DE, BR)."),
                                            u"CC"_s);
-    const QCommandLineOption deviceOption(u"device"_s, tr("With these words in the device or browser."),
-                                          u"TEXT"_s);
+    const QCommandLineOption deviceOption(
+        u"device"_s,
+        tr("With each of these words in the user agent (browser, system, device model as the "
+           "application recorded them: Firefox, \"Chrome Windows\", iPhone)."),
+        u"TEXT"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N sign-ins, newest first (default 100)."),
                                          u"N"_s, u"100"_s);
     parser.addOptions({userOption, resultOption, ipOption, countryOption, deviceOption, limitOption});
@@ -47,6 +50,11 @@ int SignInsCommands::signInsList(const QStringList &arguments)
         query.network = parser.value(ipOption).trimmed();
         if (!IpRange::parse(query.network))
             return usage(IpRange::refusal(parser.value(ipOption)));
+    }
+    for (const QCommandLineOption &option : {countryOption, deviceOption}) {
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
+            return usage(
+                tr("--%1 needs a value; without it, leave the option out.").arg(option.names().first()));
     }
     query.country = parser.value(countryOption).trimmed();
     query.device = parser.value(deviceOption);

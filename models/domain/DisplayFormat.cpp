@@ -48,6 +48,10 @@ QString DisplayFormat::device(const QString &userAgent)
 
 QString DisplayFormat::address(const QString &ip)
 {
+    // IPv4, and IPv6 with an IPv4 part (::ffff:10.0.0.1, 64:ff9b::10.0.0.12), stay as stored:
+    // rewritten they would read as another address (010 as octal) or in hex.
+    if (ip.contains(u'.') || !ip.contains(u':'))
+        return ip;
     const QHostAddress address(ip);
     return address.isNull() ? ip : address.toString();
 }

@@ -20,7 +20,8 @@ public:
     // "Desktop · Firefox 133 on Linux" from a user agent header.
     static QString device(const QString &userAgent);
     // An IP address as it is usually written: IPv6 shortened ("2001:db8::7334", not as some
-    // applications store it, "2001:0db8:0000:…"); anything else as it is.
+    // applications store it, "2001:0db8:0000:…"); IPv4, IPv6 with an IPv4 part, and anything else
+    // as it is.
     static QString address(const QString &ip);
     static QString count(qint64 n);
     // Counted nouns in the locale's digits and the language's plural: "1 session", "1,339 sessions".

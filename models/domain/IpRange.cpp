@@ -19,16 +19,19 @@ QByteArray bytes(const Q_IPV6ADDR &address)
     return QByteArray(reinterpret_cast<const char *>(address.c), 16);
 }
 
-// An address in one of its usual forms only: IPv4 as four decimal parts (QHostAddress also takes
-// "10.0.0" and "10.1" for 10.0.0.0 and 10.0.0.1, which nobody means), IPv6 without a scope.
+// An address in one of its usual forms only: IPv4 as four decimal parts without leading zeros
+// (QHostAddress also takes "10.0.0" and "10.1" for 10.0.0.0 and 10.0.0.1, and reads "010" as
+// octal 8: none of which anybody means), IPv6 without a scope.
 bool readAddress(const QString &text, QHostAddress &address)
 {
     if (text.isEmpty() || text.size() > 45)
         return false;
-    if (!text.contains(u':')) {
-        const QStringList parts = text.split(u'.');
+    // The dotted IPv4 part: all of an IPv4 address, the end of an IPv6 one (::ffff:10.0.0.1).
+    const QString dotted = text.contains(u'.') ? text.section(u':', -1) : QString();
+    if (!dotted.isEmpty() || !text.contains(u':')) {
+        const QStringList parts = dotted.isEmpty() ? text.split(u'.') : dotted.split(u'.');
         if (parts.size() != 4 || std::any_of(parts.begin(), parts.end(), [](const QString &part) {
-                return part.isEmpty() || part.size() > 3 ||
+                return part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.startsWith(u'0')) ||
                        std::any_of(part.begin(), part.end(), [](QChar c) { return c < u'0' || c > u'9'; });
             }))
             return false;

@@ -26,7 +26,7 @@ public:
     QString country;             // ISO 3166-1 alpha-2
     QDateTime from;              // from this time on; open when invalid
     QDateTime to;                // before this time; open when invalid
-    QString device;              // words in the user agent
+    QString device;              // words, each somewhere in the user agent
     SortField sortField = SortField::At;
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 50;

@@ -1158,6 +1158,12 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("sign-ins from no range")
         << QStringList{u"signins"_s, u"list"_s, u"--ip"_s, u"10.0.0.0/33"_s}
         << u"'10.0.0.0/33' is not an IP address or range; write one such as 203.0.113.7"_s;
+    QTest::newRow("sign-ins from an empty country")
+        << QStringList{u"signins"_s, u"list"_s, u"--country"_s, u""_s}
+        << u"--country needs a value; without it, leave the option out."_s;
+    QTest::newRow("sign-ins of an empty device")
+        << QStringList{u"signins"_s, u"list"_s, u"--device"_s, u" "_s}
+        << u"--device needs a value; without it, leave the option out."_s;
     QTest::newRow("sign-ins of no result") << QStringList{u"signins"_s, u"list"_s, u"--result"_s, u"maybe"_s}
                                            << u"--result is success or failure, not 'maybe'."_s;
     QTest::newRow("sign-ins from no country")

@@ -476,6 +476,10 @@ void tst_SqlSessionSource::signInsFiltered_data()
                                             << QStringList{u"10.20.1.1"_s, u"10.20.255.255"_s};
     QTest::newRow("country in either case")
         << QString() << -1 << u"zz"_s << QString() << QStringList{u"2001:db8::1"_s};
+    QTest::newRow("a leading zero is no address")
+        << u"10.20.0.8/31"_s << -1 << QString() << QString() << QStringList();
+    QTest::newRow("device words, each anywhere")
+        << QString() << -1 << QString() << u"linux  FIREFOX"_s << QStringList{u"10.20.0.0"_s};
     QTest::newRow("device words in any case")
         << QString() << 1 << QString() << u"FIREFOX"_s << QStringList{u"10.20.0.0"_s, u"not an address"_s};
 }
@@ -506,6 +510,7 @@ void tst_SqlSessionSource::signInsFiltered()
         {"2001:0DB8:ffff:ffff:ffff:ffff:ffff:ffff", false, "DE", "curl/8.0"},
         {"2001:db9::", true, "DE", "curl/8.0"},
         {"not an address", true, "DE", "Firefox/128.0"},
+        {"10.20.0.010", true, "DE", "curl/8.0"}, // not 10.20.0.8 (octal), nor 10.20.0.10: no address
     };
     int minute = 0;
     for (const auto &row : written) {

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void place_data();
     void place();
     void exactTime();
+    void addressesAsWritten();
     void countryNamesInTheOperatorsLanguage();
 };
 
@@ -89,6 +90,18 @@ void tst_DisplayFormat::countryNamesInTheOperatorsLanguage()
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     QCOMPARE(DisplayFormat::countryName(u"DE"_s), u"Allemagne"_s);
     QLocale::setDefault(before);
+}
+
+// IPv6 shortened as it is usually written; IPv4 and IPv6 with an IPv4 part as stored, so that
+// nothing reads as another address (found by a helper: 10.0.0.010 showed as 10.0.0.8, and
+// 64:ff9b::10.0.0.12 in hex).
+void tst_DisplayFormat::addressesAsWritten()
+{
+    QCOMPARE(DisplayFormat::address(u"2001:0db8:0000:0000:0000:0000:0000:7334"_s), u"2001:db8::7334"_s);
+    QCOMPARE(DisplayFormat::address(u"10.0.0.010"_s), u"10.0.0.010"_s);
+    QCOMPARE(DisplayFormat::address(u"64:ff9b::10.0.0.12"_s), u"64:ff9b::10.0.0.12"_s);
+    QCOMPARE(DisplayFormat::address(u"::ffff:10.0.0.11"_s), u"::ffff:10.0.0.11"_s);
+    QCOMPARE(DisplayFormat::address(u"not an address"_s), u"not an address"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_DisplayFormat)

@@ -44,6 +44,8 @@ void tst_IpRange::contains_data()
     QTest::newRow("no address") << u"10.0.0.0/8"_s << u"not an address"_s << false;
     QTest::newRow("empty") << u"10.0.0.0/8"_s << QString() << false;
     QTest::newRow("shorthand is no address") << u"10.0.0.0/8"_s << u"10.1"_s << false;
+    QTest::newRow("leading zero is no address") << u"10.0.0.0/8"_s << u"10.0.0.010"_s << false;
+    QTest::newRow("IPv6 leading zeros are hex") << u"2001:db8::/32"_s << u"2001:0db8::0100"_s << true;
 }
 
 void tst_IpRange::contains()
@@ -72,6 +74,9 @@ void tst_IpRange::refuses_data()
     QTest::newRow("octet past 255") << u"10.0.0.256"_s;
     QTest::newRow("scoped") << u"fe80::1%eth0"_s;
     QTest::newRow("huge") << QString(5000, u'1');
+    // Read as octal by some (010 is 8): no address at all.
+    QTest::newRow("leading zero") << u"10.0.0.010"_s;
+    QTest::newRow("leading zero, mapped") << u"::ffff:010.0.0.1"_s;
 }
 
 void tst_IpRange::refuses()

@@ -48,6 +48,12 @@ QDateTime boundOf(const QDateTimeEdit *edit)
     return edit->dateTime() == anyTime ? QDateTime() : edit->dateTime();
 }
 
+// A time as wide as any, for sizing the time columns.
+QDateTime widestTime()
+{
+    return QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
+}
+
 } // namespace
 
 AuditPage::AuditPage(SessionSource *source, QWidget *parent)
@@ -114,19 +120,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     buttons->addWidget(m_exportPdf);
 
     m_table->setObjectName(u"auditTable"_s);
-    m_table->setModel(m_entries);
-    TableLayout::configure(m_table);
-    m_table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
-    const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::UTC);
-    AuditEntry succeeded;
-    succeeded.outcome = u"success"_s;
-    TableLayout::fitColumns(m_table,
-                            {DisplayFormat::exactTime(sample), u"ops.admin@example.com"_s,
-                             u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
-                             AuditText::outcome(succeeded), u"Lost or stolen device"_s, u"INC-2026-0042"_s},
-                            {AuditTableModel::OperatorColumn, AuditTableModel::UserColumn,
-                             AuditTableModel::OutcomeColumn, AuditTableModel::ReasonColumn,
-                             AuditTableModel::ChangeColumn});
+    setUpTable(m_table, m_entries);
 
     m_endedTable->setObjectName(u"endedSessionsTable"_s);
     m_endedTable->setModel(m_ended);
@@ -134,7 +128,7 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_endedTable->horizontalHeader()->setSortIndicator(EndedSessionTableModel::EndedColumn,
                                                        Qt::DescendingOrder);
     TableLayout::fitColumns(m_endedTable,
-                            {DisplayFormat::exactTime(sample), u"chinedu.okafor@example.com"_s,
+                            {DisplayFormat::exactTime(widestTime()), u"chinedu.okafor@example.com"_s,
                              u"administrator"_s, Session::endReasonText(EndReason::AdminLogout),
                              u"Lost or stolen device"_s, u"INC-2026-0042"_s, u"88,888"_s},
                             {EndedSessionTableModel::UserColumn, EndedSessionTableModel::ReasonColumn,
@@ -182,6 +176,22 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     }
     connect(source, &SessionSource::operatorChanged, this, &AuditPage::updateButtons);
     tabChanged();
+}
+
+void AuditPage::setUpTable(QTableView *table, AuditTableModel *entries)
+{
+    table->setModel(entries);
+    TableLayout::configure(table);
+    table->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
+    AuditEntry succeeded;
+    succeeded.outcome = u"success"_s;
+    TableLayout::fitColumns(table,
+                            {DisplayFormat::exactTime(widestTime()), u"ops.admin@example.com"_s,
+                             u"change_settings"_s, u"chinedu.okafor@example.com"_s, u"88,888"_s,
+                             AuditText::outcome(succeeded), u"Lost or stolen device"_s, u"INC-2026-0042"_s},
+                            {AuditTableModel::OperatorColumn, AuditTableModel::UserColumn,
+                             AuditTableModel::OutcomeColumn, AuditTableModel::ReasonColumn,
+                             AuditTableModel::ChangeColumn});
 }
 
 void AuditPage::tabChanged()

@@ -28,6 +28,9 @@ class AuditPage final : public QWidget
 
 public:
     explicit AuditPage(SessionSource *source, QWidget *parent = nullptr);
+    // A table of audit entries as this page shows them: the look, the sort, columns fitted to
+    // their typical text (the user pane's Audit tab shows them so too).
+    static void setUpTable(QTableView *table, AuditTableModel *entries);
 
     void start();
     AuditTableModel *auditModel() const { return m_entries; }

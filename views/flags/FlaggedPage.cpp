@@ -55,23 +55,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     allowScan();
 
     m_table->setObjectName(u"flagsTable"_s);
-    m_table->setModel(m_flags);
-    TableLayout::configure(m_table);
-    m_table->horizontalHeader()->setSortIndicator(FlagTableModel::LastSeenColumn, Qt::DescendingOrder);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString longestRule;
-    for (auto rule : Flag::allRules()) {
-        if (Flag::ruleText(rule).size() > longestRule.size())
-            longestRule = Flag::ruleText(rule);
-    }
-    TableLayout::fitColumns(
-        m_table,
-        {Flag::severityText(Flag::Severity::Medium), u"Chinedu Okafor-Balogun"_s, longestRule,
-         u"Berlin → São Paulo, 10,010 km in 38 min = 15,800 km/h; threshold 805 km/h"_s,
-         DisplayFormat::relativeTime(now.addDays(-12), now),
-         DisplayFormat::relativeTime(now.addDays(-12), now), Flag::statusText(Flag::Status::Frozen)},
-        {FlagTableModel::UserColumn, FlagTableModel::RuleColumn, FlagTableModel::ExplanationColumn,
-         FlagTableModel::FirstSeenColumn});
+    setUpTable(m_table, m_flags);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlaggedPage::showSelected);
     // The flag shown stays selected; without one (at first, or once flags arrive) the first is.
@@ -172,6 +156,27 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     showSelected();
+}
+
+void FlaggedPage::setUpTable(QTableView *table, FlagTableModel *flags)
+{
+    table->setModel(flags);
+    TableLayout::configure(table);
+    table->horizontalHeader()->setSortIndicator(FlagTableModel::LastSeenColumn, Qt::DescendingOrder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString longestRule;
+    for (auto rule : Flag::allRules()) {
+        if (Flag::ruleText(rule).size() > longestRule.size())
+            longestRule = Flag::ruleText(rule);
+    }
+    TableLayout::fitColumns(
+        table,
+        {Flag::severityText(Flag::Severity::Medium), u"Chinedu Okafor-Balogun"_s, longestRule,
+         u"Berlin → São Paulo, 10,010 km in 38 min = 15,800 km/h; threshold 805 km/h"_s,
+         DisplayFormat::relativeTime(now.addDays(-12), now),
+         DisplayFormat::relativeTime(now.addDays(-12), now), Flag::statusText(Flag::Status::Frozen)},
+        {FlagTableModel::UserColumn, FlagTableModel::RuleColumn, FlagTableModel::ExplanationColumn,
+         FlagTableModel::FirstSeenColumn});
 }
 
 void FlaggedPage::start()

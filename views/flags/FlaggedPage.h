@@ -23,6 +23,9 @@ public:
     explicit FlaggedPage(SessionSource *source, QWidget *parent = nullptr);
 
     void start();
+    // A table of flags as this page shows them: the look, the sort, columns fitted to their
+    // typical text (the user pane's Flags tab shows them so too).
+    static void setUpTable(QTableView *table, FlagTableModel *flags);
     FlagTableModel *flagModel() const { return m_flags; }
     MessageBanner *banner() const { return m_banner; }
 

@@ -99,15 +99,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     bar->addWidget(m_showUser);
 
     m_table->setObjectName(u"allSignInsTable"_s);
-    m_table->setModel(m_signIns);
-    TableLayout::configure(m_table);
-    m_table->horizontalHeader()->setSortIndicator(SignInTableModel::TimeColumn, Qt::DescendingOrder);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    TableLayout::fitColumns(m_table,
-                            {DisplayFormat::relativeTime(now.addDays(-12), now), u"Chinedu Okafor-Adeyemi"_s,
-                             SignInTableModel::tr("Signed in"), DisplayFormat::place(u"São Paulo"_s, u"BR"_s),
-                             u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s},
-                            {SignInTableModel::UserColumn, SignInTableModel::DeviceColumn});
+    setUpTable(m_table, m_signIns);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +137,22 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     connect(source, &SessionSource::operatorChanged, this, &SignInsPage::applyFilters);
     updateActions();
     applyFilters();
+}
+
+void SignInsPage::setUpTable(QTableView *table, SignInTableModel *signIns)
+{
+    table->setModel(signIns);
+    TableLayout::configure(table);
+    table->horizontalHeader()->setSortIndicator(SignInTableModel::TimeColumn, Qt::DescendingOrder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString signedIn = SignInTableModel::tr("Signed in");
+    const QString failed = SignInTableModel::tr("Failed");
+    TableLayout::fitColumns(table,
+                            {DisplayFormat::relativeTime(now.addDays(-12), now), u"Chinedu Okafor-Adeyemi"_s,
+                             signedIn.size() > failed.size() ? signedIn : failed,
+                             DisplayFormat::place(u"Rio de Janeiro"_s, u"BR"_s),
+                             u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s},
+                            {SignInTableModel::UserColumn, SignInTableModel::DeviceColumn});
 }
 
 void SignInsPage::applyFilters()

@@ -24,6 +24,9 @@ public:
     explicit SignInsPage(SessionSource *source, QWidget *parent = nullptr);
 
     SignInTableModel *signInModel() const { return m_signIns; }
+    // A table of sign-ins as this page shows them: the look, newest first, columns fitted to their
+    // typical text (the user pane's Sign-ins tab shows them so too).
+    static void setUpTable(QTableView *table, SignInTableModel *signIns);
     MessageBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:

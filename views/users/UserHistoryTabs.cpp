@@ -5,8 +5,10 @@
 #include "models/itemmodels/FlagTableModel.h"
 #include "models/itemmodels/SignInTableModel.h"
 #include "models/sources/SessionSource.h"
+#include "views/audit/AuditPage.h"
 #include "views/common/MessageBanner.h"
-#include "views/common/TableLayout.h"
+#include "views/flags/FlaggedPage.h"
+#include "views/signins/SignInsPage.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -26,29 +28,20 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString someTimeAgo = DisplayFormat::relativeTime(now.addDays(-12), now);
 
-    QTableView *signIns = m_signInsView = addTable(m_signIns, u"signInsTable"_s);
+    QTableView *signIns = m_signInsView = addTable(u"signInsTable"_s);
+    SignInsPage::setUpTable(signIns, m_signIns);
     signIns->setColumnHidden(SignInTableModel::UserColumn, true); // it is this user's
-    TableLayout::fitColumns(signIns,
-                            {someTimeAgo, QString(), SignInTableModel::tr("Signed in"),
-                             DisplayFormat::place(u"São Paulo"_s, u"BR"_s),
-                             u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s},
-                            {SignInTableModel::DeviceColumn});
-    signIns->horizontalHeader()->setSortIndicator(SignInTableModel::TimeColumn, Qt::DescendingOrder);
     addTab(signIns, QString());
 
-    QTableView *flags = m_flagsView = addTable(m_flags, u"userFlagsTable"_s);
+    QTableView *flags = m_flagsView = addTable(u"userFlagsTable"_s);
+    FlaggedPage::setUpTable(flags, m_flags);
     flags->setColumnHidden(FlagTableModel::UserColumn, true); // it is this user's
-    TableLayout::fitColumns(flags, {Flag::severityText(Flag::Severity::High)},
-                            {FlagTableModel::ExplanationColumn});
-    flags->horizontalHeader()->setSortIndicator(FlagTableModel::LastSeenColumn, Qt::DescendingOrder);
     addTab(flags, QString());
     m_flags->setOpenOnly(false);
 
-    QTableView *audit = m_auditView = addTable(m_audit, u"userAuditTable"_s);
+    QTableView *audit = m_auditView = addTable(u"userAuditTable"_s);
+    AuditPage::setUpTable(audit, m_audit);
     audit->setColumnHidden(AuditTableModel::UserColumn, true);
-    TableLayout::fitColumns(audit, {someTimeAgo},
-                            {AuditTableModel::ReasonColumn, AuditTableModel::ChangeColumn});
-    audit->horizontalHeader()->setSortIndicator(AuditTableModel::TimeColumn, Qt::DescendingOrder);
     addTab(audit, QString());
 
     for (QAbstractItemModel *model :
@@ -69,12 +62,10 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     updateTabs();
 }
 
-QTableView *UserHistoryTabs::addTable(QAbstractItemModel *model, const QString &objectName)
+QTableView *UserHistoryTabs::addTable(const QString &objectName)
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
-    table->setModel(model);
-    TableLayout::configure(table);
     return table;
 }
 

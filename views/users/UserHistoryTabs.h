@@ -9,7 +9,6 @@
 class AuditTableModel;
 class FlagTableModel;
 class MessageBanner;
-class QAbstractItemModel;
 class QTableView;
 class SessionSource;
 class SignInTableModel;
@@ -35,7 +34,7 @@ public:
     AuditTableModel *auditModel() const { return m_audit; }
 
 private:
-    QTableView *addTable(QAbstractItemModel *model, const QString &objectName);
+    QTableView *addTable(const QString &objectName);
     // An error of a tab's model: what the source cannot do disables the tab with the reason (not
     // a banner that would hide the outcome of an action); anything else goes to the banner.
     void failed(QTableView *tab, const SourceError &error);

@@ -237,9 +237,10 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
         conditions << u"at < ?"_s;
         args << Sql::time(query.to);
     }
-    if (const QString device = query.device.trimmed(); !device.isEmpty()) {
+    // Each word anywhere in the user agent: "chrome windows" finds Chrome on Windows.
+    for (const QString &word : query.device.toLower().split(u' ', Qt::SkipEmptyParts)) {
         conditions << Sql::lower(db, u"user_agent"_s) + u" LIKE ? ESCAPE '\\'"_s;
-        args << Sql::likePattern(device.toLower());
+        args << Sql::likePattern(word);
     }
     const QVariantList countArgs = args;
     const QString countSql = u"SELECT count(*) FROM login_events WHERE "_s + conditions.join(u" AND ");

@@ -9,7 +9,9 @@ CREATE FUNCTION sessiondesk_inet(value TEXT) RETURNS inet LANGUAGE plpgsql IMMUT
 DECLARE
     address inet;
 BEGIN
-    IF value !~ '^[0-9A-Fa-f:.]{2,45}$' THEN
+    -- A dotted part with a leading zero (10.0.0.010) is no address, as on SQLite: some readers
+    -- take it for octal.
+    IF value !~ '^[0-9A-Fa-f:.]{2,45}$' OR value ~ '(^|[.:])0[0-9]+\.' OR value ~ '\.0[0-9]+(\.|$)' THEN
         RETURN NULL;
     END IF;
     address := host(value::inet)::inet;
