@@ -277,6 +277,14 @@ void Sql::addFunctions(QSqlDatabase &db)
                                nullptr, ipKeyFunction, nullptr, nullptr, nullptr);
 }
 
+void Sql::keyAddresses(QSqlDatabase &db, const QString &table)
+{
+    if (isPostgres(db))
+        return;
+    QSqlQuery(db).exec(
+        u"UPDATE %1 SET ip_key = coalesce(sessiondesk_ip_key(ip), X'') WHERE ip_key IS NULL"_s.arg(table));
+}
+
 QString Sql::withinRange(const QSqlDatabase &db, const QString &column, const IpRange &range,
                          QVariantList &args)
 {
@@ -284,6 +292,8 @@ QString Sql::withinRange(const QSqlDatabase &db, const QString &column, const Ip
         args << range.cidr();
         return u"sessiondesk_inet(%1) <<= CAST(? AS cidr)"_s.arg(column);
     }
-    args << range.firstKey() << range.lastKey();
-    return u"sessiondesk_ip_key(%1) BETWEEN ? AND ?"_s.arg(column);
+    // The key column SessionDesk keeps (over an index); a row another program wrote since it was
+    // last keyed is compared as it is.
+    args << range.firstKey() << range.lastKey() << range.firstKey() << range.lastKey();
+    return u"(%1_key BETWEEN ? AND ? OR (%1_key IS NULL AND sessiondesk_ip_key(%1) BETWEEN ? AND ?))"_s.arg(column);
 }

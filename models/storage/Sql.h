@@ -44,9 +44,14 @@ public:
     static QString lower(const QSqlDatabase &db, const QString &expr);
     // The condition "the address in column lies within range", compared as addresses (IPv4 and
     // IPv6, whatever form the writer stored), its values appended to args. PostgreSQL: an index
-    // on sessiondesk_inet(column) serves it; SQLite reads the rows the other conditions leave.
+    // on sessiondesk_inet(column) serves it; SQLite: an index on the key column (column_key),
+    // which keyAddresses() fills first.
     static QString withinRange(const QSqlDatabase &db, const QString &column, const IpRange &range,
                                QVariantList &args);
+    // SQLite: keys the addresses of table's rows written since (ip_key, schema version 13), so
+    // that withinRange() finds them over the index; nothing in PostgreSQL. Best effort: a row
+    // another writer holds is compared as it is.
+    static void keyAddresses(QSqlDatabase &db, const QString &table);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void signInsOfUser();
     void signInsFiltered_data();
     void signInsFiltered();
+    void signInsFollowAnAddressTheApplicationChanged();
     void logoutUser();
     void logoutRequiresReason();
     void logoutUnknownUser();
@@ -549,6 +550,28 @@ void tst_SqlSessionSource::signInsFiltered()
     found.sort();
     expected.sort();
     QCOMPARE(found, expected);
+}
+
+// An application that changes a sign-in's address after SessionDesk keyed it: the range finds it
+// at its new address, not its old one.
+void tst_SqlSessionSource::signInsFollowAnAddressTheApplicationChanged()
+{
+    const QString userId = TestStore::scalar(m_raw, u"SELECT id FROM users ORDER BY id LIMIT 1"_s).toString();
+    QSqlQuery write(m_raw);
+    QVERIFY(!Sql::exec(
+        write, u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, ?, '198.51.100.7')"_s,
+        {userId, Sql::time(QDateTime(QDate(2001, 2, 1), QTime(9, 0), Qt::UTC)), true}));
+    const auto found = [this](const QString &network) {
+        SignInQuery query;
+        query.network = network;
+        query.to = QDateTime(QDate(2001, 3, 1), QTime(0, 0), Qt::UTC);
+        const auto page = TestStore::await(m_source->signIns(query));
+        return page.ok() ? page.value().total : -1;
+    };
+    QCOMPARE(found(u"198.51.100.0/24"_s), 1); // keyed now
+    QVERIFY(!Sql::exec(write, u"UPDATE login_events SET ip = '203.0.113.9' WHERE ip = '198.51.100.7'"_s));
+    QCOMPARE(found(u"198.51.100.0/24"_s), 0);
+    QCOMPARE(found(u"203.0.113.0/24"_s), 1);
 }
 
 void tst_SqlSessionSource::logoutUser()
