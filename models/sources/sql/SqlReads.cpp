@@ -214,7 +214,7 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
 {
     if (auto refused = query.refusal())
         return *refused;
-    QStringList conditions{u"TRUE"_s};
+    QStringList conditions;
     QVariantList args;
     if (!query.userId.isEmpty()) {
         conditions << u"user_id = ?"_s;
@@ -245,7 +245,12 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
         args << Sql::likePattern(word);
     }
     const QVariantList countArgs = args;
-    const QString countSql = u"SELECT count(*) FROM login_events WHERE "_s + conditions.join(u" AND ");
+    // No WHERE at all without a filter: SQLite counts a whole table from its b-tree, many times
+    // faster than row by row ("WHERE TRUE").
+    const auto where = [&conditions] {
+        return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ");
+    };
+    const QString countSql = u"SELECT count(*) FROM login_events"_s + where();
     const QString direction = SqlPage::direction(query.order);
     if (query.cursor.isValid()) {
         conditions << SqlPage::keysetCondition(u"at"_s, u"id"_s, query.order);
@@ -253,10 +258,10 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
     }
     // The user's address and name with each (the primary key, for the page's rows only).
     const QString select = u"SELECT "_s + SqlRows::loginEventColumns() +
-                           u", (SELECT u.email FROM users u WHERE u.id = login_events.user_id), (SELECT "
-                           u"u.display_name FROM users u "
-                           "WHERE u.id = login_events.user_id), at FROM login_events WHERE "_s +
-                           conditions.join(u" AND ") + u" ORDER BY at %1, id %1 LIMIT ?"_s.arg(direction);
+                           u", (SELECT u.email FROM users u WHERE u.id = login_events.user_id), "
+                           "(SELECT u.display_name FROM users u WHERE u.id = login_events.user_id), at "
+                           "FROM login_events"_s +
+                           where() + u" ORDER BY at %1, id %1 LIMIT ?"_s.arg(direction);
     const int named = int(SqlRows::loginEventColumns().count(u',')) + 1;
     auto page = SqlPage::fetch<LoginEvent>(db, select, args, query.limit,
                                            query.cursor.isValid() ? QString() : countSql, countArgs,
