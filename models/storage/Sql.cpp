@@ -295,5 +295,6 @@ QString Sql::withinRange(const QSqlDatabase &db, const QString &column, const Ip
     // The key column SessionDesk keeps (over an index); a row another program wrote since it was
     // last keyed is compared as it is.
     args << range.firstKey() << range.lastKey() << range.firstKey() << range.lastKey();
-    return u"(%1_key BETWEEN ? AND ? OR (%1_key IS NULL AND sessiondesk_ip_key(%1) BETWEEN ? AND ?))"_s.arg(column);
+    return u"(%1_key BETWEEN ? AND ? OR (%1_key IS NULL AND sessiondesk_ip_key(%1) BETWEEN ? AND ?))"_s.arg(
+        column);
 }
