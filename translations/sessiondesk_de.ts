@@ -5314,10 +5314,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Einfrieren muss in der Zukunft enden.</translation>
     </message>
     <message>
-        <source>%1&apos;s roles are changed by its application.</source>
-        <translation>Die Rollen von %1 ändert seine Anwendung.</translation>
-    </message>
-    <message>
         <source>%1 records sessions, not each sign-in attempt: there is no sign-in history to show.</source>
         <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
     </message>

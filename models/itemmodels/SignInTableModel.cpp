@@ -27,8 +27,8 @@ QVariant SignInTableModel::data(const QModelIndex &index, int role) const
         return displayData(event, index.column(), QDateTime::currentDateTimeUtc());
     case Qt::ToolTipRole:
         return toolTip(event, index.column());
-    case EmphasisRole:
-        return event.success ? QVariant() : QVariant(int(Emphasis::Alert));
+    case EmphasisRole: // the result of a failed one stands out; a whole red row would shout
+        return event.success || index.column() != ResultColumn ? QVariant() : QVariant(int(Emphasis::Alert));
     case IdRole:
         return event.id;
     case RawValueRole:

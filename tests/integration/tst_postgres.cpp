@@ -258,7 +258,9 @@ void tst_Postgres::migrationsGiveTheSameContract()
     QCOMPARE(StoreMigrator(u":/sql/postgresql"_s).latestVersion(), latest);
     QCOMPARE(scalar(u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), latest);
 
-    // Every table of the SQLite store, with the same columns in the same order.
+    // Every table of the SQLite store, with the same columns in the same order; but the address
+    // key SQLite keeps to search sign-ins by range (login_events.ip_key), which PostgreSQL does
+    // over an index on sessiondesk_inet(ip) instead.
     QSqlDatabase lite = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lite"_s);
     lite.setDatabaseName(m_dir.filePath(u"contract.sqlite"_s));
     QVERIFY(lite.open());
@@ -266,7 +268,10 @@ void tst_Postgres::migrationsGiveTheSameContract()
     QVERIFY(StoreMigrator(u":/sql/sqlite"_s).migrate(lite, true, SqlTransaction(1, 0)).ok());
     for (const QString &table : lite.tables()) {
         QVERIFY2(db.tables().contains(table), qPrintable(table));
-        QCOMPARE(columns(db, table), columns(lite, table));
+        QStringList expected = columns(lite, table);
+        if (table == u"login_events")
+            QVERIFY(expected.removeOne(u"ip_key"_s));
+        QCOMPARE(columns(db, table), expected);
     }
     QCOMPARE(scalar(u"SELECT count(*) FROM settings"_s).toInt(), int(Settings::definitions().size()));
     // The owner could install pg_trgm (it ships with the test cluster), so searching users by a

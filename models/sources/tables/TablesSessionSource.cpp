@@ -263,11 +263,9 @@ Capabilities TablesSessionSource::capabilities() const
         capabilities.deny(Capability::Addresses, none);
     }
     if (!tables.hasAccounts()) {
-        capabilities.deny(Capability::Roles, tr("%1 keeps no roles for its users.").arg(tables.name()));
-        capabilities.deny(Capability::ChangeRoles,
-                          tables.hasAccounts()
-                              ? tr("%1's roles are changed by its application.").arg(tables.name())
-                              : tr("%1 keeps no roles for its users.").arg(tables.name()));
+        const QString noRoles = tr("%1 keeps no roles for its users.").arg(tables.name());
+        capabilities.deny(Capability::Roles, noRoles);
+        capabilities.deny(Capability::ChangeRoles, noRoles);
         capabilities.deny(Capability::TimedFreeze, capabilities.reason(Capability::Freeze));
     }
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "

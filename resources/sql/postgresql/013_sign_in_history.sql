@@ -5,7 +5,9 @@
 -- "sessiondesk_inet(ip) <<= range". An IPv4 address written in its IPv6-mapped form
 -- (::ffff:10.20.5.5) is the IPv4 address, as SessionDesk compares it on SQLite. Failed sign-ins, the ones an investigation asks for, have an
 -- index of their own by time.
-CREATE FUNCTION sessiondesk_inet(value TEXT) RETURNS inet LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+-- PARALLEL UNSAFE: its exception block is a subtransaction, which a parallel index build or scan
+-- may not start (SQLSTATE 25000 when a bulk load rebuilt the index in parallel).
+CREATE FUNCTION sessiondesk_inet(value TEXT) RETURNS inet LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL UNSAFE AS $$
 DECLARE
     address inet;
 BEGIN
