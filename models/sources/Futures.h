@@ -43,6 +43,13 @@ void waitUntilFinished(const QFuture<T> &future)
     loop.exec();
 }
 
+// A future that already holds result.
+template<typename T>
+QFuture<Result<T>> ready(Result<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
 // A started promise of a Result, shared by the callbacks that will fulfil it.
 template<typename T>
 std::shared_ptr<QPromise<Result<T>>> started()

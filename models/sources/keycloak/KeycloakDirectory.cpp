@@ -8,18 +8,13 @@
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
+using Futures::ready;
 using Futures::settle;
 using Futures::started;
 
 namespace {
 
 constexpr int pageSize = 100; // users per request when walking all of them
-
-template<typename T>
-QFuture<Result<T>> ready(Result<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
 
 // Keycloak's search matches the start of the user name, names and email only; "*text*" matches
 // anywhere, as every other source does. Text already written in Keycloak's syntax (a "*" in it,

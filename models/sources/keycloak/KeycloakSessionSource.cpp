@@ -13,19 +13,10 @@
 #include <QPromise>
 
 using namespace Qt::Literals::StringLiterals;
+using Futures::ready;
 using Futures::settle;
 using Futures::started;
 using Capability = Capabilities::Capability;
-
-namespace {
-
-template<typename T>
-QFuture<Result<T>> ready(Result<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-} // namespace
 
 bool KeycloakSessionSource::isKeycloakUrl(const QString &url)
 {

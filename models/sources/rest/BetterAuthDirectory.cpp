@@ -9,18 +9,13 @@
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
+using Futures::ready;
 using Futures::settle;
 using Futures::started;
 
 namespace {
 
 constexpr int pageSize = 200; // users per request when walking all of them
-
-template<typename T>
-QFuture<Result<T>> ready(Result<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
 
 } // namespace
 

@@ -16,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using Futures::ready;
 using Futures::settle;
 using Futures::started;
 
@@ -225,12 +226,6 @@ Capabilities RestSessionSource::capabilities() const
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
                          "them again."));
     return capabilities;
-}
-
-template<typename T>
-QFuture<Result<T>> RestSessionSource::ready(Result<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
 }
 
 QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)

@@ -114,8 +114,6 @@ private:
     // better-auth's ban, with banExpiresIn when until is valid; the sessions it deletes counted first.
     QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
                                          const ActionContext &context);
-    template<typename T>
-    static QFuture<Result<T>> ready(Result<T> result);
 
     Options m_options;
     RestClient *m_client = nullptr;
