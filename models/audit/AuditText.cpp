@@ -3,6 +3,7 @@
 #include "models/domain/DisplayFormat.h"
 #include "models/domain/Flag.h"
 #include "models/domain/Settings.h"
+#include "models/sources/SessionFilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,10 @@ QString settingName(const QString &key)
 QString scopeText(const QJsonObject &scope, const QHash<QString, QString> &emails)
 {
     QStringList parts;
+    if (const QJsonObject matching = scope.value(u"matching"_s).toObject(); !matching.isEmpty()) {
+        const SessionFilter filter = SessionFilter::fromJson(matching);
+        parts << AuditText::tr("matching: %1").arg(filter.text(emails.value(filter.userId)));
+    }
     if (scope.contains(u"runAt"_s))
         parts << AuditText::tr("at %1").arg(
             DisplayFormat::exactTime(QDateTime::fromString(scope.value(u"runAt"_s).toString(), Qt::ISODate)));
@@ -100,6 +105,7 @@ const QList<std::pair<QString, const char *>> &AuditText::actionWords()
         {u"logout_all"_s, QT_TR_NOOP("Logged out all users")},
         {u"logout_all_planned"_s, QT_TR_NOOP("Planned a logout of all users")},
         {u"logout_all_cancel"_s, QT_TR_NOOP("Cancelled a planned logout")},
+        {u"end_matching"_s, QT_TR_NOOP("Ended matching sessions")},
         {u"freeze_user"_s, QT_TR_NOOP("Froze an account")},
         {u"unfreeze_user"_s, QT_TR_NOOP("Unfroze an account")},
         {u"resolve_flag"_s, QT_TR_NOOP("Resolved a flag")},
@@ -144,7 +150,7 @@ QString AuditText::change(const AuditEntry &entry)
     if (!json) // a sentence (what an export wrote), or values SessionDesk did not write as JSON
         return entry.oldValue.isEmpty() ? entry.newValue : tr("%1 → %2").arg(entry.oldValue, entry.newValue);
     const QString &action = entry.action;
-    if (action == u"logout_all" || action == u"logout_all_planned")
+    if (action == u"logout_all" || action == u"logout_all_planned" || action == u"end_matching")
         return scopeText(after, emails);
     if (action == u"logout_all_cancel")
         return tr("cancelled: %1").arg(scopeText(before, emails));

@@ -240,16 +240,22 @@ Result<Page<AuditEntry>> AuditTrail::list(QSqlDatabase &db, const AuditQuery &qu
 
 std::optional<SourceError> AuditTrail::nameKeptUsers(QSqlDatabase &db, QList<AuditEntry> &entries)
 {
-    // The users a Log Out All kept signed in are named by id in its values: their addresses, for
-    // people to read (AuditText).
+    // The users a Log Out All kept signed in, and the user an end of matching sessions was
+    // limited to, are named by id in its values: their addresses, for people to read (AuditText).
+    const auto namesUsers = [](const AuditEntry &entry) {
+        return entry.action.startsWith(u"logout_all") || entry.action == u"end_matching";
+    };
     QSet<QString> ids;
     for (const AuditEntry &entry : std::as_const(entries)) {
-        if (!entry.action.startsWith(u"logout_all"))
+        if (!namesUsers(entry))
             continue;
         for (const QString &value : {entry.oldValue, entry.newValue}) {
-            for (const QJsonValue &id :
-                 QJsonDocument::fromJson(value.toUtf8()).object().value(u"keptUsers"_s).toArray())
+            const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+            for (const QJsonValue &id : object.value(u"keptUsers"_s).toArray())
                 ids.insert(id.toString());
+            if (const QString user = object.value(u"matching"_s).toObject().value(u"user"_s).toString();
+                !user.isEmpty())
+                ids.insert(user);
         }
     }
     if (ids.isEmpty())
@@ -267,7 +273,7 @@ std::optional<SourceError> AuditTrail::nameKeptUsers(QSqlDatabase &db, QList<Aud
     while (query.next())
         emails.insert(query.value(0).toString(), query.value(1).toString());
     for (AuditEntry &entry : entries) {
-        if (entry.action.startsWith(u"logout_all"))
+        if (namesUsers(entry))
             entry.userEmails = emails;
     }
     return std::nullopt;

@@ -26,6 +26,8 @@ struct Session
 public:
     QString id;
     QString userId;
+    QString userEmail; // the user's address and name, where sessions of several users are listed
+    QString userName;
     QDateTime createdAt;
     QDateTime lastSeenAt;
     QDateTime expiresAt;

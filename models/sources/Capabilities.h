@@ -35,6 +35,7 @@ public:
         Roles,           // the source's users have application roles
         TimedFreeze,     // a freeze can end by itself at a set time
         SignIns,         // the source records each sign-in attempt, failed ones too (sign-in history)
+        SearchSessions,  // the active sessions of all users, searched and ended by filter
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

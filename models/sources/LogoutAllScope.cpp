@@ -6,9 +6,12 @@ using namespace Qt::Literals::StringLiterals;
 
 QJsonObject LogoutAllScope::toJson() const
 {
-    return {{u"keptUsers"_s, QJsonArray::fromStringList(keepUserIds)},
-            {u"excludedRoles"_s, QJsonArray::fromStringList(excludeRoles)},
-            {u"revokeTokens"_s, revokeTokens}};
+    QJsonObject object{{u"keptUsers"_s, QJsonArray::fromStringList(keepUserIds)},
+                       {u"excludedRoles"_s, QJsonArray::fromStringList(excludeRoles)},
+                       {u"revokeTokens"_s, revokeTokens}};
+    if (!matching.isEmpty())
+        object.insert(u"matching"_s, matching.toJson());
+    return object;
 }
 
 LogoutAllScope LogoutAllScope::fromJson(const QJsonObject &object)
@@ -19,6 +22,7 @@ LogoutAllScope LogoutAllScope::fromJson(const QJsonObject &object)
     for (const QJsonValue &role : object.value(u"excludedRoles"_s).toArray())
         scope.excludeRoles << role.toString();
     scope.revokeTokens = object.value(u"revokeTokens"_s).toBool(true);
+    scope.matching = SessionFilter::fromJson(object.value(u"matching"_s).toObject());
     return scope;
 }
 

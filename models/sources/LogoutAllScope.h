@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sources/Result.h"
+#include "models/sources/SessionFilter.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,7 +9,8 @@
 
 #include <optional>
 
-// Who "Log out all users" spares and what it does besides ending sessions.
+// Who "Log out all users" spares and what it does besides ending sessions; with a filter, the
+// active sessions it matches only ("End Matching Sessions": Capability::SearchSessions).
 struct LogoutAllScope
 {
     Q_DECLARE_TR_FUNCTIONS(LogoutAllScope)
@@ -16,12 +18,13 @@ struct LogoutAllScope
 public:
     QStringList keepUserIds;  // e.g. the operator's own account
     QStringList excludeRoles; // application roles left signed in
-    bool revokeTokens = true; // also reject access tokens issued before now
+    bool revokeTokens = true; // also reject access tokens issued before now (of the users affected)
+    SessionFilter matching;   // empty: every active session
 
     bool operator==(const LogoutAllScope &) const = default;
 
-    // {"keptUsers": [...], "excludedRoles": [...], "revokeTokens": bool}: as audit entries and
-    // planned logouts keep it.
+    // {"keptUsers": [...], "excludedRoles": [...], "revokeTokens": bool, "matching": {...}}, the
+    // filter only when there is one: as audit entries and planned logouts keep it.
     QJsonObject toJson() const;
     static LogoutAllScope fromJson(const QJsonObject &object);
 

@@ -2,11 +2,13 @@
 
 #include "models/domain/Session.h"
 #include "models/sources/Page.h"
+#include "models/sources/SessionFilter.h"
 
 #include <QString>
 #include <QVariant>
 
-// One user's sessions, sorted and paged by the source.
+// One user's sessions, or (no userId) the active sessions of all users that the filter matches
+// (Capability::SearchSessions), sorted and paged by the source.
 struct SessionQuery
 {
     enum class SortField {
@@ -20,7 +22,8 @@ struct SessionQuery
     };
 
     QString userId;
-    bool includeEnded = false;
+    bool includeEnded = false; // one user's only
+    SessionFilter filter;      // without a userId
     SortField sortField = SortField::LastActivity;
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 100;

@@ -174,6 +174,16 @@ std::optional<SourceError> SessionSource::refusal(Capabilities::Capability capab
     return std::nullopt;
 }
 
+std::optional<SourceError> SessionSource::searchRefusal(bool searching) const
+{
+    const Capabilities allowed = capabilities();
+    if (!searching || allowed.has(Capabilities::Capability::SearchSessions))
+        return std::nullopt;
+    return SourceError{SourceError::Code::Unsupported,
+                       allowed.reason(Capabilities::Capability::SearchSessions),
+                       {}};
+}
+
 QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, const QDateTime &,
                                                              const ActionContext &)
 {

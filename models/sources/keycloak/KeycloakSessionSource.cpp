@@ -184,6 +184,9 @@ Capabilities KeycloakSessionSource::capabilities() const
     capabilities.deny(Capability::SignIns,
                       tr("SessionDesk does not read Keycloak's login events yet: the sign-in history is "
                          "in Keycloak's own console (Events), where the realm saves them."));
+    capabilities.deny(Capability::SearchSessions,
+                      tr("Keycloak's admin API lists sessions user by user and client by client; "
+                         "SessionDesk does not search them all by address or device yet."));
     capabilities.deny(Capability::LiveUpdates,
                       tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
     return capabilities;
@@ -196,6 +199,8 @@ QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
 {
+    if (auto refused = searchRefusal(query.userId.isEmpty()))
+        return ready<Page<Session>>(*refused);
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
                       [query, promise](const Result<QList<Session>> &listed) {
@@ -265,6 +270,8 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
 
 QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
@@ -291,6 +298,8 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllScope &scope,
                                                                const ActionContext &context)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();

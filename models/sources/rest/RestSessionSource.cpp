@@ -222,6 +222,9 @@ Capabilities RestSessionSource::capabilities() const
                          "the plan and announce it; better-auth has neither."));
     capabilities.deny(C::SignIns, tr("better-auth's admin API lists sessions, not sign-in attempts: there "
                                      "is no sign-in history to show."));
+    capabilities.deny(C::SearchSessions,
+                      tr("better-auth's admin API lists sessions user by user; SessionDesk does not "
+                         "search them all by address or device yet."));
     capabilities.deny(C::LiveUpdates,
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
                          "them again."));
@@ -240,6 +243,8 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
+    if (auto refused = searchRefusal(query.userId.isEmpty()))
+        return ready<Page<Session>>(*refused);
     // better-auth deletes the sessions it ends; what it still lists past its expiry has expired.
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
@@ -359,6 +364,8 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
@@ -385,6 +392,8 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
 QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
                                                            const ActionContext &context)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();

@@ -51,6 +51,11 @@ std::optional<SourceError> SqlPlannedLogouts::check(QSqlDatabase &db, const Logo
                                                     const QDateTime &runAt, const QString &message,
                                                     const QDateTime &at)
 {
+    if (!scope.matching.isEmpty())
+        return SourceError{SourceError::Code::InvalidInput,
+                           tr("A planned logout logs out all users; sessions matching a filter are ended "
+                              "now or not at all."),
+                           {}};
     QSqlQuery query(db);
     if (auto error = Sql::exec(query, u"SELECT value FROM settings WHERE key = ?"_s,
                                {QString::fromLatin1(Settings::PlannedLogoutMinLeadMinutes)}))

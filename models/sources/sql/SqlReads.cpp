@@ -145,26 +145,44 @@ Result<User> SqlReads::userByEmail(QSqlDatabase &db, const QString &email)
 
 Result<Page<Session>> SqlReads::sessions(QSqlDatabase &db, const SessionQuery &query)
 {
-    QStringList conditions{u"user_id = ?"_s};
-    QVariantList args{query.userId};
-    if (!query.includeEnded) {
+    // One user's sessions, or the active ones of everybody the filter matches, with their users.
+    const bool search = query.userId.isEmpty();
+    if (auto refused = query.filter.refusal(); refused && search)
+        return *refused;
+    QStringList conditions;
+    QVariantList args;
+    if (!search) {
+        conditions << u"user_id = ?"_s;
+        args << query.userId;
+    }
+    if (search || !query.includeEnded) {
         conditions << u"ended_at IS NULL AND expires_at > ?"_s;
         args << Sql::time(QDateTime::currentDateTimeUtc());
     }
+    if (search)
+        conditions << SqlScope::matching(db, query.filter, args);
     const QVariantList countArgs = args;
-    const QString countSql = u"SELECT count(*) FROM sessions WHERE "_s + conditions.join(u" AND ");
+    const QString countSql = u"SELECT count(*) FROM sessions s WHERE "_s + conditions.join(u" AND ");
     const QString sortColumn = sessionSortColumn(db, query.sortField);
     const QString direction = SqlPage::direction(query.order);
     if (query.cursor.isValid()) {
         conditions << SqlPage::keysetCondition(sortColumn, u"id"_s, query.order);
         args << SqlPage::keysetArgs(query.cursor);
     }
-    const QString select = u"SELECT "_s + SqlRows::sessionColumns() + u", "_s + sortColumn +
-                           u" FROM sessions WHERE "_s + conditions.join(u" AND ") +
+    const QString select = u"SELECT "_s + SqlRows::sessionColumns() +
+                           u", (SELECT u.email FROM users u WHERE u.id = s.user_id), "
+                           "(SELECT u.display_name FROM users u WHERE u.id = s.user_id), "_s +
+                           sortColumn + u" FROM sessions s WHERE "_s + conditions.join(u" AND ") +
                            u" ORDER BY %1 %2, id %2 LIMIT ?"_s.arg(sortColumn, direction);
+    const int named = int(SqlRows::sessionColumns().count(u',')) + 1;
     auto page =
         SqlPage::fetch<Session>(db, select, args, query.limit, query.cursor.isValid() ? QString() : countSql,
-                                countArgs, SqlRows::sessionFrom);
+                                countArgs, [named](const QSqlQuery &row, StringPool &pool) {
+                                    Session session = SqlRows::sessionFrom(row, pool);
+                                    session.userEmail = row.value(named).toString();
+                                    session.userName = row.value(named + 1).toString();
+                                    return session;
+                                });
     if (!page.ok())
         return SourceError{page.error().code, tr("Reading sessions failed. %1").arg(page.error().text),
                            page.error().detail};
@@ -184,23 +202,31 @@ Result<QStringList> SqlReads::roles(QSqlDatabase &db)
 
 Result<LogoutAllPreview> SqlReads::previewLogoutAll(QSqlDatabase &db, const LogoutAllScope &scope)
 {
+    if (auto refused = scope.matching.refusal())
+        return *refused;
     if (auto refused = SqlScope::check(db, scope))
         return *refused;
     const auto [spared, sparedArgs] = SqlScope::spared(scope);
-    const QVariant now = Sql::time(QDateTime::currentDateTimeUtc());
+    QVariantList args{Sql::time(QDateTime::currentDateTimeUtc())};
+    args << sparedArgs;
+    const QStringList matching = SqlScope::matching(db, scope.matching, args);
     QSqlQuery query(db);
     if (auto error = Sql::exec(query,
                                u"SELECT count(*), count(DISTINCT s.user_id) FROM sessions s "
                                "JOIN users u ON u.id = s.user_id "
                                "WHERE s.ended_at IS NULL AND s.expires_at > ? AND NOT ("_s +
-                                   spared + u')',
-                               QVariantList{now} + sparedArgs))
+                                   spared + u')' +
+                                   (matching.isEmpty() ? QString() : u" AND "_s + matching.join(u" AND ")),
+                               args))
         return *error;
     query.next();
     LogoutAllPreview preview;
     preview.sessions = query.value(0).toLongLong();
     preview.users = query.value(1).toLongLong();
-    if (scope.revokeTokens) {
+    // Ending matching sessions rejects the tokens of the users whose sessions end.
+    if (!matching.isEmpty()) {
+        preview.tokenUsers = scope.revokeTokens ? preview.users : 0;
+    } else if (scope.revokeTokens) {
         if (auto error =
                 Sql::exec(query, u"SELECT count(*) FROM users u WHERE NOT ("_s + spared + u')', sparedArgs))
             return *error;

@@ -1,5 +1,6 @@
 #include "models/sources/sql/SqlScope.h"
 
+#include "models/domain/IpRange.h"
 #include "models/storage/Sql.h"
 
 #include <QSqlQuery>
@@ -69,4 +70,34 @@ std::pair<QString, QVariantList> SqlScope::spared(const LogoutAllScope &scope)
             args << role;
     }
     return {conditions.isEmpty() ? u"FALSE"_s : conditions.join(u" OR "), args};
+}
+
+QStringList SqlScope::matching(QSqlDatabase &db, const SessionFilter &filter, QVariantList &args)
+{
+    QStringList conditions;
+    const auto compare = [&](const QString &condition, const QVariant &value) {
+        conditions << condition;
+        args << value;
+    };
+    if (!filter.userId.isEmpty())
+        compare(u"s.user_id = ?"_s, filter.userId);
+    if (const auto range = IpRange::parse(filter.network)) {
+        Sql::keyAddresses(db, u"sessions"_s);
+        conditions << Sql::withinRange(db, u"s.ip"_s, *range, args);
+    }
+    if (!filter.country.isEmpty())
+        compare(u"s.country = ?"_s, filter.country.toUpper());
+    // Each word anywhere in the user agent: "chrome windows" finds Chrome on Windows.
+    for (const QString &word : filter.deviceWords())
+        compare(Sql::lower(db, u"coalesce(s.user_agent, '')"_s) + u" LIKE ? ESCAPE '\\'"_s,
+                Sql::likePattern(word));
+    const auto time = [&](const QString &condition, const QDateTime &at) {
+        if (at.isValid())
+            compare(condition, Sql::time(at));
+    };
+    time(u"s.created_at >= ?"_s, filter.startedFrom);
+    time(u"s.created_at < ?"_s, filter.startedTo);
+    time(u"s.last_seen_at >= ?"_s, filter.activeFrom);
+    time(u"s.last_seen_at < ?"_s, filter.activeTo);
+    return conditions;
 }

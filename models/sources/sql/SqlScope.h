@@ -9,7 +9,8 @@
 #include <optional>
 #include <utility>
 
-// Whom a Log Out All spares, in a SessionDesk store: checked against the users, and as a condition.
+// Whom a Log Out All spares, and which sessions a filter matches, in a SessionDesk store: checked
+// against the users, and as conditions.
 class SqlScope final
 {
 public:
@@ -20,4 +21,7 @@ public:
     // The users the scope spares, as a condition on users u, with its arguments ("FALSE" when it
     // spares nobody).
     static std::pair<QString, QVariantList> spared(const LogoutAllScope &scope);
+    // The sessions s the filter matches, as conditions (none for an empty filter) whose arguments
+    // are appended to args. On SQLite the addresses written since the last search are keyed first.
+    static QStringList matching(QSqlDatabase &db, const SessionFilter &filter, QVariantList &args);
 };

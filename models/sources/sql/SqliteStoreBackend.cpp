@@ -4,9 +4,8 @@
 #include "models/audit/AuditTrail.h"
 #include "models/sources/sql/SqlFlags.h"
 #include "models/sources/sql/SqlPlannedLogouts.h"
-#include "models/sources/sql/SqlScope.h"
+#include "models/sources/sql/SqliteLogouts.h"
 #include "models/sources/sql/SqlTeam.h"
-#include "models/storage/SchemaSuspension.h"
 #include "models/storage/Sql.h"
 #include "models/storage/SqlRows.h"
 #include "models/storage/SqlTransaction.h"
@@ -84,75 +83,6 @@ Result<int> purgeRemovedUsers(QSqlDatabase &db, const QDateTime &now)
     const int days = stored.value().value(QString::fromLatin1(Settings::RemovedHistoryDays)).toInt();
     return SqlTransaction(1, 0).run<int>(
         db, [&](QSqlDatabase &) { return SqlTeam::purgeRemoved(db, now, days); });
-}
-
-// Ends every active session outside scope as actorId, in the caller's transaction, and describes
-// it in entry; plannedId names the planned logout this carries out (0: an immediate one).
-std::optional<SourceError> logOutEveryone(QSqlDatabase &db, const LogoutAllScope &scope,
-                                          const QString &actorId, qint64 plannedId, ActionResult &result,
-                                          AuditEntry &entry)
-{
-    if (auto refused = SqlScope::check(db, scope))
-        return refused;
-    const QVariant now = Sql::time(result.at);
-    const auto [spared, sparedArgs] = SqlScope::spared(scope);
-    // Nobody spared (the usual case): no condition at all. Otherwise the few spared users
-    // are excluded; a condition listing everyone else would cost a lookup per session.
-    const bool sparing = !scope.keepUserIds.isEmpty() || !scope.excludeRoles.isEmpty();
-    auto outside = [&, spared = spared](const QString &column) {
-        return sparing ? u" AND %1 NOT IN (SELECT u.id FROM users u WHERE %2)"_s.arg(column, spared)
-                       : QString();
-    };
-    const QVariantList args = sparing ? sparedArgs : QVariantList();
-    QSqlQuery query(db);
-    // Sessions already past their expiry are marked so first, so that afterwards every
-    // affected user has no open session left and their figures can be reset directly.
-    if (auto error = Sql::exec(query,
-                               u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
-                               "WHERE ended_at IS NULL AND expires_at <= ?"_s,
-                               {now}))
-        return error;
-    auto restore = SchemaSuspension::suspend(
-        query,
-        u"(type = 'trigger' AND "_s + SchemaSuspension::ownTriggers() +
-            u") OR (type = 'index' AND tbl_name = 'sessions' AND sql LIKE '%WHERE ended_at IS NULL%')"_s);
-    if (!restore.ok())
-        return restore.error();
-    QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_s); // a third of the table changes
-    auto error = Sql::exec(query,
-                           u"UPDATE sessions SET ended_at = ?, end_reason = 'admin_logout_all', ended_by = ? "
-                           "WHERE ended_at IS NULL AND expires_at > ?"_s +
-                               outside(u"user_id"_s),
-                           QVariantList{now, actorId, now} + args);
-    QSqlQuery(db).exec(u"PRAGMA cache_size = -2000"_s);
-    if (error)
-        return error;
-    result.sessionsEnded = query.numRowsAffected();
-    for (const QString &statement : std::as_const(restore.value())) {
-        if (auto failed = Sql::exec(query, statement))
-            return failed;
-    }
-
-    if (auto failed =
-            Sql::exec(query,
-                      u"UPDATE user_stats SET open_sessions = 0, devices = 0 WHERE open_sessions > 0"_s +
-                          outside(u"user_id"_s),
-                      args))
-        return failed;
-    result.usersAffected = query.numRowsAffected(); // every user who had an active session
-    if (scope.revokeTokens) {
-        if (auto failed =
-                Sql::exec(query, u"UPDATE users SET tokens_not_before = ? WHERE 1"_s + outside(u"id"_s),
-                          QVariantList{now} + args))
-            return failed;
-    }
-    entry.count = result.sessionsEnded;
-    QJsonObject value = scope.toJson();
-    value.insert(u"users"_s, result.usersAffected);
-    if (plannedId > 0)
-        value.insert(u"planned"_s, plannedId);
-    entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
-    return std::nullopt;
 }
 
 } // namespace
@@ -337,7 +267,7 @@ StoreBackend::Act SqliteStoreBackend::runPlannedLogout(const PlannedLogout &plan
             AuditEntry &entry = entries.first();
             entry.osAccount = runner.osAccount;
             entry.host = runner.host;
-            if (auto error = logOutEveryone(db, current.value().scope, context.actor.id, id, result, entry))
+            if (auto error = SqliteLogouts::everyone(db, current.value().scope, context.actor.id, id, result, entry))
                 return error;
             return SqlPlannedLogouts::finish(
                 db, id, PlannedLogout::Status::Done, result.at,
@@ -412,10 +342,17 @@ StoreBackend::Act SqliteStoreBackend::logoutUsers(const QStringList &userIds) co
 
 StoreBackend::Act SqliteStoreBackend::logoutAll(const LogoutAllScope &scope) const
 {
+    if (!scope.matching.isEmpty())
+        return acting(u"end_matching"_s,
+                      [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
+                              QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                          return SqliteLogouts::matching(db, scope, context.actor.id, result, entries.first());
+                      });
     return acting(u"logout_all"_s,
                   [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
                           QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                      return logOutEveryone(db, scope, context.actor.id, 0, result, entries.first());
+                      return SqliteLogouts::everyone(db, scope, context.actor.id, 0, result,
+                                                     entries.first());
                   });
 }
 

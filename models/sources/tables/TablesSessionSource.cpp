@@ -20,6 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 using Capability = Capabilities::Capability;
+using Futures::ready;
 
 // A text[] literal for ?::text[].
 QString textArray(const QStringList &items)
@@ -274,6 +275,9 @@ Capabilities TablesSessionSource::capabilities() const
         Capability::SignIns,
         tr("%1 records sessions, not each sign-in attempt: there is no sign-in history to show.")
             .arg(tables.name()));
+    capabilities.deny(Capability::SearchSessions,
+                      tr("SessionDesk does not search the sessions of %1 by address or device yet.")
+                          .arg(tables.name()));
     capabilities.deny(
         Capability::LiveUpdates,
         tr("%1 does not report changes; press Refresh (F5) to read them again.").arg(tables.name()));
@@ -368,6 +372,8 @@ QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery &sessionQuery)
 {
+    if (auto refused = searchRefusal(sessionQuery.userId.isEmpty()))
+        return ready<Page<Session>>(*refused);
     QString sort;
     switch (sessionQuery.sortField) {
     case SessionQuery::SortField::Device:
@@ -422,7 +428,7 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
 QFuture<Result<QStringList>> TablesSessionSource::roles()
 {
     if (!m_options.tables.hasAccounts())
-        return QtFuture::makeReadyFuture(Result<QStringList>(QStringList()));
+        return ready<QStringList>(QStringList());
     return query<QStringList>([](QSqlDatabase &db) -> Result<QStringList> {
         QSqlQuery row(db);
         if (auto error =
@@ -479,7 +485,7 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
                          const std::optional<LogoutAllScope> &scope, const QString &targetSession)
 {
     if (const auto refused = refusal(capability, context))
-        return QtFuture::makeReadyFuture(Result<ActionResult>(*refused));
+        return ready<ActionResult>(*refused);
     auto done = query<QList<UserOutcome>>(
         [work](QSqlDatabase &db) { return SqlTransaction(1, 0).run<QList<UserOutcome>>(db, work); });
     auto promise = Futures::started<ActionResult>();
@@ -543,6 +549,8 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
 
 QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<LogoutAllPreview>(*refused);
     QVariantList args;
     const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
         m_options.tables.userOf(), m_options.tables.table, unspared(scope, &args));
@@ -561,6 +569,8 @@ QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const Lo
 QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
+    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+        return ready<ActionResult>(*refused);
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
         m_options.tables.table, unspared(scope, &args), m_options.tables.userOf());
