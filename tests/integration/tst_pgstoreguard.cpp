@@ -129,6 +129,15 @@ const QHash<QString, Call> &calls()
         {u"sessiondesk_logout_all(json,text,text,text,text)"_s,
          {u"SELECT sessiondesk_logout_all('{\"revokeTokens\": true}', 'Incident', '', 'anna', 'pc')"_s,
           u"admin"_s, 1, u"SELECT NOT EXISTS (SELECT FROM sessions WHERE ended_at IS NULL)"_s}},
+        // Ends the sessions in France only (s3 of u2): u1's in Germany stay.
+        {u"sessiondesk_end_matching(json,text,text,text,text)"_s,
+         {u"SELECT sessiondesk_end_matching('{\"matching\": {\"country\": \"fr\"}}', 'Incident', '', 'anna', "
+          "'pc')"_s,
+          u"admin"_s, 1,
+          u"SELECT (SELECT end_reason = 'admin_logout' FROM sessions WHERE id = 's3') "
+          "AND (SELECT count(*) = 2 FROM sessions WHERE user_id = 'u1' AND ended_at IS NULL) "
+          "AND (SELECT tokens_not_before IS NOT NULL FROM users WHERE id = 'u2') "
+          "AND (SELECT tokens_not_before IS NULL FROM users WHERE id = 'u1')"_s}},
         {u"sessiondesk_set_settings(json,text,text,text,text)"_s,
          {u"SELECT sessiondesk_set_settings('{\"device_spread_max\": \"5\"}', 'Policy', '', 'anna', 'pc')"_s,
           u"admin"_s, 1, u"SELECT value = '5' FROM settings WHERE key = 'device_spread_max'"_s}},

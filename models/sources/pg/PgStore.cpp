@@ -20,7 +20,7 @@ const QList<std::pair<QString, Role>> storeRoles{{u"sessiondesk_admin"_s, Role::
 // Adds what one audit entry says was done to result.
 void tally(const QString &action, int count, const QString &newValue, ActionResult &result)
 {
-    if (action == u"logout_all") {
+    if (action == u"logout_all" || action == u"end_matching") {
         result.sessionsEnded += count;
         result.usersAffected += QJsonDocument::fromJson(newValue.toUtf8()).object().value(u"users"_s).toInt();
     } else if (action == u"logout_user" || action == u"freeze_user" || action == u"end_session") {

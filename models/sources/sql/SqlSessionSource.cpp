@@ -244,6 +244,8 @@ QFuture<Result<LogoutAllPreview>> SqlSessionSource::previewLogoutAll(const Logou
 QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &scope,
                                                           const ActionContext &context)
 {
+    if (auto refused = scope.matching.refusal()) // before the store is asked, on either backend
+        return QtFuture::makeReadyFuture(Result<ActionResult>(*refused));
     return perform(Capabilities::Capability::LogoutAll, context,
                    tr("A reason is required to log out all users."), m_backend->logoutAll(scope));
 }
