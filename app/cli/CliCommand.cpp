@@ -45,6 +45,45 @@ QCommandLineOption CliCommand::ticketOption()
     return {u"ticket"_s, tr("Ticket or case number for the audit trail."), u"T"_s};
 }
 
+QList<QCommandLineOption> CliCommand::sparingOptions()
+{
+    return {{u"keep-user"_s, tr("Leave this user signed in (repeatable)."), u"EMAIL"_s},
+            {u"keep-role"_s, tr("Leave users with this role signed in (repeatable)."), u"ROLE"_s},
+            {u"no-token-revoke"_s,
+             tr("End sessions only; access tokens already issued stay valid until they expire.")}};
+}
+
+std::optional<LogoutAllScope> CliCommand::sparing(const QCommandLineParser &parser, int *exitCode)
+{
+    if (parser.values(u"keep-role"_s).contains(QString())) {
+        *exitCode = usage(tr("--keep-role needs the name of a role; an empty one spares nobody."));
+        return std::nullopt;
+    }
+    LogoutAllScope scope;
+    scope.revokeTokens = !parser.isSet(u"no-token-revoke"_s) &&
+                         m_source->capabilities().has(Capabilities::Capability::RevokeTokens);
+    scope.excludeRoles = parser.values(u"keep-role"_s);
+    if (!scope.excludeRoles.isEmpty()) {
+        const auto roles = wait(m_source->roles());
+        const auto refused = roles.ok() ? scope.checkRoles(roles.value()) : roles.error();
+        if (refused) {
+            *exitCode = report(*refused);
+            return std::nullopt;
+        }
+    }
+    for (const QString &email : parser.values(u"keep-user"_s)) {
+        const auto user = wait(m_source->userByEmail(email));
+        if (!user.ok()) {
+            *exitCode = report(user.error().code == SourceError::Code::NotFound
+                                   ? LogoutAllScope::unknownUsers({email})
+                                   : user.error());
+            return std::nullopt;
+        }
+        scope.keepUserIds << user.value().id;
+    }
+    return scope;
+}
+
 QString CliCommand::repeatedOption(const QCommandLineParser &parser, const QString &command)
 {
     // "users deactivate --user A --user B" would deactivate B only; the options that take several
@@ -234,9 +273,12 @@ void CliCommand::print(const QString &text)
     std::fflush(stdout);
 }
 
-bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode)
+bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode,
+                           const QString &prefix)
 {
-    for (const auto &[name, time] : {std::pair{u"from"_s, from}, std::pair{u"to"_s, to}}) {
+    const QString fromName = prefix + u"from"_s;
+    const QString toName = prefix + u"to"_s;
+    for (const auto &[name, time] : {std::pair{fromName, from}, std::pair{toName, to}}) {
         if (!parser.isSet(name))
             continue;
         *time = TimeArgument::parse(parser.value(name));
@@ -248,8 +290,8 @@ bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QD
         }
     }
     if (from->isValid() && to->isValid() && *from >= *to) {
-        *exitCode = usage(tr("--from %1 is not before --to %2, so nothing could match.")
-                              .arg(parser.value(u"from"_s), parser.value(u"to"_s)));
+        *exitCode = usage(tr("--%1 %2 is not before --%3 %4, so nothing could match.")
+                              .arg(fromName, parser.value(fromName), toName, parser.value(toName)));
         return false;
     }
     return true;

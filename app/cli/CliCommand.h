@@ -64,11 +64,20 @@ public:
 protected:
     static QCommandLineOption reasonOption();
     static QCommandLineOption ticketOption();
+    // --keep-user, --keep-role and --no-token-revoke: whom a logout of many users spares.
+    static QList<QCommandLineOption> sparingOptions();
     static QString json(const QJsonObject &object);
 
-    // --from and --to (TimeArgument) as times, each when given; false (the usage error printed,
-    // *exitCode set) for one that is no time, or a range that ends before it starts.
-    bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode);
+    // --from and --to (TimeArgument; with a prefix, --PREFIXfrom and --PREFIXto) as times, each
+    // when given; false (the usage error printed, *exitCode set) for one that is no time, or a
+    // range that ends before it starts.
+    bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode,
+                   const QString &prefix = {});
+    // Whom the sparingOptions() spare, checked with the open source: a role or user to spare that
+    // it does not have is refused (reported, *exitCode set) before anything is previewed or ended,
+    // since sparing nobody by a typing mistake would log out those meant to stay. Tokens are
+    // revoked only where the source can, so that nothing says it did where it cannot.
+    std::optional<LogoutAllScope> sparing(const QCommandLineParser &parser, int *exitCode);
     // The option's value as a whole number from minimum to maximum; none (the usage error printed)
     // when it is not one or out of range.
     std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,

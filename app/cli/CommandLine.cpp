@@ -44,6 +44,14 @@ QString commandsHelp()
            "                        Change the application role of a user.\n"
            "  sessions list --user EMAIL [--all]\n"
            "                        List a user's active sessions (--all: ended ones too).\n"
+           "  sessions search [--user EMAIL] [--ip ADDRESS|CIDR] [--country CC] [--device TEXT]\n"
+           "                  [--started-from T] [--started-to T] [--active-from T] [--active-to T]\n"
+           "                  [--limit N]\n"
+           "                        The active sessions of all users that match, last active first.\n"
+           "  sessions end-matching [the filters of sessions search] --reason TEXT [--ticket T]\n"
+           "                  [--keep-user EMAIL]... [--keep-role ROLE]... [--no-token-revoke] --yes\n"
+           "                        End the active sessions that match (at least one filter) and\n"
+           "                        reject their users' access tokens; without --yes, the preview.\n"
            "  signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]\n"
            "               [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]\n"
            "                        Sign-in attempts, newest first, failed ones too.\n"
@@ -131,7 +139,7 @@ const QList<CommandLine::Group> &CommandLine::groups()
         {u"freeze"_s, {}, make<UsersCommands>},
         {u"unfreeze"_s, {}, make<UsersCommands>},
         {u"schedule"_s, {u"list"_s, u"cancel"_s, u"run"_s}, make<ScheduleCommands>},
-        {u"sessions"_s, {u"list"_s}, make<SessionsCommands>},
+        {u"sessions"_s, {u"list"_s, u"search"_s, u"end-matching"_s}, make<SessionsCommands>},
         {u"end-session"_s, {}, make<SessionsCommands>},
         {u"signins"_s, {u"list"_s}, make<SignInsCommands>},
         {u"logout"_s, {}, make<LogoutCommands>},

@@ -82,20 +82,13 @@ int LogoutCommands::logout(const QStringList &arguments)
 int LogoutCommands::logoutAll(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption keepUserOption(u"keep-user"_s, tr("Leave this user signed in (repeatable)."),
-                                            u"EMAIL"_s);
-    const QCommandLineOption keepRoleOption(
-        u"keep-role"_s, tr("Leave users with this role signed in (repeatable)."), u"ROLE"_s);
-    const QCommandLineOption noRevokeOption(
-        u"no-token-revoke"_s, tr("End sessions only; access tokens already issued stay valid until "
-                                 "they expire."));
     const QCommandLineOption yesOption(u"yes"_s, tr("Do it. Without --yes only the preview is shown."));
     const QCommandLineOption atOption(
         u"at"_s, tr("Plan it for this time (ISO, local time unless it names an offset or Z)."), u"TIME"_s);
     const QCommandLineOption messageOption(
         u"message"_s, tr("With --at: the announcement users see until then."), u"TEXT"_s);
-    parser.addOptions({reasonOption(), ticketOption(), keepUserOption, keepRoleOption, noRevokeOption,
-                       yesOption, atOption, messageOption});
+    parser.addOptions({reasonOption(), ticketOption(), yesOption, atOption, messageOption});
+    parser.addOptions(sparingOptions());
     int exitCode = Success;
     if (!parseCommand(parser, u"logout-all"_s, arguments, &exitCode))
         return exitCode;
@@ -110,34 +103,13 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
         return usage(tr("--message announces a planned logout and needs --at TIME; without --at the logout "
                         "runs now. Nothing was done."));
 
-    if (parser.values(keepRoleOption).contains(QString()))
-        return usage(tr("--keep-role needs the name of a role; an empty one spares nobody."));
-
     const auto context = openForAction(parser, u"logout-all"_s, &exitCode);
     if (!context)
         return exitCode;
-    LogoutAllScope scope;
-    // Where the source cannot reject tokens, nothing says it did: not the preview, not the trail.
-    scope.revokeTokens =
-        !parser.isSet(noRevokeOption) && m_source->capabilities().has(Capabilities::Capability::RevokeTokens);
-    scope.excludeRoles = parser.values(keepRoleOption);
-    // A role or user to spare that the source does not have is refused before anything is
-    // previewed or ended: sparing nobody by a typing mistake would log out those meant to stay.
-    if (!scope.excludeRoles.isEmpty()) {
-        const auto roles = wait(m_source->roles());
-        if (!roles.ok())
-            return report(roles.error());
-        if (auto refused = scope.checkRoles(roles.value()))
-            return report(*refused);
-    }
-    for (const QString &email : parser.values(keepUserOption)) {
-        const auto user = wait(m_source->userByEmail(email));
-        if (!user.ok())
-            return report(user.error().code == SourceError::Code::NotFound
-                              ? LogoutAllScope::unknownUsers({email})
-                              : user.error());
-        scope.keepUserIds << user.value().id;
-    }
+    const auto spared = sparing(parser, &exitCode);
+    if (!spared)
+        return exitCode;
+    const LogoutAllScope &scope = *spared;
     const auto preview = wait(m_source->previewLogoutAll(scope));
     if (!preview.ok())
         return report(preview.error());

@@ -13,6 +13,10 @@ int SessionsCommands::run(const QString &command, const QStringList &arguments)
 {
     if (command == u"list")
         return sessionsList(arguments);
+    if (command == u"search")
+        return search(arguments);
+    if (command == u"end-matching")
+        return endMatching(arguments);
     return endSession(arguments); // end-session: CommandLine passes only the commands its table lists
 }
 
@@ -111,6 +115,189 @@ int SessionsCommands::endSession(const QStringList &arguments)
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else {
         print(tr("Ended session %1 (audit entry %2).\n").arg(sessionId).arg(result.value().auditEntryId));
+    }
+    return Success;
+}
+
+QList<QCommandLineOption> SessionsCommands::filterOptions()
+{
+    return {
+        {u"user"_s, tr("Sessions of this user (email address)."), u"EMAIL"_s},
+        {u"ip"_s, tr("From this address, or from a range of them (CIDR: 10.20.0.0/16, 2001:db8::/32)."),
+         u"ADDRESS"_s},
+        {u"country"_s, tr("From this country (two letters: DE, BR)."), u"CC"_s},
+        {u"device"_s,
+         tr("With each of these words in the user agent (browser, system, device model: Firefox, "
+            "\"Chrome Windows\", iPhone)."),
+         u"TEXT"_s},
+        {u"started-from"_s, tr("Started at or after this date or time."), u"T"_s},
+        {u"started-to"_s, tr("Started before this date or time."), u"T"_s},
+        {u"active-from"_s, tr("Last active at or after this date or time."), u"T"_s},
+        {u"active-to"_s, tr("Last active before this date or time."), u"T"_s},
+    };
+}
+
+std::optional<SessionFilter> SessionsCommands::filterFrom(const QCommandLineParser &parser, int *exitCode)
+{
+    const auto refuse = [exitCode](const QString &text) -> std::optional<SessionFilter> {
+        *exitCode = usage(text);
+        return std::nullopt;
+    };
+    for (const QString &name : {u"user"_s, u"ip"_s, u"country"_s, u"device"_s}) {
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return refuse(tr("--%1 needs a value; without it, leave the option out.").arg(name));
+    }
+    SessionFilter filter;
+    filter.network = parser.value(u"ip"_s).trimmed();
+    filter.country = parser.value(u"country"_s).trimmed();
+    filter.device = parser.value(u"device"_s);
+    if (!timeRange(parser, &filter.startedFrom, &filter.startedTo, exitCode, u"started-"_s) ||
+        !timeRange(parser, &filter.activeFrom, &filter.activeTo, exitCode, u"active-"_s))
+        return std::nullopt;
+    if (auto refused = filter.refusal())
+        return refuse(refused->text);
+    return filter;
+}
+
+bool SessionsCommands::resolveUser(const QCommandLineParser &parser, SessionFilter &filter, int *exitCode)
+{
+    if (!parser.isSet(u"user"_s))
+        return true;
+    const auto user = wait(m_source->userByEmail(parser.value(u"user"_s)));
+    if (!user.ok()) {
+        *exitCode = report(user.error());
+        return false;
+    }
+    filter.userId = user.value().id;
+    return true;
+}
+
+int SessionsCommands::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(filterOptions());
+    const QCommandLineOption limitOption(
+        u"limit"_s, tr("At most N sessions, last active first (default 100)."), u"N"_s, u"100"_s);
+    parser.addOption(limitOption);
+    int exitCode = Success;
+    if (!parseCommand(parser, u"sessions search"_s, arguments, &exitCode))
+        return exitCode;
+    auto filter = filterFrom(parser, &exitCode);
+    if (!filter)
+        return exitCode;
+    const auto limit = wholeNumber(parser, limitOption, 1, 100'000);
+    if (!limit)
+        return UsageError;
+    if (!openStore(false, &exitCode) || !resolveUser(parser, *filter, &exitCode))
+        return exitCode;
+    const Capabilities capabilities = m_source->capabilities();
+    if (!capabilities.has(Capabilities::Capability::SearchSessions))
+        return report({SourceError::Code::Unsupported,
+                       capabilities.reason(Capabilities::Capability::SearchSessions),
+                       {}});
+    SessionQuery query;
+    query.filter = *filter;
+    QList<Session> sessions;
+    qint64 total = 0;
+    do {
+        query.limit = qMin(1000, *limit - int(sessions.size()));
+        const auto page = wait(m_source->sessions(query));
+        if (!page.ok())
+            return report(page.error());
+        if (!query.cursor.isValid())
+            total = page.value().total;
+        sessions.append(page.value().rows);
+        query.cursor = page.value().nextCursor;
+    } while (query.cursor.isValid() && sessions.size() < *limit);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_json) {
+        QJsonArray array;
+        for (const Session &session : std::as_const(sessions))
+            array.append(DomainJson::session(session, now));
+        print(json({{u"total"_s, total}, {u"sessions"_s, array}}));
+        return Success;
+    }
+    if (sessions.isEmpty()) {
+        print(tr("No active session matches these filters.\n"));
+        return Success;
+    }
+    TextTable table({tr("USER"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("STARTED"),
+                     tr("LAST ACTIVITY"), tr("EXPIRES"), tr("SESSION")});
+    for (const Session &session : std::as_const(sessions)) {
+        table.addRow(
+            {session.userEmail.isEmpty() ? session.userId : session.userEmail, session.deviceSummary(),
+             session.origin.ip, DisplayFormat::place(session.origin.city, session.origin.country),
+             DisplayFormat::exactTime(session.createdAt), DisplayFormat::exactTime(session.lastSeenAt),
+             DisplayFormat::exactTime(session.expiresAt), session.id});
+    }
+    print(table.render());
+    print(tr("%1 of %Ln active session(s) shown.\n", nullptr,
+             int(qMin<qint64>(total, std::numeric_limits<int>::max())))
+              .arg(DisplayFormat::count(sessions.size())));
+    return Success;
+}
+
+int SessionsCommands::endMatching(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(filterOptions());
+    parser.addOptions(sparingOptions());
+    const QCommandLineOption yesOption(u"yes"_s, tr("Do it. Without --yes only the preview is shown."));
+    parser.addOptions({reasonOption(), ticketOption(), yesOption});
+    int exitCode = Success;
+    if (!parseCommand(parser, u"sessions end-matching"_s, arguments, &exitCode))
+        return exitCode;
+    auto filter = filterFrom(parser, &exitCode);
+    if (!filter)
+        return exitCode;
+    if (filter->isEmpty() && !parser.isSet(u"user"_s))
+        return usage(tr("sessions end-matching needs at least one filter (--user, --ip, --country, --device, "
+                        "--started-from/-to, --active-from/-to); to end every session, use logout-all."));
+    const auto context = openForAction(parser, u"sessions end-matching"_s, &exitCode);
+    if (!context || !resolveUser(parser, *filter, &exitCode))
+        return exitCode;
+    auto scope = sparing(parser, &exitCode);
+    if (!scope)
+        return exitCode;
+    scope->matching = *filter;
+    const auto preview = wait(m_source->previewLogoutAll(*scope));
+    if (!preview.ok())
+        return report(preview.error());
+    const QString what = filter->text(parser.value(u"user"_s));
+    const QString tokens = scope->revokeTokens
+                               ? tr("access tokens issued before now are rejected for %Ln user(s)", nullptr,
+                                    int(preview.value().tokenUsers))
+                               : tr("access tokens already issued stay valid until they expire");
+    if (!parser.isSet(yesOption)) {
+        if (m_json)
+            print(json({{u"sessions"_s, preview.value().sessions},
+                        {u"users"_s, preview.value().users},
+                        {u"tokenUsers"_s, preview.value().tokenUsers},
+                        {u"matching"_s, scope->matching.toJson()},
+                        {u"done"_s, false}}));
+        else if (preview.value().sessions == 0)
+            print(tr("No active session matches (%1); nothing would be ended.\n").arg(what));
+        else
+            print(tr("This would end %1 of %2 (%3); %4. Add --yes to do it.\n")
+                      .arg(DisplayFormat::sessions(preview.value().sessions),
+                           DisplayFormat::users(preview.value().users), what, tokens));
+        return UsageError;
+    }
+    const auto result = wait(m_source->logoutAll(*scope, *context));
+    if (!result.ok())
+        return report(result.error());
+    if (m_json) {
+        print(json({{u"sessions"_s, result.value().sessionsEnded},
+                    {u"users"_s, result.value().usersAffected},
+                    {u"matching"_s, scope->matching.toJson()},
+                    {u"auditEntryId"_s, result.value().auditEntryId},
+                    {u"done"_s, true}}));
+    } else {
+        print(tr("Ended %1 of %2 (%3); %4 (audit entry %5).\n")
+                  .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                       DisplayFormat::users(result.value().usersAffected), what, tokens)
+                  .arg(result.value().auditEntryId));
     }
     return Success;
 }

@@ -65,7 +65,11 @@ QString scopeText(const QJsonObject &scope, const QHash<QString, QString> &email
         parts << (scope.value(u"revokeTokens"_s).toBool() ? AuditText::tr("earlier access tokens rejected")
                                                           : AuditText::tr("access tokens left valid"));
     if (scope.contains(u"users"_s))
-        parts << AuditText::tr("%Ln user(s) logged out", nullptr, int(scope.value(u"users"_s).toInteger()));
+        parts << (scope.contains(u"matching"_s) // their other sessions stay
+                      ? AuditText::tr("sessions of %Ln user(s) ended", nullptr,
+                                      int(scope.value(u"users"_s).toInteger()))
+                      : AuditText::tr("%Ln user(s) logged out", nullptr,
+                                      int(scope.value(u"users"_s).toInteger())));
     if (scope.contains(u"planned"_s))
         parts << AuditText::tr("planned logout %1").arg(scope.value(u"planned"_s).toInteger());
     if (const QString message = scope.value(u"message"_s).toString(); !message.isEmpty())

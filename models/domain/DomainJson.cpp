@@ -28,7 +28,7 @@ QJsonObject DomainJson::user(const User &user)
 QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
 {
     const UserAgent agent = UserAgent::parse(session.origin.userAgent);
-    return {{u"id"_s, session.id},
+    QJsonObject object{{u"id"_s, session.id},
             {u"active"_s, session.isActive(now)},
             {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
             {u"os"_s, agent.os()},
@@ -45,6 +45,12 @@ QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
              session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
             {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
             {u"thisConsole"_s, session.thisConsole}};
+    if (!session.userEmail.isEmpty()) { // sessions of several users: whose each is
+        object.insert(u"userId"_s, session.userId);
+        object.insert(u"userEmail"_s, session.userEmail);
+        object.insert(u"userName"_s, session.userName);
+    }
+    return object;
 }
 
 QJsonObject DomainJson::signIn(const LoginEvent &event)

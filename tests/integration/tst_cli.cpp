@@ -86,6 +86,7 @@ private Q_SLOTS:
     void endSession();
     void settings();
     void logoutAll();
+    void sessionsSearchAndEndMatching();
     void flagsAndFreezing();
     void demoSimulate();
     void operatorsAndRoles();
@@ -509,6 +510,80 @@ void tst_Cli::logoutAll()
         0);
     QCOMPARE(TestStore::scalar(db, u"SELECT action || '|' || ticket FROM audit_log"_s).toString(),
              u"logout_all|INC-1"_s);
+}
+
+// The active sessions of all users by country and address range, and ending those of one range
+// but a kept user's: the preview (exit 2, nothing changed), the end, the entry, and nothing left.
+void tst_Cli::sessionsSearchAndEndMatching()
+{
+    const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"end-matching.sqlite"_s));
+    QSqlDatabase db = TestStore::raw(store);
+    const QVariant now = QDateTime::currentMSecsSinceEpoch();
+    const QString active = u"ended_at IS NULL AND expires_at > ?"_s;
+    const QString country =
+        TestStore::scalar(db,
+                          u"SELECT country FROM sessions WHERE %1 GROUP BY country ORDER BY count(*) DESC "
+                          "LIMIT 1"_s.arg(active),
+                          {now})
+            .toString();
+    const auto count = [&](const QString &where, const QVariantList &args = {}) {
+        return TestStore::scalar(db, u"SELECT count(*) FROM sessions WHERE %1 AND %2"_s.arg(active, where),
+                                 QVariantList{now} + args)
+            .toInt();
+    };
+    const int inCountry = count(u"country = ?"_s, {country});
+    QVERIFY(inCountry > 1);
+    const Run search = cli({u"--store"_s, store, u"--json"_s, u"sessions"_s, u"search"_s, u"--country"_s,
+                            country.toLower(), u"--limit"_s, u"100000"_s});
+    QCOMPARE(search.exitCode, 0);
+    const QJsonArray found = json(search)[u"sessions"_s].toArray();
+    QCOMPARE(found.size(), inCountry);
+    QCOMPARE(json(search)[u"total"_s].toInt(), inCountry);
+    for (const QJsonValue &session : found) {
+        QCOMPARE(session[u"country"_s].toString(), country);
+        QVERIFY(!session[u"userEmail"_s].toString().isEmpty());
+    }
+
+    // The /16 of the busiest address, and a user in it to keep.
+    const QString address =
+        TestStore::scalar(db,
+                          u"SELECT ip FROM sessions WHERE %1 AND ip LIKE '%.%' GROUP BY ip "
+                          "ORDER BY count(*) DESC LIMIT 1"_s.arg(active),
+                          {now})
+            .toString();
+    const QStringList octets = address.split(u'.');
+    const QString range = u"%1.%2.0.0/16"_s.arg(octets.at(0), octets.at(1));
+    const QString prefix = u"%1.%2.%"_s.arg(octets.at(0), octets.at(1));
+    const QString kept =
+        TestStore::scalar(db,
+                          u"SELECT u.email FROM sessions s JOIN users u ON u.id = s.user_id "
+                          "WHERE s.ip LIKE ? AND s.ended_at IS NULL ORDER BY u.email LIMIT 1"_s,
+                          {prefix})
+            .toString();
+    const int inRange = count(u"ip LIKE ?"_s, {prefix});
+    const int keptInRange =
+        count(u"ip LIKE ? AND user_id = (SELECT id FROM users WHERE email = ?)"_s, {prefix, kept});
+    const QStringList base{u"--store"_s,     store, u"sessions"_s, u"end-matching"_s,       u"--ip"_s, range,
+                           u"--keep-user"_s, kept,  u"--reason"_s, u"Credential stuffing"_s};
+    const Run preview = cli(QStringList{u"--json"_s} + base);
+    QCOMPARE(preview.exitCode, 2);
+    QCOMPARE(json(preview)[u"sessions"_s].toInt(), inRange - keptInRange);
+    QCOMPARE(json(preview)[u"matching"_s][u"network"_s].toString(), range);
+    QCOMPARE(count(u"ip LIKE ?"_s, {prefix}), inRange);
+
+    const Run run = cli(base + QStringList{u"--ticket"_s, u"INC-7"_s, u"--yes"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"Ended %1 session"_s.arg(inRange - keptInRange)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"address in "_s + range), qPrintable(run.out));
+    QCOMPARE(count(u"ip LIKE ?"_s, {prefix}), keptInRange);
+    QCOMPARE(
+        TestStore::scalar(db, u"SELECT action || '|' || ticket || '|' || count FROM audit_log"_s).toString(),
+        u"end_matching|INC-7|%1"_s.arg(inRange - keptInRange));
+    // Again: nothing matches now, refused (exit 5), nothing recorded.
+    const Run again = cli(base + QStringList{u"--yes"_s});
+    QCOMPARE(again.exitCode, 5);
+    QVERIFY2(again.err.contains(u"No active session matches the filter"_s), qPrintable(again.err));
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
 }
 
 void tst_Cli::flagsAndFreezing()
@@ -1172,6 +1247,22 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("sign-ins in a range that ends first")
         << QStringList{u"signins"_s, u"list"_s, u"--from"_s, u"2026-12-02"_s, u"--to"_s, u"2026-12-01"_s}
         << u"--from 2026-12-02 is not before --to 2026-12-01"_s;
+    QTest::newRow("sessions from no range")
+        << QStringList{u"sessions"_s, u"search"_s, u"--ip"_s, u"2001:db8::/129"_s}
+        << u"'2001:db8::/129' is not an IP address or range"_s;
+    QTest::newRow("end matching without a filter")
+        << QStringList{u"sessions"_s, u"end-matching"_s, u"--reason"_s, u"x"_s, u"--yes"_s}
+        << u"sessions end-matching needs at least one filter"_s;
+    QTest::newRow("end matching from no range")
+        << QStringList{u"sessions"_s, u"end-matching"_s, u"--ip"_s, u"10.0.0.0/8/8"_s, u"--reason"_s, u"x"_s}
+        << u"'10.0.0.0/8/8' is not an IP address or range"_s;
+    QTest::newRow("sessions started in a range that ends first")
+        << QStringList{u"sessions"_s,   u"search"_s,       u"--started-from"_s,
+                       u"2026-12-02"_s, u"--started-to"_s, u"2026-12-01"_s}
+        << u"--started-from 2026-12-02 is not before --started-to 2026-12-01"_s;
+    QTest::newRow("sessions of an empty user")
+        << QStringList{u"sessions"_s, u"search"_s, u"--user"_s, u" "_s}
+        << u"--user needs a value; without it, leave the option out."_s;
     QTest::newRow("limit past the largest number")
         << QStringList{u"users"_s, u"list"_s, u"--limit"_s, u"2147483648"_s}
         << u"--limit takes a whole number from 0 to 2,147,483,647, not '2147483648'."_s;
