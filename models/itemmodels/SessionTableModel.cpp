@@ -4,7 +4,8 @@
 #include "models/sources/SessionSource.h"
 
 namespace {
-constexpr SessionQuery::SortField sortFields[] = {
+constexpr std::optional<SessionQuery::SortField> sortFields[] = {
+    std::nullopt, // the user: sessions are kept by user id, which says nothing to a person
     SessionQuery::SortField::Device,       SessionQuery::SortField::IpAddress,
     SessionQuery::SortField::Location,     SessionQuery::SortField::Started,
     SessionQuery::SortField::LastActivity, SessionQuery::SortField::Expires,
@@ -55,6 +56,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 QVariant SessionTableModel::displayData(const Session &session, int column, const QDateTime &now) const
 {
     switch (column) {
+    case UserColumn:
+        return session.userName.isEmpty() ? session.userEmail : session.userName;
     case DeviceColumn:
         return session.deviceSummary();
     case IpColumn:
@@ -84,6 +87,8 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
 QString SessionTableModel::toolTip(const Session &session, int column, const QDateTime &now) const
 {
     switch (column) {
+    case UserColumn:
+        return session.userEmail;
     case DeviceColumn:
         return session.origin.userAgent;
     case IpColumn:
@@ -120,6 +125,8 @@ QString SessionTableModel::toolTip(const Session &session, int column, const QDa
 QVariant SessionTableModel::rawData(const Session &session, int column) const
 {
     switch (column) {
+    case UserColumn:
+        return session.userEmail;
     case DeviceColumn:
         return session.origin.userAgent;
     case IpColumn:
@@ -144,6 +151,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case UserColumn:
+        return tr("User");
     case DeviceColumn:
         return tr("Device");
     case IpColumn:
@@ -175,6 +184,13 @@ std::optional<SessionQuery::SortField> SessionTableModel::sortFieldOf(int column
 void SessionTableModel::setUserId(const QString &userId)
 {
     setSubject(&SessionQuery::userId, userId);
+}
+
+void SessionTableModel::searchAll(const SessionFilter &filter)
+{
+    SessionQuery query;
+    query.filter = filter;
+    search(query);
 }
 
 void SessionTableModel::setIncludeEnded(bool include)

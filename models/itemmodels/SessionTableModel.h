@@ -4,13 +4,16 @@
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/sources/SessionQuery.h"
 
-// One user's sessions for the detail pane, with an "End" action per active session.
+// One user's sessions for the detail pane, or the active sessions of all users that a filter
+// matches for the Sessions page (whose user the User column names), with an "End" action per
+// active session.
 class SessionTableModel final : public PagedTableModel<Session, SessionQuery>
 {
     Q_OBJECT
 
 public:
     enum Column {
+        UserColumn, // the Sessions page's; the pane, showing one user's, hides it
         DeviceColumn,
         IpColumn,
         LocationColumn,
@@ -32,6 +35,8 @@ public:
     void setUserId(const QString &userId);
     QString userId() const { return m_query.userId; }
     void setIncludeEnded(bool include);
+    // The active sessions of all users that filter matches (Capability::SearchSessions), read at once.
+    void searchAll(const SessionFilter &filter);
 
 protected:
     QFuture<Result<Page<Session>>> fetch(const SessionQuery &query) override;

@@ -45,13 +45,16 @@ void ColumnFitter::fit()
     const QHeaderView *header = m_table->horizontalHeader();
     int fixed = 0;
     int elastic = 0;
+    QList<int> widths; // of the elastic columns in sight
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
-        if (m_preferred.contains(column))
+        if (m_preferred.contains(column)) {
             elastic += m_preferred.value(column);
-        else
+            widths << m_preferred.value(column);
+        } else {
             fixed += header->sectionSize(column);
+        }
     }
     const int room = m_table->viewport()->width() - fixed;
     const int minimum = minimumWidth(m_table);
@@ -60,7 +63,6 @@ void ColumnFitter::fit()
     // the sake of a long explanation). With room to spare, they share it in proportion.
     int cap = std::numeric_limits<int>::max();
     if (room < elastic) {
-        QList<int> widths = m_preferred.values();
         std::sort(widths.begin(), widths.end());
         int remaining = room;
         qsizetype left = widths.size();

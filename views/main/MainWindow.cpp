@@ -8,6 +8,7 @@
 #include "views/common/MessageBanner.h"
 #include "views/connections/ConnectionsDialog.h"
 #include "views/flags/FlaggedPage.h"
+#include "views/sessions/SessionsPage.h"
 #include "views/settings/SettingsPage.h"
 #include "views/signins/SignInsPage.h"
 #include "views/users/LogoutAllDialog.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_flaggedPage(new FlaggedPage(source, this))
     , m_auditPage(new AuditPage(source, this))
     , m_signInsPage(new SignInsPage(source, this))
+    , m_sessionsPage(new SessionsPage(source, this))
     , m_settingsPage(new SettingsPage(source, this))
     , m_search(new QLineEdit(this))
     , m_sourceLabel(new QLabel(this))
@@ -71,7 +73,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     toolBar->widgetForAction(m_logoutAll)
         ->setStyleSheet(u"QToolButton { color: #a51d2d; font-weight: bold; } "
                         "QToolButton:disabled { color: palette(mid); font-weight: normal; }"_s);
-    connect(m_logoutAll, &QAction::triggered, this, &MainWindow::confirmLogoutAll);
+    connect(m_logoutAll, &QAction::triggered, this, [this] { confirmLogoutAll({}, {}); });
     auto *connections =
         toolBar->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connections…"));
     connections->setObjectName(u"connectionsAction"_s);
@@ -107,6 +109,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/signin.svg"_s), tr("Sign-ins")));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/sessions.svg"_s), tr("Sessions")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/audit.svg"_s), tr("Audit")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/settings.svg"_s), tr("Settings")));
     m_navigation->setIconSize(QSize(20, 20));
@@ -118,6 +121,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_flaggedPage);
     m_pages->addWidget(m_signInsPage);
+    m_pages->addWidget(m_sessionsPage);
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
@@ -125,10 +129,13 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
                                                  : tr("Flagged"));
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
-    connect(m_signInsPage, &SignInsPage::showUser, this, [this](const QString &email) {
+    const auto showUser = [this](const QString &email) {
         showPage(u"users"_s);
         m_search->setText(email);
-    });
+    };
+    connect(m_signInsPage, &SignInsPage::showUser, this, showUser);
+    connect(m_sessionsPage, &SessionsPage::showUser, this, showUser);
+    connect(m_sessionsPage, &SessionsPage::endMatchingRequested, this, &MainWindow::confirmLogoutAll);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -289,7 +296,7 @@ void MainWindow::showProgress(const QString &text)
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"users"_s, u"flagged"_s, u"signins"_s, u"audit"_s, u"settings"_s};
+    const QStringList names{u"users"_s, u"flagged"_s, u"signins"_s, u"sessions"_s, u"audit"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
         return false;
@@ -297,10 +304,12 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
-void MainWindow::confirmLogoutAll()
+void MainWindow::confirmLogoutAll(const SessionFilter &matching, const QString &description)
 {
     auto *dialog = new LogoutAllDialog(m_source, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    if (!matching.isEmpty())
+        dialog->setMatching(matching, description);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, description] {
         const LogoutAllScope scope = dialog->scope();
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         if (const auto at = dialog->plannedAt()) {
@@ -323,7 +332,9 @@ void MainWindow::confirmLogoutAll()
         }
         // Said on the page the operator is on, when it starts and when it ends.
         MessageBanner *banner = currentBanner();
-        banner->showMessage(MessageBanner::Kind::Information, tr("Logging out all users…"));
+        const bool all = scope.matching.isEmpty();
+        banner->showMessage(MessageBanner::Kind::Information,
+                            all ? tr("Logging out all users…") : tr("Ending the matching sessions…"));
         m_busy->show();
         m_logoutAll->setEnabled(false);
         // Sources that are not transactional (REST APIs, one request per user) report progress
@@ -343,36 +354,42 @@ void MainWindow::confirmLogoutAll()
             stop->setEnabled(false);
             watcher->cancel();
         });
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, started = banner, scope, watcher] {
-            watcher->deleteLater();
-            // The operator may have gone to another page meanwhile: the result is said there, and
-            // the page it started on no longer says "Logging out…".
-            MessageBanner *here = currentBanner();
-            if (here != started)
-                started->hide();
-            m_busy->hide();
-            m_busy->setRange(0, 0);
-            m_logoutAll->setEnabled(true);
-            if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-                here->showMessage(MessageBanner::Kind::Warning,
-                                  tr("Stopped: the users reached so far are logged out, the others are not. "
-                                     "The Audit page records what was done; run Log Out All Users again to "
-                                     "finish."));
-                return;
-            }
-            const Result<ActionResult> result = watcher->result();
-            if (!result.ok()) {
-                here->showError(result.error());
-                return;
-            }
-            QString text = tr("Logged out all users: %1 of %2 ended.")
-                               .arg(DisplayFormat::sessions(result.value().sessionsEnded),
-                                    DisplayFormat::users(result.value().usersAffected));
-            if (scope.revokeTokens)
-                text += u' ' + tr("Access tokens issued before %1 are rejected.")
-                                   .arg(DisplayFormat::exactTime(result.value().at));
-            here->showMessage(MessageBanner::Kind::Success, text);
-        });
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, started = banner, scope, watcher, all, description] {
+                    watcher->deleteLater();
+                    // The operator may have gone to another page meanwhile: the result is said there, and
+                    // the page it started on no longer says "Logging out…".
+                    MessageBanner *here = currentBanner();
+                    if (here != started)
+                        started->hide();
+                    m_busy->hide();
+                    m_busy->setRange(0, 0);
+                    m_logoutAll->setEnabled(true);
+                    if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+                        here->showMessage(
+                            MessageBanner::Kind::Warning,
+                            tr("Stopped: the users reached so far are logged out, the others are not. "
+                               "The Audit page records what was done; run Log Out All Users again to "
+                               "finish."));
+                        return;
+                    }
+                    const Result<ActionResult> result = watcher->result();
+                    if (!result.ok()) {
+                        here->showError(result.error());
+                        return;
+                    }
+                    QString text =
+                        all ? tr("Logged out all users: %1 of %2 ended.")
+                                  .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                                       DisplayFormat::users(result.value().usersAffected))
+                            : tr("Ended %1 of %2 (%3).")
+                                  .arg(DisplayFormat::sessions(result.value().sessionsEnded),
+                                       DisplayFormat::users(result.value().usersAffected), description);
+                    if (scope.revokeTokens)
+                        text += u' ' + tr("Access tokens issued before %1 are rejected.")
+                                           .arg(DisplayFormat::exactTime(result.value().at));
+                    here->showMessage(MessageBanner::Kind::Success, text);
+                });
         watcher->setFuture(m_source->logoutAll(scope, context));
     });
     dialog->open();

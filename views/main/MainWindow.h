@@ -14,6 +14,8 @@ class QListWidget;
 class QStackedWidget;
 class SessionSource;
 class SettingsPage;
+class SessionsPage;
+struct SessionFilter;
 class SignInsPage;
 struct SourceError;
 class UsersPage;
@@ -40,6 +42,7 @@ public:
     FlaggedPage *flaggedPage() const { return m_flaggedPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     SignInsPage *signInsPage() const { return m_signInsPage; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,7 +63,8 @@ private:
     void showOperator();
     // Live, loading, not live (with why), or refresh by hand for sources that cannot tell.
     void updateLiveLabel();
-    void confirmLogoutAll();
+    // Log Out All Users; with a filter, End Matching Sessions (described in words).
+    void confirmLogoutAll(const SessionFilter &matching, const QString &description);
     void confirmUpgradeStore();
     // Switches pages; leaving the settings with unsaved changes asks first.
     void navigate(int page);
@@ -72,6 +76,7 @@ private:
     FlaggedPage *m_flaggedPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     SignInsPage *m_signInsPage = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLineEdit *m_search = nullptr;
     QAction *m_logoutAll = nullptr;

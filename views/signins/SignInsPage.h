@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
+class FilterEdits;
 class MessageBanner;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 class SessionSource;
@@ -42,15 +41,10 @@ private:
     SessionSource *m_source = nullptr;
     SignInTableModel *m_signIns = nullptr;
     MessageBanner *m_banner = nullptr;
-    QLineEdit *m_user = nullptr;
+    FilterEdits *m_filters = nullptr;
     QComboBox *m_result = nullptr;
-    QLineEdit *m_network = nullptr;
-    QLineEdit *m_country = nullptr;
-    QLineEdit *m_device = nullptr;
     QComboBox *m_period = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_showUser = nullptr;
     QTableView *m_table = nullptr;
-    QTimer m_typing; // filters apply once typing pauses
-    quint64 m_filterGeneration = 0;
 };

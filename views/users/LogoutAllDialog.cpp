@@ -51,10 +51,10 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto *warning =
-        new QLabel(tr("Every signed-in user will be signed out and must sign in again. This cannot be "
-                      "undone."),
-                   this);
+    m_warning = new QLabel(
+        tr("Every signed-in user will be signed out and must sign in again. This cannot be undone."), this);
+    auto *warning = m_warning;
+    warning->setObjectName(u"warningLabel"_s);
     warning->setWordWrap(true);
     QFont bold = warning->font();
     bold.setBold(true);
@@ -139,6 +139,7 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_runAt->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_announcement->setObjectName(u"announcementEdit"_s);
     auto *when = new QGroupBox(tr("When"), this);
+    m_when = when;
     auto *whenLayout = new QGridLayout(when);
     whenLayout->addWidget(m_now, 0, 0);
     whenLayout->addWidget(m_later, 1, 0);
@@ -166,6 +167,7 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     auto *confirmLabel =
         new QLabel(tr("Type <b>%1</b> to confirm:").arg(confirmationWord().toHtmlEscaped()), this);
     confirmLabel->setBuddy(m_confirmation);
+    m_confirmLabel = confirmLabel;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(tr("Log Out All Users"), QDialogButtonBox::AcceptRole);
@@ -221,6 +223,35 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
 QString LogoutAllDialog::confirmationWord()
 {
     return tr("LOG OUT ALL");
+}
+
+QString LogoutAllDialog::endConfirmationWord()
+{
+    return tr("END SESSIONS");
+}
+
+void LogoutAllDialog::setMatching(const SessionFilter &matching, const QString &description)
+{
+    m_matching = matching;
+    setWindowTitle(tr("End Matching Sessions"));
+    m_warning->setText(tr("The active sessions that match are ended: %1. Their users must sign in again on "
+                          "those devices; their other sessions stay. This cannot be undone.")
+                           .arg(description));
+    m_when->hide(); // ended now or not at all: a filter is not planned
+    m_now->setChecked(true);
+    m_revokeTokens->setText(tr("Also reject these users' access tokens issued before now"));
+    m_confirmation->setPlaceholderText(endConfirmationWord());
+    m_confirmLabel->setText(tr("Type <b>%1</b> to confirm:").arg(endConfirmationWord().toHtmlEscaped()));
+    m_confirm->setText(tr("End Matching Sessions"));
+    adjustSize();
+    schedulePreview();
+}
+
+QString LogoutAllDialog::requiredWord() const
+{
+    if (m_matching.isEmpty())
+        return confirmationWord();
+    return m_previewUsers > 1 ? endConfirmationWord() : QString();
 }
 
 QString LogoutAllDialog::reason() const
@@ -297,6 +328,7 @@ void LogoutAllDialog::preview()
 {
     const quint64 generation = ++m_previewGeneration;
     LogoutAllScope scope;
+    scope.matching = m_matching;
     scope.revokeTokens = m_revokeTokens->isChecked();
     for (int row = 0; row < m_roles->count(); ++row) {
         if (m_roles->item(row)->checkState() == Qt::Checked)
@@ -332,7 +364,19 @@ void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
                               return;
                           }
                           m_scope = scope;
-                          m_previewReady = true;
+                          m_previewUsers = preview.value().users;
+                          // Nothing to end is said, and there is nothing to confirm.
+                          m_nothingMatches = preview.value().sessions == 0 && !scope.matching.isEmpty();
+                          m_previewReady = !m_nothingMatches;
+                          const bool typed = !requiredWord().isEmpty();
+                          m_confirmation->setVisible(typed);
+                          m_confirmLabel->setVisible(typed);
+                          if (!m_previewReady) {
+                              m_preview->setText(tr("No active session matches; there is nothing to end."));
+                              updateConfirm();
+                              Q_EMIT previewUpdated();
+                              return;
+                          }
                           QString text = tr("This ends %1 of %2.")
                                              .arg(DisplayFormat::sessions(preview.value().sessions),
                                                   DisplayFormat::users(preview.value().users));
@@ -347,16 +391,18 @@ void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
 
 void LogoutAllDialog::updateConfirm()
 {
-    const bool confirmed = m_confirmation->text().trimmed() == confirmationWord();
+    const QString word = requiredWord();
+    const bool confirmed = word.isEmpty() || m_confirmation->text().trimmed() == word;
     const bool later = m_later->isChecked();
     const bool tooSoon = later && chosenTime() < earliestPlan();
     const bool silent = later && announcement().isEmpty();
     m_confirm->setEnabled(m_previewReady && !reason().isEmpty() && confirmed && !tooSoon && !silent);
-    m_confirm->setToolTip(!m_previewReady      ? tr("Wait for the count of what will happen.")
+    m_confirm->setToolTip(m_nothingMatches     ? tr("No active session matches; there is nothing to end.")
+                          : !m_previewReady    ? tr("Wait for the count of what will happen.")
                           : reason().isEmpty() ? tr("Choose a reason: it is written to the audit trail.")
                           : tooSoon
                               ? tr("Choose a time at least %Ln minute(s) ahead.", nullptr, m_leadMinutes)
                           : silent     ? tr("Write the message users see until then.")
-                          : !confirmed ? tr("Type %1 to confirm.").arg(confirmationWord())
+                          : !confirmed ? tr("Type %1 to confirm.").arg(word)
                                        : QString());
 }

@@ -2,14 +2,13 @@
 
 #include "models/detection/FlagExplainer.h"
 #include "models/domain/DisplayFormat.h"
-#include "models/domain/UserAgent.h"
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/ButtonDelegate.h"
 #include "views/common/MessageBanner.h"
-#include "views/common/ReasonDialog.h"
-#include "views/common/TableLayout.h"
+#include "views/sessions/EndSessionConfirmation.h"
+#include "views/sessions/SessionsPage.h"
 #include "views/users/TeamActions.h"
 #include "views/users/UserHistoryTabs.h"
 
@@ -85,27 +84,8 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     m_empty->setEnabled(false);
 
     m_table->setObjectName(u"sessionsTable"_s);
-    m_table->setModel(m_sessions);
-    TableLayout::configure(m_table);
-    m_table->horizontalHeader()->setSortIndicator(SessionTableModel::LastActivityColumn, Qt::DescendingOrder);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    TableLayout::fitColumns(
-        m_table,
-        {u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s,
-         DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
-         DisplayFormat::relativeTime(now.addDays(-12), now),
-         DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
-        {SessionTableModel::DeviceColumn, SessionTableModel::IpColumn, SessionTableModel::LocationColumn,
-         SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn,
-         SessionTableModel::ExpiresColumn, SessionTableModel::StatusColumn});
-
-    auto *endButtons = new ButtonDelegate(m_table);
-    m_table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);
-    m_table->setColumnWidth(
-        SessionTableModel::ActionColumn,
-        ButtonDelegate::cellWidth(
-            m_table, m_sessions->headerData(SessionTableModel::ActionColumn, Qt::Horizontal).toString(),
-            SessionTableModel::tr("End")));
+    ButtonDelegate *endButtons = SessionsPage::setUpTable(m_table, m_sessions);
+    m_table->setColumnHidden(SessionTableModel::UserColumn, true); // the user is the pane's
     connect(endButtons, &ButtonDelegate::clicked, this, &UserDetailPane::confirmEndSession);
     connect(m_includeEnded, &QCheckBox::toggled, m_sessions, &SessionTableModel::setIncludeEnded);
     connect(m_sessions, &SessionTableModel::totalCountChanged, this, &UserDetailPane::updateSessionCount);
@@ -282,43 +262,6 @@ void UserDetailPane::updateSessionCount()
 
 void UserDetailPane::confirmEndSession(const QModelIndex &index)
 {
-    const Session session = m_sessions->rowAt(index.row());
-    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
-    const QString where = DisplayFormat::place(session.origin.city, session.origin.country);
-    auto *dialog = new ReasonDialog(
-        tr("End session"),
-        tr("End the session of %1 on %2 from %3 (%4), started %5?")
-            .arg(m_user.displayName, agent.summary(), where.isEmpty() ? tr("an unknown place") : where,
-                 session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
-                 DisplayFormat::exactTime(session.createdAt)),
-        tr("End Session"), this);
-    const Capabilities capabilities = m_source->capabilities();
-    const bool own = session.thisConsole;
-    if (own)
-        dialog->setNote(tr("This console is signed in with this session: ending it signs the console out, "
-                           "and the console closes."));
-    else
-        dialog->setNote(
-            capabilities.has(Capabilities::Capability::RevokeTokens)
-                ? tr("Only this session ends; the user's other sessions stay signed in. Access tokens "
-                     "already issued to this session stay valid until they expire: use Log out on the "
-                     "user to reject them.")
-                : tr("Only this session ends; the user's other sessions stay signed in.") + u' ' +
-                      capabilities.reason(Capabilities::Capability::RevokeTokens));
-    const QString sessionId = session.id;
-    const QString name = m_user.displayName;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId, name, own] {
-        const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
-        Futures::onResult(m_source->endSession(sessionId, context), this,
-                          [this, name, own](const Result<ActionResult> &result) {
-                              if (!result.ok())
-                                  m_banner->showError(result.error());
-                              else if (own)
-                                  window()->close(); // signed out: nothing more can be done here
-                              else
-                                  m_banner->showMessage(MessageBanner::Kind::Success,
-                                                        tr("Ended one session of %1.").arg(name));
-                          });
-    });
-    dialog->open();
+    EndSessionConfirmation::open(this, m_source, m_banner, m_sessions->rowAt(index.row()),
+                                 m_user.displayName);
 }

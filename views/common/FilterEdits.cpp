@@ -1,0 +1,67 @@
+#include "views/common/FilterEdits.h"
+
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+FilterEdits::FilterEdits(const QString &prefix, QWidget *parent)
+    : QObject(parent)
+    , m_user(new QLineEdit(parent))
+    , m_network(new QLineEdit(parent))
+    , m_country(new QLineEdit(parent))
+    , m_device(new QLineEdit(parent))
+{
+    m_user->setObjectName(prefix + u"UserFilter"_s);
+    m_user->setPlaceholderText(tr("Everybody"));
+    m_user->setAccessibleName(tr("User's email address"));
+    m_network->setObjectName(prefix + u"NetworkFilter"_s);
+    m_network->setPlaceholderText(tr("203.0.113.7 or 10.20.0.0/16"));
+    m_network->setAccessibleName(tr("IP address or range"));
+    m_country->setObjectName(prefix + u"CountryFilter"_s);
+    m_country->setPlaceholderText(tr("DE"));
+    m_country->setMaxLength(2);
+    m_country->setAccessibleName(tr("Country code"));
+    m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(u"MMMM"_s) + 16);
+    m_device->setObjectName(prefix + u"DeviceFilter"_s);
+    m_device->setPlaceholderText(tr("Firefox, iPhone, …"));
+    m_device->setAccessibleName(tr("Device or browser"));
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(300);
+    connect(&m_typing, &QTimer::timeout, this, &FilterEdits::applyRequested);
+    for (QLineEdit *edit : {m_user, m_network, m_country, m_device}) {
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            m_typing.stop();
+            Q_EMIT applyRequested();
+        });
+    }
+}
+
+QLabel *FilterEdits::label(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
+void FilterEdits::resolveUser(SessionSource *source, const std::function<void(const QString &)> &run,
+                              const std::function<void(const QString &)> &refuse)
+{
+    const quint64 generation = m_generation;
+    const QString email = m_user->text().trimmed();
+    if (email.isEmpty())
+        return run(QString());
+    Futures::onResult(source->userByEmail(email), this,
+                      [this, generation, run, refuse](const Result<User> &user) {
+                          if (generation != m_generation)
+                              return; // the filters changed meanwhile
+                          if (!user.ok())
+                              return refuse(user.error().text);
+                          run(user.value().id);
+                      });
+}

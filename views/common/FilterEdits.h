@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QWidget;
+class SessionSource;
+
+// The filter fields the Sign-ins and Sessions pages share: a user's email address, an IP address
+// or CIDR range, a country code and device words. Edits ask to be applied once typing pauses, or at
+// once with Enter (applyRequested). Object names are the prefix and the field: signInUserFilter.
+class FilterEdits final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FilterEdits(const QString &prefix, QWidget *parent);
+
+    QLineEdit *user() const { return m_user; }
+    QLineEdit *network() const { return m_network; }
+    QLineEdit *country() const { return m_country; }
+    QLineEdit *device() const { return m_device; }
+    // A label for a field, its mnemonic giving the field the focus.
+    static QLabel *label(const QString &text, QWidget *buddy);
+
+    // The user the user field names, by id, to run(id) (empty: everybody). A name that is nobody
+    // goes to refuse(why) instead, never ignored; an answer older than the latest call is dropped.
+    void resolveUser(SessionSource *source, const std::function<void(const QString &)> &run,
+                     const std::function<void(const QString &)> &refuse);
+    // Applying now: typing no longer pending, and the answer of an earlier resolveUser dropped.
+    void applying()
+    {
+        m_typing.stop();
+        ++m_generation;
+    }
+
+Q_SIGNALS:
+    void applyRequested();
+
+private:
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_network = nullptr;
+    QLineEdit *m_country = nullptr;
+    QLineEdit *m_device = nullptr;
+    QTimer m_typing;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,67 @@
+#include "views/sessions/EndSessionConfirmation.h"
+
+#include "models/domain/ActionContext.h"
+#include "models/domain/DisplayFormat.h"
+#include "models/domain/UserAgent.h"
+#include "models/sources/Futures.h"
+#include "models/sources/SessionSource.h"
+#include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndSessionConfirmation", text);
+}
+
+} // namespace
+
+void EndSessionConfirmation::open(QWidget *parent, SessionSource *source, MessageBanner *banner,
+                                  const Session &session, const QString &userName)
+{
+    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
+    const QString where = DisplayFormat::place(session.origin.city, session.origin.country);
+    auto *dialog =
+        new ReasonDialog(tr("End session"),
+                         tr("End the session of %1 on %2 from %3 (%4), started %5?")
+                             .arg(userName, agent.summary(), where.isEmpty() ? tr("an unknown place") : where,
+                                  session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
+                                  DisplayFormat::exactTime(session.createdAt)),
+                         tr("End Session"), parent);
+    const Capabilities capabilities = source->capabilities();
+    const bool own = session.thisConsole;
+    if (own)
+        dialog->setNote(tr("This console is signed in with this session: ending it signs the console out, "
+                           "and the console closes."));
+    else
+        dialog->setNote(
+            capabilities.has(Capabilities::Capability::RevokeTokens)
+                ? tr("Only this session ends; the user's other sessions stay signed in. Access tokens "
+                     "already issued to this session stay valid until they expire: use Log out on the "
+                     "user to reject them.")
+                : tr("Only this session ends; the user's other sessions stay signed in.") + u' ' +
+                      capabilities.reason(Capabilities::Capability::RevokeTokens));
+    const QString sessionId = session.id;
+    const QPointer<QWidget> asking = parent;
+    const QPointer<MessageBanner> said = banner;
+    QObject::connect(dialog, &QDialog::accepted, parent, [=] {
+        const ActionContext context{source->currentOperator(), dialog->reason(), dialog->ticket()};
+        Futures::onResult(source->endSession(sessionId, context), parent,
+                          [asking, said, userName, own](const Result<ActionResult> &result) {
+                              if (!said || !asking)
+                                  return;
+                              if (!result.ok())
+                                  said->showError(result.error());
+                              else if (own)
+                                  asking->window()->close(); // signed out: nothing more can be done here
+                              else
+                                  said->showMessage(MessageBanner::Kind::Success,
+                                                    tr("Ended one session of %1.").arg(userName));
+                          });
+    });
+    dialog->open();
+}
