@@ -911,6 +911,21 @@
         <source>Partial: stopped before the end</source>
         <translation>Teilweise: vor dem Ende angehalten</translation>
     </message>
+    <message>
+        <source>matching: %1</source>
+        <translation>passend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions of %Ln user(s) ended</source>
+        <translation>
+            <numerusform>Sitzungen von %Ln Benutzer beendet</numerusform>
+            <numerusform>Sitzungen von %Ln Benutzern beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended matching sessions</source>
+        <translation>Passende Sitzungen beendet</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -1061,8 +1076,24 @@
         <translation>--%1 erwartet ein Datum (2026-11-21) oder eine ISO-Zeit (2026-11-21T14:30Z), nicht „%2“.</translation>
     </message>
     <message>
-        <source>--from %1 is not before --to %2, so nothing could match.</source>
-        <translation>--from %1 liegt nicht vor --to %2, also könnte nichts passen.</translation>
+        <source>Leave this user signed in (repeatable).</source>
+        <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave users with this role signed in (repeatable).</source>
+        <translation>Benutzer mit dieser Rolle angemeldet lassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>End sessions only; access tokens already issued stay valid until they expire.</source>
+        <translation>Nur Sitzungen beenden; bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
+        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not before --%3 %4, so nothing could match.</source>
+        <translation>--%1 %2 liegt nicht vor --%3 %4, also könnte nichts passen.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1183,14 @@
                         Change the application role of a user.
   sessions list --user EMAIL [--all]
                         List a user&apos;s active sessions (--all: ended ones too).
+  sessions search [--user EMAIL] [--ip ADDRESS|CIDR] [--country CC] [--device TEXT]
+                  [--started-from T] [--started-to T] [--active-from T] [--active-to T]
+                  [--limit N]
+                        The active sessions of all users that match, last active first.
+  sessions end-matching [the filters of sessions search] --reason TEXT [--ticket T]
+                  [--keep-user EMAIL]... [--keep-role ROLE]... [--no-token-revoke] --yes
+                        End the active sessions that match (at least one filter) and
+                        reject their users&apos; access tokens; without --yes, the preview.
   signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]
                [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
                         Sign-in attempts, newest first, failed ones too.
@@ -1231,6 +1270,15 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
                         Die Anwendungsrolle eines Benutzers ändern.
   sessions list --user E-MAIL [--all]
                         Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
+  sessions search [--user E-MAIL] [--ip ADRESSE|CIDR] [--country CC] [--device TEXT]
+                  [--started-from T] [--started-to T] [--active-from T] [--active-to T]
+                  [--limit N]
+                        Die aktiven Sitzungen aller Benutzer, auf die die Filter passen,
+                        die zuletzt aktiven zuerst.
+  sessions end-matching [die Filter von sessions search] --reason TEXT [--ticket T]
+                  [--keep-user E-MAIL]... [--keep-role ROLLE]... [--no-token-revoke] --yes
+                        Die passenden aktiven Sitzungen beenden (mindestens ein Filter) und
+                        die Zugriffstoken ihrer Benutzer sperren; ohne --yes die Vorschau.
   signins list [--user E-MAIL] [--result success|failure] [--ip ADRESSE|CIDR]
                [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
                         Anmeldeversuche, die neuesten zuerst, auch fehlgeschlagene.
@@ -1664,6 +1712,45 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>EndSessionConfirmation</name>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2 from %3 (%4), started %5?</source>
+        <translation>Die Sitzung von %1 mit %2 aus %3 (%4), begonnen %5, beenden?</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>einem unbekannten Ort</translation>
+    </message>
+    <message>
+        <source>no IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>This console is signed in with this session: ending it signs the console out, and the console closes.</source>
+        <translation>Diese Konsole ist mit dieser Sitzung angemeldet: Wird sie beendet, wird die Konsole abgemeldet und geschlossen.</translation>
+    </message>
+    <message>
+        <source>Only this session ends; the user&apos;s other sessions stay signed in. Access tokens already issued to this session stay valid until they expire: use Log out on the user to reject them.</source>
+        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet. Bereits für diese Sitzung ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig: Mit „Abmelden“ beim Benutzer werden sie abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Only this session ends; the user&apos;s other sessions stay signed in.</source>
+        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>Ended one session of %1.</source>
+        <translation>Eine Sitzung von %1 beendet.</translation>
+    </message>
+</context>
+<context>
     <name>EndedSessionTableModel</name>
     <message>
         <source>%1, session %2</source>
@@ -1712,6 +1799,41 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 from %2 (%3)</source>
         <translation>%1 von %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterEdits</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>User&apos;s email address</source>
+        <translation>E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <source>203.0.113.7 or 10.20.0.0/16</source>
+        <translation>203.0.113.7 oder 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>IP address or range</source>
+        <translation>IP-Adresse oder Adressbereich</translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>Firefox, iPhone, …</source>
+        <translation>Firefox, iPhone, …</translation>
+    </message>
+    <message>
+        <source>Device or browser</source>
+        <translation>Gerät oder Browser</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2475,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>SessionDesk does not read Keycloak&apos;s login events yet: the sign-in history is in Keycloak&apos;s own console (Events), where the realm saves them.</source>
         <translation>SessionDesk liest die Anmeldeereignisse von Keycloak noch nicht: Der Anmeldeverlauf steht in der Keycloak-eigenen Konsole (Events), sofern der Realm sie speichert.</translation>
     </message>
+    <message>
+        <source>Keycloak&apos;s admin API lists sessions user by user and client by client; SessionDesk does not search them all by address or device yet.</source>
+        <translation>Die Admin-API von Keycloak listet Sitzungen Benutzer für Benutzer und Client für Client auf; SessionDesk durchsucht sie noch nicht alle nach Adresse oder Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakToken</name>
@@ -2567,6 +2693,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>This ends %1 of %2.</source>
         <translation>Das beendet %1 von %2.</translation>
     </message>
+    <message>
+        <source>END SESSIONS</source>
+        <translation>SITZUNGEN BEENDEN</translation>
+    </message>
+    <message>
+        <source>End Matching Sessions</source>
+        <translation>Passende Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>The active sessions that match are ended: %1. Their users must sign in again on those devices; their other sessions stay. This cannot be undone.</source>
+        <translation>Die passenden aktiven Sitzungen werden beendet: %1. Ihre Benutzer müssen sich auf diesen Geräten erneut anmelden; ihre anderen Sitzungen bleiben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Also reject these users&apos; access tokens issued before now</source>
+        <translation>Auch die bis jetzt ausgestellten Zugriffstoken dieser Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>No active session matches; there is nothing to end.</source>
+        <translation>Keine aktive Sitzung passt; es gibt nichts zu beenden.</translation>
+    </message>
 </context>
 <context>
     <name>LogoutAllScope</name>
@@ -2608,18 +2754,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         </translation>
     </message>
     <message>
-        <source>Leave this user signed in (repeatable).</source>
-        <translation>Diesen Benutzer angemeldet lassen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Leave users with this role signed in (repeatable).</source>
-        <translation>Benutzer mit dieser Rolle angemeldet lassen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>End sessions only; access tokens already issued stay valid until they expire.</source>
-        <translation>Nur Sitzungen beenden; bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig.</translation>
-    </message>
-    <message>
         <source>Do it. Without --yes only the preview is shown.</source>
         <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
     </message>
@@ -2642,10 +2776,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>--message announces a planned logout and needs --at TIME; without --at the logout runs now. Nothing was done.</source>
         <translation>--message kündigt eine geplante Abmeldung an und braucht --at ZEIT; ohne --at läuft die Abmeldung sofort. Nichts wurde getan.</translation>
-    </message>
-    <message>
-        <source>--keep-role needs the name of a role; an empty one spares nobody.</source>
-        <translation>--keep-role braucht den Namen einer Rolle; eine leere verschont niemanden.</translation>
     </message>
     <message numerus="yes">
         <source>access tokens issued before now are rejected for %Ln user(s)</source>
@@ -2866,6 +2996,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Sign-ins</source>
         <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ending the matching sessions…</source>
+        <translation>Die passenden Sitzungen werden beendet …</translation>
+    </message>
+    <message>
+        <source>Ended %1 of %2 (%3).</source>
+        <translation>%1 von %2 beendet (%3).</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3702,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>better-auth&apos;s admin API lists sessions, not sign-in attempts: there is no sign-in history to show.</source>
         <translation>Die Admin-API von better-auth listet Sitzungen, keine Anmeldeversuche: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
     </message>
+    <message>
+        <source>better-auth&apos;s admin API lists sessions user by user; SessionDesk does not search them all by address or device yet.</source>
+        <translation>Die Admin-API von better-auth listet Sitzungen Benutzer für Benutzer auf; SessionDesk durchsucht sie noch nicht alle nach Adresse oder Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
@@ -3699,6 +3845,53 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>SessionFilter</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>address in %1</source>
+        <translation>Adresse in %1</translation>
+    </message>
+    <message>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <source>device “%1”</source>
+        <translation>Gerät „%1“</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 vor %2</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>last active</source>
+        <translation>zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; write its two letters, such as DE or BR.</source>
+        <translation>„%1“ ist kein Ländercode; schreiben Sie seine zwei Buchstaben, etwa DE oder BR.</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>SessionSource</name>
     <message>
         <source>This source cannot plan logouts for later; only a SessionDesk store keeps plans.</source>
@@ -3798,6 +3991,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>This console is signed in with this session: ending it signs the console out.</source>
         <translation>Diese Konsole ist mit dieser Sitzung angemeldet: Wird sie beendet, wird die Konsole abgemeldet.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4109,212 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Sitzung %1 beendet (Protokolleintrag %2).
 </translation>
+    </message>
+    <message>
+        <source>Sessions of this user (email address).</source>
+        <translation>Sitzungen dieses Benutzers (E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>From this address, or from a range of them (CIDR: 10.20.0.0/16, 2001:db8::/32).</source>
+        <translation>Von dieser Adresse oder aus einem Adressbereich (CIDR: 10.20.0.0/16, 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>From this country (two letters: DE, BR).</source>
+        <translation>Aus diesem Land (zwei Buchstaben: DE, BR).</translation>
+    </message>
+    <message>
+        <source>With each of these words in the user agent (browser, system, device model: Firefox, &quot;Chrome Windows&quot;, iPhone).</source>
+        <translation>Mit jedem dieser Wörter im User-Agent (Browser, System, Gerätemodell: Firefox, &quot;Chrome Windows&quot;, iPhone).</translation>
+    </message>
+    <message>
+        <source>Started at or after this date or time.</source>
+        <translation>Zu oder nach diesem Datum oder dieser Zeit begonnen.</translation>
+    </message>
+    <message>
+        <source>Started before this date or time.</source>
+        <translation>Vor diesem Datum oder dieser Zeit begonnen.</translation>
+    </message>
+    <message>
+        <source>Last active at or after this date or time.</source>
+        <translation>Zuletzt aktiv zu oder nach diesem Datum oder dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>Last active before this date or time.</source>
+        <translation>Zuletzt aktiv vor diesem Datum oder dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; without it, leave the option out.</source>
+        <translation>--%1 braucht einen Wert; ohne ihn lassen Sie die Option weg.</translation>
+    </message>
+    <message>
+        <source>At most N sessions, last active first (default 100).</source>
+        <translation>Höchstens N Sitzungen, die zuletzt aktiven zuerst (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>No active session matches these filters.
+</source>
+        <translation>Keine aktive Sitzung passt auf diese Filter.
+</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln active session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln aktiven Sitzung angezeigt.
+</numerusform>
+            <numerusform>%1 von %Ln aktiven Sitzungen angezeigt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do it. Without --yes only the preview is shown.</source>
+        <translation>Ausführen. Ohne --yes wird nur die Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>sessions end-matching needs at least one filter (--user, --ip, --country, --device, --started-from/-to, --active-from/-to); to end every session, use logout-all.</source>
+        <translation>sessions end-matching braucht mindestens einen Filter (--user, --ip, --country, --device, --started-from/-to, --active-from/-to); um alle Sitzungen zu beenden, logout-all verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access tokens already issued stay valid until they expire</source>
+        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
+    </message>
+    <message>
+        <source>No active session matches (%1); nothing would be ended.
+</source>
+        <translation>Keine aktive Sitzung passt (%1); nichts würde beendet.
+</translation>
+    </message>
+    <message>
+        <source>This would end %1 of %2 (%3); %4. Add --yes to do it.
+</source>
+        <translation>Das würde %1 von %2 beenden (%3); %4. Mit --yes wird es ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>Ended %1 of %2 (%3); %4 (audit entry %5).
+</source>
+        <translation>%1 von %2 beendet (%3); %4 (Protokolleintrag %5).
+</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Show &amp;User</source>
+        <translation>Benutzer &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>In the last hour</source>
+        <translation>In der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>In the last 24 hours</source>
+        <translation>In den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>More than 7 days ago</source>
+        <translation>Vor mehr als 7 Tagen</translation>
+    </message>
+    <message>
+        <source>More than 30 days ago</source>
+        <translation>Vor mehr als 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Idle for more than a day</source>
+        <translation>Seit mehr als einem Tag untätig</translation>
+    </message>
+    <message>
+        <source>Idle for more than 7 days</source>
+        <translation>Seit mehr als 7 Tagen untätig</translation>
+    </message>
+    <message>
+        <source>Open the selected session&apos;s user on the Users page (Enter)</source>
+        <translation>Den Benutzer der gewählten Sitzung auf der Seite Benutzer öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Last activity:</source>
+        <translation>&amp;Letzte Aktivität:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active session(s)</source>
+        <translation>
+            <numerusform>%1 aktive Sitzung</numerusform>
+            <numerusform>%1 aktive Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln Matching Session(s)…</source>
+        <translation>
+            <numerusform>%Ln passende Sitzung beenden …</numerusform>
+            <numerusform>%Ln passende Sitzungen beenden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log Out All Users…</source>
+        <translation>Alle Benutzer abmelden …</translation>
+    </message>
+    <message>
+        <source>Correct the filters first.</source>
+        <translation>Zuerst die Filter berichtigen.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filters.</source>
+        <translation>Keine aktive Sitzung passt auf die Filter.</translation>
+    </message>
+    <message>
+        <source>No filter is set: this logs out every user.</source>
+        <translation>Kein Filter gesetzt: Das meldet alle Benutzer ab.</translation>
+    </message>
+    <message>
+        <source>End every active session the filters match, with a preview, a reason and the audit trail.</source>
+        <translation>Jede aktive Sitzung beenden, auf die die Filter passen, mit Vorschau, Grund und Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4208,17 +4611,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
-    <name>SignInQuery</name>
-    <message>
-        <source>&apos;%1&apos; is not a country code; write its two letters, such as DE or BR.</source>
-        <translation>„%1“ ist kein Ländercode; schreiben Sie seine zwei Buchstaben, etwa DE oder BR.</translation>
-    </message>
-    <message>
-        <source>The time range ends before it starts.</source>
-        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
-    </message>
-</context>
-<context>
     <name>SignInTableModel</name>
     <message>
         <source>Signed in</source>
@@ -4367,14 +4759,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Benutzer &amp;zeigen</translation>
     </message>
     <message>
-        <source>Everybody</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>User&apos;s email address</source>
-        <translation>E-Mail-Adresse des Benutzers</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -4389,30 +4773,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>203.0.113.7 or 10.20.0.0/16</source>
-        <translation>203.0.113.7 oder 10.20.0.0/16</translation>
-    </message>
-    <message>
-        <source>IP address or range</source>
-        <translation>IP-Adresse oder Adressbereich</translation>
-    </message>
-    <message>
-        <source>DE</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>Ländercode</translation>
-    </message>
-    <message>
-        <source>Firefox, iPhone, …</source>
-        <translation>Firefox, iPhone, …</translation>
-    </message>
-    <message>
-        <source>Device or browser</source>
-        <translation>Gerät oder Browser</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4703,6 +5063,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>Die geplante Abmeldung %1 steht schon für %2 an, weniger als %Ln Minuten von dieser entfernt; brechen Sie sie zuerst ab oder wählen Sie eine andere Zeit. Nichts wurde geplant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A planned logout logs out all users; sessions matching a filter are ended now or not at all.</source>
+        <translation>Eine geplante Abmeldung meldet alle Benutzer ab; Sitzungen, die auf einen Filter passen, werden jetzt oder gar nicht beendet.</translation>
+    </message>
 </context>
 <context>
     <name>SqlReads</name>
@@ -4862,6 +5226,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>The store is locked by another program; SessionDesk waited %1 s for it. Nothing was changed. Try again when the other program has finished.</source>
         <translation>Der Speicher ist von einem anderen Programm gesperrt; SessionDesk hat %1 s gewartet. Es wurde nichts geändert. Versuchen Sie es erneut, wenn das andere Programm fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLogouts</name>
+    <message>
+        <source>Ending matching sessions needs a filter; without one it is a logout of all users.</source>
+        <translation>Passende Sitzungen zu beenden braucht einen Filter; ohne ihn ist es eine Abmeldung aller Benutzer.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filter; nothing was ended.</source>
+        <translation>Keine aktive Sitzung passt auf den Filter; nichts wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5589,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 is frozen: only deactivated users can be removed. Unfreeze the account, then deactivate it.</source>
         <translation>%1 ist eingefroren: Nur deaktivierte Benutzer können entfernt werden. Tauen Sie das Konto auf und deaktivieren Sie es dann.</translation>
     </message>
+    <message>
+        <source>Only administrators can end the sessions of many users at once.</source>
+        <translation>Nur Administratoren können die Sitzungen vieler Benutzer auf einmal beenden.</translation>
+    </message>
+    <message>
+        <source>Ending matching sessions needs a filter; without one it is a logout of all users.</source>
+        <translation>Passende Sitzungen zu beenden braucht einen Filter; ohne ihn ist es eine Abmeldung aller Benutzer.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filter; nothing was ended.</source>
+        <translation>Keine aktive Sitzung passt auf den Filter; nichts wurde beendet.</translation>
+    </message>
 </context>
 <context>
     <name>TablesSessionSource</name>
@@ -5316,6 +5703,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 records sessions, not each sign-in attempt: there is no sign-in history to show.</source>
         <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>SessionDesk does not search the sessions of %1 by address or device yet.</source>
+        <translation>SessionDesk durchsucht die Sitzungen von %1 noch nicht nach Adresse oder Gerät.</translation>
     </message>
 </context>
 <context>
@@ -5542,34 +5933,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         </translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>Sitzung beenden</translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2 from %3 (%4), started %5?</source>
-        <translation>Die Sitzung von %1 mit %2 aus %3 (%4), begonnen %5, beenden?</translation>
-    </message>
-    <message>
-        <source>an unknown place</source>
-        <translation>einem unbekannten Ort</translation>
-    </message>
-    <message>
-        <source>no IP address</source>
-        <translation>keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>End Session</source>
-        <translation>Sitzung beenden</translation>
-    </message>
-    <message>
-        <source>Only this session ends; the user&apos;s other sessions stay signed in. Access tokens already issued to this session stay valid until they expire: use Log out on the user to reject them.</source>
-        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet. Bereits für diese Sitzung ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig: Mit „Abmelden“ beim Benutzer werden sie abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Ended one session of %1.</source>
-        <translation>Eine Sitzung von %1 beendet.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>status (reason)</comment>
         <translation>%1 (%2)</translation>
@@ -5633,14 +5996,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>&lt;b&gt;Possible shared account:&lt;/b&gt; %1.&lt;br&gt;One account per person lets you see and end each person&apos;s sessions. %2</source>
         <translation>&lt;b&gt;Möglicherweise geteiltes Konto:&lt;/b&gt; %1.&lt;br&gt;Ein Konto pro Person zeigt die Sitzungen jeder Person und lässt sie einzeln beenden. %2</translation>
-    </message>
-    <message>
-        <source>This console is signed in with this session: ending it signs the console out, and the console closes.</source>
-        <translation>Diese Konsole ist mit dieser Sitzung angemeldet: Wird sie beendet, wird die Konsole abgemeldet und geschlossen.</translation>
-    </message>
-    <message>
-        <source>Only this session ends; the user&apos;s other sessions stay signed in.</source>
-        <translation>Nur diese Sitzung endet; die anderen Sitzungen des Benutzers bleiben angemeldet.</translation>
     </message>
     <message>
         <source>Refresh and offline tokens issued before %1 are refused; access tokens stay valid until they expire.</source>
@@ -6135,12 +6490,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <source>Start on PAGE: users, flagged, signins, audit or settings.</source>
-        <translation>Auf SEITE starten: users, flagged, signins, audit oder settings.</translation>
+        <source>Start on PAGE: users, flagged, signins, sessions, audit or settings.</source>
+        <translation>Auf SEITE beginnen: users, flagged, signins, sessions, audit oder settings.</translation>
     </message>
     <message>
-        <source>There is no page &apos;%1&apos;; use users, flagged, signins, audit or settings.</source>
-        <translation>Es gibt keine Seite „%1“; verwenden Sie users, flagged, signins, audit oder settings.</translation>
+        <source>There is no page &apos;%1&apos;; use users, flagged, signins, sessions, audit or settings.</source>
+        <translation>Es gibt keine Seite &apos;%1&apos;; users, flagged, signins, sessions, audit oder settings verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,13 @@
             <numerusform>%Ln users logged out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>sessions of %Ln user(s) ended</source>
+        <translation>
+            <numerusform>sessions of %Ln user ended</numerusform>
+            <numerusform>sessions of %Ln users ended</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -442,6 +449,40 @@
 </numerusform>
             <numerusform>%1 &lt;%2&gt;: %Ln active sessions
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln active session(s) shown.
+</source>
+        <translation>
+            <numerusform>%1 of %Ln active session shown.
+</numerusform>
+            <numerusform>%1 of %Ln active sessions shown.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
+            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message numerus="yes">
+        <source>%1 active session(s)</source>
+        <translation>
+            <numerusform>%1 active session</numerusform>
+            <numerusform>%1 active sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln Matching Session(s)…</source>
+        <translation>
+            <numerusform>End %Ln Matching Session…</numerusform>
+            <numerusform>End %Ln Matching Sessions…</numerusform>
         </translation>
     </message>
 </context>
