@@ -561,6 +561,46 @@ QList<Row> measure(BenchStore &store)
                       u"%1 (%2)"_s.arg(ms(byRange)).arg(inRange), u"≤ 150 ms"_s, QString(), QString()});
     }
 
+    // The Sessions page: the active sessions of everybody from a /16 range and from a country,
+    // last active first, the first page with the total (by the model, as the page and `sessions
+    // search` ask).
+    {
+        const auto measure = [&](const SessionFilter &filter) {
+            SessionTableModel model(&source);
+            QList<double> times;
+            for (int run = 0; run < runs; ++run)
+                times.append(
+                    timeSignal(&model, &PagedModelBase::pageLoaded, [&] { model.searchAll(filter); }));
+            return std::pair{median(times), model.totalCount()};
+        };
+        const QString ip = rawScalar(u"SELECT ip FROM sessions WHERE ended_at IS NULL AND ip LIKE '%.%.%.%' "
+                                     "LIMIT 1"_s)
+                               .toString();
+        SessionFilter range;
+        range.network = ip.section(u'.', 0, 1) + u".0.0/16"_s;
+        const auto [byRange, inRange] = measure(range);
+        table.append({u"sessions search by a /16 range (%1)"_s.arg(range.network),
+                      u"%1 (%2 active)"_s.arg(ms(byRange)).arg(inRange), u"≤ 150 ms"_s, QString(),
+                      QString()});
+        SessionFilter country;
+        country.country = rawScalar(u"SELECT country FROM sessions WHERE ended_at IS NULL GROUP BY country "
+                                    "ORDER BY count(*) DESC LIMIT 1"_s)
+                              .toString();
+        const auto [byCountry, inCountry] = measure(country);
+        const QString columns =
+            u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, country, "
+            "city, latitude, longitude, ended_at, end_reason, ended_by, last_seen_at"_s;
+        const double rawCountry = rawMs(
+            raw,
+            {u"SELECT %1 FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND country = ? "
+             "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
+             u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND country = ?"_s},
+            {{now, country.country}, {now, country.country}});
+        table.append({u"sessions search by country (%1, the most sessions)"_s.arg(country.country),
+                      u"%1 (%2 active)"_s.arg(ms(byCountry)).arg(inCountry), u"≤ 150 ms"_s, ms(rawCountry),
+                      ratio(byCountry, rawCountry)});
+    }
+
     // Scroll the Users model through 1,000 pages (all of them at the large scale), page by page as
     // a view would, and measure memory.
     {
@@ -682,6 +722,45 @@ QList<Row> measureLogoutAll(BenchStore &store)
              u"≤ 3 s"_s, QString(), QString()},
             {u"  longest event-loop stall meanwhile (10 ms timer)"_s, u"%1 ms"_s.arg(stalls.longestMs()),
              u"≤ 50 ms"_s, QString(), QString()}};
+}
+
+// End the active sessions of the country with the most, on a copy of the store (about 50,000 at
+// the large scale), with their audit entry, while a timer measures the event loop's stalls.
+QList<Row> measureEndMatching(BenchStore &store)
+{
+    SqlSessionSource target(store.copy());
+    if (!wait(target.open()).ok())
+        qFatal("cannot open the copy of the %s store", qPrintable(store.name()));
+    LogoutAllScope scope;
+    {
+        QSqlDatabase raw = store.raw(u"bench-end-matching"_s);
+        QSqlQuery query(raw);
+        if (!query.exec(u"SELECT country FROM sessions WHERE ended_at IS NULL GROUP BY country "
+                        "ORDER BY count(*) DESC LIMIT 1"_s) ||
+            !query.next())
+            qFatal("no sessions to end");
+        scope.matching.country = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(u"bench-end-matching"_s);
+    StallMeter stalls;
+    const ActionContext context{Operator::fromEnvironment(), u"Benchmark"_s, QString()};
+    qint64 ended = 0;
+    const double ms = timeUntil([&](const std::function<void()> &done) {
+        stalls.start();
+        Futures::onResult(
+            target.logoutAll(scope, context), &target, [&, done](const Result<ActionResult> &result) {
+                if (!result.ok())
+                    qWarning("ending matching sessions failed: %s", qPrintable(result.error().text));
+                ended = result.ok() ? result.value().sessionsEnded : -1;
+                done();
+            });
+    });
+    stalls.stop();
+    return {{u"end the matching sessions (%1), with audit"_s.arg(scope.matching.country),
+             u"%1 s (%2 sessions)"_s.arg(ms / 1000, 0, 'f', 2).arg(ended), u"≤ 2 s (50,000)"_s, QString(),
+             QString()},
+            {u"  longest event-loop stall while ending them (10 ms timer)"_s,
+             u"%1 ms"_s.arg(stalls.longestMs()), u"≤ 50 ms"_s, QString(), QString()}};
 }
 
 } // namespace
@@ -839,6 +918,8 @@ int main(int argc, char *argv[])
         QList<Row> rows{{u"seed the store"_s, seedFigure.isEmpty() ? u"(reused)"_s : seedFigure,
                          u"well under 60 s (large), 10 min (huge)"_s, QString(), QString()}};
         rows += measure(*store);
+        rows += measureEndMatching(*store);
+        store->dropCopy();
         rows += measureLogoutAll(*store);
         store->dropCopy();
         for (const Row &row : std::as_const(rows)) {
