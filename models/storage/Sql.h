@@ -42,16 +42,14 @@ public:
     // expr in lower case in every script (SQLite's lower() knows A to Z only): for comparing
     // addresses ignoring case. Not index-backed in SQLite.
     static QString lower(const QSqlDatabase &db, const QString &expr);
-    // The condition "the address in column lies within range", compared as addresses (IPv4 and
-    // IPv6, whatever form the writer stored), its values appended to args. PostgreSQL: an index
-    // on sessiondesk_inet(column) serves it; SQLite: an index on the key column (column_key),
-    // which keyAddresses() fills first.
-    static QString withinRange(const QSqlDatabase &db, const QString &column, const IpRange &range,
-                               QVariantList &args);
-    // SQLite: keys the addresses of table's rows written since (ip_key, schema version 13), so
-    // that withinRange() finds them over the index; nothing in PostgreSQL. Best effort: a row
-    // another writer holds is compared as it is.
-    static void keyAddresses(QSqlDatabase &db, const QString &table);
+    // The condition "the address in column (ip, of table, maybe by an alias: s.ip) lies within
+    // range", compared as addresses (IPv4 and IPv6, whatever form the writer stored), its values
+    // appended to args. PostgreSQL: an index on sessiondesk_inet(ip) serves it. SQLite: the rows
+    // of table written since are keyed first (ip_key, schema versions 13 and 14), and the index on
+    // the key serves it; where they cannot be keyed now (another program is writing, the file is
+    // read-only), the keys missing are computed row by row, slower but still exact.
+    static QString withinRange(QSqlDatabase &db, const QString &table, const QString &column,
+                               const IpRange &range, QVariantList &args);
     // A stored time: epoch milliseconds (SQLite), or a timestamptz the driver already made a
     // QDateTime of (PostgreSQL).
     static QDateTime fromMs(const QVariant &value)

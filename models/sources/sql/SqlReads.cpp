@@ -250,8 +250,7 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
         conditions << (*query.success ? u"success"_s : u"NOT success"_s);
     }
     if (!query.network.isEmpty()) {
-        Sql::keyAddresses(db, u"login_events"_s);
-        conditions << Sql::withinRange(db, u"ip"_s, *IpRange::parse(query.network), args);
+        conditions << Sql::withinRange(db, u"login_events"_s, u"ip"_s, *IpRange::parse(query.network), args);
     }
     if (!query.country.isEmpty()) {
         conditions << u"country = ?"_s;

@@ -82,8 +82,7 @@ QStringList SqlScope::matching(QSqlDatabase &db, const SessionFilter &filter, QV
     if (!filter.userId.isEmpty())
         compare(u"s.user_id = ?"_s, filter.userId);
     if (const auto range = IpRange::parse(filter.network)) {
-        Sql::keyAddresses(db, u"sessions"_s);
-        conditions << Sql::withinRange(db, u"s.ip"_s, *range, args);
+        conditions << Sql::withinRange(db, u"sessions"_s, u"s.ip"_s, *range, args);
     }
     if (!filter.country.isEmpty())
         compare(u"s.country = ?"_s, filter.country.toUpper());

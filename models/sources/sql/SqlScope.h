@@ -22,6 +22,6 @@ public:
     // spares nobody).
     static std::pair<QString, QVariantList> spared(const LogoutAllScope &scope);
     // The sessions s the filter matches, as conditions (none for an empty filter) whose arguments
-    // are appended to args. On SQLite the addresses written since the last search are keyed first.
+    // are appended to args (an address range keys the addresses written since first: withinRange).
     static QStringList matching(QSqlDatabase &db, const SessionFilter &filter, QVariantList &args);
 };
