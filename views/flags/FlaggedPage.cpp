@@ -5,6 +5,7 @@
 #include "models/itemmodels/FlagTableModel.h"
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
+#include "views/common/AccountActions.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
@@ -248,91 +249,31 @@ void FlaggedPage::showSelected()
 void FlaggedPage::confirm(Action action)
 {
     const Flag flag = m_selected;
-    const QString who = tr("%1 <%2>").arg(flag.userName, flag.userEmail);
-    const Capabilities capabilities = m_source->capabilities();
-    QString title, message, button;
-    switch (action) {
-    case Action::LogOut:
-        title = tr("Log out %1").arg(flag.userName);
-        message =
-            tr("Log out %1? Every active session ends.").arg(who) + u' ' + capabilities.tokensAfterLogout();
-        button = tr("Log Out");
-        break;
-    case Action::Freeze:
-        title = tr("Freeze %1").arg(flag.userName);
-        message = tr("Freeze the account of %1? Every session ends and the user cannot sign in until the "
-                     "account is unfrozen.")
-                      .arg(who) +
-                  u' ' + capabilities.tokensAfterLogout();
-        button = tr("Freeze");
-        break;
-    case Action::Unfreeze:
-        title = tr("Unfreeze %1").arg(flag.userName);
-        message = tr("Unfreeze the account of %1? The user can sign in again.").arg(who);
-        if (const QString flags = capabilities.flagsAfterUnfreeze(); !flags.isEmpty())
-            message += u' ' + flags;
-        button = tr("Unfreeze");
-        break;
-    case Action::Dismiss:
-        title = tr("Dismiss flag");
-        message = tr("Dismiss this flag as a false alarm? %1").arg(flag.explanation);
-        button = tr("Dismiss");
-        break;
-    case Action::Resolve:
-        title = tr("Resolve flag");
-        message = tr("Mark this flag as dealt with? %1").arg(flag.explanation);
-        button = tr("Resolve");
-        break;
+    if (action == Action::LogOut || action == Action::Freeze || action == Action::Unfreeze) {
+        const auto accountAction = action == Action::LogOut   ? AccountActions::Action::LogOut
+                                   : action == Action::Freeze ? AccountActions::Action::Freeze
+                                                              : AccountActions::Action::Unfreeze;
+        AccountActions::confirm(this, m_source, m_banner, accountAction,
+                                {flag.userId, flag.userName, flag.userEmail});
+        return;
     }
-    auto *dialog = new ReasonDialog(title, message, button, this);
-    // Where the source can, a freeze may end by itself.
-    QDateTimeEdit *until = nullptr;
-    if (action == Action::Freeze && m_source->capabilities().has(Capabilities::Capability::TimedFreeze)) {
-        auto *ends = new QWidget(dialog);
-        auto *layout = new QHBoxLayout(ends);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *timed = new QCheckBox(tr("At"), ends);
-        timed->setObjectName(u"freezeUntilCheck"_s);
-        until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), ends);
-        until->setObjectName(u"freezeUntilEdit"_s);
-        until->setCalendarPopup(true);
-        until->setMinimumDateTime(QDateTime::currentDateTime());
-        until->setEnabled(false);
-        connect(timed, &QCheckBox::toggled, until, &QWidget::setEnabled);
-        layout->addWidget(timed);
-        layout->addWidget(until, 1);
-        ends->setToolTip(tr("Unticked: frozen until someone unfreezes the account"));
-        dialog->addField(tr("Ends:"), ends);
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action, flag, until] {
+    const bool dismiss = action == Action::Dismiss;
+    auto *dialog = new ReasonDialog(
+        dismiss ? tr("Dismiss flag") : tr("Resolve flag"),
+        (dismiss ? tr("Dismiss this flag as a false alarm? %1") : tr("Mark this flag as dealt with? %1"))
+            .arg(flag.explanation),
+        dismiss ? tr("Dismiss") : tr("Resolve"), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dismiss, flag] {
         const ActionContext context{m_source->currentOperator(), dialog->reason(), dialog->ticket()};
-        QFuture<Result<ActionResult>> future;
-        switch (action) {
-        case Action::LogOut:
-            future = m_source->logoutUsers({flag.userId}, context);
-            break;
-        case Action::Freeze:
-            future = until && until->isEnabled()
-                         ? m_source->freezeUserUntil(flag.userId, until->dateTime().toUTC(), context)
-                         : m_source->freezeUser(flag.userId, context);
-            break;
-        case Action::Unfreeze:
-            future = m_source->unfreezeUser(flag.userId, context);
-            break;
-        case Action::Dismiss:
-            future = m_source->closeFlag(flag.id, Flag::Status::Dismissed, context);
-            break;
-        case Action::Resolve:
-            future = m_source->closeFlag(flag.id, Flag::Status::Resolved, context);
-            break;
-        }
-        Futures::onResult(future, this, [this](const Result<ActionResult> &result) {
-            if (result.ok())
-                m_banner->showMessage(MessageBanner::Kind::Success,
-                                      tr("Done (audit entry %1).").arg(result.value().auditEntryId));
-            else
-                m_banner->showError(result.error());
-        });
+        Futures::onResult(
+            m_source->closeFlag(flag.id, dismiss ? Flag::Status::Dismissed : Flag::Status::Resolved, context),
+            this, [this](const Result<ActionResult> &result) {
+                if (result.ok())
+                    m_banner->showMessage(MessageBanner::Kind::Success,
+                                          tr("Done (audit entry %1).").arg(result.value().auditEntryId));
+                else
+                    m_banner->showError(result.error());
+            });
     });
     dialog->open();
 }
