@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Log out %1</source>
+        <translation>%1 abmelden</translation>
+    </message>
+    <message>
+        <source>Log out %1? Every active session ends.</source>
+        <translation>%1 abmelden? Jede aktive Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation>%1 einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze the account of %1? Every session ends and the user cannot sign in until the account is unfrozen.</source>
+        <translation>Das Konto von %1 einfrieren? Jede Sitzung endet, und der Benutzer kann sich erst wieder anmelden, wenn das Konto aufgetaut ist.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1</source>
+        <translation>%1 auftauen</translation>
+    </message>
+    <message>
+        <source>Unfreeze the account of %1? The user can sign in again.</source>
+        <translation>Das Konto von %1 auftauen? Der Benutzer kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Auftauen</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Unticked: frozen until someone unfreezes the account</source>
+        <translation>Nicht angekreuzt: eingefroren, bis jemand das Konto auftaut</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message>
+        <source>Done (audit entry %1).</source>
+        <translation>Erledigt (Protokolleintrag %1).</translation>
+    </message>
+</context>
+<context>
     <name>ActivitySimulator</name>
     <message>
         <source>%1 signed in from %2.</source>
@@ -1835,6 +1894,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Device or browser</source>
         <translation>Gerät oder Browser</translation>
     </message>
+    <message>
+        <source>Words, each somewhere in the user agent as the application recorded it: Edge records itself as “Edg”, and every Chromium browser says “Chrome”.</source>
+        <translation>Wörter, jedes irgendwo im User-Agent, wie die Anwendung ihn aufgezeichnet hat: Edge nennt sich „Edg“, und jeder Chromium-Browser sagt „Chrome“.</translation>
+    </message>
 </context>
 <context>
     <name>Flag</name>
@@ -2135,34 +2198,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1: %2 → %3 durch %4: %5</translation>
     </message>
     <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Log out %1</source>
-        <translation>%1 abmelden</translation>
-    </message>
-    <message>
-        <source>Log Out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Freeze %1</source>
-        <translation>%1 einfrieren</translation>
-    </message>
-    <message>
-        <source>Freeze</source>
-        <translation>Einfrieren</translation>
-    </message>
-    <message>
-        <source>Unfreeze %1</source>
-        <translation>%1 auftauen</translation>
-    </message>
-    <message>
-        <source>Unfreeze</source>
-        <translation>Auftauen</translation>
-    </message>
-    <message>
         <source>Dismiss flag</source>
         <translation>Markierung verwerfen</translation>
     </message>
@@ -2202,32 +2237,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         </translation>
     </message>
     <message>
-        <source>At</source>
-        <translation>Um</translation>
-    </message>
-    <message>
-        <source>Unticked: frozen until someone unfreezes the account</source>
-        <translation>Nicht angekreuzt: eingefroren, bis jemand das Konto auftaut</translation>
-    </message>
-    <message>
-        <source>Ends:</source>
-        <translation>Endet:</translation>
-    </message>
-    <message>
         <source>These sessions were active when last seen, %1; some may have ended since.</source>
         <translation>Diese Sitzungen waren zuletzt gesehen am %1 aktiv; einige sind seitdem vielleicht beendet.</translation>
-    </message>
-    <message>
-        <source>Log out %1? Every active session ends.</source>
-        <translation>%1 abmelden? Jede aktive Sitzung endet.</translation>
-    </message>
-    <message>
-        <source>Freeze the account of %1? Every session ends and the user cannot sign in until the account is unfrozen.</source>
-        <translation>Das Konto von %1 einfrieren? Jede Sitzung endet, und der Benutzer kann sich erst wieder anmelden, wenn das Konto aufgetaut ist.</translation>
-    </message>
-    <message>
-        <source>Unfreeze the account of %1? The user can sign in again.</source>
-        <translation>Das Konto von %1 auftauen? Der Benutzer kann sich wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2341,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>&apos;%1&apos; is not an IP address or range; write one such as 203.0.113.7, 10.20.0.0/16 or 2001:db8::/32.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Adressbereich; schreiben Sie etwa 203.0.113.7, 10.20.0.0/16 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a range of IPv6 addresses, not of IPv4 ones: for the IPv4 range write %2/%3 (or ::ffff:%2/%4).</source>
+        <translation>&apos;%1&apos; ist ein Bereich von IPv6-Adressen, nicht von IPv4-Adressen: für den IPv4-Bereich %2/%3 schreiben (oder ::ffff:%2/%4).</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2742,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>There is no user %1 to keep signed in; nothing was ended.</source>
         <translation>Es gibt keinen Benutzer %1, der angemeldet bleiben könnte; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Only administrators can end the sessions of many users at once.</source>
+        <translation>Nur Administratoren können die Sitzungen vieler Benutzer auf einmal beenden.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filter; nothing was ended.</source>
+        <translation>Keine aktive Sitzung passt auf den Filter; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filter but those of the users and roles spared; nothing was ended.</source>
+        <translation>Auf den Filter passen nur aktive Sitzungen der verschonten Benutzer und Rollen; nichts wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -4123,10 +4150,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Aus diesem Land (zwei Buchstaben: DE, BR).</translation>
     </message>
     <message>
-        <source>With each of these words in the user agent (browser, system, device model: Firefox, &quot;Chrome Windows&quot;, iPhone).</source>
-        <translation>Mit jedem dieser Wörter im User-Agent (Browser, System, Gerätemodell: Firefox, &quot;Chrome Windows&quot;, iPhone).</translation>
-    </message>
-    <message>
         <source>Started at or after this date or time.</source>
         <translation>Zu oder nach diesem Datum oder dieser Zeit begonnen.</translation>
     </message>
@@ -4205,6 +4228,24 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Ended %1 of %2 (%3); %4 (audit entry %5).
 </source>
         <translation>%1 von %2 beendet (%3); %4 (Protokolleintrag %5).
+</translation>
+    </message>
+    <message>
+        <source>With each of these words in the user agent as the application recorded it (Firefox, &quot;Windows NT&quot;, iPhone; Edge records itself as &quot;Edg&quot;, and every Chromium browser says &quot;Chrome&quot;).</source>
+        <translation>Mit jedem dieser Wörter im User-Agent, wie die Anwendung ihn aufgezeichnet hat (Firefox, &quot;Windows NT&quot;, iPhone; Edge nennt sich &quot;Edg&quot;, und jeder Chromium-Browser sagt &quot;Chrome&quot;).</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>sparing %1</source>
+        <translation>verschont: %1</translation>
+    </message>
+    <message>
+        <source>These filters match every active session: this is a logout of all users.
+</source>
+        <translation>Diese Filter passen auf jede aktive Sitzung: Das ist eine Abmeldung aller Benutzer.
 </translation>
     </message>
 </context>
@@ -5234,10 +5275,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Ending matching sessions needs a filter; without one it is a logout of all users.</source>
         <translation>Passende Sitzungen zu beenden braucht einen Filter; ohne ihn ist es eine Abmeldung aller Benutzer.</translation>
     </message>
-    <message>
-        <source>No active session matches the filter; nothing was ended.</source>
-        <translation>Keine aktive Sitzung passt auf den Filter; nichts wurde beendet.</translation>
-    </message>
 </context>
 <context>
     <name>SqliteStoreBackend</name>
@@ -5600,6 +5637,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>No active session matches the filter; nothing was ended.</source>
         <translation>Keine aktive Sitzung passt auf den Filter; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>No active session matches the filter but those of the users and roles spared; nothing was ended.</source>
+        <translation>Auf den Filter passen nur aktive Sitzungen der verschonten Benutzer und Rollen; nichts wurde beendet.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,8 +128,9 @@ QList<QCommandLineOption> SessionsCommands::filterOptions()
          u"ADDRESS"_s},
         {u"country"_s, tr("From this country (two letters: DE, BR)."), u"CC"_s},
         {u"device"_s,
-         tr("With each of these words in the user agent (browser, system, device model: Firefox, "
-            "\"Chrome Windows\", iPhone)."),
+         tr("With each of these words in the user agent as the application recorded it (Firefox, "
+            "\"Windows NT\", iPhone; Edge records itself as \"Edg\", and every Chromium browser says "
+            "\"Chrome\")."),
          u"TEXT"_s},
         {u"started-from"_s, tr("Started at or after this date or time."), u"T"_s},
         {u"started-to"_s, tr("Started before this date or time."), u"T"_s},
@@ -257,6 +259,13 @@ int SessionsCommands::endMatching(const QStringList &arguments)
     const auto context = openForAction(parser, u"sessions end-matching"_s, &exitCode);
     if (!context || !resolveUser(parser, *filter, &exitCode))
         return exitCode;
+    // Refused before the preview, which would otherwise invite a --yes that is refused.
+    if (!m_source->capabilities().has(Capabilities::Capability::LogoutAll))
+        return report(m_source->currentOperator().role
+                          ? LogoutAllScope::administratorsOnly()
+                          : SourceError{SourceError::Code::PermissionDenied,
+                                        m_source->capabilities().reason(Capabilities::Capability::LogoutAll),
+                                        {}});
     auto scope = sparing(parser, &exitCode);
     if (!scope)
         return exitCode;
@@ -264,24 +273,44 @@ int SessionsCommands::endMatching(const QStringList &arguments)
     const auto preview = wait(m_source->previewLogoutAll(*scope));
     if (!preview.ok())
         return report(preview.error());
-    const QString what = filter->text(parser.value(u"user"_s));
+    // In words: the filter, and whom it spares, by the names given.
+    QString what = filter->text(parser.value(u"user"_s).trimmed());
+    QStringList spared = parser.values(u"keep-user"_s);
+    if (!scope->excludeRoles.isEmpty())
+        spared << tr("role %1").arg(scope->excludeRoles.join(u", "_s));
+    if (!spared.isEmpty())
+        what += u"; "_s + tr("sparing %1").arg(spared.join(u", "_s));
+    // As the operator named it: the user by address, not by the store's id.
+    QJsonObject matching = scope->matching.toJson();
+    if (parser.isSet(u"user"_s))
+        matching.insert(u"user"_s, parser.value(u"user"_s).trimmed());
     const QString tokens = scope->revokeTokens
                                ? tr("access tokens issued before now are rejected for %Ln user(s)", nullptr,
                                     int(preview.value().tokenUsers))
                                : tr("access tokens already issued stay valid until they expire");
     if (!parser.isSet(yesOption)) {
+        // A filter that matches every active session (0.0.0.0/0, a word every user agent has) is a
+        // logout of all users in effect: said, so that nobody does it by mistake.
+        LogoutAllScope everything = *scope;
+        everything.matching = {};
+        const auto all = wait(m_source->previewLogoutAll(everything));
+        const bool everyone =
+            all.ok() && preview.value().sessions > 0 && preview.value().sessions == all.value().sessions;
         if (m_json)
             print(json({{u"sessions"_s, preview.value().sessions},
                         {u"users"_s, preview.value().users},
                         {u"tokenUsers"_s, preview.value().tokenUsers},
-                        {u"matching"_s, scope->matching.toJson()},
+                        {u"matching"_s, matching},
+                        {u"everySession"_s, everyone},
                         {u"done"_s, false}}));
         else if (preview.value().sessions == 0)
             print(tr("No active session matches (%1); nothing would be ended.\n").arg(what));
         else
             print(tr("This would end %1 of %2 (%3); %4. Add --yes to do it.\n")
                       .arg(DisplayFormat::sessions(preview.value().sessions),
-                           DisplayFormat::users(preview.value().users), what, tokens));
+                           DisplayFormat::users(preview.value().users), what, tokens) +
+                  (everyone ? tr("These filters match every active session: this is a logout of all users.\n")
+                            : QString()));
         return UsageError;
     }
     const auto result = wait(m_source->logoutAll(*scope, *context));
@@ -290,7 +319,8 @@ int SessionsCommands::endMatching(const QStringList &arguments)
     if (m_json) {
         print(json({{u"sessions"_s, result.value().sessionsEnded},
                     {u"users"_s, result.value().usersAffected},
-                    {u"matching"_s, scope->matching.toJson()},
+                    {u"tokenUsers"_s, scope->revokeTokens ? result.value().usersAffected : 0},
+                    {u"matching"_s, matching},
                     {u"auditEntryId"_s, result.value().auditEntryId},
                     {u"done"_s, true}}));
     } else {

@@ -1,5 +1,7 @@
 #include "models/domain/IpRange.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +69,13 @@ std::optional<IpRange> IpRange::parse(const QString &text)
         prefix = bits;
     if (prefix > bits)
         return std::nullopt;
+    // An IPv4 address in its mapped form with a prefix shorter than the mapping's 96 bits is a
+    // range of IPv6 addresses (::ffff:10.0.0.0/8 is ::/8, every IPv4 address among them): surely
+    // not what was meant, and refused (refusal() says what to write).
+    const Q_IPV6ADDR written = address.toIPv6Address();
+    if (!v4 && prefix < 96 && std::all_of(written.c, written.c + 10, [](quint8 b) { return b == 0; }) &&
+        written.c[10] == 0xff && written.c[11] == 0xff)
+        return std::nullopt;
     IpRange range;
     range.m_prefix = prefix;
     // The first and last addresses of the range, in the 128-bit key space.
@@ -93,6 +102,14 @@ std::optional<IpRange> IpRange::parse(const QString &text)
 
 QString IpRange::refusal(const QString &text)
 {
+    static const QRegularExpression mapped(u"^\\s*::ffff:(\\d+\\.\\d+\\.\\d+\\.\\d+)/(\\d+)\\s*$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = mapped.match(text);
+        match.hasMatch() && match.captured(2).toInt() < 96)
+        return tr("'%1' is a range of IPv6 addresses, not of IPv4 ones: for the IPv4 range write %2/%3 "
+                  "(or ::ffff:%2/%4).")
+            .arg(text, match.captured(1), match.captured(2))
+            .arg(96 + match.captured(2).toInt());
     return tr("'%1' is not an IP address or range; write one such as 203.0.113.7, 10.20.0.0/16 or "
               "2001:db8::/32.")
         .arg(text);

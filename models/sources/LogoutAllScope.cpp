@@ -46,6 +46,23 @@ std::optional<SourceError> LogoutAllScope::checkRoles(const QStringList &roles) 
         {}};
 }
 
+SourceError LogoutAllScope::administratorsOnly()
+{
+    return {SourceError::Code::PermissionDenied,
+            tr("Only administrators can end the sessions of many users at once."),
+            {}};
+}
+
+SourceError LogoutAllScope::nothingMatches() const
+{
+    return {SourceError::Code::NotFound,
+            keepUserIds.isEmpty() && excludeRoles.isEmpty()
+                ? tr("No active session matches the filter; nothing was ended.")
+                : tr("No active session matches the filter but those of the users and roles spared; "
+                     "nothing was ended."),
+            {}};
+}
+
 SourceError LogoutAllScope::unknownUsers(const QStringList &missing)
 {
     return {SourceError::Code::NotFound,

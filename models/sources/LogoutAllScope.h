@@ -33,4 +33,8 @@ public:
     std::optional<SourceError> checkRoles(const QStringList &roles) const;
     // Refuses kept users that do not exist (missing: their ids or addresses).
     static SourceError unknownUsers(const QStringList &missing);
+    // Why an operator who may not log out all users may not end matching sessions either.
+    static SourceError administratorsOnly();
+    // Refuses ending matching sessions when none is left to end (those spared left out).
+    SourceError nothingMatches() const;
 };

@@ -57,7 +57,8 @@ QString SessionFilter::text(const QString &user) const
         parts << tr("device “%1”").arg(device.simplified());
     const auto range = [&parts](const QString &what, const QDateTime &from, const QDateTime &to) {
         if (from.isValid() && to.isValid())
-            parts << tr("%1 from %2 to %3").arg(what, DisplayFormat::exactTime(from), DisplayFormat::exactTime(to));
+            parts << tr("%1 from %2 to %3")
+                         .arg(what, DisplayFormat::exactTime(from), DisplayFormat::exactTime(to));
         else if (from.isValid())
             parts << tr("%1 from %2 on").arg(what, DisplayFormat::exactTime(from));
         else if (to.isValid())

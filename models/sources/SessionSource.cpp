@@ -179,9 +179,8 @@ std::optional<SourceError> SessionSource::searchRefusal(bool searching) const
     const Capabilities allowed = capabilities();
     if (!searching || allowed.has(Capabilities::Capability::SearchSessions))
         return std::nullopt;
-    return SourceError{SourceError::Code::Unsupported,
-                       allowed.reason(Capabilities::Capability::SearchSessions),
-                       {}};
+    return SourceError{
+        SourceError::Code::Unsupported, allowed.reason(Capabilities::Capability::SearchSessions), {}};
 }
 
 QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, const QDateTime &,

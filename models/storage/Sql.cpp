@@ -287,9 +287,11 @@ QString Sql::withinRange(QSqlDatabase &db, const QString &table, const QString &
     args << range.firstKey() << range.lastKey();
     // Keyed now, in the caller's transaction or just before its query: the index alone answers
     // (an OR with the keys missing would make SQLite read every row instead, 0.9 s at a million
-    // sessions).
+    // sessions). The rows without a key are found by their partial index, which SQLite's planner
+    // would pass over for a scan of the whole table (0.15 s at a million sessions).
     if (QSqlQuery(db).exec(
-            u"UPDATE %1 SET ip_key = coalesce(sessiondesk_ip_key(ip), X'') WHERE ip_key IS NULL"_s.arg(table)))
+            u"UPDATE %1 INDEXED BY %1_ip_key_missing SET ip_key = coalesce(sessiondesk_ip_key(ip), "
+            "X'') WHERE ip_key IS NULL"_s.arg(table)))
         return u"%1_key BETWEEN ? AND ?"_s.arg(column);
     args << range.firstKey() << range.lastKey();
     return u"(%1_key BETWEEN ? AND ? OR (%1_key IS NULL AND sessiondesk_ip_key(%1) BETWEEN ? AND ?))"_s.arg(

@@ -569,6 +569,16 @@ void tst_Cli::sessionsSearchAndEndMatching()
     QCOMPARE(preview.exitCode, 2);
     QCOMPARE(json(preview)[u"sessions"_s].toInt(), inRange - keptInRange);
     QCOMPARE(json(preview)[u"matching"_s][u"network"_s].toString(), range);
+    QCOMPARE(json(preview)[u"everySession"_s].toBool(), false);
+    // A range that holds every address is a logout of all users, and the preview says so.
+    const Run everything = cli({u"--store"_s, store, u"sessions"_s, u"end-matching"_s, u"--ip"_s,
+                                u"0.0.0.0/0"_s, u"--ip"_s, u"::/0"_s, u"--reason"_s, u"x"_s});
+    QCOMPARE(everything.exitCode, 2); // given twice: a usage error
+    const Run allV4 = cli({u"--store"_s, store, u"sessions"_s, u"end-matching"_s, u"--started-from"_s,
+                           u"2000-01-01"_s, u"--keep-user"_s, kept, u"--reason"_s, u"x"_s});
+    QCOMPARE(allV4.exitCode, 2);
+    QVERIFY2(allV4.out.contains(u"this is a logout of all users"_s), qPrintable(allV4.out));
+    QVERIFY2(allV4.out.contains(u"sparing "_s + kept), qPrintable(allV4.out));
     QCOMPARE(count(u"ip LIKE ?"_s, {prefix}), inRange);
 
     const Run run = cli(base + QStringList{u"--ticket"_s, u"INC-7"_s, u"--yes"_s});
@@ -1253,6 +1263,9 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("end matching without a filter")
         << QStringList{u"sessions"_s, u"end-matching"_s, u"--reason"_s, u"x"_s, u"--yes"_s}
         << u"sessions end-matching needs at least one filter"_s;
+    QTest::newRow("an IPv6 range written as IPv4")
+        << QStringList{u"sessions"_s, u"search"_s, u"--ip"_s, u"::ffff:10.0.0.0/8"_s}
+        << u"for the IPv4 range write 10.0.0.0/8 (or ::ffff:10.0.0.0/104)"_s;
     QTest::newRow("end matching from no range")
         << QStringList{u"sessions"_s, u"end-matching"_s, u"--ip"_s, u"10.0.0.0/8/8"_s, u"--reason"_s, u"x"_s}
         << u"'10.0.0.0/8/8' is not an IP address or range"_s;

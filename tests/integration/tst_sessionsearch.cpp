@@ -283,6 +283,15 @@ void tst_SessionSearch::endMatchingEndsThoseOnly()
     QVERIFY2(AuditText::change(entry).contains(u"10.20.0.0/16"_s), qPrintable(AuditText::change(entry)));
     QCOMPARE(AuditText::action(entry.action), u"Ended matching sessions"_s);
 
+    // Everything that matches is spared: said so.
+    LogoutAllScope spared;
+    spared.matching.country = u"BR"_s;
+    spared.excludeRoles << u"viewer"_s << u"admin"_s; // users 2 and 0: s5 s6 s7
+    const auto none = TestStore::await(m_source->logoutAll(spared, TestStore::context()));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, SourceError::Code::NotFound);
+    QVERIFY2(none.error().text.contains(u"but those of the users and roles spared"_s), TestStore::why(none));
+
     // The same again: nothing matches any more, and that is said, not recorded as done.
     const auto again = TestStore::await(m_source->logoutAll(scope, TestStore::context()));
     QVERIFY(!again.ok());
@@ -395,6 +404,7 @@ void tst_SessionSearch::endMatchingIsForAdministrators()
     const auto result = TestStore::await(m_source->logoutAll(scope, TestStore::context()));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, SourceError::Code::PermissionDenied);
+    QCOMPARE(result.error().text, u"Only administrators can end the sessions of many users at once."_s);
     QCOMPARE(openIds().size(), 9);
 }
 

@@ -77,6 +77,8 @@ void tst_IpRange::refuses_data()
     // Read as octal by some (010 is 8): no address at all.
     QTest::newRow("leading zero") << u"10.0.0.010"_s;
     QTest::newRow("leading zero, mapped") << u"::ffff:010.0.0.1"_s;
+    // ::/8, every IPv4 address and more: not the IPv4 /8 it looks like.
+    QTest::newRow("mapped with an IPv4 prefix") << u"::ffff:10.0.0.0/8"_s;
 }
 
 void tst_IpRange::refuses()
@@ -85,6 +87,9 @@ void tst_IpRange::refuses()
     QVERIFY(!IpRange::parse(text));
     if (!text.isEmpty() && text.size() < 100)
         QVERIFY(IpRange::refusal(text).contains(text));
+    if (text == u"::ffff:10.0.0.0/8")
+        QVERIFY2(IpRange::refusal(text).contains(u"write 10.0.0.0/8 (or ::ffff:10.0.0.0/104)"_s),
+                 qPrintable(IpRange::refusal(text)));
 }
 
 void tst_IpRange::cidrAsPostgresReadsIt_data()

@@ -29,6 +29,8 @@ FilterEdits::FilterEdits(const QString &prefix, QWidget *parent)
     m_device->setObjectName(prefix + u"DeviceFilter"_s);
     m_device->setPlaceholderText(tr("Firefox, iPhone, …"));
     m_device->setAccessibleName(tr("Device or browser"));
+    m_device->setToolTip(tr("Words, each somewhere in the user agent as the application recorded it: Edge "
+                            "records itself as “Edg”, and every Chromium browser says “Chrome”."));
     m_typing.setSingleShot(true);
     m_typing.setInterval(300);
     connect(&m_typing, &QTimer::timeout, this, &FilterEdits::applyRequested);

@@ -203,7 +203,8 @@ StoreBackend::Act PostgresStoreBackend::logoutUsers(const QStringList &userIds) 
 StoreBackend::Act PostgresStoreBackend::logoutAll(const LogoutAllScope &scope) const
 {
     // Ending the sessions a filter matches is a function of its own (schema version 14).
-    return calling({{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {compact(scope.toJson())}}});
+    return calling(
+        {{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {compact(scope.toJson())}}});
 }
 
 StoreBackend::Act PostgresStoreBackend::planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,

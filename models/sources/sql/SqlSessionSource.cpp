@@ -246,6 +246,9 @@ QFuture<Result<ActionResult>> SqlSessionSource::logoutAll(const LogoutAllScope &
 {
     if (auto refused = scope.matching.refusal()) // before the store is asked, on either backend
         return QtFuture::makeReadyFuture(Result<ActionResult>(*refused));
+    if (!scope.matching.isEmpty() && currentOperator().role &&
+        !capabilities().has(Capabilities::Capability::LogoutAll))
+        return QtFuture::makeReadyFuture(Result<ActionResult>(LogoutAllScope::administratorsOnly()));
     return perform(Capabilities::Capability::LogoutAll, context,
                    tr("A reason is required to log out all users."), m_backend->logoutAll(scope));
 }

@@ -161,8 +161,7 @@ std::optional<SourceError> SqliteLogouts::matching(QSqlDatabase &db, const Logou
     result.usersAffected = query.value(0).toInt();
     query.finish();
     if (result.sessionsEnded == 0)
-        return SourceError{
-            SourceError::Code::NotFound, tr("No active session matches the filter; nothing was ended."), {}};
+        return scope.nothingMatches();
     entry.targetUser = scope.matching.userId;
     entry.count = result.sessionsEnded;
     QJsonObject value = scope.toJson();

@@ -4,8 +4,8 @@
 #include "models/audit/AuditTrail.h"
 #include "models/sources/sql/SqlFlags.h"
 #include "models/sources/sql/SqlPlannedLogouts.h"
-#include "models/sources/sql/SqliteLogouts.h"
 #include "models/sources/sql/SqlTeam.h"
+#include "models/sources/sql/SqliteLogouts.h"
 #include "models/storage/Sql.h"
 #include "models/storage/SqlRows.h"
 #include "models/storage/SqlTransaction.h"
@@ -254,27 +254,28 @@ StoreBackend::Act SqliteStoreBackend::runPlannedLogout(const PlannedLogout &plan
     // entry names the OS account and host of the console that ran it.
     const QString ranBy = tr("%1 on %2").arg(runner.osAccount, runner.host);
     const qint64 id = plan.id;
-    const Act logout = acting(
-        u"logout_all"_s,
-        [id, runner, ranBy](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
-                            QList<AuditEntry> &entries) -> std::optional<SourceError> {
-            // Still pending inside this transaction, which holds the write lock: it runs once.
-            const auto current = SqlPlannedLogouts::pending(db, id);
-            if (!current.ok())
-                return current.error();
-            if (const QString missed = current.value().missed(result.at); !missed.isEmpty())
-                return SourceError{SourceError::Code::InvalidInput, missed, {}};
-            AuditEntry &entry = entries.first();
-            entry.osAccount = runner.osAccount;
-            entry.host = runner.host;
-            if (auto error = SqliteLogouts::everyone(db, current.value().scope, context.actor.id, id, result, entry))
-                return error;
-            return SqlPlannedLogouts::finish(
-                db, id, PlannedLogout::Status::Done, result.at,
-                tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
-                    .arg(result.usersAffected),
-                ranBy);
-        });
+    const Act logout =
+        acting(u"logout_all"_s,
+               [id, runner, ranBy](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
+                                   QList<AuditEntry> &entries) -> std::optional<SourceError> {
+                   // Still pending inside this transaction, which holds the write lock: it runs once.
+                   const auto current = SqlPlannedLogouts::pending(db, id);
+                   if (!current.ok())
+                       return current.error();
+                   if (const QString missed = current.value().missed(result.at); !missed.isEmpty())
+                       return SourceError{SourceError::Code::InvalidInput, missed, {}};
+                   AuditEntry &entry = entries.first();
+                   entry.osAccount = runner.osAccount;
+                   entry.host = runner.host;
+                   if (auto error = SqliteLogouts::everyone(db, current.value().scope, context.actor.id, id,
+                                                            result, entry))
+                       return error;
+                   return SqlPlannedLogouts::finish(
+                       db, id, PlannedLogout::Status::Done, result.at,
+                       tr("Ended %Ln session(s); users affected: %1.", nullptr, result.sessionsEnded)
+                           .arg(result.usersAffected),
+                       ranBy);
+               });
     return [logout, id, ranBy, runner](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
         auto done = logout(db, run);
         using Code = SourceError::Code;
@@ -346,13 +347,13 @@ StoreBackend::Act SqliteStoreBackend::logoutAll(const LogoutAllScope &scope) con
         return acting(u"end_matching"_s,
                       [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
                               QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                          return SqliteLogouts::matching(db, scope, context.actor.id, result, entries.first());
+                          return SqliteLogouts::matching(db, scope, context.actor.id, result,
+                                                         entries.first());
                       });
     return acting(u"logout_all"_s,
                   [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
                           QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                      return SqliteLogouts::everyone(db, scope, context.actor.id, 0, result,
-                                                     entries.first());
+                      return SqliteLogouts::everyone(db, scope, context.actor.id, 0, result, entries.first());
                   });
 }
 

@@ -73,8 +73,11 @@ BEGIN
                           WHERE u.id = s.user_id AND (u.id = ANY (kept) OR u.role = ANY (excluded)))
         RETURNING s.user_id)
     SELECT count(*), coalesce(array_agg(DISTINCT user_id), '{}') INTO ended, affected FROM ended_sessions;
-    IF ended = 0 THEN
+    IF ended = 0 AND cardinality(kept) + cardinality(excluded) = 0 THEN
         RAISE EXCEPTION 'No active session matches the filter; nothing was ended.' USING ERRCODE = 'P0002';
+    ELSIF ended = 0 THEN
+        RAISE EXCEPTION 'No active session matches the filter but those of the users and roles spared; nothing was ended.'
+            USING ERRCODE = 'P0002';
     END IF;
     IF revoke_tokens THEN
         UPDATE users SET tokens_not_before = current WHERE id = ANY (affected);
