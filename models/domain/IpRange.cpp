@@ -129,6 +129,19 @@ bool IpRange::contains(const QString &address) const
     return !k.isEmpty() && k >= m_first && k <= m_last;
 }
 
+std::pair<QString, QString> IpRange::ends() const
+{
+    const auto address = [](const QByteArray &key) {
+        Q_IPV6ADDR bytes;
+        std::copy(key.cbegin(), key.cend(), bytes.c);
+        const QHostAddress host(bytes);
+        bool mapped = false;
+        const quint32 v4 = host.toIPv4Address(&mapped);
+        return mapped ? QHostAddress(v4).toString() : host.toString();
+    };
+    return {address(m_first), address(m_last)};
+}
+
 QString IpRange::cidr() const
 {
     // An IPv6-mapped range of IPv4 addresses is that IPv4 range, as the stores compare them.

@@ -31,6 +31,8 @@ public:
     bool contains(const QString &address) const;
     // The range as PostgreSQL's cidr reads it, its host bits cleared: "10.20.0.0/16".
     QString cidr() const;
+    // Its first and last addresses in the family cidr() has: "10.20.0.0" and "10.20.255.255".
+    std::pair<QString, QString> ends() const;
 
 private:
     QHostAddress m_network;

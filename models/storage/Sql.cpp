@@ -281,8 +281,12 @@ QString Sql::withinRange(QSqlDatabase &db, const QString &table, const QString &
                          QVariantList &args)
 {
     if (isPostgres(db)) {
-        args << range.cidr();
-        return u"sessiondesk_inet(%1) <<= CAST(? AS cidr)"_s.arg(column);
+        // The addresses sessiondesk_inet gives are hosts (/32, /128), ordered as addresses: a range
+        // is the span between its ends, which the index on the expression answers alone ("<<="
+        // would call the function again for every row found, 0.2 s for 12,000 sessions).
+        const auto [first, last] = range.ends();
+        args << first << last;
+        return u"sessiondesk_inet(%1) BETWEEN CAST(? AS inet) AND CAST(? AS inet)"_s.arg(column);
     }
     args << range.firstKey() << range.lastKey();
     // Keyed now, in the caller's transaction or just before its query: the index alone answers

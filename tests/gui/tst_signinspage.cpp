@@ -5,6 +5,7 @@
 #include "models/itemmodels/UserTableModel.h"
 #include "models/storage/Sql.h"
 #include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
 #include "views/main/MainWindow.h"
 #include "views/signins/SignInsPage.h"
 #include "views/users/UsersPage.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void aFilterThatIsNoneShowsNothing_data();
     void aFilterThatIsNoneShowsNothing();
     void showUserOpensTheUser();
+    void logOutAndFreezeFromARow();
     void fitsASmallScreenInGerman();
 
 private:
@@ -202,6 +204,51 @@ void tst_SignInsPage::showUserOpensTheUser()
     auto *users = m_window->usersPage()->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE(users->model()->rowCount(), 1);
     QTRY_COMPARE(users->model()->index(0, UserTableModel::EmailColumn).data().toString(), email);
+}
+
+// The selected sign-in's user, logged out and then frozen from the page, each with its reason.
+void tst_SignInsPage::logOutAndFreezeFromARow()
+{
+    auto *table = page()->findChild<QTableView *>(u"allSignInsTable"_s);
+    auto *logOut = page()->findChild<QPushButton *>(u"signInLogoutButton"_s);
+    auto *freeze = page()->findChild<QPushButton *>(u"signInFreezeButton"_s);
+    QVERIFY(!logOut->isEnabled()); // nothing selected
+    // A user with an active session, by a sign-in of theirs.
+    const QString email = TestStore::scalar(m_raw, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                                                   "WHERE s.open_sessions > 0 AND u.status = 'active' AND EXISTS "
+                                                   "(SELECT 1 FROM login_events e WHERE e.user_id = u.id) "
+                                                   "ORDER BY u.email LIMIT 1"_s)
+                              .toString();
+    QTest::keyClicks(edit(u"signInUserFilter"_s), email);
+    QTRY_VERIFY(model()->totalCount() > 0 && model()->rowCount() > 0);
+    settled();
+    table->setCurrentIndex(model()->index(0, 0));
+    QVERIFY(logOut->isEnabled());
+    const auto answer = [this](const QString &reason) {
+        ReasonDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ReasonDialog *>(u"reasonDialog"_s)) && dialog->isVisible());
+        auto *reasons = dialog->findChild<QComboBox *>();
+        reasons->setCurrentIndex(reasons->findText(reason));
+        QVERIFY(reasons->currentIndex() > 0);
+        dialog->accept();
+    };
+    QTest::mouseClick(logOut, Qt::LeftButton);
+    answer(u"Security incident"_s);
+    const QString userId = TestStore::scalar(m_raw, u"SELECT id FROM users WHERE email = ?"_s, {email}).toString();
+    QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+                                   {userId})
+                     .toInt(),
+                 0);
+    QTRY_VERIFY(page()->banner()->isVisible() && page()->banner()->kind() == MessageBanner::Kind::Success);
+    QTest::mouseClick(freeze, Qt::LeftButton);
+    answer(u"Security incident"_s);
+    QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
+                 u"frozen"_s);
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT group_concat(action) FROM (SELECT action FROM audit_log "
+                                      "WHERE target_user = ? ORDER BY id)"_s,
+                               {userId})
+                 .toString(),
+             u"logout_user,freeze_user"_s);
 }
 
 void tst_SignInsPage::fitsASmallScreenInGerman()

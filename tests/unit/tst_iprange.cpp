@@ -96,10 +96,16 @@ void tst_IpRange::cidrAsPostgresReadsIt_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("cidr");
-    QTest::newRow("host bits cleared") << u"10.20.77.1/16"_s << u"10.20.0.0/16"_s;
-    QTest::newRow("one address") << u" 203.0.113.7 "_s << u"203.0.113.7/32"_s;
-    QTest::newRow("IPv6") << u"2001:DB8:0:0:1::/64"_s << u"2001:db8::/64"_s;
-    QTest::newRow("mapped is IPv4") << u"::ffff:10.20.0.0/112"_s << u"10.20.0.0/16"_s;
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("host bits cleared") << u"10.20.77.1/16"_s << u"10.20.0.0/16"_s << u"10.20.0.0"_s
+                                       << u"10.20.255.255"_s;
+    QTest::newRow("one address") << u" 203.0.113.7 "_s << u"203.0.113.7/32"_s << u"203.0.113.7"_s
+                                 << u"203.0.113.7"_s;
+    QTest::newRow("IPv6") << u"2001:DB8:0:0:1::/64"_s << u"2001:db8::/64"_s << u"2001:db8::"_s
+                          << u"2001:db8::ffff:ffff:ffff:ffff"_s;
+    QTest::newRow("mapped is IPv4") << u"::ffff:10.20.0.0/112"_s << u"10.20.0.0/16"_s << u"10.20.0.0"_s
+                                    << u"10.20.255.255"_s;
 }
 
 void tst_IpRange::cidrAsPostgresReadsIt()
@@ -109,6 +115,10 @@ void tst_IpRange::cidrAsPostgresReadsIt()
     const auto parsed = IpRange::parse(text);
     QVERIFY(parsed);
     QCOMPARE(parsed->cidr(), cidr);
+    // Its ends, which PostgreSQL compares the hosts sessiondesk_inet gives with.
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QCOMPARE(parsed->ends(), std::pair(first, last));
 }
 
 QTEST_APPLESS_MAIN(tst_IpRange)

@@ -3,6 +3,7 @@
 #include "models/domain/DisplayFormat.h"
 #include "models/itemmodels/SignInTableModel.h"
 #include "models/sources/SessionSource.h"
+#include "views/common/AccountActions.h"
 #include "views/common/FilterEdits.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/TableLayout.h"
@@ -28,6 +29,8 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_showUser(new QPushButton(tr("Show &User"), this))
+    , m_logOut(new QPushButton(tr("&Log Out User…"), this))
+    , m_freeze(new QPushButton(tr("&Freeze…"), this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"signInsPage"_s);
@@ -46,6 +49,8 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     m_count->setObjectName(u"signInCount"_s);
     m_showUser->setObjectName(u"showUserButton"_s);
     m_showUser->setToolTip(tr("Open the selected sign-in's user on the Users page (Enter)"));
+    m_logOut->setObjectName(u"signInLogoutButton"_s);
+    m_freeze->setObjectName(u"signInFreezeButton"_s);
 
     auto *filters = new QGridLayout;
     filters->addWidget(FilterEdits::label(tr("U&ser:"), m_filters->user()), 0, 0);
@@ -66,6 +71,8 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
     bar->addWidget(m_showUser);
+    bar->addWidget(m_logOut);
+    bar->addWidget(m_freeze);
 
     m_table->setObjectName(u"allSignInsTable"_s);
     setUpTable(m_table, m_signIns);
@@ -96,8 +103,21 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
             Q_EMIT showUser(email);
     };
     connect(m_showUser, &QPushButton::clicked, this, show);
+    // The selected sign-in's user, logged out or frozen from here as from the Flagged page.
+    const auto act = [this](AccountActions::Action action) {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid())
+            return;
+        const LoginEvent event = m_signIns->rowAt(current.row());
+        AccountActions::confirm(this, m_source, m_banner, action,
+                                {event.userId, event.userName.isEmpty() ? event.userEmail : event.userName,
+                                 event.userEmail});
+    };
+    connect(m_logOut, &QPushButton::clicked, this, [act] { act(AccountActions::Action::LogOut); });
+    connect(m_freeze, &QPushButton::clicked, this, [act] { act(AccountActions::Action::Freeze); });
     connect(m_table, &QTableView::activated, this, show);
     connect(source, &SessionSource::operatorChanged, this, &SignInsPage::applyFilters);
+    connect(source, &SessionSource::operatorChanged, this, &SignInsPage::updateActions);
     updateActions();
     applyFilters();
 }
@@ -168,5 +188,12 @@ void SignInsPage::updateCount()
 
 void SignInsPage::updateActions()
 {
-    m_showUser->setEnabled(m_table->currentIndex().isValid());
+    const bool selected = m_table->currentIndex().isValid();
+    m_showUser->setEnabled(selected);
+    const Capabilities capabilities = m_source->capabilities();
+    for (const auto &[button, capability] :
+         {std::pair{m_logOut, Capabilities::Capability::LogoutUser}, std::pair{m_freeze, Capabilities::Capability::Freeze}}) {
+        button->setEnabled(selected && capabilities.has(capability));
+        button->setToolTip(capabilities.has(capability) ? QString() : capabilities.reason(capability));
+    }
 }

@@ -14,7 +14,8 @@ class SignInTableModel;
 // Every sign-in attempt, newest first: time, user, result, place, device and browser, IP. Filters
 // (user, result, an address or a CIDR range, country, device or browser, time) run in the store
 // as they are typed; one that is no filter (an address that is none) is refused with the reason
-// and shows nothing rather than everything. From a row, Show User opens the user on the Users page.
+// and shows nothing rather than everything. From a row, Show User opens the user on the Users
+// page, Log Out User and Freeze act on the user (AccountActions).
 class SignInsPage final : public QWidget
 {
     Q_OBJECT
@@ -46,5 +47,7 @@ private:
     QComboBox *m_period = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_showUser = nullptr;
+    QPushButton *m_logOut = nullptr;
+    QPushButton *m_freeze = nullptr;
     QTableView *m_table = nullptr;
 };
