@@ -579,9 +579,10 @@ QList<Row> measure(BenchStore &store)
         SessionFilter range;
         range.network = ip.section(u'.', 0, 1) + u".0.0/16"_s;
         const auto [byRange, inRange] = measure(range);
-        table.append({u"sessions search by a /16 range (%1)"_s.arg(range.network),
-                      u"%1 (%2 active)"_s.arg(ms(byRange)).arg(inRange), u"≤ 150 ms"_s, QString(),
-                      QString()});
+        // Each store's busiest range differs: the range goes with the figure, not in its name.
+        table.append({u"sessions search by a /16 range"_s,
+                      u"%1 (%2 active in %3)"_s.arg(ms(byRange)).arg(inRange).arg(range.network),
+                      u"≤ 150 ms"_s, QString(), QString()});
         SessionFilter country;
         country.country = rawScalar(u"SELECT country FROM sessions WHERE ended_at IS NULL GROUP BY country "
                                     "ORDER BY count(*) DESC LIMIT 1"_s)
