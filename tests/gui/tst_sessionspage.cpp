@@ -229,9 +229,10 @@ void tst_SessionsPage::endMatchingEndsWhatTheFilterShows()
     QVERIFY(
         dialog->findChild<QLabel *>(u"warningLabel"_s)->text().contains(DisplayFormat::countryName(country)));
     QVERIFY(!dialog->findChild<QWidget *>(u"whenLaterRadio"_s)->isVisible()); // not planned
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QCOMPARE(confirm->text(), u"End Matching Sessions"_s);
     if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
         dialog->grab().save(dir + u"/end-matching-dialog.png"_s);
-    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
     dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
     QVERIFY(!confirm->isEnabled()); // several users: the word is typed
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmationEdit"_s),

@@ -239,10 +239,9 @@ void LogoutAllDialog::setMatching(const SessionFilter &matching, const QString &
                            .arg(description));
     m_when->hide(); // ended now or not at all: a filter is not planned
     m_now->setChecked(true);
-    m_revokeTokens->setText(tr("Also reject these users' access tokens issued before now"));
     m_confirmation->setPlaceholderText(endConfirmationWord());
     m_confirmLabel->setText(tr("Type <b>%1</b> to confirm:").arg(endConfirmationWord().toHtmlEscaped()));
-    m_confirm->setText(tr("End Matching Sessions"));
+    updateWhen();
     adjustSize();
     schedulePreview();
 }
@@ -309,9 +308,13 @@ void LogoutAllDialog::updateWhen()
                                     .arg(DisplayFormat::exactTime(chosenTime())));
         m_announcement->setCursorPosition(0);
     }
-    m_confirm->setText(later ? tr("Plan Logout") : tr("Log Out All Users"));
-    m_revokeTokens->setText(later ? tr("Also reject access tokens issued before the logout runs")
-                                  : tr("Also reject access tokens issued before now"));
+    const bool matching = !m_matching.isEmpty();
+    m_confirm->setText(matching ? tr("End Matching Sessions")
+                       : later  ? tr("Plan Logout")
+                                : tr("Log Out All Users"));
+    m_revokeTokens->setText(matching ? tr("Also reject these users' access tokens issued before now")
+                            : later  ? tr("Also reject access tokens issued before the logout runs")
+                                     : tr("Also reject access tokens issued before now"));
     updateConfirm();
 }
 
