@@ -4874,6 +4874,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 Anmeldeversuche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Log Out User…</source>
+        <translation>Benutzer &amp;abmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Einfrieren …</translation>
+    </message>
 </context>
 <context>
     <name>SourceFactory</name>
