@@ -591,12 +591,14 @@ QList<Row> measure(BenchStore &store)
         const QString columns =
             u"id, user_id, created_at, last_seen_at, expires_at, ip, user_agent, device_id, country, "
             "city, latitude, longitude, ended_at, end_reason, ended_by, last_seen_at"_s;
-        const double rawCountry = rawMs(
-            raw,
-            {u"SELECT %1 FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND country = ? "
-             "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
-             u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND country = ?"_s},
-            {{now, country.country}, {now, country.country}});
+        const double rawCountry =
+            rawMs(raw,
+                  {u"SELECT %1 FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND "
+                   u"upper(trim(country)) = ? "
+                   "ORDER BY last_seen_at DESC, id DESC LIMIT 51"_s.arg(columns),
+                   u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND expires_at > ? AND "
+                   "upper(trim(country)) = ?"_s},
+                  {{now, country.country}, {now, country.country}});
         table.append({u"sessions search by country (%1, the most sessions)"_s.arg(country.country),
                       u"%1 (%2 active)"_s.arg(ms(byCountry)).arg(inCountry), u"≤ 150 ms"_s, ms(rawCountry),
                       ratio(byCountry, rawCountry)});

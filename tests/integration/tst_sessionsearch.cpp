@@ -33,7 +33,7 @@ const Written written[] = {
     {"s2", 0, "10.20.255.255", "DE", "curl/8.0", 30, 50},
     {"s3", 1, "::ffff:10.20.5.5", "DE", "curl/8.0", 2, 10},
     {"s4", 1, "10.19.255.255", "DE", "curl/8.0", 3, 15},
-    {"s5", 2, "10.21.0.0", "BR", "curl/8.0", 4, 20},
+    {"s5", 2, "10.21.0.0", " br", "curl/8.0", 4, 20}, // as an application may write it
     {"s6", 2, "2001:db8::1", "BR", "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0", 50, 200},
     {"s7", 0, "2001:0DB8:ffff:ffff:ffff:ffff:ffff:ffff", "BR", "curl/8.0", 5, 25},
     {"s8", 1, "2001:db9::", "DE", "curl/8.0", 6, 30},

@@ -253,7 +253,7 @@ Result<Page<LoginEvent>> SqlReads::signIns(QSqlDatabase &db, const SignInQuery &
         conditions << Sql::withinRange(db, u"login_events"_s, u"ip"_s, *IpRange::parse(query.network), args);
     }
     if (!query.country.isEmpty()) {
-        conditions << u"country = ?"_s;
+        conditions << u"upper(trim(country)) = ?"_s;
         args << query.country.toUpper();
     }
     if (query.from.isValid()) {

@@ -85,7 +85,9 @@ QStringList SqlScope::matching(QSqlDatabase &db, const SessionFilter &filter, QV
         conditions << Sql::withinRange(db, u"sessions"_s, u"s.ip"_s, *range, args);
     }
     if (!filter.country.isEmpty())
-        compare(u"s.country = ?"_s, filter.country.toUpper());
+        // As the console shows it: an application's "de" or " DE" is Germany too (over an index on
+        // the same expression).
+        compare(u"upper(trim(s.country)) = ?"_s, filter.country.toUpper());
     // Each word anywhere in the user agent: "chrome windows" finds Chrome on Windows.
     for (const QString &word : filter.deviceWords())
         compare(Sql::lower(db, u"coalesce(s.user_agent, '')"_s) + u" LIKE ? ESCAPE '\\'"_s,

@@ -4,7 +4,7 @@
 -- version 13) over an index, countries over one too. Neither index names ended_at, so that ending
 -- a session stays a heap-only update (version 7).
 CREATE INDEX sessions_by_address ON sessions (sessiondesk_inet(ip));
-CREATE INDEX sessions_by_country ON sessions (country);
+CREATE INDEX sessions_by_country ON sessions (upper(trim(country))); -- "de" and " DE" are DE
 
 -- Ends the active sessions the scope's filter ("matching") matches, but those of the users it
 -- spares, in one transaction with one audit entry (administrators only: it reaches users of every
@@ -48,7 +48,7 @@ BEGIN
     END IF;
     by_user := nullif(matching ->> 'user', '');
     by_network := nullif(matching ->> 'network', '')::CIDR;
-    by_country := upper(nullif(matching ->> 'country', ''));
+    by_country := upper(trim(nullif(matching ->> 'country', '')));
     IF coalesce(trim(matching ->> 'device'), '') <> '' THEN
         by_words := regexp_split_to_array(lower(trim(matching ->> 'device')), ' +');
     END IF;
@@ -62,7 +62,7 @@ BEGIN
         WHERE s.ended_at IS NULL AND s.expires_at > current
           AND (by_user IS NULL OR s.user_id = by_user)
           AND (by_network IS NULL OR sessiondesk_inet(s.ip) <<= by_network)
-          AND (by_country IS NULL OR s.country = by_country)
+          AND (by_country IS NULL OR upper(trim(s.country)) = by_country)
           AND (by_words IS NULL OR NOT EXISTS (SELECT FROM unnest(by_words) w
                                               WHERE strpos(lower(coalesce(s.user_agent, '')), w) = 0))
           AND (started_from IS NULL OR s.created_at >= started_from)

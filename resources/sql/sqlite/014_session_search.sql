@@ -8,7 +8,8 @@ ALTER TABLE sessions ADD COLUMN ip_key BLOB;
 UPDATE sessions SET ip_key = coalesce(sessiondesk_ip_key(ip), X'');
 CREATE INDEX sessions_ip_key_missing ON sessions (id) WHERE ip_key IS NULL;
 CREATE INDEX sessions_open_by_address ON sessions (ip_key) WHERE ended_at IS NULL;
-CREATE INDEX sessions_open_by_country ON sessions (country) WHERE ended_at IS NULL;
+-- By country as the console shows it: an application's "de" or " DE" is DE.
+CREATE INDEX sessions_open_by_country ON sessions (upper(trim(country))) WHERE ended_at IS NULL;
 CREATE TRIGGER sessions_ip_key_stale AFTER UPDATE OF ip ON sessions
 WHEN NEW.ip_key IS OLD.ip_key AND NEW.ip_key IS NOT NULL
 BEGIN
