@@ -1898,6 +1898,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Words, each somewhere in the user agent as the application recorded it: Edge records itself as “Edg”, and every Chromium browser says “Chrome”.</source>
         <translation>Wörter, jedes irgendwo im User-Agent, wie die Anwendung ihn aufgezeichnet hat: Edge nennt sich „Edg“, und jeder Chromium-Browser sagt „Chrome“.</translation>
     </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
 </context>
 <context>
     <name>Flag</name>
@@ -4300,28 +4316,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Den Benutzer der gewählten Sitzung auf der Seite Benutzer öffnen (Eingabe)</translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
         <source>S&amp;tarted:</source>
         <translation>&amp;Begonnen:</translation>
     </message>
     <message>
         <source>&amp;Last activity:</source>
         <translation>&amp;Letzte Aktivität:</translation>
-    </message>
-    <message>
-        <source>&amp;IP address:</source>
-        <translation>&amp;IP-Adresse:</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
     </message>
     <message numerus="yes">
         <source>%1 active session(s)</source>
@@ -4844,28 +4844,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Den Benutzer der gewählten Anmeldung auf der Seite Benutzer öffnen (Eingabetaste)</translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
         <source>&amp;Result:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
         <translation>&amp;Zeit:</translation>
-    </message>
-    <message>
-        <source>&amp;IP address:</source>
-        <translation>&amp;IP-Adresse:</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
     </message>
     <message numerus="yes">
         <source>%1 sign-in attempt(s)</source>

@@ -29,22 +29,23 @@ QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
 {
     const UserAgent agent = UserAgent::parse(session.origin.userAgent);
     QJsonObject object{{u"id"_s, session.id},
-            {u"active"_s, session.isActive(now)},
-            {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
-            {u"os"_s, agent.os()},
-            {u"browser"_s, agent.browser()},
-            {u"userAgent"_s, session.origin.userAgent},
-            {u"ip"_s, session.origin.ip},
-            {u"city"_s, session.origin.city},
-            {u"country"_s, session.origin.country},
-            {u"createdAt"_s, time(session.createdAt)},
-            {u"lastSeenAt"_s, time(session.lastSeenAt)},
-            {u"expiresAt"_s, time(session.expiresAt)},
-            {u"endedAt"_s, time(session.endedAt)},
-            {u"endReason"_s,
-             session.endReason ? QJsonValue(Session::endReasonKey(*session.endReason)) : QJsonValue()},
-            {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
-            {u"thisConsole"_s, session.thisConsole}};
+                       {u"active"_s, session.isActive(now)},
+                       {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
+                       {u"os"_s, agent.os()},
+                       {u"browser"_s, agent.browser()},
+                       {u"userAgent"_s, session.origin.userAgent},
+                       {u"ip"_s, session.origin.ip},
+                       {u"city"_s, session.origin.city},
+                       {u"country"_s, session.origin.country},
+                       {u"createdAt"_s, time(session.createdAt)},
+                       {u"lastSeenAt"_s, time(session.lastSeenAt)},
+                       {u"expiresAt"_s, time(session.expiresAt)},
+                       {u"endedAt"_s, time(session.endedAt)},
+                       {u"endReason"_s, session.endReason
+                                            ? QJsonValue(Session::endReasonKey(*session.endReason))
+                                            : QJsonValue()},
+                       {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
+                       {u"thisConsole"_s, session.thisConsole}};
     if (!session.userEmail.isEmpty()) { // sessions of several users: whose each is
         object.insert(u"userId"_s, session.userId);
         object.insert(u"userEmail"_s, session.userEmail);

@@ -6,9 +6,12 @@
 namespace {
 constexpr std::optional<SessionQuery::SortField> sortFields[] = {
     std::nullopt, // the user: sessions are kept by user id, which says nothing to a person
-    SessionQuery::SortField::Device,       SessionQuery::SortField::IpAddress,
-    SessionQuery::SortField::Location,     SessionQuery::SortField::Started,
-    SessionQuery::SortField::LastActivity, SessionQuery::SortField::Expires,
+    SessionQuery::SortField::Device,
+    SessionQuery::SortField::IpAddress,
+    SessionQuery::SortField::Location,
+    SessionQuery::SortField::Started,
+    SessionQuery::SortField::LastActivity,
+    SessionQuery::SortField::Expires,
     SessionQuery::SortField::Status,
 };
 }

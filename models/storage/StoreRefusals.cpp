@@ -46,8 +46,9 @@ const std::pair<QString, const char *> sentences[] = {
     {u"No active session matches the filter; nothing was ended."_s,
      QT_TRANSLATE_NOOP("StoreRefusals", "No active session matches the filter; nothing was ended.")},
     {u"No active session matches the filter but those of the users and roles spared; nothing was ended."_s,
-     QT_TRANSLATE_NOOP("StoreRefusals", "No active session matches the filter but those of the users and roles "
-                                        "spared; nothing was ended.")},
+     QT_TRANSLATE_NOOP("StoreRefusals",
+                       "No active session matches the filter but those of the users and roles "
+                       "spared; nothing was ended.")},
     {u"Only administrators can change settings."_s,
      QT_TRANSLATE_NOOP("StoreRefusals", "Only administrators can change settings.")},
     {u"Only administrators can manage users."_s,

@@ -239,8 +239,8 @@ void tst_SessionsPage::endMatchingEndsWhatTheFilterShows()
                      LogoutAllDialog::endConfirmationWord());
     QVERIFY(confirm->isEnabled());
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QTRY_VERIFY(page()->banner()->isVisible() && page()->banner()->text().startsWith(
-                                                     u"Ended %1 sessions"_s.arg(matching)));
+    QTRY_VERIFY(page()->banner()->isVisible() &&
+                page()->banner()->text().startsWith(u"Ended %1 sessions"_s.arg(matching)));
     QCOMPARE(active(u"country = ?"_s, {country}), 0);
     QCOMPARE(active(), others);
     QCOMPARE(

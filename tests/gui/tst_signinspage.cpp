@@ -214,11 +214,12 @@ void tst_SignInsPage::logOutAndFreezeFromARow()
     auto *freeze = page()->findChild<QPushButton *>(u"signInFreezeButton"_s);
     QVERIFY(!logOut->isEnabled()); // nothing selected
     // A user with an active session, by a sign-in of theirs.
-    const QString email = TestStore::scalar(m_raw, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
-                                                   "WHERE s.open_sessions > 0 AND u.status = 'active' AND EXISTS "
-                                                   "(SELECT 1 FROM login_events e WHERE e.user_id = u.id) "
-                                                   "ORDER BY u.email LIMIT 1"_s)
-                              .toString();
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                                 "WHERE s.open_sessions > 0 AND u.status = 'active' AND EXISTS "
+                                 "(SELECT 1 FROM login_events e WHERE e.user_id = u.id) "
+                                 "ORDER BY u.email LIMIT 1"_s)
+            .toString();
     QTest::keyClicks(edit(u"signInUserFilter"_s), email);
     QTRY_VERIFY(model()->totalCount() > 0 && model()->rowCount() > 0);
     settled();
@@ -234,8 +235,10 @@ void tst_SignInsPage::logOutAndFreezeFromARow()
     };
     QTest::mouseClick(logOut, Qt::LeftButton);
     answer(u"Security incident"_s);
-    const QString userId = TestStore::scalar(m_raw, u"SELECT id FROM users WHERE email = ?"_s, {email}).toString();
-    QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
+    const QString userId =
+        TestStore::scalar(m_raw, u"SELECT id FROM users WHERE email = ?"_s, {email}).toString();
+    QTRY_COMPARE(TestStore::scalar(m_raw,
+                                   u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL"_s,
                                    {userId})
                      .toInt(),
                  0);
@@ -244,8 +247,9 @@ void tst_SignInsPage::logOutAndFreezeFromARow()
     answer(u"Security incident"_s);
     QTRY_COMPARE(TestStore::scalar(m_raw, u"SELECT status FROM users WHERE id = ?"_s, {userId}).toString(),
                  u"frozen"_s);
-    QCOMPARE(TestStore::scalar(m_raw, u"SELECT group_concat(action) FROM (SELECT action FROM audit_log "
-                                      "WHERE target_user = ? ORDER BY id)"_s,
+    QCOMPARE(TestStore::scalar(m_raw,
+                               u"SELECT group_concat(action) FROM (SELECT action FROM audit_log "
+                               "WHERE target_user = ? ORDER BY id)"_s,
                                {userId})
                  .toString(),
              u"logout_user,freeze_user"_s);

@@ -191,7 +191,8 @@ void tst_KillAnywhere::killedMidAction_data()
     QTest::newRow("log out all") << QStringList{u"logout-all"_s, u"--yes"_s} + reason << false;
     // Half the IPv4 addresses: many users' sessions, not all of them.
     QTest::newRow("end matching sessions")
-        << QStringList{u"sessions"_s, u"end-matching"_s, u"--ip"_s, u"0.0.0.0/1"_s, u"--yes"_s} + reason << false;
+        << QStringList{u"sessions"_s, u"end-matching"_s, u"--ip"_s, u"0.0.0.0/1"_s, u"--yes"_s} + reason
+        << false;
     QTest::newRow("freeze") << QStringList{u"freeze"_s, u"--user"_s, m_emails.at(4)} + reason << false;
     QTest::newRow("remove a team member")
         << QStringList{u"users"_s, u"remove"_s, u"--user"_s, m_emails.at(5)} + reason << false;

@@ -98,8 +98,8 @@ void tst_IpRange::cidrAsPostgresReadsIt_data()
     QTest::addColumn<QString>("cidr");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("host bits cleared") << u"10.20.77.1/16"_s << u"10.20.0.0/16"_s << u"10.20.0.0"_s
-                                       << u"10.20.255.255"_s;
+    QTest::newRow("host bits cleared")
+        << u"10.20.77.1/16"_s << u"10.20.0.0/16"_s << u"10.20.0.0"_s << u"10.20.255.255"_s;
     QTest::newRow("one address") << u" 203.0.113.7 "_s << u"203.0.113.7/32"_s << u"203.0.113.7"_s
                                  << u"203.0.113.7"_s;
     QTest::newRow("IPv6") << u"2001:DB8:0:0:1::/64"_s << u"2001:db8::/64"_s << u"2001:db8::"_s

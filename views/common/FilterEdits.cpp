@@ -3,6 +3,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -49,6 +50,36 @@ QLabel *FilterEdits::label(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
+}
+
+QGridLayout *FilterEdits::layout(const QString &firstLabel, QWidget *first, const QString &secondLabel,
+                                 QWidget *second)
+{
+    m_pageFields = {first, second};
+    auto *grid = new QGridLayout;
+    grid->addWidget(label(tr("U&ser:"), m_user), 0, 0);
+    grid->addWidget(m_user, 0, 1);
+    grid->addWidget(label(firstLabel, first), 0, 2);
+    grid->addWidget(first, 0, 3);
+    grid->addWidget(label(secondLabel, second), 0, 4);
+    grid->addWidget(second, 0, 5);
+    grid->addWidget(label(tr("&IP address:"), m_network), 1, 0);
+    grid->addWidget(m_network, 1, 1);
+    grid->addWidget(label(tr("C&ountry:"), m_country), 1, 2);
+    grid->addWidget(m_country, 1, 3, Qt::AlignLeft);
+    grid->addWidget(label(tr("&Device:"), m_device), 1, 4);
+    grid->addWidget(m_device, 1, 5);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(5, 1);
+    return grid;
+}
+
+void FilterEdits::setEnabled(bool enabled)
+{
+    for (QWidget *field : std::initializer_list<QWidget *>{m_user, m_network, m_country, m_device})
+        field->setEnabled(enabled);
+    for (QWidget *field : std::as_const(m_pageFields))
+        field->setEnabled(enabled);
 }
 
 void FilterEdits::resolveUser(SessionSource *source, const std::function<void(const QString &)> &run,

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -26,6 +27,12 @@ public:
     QLineEdit *device() const { return m_device; }
     // A label for a field, its mnemonic giving the field the focus.
     static QLabel *label(const QString &text, QWidget *buddy);
+    // The filters in two rows: user and the page's own two fields (first, second) above, address,
+    // country and device below, each with its label. The page's fields are enabled with the rest.
+    QGridLayout *layout(const QString &firstLabel, QWidget *first, const QString &secondLabel,
+                        QWidget *second);
+    // Every filter field usable or not (the source cannot answer these filters).
+    void setEnabled(bool enabled);
 
     // The user the user field names, by id, to run(id) (empty: everybody). A name that is nobody
     // goes to refuse(why) instead, never ignored; an answer older than the latest call is dropped.
@@ -46,6 +53,7 @@ private:
     QLineEdit *m_network = nullptr;
     QLineEdit *m_country = nullptr;
     QLineEdit *m_device = nullptr;
+    QList<QWidget *> m_pageFields; // the page's own, laid out with these (layout())
     QTimer m_typing;
     quint64 m_generation = 0;
 };

@@ -76,21 +76,7 @@ SessionsPage::SessionsPage(SessionSource *source, QWidget *parent)
     m_showUser->setToolTip(tr("Open the selected session's user on the Users page (Enter)"));
     m_endMatching->setObjectName(u"endMatchingButton"_s);
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(FilterEdits::label(tr("U&ser:"), m_filters->user()), 0, 0);
-    filters->addWidget(m_filters->user(), 0, 1);
-    filters->addWidget(FilterEdits::label(tr("S&tarted:"), m_started), 0, 2);
-    filters->addWidget(m_started, 0, 3);
-    filters->addWidget(FilterEdits::label(tr("&Last activity:"), m_active), 0, 4);
-    filters->addWidget(m_active, 0, 5);
-    filters->addWidget(FilterEdits::label(tr("&IP address:"), m_filters->network()), 1, 0);
-    filters->addWidget(m_filters->network(), 1, 1);
-    filters->addWidget(FilterEdits::label(tr("C&ountry:"), m_filters->country()), 1, 2);
-    filters->addWidget(m_filters->country(), 1, 3, Qt::AlignLeft);
-    filters->addWidget(FilterEdits::label(tr("&Device:"), m_filters->device()), 1, 4);
-    filters->addWidget(m_filters->device(), 1, 5);
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(5, 1);
+    QGridLayout *filters = m_filters->layout(tr("S&tarted:"), m_started, tr("&Last activity:"), m_active);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
@@ -174,10 +160,7 @@ void SessionsPage::applyFilters()
     m_showsValid = false;
     const Capabilities capabilities = m_source->capabilities();
     const bool available = capabilities.has(Capabilities::Capability::SearchSessions);
-    for (QWidget *filter :
-         std::initializer_list<QWidget *>{m_filters->user(), m_filters->network(), m_filters->country(),
-                                          m_filters->device(), m_started, m_active})
-        filter->setEnabled(available);
+    m_filters->setEnabled(available);
     if (!available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,

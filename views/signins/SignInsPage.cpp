@@ -52,21 +52,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     m_logOut->setObjectName(u"signInLogoutButton"_s);
     m_freeze->setObjectName(u"signInFreezeButton"_s);
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(FilterEdits::label(tr("U&ser:"), m_filters->user()), 0, 0);
-    filters->addWidget(m_filters->user(), 0, 1);
-    filters->addWidget(FilterEdits::label(tr("&Result:"), m_result), 0, 2);
-    filters->addWidget(m_result, 0, 3);
-    filters->addWidget(FilterEdits::label(tr("&Time:"), m_period), 0, 4);
-    filters->addWidget(m_period, 0, 5);
-    filters->addWidget(FilterEdits::label(tr("&IP address:"), m_filters->network()), 1, 0);
-    filters->addWidget(m_filters->network(), 1, 1);
-    filters->addWidget(FilterEdits::label(tr("C&ountry:"), m_filters->country()), 1, 2);
-    filters->addWidget(m_filters->country(), 1, 3, Qt::AlignLeft);
-    filters->addWidget(FilterEdits::label(tr("&Device:"), m_filters->device()), 1, 4);
-    filters->addWidget(m_filters->device(), 1, 5);
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(5, 1);
+    QGridLayout *filters = m_filters->layout(tr("&Result:"), m_result, tr("&Time:"), m_period);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
@@ -109,9 +95,9 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
         if (!current.isValid())
             return;
         const LoginEvent event = m_signIns->rowAt(current.row());
-        AccountActions::confirm(this, m_source, m_banner, action,
-                                {event.userId, event.userName.isEmpty() ? event.userEmail : event.userName,
-                                 event.userEmail});
+        AccountActions::confirm(
+            this, m_source, m_banner, action,
+            {event.userId, event.userName.isEmpty() ? event.userEmail : event.userName, event.userEmail});
     };
     connect(m_logOut, &QPushButton::clicked, this, [act] { act(AccountActions::Action::LogOut); });
     connect(m_freeze, &QPushButton::clicked, this, [act] { act(AccountActions::Action::Freeze); });
@@ -143,10 +129,7 @@ void SignInsPage::applyFilters()
     m_filters->applying();
     const Capabilities capabilities = m_source->capabilities();
     const bool available = capabilities.has(Capabilities::Capability::SignIns);
-    for (QWidget *filter :
-         std::initializer_list<QWidget *>{m_filters->user(), m_result, m_filters->network(),
-                                          m_filters->country(), m_filters->device(), m_period})
-        filter->setEnabled(available);
+    m_filters->setEnabled(available);
     if (!available) {
         m_signIns->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,
@@ -191,8 +174,8 @@ void SignInsPage::updateActions()
     const bool selected = m_table->currentIndex().isValid();
     m_showUser->setEnabled(selected);
     const Capabilities capabilities = m_source->capabilities();
-    for (const auto &[button, capability] :
-         {std::pair{m_logOut, Capabilities::Capability::LogoutUser}, std::pair{m_freeze, Capabilities::Capability::Freeze}}) {
+    for (const auto &[button, capability] : {std::pair{m_logOut, Capabilities::Capability::LogoutUser},
+                                             std::pair{m_freeze, Capabilities::Capability::Freeze}}) {
         button->setEnabled(selected && capabilities.has(capability));
         button->setToolTip(capabilities.has(capability) ? QString() : capabilities.reason(capability));
     }

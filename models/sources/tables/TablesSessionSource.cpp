@@ -275,9 +275,9 @@ Capabilities TablesSessionSource::capabilities() const
         Capability::SignIns,
         tr("%1 records sessions, not each sign-in attempt: there is no sign-in history to show.")
             .arg(tables.name()));
-    capabilities.deny(Capability::SearchSessions,
-                      tr("SessionDesk does not search the sessions of %1 by address or device yet.")
-                          .arg(tables.name()));
+    capabilities.deny(
+        Capability::SearchSessions,
+        tr("SessionDesk does not search the sessions of %1 by address or device yet.").arg(tables.name()));
     capabilities.deny(
         Capability::LiveUpdates,
         tr("%1 does not report changes; press Refresh (F5) to read them again.").arg(tables.name()));
