@@ -2364,6 +2364,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>JournaledSource</name>
+    <message>
+        <source>%1 keeps no flags: SessionDesk finds them afresh on the Flagged page, so the users list cannot show them, sort by them or list the flagged users only.</source>
+        <translation>%1 speichert keine Markierungen: SessionDesk ermittelt sie auf der Seite „Markiert“ jedes Mal neu, daher kann die Benutzerliste sie weder anzeigen noch danach sortieren oder nur die markierten Benutzer auflisten.</translation>
+    </message>
+</context>
+<context>
     <name>KeycloakDirectory</name>
     <message>
         <source>Keycloak lists users by user name only, A to Z.</source>
@@ -6151,6 +6158,21 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open flag(s), the most serious of severity %1</source>
+        <translation>
+            <numerusform>%Ln offene Markierung, Schwere %1</numerusform>
+            <numerusform>%Ln offene Markierungen, die schwerste mit Schwere %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open flags: how many, and the most serious as a flag in its colour</source>
+        <translation>Offene Markierungen: wie viele, und die schwerste als Fähnchen in ihrer Farbe</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommands</name>
@@ -6159,24 +6181,12 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Nur Benutzer, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
     </message>
     <message>
-        <source>Only users with STATUS (active, frozen, deactivated).</source>
-        <translation>Nur Benutzer mit STATUS (active, frozen, deactivated).</translation>
-    </message>
-    <message>
         <source>Sort by FIELD, descending with :desc.</source>
         <translation>Nach FELD sortieren, absteigend mit :desc.</translation>
     </message>
     <message>
         <source>Show at most N users (default 50; 0 for all).</source>
         <translation>Höchstens N Benutzer zeigen (Standard 50; 0 für alle).</translation>
-    </message>
-    <message>
-        <source>Unknown status &apos;%1&apos;; use active, frozen or deactivated.</source>
-        <translation>Unbekannter Status &apos;%1&apos;; möglich sind active, frozen oder deactivated.</translation>
-    </message>
-    <message>
-        <source>Cannot sort by &apos;%1&apos;; use name, email, role, status, sessions, devices, last-activity or location.</source>
-        <translation>Nach &apos;%1&apos; kann nicht sortiert werden; möglich sind name, email, role, status, sessions, devices, last-activity oder location.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6313,6 +6323,26 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
         <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
     </message>
+    <message>
+        <source>Only users with STATUS (active, frozen, deactivated), or with open flags (flagged).</source>
+        <translation>Nur Benutzer mit STATUS (active, frozen, deactivated) oder mit offenen Markierungen (flagged).</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use active, frozen, deactivated or flagged.</source>
+        <translation>Unbekannter Status &apos;%1&apos;; verwenden Sie active, frozen, deactivated oder flagged.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;%1&apos;; use name, email, role, status, flags, sessions, devices, last-activity or location.</source>
+        <translation>Sortieren nach &apos;%1&apos; ist nicht möglich; verwenden Sie name, email, role, status, flags, sessions, devices, last-activity oder location.</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>MARKIERUNGEN</translation>
+    </message>
+    <message>
+        <source>%1 (highest: %2)</source>
+        <translation>%1 (höchste: %2)</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6423,6 +6453,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 abgemeldet: %Ln Sitzung beendet.</numerusform>
             <numerusform>%1 abgemeldet: %Ln Sitzungen beendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Only the users with open flags</source>
+        <translation>Nur die Benutzer mit offenen Markierungen</translation>
     </message>
 </context>
 <context>

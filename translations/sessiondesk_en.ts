@@ -579,6 +579,13 @@
             <numerusform>End the %Ln active sessions of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open flag(s), the most serious of severity %1</source>
+        <translation>
+            <numerusform>%Ln open flag, of severity %1</numerusform>
+            <numerusform>%Ln open flags, the most serious of severity %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UsersCommands</name>

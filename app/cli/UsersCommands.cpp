@@ -5,6 +5,7 @@
 #include "models/connections/SourceFactory.h"
 #include "models/domain/DisplayFormat.h"
 #include "models/domain/DomainJson.h"
+#include "models/domain/Flag.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -30,7 +31,9 @@ int UsersCommands::usersList(const QStringList &arguments)
     const QCommandLineOption filterOption(u"filter"_s, tr("Only users whose name or email contains TEXT."),
                                           u"TEXT"_s);
     const QCommandLineOption statusOption(
-        u"status"_s, tr("Only users with STATUS (active, frozen, deactivated)."), u"STATUS"_s);
+        u"status"_s,
+        tr("Only users with STATUS (active, frozen, deactivated), or with open flags (flagged)."),
+        u"STATUS"_s);
     const QCommandLineOption sortOption(u"sort"_s, tr("Sort by FIELD, descending with :desc."),
                                         u"FIELD[:desc]"_s, u"name"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N users (default 50; 0 for all)."),
@@ -42,11 +45,12 @@ int UsersCommands::usersList(const QStringList &arguments)
 
     UserQuery query;
     query.text = parser.value(filterOption);
-    if (parser.isSet(statusOption)) {
-        query.status = User::statusFromKey(parser.value(statusOption));
+    if (const QString status = parser.value(statusOption); status == u"flagged") {
+        query.flagged = true;
+    } else if (parser.isSet(statusOption)) {
+        query.status = User::statusFromKey(status);
         if (!query.status)
-            return usage(tr("Unknown status '%1'; use active, frozen or deactivated.")
-                             .arg(parser.value(statusOption)));
+            return usage(tr("Unknown status '%1'; use active, frozen, deactivated or flagged.").arg(status));
     }
     QString sortKey = parser.value(sortOption);
     if (sortKey.endsWith(u":desc")) {
@@ -58,8 +62,8 @@ int UsersCommands::usersList(const QStringList &arguments)
     const auto field = UserQuery::sortFieldFromKey(sortKey);
     if (!field)
         return usage(
-            tr("Cannot sort by '%1'; use name, email, role, status, sessions, devices, last-activity or "
-               "location.")
+            tr("Cannot sort by '%1'; use name, email, role, status, flags, sessions, devices, last-activity "
+               "or location.")
                 .arg(sortKey));
     query.sortField = *field;
     const auto limitValue = wholeNumber(parser, limitOption, 0);
@@ -92,21 +96,27 @@ int UsersCommands::usersList(const QStringList &arguments)
         print(json({{u"total"_s, total}, {u"users"_s, array}}));
         return Success;
     }
-    TextTable table({tr("NAME"), tr("EMAIL"), tr("ROLE"), tr("STATUS"), tr("SESSIONS"), tr("DEVICES"),
-                     tr("LAST ACTIVITY"), tr("LAST LOCATION")});
-    table.alignRight(4);
+    TextTable table({tr("NAME"), tr("EMAIL"), tr("ROLE"), tr("STATUS"), tr("FLAGS"), tr("SESSIONS"),
+                     tr("DEVICES"), tr("LAST ACTIVITY"), tr("LAST LOCATION")});
     table.alignRight(5);
+    table.alignRight(6);
     // No column of values the source does not record.
     const Capabilities capabilities = m_source->capabilities();
     if (!capabilities.has(Capabilities::Capability::Roles))
         table.hideColumn(2);
+    if (!capabilities.has(Capabilities::Capability::UserFlags))
+        table.hideColumn(4);
     if (!capabilities.has(Capabilities::Capability::Devices))
-        table.hideColumn(5);
+        table.hideColumn(6);
     if (!capabilities.has(Capabilities::Capability::Locations))
-        table.hideColumn(7);
+        table.hideColumn(8);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const User &user : std::as_const(users)) {
-        table.addRow({user.displayName, user.email, user.role, User::statusText(user.status),
+        const QString flags = user.flagSeverity ? tr("%1 (highest: %2)")
+                                                      .arg(QString::number(user.openFlags),
+                                                           Flag::severityText(*user.flagSeverity))
+                                                : QString();
+        table.addRow({user.displayName, user.email, user.role, User::statusText(user.status), flags,
                       QString::number(user.activeSessions), QString::number(user.devices),
                       DisplayFormat::relativeTime(user.lastActivity, now),
                       DisplayFormat::place(user.lastCity, user.lastCountry)});

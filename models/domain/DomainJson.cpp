@@ -11,18 +11,25 @@ QJsonValue DomainJson::time(const QDateTime &time)
 
 QJsonObject DomainJson::user(const User &user)
 {
-    return {{u"id"_s, user.id},
-            {u"email"_s, user.email},
-            {u"name"_s, user.displayName},
-            {u"role"_s, user.role},
-            {u"status"_s, User::statusKey(user.status)},
-            {u"statusReason"_s, user.statusReason.isEmpty() ? QJsonValue() : QJsonValue(user.statusReason)},
-            {u"activeSessions"_s, user.activeSessions},
-            {u"devices"_s, user.devices},
-            {u"lastActivity"_s, time(user.lastActivity)},
-            {u"lastCity"_s, user.lastCity},
-            {u"lastCountry"_s, user.lastCountry},
-            {u"tokensNotBefore"_s, time(user.tokensNotBefore)}};
+    QJsonObject object{
+        {u"id"_s, user.id},
+        {u"email"_s, user.email},
+        {u"name"_s, user.displayName},
+        {u"role"_s, user.role},
+        {u"status"_s, User::statusKey(user.status)},
+        {u"statusReason"_s, user.statusReason.isEmpty() ? QJsonValue() : QJsonValue(user.statusReason)},
+        {u"activeSessions"_s, user.activeSessions},
+        {u"devices"_s, user.devices},
+        {u"lastActivity"_s, time(user.lastActivity)},
+        {u"lastCity"_s, user.lastCity},
+        {u"lastCountry"_s, user.lastCountry},
+        {u"tokensNotBefore"_s, time(user.tokensNotBefore)}};
+    // Where the store keeps flags (Capability::UserFlags): those open, and the most serious.
+    if (user.flagSeverity) {
+        object.insert(u"openFlags"_s, user.openFlags);
+        object.insert(u"flagSeverity"_s, Flag::severityKey(*user.flagSeverity));
+    }
+    return object;
 }
 
 QJsonObject DomainJson::session(const Session &session, const QDateTime &now)

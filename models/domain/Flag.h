@@ -27,11 +27,7 @@ public:
     };
     // Every rule, in the order the console lists them.
     static const QList<Rule> &allRules();
-    enum class Severity {
-        Low,
-        Medium,
-        High,
-    };
+    using Severity = FlagSeverity;
     enum class Status {
         Open,
         Frozen,

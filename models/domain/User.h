@@ -12,6 +12,13 @@ enum class UserStatus {
     Deactivated,
 };
 
+// How serious a suspicious-login finding is (Flag::Severity), from least to most.
+enum class FlagSeverity {
+    Low,
+    Medium,
+    High,
+};
+
 // One account of the application, with the per-user aggregates the store maintains.
 struct User
 {
@@ -32,6 +39,8 @@ public:
     QDateTime lastActivity; // null when the user never had a session
     QString lastCity;
     QString lastCountry;
+    int openFlags = 0;                        // flags open, or the account frozen because of them
+    std::optional<FlagSeverity> flagSeverity; // the highest of them; none without open flags
 
     bool operator==(const User &) const = default;
 

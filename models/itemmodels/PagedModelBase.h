@@ -17,6 +17,7 @@ public:
         RawValueRole,              // the column's value for sorting and checks (numbers, QDateTime)
         ActionEnabledRole,         // whether the row's action button can be pressed
         EmphasisRole,              // how the cell stands out (Emphasis); the view chooses the colours
+        SeverityRole,              // a flag severity (FlagSeverity) the view shows as an icon
     };
     enum class Emphasis {
         None,

@@ -7,9 +7,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr UserQuery::SortField sortFields[] = {
-    UserQuery::SortField::Name,         UserQuery::SortField::Email,          UserQuery::SortField::Role,
-    UserQuery::SortField::Status,       UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
-    UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation,
+    UserQuery::SortField::Name,    UserQuery::SortField::Email,        UserQuery::SortField::Role,
+    UserQuery::SortField::Status,  UserQuery::SortField::Flags,        UserQuery::SortField::ActiveSessions,
+    UserQuery::SortField::Devices, UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation,
 };
 }
 
@@ -46,6 +46,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 <%2>").arg(user.displayName, user.email);
         if (column == StatusColumn && !user.statusReason.isEmpty())
             return user.statusReason;
+        if (column == FlagsColumn && user.flagSeverity)
+            return tr("%Ln open flag(s), the most serious of severity %1", nullptr, user.openFlags)
+                .arg(Flag::severityText(*user.flagSeverity));
         if (column == LastActivityColumn)
             return DisplayFormat::exactTime(user.lastActivity);
         if (column == LocationColumn)
@@ -62,6 +65,14 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return int(Emphasis::Warning);
         if (column == StatusColumn && user.status == UserStatus::Deactivated)
             return int(Emphasis::Muted);
+        if (column == FlagsColumn && user.flagSeverity == FlagSeverity::High)
+            return int(Emphasis::Alert);
+        if (column == FlagsColumn && user.flagSeverity == FlagSeverity::Medium)
+            return int(Emphasis::Warning);
+        return {};
+    case SeverityRole:
+        if (column == FlagsColumn && user.flagSeverity)
+            return int(*user.flagSeverity);
         return {};
     case IdRole:
         return user.id;
@@ -85,6 +96,8 @@ QVariant UserTableModel::displayData(const User &user, int column) const
         return user.role;
     case StatusColumn:
         return User::statusText(user.status);
+    case FlagsColumn:
+        return user.openFlags > 0 ? DisplayFormat::count(user.openFlags) : QString();
     case SessionsColumn:
         return DisplayFormat::count(user.activeSessions);
     case DevicesColumn:
@@ -111,6 +124,8 @@ QVariant UserTableModel::rawData(const User &user, int column) const
         return user.role;
     case StatusColumn:
         return User::statusKey(user.status);
+    case FlagsColumn: // as the store sorts: the highest severity first, then the number
+        return user.flagSeverity ? (int(*user.flagSeverity) + 1) * 10 + user.openFlags : 0;
     case SessionsColumn:
         return user.activeSessions;
     case DevicesColumn:
@@ -141,6 +156,8 @@ QString UserTableModel::actionToolTip(const User &user) const
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == FlagsColumn)
+            return tr("Open flags: how many, and the most serious as a flag in its colour");
         if (section == SessionsColumn)
             return tr("Active sessions: not ended and not expired");
         if (section == DevicesColumn)
@@ -158,6 +175,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Role");
     case StatusColumn:
         return tr("Status");
+    case FlagsColumn:
+        return tr("Flags");
     case SessionsColumn:
         return tr("Sessions");
     case DevicesColumn:
@@ -181,11 +200,12 @@ void UserTableModel::setFilterText(const QString &text)
     requery();
 }
 
-void UserTableModel::setStatusFilter(std::optional<UserStatus> status)
+void UserTableModel::setStatusFilter(std::optional<UserStatus> status, bool flagged)
 {
-    if (m_query.status == status)
+    if (m_query.status == status && m_query.flagged == flagged)
         return;
     m_query.status = status;
+    m_query.flagged = flagged;
     requery();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Flag.h"
 #include "models/domain/User.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/sources/UserQuery.h"
@@ -16,6 +17,7 @@ public:
         EmailColumn,
         RoleColumn,
         StatusColumn,
+        FlagsColumn, // open flags: their number, and the highest severity (SeverityRole)
         SessionsColumn,
         DevicesColumn,
         LastActivityColumn,
@@ -31,7 +33,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setFilterText(const QString &text);
-    void setStatusFilter(std::optional<UserStatus> status);
+    // The users of that status (everybody when none), and of those only the ones with open flags
+    // when flagged (Capability::UserFlags).
+    void setStatusFilter(std::optional<UserStatus> status, bool flagged = false);
 
 protected:
     QFuture<Result<Page<User>>> fetch(const UserQuery &query) override;

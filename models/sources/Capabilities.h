@@ -36,6 +36,7 @@ public:
         TimedFreeze,     // a freeze can end by itself at a set time
         SignIns,         // the source records each sign-in attempt, failed ones too (sign-in history)
         SearchSessions,  // the active sessions of all users, searched and ended by filter
+        UserFlags,       // the users list shows, sorts and filters by each user's open flags
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

@@ -174,13 +174,12 @@ std::optional<SourceError> SessionSource::refusal(Capabilities::Capability capab
     return std::nullopt;
 }
 
-std::optional<SourceError> SessionSource::searchRefusal(bool searching) const
+std::optional<SourceError> SessionSource::missing(Capabilities::Capability capability, bool asked) const
 {
     const Capabilities allowed = capabilities();
-    if (!searching || allowed.has(Capabilities::Capability::SearchSessions))
+    if (!asked || allowed.has(capability))
         return std::nullopt;
-    return SourceError{
-        SourceError::Code::Unsupported, allowed.reason(Capabilities::Capability::SearchSessions), {}};
+    return SourceError{SourceError::Code::Unsupported, allowed.reason(capability), {}};
 }
 
 QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, const QDateTime &,

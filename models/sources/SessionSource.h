@@ -162,9 +162,9 @@ protected:
     // operator lacks the capability, or gave no reason (every action is recorded with one).
     std::optional<SourceError> refusal(Capabilities::Capability capability,
                                        const ActionContext &context) const;
-    // For sources without Capability::SearchSessions: when searching (the sessions of all users,
-    // or those a filter matches), its refusal with the reason; a filter is never ignored.
-    std::optional<SourceError> searchRefusal(bool searching) const;
+    // For sources without the capability: when asked for what it covers (the sessions of all
+    // users, a filter, a sort), its refusal with the reason; nothing asked for is ignored.
+    std::optional<SourceError> missing(Capabilities::Capability capability, bool asked) const;
 
 Q_SIGNALS:
     // Something changed in the source, here or elsewhere; open pages refresh what they show.

@@ -24,6 +24,8 @@ QString UserQuery::sortFieldKey(SortField field)
         return u"role"_s;
     case SortField::Status:
         return u"status"_s;
+    case SortField::Flags:
+        return u"flags"_s;
     case SortField::ActiveSessions:
         return u"sessions"_s;
     case SortField::Devices:
@@ -39,7 +41,8 @@ QString UserQuery::sortFieldKey(SortField field)
 std::optional<UserQuery::SortField> UserQuery::sortFieldFromKey(const QString &key)
 {
     static constexpr SortField fields[] = {
-        SortField::Name,           SortField::Email,   SortField::Role,         SortField::Status,
-        SortField::ActiveSessions, SortField::Devices, SortField::LastActivity, SortField::LastLocation};
+        SortField::Name,    SortField::Email,        SortField::Role,
+        SortField::Status,  SortField::Flags,        SortField::ActiveSessions,
+        SortField::Devices, SortField::LastActivity, SortField::LastLocation};
     return enumFromKey(fields, sortFieldKey, key);
 }

@@ -20,6 +20,7 @@ public:
         Email,
         Role,
         Status,
+        Flags, // the highest severity of the open flags, then their number (Capability::UserFlags)
         ActiveSessions,
         Devices,
         LastActivity,
@@ -32,12 +33,13 @@ public:
     // The refusal of a search text longer than maxTextLength (users', audit words), or none.
     static std::optional<SourceError> refuseLongText(const QString &text);
     std::optional<UserStatus> status;
+    bool flagged = false; // only users with open flags (Capability::UserFlags)
     SortField sortField = SortField::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
     int limit = 100;
     QVariant cursor; // from the previous Page; invalid for the first page
 
-    // Names used on the command line: name, email, role, status, sessions, devices,
+    // Names used on the command line: name, email, role, status, flags, sessions, devices,
     // last-activity, location.
     static QString sortFieldKey(SortField field);
     static std::optional<SortField> sortFieldFromKey(const QString &key);

@@ -2,6 +2,8 @@
 
 #include "models/storage/Sql.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,7 +33,7 @@ const QString &SqlRows::userColumns()
     static const QString columns =
         u"u.id, u.email, u.display_name, u.role, u.status, u.status_reason, u.created_at, "
         u"u.tokens_not_before, "
-        "s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country"_s;
+        "s.open_sessions, s.devices, s.last_seen_at, s.last_city, s.last_country, u.flag_rank"_s;
     return columns;
 }
 
@@ -98,6 +100,11 @@ User SqlRows::userFrom(const QSqlQuery &q, StringPool &pool)
     user.lastActivity = lastSeen.toMSecsSinceEpoch() > 0 ? lastSeen : QDateTime();
     user.lastCity = pool.shared(q.value(11).toString());
     user.lastCountry = pool.shared(q.value(12).toString());
+    // The highest severity's weight (10, 20, 30) plus the number (schema version 15).
+    const int flagRank = q.value(13).toInt();
+    user.openFlags = flagRank % 10;
+    if (flagRank >= 10)
+        user.flagSeverity = FlagSeverity(std::min(flagRank / 10 - 1, int(FlagSeverity::High)));
     return user;
 }
 

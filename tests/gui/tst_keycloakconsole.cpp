@@ -12,10 +12,12 @@
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,15 @@ void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
     auto *usersTable = window.findChild<QTableView *>(u"usersTable"_s);
     QVERIFY(usersTable->isColumnHidden(UserTableModel::RoleColumn));
     QVERIFY(usersTable->isColumnHidden(UserTableModel::DevicesColumn));
+    // Keycloak keeps no flags: no Flags column, and the Flagged filter is disabled, saying why.
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::FlagsColumn));
+    {
+        auto *status = (&window)->findChild<QComboBox *>(u"statusFilter"_s);
+        auto *item =
+            qobject_cast<QStandardItemModel *>(status->model())->item(status->findText(u"Flagged"_s));
+        QVERIFY(!item->isEnabled());
+        QVERIFY2(item->toolTip().contains(u"keeps no flags"_s), qPrintable(item->toolTip()));
+    }
     QCOMPARE(users->index(0, UserTableModel::NameColumn).data().toString(), u"Anna Berg"_s);
     usersTable->selectRow(0);
     auto *sessionsTable = window.findChild<QTableView *>(u"sessionsTable"_s);

@@ -34,6 +34,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -159,6 +160,15 @@ void tst_RestConsole::showsUsersWithTheirSessions()
     QVERIFY(table->isColumnHidden(UserTableModel::LocationColumn));
     QVERIFY(sessions->isColumnHidden(SessionTableModel::LocationColumn));
     QVERIFY(!table->isColumnHidden(UserTableModel::DevicesColumn));
+    // better-auth keeps no flags: no Flags column, and the Flagged filter is disabled, saying why.
+    QVERIFY(table->isColumnHidden(UserTableModel::FlagsColumn));
+    {
+        auto *status = m_window->findChild<QComboBox *>(u"statusFilter"_s);
+        auto *item =
+            qobject_cast<QStandardItemModel *>(status->model())->item(status->findText(u"Flagged"_s));
+        QVERIFY(!item->isEnabled());
+        QVERIFY2(item->toolTip().contains(u"keeps no flags"_s), qPrintable(item->toolTip()));
+    }
     QTest::qWait(200);
     keepScreenshot(u"rest-users"_s);
 }

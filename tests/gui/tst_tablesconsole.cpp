@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +77,16 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     QVERIFY(usersTable->isColumnHidden(UserTableModel::DevicesColumn));
     QVERIFY(usersTable->isColumnHidden(UserTableModel::LocationColumn));
     QVERIFY(!usersTable->isColumnHidden(UserTableModel::SessionsColumn));
+    // An application's table keeps no flags: no Flags column, and the Flagged filter is disabled, saying why.
+    QVERIFY(usersTable->isColumnHidden(UserTableModel::FlagsColumn));
+    {
+        auto *status = (&window)->findChild<QComboBox *>(u"statusFilter"_s);
+        auto *item =
+            qobject_cast<QStandardItemModel *>(status->model())->item(status->findText(u"Flagged"_s));
+        QVERIFY(!item->isEnabled());
+        QVERIFY2(item->toolTip().contains(u"keeps no flags"_s), qPrintable(item->toolTip()));
+    }
+
     QCOMPARE(users->index(0, UserTableModel::NameColumn).data().toString(), u"anna@example.com"_s);
     QCOMPARE(users->index(0, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
     usersTable->selectRow(0);

@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void endSessionFromTheDetailPane();
     void historyTabsShowSignInsFlagsAndAudit();
     void searchFiltersInTheSource();
+    void flagsColumnAndFlaggedFilter();
     void scrollingFarAndBackShowsEveryRow();
     void logOutSelectedSaysWhoIsLeftOut();
     void buttonsStayInSightOnASmallScreen_data();
@@ -725,6 +727,49 @@ void tst_UsersPage::searchFiltersInTheSource()
                  users()->index(0, UserTableModel::NameColumn).data().toString());
     search->clear();
     QTRY_COMPARE(users()->totalCount(), 70);
+}
+
+void tst_UsersPage::flagsColumnAndFlaggedFilter()
+{
+    QVERIFY(!usersTable()->isColumnHidden(UserTableModel::FlagsColumn));
+    // The demo's planted patterns, found by a scan elsewhere: the page follows by itself.
+    QVERIFY(TestStore::await(m_source->scanFlags(true)).ok());
+    const int flagged =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM users WHERE flag_rank > 0 AND removed_at IS NULL"_s)
+            .toInt();
+    QVERIFY(flagged > 1);
+    const int highest = TestStore::scalar(m_raw, u"SELECT max(flag_rank) FROM users"_s).toInt();
+
+    auto *status = m_window->findChild<QComboBox *>(u"statusFilter"_s);
+    const int entry = status->findText(u"Flagged"_s);
+    QVERIFY(qobject_cast<QStandardItemModel *>(status->model())->item(entry)->isEnabled());
+    status->setCurrentIndex(entry);
+    QTRY_COMPARE(users()->totalCount(), flagged);
+    QTRY_VERIFY(!users()->isLoading());
+    for (int row = 0; row < users()->rowCount(); ++row) {
+        const QModelIndex cell = users()->index(row, UserTableModel::FlagsColumn);
+        QVERIFY(cell.data().toString().toInt() > 0);
+        QVERIFY(cell.data(PagedModelBase::SeverityRole).isValid());
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"open flag"_s),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    }
+    // Sorted by the column, most serious first.
+    usersTable()->sortByColumn(UserTableModel::FlagsColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!users()->isLoading());
+    QTRY_COMPARE(users()->index(0, UserTableModel::FlagsColumn).data(PagedModelBase::RawValueRole).toInt(),
+                 highest);
+    const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u"/users-flagged.png"_s));
+    // Back to everybody: the users without flags show no number.
+    status->setCurrentIndex(0);
+    QTRY_COMPARE(users()->totalCount(), 70);
+    usersTable()->sortByColumn(UserTableModel::FlagsColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!users()->isLoading());
+    QTRY_COMPARE(users()->index(0, UserTableModel::FlagsColumn).data(PagedModelBase::RawValueRole).toInt(),
+                 0);
+    QCOMPARE(users()->index(0, UserTableModel::FlagsColumn).data().toString(), QString());
+    QVERIFY(!users()->index(0, UserTableModel::FlagsColumn).data(PagedModelBase::SeverityRole).isValid());
 }
 
 void tst_UsersPage::screenshotMode()

@@ -237,6 +237,32 @@ void tst_Cli::usersListSortAndFilter()
             .toInt());
     for (const auto user : result[u"users"_s].toArray())
         QCOMPARE(user[u"status"_s].toString(), u"frozen"_s);
+
+    // The users with open flags (open, or frozen for), the most serious first.
+    const Run flagged = cli({u"--store"_s, m_store, u"--json"_s, u"users"_s, u"list"_s, u"--status"_s,
+                             u"flagged"_s, u"--sort"_s, u"flags:desc"_s, u"--limit"_s, u"0"_s});
+    QCOMPARE(flagged.exitCode, 0);
+    const QJsonArray withFlags = json(flagged)[u"users"_s].toArray();
+    QCOMPARE(withFlags.size(),
+             TestStore::scalar(TestStore::raw(m_store), u"SELECT count(DISTINCT user_id) FROM flags "
+                                                        "WHERE status IN ('open', 'frozen')"_s)
+                 .toInt());
+    QVERIFY(withFlags.size() > 1);
+    auto rank = [](const QJsonValue &user) {
+        const QStringList severities{u"low"_s, u"medium"_s, u"high"_s};
+        return (severities.indexOf(user[u"flagSeverity"_s].toString()) + 1) * 10 +
+               user[u"openFlags"_s].toInt();
+    };
+    for (int i = 0; i < withFlags.size(); ++i) {
+        QVERIFY(withFlags.at(i)[u"openFlags"_s].toInt() > 0);
+        QVERIFY(i == 0 || rank(withFlags.at(i - 1)) >= rank(withFlags.at(i)));
+    }
+    QVERIFY(rank(withFlags.first()) > rank(withFlags.last()));
+    const Run text = cli({u"--store"_s, m_store, u"users"_s, u"list"_s, u"--status"_s, u"flagged"_s,
+                          u"--sort"_s, u"flags:desc"_s, u"--limit"_s, u"1"_s});
+    QVERIFY2(text.out.section(u'\n', 0, 0).contains(u"FLAGS"_s), qPrintable(text.out));
+    QVERIFY2(text.out.section(u'\n', 1, 1).contains(u"(highest: "_s), qPrintable(text.out));
+    QCOMPARE(cli({u"--store"_s, m_store, u"users"_s, u"list"_s, u"--status"_s, u"flaged"_s}).exitCode, 2);
 }
 
 void tst_Cli::usersListJson()

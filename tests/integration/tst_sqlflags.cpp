@@ -22,6 +22,7 @@ private Q_SLOTS:
     void autoFreezeOnHighSeverity();
     void freezeAndUnfreeze();
     void listsOpenOrAll();
+    void usersShowTheirOpenFlags();
     void explainedInTheOperatorsLanguage();
     void demoDataHasThePlantedPatterns();
 
@@ -289,6 +290,78 @@ void tst_SqlFlags::freezeAndUnfreeze()
              SourceError::Code::NotFound);
     QCOMPARE(TestStore::column(m_raw, u"SELECT action FROM audit_log ORDER BY id"_s).join(u','),
              u"freeze_user,unfreeze_user"_s);
+}
+
+void tst_SqlFlags::usersShowTheirOpenFlags()
+{
+    TestStore::scalar(m_raw,
+                      u"INSERT INTO users (id, email, display_name, created_at) "
+                      "VALUES ('carl', 'carl@app.example', 'Carl Nilsson', ?)"_s,
+                      {at(0)});
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    for (int i = 0; i < 11; ++i)
+        failedSignIn(u"ben"_s, 30 - i, u"203.0.113.9"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    // What the Users page shows: the ids in order, each with its open flags and the most serious.
+    auto users = [this](std::optional<UserStatus> status, bool flagged, Qt::SortOrder order) {
+        UserQuery query;
+        query.sortField = UserQuery::SortField::Flags;
+        query.order = order;
+        query.status = status;
+        query.flagged = flagged;
+        const auto page = TestStore::await(m_source->users(query));
+        if (!page.ok())
+            qFatal("%s", qPrintable(page.error().text));
+        QStringList shown;
+        for (const User &user : page.value().rows) {
+            shown << u"%1:%2:%3"_s.arg(user.id)
+                         .arg(user.openFlags)
+                         .arg(user.flagSeverity ? Flag::severityKey(*user.flagSeverity) : u"-"_s);
+        }
+        if (page.value().total != shown.size())
+            qFatal("total %lld for %lld rows", page.value().total, qlonglong(shown.size()));
+        return shown.join(u' ');
+    };
+    const Flag::Severity burst = Flag::severityOf(Flag::Rule::FailedLoginBurst);
+    QCOMPARE(users(std::nullopt, false, Qt::DescendingOrder),
+             u"anna:3:high ben:1:%1 carl:0:-"_s.arg(Flag::severityKey(burst)));
+    QCOMPARE(users(std::nullopt, false, Qt::AscendingOrder),
+             u"carl:0:- ben:1:%1 anna:3:high"_s.arg(Flag::severityKey(burst)));
+    QCOMPARE(users(std::nullopt, true, Qt::DescendingOrder),
+             u"anna:3:high ben:1:%1"_s.arg(Flag::severityKey(burst)));
+    QCOMPARE(users(UserStatus::Frozen, true, Qt::DescendingOrder), QString());
+
+    // Frozen because of them, the flags are still open: the account is to be looked at.
+    QVERIFY(TestStore::await(m_source->freezeUser(u"ben"_s, TestStore::context(u"Stuffing"_s))).ok());
+    QCOMPARE(users(UserStatus::Frozen, true, Qt::DescendingOrder),
+             u"ben:1:%1"_s.arg(Flag::severityKey(burst)));
+
+    // Resolving the most serious flag leaves the others, and their most serious.
+    Flag::Severity highestLeft = Flag::Severity::Low;
+    for (const Flag &flag : openFlags()) {
+        if (flag.userId == u"anna" && flag.rule == Flag::Rule::ImpossibleTravel)
+            QVERIFY(
+                TestStore::await(m_source->closeFlag(flag.id, Flag::Status::Resolved, TestStore::context()))
+                    .ok());
+        else if (flag.userId == u"anna")
+            highestLeft = qMax(highestLeft, flag.severity);
+    }
+    QCOMPARE(users(std::nullopt, true, Qt::DescendingOrder).split(u' ').first(),
+             highestLeft > burst ? u"anna:2:%1"_s.arg(Flag::severityKey(highestLeft))
+                                 : u"ben:1:%1"_s.arg(Flag::severityKey(burst)));
+    QVERIFY(users(std::nullopt, true, Qt::DescendingOrder)
+                .contains(u"anna:2:%1"_s.arg(Flag::severityKey(highestLeft))));
+    // Dismissing the rest: no longer flagged.
+    for (const Flag &flag : openFlags()) {
+        if (flag.userId == u"anna")
+            QVERIFY(
+                TestStore::await(m_source->closeFlag(flag.id, Flag::Status::Dismissed, TestStore::context()))
+                    .ok());
+    }
+    QCOMPARE(users(std::nullopt, true, Qt::DescendingOrder), u"ben:1:%1"_s.arg(Flag::severityKey(burst)));
+    QCOMPARE(users(std::nullopt, false, Qt::DescendingOrder), // ties by id, in the same order
+             u"ben:1:%1 carl:0:- anna:0:-"_s.arg(Flag::severityKey(burst)));
 }
 
 void tst_SqlFlags::listsOpenOrAll()

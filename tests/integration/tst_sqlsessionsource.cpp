@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "models/domain/Flag.h"
 #include "models/domain/SearchText.h"
 #include "models/sources/sql/SqlSessionSource.h"
 #include "models/storage/Sql.h"
@@ -35,6 +36,9 @@ struct Expected
     int active = 0;
     int devices = 0;
     qint64 lastSeen = 0;
+    int openFlags = 0;
+    int flagSeverity = -1; // the highest of the open flags (FlagSeverity), -1 without
+    int flagRank() const { return openFlags == 0 ? 0 : (flagSeverity + 1) * 10 + openFlags; }
 };
 
 QString foldAscii(const QString &text)
@@ -178,6 +182,12 @@ QList<Expected> tst_SqlSessionSource::expectedUsers()
     }
     for (auto it = devices.cbegin(); it != devices.cend(); ++it)
         users[it.key()].devices = int(it.value().size());
+    query.exec(u"SELECT user_id, severity FROM flags WHERE status IN ('open', 'frozen')"_s);
+    while (query.next()) {
+        Expected &e = users[query.value(0).toString()];
+        ++e.openFlags;
+        e.flagSeverity = qMax(e.flagSeverity, int(Flag::severityFromKey(query.value(1).toString()).value()));
+    }
     return users.values();
 }
 
@@ -210,10 +220,10 @@ void tst_SqlSessionSource::usersSortedAndPaged_data()
 {
     QTest::addColumn<UserQuery::SortField>("field");
     QTest::addColumn<Qt::SortOrder>("order");
-    for (auto field :
-         {UserQuery::SortField::Name, UserQuery::SortField::Email, UserQuery::SortField::Role,
-          UserQuery::SortField::Status, UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
-          UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation}) {
+    for (auto field : {UserQuery::SortField::Name, UserQuery::SortField::Email, UserQuery::SortField::Role,
+                       UserQuery::SortField::Status, UserQuery::SortField::Flags,
+                       UserQuery::SortField::ActiveSessions, UserQuery::SortField::Devices,
+                       UserQuery::SortField::LastActivity, UserQuery::SortField::LastLocation}) {
         for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const QString name =
                 UserQuery::sortFieldKey(field) + (order == Qt::AscendingOrder ? u" asc"_s : u" desc"_s);
@@ -226,6 +236,12 @@ void tst_SqlSessionSource::usersSortedAndPaged()
 {
     QFETCH(UserQuery::SortField, field);
     QFETCH(Qt::SortOrder, order);
+    if (field == UserQuery::SortField::Flags) {
+        // The demo's planted patterns: users with one flag and with several, of different severities.
+        const auto scan = TestStore::await(m_source->scanFlags(true));
+        QVERIFY2(scan.ok(), TestStore::why(scan));
+        QVERIFY(TestStore::scalar(m_raw, u"SELECT count(DISTINCT flag_rank) FROM users"_s).toInt() >= 3);
+    }
 
     QList<Expected> expected = expectedUsers();
     auto key = [field](const Expected &e) -> QVariant {
@@ -238,6 +254,8 @@ void tst_SqlSessionSource::usersSortedAndPaged()
             return e.role;
         case UserQuery::SortField::Status:
             return e.status;
+        case UserQuery::SortField::Flags:
+            return e.flagRank();
         case UserQuery::SortField::ActiveSessions:
             return e.active;
         case UserQuery::SortField::Devices:
@@ -284,6 +302,8 @@ void tst_SqlSessionSource::usersSortedAndPaged()
         QCOMPARE(seen.at(i).lastActivity.isValid() ? seen.at(i).lastActivity.toMSecsSinceEpoch() : 0,
                  expected.at(i).lastSeen);
         QCOMPARE(seen.at(i).lastCity, expected.at(i).lastCity);
+        QCOMPARE(seen.at(i).openFlags, expected.at(i).openFlags);
+        QCOMPARE(seen.at(i).flagSeverity ? int(*seen.at(i).flagSeverity) : -1, expected.at(i).flagSeverity);
     }
 }
 

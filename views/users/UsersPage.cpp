@@ -19,11 +19,17 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The status filter's entry for the users with open flags (the others hold a UserStatus).
+const QVariant flaggedFilter(u"flagged"_s);
+} // namespace
 
 UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     : QWidget(parent)
@@ -43,17 +49,22 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     m_addUser->setObjectName(u"addUserButton"_s);
     connect(m_addUser, &QPushButton::clicked, m_team, &TeamActions::add);
     connect(m_team, &TeamActions::added, this, &UsersPage::searchRequested);
-    connect(source, &SessionSource::operatorChanged, this, &UsersPage::applyCapabilities);
-    applyCapabilities();
 
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"));
     for (auto status : {UserStatus::Active, UserStatus::Frozen, UserStatus::Deactivated})
         m_statusFilter->addItem(User::statusText(status), QVariant::fromValue(int(status)));
+    m_statusFilter->addItem(tr("Flagged"), flaggedFilter); // users with open flags
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant status = m_statusFilter->currentData();
-        m_users->setStatusFilter(status.isValid() ? std::optional(UserStatus(status.toInt())) : std::nullopt);
+        if (status == flaggedFilter)
+            m_users->setStatusFilter(std::nullopt, true);
+        else
+            m_users->setStatusFilter(status.isValid() ? std::optional(UserStatus(status.toInt()))
+                                                      : std::nullopt);
     });
+    connect(source, &SessionSource::operatorChanged, this, &UsersPage::applyCapabilities);
+    applyCapabilities();
 
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_users);
@@ -64,7 +75,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     TableLayout::fitColumns(
         m_table,
         {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"support"_s,
-         User::statusText(UserStatus::Deactivated), u"123"_s, u"12"_s,
+         User::statusText(UserStatus::Deactivated), u"MM 5"_s /* a flag and a number */, u"123"_s, u"12"_s,
          DisplayFormat::relativeTime(now.addDays(-12), now), DisplayFormat::place(u"Manchester"_s, u"GB"_s)},
         {UserTableModel::NameColumn, UserTableModel::EmailColumn, UserTableModel::RoleColumn,
          UserTableModel::StatusColumn, UserTableModel::LastActivityColumn, UserTableModel::LocationColumn});
@@ -172,6 +183,17 @@ void UsersPage::applyCapabilities()
     m_table->setColumnHidden(UserTableModel::DevicesColumn,
                              !capabilities.has(Capabilities::Capability::Devices));
     m_table->setColumnHidden(UserTableModel::RoleColumn, !capabilities.has(Capabilities::Capability::Roles));
+    // Flags the source keeps for no user are neither shown nor filtered by.
+    const bool flags = capabilities.has(Capabilities::Capability::UserFlags);
+    m_table->setColumnHidden(UserTableModel::FlagsColumn, !flags);
+    const int flagged = m_statusFilter->findData(flaggedFilter);
+    if (!flags && m_statusFilter->currentIndex() == flagged)
+        m_statusFilter->setCurrentIndex(0);
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_statusFilter->model())) {
+        items->item(flagged)->setEnabled(flags);
+        items->item(flagged)->setToolTip(flags ? tr("Only the users with open flags")
+                                               : capabilities.reason(Capabilities::Capability::UserFlags));
+    }
     const bool allowed = capabilities.has(Capabilities::Capability::ManageUsers);
     m_addUser->setEnabled(allowed);
     m_addUser->setToolTip(allowed ? tr("Give a new team member their own account")

@@ -187,6 +187,7 @@ Capabilities KeycloakSessionSource::capabilities() const
     capabilities.deny(Capability::SearchSessions,
                       tr("Keycloak's admin API lists sessions user by user and client by client; "
                          "SessionDesk does not search them all by address or device yet."));
+    capabilities.deny(Capability::UserFlags, noUserFlags(u"Keycloak"_s));
     capabilities.deny(Capability::LiveUpdates,
                       tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
     return capabilities;
@@ -199,7 +200,7 @@ QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
 {
-    if (auto refused = searchRefusal(query.userId.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, query.userId.isEmpty()))
         return ready<Page<Session>>(*refused);
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
@@ -212,6 +213,8 @@ QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuer
 
 QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
 {
+    if (auto refused = refusedUserFlags(query))
+        return ready<Page<User>>(*refused);
     return m_directory->users(query);
 }
 
@@ -270,7 +273,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
 
 QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
@@ -298,7 +301,7 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllScope &scope,
                                                                const ActionContext &context)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);

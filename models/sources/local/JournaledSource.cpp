@@ -15,6 +15,19 @@ void JournaledSource::setJournal(const QString &path, const QString &serverName,
     m_sourceKind = sourceKind;
 }
 
+QString JournaledSource::noUserFlags(const QString &serverName)
+{
+    return tr("%1 keeps no flags: SessionDesk finds them afresh on the Flagged page, so the users list "
+              "cannot show them, sort by them or list the flagged users only.")
+        .arg(serverName);
+}
+
+std::optional<SourceError> JournaledSource::refusedUserFlags(const UserQuery &query) const
+{
+    return missing(Capabilities::Capability::UserFlags,
+                   query.flagged || query.sortField == UserQuery::SortField::Flags);
+}
+
 QString JournaledSource::auditTrailNote() const
 {
     return m_journal->note(m_sourceKind);

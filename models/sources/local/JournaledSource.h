@@ -47,6 +47,11 @@ protected:
             return Result<ActionResult>(reply.error());
         return Result<ActionResult>(ActionResult{1, 0, 0, 0, 0, QDateTime::currentDateTimeUtc()});
     }
+    // Why the users list of a source that finds flags afresh each time (on the Flagged page) shows
+    // no flags: the source serverName names keeps none to read with a page of users.
+    static QString noUserFlags(const QString &serverName);
+    // The refusal of a users query that asks for flags (a sort or a filter) this source has not.
+    std::optional<SourceError> refusedUserFlags(const UserQuery &query) const;
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.
     QFuture<Result<Page<Flag>>> findingsPage(const QFuture<Result<QList<Flag>>> &findings,
                                              const FlagQuery &query);

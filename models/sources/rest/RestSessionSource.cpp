@@ -225,6 +225,7 @@ Capabilities RestSessionSource::capabilities() const
     capabilities.deny(C::SearchSessions,
                       tr("better-auth's admin API lists sessions user by user; SessionDesk does not "
                          "search them all by address or device yet."));
+    capabilities.deny(C::UserFlags, noUserFlags(u"better-auth"_s));
     capabilities.deny(C::LiveUpdates,
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
                          "them again."));
@@ -233,6 +234,8 @@ Capabilities RestSessionSource::capabilities() const
 
 QFuture<Result<Page<User>>> RestSessionSource::users(const UserQuery &query)
 {
+    if (auto refused = refusedUserFlags(query))
+        return ready<Page<User>>(*refused);
     return m_directory->users(query);
 }
 
@@ -243,7 +246,7 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
-    if (auto refused = searchRefusal(query.userId.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, query.userId.isEmpty()))
         return ready<Page<Session>>(*refused);
     // better-auth deletes the sessions it ends; what it still lists past its expiry has expired.
     auto promise = started<Page<Session>>();
@@ -364,7 +367,7 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
@@ -392,7 +395,7 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
 QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
                                                            const ActionContext &context)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);

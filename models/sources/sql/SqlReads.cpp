@@ -26,6 +26,8 @@ std::pair<QString, QString> userSortColumns(const QSqlDatabase &db, UserQuery::S
         return {u"u.role"_s, u"u.id"_s};
     case UserQuery::SortField::Status:
         return {u"u.status"_s, u"u.id"_s};
+    case UserQuery::SortField::Flags:
+        return {u"u.flag_rank"_s, u"u.id"_s};
     case UserQuery::SortField::ActiveSessions:
         return {u"s.open_sessions"_s, u"s.user_id"_s};
     case UserQuery::SortField::Devices:
@@ -87,10 +89,12 @@ Result<Page<User>> SqlReads::users(QSqlDatabase &db, const UserQuery &query)
         conditions << u"u.status = ?"_s;
         args << User::statusKey(*query.status);
     }
+    if (query.flagged)
+        conditions << u"u.flag_rank > 0"_s; // schema version 15
     // Removed users are gone for the console.
     QString countSql;
     QVariantList countArgs;
-    if (Sql::isPostgres(db) && query.text.trimmed().isEmpty()) {
+    if (Sql::isPostgres(db) && query.text.trimmed().isEmpty() && !query.flagged) {
         // PostgreSQL keeps the numbers by status (schema version 8).
         countSql = u"SELECT coalesce(sum(c.users), 0) FROM user_counts c WHERE NOT c.removed"_s;
         if (query.status)

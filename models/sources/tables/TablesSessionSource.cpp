@@ -278,6 +278,7 @@ Capabilities TablesSessionSource::capabilities() const
     capabilities.deny(
         Capability::SearchSessions,
         tr("SessionDesk does not search the sessions of %1 by address or device yet.").arg(tables.name()));
+    capabilities.deny(Capability::UserFlags, noUserFlags(tables.name()));
     capabilities.deny(
         Capability::LiveUpdates,
         tr("%1 does not report changes; press Refresh (F5) to read them again.").arg(tables.name()));
@@ -291,6 +292,8 @@ QString TablesSessionSource::active() const
 
 QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuery)
 {
+    if (auto refused = refusedUserFlags(userQuery))
+        return ready<Page<User>>(*refused);
     QString sort;
     switch (userQuery.sortField) {
     case UserQuery::SortField::Name:
@@ -316,6 +319,8 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
         break;
     case UserQuery::SortField::LastLocation:
         return unsupported<Page<User>>(capabilities().reason(Capability::Locations));
+    case UserQuery::SortField::Flags:
+        return unsupported<Page<User>>(noUserFlags(m_options.tables.name()));
     }
     QStringList where{u"true"_s};
     QVariantList args;
@@ -372,7 +377,7 @@ QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery &sessionQuery)
 {
-    if (auto refused = searchRefusal(sessionQuery.userId.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, sessionQuery.userId.isEmpty()))
         return ready<Page<Session>>(*refused);
     QString sort;
     switch (sessionQuery.sortField) {
@@ -549,7 +554,7 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
 
 QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<LogoutAllPreview>(*refused);
     QVariantList args;
     const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
@@ -569,7 +574,7 @@ QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const Lo
 QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
-    if (auto refused = searchRefusal(!scope.matching.isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
         return ready<ActionResult>(*refused);
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(

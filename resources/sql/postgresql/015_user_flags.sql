@@ -1,0 +1,43 @@
+-- SessionDesk native store, schema version 15 (PostgreSQL): each user's open flags on the Users
+-- page (the Flags column, sorted by it, and the "Flagged" filter) without reading the flags of
+-- 100,000 users for a page. users.flag_rank is the highest severity among the user's open flags
+-- (open, or the account frozen because of them) times ten, plus their number (at most one per
+-- rule): 0 for none, 31 for one high, 23 for three of which the highest is medium. A statement
+-- trigger on flags keeps it, as the owner (whoever changed the flags), for the users the
+-- statement touched; an index holds it in order.
+ALTER TABLE users ADD COLUMN flag_rank INTEGER NOT NULL DEFAULT 0;
+
+CREATE FUNCTION sessiondesk_refresh_flag_ranks(user_ids TEXT[]) RETURNS void LANGUAGE sql
+SET search_path = public, pg_temp AS $$
+    UPDATE users u SET flag_rank = coalesce(r.flag_rank, 0)
+    FROM (SELECT v.id,
+                 (SELECT max(CASE f.severity WHEN 'high' THEN 30 WHEN 'medium' THEN 20 ELSE 10 END) + count(*)
+                  FROM flags f WHERE f.user_id = v.id AND f.status IN ('open', 'frozen')) AS flag_rank
+          FROM unnest(user_ids) AS v(id)) r
+    WHERE u.id = r.id AND u.flag_rank IS DISTINCT FROM coalesce(r.flag_rank, 0);
+$$;
+REVOKE ALL ON FUNCTION sessiondesk_refresh_flag_ranks(TEXT[]) FROM PUBLIC;
+SELECT sessiondesk_refresh_flag_ranks(ARRAY(SELECT DISTINCT user_id FROM flags));
+CREATE INDEX users_by_flag_rank ON users (flag_rank, id) WHERE removed_at IS NULL;
+
+CREATE FUNCTION sessiondesk_flags_rank() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM sessiondesk_refresh_flag_ranks(ARRAY(SELECT DISTINCT user_id FROM new_rows));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM sessiondesk_refresh_flag_ranks(ARRAY(SELECT DISTINCT user_id FROM old_rows));
+    ELSE
+        PERFORM sessiondesk_refresh_flag_ranks(
+            ARRAY(SELECT user_id FROM new_rows UNION SELECT user_id FROM old_rows));
+    END IF;
+    RETURN NULL;
+END;
+$$;
+REVOKE ALL ON FUNCTION sessiondesk_flags_rank() FROM PUBLIC;
+CREATE TRIGGER flags_rank_after_insert AFTER INSERT ON flags REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_flags_rank();
+CREATE TRIGGER flags_rank_after_update AFTER UPDATE ON flags REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_flags_rank();
+CREATE TRIGGER flags_rank_after_delete AFTER DELETE ON flags REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_flags_rank();
