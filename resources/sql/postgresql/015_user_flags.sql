@@ -4,7 +4,7 @@
 -- (open, or the account frozen because of them) times ten, plus their number (at most one per
 -- rule): 0 for none, 31 for one high, 23 for three of which the highest is medium. A statement
 -- trigger on flags keeps it, as the owner (whoever changed the flags), for the users the
--- statement touched; an index holds it in order.
+-- statement touched; an index holds it in order (and counts the flagged users).
 ALTER TABLE users ADD COLUMN flag_rank INTEGER NOT NULL DEFAULT 0;
 
 CREATE FUNCTION sessiondesk_refresh_flag_ranks(user_ids TEXT[]) RETURNS void LANGUAGE sql
@@ -18,7 +18,7 @@ SET search_path = public, pg_temp AS $$
 $$;
 REVOKE ALL ON FUNCTION sessiondesk_refresh_flag_ranks(TEXT[]) FROM PUBLIC;
 SELECT sessiondesk_refresh_flag_ranks(ARRAY(SELECT DISTINCT user_id FROM flags));
-CREATE INDEX users_by_flag_rank ON users (flag_rank, id) WHERE removed_at IS NULL;
+CREATE INDEX users_by_flag_rank ON users (flag_rank, id);
 
 CREATE FUNCTION sessiondesk_flags_rank() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$

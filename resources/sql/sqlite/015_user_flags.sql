@@ -3,13 +3,13 @@
 -- users for a page. users.flag_rank is the highest severity among the user's open flags (open, or
 -- the account frozen because of them) times ten, plus their number (at most one per rule): 0 for
 -- none, 31 for one high, 23 for three of which the highest is medium. Triggers on flags keep it;
--- an index of the users who are there holds it in order.
+-- an index holds it in order (and counts the flagged users).
 ALTER TABLE users ADD COLUMN flag_rank INTEGER NOT NULL DEFAULT 0;
 CREATE VIEW user_flag_ranks AS
 SELECT user_id, max(CASE severity WHEN 'high' THEN 30 WHEN 'medium' THEN 20 ELSE 10 END) + count(*) AS flag_rank
 FROM flags WHERE status IN ('open', 'frozen') GROUP BY user_id;
 UPDATE users SET flag_rank = coalesce((SELECT r.flag_rank FROM user_flag_ranks r WHERE r.user_id = users.id), 0);
-CREATE INDEX users_by_flag_rank ON users (flag_rank, id) WHERE removed_at IS NULL;
+CREATE INDEX users_by_flag_rank ON users (flag_rank, id);
 
 CREATE TRIGGER flags_rank_after_insert AFTER INSERT ON flags
 BEGIN
