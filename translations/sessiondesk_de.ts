@@ -389,34 +389,6 @@
         <source>%1 to %2: %3</source>
         <translation>%1 nach %2: %3</translation>
     </message>
-    <message>
-        <source>Cannot write %1; nothing was exported or recorded.</source>
-        <translation>%1 kann nicht geschrieben werden; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
-        <source>Cannot put the export in place at %1 (%2), although it was recorded as audit entry %3.</source>
-        <translation>Der Export kann nicht nach %1 gelegt werden (%2), obwohl er als Protokolleintrag %3 festgehalten wurde.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; nothing was exported or recorded.</source>
-        <translation>%1 ist ein Ordner; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
-        <source>An export needs a file name; nothing was exported or recorded.</source>
-        <translation>Ein Export braucht einen Dateinamen; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file; nothing was exported or recorded.</source>
-        <translation>%1 ist keine gewöhnliche Datei; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
-        <source>%1 is the store itself; nothing was exported or recorded.</source>
-        <translation>%1 ist der Speicher selbst; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (%2); nothing was exported or recorded.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); nichts wurde exportiert oder protokolliert.</translation>
-    </message>
 </context>
 <context>
     <name>AuditExporter</name>
@@ -985,6 +957,10 @@
         <source>Ended matching sessions</source>
         <translation>Passende Sitzungen beendet</translation>
     </message>
+    <message>
+        <source>Exported sign-ins</source>
+        <translation>Anmeldungen exportiert</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -1253,6 +1229,10 @@
   signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]
                [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
                         Sign-in attempts, newest first, failed ones too.
+  signins export --csv FILE [the filters of signins list] --reason TEXT [--ticket T]
+                 [--force]
+                        Write the sign-ins that match to a CSV file; recorded in the
+                        audit trail.
   logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]
                         End all of a user&apos;s sessions (or several users&apos;) and reject
                         their access tokens.
@@ -1341,6 +1321,10 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
   signins list [--user E-MAIL] [--result success|failure] [--ip ADRESSE|CIDR]
                [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]
                         Anmeldeversuche, die neuesten zuerst, auch fehlgeschlagene.
+  signins export --csv DATEI [die Filter von signins list] --reason TEXT [--ticket T]
+                 [--force]
+                        Die passenden Anmeldungen in eine CSV-Datei schreiben; wird im
+                        Prüfprotokoll festgehalten.
   logout --user E-MAIL [--user E-MAIL]... --reason TEXT [--ticket T]
                         Alle Sitzungen eines Benutzers (oder mehrerer) beenden und ihre
                         Zugriffstoken sperren.
@@ -3559,6 +3543,37 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>RecordedExport</name>
+    <message>
+        <source>An export needs a file name; nothing was exported or recorded.</source>
+        <translation>Ein Export braucht einen Dateinamen; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; nothing was exported or recorded.</source>
+        <translation>%1 ist ein Ordner; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was exported or recorded.</source>
+        <translation>%1 ist keine gewöhnliche Datei; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; nothing was exported or recorded.</source>
+        <translation>%1 ist der Speicher selbst; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; nothing was exported or recorded.</source>
+        <translation>%1 kann nicht geschrieben werden; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); nothing was exported or recorded.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the export in place at %1 (%2), although it was recorded as audit entry %3.</source>
+        <translation>Der Export kann nicht nach %1 gelegt werden (%2), obwohl er als Protokolleintrag %3 festgehalten wurde.</translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <source>%1 sent an answer larger than %2 MiB; SessionDesk did not read it.</source>
@@ -4659,6 +4674,36 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>SignInExport</name>
+    <message>
+        <source>No sign-in matches this filter; nothing was exported or recorded.</source>
+        <translation>Keine Anmeldung passt zu diesem Filter; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>CSV to %1: %2</source>
+        <translation>CSV nach %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInQuery</name>
+    <message>
+        <source>successful ones</source>
+        <translation>erfolgreiche</translation>
+    </message>
+    <message>
+        <source>failed ones</source>
+        <translation>fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>all sign-ins</source>
+        <translation>alle Anmeldungen</translation>
+    </message>
+</context>
+<context>
     <name>SignInTableModel</name>
     <message>
         <source>Signed in</source>
@@ -4799,6 +4844,40 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>--%1 needs a value; without it, leave the option out.</source>
         <translation>--%1 braucht einen Wert; ohne ihn lassen Sie die Option weg.</translation>
     </message>
+    <message>
+        <source>Write CSV (RFC 4180, UTF-8) to FILE.</source>
+        <translation>CSV (RFC 4180, UTF-8) in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Why (written to the audit trail).</source>
+        <translation>Begründung (wird ins Prüfprotokoll geschrieben).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, wenn sie vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>signins export needs --csv FILE.</source>
+        <translation>signins export braucht --csv DATEI.</translation>
+    </message>
+    <message>
+        <source>signins export needs --reason TEXT: the export is recorded in the audit trail.</source>
+        <translation>signins export braucht --reason TEXT: der Export wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was exported. Give --force to replace it.</source>
+        <translation>%1 ist vorhanden; nichts wurde exportiert. Geben Sie --force an, um sie zu ersetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sign-in(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>%Ln Anmeldung nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+            <numerusform>%Ln Anmeldungen nach %1 geschrieben (Protokolleintrag %2).
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInsPage</name>
@@ -4872,6 +4951,52 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>&amp;Freeze…</source>
         <translation>&amp;Einfrieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>No sign-in matches the filter: there is nothing to export</source>
+        <translation>Keine Anmeldung passt zum Filter: es gibt nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Write the sign-ins the filter shows to a CSV file; the export is recorded in the audit trail</source>
+        <translation>Die Anmeldungen, die der Filter zeigt, in eine CSV-Datei schreiben; der Export wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Export sign-ins as CSV</source>
+        <translation>Anmeldungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export sign-ins</source>
+        <translation>Anmeldungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1 sign-in attempt(s) (%2) to %3? The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%1 Anmeldeversuch (%2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%1 Anmeldeversuche (%2) nach %3 exportieren? Der Export wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 sign-in attempt(s) to %2 (audit entry %3).</source>
+        <translation>
+            <numerusform>%1 Anmeldeversuch nach %2 exportiert (Protokolleintrag %3).</numerusform>
+            <numerusform>%1 Anmeldeversuche nach %2 exportiert (Protokolleintrag %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5765,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>No active session matches the filter but those of the users and roles spared; nothing was ended.</source>
         <translation>Auf den Filter passen nur aktive Sitzungen der verschonten Benutzer und Rollen; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Only operators of this store can export its sign-ins.</source>
+        <translation>Nur Bediener dieses Speichers können seine Anmeldungen exportieren.</translation>
     </message>
 </context>
 <context>

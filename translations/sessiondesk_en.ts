@@ -498,6 +498,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sign-in(s) to %1 (audit entry %2).
+</source>
+        <translation>
+            <numerusform>Wrote %Ln sign-in to %1 (audit entry %2).
+</numerusform>
+            <numerusform>Wrote %Ln sign-ins to %1 (audit entry %2).
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInsPage</name>
@@ -506,6 +516,20 @@
         <translation>
             <numerusform>%1 sign-in attempt</numerusform>
             <numerusform>%1 sign-in attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1 sign-in attempt(s) (%2) to %3? The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Export %1 sign-in attempt (%2) to %3? The export is recorded in the audit trail.</numerusform>
+            <numerusform>Export %1 sign-in attempts (%2) to %3? The export is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 sign-in attempt(s) to %2 (audit entry %3).</source>
+        <translation>
+            <numerusform>Exported %1 sign-in attempt to %2 (audit entry %3).</numerusform>
+            <numerusform>Exported %1 sign-in attempts to %2 (audit entry %3).</numerusform>
         </translation>
     </message>
 </context>

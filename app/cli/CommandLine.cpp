@@ -55,6 +55,10 @@ QString commandsHelp()
            "  signins list [--user EMAIL] [--result success|failure] [--ip ADDRESS|CIDR]\n"
            "               [--country CC] [--from T] [--to T] [--device TEXT] [--limit N]\n"
            "                        Sign-in attempts, newest first, failed ones too.\n"
+           "  signins export --csv FILE [the filters of signins list] --reason TEXT [--ticket T]\n"
+           "                 [--force]\n"
+           "                        Write the sign-ins that match to a CSV file; recorded in the\n"
+           "                        audit trail.\n"
            "  logout --user EMAIL [--user EMAIL]... --reason TEXT [--ticket T]\n"
            "                        End all of a user's sessions (or several users') and reject\n"
            "                        their access tokens.\n"
@@ -141,7 +145,7 @@ const QList<CommandLine::Group> &CommandLine::groups()
         {u"schedule"_s, {u"list"_s, u"cancel"_s, u"run"_s}, make<ScheduleCommands>},
         {u"sessions"_s, {u"list"_s, u"search"_s, u"end-matching"_s}, make<SessionsCommands>},
         {u"end-session"_s, {}, make<SessionsCommands>},
-        {u"signins"_s, {u"list"_s}, make<SignInsCommands>},
+        {u"signins"_s, {u"list"_s, u"export"_s}, make<SignInsCommands>},
         {u"logout"_s, {}, make<LogoutCommands>},
         {u"logout-all"_s, {}, make<LogoutCommands>},
         {u"flags"_s, {u"scan"_s, u"list"_s, u"resolve"_s, u"dismiss"_s}, make<FlagsCommands>},

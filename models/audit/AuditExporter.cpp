@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditText.h"
 #include "models/domain/DisplayFormat.h"
+#include "models/exports/Csv.h"
 
 #include <QIODevice>
 #include <QPageLayout>
@@ -58,21 +59,6 @@ QStringList AuditExporter::csvHeader()
             u"prev_hash"_s, u"hash"_s,        u"action_in_words"_s, u"change_in_words"_s};
 }
 
-QString AuditExporter::csvRecord(const QStringList &fields)
-{
-    QStringList quoted;
-    for (QString field : fields) {
-        // A spreadsheet would run a cell beginning like a formula (a reason "=HYPERLINK(…)"):
-        // such a cell is written as text, behind one apostrophe.
-        if (!field.isEmpty() && u"=+-@\t\r"_s.contains(field.front()))
-            field.prepend(u'\'');
-        const bool needsQuotes =
-            field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
-        quoted << (needsQuotes ? u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"' : field);
-    }
-    return quoted.join(u',') + u"\r\n"_s;
-}
-
 QString AuditExporter::verificationText(const AuditVerification &verification)
 {
     if (!verification.intact)
@@ -88,13 +74,13 @@ std::optional<SourceError> AuditExporter::writeCsv(QIODevice &out, const QString
                                                    const QList<AuditEntry> &entries,
                                                    const AuditVerification &verification)
 {
-    QString text = csvRecord(csvHeader());
+    QString text = Csv::record(csvHeader());
     for (const AuditEntry &entry : entries)
-        text += csvRecord(csvFields(entry));
+        text += Csv::record(csvFields(entry));
     // As many fields as every other record (RFC 4180), the first two saying what the trail is.
     QStringList last{u"verification"_s, verificationText(verification)};
     last.resize(csvHeader().size());
-    text += csvRecord(last);
+    text += Csv::record(last);
     const QByteArray bytes = text.toUtf8();
     if (out.write(bytes) != bytes.size())
         return fileError(path, out.errorString());

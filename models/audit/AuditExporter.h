@@ -30,9 +30,6 @@ public:
     };
 
     static QStringList csvHeader();
-    // One CSV record (RFC 4180); a field beginning with = + - @, a tab or a carriage return is
-    // written behind an apostrophe so that spreadsheets show it as text instead of running it.
-    static QString csvRecord(const QStringList &fields);
     // The chain's state in one sentence, with the head the export covers: what a file says of
     // the trail it came from.
     static QString verificationText(const AuditVerification &verification);

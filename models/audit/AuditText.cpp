@@ -123,6 +123,7 @@ const QList<std::pair<QString, const char *>> &AuditText::actionWords()
         {u"operator_set"_s, QT_TR_NOOP("Set an operator's role")},
         {u"operator_remove"_s, QT_TR_NOOP("Removed an operator")},
         {u"audit_export"_s, QT_TR_NOOP("Exported the audit trail")},
+        {u"sign_ins_export"_s, QT_TR_NOOP("Exported sign-ins")},
     };
     return actions;
 }

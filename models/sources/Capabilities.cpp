@@ -8,7 +8,7 @@ const QList<Capabilities::Capability> &Capabilities::operatorCapabilities()
                                                 Capability::LogoutAll,       Capability::Freeze,
                                                 Capability::ChangeSettings,  Capability::ResolveFlags,
                                                 Capability::ManageOperators, Capability::ManageUsers,
-                                                Capability::ChangeRoles,     Capability::ExportAudit};
+                                                Capability::ChangeRoles,     Capability::Export};
     return capabilities;
 }
 
@@ -28,7 +28,7 @@ Capabilities Capabilities::forRole(Role role)
         break;
     case Role::Auditor:
         for (auto capability : operatorCapabilities()) {
-            if (capability != Capability::ExportAudit)
+            if (capability != Capability::Export)
                 capabilities.deny(capability, tr("Auditors have read-only access."));
         }
         break;

@@ -25,7 +25,7 @@ public:
         ManageOperators, // add operators, change their roles, remove them
         ManageUsers,     // add, deactivate, reactivate and remove users
         ChangeRoles,     // change a user's application role
-        ExportAudit,     // export the audit trail (an audited action itself)
+        Export,          // export the audit trail or the sign-ins (an audited action itself)
         RevokeTokens,    // reject access tokens issued before a logout
         LiveUpdates,     // the source tells about changes made elsewhere
         PlanLogouts,     // log out all users at a later time, announced until then

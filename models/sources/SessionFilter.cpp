@@ -46,27 +46,37 @@ QStringList SessionFilter::deviceWords() const
 
 QString SessionFilter::text(const QString &user) const
 {
+    QStringList parts = describe(userId, user, network, country, device);
+    describeRange(parts, tr("started"), startedFrom, startedTo);
+    describeRange(parts, tr("last active"), activeFrom, activeTo);
+    return parts.join(u"; "_s);
+}
+
+QStringList SessionFilter::describe(const QString &userId, const QString &user, const QString &network,
+                                    const QString &country, const QString &device)
+{
     QStringList parts;
     if (!userId.isEmpty())
         parts << tr("user %1").arg(user.isEmpty() ? userId : user);
     if (const auto range = IpRange::parse(network))
         parts << tr("address in %1").arg(range->cidr());
-    if (!country.isEmpty())
-        parts << tr("country %1").arg(DisplayFormat::countryName(country.toUpper()));
+    if (!country.trimmed().isEmpty())
+        parts << tr("country %1").arg(DisplayFormat::countryName(country.trimmed().toUpper()));
     if (!device.trimmed().isEmpty())
         parts << tr("device “%1”").arg(device.simplified());
-    const auto range = [&parts](const QString &what, const QDateTime &from, const QDateTime &to) {
-        if (from.isValid() && to.isValid())
-            parts << tr("%1 from %2 to %3")
-                         .arg(what, DisplayFormat::exactTime(from), DisplayFormat::exactTime(to));
-        else if (from.isValid())
-            parts << tr("%1 from %2 on").arg(what, DisplayFormat::exactTime(from));
-        else if (to.isValid())
-            parts << tr("%1 before %2").arg(what, DisplayFormat::exactTime(to));
-    };
-    range(tr("started"), startedFrom, startedTo);
-    range(tr("last active"), activeFrom, activeTo);
-    return parts.join(u"; "_s);
+    return parts;
+}
+
+void SessionFilter::describeRange(QStringList &parts, const QString &what, const QDateTime &from,
+                                  const QDateTime &to)
+{
+    if (from.isValid() && to.isValid())
+        parts
+            << tr("%1 from %2 to %3").arg(what, DisplayFormat::exactTime(from), DisplayFormat::exactTime(to));
+    else if (from.isValid())
+        parts << tr("%1 from %2 on").arg(what, DisplayFormat::exactTime(from));
+    else if (to.isValid())
+        parts << tr("%1 before %2").arg(what, DisplayFormat::exactTime(to));
 }
 
 QJsonObject SessionFilter::toJson() const

@@ -39,6 +39,14 @@ public:
     // 10.20.0.0/16; country Germany; device “chrome”; started from 1 Dec 2026 10:00"; user names
     // the user (their address) where userId is set.
     QString text(const QString &user) const;
+    // Shared with the sign-in filters: the words of a filter's user (named user), address range,
+    // country and device words, each that is set.
+    static QStringList describe(const QString &userId, const QString &user, const QString &network,
+                                const QString &country, const QString &device);
+    // "what from A to B", "what from A on" or "what before B" appended to parts; nothing when
+    // both ends are open.
+    static void describeRange(QStringList &parts, const QString &what, const QDateTime &from,
+                              const QDateTime &to);
 
     // {"user": id, "network": "10.20.0.0/16", "country": "DE", "device": "...", "startedFrom":
     // ISO time, ...}, only what is set: as the audit entry of an end keeps it.

@@ -147,7 +147,12 @@ QFuture<Result<AuditVerification>> SessionSource::verifyAudit(const std::optiona
     return unsupported<AuditVerification>(noAudit());
 }
 
-QFuture<Result<ActionResult>> SessionSource::recordAuditExport(const QString &, int, const ActionContext &)
+QString SessionSource::exportAction(Export kind)
+{
+    return kind == Export::AuditTrail ? QStringLiteral("audit_export") : QStringLiteral("sign_ins_export");
+}
+
+QFuture<Result<ActionResult>> SessionSource::recordExport(Export, const QString &, int, const ActionContext &)
 {
     return unsupported<ActionResult>(noAudit());
 }

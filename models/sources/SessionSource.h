@@ -54,6 +54,9 @@ public:
     virtual QString refusedCertificate() const { return {}; }
     // "SQLite store /home/anna/.local/share/SessionDesk/demo.sqlite"
     virtual QString description() const = 0;
+    // The files the source keeps on this computer (a SQLite store or a local journal, each with
+    // its write-ahead log and journal): no export may replace them.
+    virtual QStringList files() const { return {}; }
     // Who is acting; the role is the one the source gives them (none until it has said).
     virtual Operator currentOperator() const = 0;
     virtual Capabilities capabilities() const = 0;
@@ -142,9 +145,17 @@ public:
     // Recomputes the whole hash chain; never on the thread that serves the pages.
     virtual QFuture<Result<AuditVerification>>
     verifyAudit(const std::optional<AuditCheckpoint> &against = {});
-    // Records in the trail that count entries matching `what` were exported.
-    virtual QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                            const ActionContext &context);
+    // What an export holds.
+    enum class Export {
+        AuditTrail, // audit entries (the action "audit_export")
+        SignIns,    // sign-in attempts (the action "sign_ins_export")
+    };
+    // The audit action that records an export of that kind.
+    static QString exportAction(Export kind);
+    // Records in the trail that count rows of that kind, those `what` says (the format, the file,
+    // the filter), were exported (Capability::Export).
+    virtual QFuture<Result<ActionResult>> recordExport(Export kind, const QString &what, int count,
+                                                       const ActionContext &context);
     virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
     // Sign-in attempts, failed ones too, newest first (Capability::SignIns).
     virtual QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query);

@@ -4,6 +4,16 @@
 #include "models/sources/SourceError.h"
 #include "models/sources/UserQuery.h"
 
+QString SignInQuery::description(const QString &user) const
+{
+    QStringList parts;
+    if (success)
+        parts << (*success ? tr("successful ones") : tr("failed ones"));
+    parts << SessionFilter::describe(userId, user, network, country, device);
+    SessionFilter::describeRange(parts, tr("time"), from, to);
+    return parts.isEmpty() ? tr("all sign-ins") : parts.join(u"; ");
+}
+
 std::optional<SourceError> SignInQuery::refusal() const
 {
     if (auto refused = SessionFilter::refuseNetwork(network))

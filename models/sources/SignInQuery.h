@@ -35,4 +35,7 @@ public:
     // Why the filters cannot be asked (an address or range that is none, a country that is no
     // two-letter code, a time range that ends before it starts), before any source is.
     std::optional<SourceError> refusal() const;
+    // The filters in words, for the audit trail: "failed ones; user anna@example.com; address in
+    // 10.20.0.0/16; time from 1 Dec 2026 10:00 on"; user names the user where userId is set.
+    QString description(const QString &user) const;
 };

@@ -77,3 +77,12 @@ Result<SqliteStoreFile::Opened> SqliteStoreFile::open(QSqlDatabase &db, const QS
     }
     return info;
 }
+
+QStringList SqliteStoreFile::withCompanions(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    const QFileInfo file(path);
+    const QString absolute = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    return {absolute, absolute + u"-wal"_s, absolute + u"-shm"_s, absolute + u"-journal"_s};
+}

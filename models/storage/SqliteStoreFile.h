@@ -32,4 +32,7 @@ public:
     static Result<Opened> open(QSqlDatabase &db, const QString &connectionName, const QString &path,
                                bool createIfMissing, const SqlTransaction &transaction, int busyTimeoutMs,
                                const QHash<int, StoreMigrator::Step> &steps);
+    // The file at path and those SQLite keeps beside it (write-ahead log, shared memory, journal),
+    // as absolute paths.
+    static QStringList withCompanions(const QString &path);
 };

@@ -20,6 +20,8 @@ const std::pair<QString, const char *> sentences[] = {
      QT_TRANSLATE_NOOP("StoreRefusals", "Only administrators and support run detection; auditors look.")},
     {u"Only operators of this store can export its audit trail."_s,
      QT_TRANSLATE_NOOP("StoreRefusals", "Only operators of this store can export its audit trail.")},
+    {u"Only operators of this store can export its sign-ins."_s,
+     QT_TRANSLATE_NOOP("StoreRefusals", "Only operators of this store can export its sign-ins.")},
     {u"A reason is required: it is written to the audit trail."_s,
      QT_TRANSLATE_NOOP("StoreRefusals", "A reason is required: it is written to the audit trail.")},
     {u"Only operators of this store keep its sessions current."_s,

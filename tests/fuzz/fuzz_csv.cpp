@@ -1,9 +1,9 @@
-// CSV export as a property: fields from the input are written as the audit export writes them,
+// CSV export as a property: fields from the input are written as the exports write them (Csv),
 // read back with a CSV reader written here from RFC 4180 (not the writer's code), and compared
 // field by field: quotes, commas and line breaks survive, and a cell a spreadsheet would run as
 // a formula (=, +, -, @, tab, carriage return first) comes back as text behind one apostrophe.
 #include "FuzzSupport.h"
-#include "models/audit/AuditExporter.h"
+#include "models/exports/Csv.h"
 
 namespace {
 
@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Fields separated by 0x1f; at least one.
     const QStringList fields = Fuzz::text(data, size).split(QChar(0x1f));
-    const QString record = AuditExporter::csvRecord(fields);
+    const QString record = Csv::record(fields);
     const QStringList read = readRecord(record);
     Fuzz::check(read.size() == fields.size(), "the record reads back as another number of fields", record);
     for (qsizetype i = 0; i < fields.size(); ++i) {

@@ -13,11 +13,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void aFilterThatIsNoneShowsNothing();
     void showUserOpensTheUser();
     void logOutAndFreezeFromARow();
+    void exportWritesWhatTheFilterShows();
     void fitsASmallScreenInGerman();
 
 private:
@@ -255,6 +258,50 @@ void tst_SignInsPage::logOutAndFreezeFromARow()
              u"logout_user,freeze_user"_s);
 }
 
+void tst_SignInsPage::exportWritesWhatTheFilterShows()
+{
+    auto *button = page()->findChild<QPushButton *>(u"signInExportButton"_s);
+    QVERIFY(button->isEnabled());
+    auto *result = page()->findChild<QComboBox *>(u"signInResultFilter"_s);
+    result->setCurrentIndex(result->findData(false));
+    const int failed = count(u"NOT success"_s);
+    QTRY_COMPARE(model()->totalCount(), qint64(failed));
+    settled();
+
+    const QString file = m_dir.filePath(u"failed.csv"_s);
+    QSignalSpy exported(page(), &SignInsPage::exported);
+    page()->exportTo(file);
+    auto *dialog = page()->findChild<ReasonDialog *>(u"reasonDialog"_s);
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QString message = dialog->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+    QVERIFY2(
+        message.contains(u"Export %1 sign-in attempts (failed ones) to "_s.arg(DisplayFormat::count(failed))),
+        qPrintable(message));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Credential stuffing, INC-7"_s);
+    dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
+    QTRY_COMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toBool(), true);
+    QCOMPARE(page()->banner()->kind(), MessageBanner::Kind::Success);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + failed + 1); // the header, the rows, nothing after the last CRLF
+    QVERIFY(lines.first().startsWith("time,user_id,user_email"));
+    for (int i = 1; i <= failed; ++i)
+        QVERIFY2(lines.at(i).contains(",failure,"), lines.at(i).constData());
+    QCOMPARE(TestStore::scalar(m_raw, u"SELECT reason || '|' || count || '|' || new_value FROM audit_log "
+                                      "WHERE action = 'sign_ins_export'"_s)
+                 .toString(),
+             u"Credential stuffing, INC-7|%1|CSV to %2: failed ones"_s.arg(failed).arg(file));
+
+    // A filter that matches nothing has nothing to export.
+    QTest::keyClicks(edit(u"signInNetworkFilter"_s), u"192.0.2.0/24"_s);
+    QTRY_COMPARE(model()->totalCount(), qint64(0));
+    settled();
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(u"nothing to export"_s), qPrintable(button->toolTip()));
+}
+
 void tst_SignInsPage::fitsASmallScreenInGerman()
 {
     const auto speaking = TestStore::inLanguage(QLocale(QLocale::German));
@@ -277,6 +324,13 @@ void tst_SignInsPage::fitsASmallScreenInGerman()
         QVERIFY(!filter->accessibleName().isEmpty());
     }
     QCOMPARE(page()->findChild<QPushButton *>(u"showUserButton"_s)->text(), u"Benutzer &zeigen"_s);
+    // And every button, their German words whole.
+    for (const char *name :
+         {"showUserButton", "signInLogoutButton", "signInFreezeButton", "signInExportButton"}) {
+        auto *button = page()->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(button->mapTo(m_window.get(), button->rect().bottomRight()).x() <= m_window->width(), name);
+        QVERIFY2(button->width() >= button->sizeHint().width(), name);
+    }
     if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
         m_window->grab().save(dir + u"/signins-page-de.png"_s);
 }

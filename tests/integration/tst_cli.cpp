@@ -81,6 +81,7 @@ private Q_SLOTS:
     void usersListJson();
     void sessionsList();
     void signInsList();
+    void signInsExport();
     void logout();
     void logoutSeveral();
     void endSession();
@@ -380,6 +381,40 @@ void tst_Cli::signInsList()
     const Run none = cli({u"--store"_s, m_store, u"signins"_s, u"list"_s, u"--ip"_s, u"192.0.2.0/24"_s});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out, u"No sign-in matches these filters.\n"_s);
+}
+
+void tst_Cli::signInsExport()
+{
+    QSqlDatabase db = TestStore::raw(m_store);
+    const int failed =
+        TestStore::scalar(db, u"SELECT count(*) FROM login_events WHERE NOT success"_s).toInt();
+    const QString file = m_dir.filePath(u"failed-sign-ins.csv"_s);
+    const QStringList command{u"--store"_s, m_store,       u"signins"_s, u"export"_s,   u"--csv"_s,
+                              file,         u"--result"_s, u"failure"_s, u"--reason"_s, u"Incident 9"_s};
+    const Run run = cli(command);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Wrote %1 sign-ins to %2 (audit entry %3).\n"_s.arg(DisplayFormat::count(failed), file)
+                          .arg(TestStore::scalar(db, u"SELECT max(id) FROM audit_log"_s).toLongLong()));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n"), 1 + failed);
+    QCOMPARE(TestStore::scalar(db, u"SELECT action || '|' || count || '|' || new_value FROM audit_log "
+                                   "ORDER BY id DESC LIMIT 1"_s)
+                 .toString(),
+             u"sign_ins_export|%1|CSV to %2: failed ones"_s.arg(failed).arg(file));
+    // Not again over the file without --force; with it, once more.
+    const Run again = cli(command);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"Give --force to replace it"_s), qPrintable(again.err));
+    QCOMPARE(cli(command + QStringList{u"--force"_s}).exitCode, 0);
+    // Nothing that matches: nothing written, nothing recorded (5: not found).
+    const int entries = TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt();
+    const QString none = m_dir.filePath(u"none.csv"_s);
+    const Run nothing = cli({u"--store"_s, m_store, u"signins"_s, u"export"_s, u"--csv"_s, none, u"--ip"_s,
+                             u"192.0.2.0/24"_s, u"--reason"_s, u"Incident 9"_s});
+    QCOMPARE(nothing.exitCode, 5);
+    QVERIFY(!QFile::exists(none));
+    QCOMPARE(TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt(), entries);
 }
 
 void tst_Cli::logout()
@@ -1277,6 +1312,16 @@ void tst_Cli::usageErrors_data()
         << u"--device needs a value; without it, leave the option out."_s;
     QTest::newRow("sign-ins of no result") << QStringList{u"signins"_s, u"list"_s, u"--result"_s, u"maybe"_s}
                                            << u"--result is success or failure, not 'maybe'."_s;
+    QTest::newRow("sign-ins exported nowhere")
+        << QStringList{u"signins"_s, u"export"_s, u"--reason"_s, u"x"_s}
+        << u"signins export needs --csv FILE."_s;
+    QTest::newRow("sign-ins exported without a reason")
+        << QStringList{u"signins"_s, u"export"_s, u"--csv"_s, u"x.csv"_s}
+        << u"signins export needs --reason TEXT: the export is recorded in the audit trail."_s;
+    QTest::newRow("sign-ins exported from no range")
+        << QStringList{u"signins"_s,  u"export"_s, u"--csv"_s, u"x.csv"_s,
+                       u"--reason"_s, u"x"_s,      u"--ip"_s,  u"300.1.1.1"_s}
+        << u"'300.1.1.1' is not an IP address or range"_s;
     QTest::newRow("sign-ins from no country")
         << QStringList{u"signins"_s, u"list"_s, u"--country"_s, u"Deutschland"_s}
         << u"'Deutschland' is not a country code"_s;

@@ -36,7 +36,7 @@ void tst_Capabilities::matrix_data()
         {Capability::ManageOperators, true, false, false, "manage operators"},
         {Capability::ManageUsers, true, false, false, "manage users"},
         {Capability::ChangeRoles, true, false, false, "change roles"},
-        {Capability::ExportAudit, true, true, true, "export audit"},
+        {Capability::Export, true, true, true, "export audit"},
     };
     // Every capability a role decides is in the table.
     QCOMPARE(std::size(rows), std::size_t(Capabilities::operatorCapabilities().size()));

@@ -365,11 +365,11 @@ void AuditPage::exportTo(const QString &path, AuditExport::Format format)
 void AuditPage::updateButtons()
 {
     const Capabilities capabilities = m_source->capabilities();
-    const bool allowed = capabilities.has(Capabilities::Capability::ExportAudit);
+    const bool allowed = capabilities.has(Capabilities::Capability::Export);
     const bool entries = !showsEndedSessions();
     for (QPushButton *button : {m_exportCsv, m_exportPdf}) {
         button->setEnabled(allowed && entries && !m_busy);
-        button->setToolTip(!allowed  ? capabilities.reason(Capabilities::Capability::ExportAudit)
+        button->setToolTip(!allowed  ? capabilities.reason(Capabilities::Capability::Export)
                            : entries ? tr("Export the entries the filter shows, in the table's order")
                                      : tr("Exports hold audit entries: switch to the Entries tab"));
     }

@@ -1,14 +1,19 @@
 #include "views/signins/SignInsPage.h"
 
 #include "models/domain/DisplayFormat.h"
+#include "models/exports/SignInExport.h"
 #include "models/itemmodels/SignInTableModel.h"
+#include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/AccountActions.h"
 #include "views/common/FilterEdits.h"
 #include "views/common/MessageBanner.h"
+#include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +36,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     , m_showUser(new QPushButton(tr("Show &User"), this))
     , m_logOut(new QPushButton(tr("&Log Out User…"), this))
     , m_freeze(new QPushButton(tr("&Freeze…"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"signInsPage"_s);
@@ -51,6 +57,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     m_showUser->setToolTip(tr("Open the selected sign-in's user on the Users page (Enter)"));
     m_logOut->setObjectName(u"signInLogoutButton"_s);
     m_freeze->setObjectName(u"signInFreezeButton"_s);
+    m_export->setObjectName(u"signInExportButton"_s);
 
     QGridLayout *filters = m_filters->layout(tr("&Result:"), m_result, tr("&Time:"), m_period);
 
@@ -59,6 +66,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     bar->addWidget(m_showUser);
     bar->addWidget(m_logOut);
     bar->addWidget(m_freeze);
+    bar->addWidget(m_export);
 
     m_table->setObjectName(u"allSignInsTable"_s);
     setUpTable(m_table, m_signIns);
@@ -75,6 +83,9 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &SignInsPage::applyFilters);
     connect(m_signIns, &SignInTableModel::totalCountChanged, this, &SignInsPage::updateCount);
     connect(m_signIns, &SignInTableModel::modelReset, this, &SignInsPage::updateCount);
+    connect(m_signIns, &SignInTableModel::totalCountChanged, this, &SignInsPage::updateExport);
+    connect(m_signIns, &SignInTableModel::modelReset, this, &SignInsPage::updateExport);
+    connect(m_export, &QPushButton::clicked, this, &SignInsPage::chooseExportFile);
     connect(m_signIns, &SignInTableModel::errorOccurred, m_banner, &MessageBanner::showError);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SignInsPage::updateActions);
@@ -104,7 +115,9 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     connect(m_table, &QTableView::activated, this, show);
     connect(source, &SessionSource::operatorChanged, this, &SignInsPage::applyFilters);
     connect(source, &SessionSource::operatorChanged, this, &SignInsPage::updateActions);
+    connect(source, &SessionSource::operatorChanged, this, &SignInsPage::updateExport);
     updateActions();
+    updateExport();
     applyFilters();
 }
 
@@ -179,4 +192,70 @@ void SignInsPage::updateActions()
         button->setEnabled(selected && capabilities.has(capability));
         button->setToolTip(capabilities.has(capability) ? QString() : capabilities.reason(capability));
     }
+}
+
+void SignInsPage::updateExport()
+{
+    const Capabilities capabilities = m_source->capabilities();
+    QString why;
+    for (auto capability : {Capabilities::Capability::SignIns, Capabilities::Capability::Export}) {
+        if (why.isEmpty() && !capabilities.has(capability))
+            why = capabilities.reason(capability);
+    }
+    if (why.isEmpty() && m_signIns->totalCount() <= 0)
+        why = tr("No sign-in matches the filter: there is nothing to export");
+    m_export->setEnabled(why.isEmpty() && !m_exporting);
+    m_export->setToolTip(why.isEmpty()
+                             ? tr("Write the sign-ins the filter shows to a CSV file; the export is "
+                                  "recorded in the audit trail")
+                             : why);
+}
+
+void SignInsPage::chooseExportFile()
+{
+    const QString suggested =
+        u"sessiondesk-sign-ins-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export sign-ins as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void SignInsPage::exportTo(const QString &path)
+{
+    const SignInQuery query = m_signIns->query();
+    const QString user = query.userId.isEmpty() ? QString() : m_filters->user()->text().trimmed();
+    const qint64 total = m_signIns->totalCount();
+    auto *dialog = new ReasonDialog(
+        tr("Export sign-ins"),
+        tr("Export %1 sign-in attempt(s) (%2) to %3? The export is recorded in the audit trail.", nullptr,
+           int(qMin<qint64>(total, INT_MAX)))
+            .arg(DisplayFormat::count(total), query.description(user), path),
+        tr("Export"), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path, query, user] {
+        SignInExport::Request request{
+            query, user, path, {m_source->currentOperator(), dialog->reason(), dialog->ticket()}};
+        m_exporting = true;
+        updateExport();
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Exporting to %1…").arg(path));
+        Futures::onResult(
+            SignInExport::run(m_source, request), this,
+            [this](const Result<RecordedExport::Outcome> &result) {
+                m_exporting = false;
+                updateExport();
+                if (!result.ok()) {
+                    m_banner->showError(result.error());
+                    Q_EMIT exported(false);
+                    return;
+                }
+                m_banner->showMessage(
+                    MessageBanner::Kind::Success,
+                    tr("Exported %1 sign-in attempt(s) to %2 (audit entry %3).", nullptr,
+                       result.value().written.rows)
+                        .arg(DisplayFormat::count(result.value().written.rows), result.value().path)
+                        .arg(result.value().auditEntryId));
+                Q_EMIT exported(true);
+            });
+    });
+    dialog->open();
 }

@@ -1,6 +1,7 @@
 #include "models/sources/local/JournaledSource.h"
 
 #include "models/sources/Futures.h"
+#include "models/storage/SqliteStoreFile.h"
 
 JournaledSource::JournaledSource(QObject *parent)
     : SessionSource(parent)
@@ -28,6 +29,11 @@ std::optional<SourceError> JournaledSource::refusedUserFlags(const UserQuery &qu
                    query.flagged || query.sortField == UserQuery::SortField::Flags);
 }
 
+QStringList JournaledSource::files() const
+{
+    return m_journal ? SqliteStoreFile::withCompanions(m_journal->path()) : QStringList();
+}
+
 QString JournaledSource::auditTrailNote() const
 {
     return m_journal->note(m_sourceKind);
@@ -43,10 +49,10 @@ QFuture<Result<AuditVerification>> JournaledSource::verifyAudit(const std::optio
     return m_journal->verifyAudit(against);
 }
 
-QFuture<Result<ActionResult>> JournaledSource::recordAuditExport(const QString &what, int count,
-                                                                 const ActionContext &context)
+QFuture<Result<ActionResult>> JournaledSource::recordExport(Export kind, const QString &what, int count,
+                                                            const ActionContext &context)
 {
-    return m_journal->recordAuditExport(what, count, context);
+    return m_journal->recordExport(exportAction(kind), what, count, context);
 }
 
 QFuture<Result<Page<EndedSession>>> JournaledSource::endedSessions(const EndedSessionQuery &query)

@@ -18,11 +18,12 @@ class JournaledSource : public SessionSource
 
 public:
     QString auditTrailNote() const override;
+    QStringList files() const override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
     QFuture<Result<AuditVerification>>
     verifyAudit(const std::optional<AuditCheckpoint> &against = {}) override;
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context) override;
+    QFuture<Result<ActionResult>> recordExport(Export kind, const QString &what, int count,
+                                               const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
     // These sources find their flags afresh from what the server holds now: no flag has a history.
     QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;

@@ -143,8 +143,8 @@ QFuture<Result<AuditVerification>> LocalJournal::verifyAudit(const std::optional
     });
 }
 
-QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &what, int count,
-                                                              const ActionContext &context)
+QFuture<Result<ActionResult>> LocalJournal::recordExport(const QString &action, const QString &what,
+                                                         int count, const ActionContext &context)
 {
     if (context.reason.trimmed().isEmpty())
         return QtFuture::makeReadyFuture(Result<ActionResult>(
@@ -155,7 +155,7 @@ QFuture<Result<ActionResult>> LocalJournal::recordAuditExport(const QString &wha
     // cannot be written, that is the answer (record() would say the action was done on the server).
     ActionResult done;
     done.at = QDateTime::currentDateTimeUtc();
-    AuditEntry entry = AuditTrail::entryFor(context, u"audit_export"_s, done.at);
+    AuditEntry entry = AuditTrail::entryFor(context, action, done.at);
     entry.count = count;
     entry.newValue = what;
     return append({entry}).then(this,

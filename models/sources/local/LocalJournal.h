@@ -54,8 +54,8 @@ public:
 
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query);
     QFuture<Result<AuditVerification>> verifyAudit(const std::optional<AuditCheckpoint> &against);
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context);
+    QFuture<Result<ActionResult>> recordExport(const QString &action, const QString &what, int count,
+                                               const ActionContext &context);
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
 
 private:

@@ -311,7 +311,9 @@ StoreBackend::Act PostgresStoreBackend::removeOperator(const QString &account) c
     return calling({{u"remove_operator"_s, {account.trimmed()}, false}});
 }
 
-StoreBackend::Act PostgresStoreBackend::recordAuditExport(const QString &what, int count) const
+StoreBackend::Act PostgresStoreBackend::recordExport(const QString &action, const QString &what,
+                                                     int count) const
 {
-    return calling({{u"record_export"_s, {what, count}}});
+    // sessiondesk_record_export (audit_export), sessiondesk_record_sign_ins_export (schema 15).
+    return calling({{action == u"audit_export" ? u"record_export"_s : u"record_"_s + action, {what, count}}});
 }

@@ -48,7 +48,7 @@ public:
     Act saveSettings(const Settings &settings) const override;
     Act saveOperator(const QString &account, Role role) const override;
     Act removeOperator(const QString &account) const override;
-    Act recordAuditExport(const QString &what, int count) const override;
+    Act recordExport(const QString &action, const QString &what, int count) const override;
 
 private:
     // The store's functions, called in one transaction; makeCalls works them out inside it.

@@ -98,6 +98,11 @@ std::optional<SourceError> SqlSessionSource::openConnection(QSqlDatabase &db, co
     return SqliteStoreFile::connect(db, connectionName, options.path, options.busyTimeoutMs);
 }
 
+QStringList SqlSessionSource::files() const
+{
+    return isPostgres() ? QStringList() : SqliteStoreFile::withCompanions(m_options.path);
+}
+
 bool SqlSessionSource::isPostgres() const
 {
     return m_backend->isPostgres();
@@ -688,12 +693,12 @@ QFuture<Result<qint64>> SqlSessionSource::appendAudit(const QList<AuditEntry> &e
     }));
 }
 
-QFuture<Result<ActionResult>> SqlSessionSource::recordAuditExport(const QString &what, int count,
-                                                                  const ActionContext &context)
+QFuture<Result<ActionResult>> SqlSessionSource::recordExport(Export kind, const QString &what, int count,
+                                                             const ActionContext &context)
 {
-    return perform(Capabilities::Capability::ExportAudit, context,
+    return perform(Capabilities::Capability::Export, context,
                    tr("Give a reason for the export: it is written to the audit trail."),
-                   m_backend->recordAuditExport(what, count));
+                   m_backend->recordExport(exportAction(kind), what, count));
 }
 
 QFuture<Result<Page<EndedSession>>> SqlSessionSource::endedSessions(const EndedSessionQuery &query)

@@ -67,6 +67,7 @@ public:
     static std::optional<SourceError> openConnection(QSqlDatabase &db, const QString &connectionName,
                                                      const Options &options);
     const Options &options() const { return m_options; }
+    QStringList files() const override;
     // Changes made elsewhere reach this console: it listens (PostgreSQL) or has polled (SQLite),
     // and nothing stops it now.
     bool isLive() const { return m_live && m_liveProblem.isEmpty(); }
@@ -138,8 +139,8 @@ public:
     // Appends entries, in one transaction, for actions taken elsewhere: this store as the local
     // journal of a source that keeps no audit trail of its own. Answers the first entry's id.
     QFuture<Result<qint64>> appendAudit(const QList<AuditEntry> &entries);
-    QFuture<Result<ActionResult>> recordAuditExport(const QString &what, int count,
-                                                    const ActionContext &context) override;
+    QFuture<Result<ActionResult>> recordExport(Export kind, const QString &what, int count,
+                                               const ActionContext &context) override;
     QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query) override;
     QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query) override;
 

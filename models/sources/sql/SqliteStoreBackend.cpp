@@ -605,9 +605,10 @@ StoreBackend::Act SqliteStoreBackend::removeOperator(const QString &osAccount) c
                   });
 }
 
-StoreBackend::Act SqliteStoreBackend::recordAuditExport(const QString &what, int count) const
+StoreBackend::Act SqliteStoreBackend::recordExport(const QString &action, const QString &what,
+                                                   int count) const
 {
-    return acting(u"audit_export"_s,
+    return acting(action,
                   [what, count](QSqlDatabase &, const ActionContext &, ActionResult &,
                                 QList<AuditEntry> &entries) -> std::optional<SourceError> {
                       AuditEntry &entry = entries.first();

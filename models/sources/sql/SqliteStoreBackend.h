@@ -59,7 +59,7 @@ public:
     Act saveSettings(const Settings &settings) const override;
     Act saveOperator(const QString &osAccount, Role role) const override;
     Act removeOperator(const QString &osAccount) const override;
-    Act recordAuditExport(const QString &what, int count) const override;
+    Act recordExport(const QString &action, const QString &what, int count) const override;
 
 private:
     // What an action does, in its transaction: work(db, context, result, entries) fills in the

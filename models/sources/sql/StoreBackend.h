@@ -85,7 +85,8 @@ public:
     virtual Act saveSettings(const Settings &settings) const = 0;
     virtual Act saveOperator(const QString &account, Role role) const = 0;
     virtual Act removeOperator(const QString &account) const = 0;
-    virtual Act recordAuditExport(const QString &what, int count) const = 0;
+    // action: SessionSource::exportAction
+    virtual Act recordExport(const QString &action, const QString &what, int count) const = 0;
 
 protected:
     // What an operator of either store may do by their role; no store freezes for a time.

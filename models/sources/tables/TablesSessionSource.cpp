@@ -226,7 +226,7 @@ Capabilities TablesSessionSource::capabilities() const
                                     "only look; the database's owner can GRANT DELETE.")
                                      .arg(m_operator.id, tables.table);
         for (const auto capability : Capabilities::operatorCapabilities()) {
-            if (capability != Capability::ExportAudit)
+            if (capability != Capability::Export)
                 capabilities.deny(capability, readOnly);
         }
     }

@@ -4,7 +4,8 @@
 -- (open, or the account frozen because of them) times ten, plus their number (at most one per
 -- rule): 0 for none, 31 for one high, 23 for three of which the highest is medium. A statement
 -- trigger on flags keeps it, as the owner (whoever changed the flags), for the users the
--- statement touched; an index holds it in order (and counts the flagged users).
+-- statement touched; an index holds it in order (and counts the flagged users). And an export of
+-- sign-ins is recorded in the audit trail (sessiondesk_record_sign_ins_export).
 ALTER TABLE users ADD COLUMN flag_rank INTEGER NOT NULL DEFAULT 0;
 
 CREATE FUNCTION sessiondesk_refresh_flag_ranks(user_ids TEXT[]) RETURNS void LANGUAGE sql
@@ -41,3 +42,20 @@ CREATE TRIGGER flags_rank_after_update AFTER UPDATE ON flags REFERENCING OLD TAB
 FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_flags_rank();
 CREATE TRIGGER flags_rank_after_delete AFTER DELETE ON flags REFERENCING OLD TABLE AS old_rows
 FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_flags_rank();
+
+-- An export of sign-in attempts (the Sign-ins page's Export CSV…, `signins export`) is recorded in
+-- the audit trail as the audit trail's own export is: who, why, what (the format, the file, the
+-- filter) and how many. The file is put in place only once this entry is written.
+CREATE FUNCTION sessiondesk_record_sign_ins_export(what TEXT, entry_count INTEGER, reason TEXT, ticket TEXT,
+                                                   os_account TEXT, host TEXT)
+RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM sessiondesk_require(ARRAY['sessiondesk_admin', 'sessiondesk_support', 'sessiondesk_auditor'],
+                                'Only operators of this store can export its sign-ins.');
+    RETURN sessiondesk_append_audit('sign_ins_export', NULL, NULL, entry_count, reason, ticket, os_account,
+                                    host, NULL, what);
+END;
+$$;
+REVOKE ALL ON FUNCTION sessiondesk_record_sign_ins_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sessiondesk_record_sign_ins_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT)
+    TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
