@@ -4379,6 +4379,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>End every active session the filters match, with a preview, a reason and the audit trail.</source>
         <translation>Jede aktive Sitzung beenden, auf die die Filter passen, mit Vorschau, Grund und Protokoll.</translation>
     </message>
+    <message>
+        <source>No active session matches these filters.</source>
+        <translation>Keine aktive Sitzung passt zu diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -4997,6 +5001,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%1 Anmeldeversuch nach %2 exportiert (Protokolleintrag %3).</numerusform>
             <numerusform>%1 Anmeldeversuche nach %2 exportiert (Protokolleintrag %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No sign-in attempt matches these filters.</source>
+        <translation>Kein Anmeldeversuch passt zu diesen Filtern.</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6218,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>What operators did to this user, newest first.</source>
         <translation>Was Bediener mit diesem Benutzer taten, das Neueste zuerst.</translation>
     </message>
+    <message>
+        <source>No sign-in attempt of this user is recorded.</source>
+        <translation>Für diesen Benutzer ist kein Anmeldeversuch verzeichnet.</translation>
+    </message>
+    <message>
+        <source>No flag was ever raised for this user.</source>
+        <translation>Für diesen Benutzer wurde nie eine Markierung gesetzt.</translation>
+    </message>
+    <message>
+        <source>No operator has acted on this user yet.</source>
+        <translation>Noch kein Bediener hat an diesem Benutzer etwas getan.</translation>
+    </message>
 </context>
 <context>
     <name>UserQuery</name>
@@ -6300,7 +6320,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
     <message>
         <source>Flags</source>
-        <translation>Markierungen</translation>
+        <translation>Markiert</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6610,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Only the users with open flags</source>
         <translation>Nur die Benutzer mit offenen Markierungen</translation>
+    </message>
+    <message>
+        <source>No user matches the search and the status chosen.</source>
+        <translation>Kein Benutzer passt zur Suche und zum gewählten Status.</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,11 @@ void tst_SignInsPage::exportWritesWhatTheFilterShows()
     settled();
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->toolTip().contains(u"nothing to export"_s), qPrintable(button->toolTip()));
+    auto *note = page()->findChild<QLabel *>(u"allSignInsTableEmptyNote"_s);
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(), u"No sign-in attempt matches these filters."_s);
+    if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + u"/signins-none.png"_s);
 }
 
 void tst_SignInsPage::fitsASmallScreenInGerman()

@@ -381,6 +381,18 @@ void tst_UsersPage::historyTabsShowSignInsFlagsAndAudit()
     auto *audit = static_cast<AuditTableModel *>(auditTable->model());
     QTRY_VERIFY(!audit->isLoading());
     const qint64 before = audit->totalCount();
+    // An empty tab says so, in words, once its answer is in; a tab with rows says nothing.
+    auto *noAudit = auditTable->findChild<QLabel *>(u"userAuditTableEmptyNote"_s);
+    QVERIFY(noAudit);
+    history->setCurrentIndex(history->indexOf(auditTable));
+    QTRY_COMPARE(noAudit->isVisible(), before == 0);
+    if (before == 0)
+        QCOMPARE(noAudit->text(), u"No operator has acted on this user yet."_s);
+    auto *noFlags = flagsTable->findChild<QLabel *>(u"userFlagsTableEmptyNote"_s);
+    history->setCurrentIndex(history->indexOf(flagsTable));
+    QTRY_COMPARE(noFlags->isVisible(), flags == 0);
+    history->setCurrentIndex(signInsTab);
+    QVERIFY(!signInsTable->findChild<QLabel *>(u"signInsTableEmptyNote"_s)->isVisible());
     if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty())
         m_window->grab().save(dir + u"/users-sign-ins.png"_s);
 
@@ -396,6 +408,8 @@ void tst_UsersPage::historyTabsShowSignInsFlagsAndAudit()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(audit->totalCount(), before + 1);
     QTRY_COMPARE(audit->index(0, AuditTableModel::ReasonColumn).data().toString(), u"Suspicious sign-in"_s);
+    history->setCurrentIndex(history->indexOf(auditTable));
+    QTRY_VERIFY(!noAudit->isVisible());
     QVERIFY(history->tabText(history->indexOf(auditTable)).contains(DisplayFormat::count(before + 1)));
 
     // Another user: the tabs follow.

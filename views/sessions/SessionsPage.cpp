@@ -4,6 +4,7 @@
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/ButtonDelegate.h"
+#include "views/common/EmptyNote.h"
 #include "views/common/FilterEdits.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/TableLayout.h"
@@ -85,6 +86,7 @@ SessionsPage::SessionsPage(SessionSource *source, QWidget *parent)
 
     m_table->setObjectName(u"allSessionsTable"_s);
     ButtonDelegate *endButtons = setUpTable(m_table, m_sessions);
+    new EmptyNote(m_table, m_sessions, tr("No active session matches these filters."));
     m_table->setColumnHidden(SessionTableModel::StatusColumn, true); // active ones only
 
     auto *layout = new QVBoxLayout(this);

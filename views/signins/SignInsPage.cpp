@@ -6,6 +6,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/AccountActions.h"
+#include "views/common/EmptyNote.h"
 #include "views/common/FilterEdits.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
@@ -70,6 +71,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
 
     m_table->setObjectName(u"allSignInsTable"_s);
     setUpTable(m_table, m_signIns);
+    new EmptyNote(m_table, m_signIns, tr("No sign-in attempt matches these filters."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

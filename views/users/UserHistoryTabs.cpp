@@ -6,6 +6,7 @@
 #include "models/itemmodels/SignInTableModel.h"
 #include "models/sources/SessionSource.h"
 #include "views/audit/AuditPage.h"
+#include "views/common/EmptyNote.h"
 #include "views/common/MessageBanner.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/signins/SignInsPage.h"
@@ -31,17 +32,20 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     QTableView *signIns = m_signInsView = addTable(u"signInsTable"_s);
     SignInsPage::setUpTable(signIns, m_signIns);
     signIns->setColumnHidden(SignInTableModel::UserColumn, true); // it is this user's
+    new EmptyNote(signIns, m_signIns, tr("No sign-in attempt of this user is recorded."));
     addTab(signIns, QString());
 
     QTableView *flags = m_flagsView = addTable(u"userFlagsTable"_s);
     FlaggedPage::setUpTable(flags, m_flags);
     flags->setColumnHidden(FlagTableModel::UserColumn, true); // it is this user's
+    new EmptyNote(flags, m_flags, tr("No flag was ever raised for this user."));
     addTab(flags, QString());
     m_flags->setOpenOnly(false);
 
     QTableView *audit = m_auditView = addTable(u"userAuditTable"_s);
     AuditPage::setUpTable(audit, m_audit);
     audit->setColumnHidden(AuditTableModel::UserColumn, true);
+    new EmptyNote(audit, m_audit, tr("No operator has acted on this user yet."));
     addTab(audit, QString());
 
     for (QAbstractItemModel *model :

@@ -6,6 +6,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/ButtonDelegate.h"
+#include "views/common/EmptyNote.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
@@ -68,6 +69,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
 
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_users);
+    new EmptyNote(m_table, m_users, tr("No user matches the search and the status chosen."));
     TableLayout::configure(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
