@@ -48,6 +48,7 @@ const QHash<QString, Call> &calls()
         {u"sessiondesk_users_add_stats()"_s, {u"SELECT sessiondesk_users_add_stats()"_s}},
         {u"sessiondesk_sessions_stats()"_s, {u"SELECT sessiondesk_sessions_stats()"_s}},
         {u"sessiondesk_flags_rank()"_s, {u"SELECT sessiondesk_flags_rank()"_s}},
+        {u"sessiondesk_count_sign_ins()"_s, {u"SELECT sessiondesk_count_sign_ins()"_s}},
         {u"sessiondesk_end_expired()"_s, {u"SELECT sessiondesk_end_expired()"_s}},
         {u"sessiondesk_count_users()"_s, {u"SELECT sessiondesk_count_users()"_s}},
         {u"sessiondesk_recount_user()"_s, {u"SELECT sessiondesk_recount_user()"_s}},

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void signInsFiltered_data();
     void signInsFiltered();
     void signInsFollowAnAddressTheApplicationChanged();
+    void signInTotalsFollowEveryChange();
     void logoutUser();
     void logoutRequiresReason();
     void logoutUnknownUser();
@@ -570,6 +571,53 @@ void tst_SqlSessionSource::signInsFiltered()
     found.sort();
     expected.sort();
     QCOMPARE(found, expected);
+}
+
+// The Sign-ins page's totals (PostgreSQL keeps them: schema version 15) after an application
+// writes, from two connections, changes a result, deletes and empties the table.
+void tst_SqlSessionSource::signInTotalsFollowEveryChange()
+{
+    const QString userId = TestStore::scalar(m_raw, u"SELECT id FROM users ORDER BY id LIMIT 1"_s).toString();
+    const auto total = [this](std::optional<bool> success) {
+        SignInQuery query;
+        query.success = success;
+        const auto page = TestStore::await(m_source->signIns(query));
+        return page.ok() ? page.value().total : -1;
+    };
+    const auto check = [&, this] {
+        for (const std::optional<bool> success :
+             {std::optional<bool>(), std::optional(true), std::optional(false)}) {
+            const QString where = !success ? u"TRUE"_s : *success ? u"success"_s : u"NOT success"_s;
+            QCOMPARE(
+                total(success),
+                TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events WHERE "_s + where).toLongLong());
+        }
+    };
+    check();
+    QSqlDatabase other = TestStore::raw(m_path); // another connection of the application
+    QSqlQuery insert(m_raw);
+    QSqlQuery insertElsewhere(other);
+    for (QSqlQuery *writer : {&insert, &insertElsewhere}) {
+        QVERIFY(!Sql::exec(
+            *writer,
+            u"INSERT INTO login_events (user_id, at, success, ip) VALUES (?, ?, true, '203.0.113.1'), "
+            "(?, ?, false, '203.0.113.2'), (?, ?, false, '203.0.113.3')"_s,
+            {userId, Sql::time(QDateTime::currentDateTimeUtc()), userId,
+             Sql::time(QDateTime::currentDateTimeUtc()), userId,
+             Sql::time(QDateTime::currentDateTimeUtc())}));
+    }
+    check();
+    QVERIFY(!Sql::exec(insert, u"UPDATE login_events SET success = NOT success WHERE ip = '203.0.113.2'"_s));
+    QVERIFY(!Sql::exec(insert, u"UPDATE login_events SET country = 'DE' WHERE ip = '203.0.113.3'"_s));
+    check();
+    QVERIFY(!Sql::exec(insertElsewhere, u"DELETE FROM login_events WHERE ip = '203.0.113.1'"_s));
+    check();
+    QVERIFY(!Sql::exec(insert,
+                       TestStore::postgres() ? u"TRUNCATE login_events"_s : u"DELETE FROM login_events"_s));
+    check();
+    QCOMPARE(total(std::nullopt), 0);
+    insertElsewhere = QSqlQuery();
+    other.close();
 }
 
 // An application that changes a sign-in's address after SessionDesk keyed it: the range finds it

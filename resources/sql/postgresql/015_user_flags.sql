@@ -4,8 +4,9 @@
 -- (open, or the account frozen because of them) times ten, plus their number (at most one per
 -- rule): 0 for none, 31 for one high, 23 for three of which the highest is medium. A statement
 -- trigger on flags keeps it, as the owner (whoever changed the flags), for the users the
--- statement touched; an index holds it in order (and counts the flagged users). And an export of
--- sign-ins is recorded in the audit trail (sessiondesk_record_sign_ins_export).
+-- statement touched; an index holds it in order (and counts the flagged users). An export of
+-- sign-ins is recorded in the audit trail (sessiondesk_record_sign_ins_export), and the number of
+-- sign-ins is kept (sign_in_counts), so that the Sign-ins page does not count millions of rows.
 ALTER TABLE users ADD COLUMN flag_rank INTEGER NOT NULL DEFAULT 0;
 
 CREATE FUNCTION sessiondesk_refresh_flag_ranks(user_ids TEXT[]) RETURNS void LANGUAGE sql
@@ -59,3 +60,56 @@ $$;
 REVOKE ALL ON FUNCTION sessiondesk_record_sign_ins_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sessiondesk_record_sign_ins_export(TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT)
     TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+
+-- The number of sign-in attempts, successful and failed, for the Sign-ins page's total when it is
+-- filtered by result at most: a sum of 32 rows instead of a count of millions. Kept by statement
+-- triggers in 16 shards per result, the shard chosen by the writing connection, so that an
+-- application's concurrent sign-ins seldom wait for each other's counter row.
+CREATE TABLE sign_in_counts (
+    shard   SMALLINT NOT NULL,
+    success BOOLEAN NOT NULL,
+    events  BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (shard, success)
+);
+GRANT SELECT ON sign_in_counts TO sessiondesk_admin, sessiondesk_support, sessiondesk_auditor;
+INSERT INTO sign_in_counts (shard, success) SELECT s, r FROM generate_series(0, 15) s, (VALUES (true), (false)) v(r);
+UPDATE sign_in_counts c SET events = t.events
+FROM (SELECT success, count(*) AS events FROM login_events GROUP BY success) t
+WHERE c.shard = 0 AND c.success = t.success;
+
+CREATE FUNCTION sessiondesk_count_sign_ins() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    -- Each branch names only the transition tables its statement has.
+    IF TG_OP = 'TRUNCATE' THEN
+        UPDATE sign_in_counts SET events = 0 WHERE events <> 0;
+    ELSIF TG_OP = 'INSERT' THEN
+        UPDATE sign_in_counts c SET events = c.events + net.events
+        FROM (SELECT success, count(*) AS events FROM new_rows GROUP BY success) net
+        WHERE c.shard = pg_backend_pid() % 16 AND c.success = net.success;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE sign_in_counts c SET events = c.events - net.events
+        FROM (SELECT success, count(*) AS events FROM old_rows GROUP BY success) net
+        WHERE c.shard = pg_backend_pid() % 16 AND c.success = net.success;
+    ELSE -- an UPDATE: only a changed result moves a count
+        UPDATE sign_in_counts c SET events = c.events + net.events
+        FROM (SELECT success, sum(events) AS events
+              FROM (SELECT success, count(*) AS events FROM new_rows GROUP BY success
+                    UNION ALL
+                    SELECT success, -count(*) FROM old_rows GROUP BY success) changes
+              GROUP BY success HAVING sum(events) <> 0) net
+        WHERE c.shard = pg_backend_pid() % 16 AND c.success = net.success;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+REVOKE ALL ON FUNCTION sessiondesk_count_sign_ins() FROM PUBLIC;
+CREATE TRIGGER login_events_count_after_insert AFTER INSERT ON login_events REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_count_sign_ins();
+CREATE TRIGGER login_events_count_after_update AFTER UPDATE ON login_events
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_count_sign_ins();
+CREATE TRIGGER login_events_count_after_delete AFTER DELETE ON login_events REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_count_sign_ins();
+CREATE TRIGGER login_events_count_after_truncate AFTER TRUNCATE ON login_events
+FOR EACH STATEMENT EXECUTE FUNCTION sessiondesk_count_sign_ins();
