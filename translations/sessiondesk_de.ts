@@ -3572,6 +3572,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Cannot put the export in place at %1 (%2), although it was recorded as audit entry %3.</source>
         <translation>Der Export kann nicht nach %1 gelegt werden (%2), obwohl er als Protokolleintrag %3 festgehalten wurde.</translation>
     </message>
+    <message>
+        <source>%1 does not exist; nothing was exported or recorded.</source>
+        <translation>%1 existiert nicht; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1: the file name is longer than 255 bytes; nothing was exported or recorded.</source>
+        <translation>%1: Der Dateiname ist länger als 255 Bytes; nichts wurde exportiert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was exported or recorded. Choose to replace it.</source>
+        <translation>%1 ist vorhanden; nichts wurde exportiert oder protokolliert. Wählen Sie, die Datei zu ersetzen.</translation>
+    </message>
 </context>
 <context>
     <name>RestClient</name>

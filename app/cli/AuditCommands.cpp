@@ -267,6 +267,7 @@ int AuditCommands::auditExport(const QStringList &arguments)
     request.query = query;
     request.format = pdf ? AuditExport::Format::Pdf : AuditExport::Format::Csv;
     request.path = parser.value(pdf ? pdfOption : csvOption);
+    request.replace = parser.isSet(forceOption);
     request.context = {m_source->currentOperator(),
                        parser.isSet(why) ? parser.value(why).trimmed() : tr("Audit export"),
                        parser.value(u"ticket"_s)};

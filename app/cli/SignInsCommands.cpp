@@ -175,10 +175,17 @@ int SignInsCommands::signInsExport(const QStringList &arguments)
     if (!openFor(parser, request.query, &request.user, &exitCode))
         return exitCode;
     request.path = parser.value(csvOption);
+    request.replace = parser.isSet(forceOption);
     request.context = {m_source->currentOperator(), parser.value(why).trimmed(), parser.value(u"ticket"_s)};
     const auto exported = wait(SignInExport::run(m_source.get(), request));
     if (!exported.ok())
         return report(exported.error());
+    if (m_json) {
+        print(json({{u"path"_s, exported.value().path},
+                    {u"signIns"_s, exported.value().written.rows},
+                    {u"auditEntryId"_s, exported.value().auditEntryId}}));
+        return Success;
+    }
     print(tr("Wrote %Ln sign-in(s) to %1 (audit entry %2).\n", nullptr, exported.value().written.rows)
               .arg(exported.value().path)
               .arg(exported.value().auditEntryId));

@@ -59,7 +59,7 @@ QFuture<Result<AuditExport::Outcome>> AuditExport::run(SessionSource *source, co
         const QString what = tr("%1 to %2: %3").arg(pdf ? u"PDF"_s : u"CSV"_s, path, query.description());
         return source->recordExport(SessionSource::Export::AuditTrail, what, written.rows, context);
     };
-    return RecordedExport::run(source, request.path, fill, record)
+    return RecordedExport::run(source, request.path, request.replace, fill, record)
         .then(source, [verification](const Result<RecordedExport::Outcome> &done) -> Result<Outcome> {
             if (!done.ok())
                 return done.error();

@@ -31,6 +31,7 @@ public:
         AuditQuery query;
         Format format = Format::Csv;
         QString path;
+        bool replace = false;  // a file at path may be replaced (the operator said so)
         ActionContext context; // the reason is written to the trail with the export
     };
 

@@ -6,6 +6,7 @@ QString Csv::record(const QStringList &fields)
 {
     QStringList quoted;
     for (QString field : fields) {
+        field.replace(QChar(0), QChar::ReplacementCharacter); // a NUL would make the file binary
         // A spreadsheet would run a cell beginning like a formula (a reason "=HYPERLINK(…)"):
         // such a cell is written as text, behind one apostrophe.
         if (!field.isEmpty() && u"=+-@\t\r"_s.contains(field.front()))

@@ -8,6 +8,7 @@ class Csv final
 {
 public:
     // One record; a field beginning with = + - @, a tab or a carriage return is written behind an
-    // apostrophe so that spreadsheets show it as text instead of running it.
+    // apostrophe so that spreadsheets show it as text instead of running it; a NUL is written as
+    // U+FFFD.
     static QString record(const QStringList &fields);
 };

@@ -96,5 +96,5 @@ QFuture<Result<RecordedExport::Outcome>> SignInExport::run(SessionSource *source
         const QString what = tr("CSV to %1: %2").arg(path, query.description(user));
         return source->recordExport(SessionSource::Export::SignIns, what, written.rows, context);
     };
-    return RecordedExport::run(source, request.path, fill, record);
+    return RecordedExport::run(source, request.path, request.replace, fill, record);
 }

@@ -27,6 +27,7 @@ public:
         SignInQuery query;
         QString user; // who query.userId is, in words (their address), for the audit entry
         QString path;
+        bool replace = false;  // a file at path may be replaced (the operator said so)
         ActionContext context; // the reason is written to the trail with the export
     };
 

@@ -41,14 +41,17 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(user, column);
+    case Qt::AccessibleTextRole: // the severity in words, not only the flag's colour
+        if (column == FlagsColumn && user.flagSeverity)
+            return flagsText(user);
+        return {};
     case Qt::ToolTipRole:
         if (column == NameColumn)
             return tr("%1 <%2>").arg(user.displayName, user.email);
         if (column == StatusColumn && !user.statusReason.isEmpty())
             return user.statusReason;
         if (column == FlagsColumn && user.flagSeverity)
-            return tr("%Ln open flag(s), the most serious of severity %1", nullptr, user.openFlags)
-                .arg(Flag::severityText(*user.flagSeverity));
+            return flagsText(user);
         if (column == LastActivityColumn)
             return DisplayFormat::exactTime(user.lastActivity);
         if (column == LocationColumn)
@@ -137,6 +140,12 @@ QVariant UserTableModel::rawData(const User &user, int column) const
     default:
         return {};
     }
+}
+
+QString UserTableModel::flagsText(const User &user)
+{
+    return tr("%Ln open flag(s), the most serious of severity %1", nullptr, user.openFlags)
+        .arg(Flag::severityText(user.flagSeverity.value_or(FlagSeverity::Low)));
 }
 
 QString UserTableModel::actionToolTip(const User &user) const

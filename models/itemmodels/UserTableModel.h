@@ -45,4 +45,6 @@ private:
     QVariant displayData(const User &user, int column) const;
     QVariant rawData(const User &user, int column) const;
     QString actionToolTip(const User &user) const;
+    // "2 open flags, the most serious of severity High"
+    static QString flagsText(const User &user);
 };

@@ -1,7 +1,8 @@
 // CSV export as a property: fields from the input are written as the exports write them (Csv),
 // read back with a CSV reader written here from RFC 4180 (not the writer's code), and compared
 // field by field: quotes, commas and line breaks survive, and a cell a spreadsheet would run as
-// a formula (=, +, -, @, tab, carriage return first) comes back as text behind one apostrophe.
+// a formula (=, +, -, @, tab, carriage return first) comes back as text behind one apostrophe, and
+// a NUL as U+FFFD.
 #include "FuzzSupport.h"
 #include "models/exports/Csv.h"
 
@@ -60,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QStringList read = readRecord(record);
     Fuzz::check(read.size() == fields.size(), "the record reads back as another number of fields", record);
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QString &field = fields.at(i);
+        const QString field = QString(fields.at(i)).replace(QChar(0), QChar::ReplacementCharacter); // no NUL
         const bool formula = !field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front());
         const QString expected = formula ? u'\'' + field : field;
         Fuzz::check(read.at(i) == expected, "a field reads back changed",

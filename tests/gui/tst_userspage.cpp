@@ -764,6 +764,9 @@ void tst_UsersPage::flagsColumnAndFlaggedFilter()
         const QModelIndex cell = users()->index(row, UserTableModel::FlagsColumn);
         QVERIFY(cell.data().toString().toInt() > 0);
         QVERIFY(cell.data(PagedModelBase::SeverityRole).isValid());
+        // The severity in words for a screen reader, not only in the flag's colour.
+        QVERIFY2(cell.data(Qt::AccessibleTextRole).toString().contains(u"severity"_s),
+                 qPrintable(cell.data(Qt::AccessibleTextRole).toString()));
         QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"open flag"_s),
                  qPrintable(cell.data(Qt::ToolTipRole).toString()));
     }

@@ -406,7 +406,10 @@ void tst_Cli::signInsExport()
     const Run again = cli(command);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(u"Give --force to replace it"_s), qPrintable(again.err));
-    QCOMPARE(cli(command + QStringList{u"--force"_s}).exitCode, 0);
+    const Run replaced = cli(QStringList{u"--json"_s} + command + QStringList{u"--force"_s});
+    QCOMPARE(replaced.exitCode, 0);
+    QCOMPARE(json(replaced)[u"signIns"_s].toInt(), failed);
+    QCOMPARE(json(replaced)[u"path"_s].toString(), file);
     // Nothing that matches: nothing written, nothing recorded (5: not found).
     const int entries = TestStore::scalar(db, u"SELECT count(*) FROM audit_log"_s).toInt();
     const QString none = m_dir.filePath(u"none.csv"_s);

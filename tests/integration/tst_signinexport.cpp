@@ -30,11 +30,12 @@ private Q_SLOTS:
     void refusalsLeaveNothing_data();
     void refusalsLeaveNothing();
     void aTrailThatCannotRecordLeavesNoFile();
+    void pathsAsTheSystemResolvesThem();
     void auditorsMayExportNonOperatorsMayNot();
 
 private:
     Result<RecordedExport::Outcome> exportTo(const QString &path, const SignInQuery &query = {},
-                                             const QString &reason = u"Incident 7"_s);
+                                             const QString &reason = u"Incident 7"_s, bool replace = false);
     // The file's records: the header first; CRLF line ends, no line break inside these fields.
     QStringList records(const QString &path) const;
     int auditEntries() const { return TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log"_s).toInt(); }
@@ -69,11 +70,12 @@ void tst_SignInExport::cleanup()
 }
 
 Result<RecordedExport::Outcome> tst_SignInExport::exportTo(const QString &path, const SignInQuery &query,
-                                                           const QString &reason)
+                                                           const QString &reason, bool replace)
 {
     SignInExport::Request request;
     request.query = query;
     request.path = path;
+    request.replace = replace;
     request.context = TestStore::context(reason, u"INC-7"_s);
     if (!query.userId.isEmpty())
         request.user =
@@ -159,14 +161,13 @@ void tst_SignInExport::exportsWhatTheFilterSelects()
 
 void tst_SignInExport::formulasAreWrittenAsText()
 {
-    // What an application recorded, as an attacker would send it.
+    // What an application recorded, as an attacker would send it (a NUL at the end).
     QSqlQuery query(m_raw);
-    QVERIFY(
-        !Sql::exec(query,
-                   u"INSERT INTO login_events (user_id, at, success, ip, user_agent) "
-                   "SELECT id, ?, ?, '203.0.113.66', '=HYPERLINK(\"http://evil.example\",\"x\")' FROM users "
-                   "ORDER BY id LIMIT 1"_s,
-                   {Sql::time(QDateTime::currentDateTimeUtc().addSecs(60)), true}));
+    QVERIFY(!Sql::exec(query,
+                       u"INSERT INTO login_events (user_id, at, success, ip, user_agent) "
+                       "SELECT id, ?, ?, '203.0.113.66', ? FROM users ORDER BY id LIMIT 1"_s,
+                       {Sql::time(QDateTime::currentDateTimeUtc().addSecs(60)), true,
+                        QString(u"=HYPERLINK(\"http://evil.example\",\"x\")"_s + QChar(0))}));
     SignInQuery newest;
     newest.network = u"203.0.113.66"_s;
     const QString path = m_dir.filePath(u"formula.csv"_s);
@@ -174,8 +175,9 @@ void tst_SignInExport::formulasAreWrittenAsText()
     QVERIFY2(exported.ok(), TestStore::why(exported));
     const QStringList lines = records(path);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(1).contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","_s),
+    QVERIFY2(lines.at(1).contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\uFFFD\","_s),
              qPrintable(lines.at(1)));
+    QVERIFY(!lines.at(1).contains(QChar(0))); // a text file still
 }
 
 void tst_SignInExport::refusalsLeaveNothing_data()
@@ -190,8 +192,13 @@ void tst_SignInExport::refusalsLeaveNothing_data()
     QTest::newRow("no reason") << u"reason.csv"_s << QString() << u" "_s << u"Give a reason"_s;
     QTest::newRow("no file name") << QString() << QString() << u"Incident"_s << u"needs a file name"_s;
     QTest::newRow("a folder") << u"."_s << QString() << u"Incident"_s << u"is a folder"_s;
-    QTest::newRow("no such folder") << u"missing/x.csv"_s << QString() << u"Incident"_s << u"Cannot write"_s;
+    QTest::newRow("no such folder") << u"missing/x.csv"_s << QString() << u"Incident"_s
+                                    << u"does not exist"_s;
     QTest::newRow("the store itself") << u"STORE"_s << QString() << u"Incident"_s << u"is the store itself"_s;
+    QTest::newRow("a file there, not to be replaced")
+        << u"EXISTS"_s << QString() << u"Incident"_s << u"exists; nothing was exported or recorded"_s;
+    QTest::newRow("a name longer than the file system holds")
+        << QString(300, u'a') + u".csv"_s << QString() << u"Incident"_s << u"longer than 255 bytes"_s;
 }
 
 void tst_SignInExport::refusalsLeaveNothing()
@@ -205,6 +212,12 @@ void tst_SignInExport::refusalsLeaveNothing()
             QSKIP("a PostgreSQL store is no file here");
         file = m_path;
     }
+    if (file == u"EXISTS") {
+        file = u"there.csv"_s;
+        QFile there(m_dir.filePath(file));
+        QVERIFY(there.open(QIODevice::WriteOnly));
+        there.write("someone else's\n");
+    }
     const QString path = file.isEmpty() || file == m_path ? file : m_dir.filePath(file);
     const int before = auditEntries();
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
@@ -215,6 +228,8 @@ void tst_SignInExport::refusalsLeaveNothing()
     QVERIFY2(exported.error().text.contains(said), qPrintable(exported.error().text));
     QCOMPARE(auditEntries(), before);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
+    if (QFile there(m_dir.filePath(u"there.csv"_s)); there.open(QIODevice::ReadOnly))
+        QCOMPARE(there.readAll(), QByteArray("someone else's\n")); // left alone
     QVERIFY(TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events"_s).toInt() >
             0); // the store is whole
 }
@@ -230,6 +245,26 @@ void tst_SignInExport::aTrailThatCannotRecordLeavesNoFile()
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT count(*) FROM audit_log WHERE action = 'sign_ins_export'"_s)
                  .toInt(),
              0);
+}
+
+// "link/.." is where the system finds it (the parent of the link's target), as a shell's redirection
+// and --store take it; and a file replaced only when asked.
+void tst_SignInExport::pathsAsTheSystemResolvesThem()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(u"x/sub"_s));
+    QVERIFY(QFile::link(m_dir.filePath(u"x/sub"_s), m_dir.filePath(u"lnk"_s)));
+    SignInQuery failed;
+    failed.success = false;
+    const auto exported = exportTo(m_dir.filePath(u"lnk/../up.csv"_s), failed);
+    QVERIFY2(exported.ok(), TestStore::why(exported));
+    QVERIFY(QFile::exists(m_dir.filePath(u"x/up.csv"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"up.csv"_s)));
+    QCOMPARE(exported.value().path, QFileInfo(m_dir.filePath(u"x/up.csv"_s)).canonicalFilePath());
+    // Again: refused unless replacing was asked for, then replaced.
+    QVERIFY(!exportTo(m_dir.filePath(u"x/up.csv"_s), failed).ok());
+    QVERIFY(exportTo(m_dir.filePath(u"x/up.csv"_s), {}, u"Incident 7"_s, true).ok());
+    QCOMPARE(records(m_dir.filePath(u"x/up.csv"_s)).size(),
+             1 + TestStore::scalar(m_raw, u"SELECT count(*) FROM login_events"_s).toInt());
 }
 
 void tst_SignInExport::auditorsMayExportNonOperatorsMayNot()

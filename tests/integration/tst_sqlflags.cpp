@@ -23,6 +23,8 @@ private Q_SLOTS:
     void freezeAndUnfreeze();
     void listsOpenOrAll();
     void usersShowTheirOpenFlags();
+    void ranksFollowAnApplicationsReplace();
+    void aRemovedUsersFlagsAreNoOpenWork();
     void explainedInTheOperatorsLanguage();
     void demoDataHasThePlantedPatterns();
 
@@ -362,6 +364,60 @@ void tst_SqlFlags::usersShowTheirOpenFlags()
     QCOMPARE(users(std::nullopt, true, Qt::DescendingOrder), u"ben:1:%1"_s.arg(Flag::severityKey(burst)));
     QCOMPARE(users(std::nullopt, false, Qt::DescendingOrder), // ties by id, in the same order
              u"ben:1:%1 carl:0:- anna:0:-"_s.arg(Flag::severityKey(burst)));
+}
+
+// SQLite runs no delete trigger for the row an INSERT OR REPLACE replaces: a user written again
+// whole keeps their rank, and a flag taken over by id leaves its former user's rank.
+void tst_SqlFlags::ranksFollowAnApplicationsReplace()
+{
+    if (TestStore::postgres())
+        QSKIP("PostgreSQL has no INSERT OR REPLACE; its ON CONFLICT runs the update triggers");
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    const auto rank = [this](const QString &id) {
+        return TestStore::scalar(m_raw, u"SELECT flag_rank FROM users WHERE id = ?"_s, {id}).toInt();
+    };
+    QCOMPARE(rank(u"anna"_s), 33); // three open, the highest high
+    QSqlQuery query(m_raw);
+    QVERIFY(!Sql::exec(query,
+                       u"INSERT OR REPLACE INTO users (id, email, display_name, created_at) "
+                       "VALUES ('anna', 'anna@app.example', 'Anna Weber-Lang', ?)"_s,
+                       {at(0)}));
+    QCOMPARE(rank(u"anna"_s), 33);
+    const qint64 travel =
+        TestStore::scalar(m_raw, u"SELECT id FROM flags WHERE rule = 'impossible_travel'"_s).toLongLong();
+    QVERIFY(!Sql::exec(query,
+                       u"INSERT OR REPLACE INTO flags (id, user_id, rule, severity, status, explanation, "
+                       "evidence, evidence_key, first_seen, last_seen) "
+                       "VALUES (?, 'ben', 'failed_login_burst', 'medium', 'open', 'x', '{}', 'k', ?, ?)"_s,
+                       {travel, at(0), at(0)}));
+    QCOMPARE(rank(u"ben"_s), 21);
+    QCOMPARE(
+        rank(u"anna"_s),
+        TestStore::scalar(m_raw, u"SELECT flag_rank FROM user_flag_ranks WHERE user_id = 'anna'"_s).toInt());
+    QCOMPARE(rank(u"anna"_s) % 10, 2);
+}
+
+// A removed user's flags leave the open ones, as the user leaves the Users page.
+void tst_SqlFlags::aRemovedUsersFlagsAreNoOpenWork()
+{
+    for (int i = 0; i < 11; ++i)
+        failedSignIn(u"ben"_s, 30 - i, u"203.0.113.9"_s);
+    signIn(u"anna"_s, 120, u"Berlin"_s, u"DE"_s, 52.52, 13.405, u"laptop"_s);
+    signIn(u"anna"_s, 82, u"São Paulo"_s, u"BR"_s, -23.5505, -46.6333, u"phone"_s);
+    QVERIFY(TestStore::await(m_source->scanFlags(false)).ok());
+    QCOMPARE(openFlags().size(), 4);
+    QVERIFY(TestStore::await(m_source->deactivateUser(u"ben"_s, TestStore::context(u"Left"_s))).ok());
+    QCOMPARE(openFlags().size(), 4); // a deactivated account's flags are still to be looked at
+    QVERIFY(TestStore::await(m_source->removeUser(u"ben"_s, TestStore::context(u"Left"_s))).ok());
+    FlagQuery open;
+    const auto page = TestStore::await(m_source->flags(open));
+    QVERIFY2(page.ok(), TestStore::why(page));
+    QCOMPARE(page.value().total, 3);
+    QCOMPARE(page.value().rows.size(), 3);
+    for (const Flag &flag : page.value().rows)
+        QCOMPARE(flag.userId, u"anna"_s);
 }
 
 void tst_SqlFlags::listsOpenOrAll()

@@ -338,6 +338,7 @@ void AuditPage::exportTo(const QString &path, AuditExport::Format format)
         request.query = query;
         request.format = format;
         request.path = path;
+        request.replace = true; // the file dialog asked
         request.context = {m_source->currentOperator(), dialog->reason(), dialog->ticket()};
         m_busy = true;
         updateButtons();

@@ -235,8 +235,9 @@ void SignInsPage::exportTo(const QString &path)
             .arg(DisplayFormat::count(total), query.description(user), path),
         tr("Export"), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, path, query, user] {
+        // The file dialog asked before a file was chosen to be replaced.
         SignInExport::Request request{
-            query, user, path, {m_source->currentOperator(), dialog->reason(), dialog->ticket()}};
+            query, user, path, true, {m_source->currentOperator(), dialog->reason(), dialog->ticket()}};
         m_exporting = true;
         updateExport();
         m_banner->showMessage(MessageBanner::Kind::Information, tr("Exporting to %1…").arg(path));

@@ -302,15 +302,17 @@ Result<Page<Flag>> SqlFlags::list(QSqlDatabase &db, const FlagQuery &query)
 {
     QStringList conditions;
     QVariantList args;
+    // A removed user's flags are no work left open (the Users page no longer lists them either).
     if (query.openOnly)
-        conditions << u"f.status IN ('open', 'frozen')"_s;
+        conditions << u"f.status IN ('open', 'frozen')"_s << u"u.removed_at IS NULL"_s;
     if (!query.userId.isEmpty()) {
         conditions << u"f.user_id = ?"_s;
         args << query.userId;
     }
     const QVariantList countArgs = args;
     const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ");
-    const QString count = u"SELECT count(*) FROM flags f"_s + where;
+    // As many as the page lists: those of users that are there.
+    const QString count = u"SELECT count(*) FROM flags f JOIN users u ON u.id = f.user_id"_s + where;
     const QString sortColumn = flagSortColumn(db, query.sortField);
     if (query.cursor.isValid()) {
         conditions << SqlPage::keysetCondition(sortColumn, u"f.id"_s, query.order);

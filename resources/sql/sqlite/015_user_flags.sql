@@ -26,3 +26,21 @@ BEGIN
     UPDATE users SET flag_rank = coalesce((SELECT r.flag_rank FROM user_flag_ranks r WHERE r.user_id = users.id), 0)
     WHERE id = OLD.user_id;
 END;
+
+-- What SQLite does not tell a trigger: a user written again whole (INSERT OR REPLACE, as an
+-- application re-saving a profile may) starts from the default, so its rank is computed as it is
+-- written; a flag that replaces another by id deletes that one without its delete trigger, so the
+-- replaced flag's user is given the rank without it first.
+CREATE TRIGGER users_flag_rank_after_insert AFTER INSERT ON users
+BEGIN
+    UPDATE users SET flag_rank = coalesce((SELECT r.flag_rank FROM user_flag_ranks r WHERE r.user_id = NEW.id), 0)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER flags_rank_before_replace BEFORE INSERT ON flags
+WHEN NEW.id IS NOT NULL
+BEGIN
+    UPDATE users SET flag_rank = coalesce(
+        (SELECT max(CASE f.severity WHEN 'high' THEN 30 WHEN 'medium' THEN 20 ELSE 10 END) + count(*)
+         FROM flags f WHERE f.user_id = users.id AND f.status IN ('open', 'frozen') AND f.id <> NEW.id), 0)
+    WHERE id = (SELECT user_id FROM flags WHERE id = NEW.id);
+END;
