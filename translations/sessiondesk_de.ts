@@ -3573,16 +3573,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Der Export kann nicht nach %1 gelegt werden (%2), obwohl er als Protokolleintrag %3 festgehalten wurde.</translation>
     </message>
     <message>
-        <source>%1 does not exist; nothing was exported or recorded.</source>
-        <translation>%1 existiert nicht; nichts wurde exportiert oder protokolliert.</translation>
-    </message>
-    <message>
         <source>%1: the file name is longer than 255 bytes; nothing was exported or recorded.</source>
         <translation>%1: Der Dateiname ist länger als 255 Bytes; nichts wurde exportiert oder protokolliert.</translation>
     </message>
     <message>
         <source>%1 exists; nothing was exported or recorded. Choose to replace it.</source>
         <translation>%1 ist vorhanden; nichts wurde exportiert oder protokolliert. Wählen Sie, die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -3778,10 +3778,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>better-auth&apos;s admin API lists sessions, not sign-in attempts: there is no sign-in history to show.</source>
         <translation>Die Admin-API von better-auth listet Sitzungen, keine Anmeldeversuche: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>better-auth&apos;s admin API lists sessions user by user; SessionDesk does not search them all by address or device yet.</source>
-        <translation>Die Admin-API von better-auth listet Sitzungen Benutzer für Benutzer auf; SessionDesk durchsucht sie noch nicht alle nach Adresse oder Gerät.</translation>
     </message>
 </context>
 <context>

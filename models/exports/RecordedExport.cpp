@@ -28,7 +28,7 @@ Result<QString> RecordedExport::target(const SessionSource *source, const QStrin
     const QString folder = slash < 0 ? u"."_s : slash == 0 ? u"/"_s : path.left(slash);
     const QString folderFound = QFileInfo(folder).canonicalFilePath();
     if (folderFound.isEmpty())
-        return refuse(tr("%1 does not exist; nothing was exported or recorded.").arg(folder));
+        return notWritten(path, tr("the folder %1 does not exist").arg(folder));
     const QFileInfo named(QDir(folderFound).filePath(path.mid(slash + 1)));
     const QFileInfo target(named.isSymLink() ? named.symLinkTarget() : named.filePath());
     if (target.isDir())

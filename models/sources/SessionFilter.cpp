@@ -2,6 +2,7 @@
 
 #include "models/domain/DisplayFormat.h"
 #include "models/domain/IpRange.h"
+#include "models/domain/Session.h"
 #include "models/sources/SourceError.h"
 #include "models/sources/UserQuery.h"
 
@@ -42,6 +43,31 @@ std::optional<SourceError> SessionFilter::refusal() const
 QStringList SessionFilter::deviceWords() const
 {
     return device.toLower().split(u' ', Qt::SkipEmptyParts);
+}
+
+bool SessionFilter::matches(const Session &session) const
+{
+    if (!userId.isEmpty() && session.userId != userId)
+        return false;
+    if (!network.isEmpty()) {
+        const auto range = IpRange::parse(network);
+        if (!range || !range->contains(session.origin.ip))
+            return false;
+    }
+    if (!country.trimmed().isEmpty() &&
+        session.origin.country.trimmed().toUpper() != country.trimmed().toUpper())
+        return false;
+    const QString agent = session.origin.userAgent.toLower();
+    for (const QString &word : deviceWords()) {
+        if (!agent.contains(word))
+            return false;
+    }
+    const auto within = [](const QDateTime &at, const QDateTime &from, const QDateTime &to) {
+        return (!from.isValid() || (at.isValid() && at >= from)) &&
+               (!to.isValid() || (at.isValid() && at < to));
+    };
+    return within(session.createdAt, startedFrom, startedTo) &&
+           within(session.lastSeenAt, activeFrom, activeTo);
 }
 
 QString SessionFilter::text(const QString &user) const

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+struct Session;
+
 struct SourceError;
 
 // Which active sessions of all users a search shows and "End Matching Sessions" ends: each filter
@@ -35,6 +37,11 @@ public:
     std::optional<SourceError> refusal() const;
     // The device filter's words, lower case: "Chrome  Windows" -> chrome, windows.
     QStringList deviceWords() const;
+    // Whether session (of userId) matches every filter that is set, as the stores compare: the
+    // address within the range as an address, the country in either case, each device word
+    // anywhere in the user agent, from inclusive and to exclusive. For sources that filter what
+    // they listed (better-auth).
+    bool matches(const Session &session) const;
     // The filters in words, for previews and the audit trail: "user anna@example.com; address in
     // 10.20.0.0/16; country Germany; device “chrome”; started from 1 Dec 2026 10:00"; user names
     // the user (their address) where userId is set.

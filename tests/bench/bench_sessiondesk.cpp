@@ -486,27 +486,6 @@ QList<Row> measure(BenchStore &store)
                       ms(rawFilter), ratio(median(times), rawFilter)});
     }
 
-    // The flagged users only, the most serious first (users.flag_rank, schema version 15).
-    {
-        timeSignal(&users, &QAbstractItemModel::modelReset,
-                   [&] { users.sort(UserTableModel::FlagsColumn, Qt::DescendingOrder); });
-        QList<double> times;
-        for (int run = 0; run < runs; ++run) {
-            times.append(timeSignal(&users, &QAbstractItemModel::modelReset,
-                                    [&] { users.setStatusFilter(std::nullopt, true); }));
-            timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.setStatusFilter(std::nullopt); });
-        }
-        timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.sort(UserTableModel::NameColumn); });
-        const QString flagged = u"u.flag_rank > 0"_s;
-        const double rawFlagged =
-            rawMs(raw,
-                  {userSelect.arg(u"u.flag_rank"_s, listed + u" AND "_s + flagged, u"DESC"_s, u"u.id"_s),
-                   countListed(flagged)},
-                  {{}, {}});
-        table.append({u"flagged users only, most serious first"_s, ms(median(times)), u"≤ 150 ms"_s,
-                      ms(rawFlagged), ratio(median(times), rawFlagged)});
-    }
-
     // One user's sessions (a user with many), through the detail pane's model.
     {
         const QString busy =
@@ -709,6 +688,32 @@ QList<Row> measure(BenchStore &store)
                       scan.ok() ? u"%1 s"_s.arg(timer.elapsed() / 1000.0, 0, 'f', 2) : u"not available"_s,
                       QString(), QString(), QString()});
     }
+    // The flagged users only, the most serious first (users.flag_rank, schema version 15), once
+    // the scan above has raised the flags.
+    {
+        timeSignal(&users, &QAbstractItemModel::modelReset,
+                   [&] { users.sort(UserTableModel::FlagsColumn, Qt::DescendingOrder); });
+        QList<double> times;
+        for (int run = 0; run < runs; ++run) {
+            times.append(timeSignal(&users, &QAbstractItemModel::modelReset,
+                                    [&] { users.setStatusFilter(std::nullopt, true); }));
+            timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.setStatusFilter(std::nullopt); });
+        }
+        timeSignal(&users, &QAbstractItemModel::modelReset, [&] { users.sort(UserTableModel::NameColumn); });
+        const QString flagged = u"u.flag_rank > 0"_s;
+        const double rawFlagged =
+            rawMs(raw,
+                  {userSelect.arg(u"u.flag_rank"_s, listed + u" AND "_s + flagged, u"DESC"_s, u"u.id"_s),
+                   countListed(flagged)},
+                  {{}, {}});
+        const qint64 flaggedUsers =
+            rawScalar(u"SELECT count(*) FROM users WHERE flag_rank > 0 AND removed_at IS NULL"_s)
+                .toLongLong();
+        table.append({u"flagged users only, most serious first"_s,
+                      u"%1 (%2 flagged)"_s.arg(ms(median(times)), DisplayFormat::count(flaggedUsers)),
+                      u"≤ 150 ms"_s, ms(rawFlagged), ratio(median(times), rawFlagged)});
+    }
+
     raw.close();
     raw2.close();
     raw = raw2 = QSqlDatabase();

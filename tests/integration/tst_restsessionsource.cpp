@@ -102,6 +102,7 @@ private Q_SLOTS:
     void unfreezingAnActiveUserIsRefused();
     void changesAUsersRole();
     void logsOutAllButWhoIsSpared();
+    void searchesAndEndsMatchingSessions();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
     void unusableJournalStopsEverything();
@@ -718,6 +719,92 @@ void tst_RestSessionSource::logsOutAllButWhoIsSpared()
     const auto again = await(source->logoutAll(scope, TestStore::context(u"Security incident"_s)));
     QVERIFY(again.ok());
     QCOMPARE(again.value().sessionsEnded, 0);
+}
+
+// better-auth lists sessions user by user: SessionDesk searches them all by address range and
+// device words (no country: better-auth records no places) and ends those that match, sparing
+// users, with one journal entry; a filter that matches nothing is refused, and nothing journaled.
+void tst_RestSessionSource::searchesAndEndsMatchingSessions()
+{
+    auto source = openSource();
+    const QByteArray aLinux = m_app->signIn(BetterAuthApp::memberEmail(26), BetterAuthApp::memberPassword(),
+                                            "Firefox on Linux", "203.0.113.5");
+    const QByteArray aWindows = m_app->signIn(BetterAuthApp::memberEmail(26), BetterAuthApp::memberPassword(),
+                                              "Chrome on Windows", "198.51.100.9");
+    const QByteArray bLinux = m_app->signIn(BetterAuthApp::memberEmail(27), BetterAuthApp::memberPassword(),
+                                            "Firefox on Linux", "203.0.113.77");
+    const QByteArray cPhone = m_app->signIn(BetterAuthApp::memberEmail(28), BetterAuthApp::memberPassword(),
+                                            "Safari on iPhone", "2001:db8::5");
+    const QByteArray spared = m_app->signIn(BetterAuthApp::memberEmail(29), BetterAuthApp::memberPassword(),
+                                            "Firefox on Linux", "203.0.113.9");
+    for (const QByteArray &cookie : {aLinux, aWindows, bLinux, cPhone, spared})
+        QVERIFY(!cookie.isEmpty()); // signed in
+    QVERIFY(source->capabilities().has(Capabilities::Capability::SearchSessions));
+    const auto search = [&source](const SessionFilter &filter) -> QString {
+        SessionQuery query;
+        query.filter = filter;
+        query.limit = 2; // pages
+        QStringList found;
+        do {
+            const auto page = await(source->sessions(query));
+            if (!page.ok())
+                return u"error: "_s + page.error().text;
+            for (const Session &session : page.value().rows)
+                found << session.userEmail + u' ' + session.origin.ip;
+            query.cursor = page.value().nextCursor;
+        } while (query.cursor.isValid());
+        found.sort();
+        return found.join(u", "_s);
+    };
+    SessionFilter range;
+    range.network = u"203.0.113.0/24"_s;
+    QCOMPARE(search(range), (QStringList{BetterAuthApp::memberEmail(26) + u" 203.0.113.5"_s,
+                                         BetterAuthApp::memberEmail(27) + u" 203.0.113.77"_s,
+                                         BetterAuthApp::memberEmail(29) + u" 203.0.113.9"_s})
+                                .join(u", "_s));
+    SessionFilter v6;
+    v6.network = u"2001:db8::/32"_s;
+    // better-auth keeps an IPv6 address masked to its /64, written out in full.
+    QVERIFY2(search(v6).startsWith(BetterAuthApp::memberEmail(28) + u" 2001:0db8:"_s),
+             qPrintable(search(v6)));
+    SessionFilter words;
+    words.device = u"WINDOWS chrome"_s;
+    QCOMPARE(search(words), BetterAuthApp::memberEmail(26) + u" 198.51.100.9"_s);
+    SessionFilter country;
+    country.country = u"DE"_s;
+    QVERIFY2(search(country).startsWith(u"error: "_s), qPrintable(search(country)));
+    SessionFilter none;
+    none.network = u"10.0.0.0/33"_s;
+    QVERIFY2(search(none).startsWith(u"error: "_s), qPrintable(search(none)));
+
+    LogoutAllScope scope;
+    scope.matching = range;
+    scope.keepUserIds << userId(*source, BetterAuthApp::memberEmail(29));
+    const auto preview = await(source->previewLogoutAll(scope));
+    QVERIFY2(preview.ok(), TestStore::why(preview));
+    QCOMPARE(preview.value().sessions, 2);
+    QCOMPARE(preview.value().users, 2);
+    const auto ended = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 203.0.113.0/24"_s)));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
+    QCOMPARE(ended.value().sessionsEnded, 2);
+    QCOMPARE(ended.value().usersAffected, 2);
+    QVERIFY(m_app->session(aLinux).isEmpty());
+    QVERIFY(m_app->session(bLinux).isEmpty());
+    QVERIFY(!m_app->session(aWindows).isEmpty()); // the same user's other session stays
+    QVERIFY(!m_app->session(cPhone).isEmpty());
+    QVERIFY(!m_app->session(spared).isEmpty());
+    // Nothing left to match: refused, and not journaled.
+    const auto again = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 203.0.113.0/24"_s)));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, SourceError::Code::NotFound);
+    AuditQuery journaled;
+    journaled.action = u"end_matching"_s;
+    const auto entries = await(source->auditEntries(journaled));
+    QVERIFY2(entries.ok(), TestStore::why(entries));
+    QCOMPARE(entries.value().total, 1);
+    QCOMPARE(entries.value().rows.first().count, 2);
+    QVERIFY2(entries.value().rows.first().newValue.contains(u"203.0.113.0/24"_s),
+             qPrintable(entries.value().rows.first().newValue));
 }
 
 void tst_RestSessionSource::flagsFromDevicesAndNetworks()

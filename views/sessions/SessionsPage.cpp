@@ -163,6 +163,12 @@ void SessionsPage::applyFilters()
     const Capabilities capabilities = m_source->capabilities();
     const bool available = capabilities.has(Capabilities::Capability::SearchSessions);
     m_filters->setEnabled(available);
+    // A source that records no places (better-auth) has no place column, nor a country to filter by.
+    const bool places = capabilities.has(Capabilities::Capability::Locations);
+    m_table->setColumnHidden(SessionTableModel::LocationColumn, !places);
+    m_filters->country()->setEnabled(available && places);
+    m_filters->country()->setToolTip(places ? QString()
+                                            : capabilities.reason(Capabilities::Capability::Locations));
     if (!available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,
@@ -172,7 +178,7 @@ void SessionsPage::applyFilters()
     }
     SessionFilter filter;
     filter.network = m_filters->network()->text().trimmed();
-    filter.country = m_filters->country()->text().trimmed();
+    filter.country = places ? m_filters->country()->text().trimmed() : QString();
     filter.device = m_filters->device()->text();
     applyPeriod(m_started, &filter.startedFrom, &filter.startedTo);
     applyPeriod(m_active, &filter.activeFrom, &filter.activeTo);

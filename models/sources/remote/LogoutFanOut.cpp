@@ -75,7 +75,9 @@ LogoutFanOut::Outcome LogoutFanOut::outcomeOf(const QStringList &userIds,
             failed.join(u", "_s)};
     }
     if (scope) {
-        AuditEntry entry = LocalJournal::entry(action, u"logout_all"_s, {}, Result<ActionResult>(done));
+        AuditEntry entry =
+            LocalJournal::entry(action, scope->matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {},
+                                Result<ActionResult>(done));
         QJsonObject value = LocalJournal::scopeValue(*scope);
         if (!outcome.result.ok()) {
             entry.outcome = u"partial"_s;

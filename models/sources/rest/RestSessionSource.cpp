@@ -222,9 +222,6 @@ Capabilities RestSessionSource::capabilities() const
                          "the plan and announce it; better-auth has neither."));
     capabilities.deny(C::SignIns, tr("better-auth's admin API lists sessions, not sign-in attempts: there "
                                      "is no sign-in history to show."));
-    capabilities.deny(C::SearchSessions,
-                      tr("better-auth's admin API lists sessions user by user; SessionDesk does not "
-                         "search them all by address or device yet."));
     capabilities.deny(C::UserFlags, noUserFlags(u"better-auth"_s));
     capabilities.deny(C::LiveUpdates,
                       tr("better-auth does not report changes made elsewhere; press Refresh (F5) to read "
@@ -246,8 +243,8 @@ QFuture<Result<User>> RestSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &query)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, query.userId.isEmpty()))
-        return ready<Page<Session>>(*refused);
+    if (query.userId.isEmpty())
+        return searchSessions(query);
     // better-auth deletes the sessions it ends; what it still lists past its expiry has expired.
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
@@ -258,24 +255,89 @@ QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &q
     return promise->future();
 }
 
+QFuture<Result<Page<Session>>> RestSessionSource::searchSessions(const SessionQuery &query)
+{
+    const SessionFilter &filter = query.filter;
+    if (auto refused = filter.refusal())
+        return ready<Page<Session>>(*refused);
+    if (auto refused = missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty()))
+        return ready<Page<Session>>(*refused); // a filter is never ignored
+    auto promise = started<Page<Session>>();
+    Futures::onResult(m_directory->allUsers(), this, [this, query, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<Page<Session>>(all.error()));
+        auto users = std::make_shared<QList<User>>(all.value());
+        QStringList ids;
+        for (const User &user : *users) {
+            if (query.filter.userId.isEmpty() || user.id == query.filter.userId)
+                ids << user.id;
+        }
+        auto found = std::make_shared<QList<Session>>();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_directory->withSessionsOf(
+            ids,
+            [query, users, ids, found, now](int index, const QList<Session> &sessions) {
+                const auto user = std::find_if(users->cbegin(), users->cend(),
+                                               [&](const User &u) { return u.id == ids.at(index); });
+                for (Session session : sessions) {
+                    if (!session.isActive(now) || !query.filter.matches(session))
+                        continue;
+                    session.userEmail = user->email;
+                    session.userName = user->displayName;
+                    found->append(session);
+                }
+            },
+            [query, promise, found](const std::optional<SourceError> &failure) {
+                settle(*promise, failure ? Result<Page<Session>>(*failure)
+                                         : Result<Page<Session>>(query.pageOf(*found)));
+            });
+    });
+    return promise->future();
+}
+
+void RestSessionSource::usersMatching(const LogoutAllScope &scope,
+                                      std::function<void(const Result<QStringList> &)> done)
+{
+    Futures::onResult(m_directory->allUsers(), this, [this, scope, done](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return done(all.error());
+        const QStringList candidates = unspared(all.value(), scope);
+        auto matching = std::make_shared<QStringList>();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_directory->withSessionsOf(
+            candidates,
+            [this, scope, candidates, matching, now](int index, const QList<Session> &sessions) {
+                if (std::any_of(sessions.begin(), sessions.end(), [&](const Session &s) {
+                        return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken() &&
+                               scope.matching.matches(s);
+                    }))
+                    matching->append(candidates.at(index));
+            },
+            [done, matching](const std::optional<SourceError> &failure) {
+                done(failure ? Result<QStringList>(*failure) : Result<QStringList>(*matching));
+            });
+    });
+}
+
 QFuture<Result<QStringList>> RestSessionSource::roles()
 {
     return ready<QStringList>(m_directory->roles());
 }
 
-QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
+QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId, const SessionFilter &matching)
 {
     auto promise = started<int>();
     Futures::onResult(
         m_directory->userSessions(userId), this,
-        [this, userId, promise](const Result<QList<Session>> &listed) {
+        [this, userId, matching, promise](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return settle(*promise, Result<int>(listed.error()));
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QStringList tokens;
             for (const Session &session : listed.value()) {
                 const QString token = m_directory->tokenOf(session.id);
-                if (session.isActive(now) && token != m_directory->consoleToken())
+                if (session.isActive(now) && token != m_directory->consoleToken() &&
+                    matching.matches(session))
                     tokens.append(token);
             }
             const int count = int(tokens.size());
@@ -301,12 +363,13 @@ QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId)
                     return failed(reply.error());
                 settle(*promise, Result<int>(count));
             };
-            if (userId != m_operatorUserId) {
+            if (userId != m_operatorUserId && matching.isEmpty()) {
                 Futures::onResult(m_client->post(u"/admin/revoke-user-sessions"_s, {{u"userId"_s, userId}}),
                                   this, answered);
                 return;
             }
-            // The operator's own account: one by one, so that this console stays signed in.
+            // The operator's own account, or the sessions a filter matches: one by one (so that
+            // this console stays signed in, and the others are kept).
             BoundedRun<RestClient::Reply>::collect(
                 this, count, 1,
                 [this, tokens](int index) {
@@ -338,8 +401,10 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
 {
     LogoutFanOut::run(
         this, m_options.concurrency, userIds,
-        [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
-        [this](const QString &userId) { return m_directory->emailOf(userId); }, promise,
+        [this, matching = scope ? scope->matching : SessionFilter()](const QString &userId) {
+            return endUserSessions(userId, matching);
+        },
+        context, scope, [this](const QString &userId) { return m_directory->emailOf(userId); }, promise,
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });
@@ -367,7 +432,10 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = scope.matching.refusal())
+        return ready<LogoutAllPreview>(*refused);
+    if (auto refused =
+            missing(Capabilities::Capability::Locations, !scope.matching.country.trimmed().isEmpty()))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
@@ -377,9 +445,10 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_directory->withSessionsOf(
             unspared(all.value(), scope),
-            [this, preview, now](int, const QList<Session> &sessions) {
+            [this, preview, now, scope](int, const QList<Session> &sessions) {
                 const auto active = std::count_if(sessions.begin(), sessions.end(), [&](const Session &s) {
-                    return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken();
+                    return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken() &&
+                           scope.matching.matches(s);
                 });
                 preview->sessions += active;
                 preview->users += active > 0 ? 1 : 0;
@@ -395,11 +464,25 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
 QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
                                                            const ActionContext &context)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = scope.matching.refusal())
+        return ready<ActionResult>(*refused);
+    if (auto refused =
+            missing(Capabilities::Capability::Locations, !scope.matching.country.trimmed().isEmpty()))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
+    if (!scope.matching.isEmpty()) {
+        // Those with a matching session only; none is a refusal, with nothing journaled.
+        usersMatching(scope, [this, scope, context, promise](const Result<QStringList> &users) {
+            if (!users.ok())
+                return settle(*promise, Result<ActionResult>(users.error()));
+            if (users.value().isEmpty())
+                return settle(*promise, Result<ActionResult>(scope.nothingMatches()));
+            logoutEach(users.value(), context, scope, promise);
+        });
+        return promise->future();
+    }
     Futures::onResult(m_directory->allUsers(), this,
                       [this, scope, context, promise](const Result<QList<User>> &all) {
                           if (!all.ok())

@@ -95,9 +95,16 @@ private:
     void endKnownSession(const QString &sessionId, const BetterAuthDirectory::KnownSession &known,
                          const ActionContext &context,
                          std::shared_ptr<QPromise<Result<ActionResult>>> promise);
-    // Ends the user's active sessions: all at once, or one by one for the operator's own account,
-    // whose console session stays. Answers how many there were.
-    QFuture<Result<int>> endUserSessions(const QString &userId);
+    // Ends the user's active sessions (those matching matches, when set): all at once, or one by
+    // one for the operator's own account, whose console session stays, and for a filter. Answers
+    // how many there were.
+    QFuture<Result<int>> endUserSessions(const QString &userId, const SessionFilter &matching = {});
+    // The active sessions of every user that filter matches, each naming its user (the Sessions
+    // page, `sessions search`): every user's sessions listed with bounded concurrency and filtered
+    // here, since better-auth's API lists them user by user.
+    QFuture<Result<Page<Session>>> searchSessions(const SessionQuery &query);
+    // Of the users scope does not spare, those with an active session its filter matches.
+    void usersMatching(const LogoutAllScope &scope, std::function<void(const Result<QStringList> &)> done);
     // Ends the sessions of each user with bounded concurrency, reporting progress; stops starting
     // more once the future is cancelled. Fails, saying how far it got, if any user failed. Journals
     // one entry per user (logout_user), or one for all (logout_all, with scope).
