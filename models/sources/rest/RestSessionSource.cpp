@@ -257,42 +257,31 @@ QFuture<Result<Page<Session>>> RestSessionSource::sessions(const SessionQuery &q
 
 QFuture<Result<Page<Session>>> RestSessionSource::searchSessions(const SessionQuery &query)
 {
-    const SessionFilter &filter = query.filter;
-    if (auto refused = filter.refusal())
+    if (auto refused = refusedFilter(query.filter))
         return ready<Page<Session>>(*refused);
-    if (auto refused = missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty()))
-        return ready<Page<Session>>(*refused); // a filter is never ignored
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->allUsers(), this, [this, query, promise](const Result<QList<User>> &all) {
         if (!all.ok())
             return settle(*promise, Result<Page<Session>>(all.error()));
-        auto users = std::make_shared<QList<User>>(all.value());
-        QStringList ids;
-        for (const User &user : *users) {
-            if (query.filter.userId.isEmpty() || user.id == query.filter.userId)
-                ids << user.id;
-        }
-        auto found = std::make_shared<QList<Session>>();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_directory->withSessionsOf(
-            ids,
-            [query, users, ids, found, now](int index, const QList<Session> &sessions) {
-                const auto user = std::find_if(users->cbegin(), users->cend(),
-                                               [&](const User &u) { return u.id == ids.at(index); });
-                for (Session session : sessions) {
-                    if (!session.isActive(now) || !query.filter.matches(session))
-                        continue;
-                    session.userEmail = user->email;
-                    session.userName = user->displayName;
-                    found->append(session);
-                }
-            },
-            [query, promise, found](const std::optional<SourceError> &failure) {
-                settle(*promise, failure ? Result<Page<Session>>(*failure)
-                                         : Result<Page<Session>>(query.pageOf(*found)));
-            });
+        QList<User> users = all.value();
+        users.removeIf([&query](const User &u) {
+            return !query.filter.userId.isEmpty() && u.id != query.filter.userId;
+        });
+        Futures::onResult(m_directory->matchingSessions(users, query.filter), this,
+                          [query, promise](const Result<QList<Session>> &found) {
+                              settle(*promise, found.ok() ? Result<Page<Session>>(query.pageOf(found.value()))
+                                                          : Result<Page<Session>>(found.error()));
+                          });
     });
     return promise->future();
+}
+
+std::optional<SourceError> RestSessionSource::refusedFilter(const SessionFilter &filter) const
+{
+    if (auto refused = filter.refusal())
+        return refused;
+    // A filter is never ignored: better-auth records no places to compare a country with.
+    return missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty());
 }
 
 void RestSessionSource::usersMatching(const LogoutAllScope &scope,
@@ -302,20 +291,20 @@ void RestSessionSource::usersMatching(const LogoutAllScope &scope,
         if (!all.ok())
             return done(all.error());
         const QStringList candidates = unspared(all.value(), scope);
-        auto matching = std::make_shared<QStringList>();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_directory->withSessionsOf(
-            candidates,
-            [this, scope, candidates, matching, now](int index, const QList<Session> &sessions) {
-                if (std::any_of(sessions.begin(), sessions.end(), [&](const Session &s) {
-                        return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken() &&
-                               scope.matching.matches(s);
-                    }))
-                    matching->append(candidates.at(index));
-            },
-            [done, matching](const std::optional<SourceError> &failure) {
-                done(failure ? Result<QStringList>(*failure) : Result<QStringList>(*matching));
-            });
+        QList<User> users = all.value();
+        users.removeIf([&candidates](const User &u) { return !candidates.contains(u.id); });
+        Futures::onResult(m_directory->matchingSessions(users, scope.matching), this,
+                          [this, done](const Result<QList<Session>> &found) {
+                              if (!found.ok())
+                                  return done(found.error());
+                              QStringList ids;
+                              for (const Session &session : found.value()) {
+                                  if (m_directory->tokenOf(session.id) != m_directory->consoleToken() &&
+                                      !ids.contains(session.userId))
+                                      ids << session.userId;
+                              }
+                              done(ids);
+                          });
     });
 }
 
