@@ -161,13 +161,15 @@ void tst_SignInExport::exportsWhatTheFilterSelects()
 
 void tst_SignInExport::formulasAreWrittenAsText()
 {
-    // What an application recorded, as an attacker would send it (a NUL at the end).
+    // What an application recorded, as an attacker would send it (a NUL at the end, which only
+    // SQLite stores: PostgreSQL's text holds none).
+    const QString end = TestStore::postgres() ? QString() : QString(QChar(0));
+    const QString agent = u"=HYPERLINK(\"http://evil.example\",\"x\")"_s + end;
     QSqlQuery query(m_raw);
     QVERIFY(!Sql::exec(query,
                        u"INSERT INTO login_events (user_id, at, success, ip, user_agent) "
                        "SELECT id, ?, ?, '203.0.113.66', ? FROM users ORDER BY id LIMIT 1"_s,
-                       {Sql::time(QDateTime::currentDateTimeUtc().addSecs(60)), true,
-                        QString(u"=HYPERLINK(\"http://evil.example\",\"x\")"_s + QChar(0))}));
+                       {Sql::time(QDateTime::currentDateTimeUtc().addSecs(60)), true, agent}));
     SignInQuery newest;
     newest.network = u"203.0.113.66"_s;
     const QString path = m_dir.filePath(u"formula.csv"_s);
@@ -175,8 +177,10 @@ void tst_SignInExport::formulasAreWrittenAsText()
     QVERIFY2(exported.ok(), TestStore::why(exported));
     const QStringList lines = records(path);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(1).contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\uFFFD\","_s),
-             qPrintable(lines.at(1)));
+    const QString written = TestStore::postgres() ? QString() : u"\uFFFD"_s;
+    QVERIFY2(
+        lines.at(1).contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")"_s + written + u"\","_s),
+        qPrintable(lines.at(1)));
     QVERIFY(!lines.at(1).contains(QChar(0))); // a text file still
 }
 
