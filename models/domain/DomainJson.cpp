@@ -4,6 +4,23 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Where a session or a sign-in came from: the device read from the user agent, and the place.
+void insertOrigin(QJsonObject &object, const Origin &origin)
+{
+    const UserAgent agent = UserAgent::parse(origin.userAgent);
+    object.insert(u"device"_s, UserAgent::deviceTypeText(agent.deviceType()));
+    object.insert(u"os"_s, agent.os());
+    object.insert(u"browser"_s, agent.browser());
+    object.insert(u"userAgent"_s, origin.userAgent);
+    object.insert(u"ip"_s, origin.ip);
+    object.insert(u"city"_s, origin.city);
+    object.insert(u"country"_s, origin.country);
+}
+
+} // namespace
+
 QJsonValue DomainJson::time(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
@@ -34,16 +51,8 @@ QJsonObject DomainJson::user(const User &user)
 
 QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
 {
-    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
     QJsonObject object{{u"id"_s, session.id},
                        {u"active"_s, session.isActive(now)},
-                       {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
-                       {u"os"_s, agent.os()},
-                       {u"browser"_s, agent.browser()},
-                       {u"userAgent"_s, session.origin.userAgent},
-                       {u"ip"_s, session.origin.ip},
-                       {u"city"_s, session.origin.city},
-                       {u"country"_s, session.origin.country},
                        {u"createdAt"_s, time(session.createdAt)},
                        {u"lastSeenAt"_s, time(session.lastSeenAt)},
                        {u"expiresAt"_s, time(session.expiresAt)},
@@ -53,6 +62,7 @@ QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
                                             : QJsonValue()},
                        {u"endedBy"_s, session.endedBy.isEmpty() ? QJsonValue() : QJsonValue(session.endedBy)},
                        {u"thisConsole"_s, session.thisConsole}};
+    insertOrigin(object, session.origin);
     if (!session.userEmail.isEmpty()) { // sessions of several users: whose each is
         object.insert(u"userId"_s, session.userId);
         object.insert(u"userEmail"_s, session.userEmail);
@@ -63,23 +73,17 @@ QJsonObject DomainJson::session(const Session &session, const QDateTime &now)
 
 QJsonObject DomainJson::signIn(const LoginEvent &event)
 {
-    const UserAgent agent = UserAgent::parse(event.origin.userAgent);
     const auto orNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     };
-    return {{u"id"_s, event.id},
-            {u"at"_s, time(event.at)},
-            {u"userId"_s, event.userId},
-            {u"userEmail"_s, orNull(event.userEmail)},
-            {u"result"_s, event.success ? u"success"_s : u"failure"_s},
-            {u"device"_s, UserAgent::deviceTypeText(agent.deviceType())},
-            {u"os"_s, agent.os()},
-            {u"browser"_s, agent.browser()},
-            {u"userAgent"_s, event.origin.userAgent},
-            {u"ip"_s, event.origin.ip},
-            {u"city"_s, event.origin.city},
-            {u"country"_s, event.origin.country},
-            {u"sessionId"_s, orNull(event.sessionId)}};
+    QJsonObject object{{u"id"_s, event.id},
+                       {u"at"_s, time(event.at)},
+                       {u"userId"_s, event.userId},
+                       {u"userEmail"_s, orNull(event.userEmail)},
+                       {u"result"_s, event.success ? u"success"_s : u"failure"_s},
+                       {u"sessionId"_s, orNull(event.sessionId)}};
+    insertOrigin(object, event.origin);
+    return object;
 }
 
 QJsonObject DomainJson::flag(const Flag &flag)

@@ -19,9 +19,6 @@ Result<QString> RecordedExport::target(const SessionSource *source, const QStrin
     };
     if (path.trimmed().isEmpty())
         return refuse(tr("An export needs a file name; nothing was exported or recorded."));
-    const QFileInfo given(path);
-    if (given.isDir())
-        return refuse(tr("%1 is a folder; nothing was exported or recorded.").arg(path));
     // The folder as the system finds it (realpath: "link/.." is the link's target's parent), and
     // through a link to a file, the file it names.
     const qsizetype slash = path.lastIndexOf(u'/');
