@@ -53,6 +53,7 @@ private Q_SLOTS:
     void freezeDisablesAndEndsSessions();
     void logOutAllUsesTheRealmsLogout();
     void logOutAllSparingSomeoneGoesUserByUser();
+    void searchesAndEndsMatchingSessions();
     void bruteForceLockoutsAreFlagsAndClosingUnlocks();
     void adminEventsAreCopiedIntoTheJournalOnce();
     void expiringTokenIsRefreshed();
@@ -356,6 +357,90 @@ void tst_KeycloakStandIn::logOutAllSparingSomeoneGoesUserByUser()
     const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
     QCOMPARE(entry.action, u"logout_all"_s);
     QVERIFY(entry.newValue.contains(anna));
+}
+
+void tst_KeycloakStandIn::searchesAndEndsMatchingSessions()
+{
+    auto source = open(adminUrl(), u"fixture-admin-password"_s);
+    QVERIFY(await(source->signIn()).ok());
+    QVERIFY(source->capabilities().has(C::SearchSessions));
+    const auto search = [&source](const SessionFilter &filter) -> QString {
+        SessionQuery query;
+        query.filter = filter;
+        query.limit = 2; // pages
+        QStringList found;
+        do {
+            const auto page = await(source->sessions(query));
+            if (!page.ok())
+                return u"error: "_s + page.error().text;
+            for (const Session &session : page.value().rows)
+                found << session.userEmail + u' ' + session.origin.ip;
+            query.cursor = page.value().nextCursor;
+        } while (query.cursor.isValid());
+        found.sort();
+        return found.join(u", "_s);
+    };
+    QCOMPARE(search(SessionFilter()), u"anna@example.com 198.51.100.4, anna@example.com 203.0.113.7, "
+                                      "bob@example.com 192.0.2.10, carla@example.com 100.64.0.9"_s);
+    SessionFilter range; // 192.0.0.0 to 199.255.255.255: one of Anna's two sessions, and Bob's
+    range.network = u"192.0.0.0/5"_s;
+    QCOMPARE(search(range), u"anna@example.com 198.51.100.4, bob@example.com 192.0.2.10"_s);
+    SessionFilter host;
+    host.network = u"100.64.0.9"_s;
+    QCOMPARE(search(host), u"carla@example.com 100.64.0.9"_s);
+    SessionFilter nobody;
+    nobody.network = u"10.0.0.0/8"_s;
+    QCOMPARE(search(nobody), QString());
+    SessionFilter annas;
+    annas.userId = anna;
+    annas.network = u"203.0.113.0/24"_s;
+    QCOMPARE(search(annas), u"anna@example.com 203.0.113.7"_s);
+    // Keycloak records neither places nor user agents: such a filter is refused, never ignored.
+    SessionFilter country;
+    country.country = u"DE"_s;
+    QCOMPARE(search(country), u"error: "_s + source->capabilities().reason(C::Locations));
+    SessionFilter device;
+    device.device = u"firefox"_s;
+    QCOMPARE(search(device), u"error: "_s + source->capabilities().reason(C::Devices));
+    SessionFilter invalid;
+    invalid.network = u"192.0.0.0/33"_s;
+    QVERIFY2(search(invalid).startsWith(u"error: "_s), qPrintable(search(invalid)));
+
+    LogoutAllScope scope;
+    scope.matching = range;
+    scope.keepUserIds = {bob};
+    auto preview = await(source->previewLogoutAll(scope));
+    QVERIFY2(preview.ok(), TestStore::why(preview));
+    QCOMPARE(preview.value().users, 1);
+    QCOMPARE(preview.value().sessions, 1);
+    scope.keepUserIds.clear();
+    preview = await(source->previewLogoutAll(scope));
+    QCOMPARE(preview.value().users, 2);
+    QCOMPARE(preview.value().sessions, 2);
+    QCOMPARE(await(source->logoutAll(scope, TestStore::context(u" "_s))).error().code,
+             SourceError::Code::InvalidInput); // no reason
+    const auto ended = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 192.0.0.0/5"_s)));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
+    QCOMPARE(ended.value().sessionsEnded, 2);
+    QCOMPARE(ended.value().usersAffected, 2);
+    // Session by session: Anna's other session stays, and no user or realm was logged out whole.
+    const QStringList sent = requests();
+    QVERIFY(sent.contains(u"DELETE /admin/realms/demo/sessions/5f2a0c1e-aaaa-4b7d-8e3f-000000000102"_s));
+    QVERIFY(sent.contains(u"DELETE /admin/realms/demo/sessions/5f2a0c1e-aaaa-4b7d-8e3f-000000000201"_s));
+    QVERIFY(!sent.contains(u"POST /admin/realms/demo/logout-all"_s));
+    QVERIFY(!sent.contains(u"POST /admin/realms/demo/users/%1/logout"_s.arg(anna)));
+    QCOMPARE(search(SessionFilter()), u"anna@example.com 203.0.113.7, carla@example.com 100.64.0.9"_s);
+    // Nothing left to match: refused, and not journaled.
+    const auto again = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 192.0.0.0/5"_s)));
+    QCOMPARE(again.error().code, SourceError::Code::NotFound);
+    AuditQuery journaled;
+    journaled.action = u"end_matching"_s;
+    const auto entries = await(source->auditEntries(journaled));
+    QVERIFY2(entries.ok(), TestStore::why(entries));
+    QCOMPARE(entries.value().total, 1);
+    QCOMPARE(entries.value().rows.first().count, 2);
+    QVERIFY2(entries.value().rows.first().newValue.contains(u"192.0.0.0/5"_s),
+             qPrintable(entries.value().rows.first().newValue));
 }
 
 void tst_KeycloakStandIn::bruteForceLockoutsAreFlagsAndClosingUnlocks()

@@ -184,9 +184,6 @@ Capabilities KeycloakSessionSource::capabilities() const
     capabilities.deny(Capability::SignIns,
                       tr("SessionDesk does not read Keycloak's login events yet: the sign-in history is "
                          "in Keycloak's own console (Events), where the realm saves them."));
-    capabilities.deny(Capability::SearchSessions,
-                      tr("Keycloak's admin API lists sessions user by user and client by client; "
-                         "SessionDesk does not search them all by address or device yet."));
     capabilities.deny(Capability::UserFlags, noUserFlags(u"Keycloak"_s));
     capabilities.deny(Capability::LiveUpdates,
                       tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
@@ -198,10 +195,19 @@ QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
     return userFromSearch(email);
 }
 
+SessionSearch::UserSessions KeycloakSessionSource::userSessions()
+{
+    return [this](const QString &userId) { return m_directory->userSessions(userId); };
+}
+
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, query.userId.isEmpty()))
-        return ready<Page<Session>>(*refused);
+    if (query.userId.isEmpty()) {
+        // Every user's sessions, listed user by user (Keycloak's API has no search across them).
+        if (auto refused = refusedFilter(query.filter))
+            return ready<Page<Session>>(*refused);
+        return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query, userSessions());
+    }
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
                       [query, promise](const Result<QList<Session>> &listed) {
@@ -223,14 +229,38 @@ QFuture<Result<QStringList>> KeycloakSessionSource::roles()
     return ready<QStringList>(QStringList());
 }
 
-QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId)
+QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId, const SessionFilter &matching)
 {
     // How many there were, then the logout itself.
     auto ended = started<int>();
     Futures::onResult(
-        m_directory->userSessions(userId), this, [this, userId, ended](const Result<QList<Session>> &listed) {
+        m_directory->userSessions(userId), this,
+        [this, userId, matching, ended](const Result<QList<Session>> &listed) {
             if (!listed.ok())
                 return settle(*ended, Result<int>(listed.error()));
+            if (!matching.isEmpty()) {
+                // The sessions the filter matches, one at a time; one already gone counts as ended.
+                QStringList ids;
+                for (const Session &session : listed.value()) {
+                    if (matching.matches(session))
+                        ids << session.id;
+                }
+                BoundedRun<RestClient::Reply>::collect(
+                    this, int(ids.size()), 1,
+                    [this, ids](int index) {
+                        return api([this, id = ids.at(index)] {
+                            return m_client->remove(admin(u"/sessions/%1"_s.arg(id)));
+                        }).then([](const Reply &reply) {
+                            return reply.ok() || reply.error().code != SourceError::Code::NotFound
+                                       ? reply
+                                       : Reply(RestClient::Reply{});
+                        });
+                    },
+                    [ended, count = int(ids.size())](const Result<QList<RestClient::Reply>> &deleted) {
+                        settle(*ended, deleted.ok() ? Result<int>(count) : Result<int>(deleted.error()));
+                    });
+                return;
+            }
             const int count = int(listed.value().size());
             Futures::onResult(
                 api([this, userId] { return m_client->post(admin(u"/users/%1/logout"_s.arg(userId)), {}); }),
@@ -241,13 +271,31 @@ QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userI
     return ended->future();
 }
 
+QFuture<Result<QList<Session>>> KeycloakSessionSource::unsparedSessions(const LogoutAllScope &scope)
+{
+    auto promise = started<QList<Session>>();
+    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
+        if (!all.ok())
+            return settle(*promise, Result<QList<Session>>(all.error()));
+        QList<User> users = all.value();
+        users.removeIf([&scope](const User &user) { return scope.keepUserIds.contains(user.id); });
+        Futures::onResult(
+            SessionSearch::matching(this, m_options.concurrency, users, scope.matching, userSessions()), this,
+            [promise](const Result<QList<Session>> &found) { settle(*promise, found); });
+    });
+    return promise->future();
+}
+
 void KeycloakSessionSource::logoutEach(const QStringList &userIds, const ActionContext &context,
                                        const std::optional<LogoutAllScope> &scope,
                                        std::shared_ptr<QPromise<Result<ActionResult>>> promise)
 {
     LogoutFanOut::run(
         this, m_options.concurrency, userIds,
-        [this](const QString &userId) { return endUserSessions(userId); }, context, scope,
+        [this, matching = scope ? scope->matching : SessionFilter()](const QString &userId) {
+            return endUserSessions(userId, matching);
+        },
+        context, scope,
         [this](const QString &userId) { return m_directory->labelOf(userId); }, promise,
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
@@ -273,27 +321,16 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
 
 QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
-    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
-        if (!all.ok())
-            return settle(*promise, Result<LogoutAllPreview>(all.error()));
-        QStringList ids;
-        for (const User &user : all.value()) {
-            if (!scope.keepUserIds.contains(user.id))
-                ids << user.id;
-        }
-        m_directory->sessionsOf(ids, [promise](const Result<QList<QList<Session>>> &sessions) {
-            if (!sessions.ok())
-                return settle(*promise, Result<LogoutAllPreview>(sessions.error()));
-            LogoutAllPreview preview;
-            for (const QList<Session> &list : sessions.value()) {
-                preview.users += list.isEmpty() ? 0 : 1;
-                preview.sessions += list.size();
-            }
-            settle(*promise, Result<LogoutAllPreview>(preview));
-        });
+    Futures::onResult(unsparedSessions(scope), this, [promise](const Result<QList<Session>> &found) {
+        if (!found.ok())
+            return settle(*promise, Result<LogoutAllPreview>(found.error()));
+        LogoutAllPreview preview;
+        preview.users = SessionSearch::usersOf(found.value()).size();
+        preview.sessions = found.value().size();
+        settle(*promise, Result<LogoutAllPreview>(preview));
     });
     return promise->future();
 }
@@ -301,11 +338,23 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllScope &scope,
                                                                const ActionContext &context)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);
     auto promise = started<ActionResult>();
+    if (!scope.matching.isEmpty()) {
+        // Those with a matching session only; none is a refusal, with nothing journaled.
+        Futures::onResult(unsparedSessions(scope), this,
+                          [this, scope, context, promise](const Result<QList<Session>> &found) {
+                              if (!found.ok())
+                                  return settle(*promise, Result<ActionResult>(found.error()));
+                              if (found.value().isEmpty())
+                                  return settle(*promise, Result<ActionResult>(scope.nothingMatches()));
+                              logoutEach(SessionSearch::usersOf(found.value()), context, scope, promise);
+                          });
+        return promise->future();
+    }
     const auto finish = [this, promise, context, scope](const Result<ActionResult> &result) {
         AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, result);
         QJsonObject value = LocalJournal::scopeValue(scope);

@@ -4,6 +4,7 @@
 #include "models/sources/keycloak/KeycloakDirectory.h"
 #include "models/sources/local/JournaledSource.h"
 #include "models/sources/remote/RestClient.h"
+#include "models/sources/remote/SessionSearch.h"
 
 #include <QHash>
 #include <QUrl>
@@ -87,8 +88,13 @@ private:
     QFuture<Reply> api(Request request);
     QString admin(const QString &path) const { return m_directory->admin(path); }
 
-    // Ends one user's sessions (POST logout), answering how many there were.
-    QFuture<Result<int>> endUserSessions(const QString &userId);
+    // Ends one user's sessions (POST logout), answering how many there were; with a filter, those
+    // it matches only, one by one (DELETE of each session).
+    QFuture<Result<int>> endUserSessions(const QString &userId, const SessionFilter &matching = {});
+    // The active sessions of the users scope does not spare that its filter matches.
+    QFuture<Result<QList<Session>>> unsparedSessions(const LogoutAllScope &scope);
+    // One user's sessions, for SessionSearch.
+    SessionSearch::UserSessions userSessions();
     // Logs users out, bounded, with progress and Stop (LogoutFanOut), and journals it.
     void logoutEach(const QStringList &userIds, const ActionContext &context,
                     const std::optional<LogoutAllScope> &scope,

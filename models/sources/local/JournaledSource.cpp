@@ -29,6 +29,15 @@ std::optional<SourceError> JournaledSource::refusedUserFlags(const UserQuery &qu
                    query.flagged || query.sortField == UserQuery::SortField::Flags);
 }
 
+std::optional<SourceError> JournaledSource::refusedFilter(const SessionFilter &filter) const
+{
+    if (auto refused = filter.refusal())
+        return refused;
+    if (auto refused = missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty()))
+        return refused;
+    return missing(Capabilities::Capability::Devices, !filter.device.trimmed().isEmpty());
+}
+
 QStringList JournaledSource::files() const
 {
     return m_journal ? SqliteStoreFile::withCompanions(m_journal->path()) : QStringList();

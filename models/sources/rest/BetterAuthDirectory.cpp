@@ -196,32 +196,6 @@ void BetterAuthDirectory::withSessionsOf(const QStringList &userIds,
         });
 }
 
-QFuture<Result<QList<Session>>> BetterAuthDirectory::matchingSessions(const QList<User> &users,
-                                                                      const SessionFilter &filter)
-{
-    auto promise = started<QList<Session>>();
-    auto found = std::make_shared<QList<Session>>();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList ids;
-    for (const User &user : users)
-        ids << user.id;
-    withSessionsOf(
-        ids,
-        [users, filter, found, now](int index, const QList<Session> &sessions) {
-            for (Session session : sessions) {
-                if (!session.isActive(now) || !filter.matches(session))
-                    continue;
-                session.userEmail = users.at(index).email;
-                session.userName = users.at(index).displayName;
-                found->append(session);
-            }
-        },
-        [promise, found](const std::optional<SourceError> &failure) {
-            settle(*promise, failure ? Result<QList<Session>>(*failure) : Result<QList<Session>>(*found));
-        });
-    return promise->future();
-}
-
 QFuture<Result<User>> BetterAuthDirectory::userByEmail(const QString &email)
 {
     auto promise = started<User>();

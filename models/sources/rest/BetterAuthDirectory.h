@@ -60,9 +60,6 @@ public:
     // they come; done(error) once all have, or after the first failure (no more are asked for).
     void withSessionsOf(const QStringList &userIds, std::function<void(int, const QList<Session> &)> each,
                         std::function<void(const std::optional<SourceError> &)> done);
-    // The active sessions of users that filter matches, each naming its user: their sessions listed
-    // with bounded concurrency and filtered here (better-auth's API lists them user by user).
-    QFuture<Result<QList<Session>>> matchingSessions(const QList<User> &users, const SessionFilter &filter);
     // The user and token of a session: as listed before, or found among every user's sessions.
     QFuture<Result<KnownSession>> knownSession(const QString &sessionId);
     QString tokenOf(const QString &sessionId) const { return m_sessions.value(sessionId).token; }

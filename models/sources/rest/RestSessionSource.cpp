@@ -6,6 +6,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/remote/BoundedRun.h"
 #include "models/sources/remote/LogoutFanOut.h"
+#include "models/sources/remote/SessionSearch.h"
 
 #include <QJsonArray>
 #include <QPromise>
@@ -260,29 +261,8 @@ QFuture<Result<Page<Session>>> RestSessionSource::searchSessions(const SessionQu
 {
     if (auto refused = refusedFilter(query.filter))
         return ready<Page<Session>>(*refused);
-    auto promise = started<Page<Session>>();
-    Futures::onResult(m_directory->allUsers(), this, [this, query, promise](const Result<QList<User>> &all) {
-        if (!all.ok())
-            return settle(*promise, Result<Page<Session>>(all.error()));
-        QList<User> users = all.value();
-        users.removeIf([&query](const User &u) {
-            return !query.filter.userId.isEmpty() && u.id != query.filter.userId;
-        });
-        Futures::onResult(m_directory->matchingSessions(users, query.filter), this,
-                          [query, promise](const Result<QList<Session>> &found) {
-                              settle(*promise, found.ok() ? Result<Page<Session>>(query.pageOf(found.value()))
-                                                          : Result<Page<Session>>(found.error()));
-                          });
-    });
-    return promise->future();
-}
-
-std::optional<SourceError> RestSessionSource::refusedFilter(const SessionFilter &filter) const
-{
-    if (auto refused = filter.refusal())
-        return refused;
-    // A filter is never ignored: better-auth records no places to compare a country with.
-    return missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty());
+    return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query,
+                               [this](const QString &userId) { return m_directory->userSessions(userId); });
 }
 
 void RestSessionSource::usersMatching(const LogoutAllScope &scope,
@@ -295,17 +275,19 @@ void RestSessionSource::usersMatching(const LogoutAllScope &scope,
         const QSet<QString> candidates(unsparedIds.cbegin(), unsparedIds.cend()); // of 100,000 users
         QList<User> users = all.value();
         users.removeIf([&candidates](const User &u) { return !candidates.contains(u.id); });
-        Futures::onResult(m_directory->matchingSessions(users, scope.matching), this,
+        Futures::onResult(SessionSearch::matching(this, m_options.concurrency, users, scope.matching,
+                                                  [this](const QString &userId) {
+                                                      return m_directory->userSessions(userId);
+                                                  }),
+                          this,
                           [this, done](const Result<QList<Session>> &found) {
                               if (!found.ok())
                                   return done(found.error());
-                              QStringList ids;
-                              for (const Session &session : found.value()) {
-                                  if (m_directory->tokenOf(session.id) != m_directory->consoleToken() &&
-                                      !ids.contains(session.userId))
-                                      ids << session.userId;
-                              }
-                              done(ids);
+                              QList<Session> others = found.value();
+                              others.removeIf([this](const Session &session) {
+                                  return m_directory->tokenOf(session.id) == m_directory->consoleToken();
+                              });
+                              done(SessionSearch::usersOf(others));
                           });
     });
 }
@@ -423,10 +405,7 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = scope.matching.refusal())
-        return ready<LogoutAllPreview>(*refused);
-    if (auto refused =
-            missing(Capabilities::Capability::Locations, !scope.matching.country.trimmed().isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
@@ -455,10 +434,7 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
 QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
                                                            const ActionContext &context)
 {
-    if (auto refused = scope.matching.refusal())
-        return ready<ActionResult>(*refused);
-    if (auto refused =
-            missing(Capabilities::Capability::Locations, !scope.matching.country.trimmed().isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);

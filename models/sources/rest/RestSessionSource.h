@@ -103,8 +103,6 @@ private:
     // page, `sessions search`): every user's sessions listed with bounded concurrency and filtered
     // here, since better-auth's API lists them user by user.
     QFuture<Result<Page<Session>>> searchSessions(const SessionQuery &query);
-    // Why filter cannot be asked of better-auth (a country: it records no places), or none.
-    std::optional<SourceError> refusedFilter(const SessionFilter &filter) const;
     // Of the users scope does not spare, those with an active session its filter matches.
     void usersMatching(const LogoutAllScope &scope, std::function<void(const Result<QStringList> &)> done);
     // Ends the sessions of each user with bounded concurrency, reporting progress; stops starting
