@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -93,6 +95,26 @@ void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
     QTest::qWait(200);
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(dir + u"/keycloak-flagged.png"_s));
+
+    // Every user's sessions, searched by address; Keycloak records no user agent and no place: no
+    // such columns, and those filters are disabled, saying why.
+    QVERIFY(window.showPage(u"sessions"_s));
+    auto *all = window.findChild<QTableView *>(u"allSessionsTable"_s);
+    QTRY_COMPARE(all->model()->rowCount(), 4);
+    QVERIFY(all->isColumnHidden(SessionTableModel::DeviceColumn));
+    QVERIFY(all->isColumnHidden(SessionTableModel::LocationColumn));
+    auto *device = window.findChild<QLineEdit *>(u"sessionDeviceFilter"_s);
+    QVERIFY(!device->isEnabled());
+    QCOMPARE(device->toolTip(), source.capabilities().reason(Capabilities::Capability::Devices));
+    QVERIFY(!window.findChild<QLineEdit *>(u"sessionCountryFilter"_s)->isEnabled());
+    auto *range = window.findChild<QLineEdit *>(u"sessionNetworkFilter"_s);
+    QVERIFY(range->isEnabled());
+    QTest::keyClicks(range, u"192.0.0.0/5"_s);
+    QTRY_COMPARE(all->model()->rowCount(), 2);
+    auto *endMatching = window.findChild<QPushButton *>(u"endMatchingButton"_s);
+    QTRY_COMPARE(endMatching->text(), u"End 2 Matching Sessions…"_s);
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/keycloak-sessions.png"_s));
 }
 
 QTEST_MAIN(tst_KeycloakConsole)

@@ -163,12 +163,19 @@ void SessionsPage::applyFilters()
     const Capabilities capabilities = m_source->capabilities();
     const bool available = capabilities.has(Capabilities::Capability::SearchSessions);
     m_filters->setEnabled(available);
-    // A source that records no places (better-auth) has no place column, nor a country to filter by.
-    const bool places = capabilities.has(Capabilities::Capability::Locations);
-    m_table->setColumnHidden(SessionTableModel::LocationColumn, !places);
-    m_filters->country()->setEnabled(available && places);
-    m_filters->country()->setToolTip(places ? QString()
-                                            : capabilities.reason(Capabilities::Capability::Locations));
+    // A source that records no places (better-auth) has no place column, nor a country to filter
+    // by; one that records no user agents (Keycloak) no device column, nor device words.
+    const auto offer = [&](QLineEdit *field, Capabilities::Capability capability, int column) {
+        const bool has = capabilities.has(capability);
+        m_table->setColumnHidden(column, !has);
+        field->setEnabled(available && has);
+        field->setToolTip(has ? QString() : capabilities.reason(capability));
+        return has;
+    };
+    const bool places =
+        offer(m_filters->country(), Capabilities::Capability::Locations, SessionTableModel::LocationColumn);
+    const bool devices =
+        offer(m_filters->device(), Capabilities::Capability::Devices, SessionTableModel::DeviceColumn);
     if (!available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,
@@ -179,7 +186,7 @@ void SessionsPage::applyFilters()
     SessionFilter filter;
     filter.network = m_filters->network()->text().trimmed();
     filter.country = places ? m_filters->country()->text().trimmed() : QString();
-    filter.device = m_filters->device()->text();
+    filter.device = devices ? m_filters->device()->text() : QString();
     applyPeriod(m_started, &filter.startedFrom, &filter.startedTo);
     applyPeriod(m_active, &filter.activeFrom, &filter.activeTo);
     const auto refuse = [this](const QString &why) {
