@@ -33,6 +33,8 @@ std::optional<SourceError> JournaledSource::refusedFilter(const SessionFilter &f
 {
     if (auto refused = filter.refusal())
         return refused;
+    if (auto refused = missing(Capabilities::Capability::Addresses, !filter.network.trimmed().isEmpty()))
+        return refused;
     if (auto refused = missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty()))
         return refused;
     return missing(Capabilities::Capability::Devices, !filter.device.trimmed().isEmpty());

@@ -54,7 +54,8 @@ protected:
     // The refusal of a users query that asks for flags (a sort or a filter) this source has not.
     std::optional<SourceError> refusedUserFlags(const UserQuery &query) const;
     // Why filter cannot be asked of this source: its own refusal, or a filter on what the source
-    // does not record (a country without places, a device without user agents). A filter is never
+    // does not record (an address range without addresses, a country without places, a device
+    // without user agents). A filter is never
     // ignored.
     std::optional<SourceError> refusedFilter(const SessionFilter &filter) const;
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.

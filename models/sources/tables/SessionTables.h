@@ -59,4 +59,6 @@ public:
     // come from (address, user agent).
     bool hasAccounts() const { return kind == Kind::BetterAuth; }
     bool hasOrigins() const { return kind == Kind::BetterAuth; }
+    // Whether they record when each session started (connect-pg-simple does not).
+    bool hasStarts() const { return kind != Kind::ConnectPgSimple; }
 };

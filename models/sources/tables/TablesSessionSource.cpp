@@ -5,6 +5,7 @@
 #include "models/domain/SearchText.h"
 #include "models/sources/Futures.h"
 #include "models/sources/pg/PgServerCertificate.h"
+#include "models/sources/tables/SessionTablesQuery.h"
 #include "models/storage/Sql.h"
 #include "models/storage/SqlTransaction.h"
 #include "models/storage/SqlWorker.h"
@@ -31,20 +32,6 @@ QString textArray(const QStringList &items)
     return u'{' + quoted.join(u',') + u'}';
 }
 
-// id, user_id, expires_at, created_at, last_seen, ip, user_agent (SessionTables::sessionsSelect).
-Session sessionFrom(const QSqlQuery &row)
-{
-    Session session;
-    session.id = row.value(0).toString();
-    session.userId = row.value(1).toString();
-    session.expiresAt = Sql::fromMs(row.value(2));
-    session.createdAt = Sql::fromMs(row.value(3));
-    session.lastSeenAt = Sql::fromMs(row.value(4));
-    session.origin.ip = row.value(5).toString();
-    session.origin.userAgent = row.value(6).toString();
-    return session;
-}
-
 // id, email, name, role, frozen, frozen_reason, created_at (SessionTables::usersSelect), then
 // active sessions, devices, last activity.
 User userFrom(const QSqlQuery &row)
@@ -68,6 +55,7 @@ User userFrom(const QSqlQuery &row)
 TablesSessionSource::TablesSessionSource(Options options, QObject *parent)
     : JournaledSource(parent)
     , m_options(std::move(options))
+    , m_query(m_options.tables)
     , m_worker(new SqlWorker(u"sessiondesk-tables"_s, this))
 {
     const PgConnection &pg = m_options.tables.connection;
@@ -275,9 +263,6 @@ Capabilities TablesSessionSource::capabilities() const
         Capability::SignIns,
         tr("%1 records sessions, not each sign-in attempt: there is no sign-in history to show.")
             .arg(tables.name()));
-    capabilities.deny(
-        Capability::SearchSessions,
-        tr("SessionDesk does not search the sessions of %1 by address or device yet.").arg(tables.name()));
     capabilities.deny(Capability::UserFlags, noUserFlags(tables.name()));
     capabilities.deny(
         Capability::LiveUpdates,
@@ -377,57 +362,30 @@ QFuture<Result<User>> TablesSessionSource::userByEmail(const QString &email)
 
 QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery &sessionQuery)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, sessionQuery.userId.isEmpty()))
-        return ready<Page<Session>>(*refused);
-    QString sort;
-    switch (sessionQuery.sortField) {
-    case SessionQuery::SortField::Device:
-        sort = u"user_agent"_s;
-        break;
-    case SessionQuery::SortField::IpAddress:
-        sort = u"ip"_s;
-        break;
-    case SessionQuery::SortField::Location:
-    case SessionQuery::SortField::LastActivity:
-        sort = u"last_seen"_s;
-        break;
-    case SessionQuery::SortField::Started:
-        sort = u"created_at"_s;
-        break;
-    case SessionQuery::SortField::Expires:
-    case SessionQuery::SortField::Status:
-        sort = u"expires_at"_s;
-        break;
+    if (sessionQuery.userId.isEmpty()) {
+        if (auto refused = refusedFilter(sessionQuery.filter))
+            return ready<Page<Session>>(*refused);
+        if (auto refused = m_query.refusal(sessionQuery.filter))
+            return ready<Page<Session>>(*refused);
     }
-    const QString direction = sessionQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString sql = uR"(WITH s AS (%1)
-            SELECT id, user_id, expires_at, created_at, last_seen, ip, user_agent, count(*) OVER ()
-            FROM s WHERE user_id = ? %2
-            ORDER BY %3 %4 NULLS LAST, id %4 LIMIT ? OFFSET ?)"_s.arg(
-        m_options.tables.sessionsSelect(),
-        sessionQuery.includeEnded ? QString() : u"AND (expires_at IS NULL OR expires_at > now())"_s, sort,
-        direction);
-    const int offset = sessionQuery.cursor.toInt();
-    const QVariantList args{sessionQuery.userId, sessionQuery.limit, offset};
-    return query<Page<Session>>(
-        [sql, args, offset, limit = sessionQuery.limit](QSqlDatabase &db) -> Result<Page<Session>> {
-            QSqlQuery row(db);
-            if (auto error = Sql::exec(row, sql, args))
-                return *error;
-            Page<Session> page;
-            page.total = 0;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            while (row.next()) {
-                // The application deletes the sessions it ends; what is left has expired.
-                Session session = sessionFrom(row);
-                session.endIfExpired(now);
-                page.rows.append(session);
-                page.total = row.value(7).toLongLong();
-            }
-            if (offset + page.rows.size() < page.total && page.rows.size() == limit)
-                page.nextCursor = int(offset + page.rows.size());
-            return page;
-        });
+    QVariantList args;
+    const QString sql = m_query.page(sessionQuery, &args);
+    return query<Page<Session>>([sql, args, offset = sessionQuery.cursor.toInt(),
+                                 limit = sessionQuery.limit](QSqlDatabase &db) -> Result<Page<Session>> {
+        QSqlQuery row(db);
+        if (auto error = Sql::exec(row, sql, args))
+            return *error;
+        Page<Session> page;
+        page.total = 0;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        while (row.next()) {
+            page.rows.append(SessionTablesQuery::session(row, now));
+            page.total = row.value(9).toLongLong();
+        }
+        if (offset + page.rows.size() < page.total && page.rows.size() == limit)
+            page.nextCursor = int(offset + page.rows.size());
+        return page;
+    });
 }
 
 QFuture<Result<QStringList>> TablesSessionSource::roles()
@@ -497,6 +455,8 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
     Futures::onResult(
         done, this,
         [this, promise, context, action, scope, targetSession](const Result<QList<UserOutcome>> &outcomes) {
+            if (scope && !outcomes.ok() && outcomes.error() == scope->nothingMatches())
+                return Futures::settle(*promise, Result<ActionResult>(outcomes.error()));
             ActionResult total;
             total.at = QDateTime::currentDateTimeUtc();
             QList<AuditEntry> entries;
@@ -549,12 +509,16 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
             tables.userOf());
         *args << textArray(scope.excludeRoles);
     }
+    if (!scope.matching.isEmpty())
+        condition += u" AND "_s + m_query.matching(scope.matching, args);
     return condition;
 }
 
 QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
+        return ready<LogoutAllPreview>(*refused);
+    if (auto refused = m_query.refusal(scope.matching))
         return ready<LogoutAllPreview>(*refused);
     QVariantList args;
     const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
@@ -574,20 +538,24 @@ QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const Lo
 QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
-    if (auto refused = missing(Capabilities::Capability::SearchSessions, !scope.matching.isEmpty()))
+    if (auto refused = refusedFilter(scope.matching))
+        return ready<ActionResult>(*refused);
+    if (auto refused = m_query.refusal(scope.matching))
         return ready<ActionResult>(*refused);
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
         m_options.tables.table, unspared(scope, &args), m_options.tables.userOf());
     return act(
-        context, Capability::LogoutAll, u"logout_all"_s,
-        [sql, args](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+        context, Capability::LogoutAll, scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s,
+        [sql, args, scope](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
             QSqlQuery row(db);
             if (auto error = Sql::exec(row, sql, args))
                 return *error;
             QHash<QString, int> ended;
             while (row.next())
                 ++ended[row.value(0).toString()];
+            if (ended.isEmpty() && !scope.matching.isEmpty())
+                return scope.nothingMatches(); // refused, and not journaled
             QList<UserOutcome> outcomes;
             for (auto it = ended.cbegin(); it != ended.cend(); ++it)
                 outcomes << UserOutcome{it.key(), it.key(), it.value()};
@@ -698,7 +666,7 @@ QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuer
             active.clear();
         };
         while (row.next()) {
-            const Session session = sessionFrom(row);
+            const Session session = SessionTablesQuery::session(row, QDateTime::currentDateTimeUtc());
             if (session.userId != user.id) {
                 finishUser();
                 user = User();

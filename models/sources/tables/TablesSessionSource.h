@@ -3,6 +3,7 @@
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/JournaledSource.h"
 #include "models/sources/tables/SessionTables.h"
+#include "models/sources/tables/SessionTablesQuery.h"
 
 #include <QPromise>
 
@@ -78,7 +79,8 @@ private:
     template<typename T, typename Job>
     QFuture<Result<T>> query(Job job);
     // Runs work in one transaction on the worker and journals each outcome as action (one entry
-    // per user), or one entry for all when scope is given (logout_all).
+    // per user), or one entry for all when scope is given (logout_all, end_matching). A scope's
+    // filter that matched nothing (LogoutAllScope::nothingMatches) is refused, nothing journaled.
     QFuture<Result<ActionResult>> act(const ActionContext &context, Capabilities::Capability capability,
                                       const QString &action,
                                       std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
@@ -99,6 +101,7 @@ private:
     static QString foldExpression(bool utf8, bool rootCollation);
 
     Options m_options;
+    SessionTablesQuery m_query; // the SQL of sessions searched and ended
     SqlWorker *m_worker = nullptr;
     Operator m_operator;
     bool m_open = false;
