@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/domain/LoginEvent.h"
+#include "models/sources/Page.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -32,10 +35,18 @@ public:
     int limit = 50;
     QVariant cursor;
 
+    bool operator==(const SignInQuery &) const = default;
+
     // Why the filters cannot be asked (an address or range that is none, a country that is no
     // two-letter code, a time range that ends before it starts), before any source is.
     std::optional<SourceError> refusal() const;
     // The filters in words, for the audit trail: "failed ones; user anna@example.com; address in
     // 10.20.0.0/16; time from 1 Dec 2026 10:00 on"; user names the user where userId is set.
     QString description(const QString &user) const;
+    // Whether event matches every filter that is set, as the stores compare (SessionFilter::matches
+    // for the address, country and device words). For sources that filter what they listed.
+    bool matches(const LoginEvent &event) const;
+    // The page this query asks for of events a source listed at once: those matching, sorted, from
+    // the cursor's offset.
+    Page<LoginEvent> pageOf(const QList<LoginEvent> &events) const;
 };

@@ -51,6 +51,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::check(event.outcome == QStringLiteral("success") || event.outcome == QStringLiteral("failed"),
                     "an admin event without an outcome");
         checkTime(event.at, "an admin event's time not in UTC");
+        const LoginEvent login =
+            KeycloakJson::loginEvent(object, {{user.id, user.email}}, {{user.id, user.displayName}});
+        Fuzz::check(login.id >= 0, "a sign-in with a negative id");
+        Fuzz::check(login.success == (object.value(u"type").toString() == QStringLiteral("LOGIN")),
+                    "a sign-in's result not its type");
+        Fuzz::check(login.success || login.sessionId.isEmpty(), "a failed sign-in with a session");
+        checkTime(login.at, "a sign-in's time not in UTC");
     }
     // An access token: header.payload.signature, the payload in base64url.
     (void)KeycloakJson::tokenRoles(input, QStringLiteral("master"));

@@ -4,6 +4,7 @@
 #include "models/Translations.h"
 #include "models/itemmodels/FlagTableModel.h"
 #include "models/itemmodels/SessionTableModel.h"
+#include "models/itemmodels/SignInTableModel.h"
 #include "models/itemmodels/UserTableModel.h"
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 #include "views/common/MessageBanner.h"
@@ -15,9 +16,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -115,6 +116,21 @@ void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
     QTRY_COMPARE(endMatching->text(), u"End 2 Matching Sessions…"_s);
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(dir + u"/keycloak-sessions.png"_s));
+
+    // The realm's login events are the sign-ins: newest first, without device or place columns.
+    QVERIFY(window.showPage(u"signins"_s));
+    auto *signIns = window.findChild<QTableView *>(u"allSignInsTable"_s);
+    QTRY_COMPARE(signIns->model()->rowCount(), 7);
+    QVERIFY(signIns->isColumnHidden(SignInTableModel::DeviceColumn));
+    QVERIFY(signIns->isColumnHidden(SignInTableModel::LocationColumn));
+    QVERIFY(!signIns->isColumnHidden(SignInTableModel::IpColumn));
+    QCOMPARE(signIns->model()->index(0, SignInTableModel::UserColumn).data().toString(), u"mallory"_s);
+    QCOMPARE(signIns->model()->index(1, SignInTableModel::UserColumn).data().toString(), u"Anna Berg"_s);
+    QVERIFY(!window.findChild<QLineEdit *>(u"signInDeviceFilter"_s)->isEnabled());
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"signInNetworkFilter"_s), u"203.0.113.0/24"_s);
+    QTRY_COMPARE(signIns->model()->rowCount(), 2);
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/keycloak-signins.png"_s));
 }
 
 QTEST_MAIN(tst_KeycloakConsole)

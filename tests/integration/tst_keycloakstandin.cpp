@@ -54,6 +54,7 @@ private Q_SLOTS:
     void logOutAllUsesTheRealmsLogout();
     void logOutAllSparingSomeoneGoesUserByUser();
     void searchesAndEndsMatchingSessions();
+    void signInsAreTheRealmsLoginEvents();
     void bruteForceLockoutsAreFlagsAndClosingUnlocks();
     void adminEventsAreCopiedIntoTheJournalOnce();
     void expiringTokenIsRefreshed();
@@ -176,7 +177,7 @@ void tst_KeycloakStandIn::signsInWithThePasswordGrant()
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"refuse the refresh and offline tokens"_s));
     QVERIFY(capabilities.reason(C::RevokeTokens).contains(u"Ending one session refuses none"_s));
     QVERIFY(!capabilities.has(C::Devices));
-    QVERIFY(capabilities.reason(C::SignIns).contains(u"login events"_s));
+    QVERIFY(capabilities.has(C::SignIns)); // the realm saves login events
     QCOMPARE(requests().first(), u"POST /realms/master/protocol/openid-connect/token password"_s);
     // Disconnecting revokes the console's refresh token (RFC 7009), which ends its session in the
     // master realm: no run leaves an administrator session behind.
@@ -441,6 +442,88 @@ void tst_KeycloakStandIn::searchesAndEndsMatchingSessions()
     QCOMPARE(entries.value().rows.first().count, 2);
     QVERIFY2(entries.value().rows.first().newValue.contains(u"192.0.0.0/5"_s),
              qPrintable(entries.value().rows.first().newValue));
+}
+
+void tst_KeycloakStandIn::signInsAreTheRealmsLoginEvents()
+{
+    auto source = open(adminUrl(), u"fixture-admin-password"_s);
+    QVERIFY(await(source->signIn()).ok());
+    QVERIFY(source->capabilities().has(C::SignIns));
+    QVERIFY(await(source->users(UserQuery())).ok()); // the users' addresses known
+    const auto list = [&source](SignInQuery query) -> QString {
+        query.limit = 2; // pages
+        QStringList found;
+        do {
+            const auto page = await(source->signIns(query));
+            if (!page.ok())
+                return u"error: "_s + page.error().text;
+            for (const LoginEvent &event : page.value().rows)
+                found << (event.userEmail.isEmpty() ? event.userName : event.userEmail) + u' ' +
+                             (event.success ? u"ok"_s : u"failed"_s) + u' ' + event.origin.ip;
+            query.cursor = page.value().nextCursor;
+        } while (query.cursor.isValid());
+        return found.join(u", "_s);
+    };
+    // Newest first; only sign-ins (no token exchanges); an unknown name by what was typed.
+    QCOMPARE(list(SignInQuery()), u"mallory failed 203.0.113.99, anna@example.com ok 203.0.113.7, "
+                                  "carla@example.com ok 100.64.0.9, anna@example.com ok 198.51.100.4, "
+                                  "bob@example.com ok 192.0.2.10, bob@example.com failed 192.0.2.10, "
+                                  "dmitri@example.com failed 2001:db8::7"_s);
+    SignInQuery total;
+    total.limit = 3;
+    const auto first = await(source->signIns(total));
+    QVERIFY2(first.ok(), TestStore::why(first));
+    QCOMPARE(first.value().total, 7);
+    QCOMPARE(first.value().rows.first().at.secsTo(QDateTime::currentDateTimeUtc()) / 60, 5);
+    QVERIFY(first.value().rows.at(1).sessionId.endsWith(u"101"_s));
+    SignInQuery failed;
+    failed.success = false;
+    QCOMPARE(list(failed), u"mallory failed 203.0.113.99, bob@example.com failed 192.0.2.10, "
+                           "dmitri@example.com failed 2001:db8::7"_s);
+    SignInQuery annas;
+    annas.userId = anna;
+    annas.order = Qt::AscendingOrder;
+    QCOMPARE(list(annas), u"anna@example.com ok 198.51.100.4, anna@example.com ok 203.0.113.7"_s);
+    SignInQuery range;
+    range.network = u"2001:db8::/32"_s;
+    QCOMPARE(list(range), u"dmitri@example.com failed 2001:db8::7"_s);
+    range.network = u"203.0.113.0/24"_s;
+    QCOMPARE(list(range), u"mallory failed 203.0.113.99, anna@example.com ok 203.0.113.7"_s);
+    SignInQuery recent; // the last half hour: exact times, although Keycloak is asked for days
+    recent.from = QDateTime::currentDateTimeUtc().addSecs(-1800);
+    QCOMPARE(list(recent), u"mallory failed 203.0.113.99, anna@example.com ok 203.0.113.7, "
+                           "carla@example.com ok 100.64.0.9"_s);
+    recent.to = QDateTime::currentDateTimeUtc().addSecs(-420);
+    QCOMPARE(list(recent), u"anna@example.com ok 203.0.113.7, carla@example.com ok 100.64.0.9"_s);
+    QVERIFY(requests().contains(u"GET /admin/realms/demo/events"_s));
+    SignInQuery nobody;
+    nobody.network = u"10.0.0.0/8"_s;
+    QCOMPARE(list(nobody), QString());
+    // No place or user agent is recorded: refused, never ignored.
+    SignInQuery country;
+    country.country = u"DE"_s;
+    QCOMPARE(list(country), u"error: "_s + source->capabilities().reason(C::Locations));
+    SignInQuery device;
+    device.device = u"firefox"_s;
+    QCOMPARE(list(device), u"error: "_s + source->capabilities().reason(C::Devices));
+    SignInQuery invalid;
+    invalid.network = u"203.0.113.0/40"_s;
+    QVERIFY(list(invalid).startsWith(u"error: "_s));
+
+    // The viewer (view-users, view-events) may read them too.
+    auto viewer =
+        open(u"keycloak+http://viewer@127.0.0.1:%1/demo"_s.arg(m_port), u"fixture-viewer-password"_s);
+    QVERIFY(await(viewer->signIn()).ok());
+    QCOMPARE(await(viewer->signIns(failed)).value().total, 3);
+
+    // A realm that saves no login events has no sign-ins to show, and says where to turn them on.
+    post(u"/__test/realm?eventsEnabled=false"_s);
+    auto unsaved = open(adminUrl(), u"fixture-admin-password"_s);
+    QVERIFY(await(unsaved->signIn()).ok());
+    QVERIFY(!unsaved->capabilities().has(C::SignIns));
+    QVERIFY2(unsaved->capabilities().reason(C::SignIns).contains(u"Save events"_s),
+             qPrintable(unsaved->capabilities().reason(C::SignIns)));
+    QCOMPARE(await(unsaved->signIns(SignInQuery())).error().code, SourceError::Code::Unsupported);
 }
 
 void tst_KeycloakStandIn::bruteForceLockoutsAreFlagsAndClosingUnlocks()

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,12 +75,25 @@ QGridLayout *FilterEdits::layout(const QString &firstLabel, QWidget *first, cons
     return grid;
 }
 
-void FilterEdits::setEnabled(bool enabled)
+FilterEdits::Offered FilterEdits::offer(const Capabilities &capabilities, Capabilities::Capability needed,
+                                        QTableView *table, int locationColumn, int deviceColumn, int ipColumn)
 {
-    for (QWidget *field : std::initializer_list<QWidget *>{m_user, m_network, m_country, m_device})
-        field->setEnabled(enabled);
+    Offered offered;
+    offered.available = capabilities.has(needed);
+    m_user->setEnabled(offered.available);
     for (QWidget *field : std::as_const(m_pageFields))
-        field->setEnabled(enabled);
+        field->setEnabled(offered.available);
+    const auto recorded = [&](QLineEdit *field, Capabilities::Capability capability, int column) {
+        const bool has = capabilities.has(capability);
+        table->setColumnHidden(column, !has);
+        field->setEnabled(offered.available && has);
+        field->setToolTip(has ? QString() : capabilities.reason(capability));
+        return has;
+    };
+    offered.places = recorded(m_country, Capabilities::Capability::Locations, locationColumn);
+    offered.devices = recorded(m_device, Capabilities::Capability::Devices, deviceColumn);
+    offered.addresses = recorded(m_network, Capabilities::Capability::Addresses, ipColumn);
+    return offered;
 }
 
 void FilterEdits::resolveUser(SessionSource *source, const std::function<void(const QString &)> &run,

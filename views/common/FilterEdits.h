@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sources/Capabilities.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -8,6 +10,7 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QWidget;
 class SessionSource;
 
@@ -31,8 +34,18 @@ public:
     // country and device below, each with its label. The page's fields are enabled with the rest.
     QGridLayout *layout(const QString &firstLabel, QWidget *first, const QString &secondLabel,
                         QWidget *second);
-    // Every filter field usable or not (the source cannot answer these filters).
-    void setEnabled(bool enabled);
+    // What a source lets these filters ask.
+    struct Offered
+    {
+        bool available = false; // the page's capability: every field usable, or none
+        bool places = false;    // the source records places: the country field and column
+        bool devices = false;   // it records user agents: the device field and column
+        bool addresses = false; // it records addresses: the address field and column
+    };
+    // Enables the fields as capabilities allow the page (needed): a field for what the source does
+    // not record is disabled with the reason in its tooltip, and its column of table hidden.
+    Offered offer(const Capabilities &capabilities, Capabilities::Capability needed, QTableView *table,
+                  int locationColumn, int deviceColumn, int ipColumn);
 
     // The user the user field names, by id, to run(id) (empty: everybody). A name that is nobody
     // goes to refuse(why) instead, never ignored; an answer older than the latest call is dropped.

@@ -161,22 +161,10 @@ void SessionsPage::applyFilters()
     m_filters->applying();
     m_showsValid = false;
     const Capabilities capabilities = m_source->capabilities();
-    const bool available = capabilities.has(Capabilities::Capability::SearchSessions);
-    m_filters->setEnabled(available);
-    // A source that records no places (better-auth) has no place column, nor a country to filter
-    // by; one that records no user agents (Keycloak) no device column, nor device words.
-    const auto offer = [&](QLineEdit *field, Capabilities::Capability capability, int column) {
-        const bool has = capabilities.has(capability);
-        m_table->setColumnHidden(column, !has);
-        field->setEnabled(available && has);
-        field->setToolTip(has ? QString() : capabilities.reason(capability));
-        return has;
-    };
-    const bool places =
-        offer(m_filters->country(), Capabilities::Capability::Locations, SessionTableModel::LocationColumn);
-    const bool devices =
-        offer(m_filters->device(), Capabilities::Capability::Devices, SessionTableModel::DeviceColumn);
-    if (!available) {
+    const FilterEdits::Offered offered = m_filters->offer(
+        capabilities, Capabilities::Capability::SearchSessions, m_table, SessionTableModel::LocationColumn,
+        SessionTableModel::DeviceColumn, SessionTableModel::IpColumn);
+    if (!offered.available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,
                               capabilities.reason(Capabilities::Capability::SearchSessions));
@@ -184,9 +172,9 @@ void SessionsPage::applyFilters()
         return;
     }
     SessionFilter filter;
-    filter.network = m_filters->network()->text().trimmed();
-    filter.country = places ? m_filters->country()->text().trimmed() : QString();
-    filter.device = devices ? m_filters->device()->text() : QString();
+    filter.network = offered.addresses ? m_filters->network()->text().trimmed() : QString();
+    filter.country = offered.places ? m_filters->country()->text().trimmed() : QString();
+    filter.device = offered.devices ? m_filters->device()->text() : QString();
     applyPeriod(m_started, &filter.startedFrom, &filter.startedTo);
     applyPeriod(m_active, &filter.activeFrom, &filter.activeTo);
     const auto refuse = [this](const QString &why) {

@@ -143,9 +143,10 @@ void SignInsPage::applyFilters()
 {
     m_filters->applying();
     const Capabilities capabilities = m_source->capabilities();
-    const bool available = capabilities.has(Capabilities::Capability::SignIns);
-    m_filters->setEnabled(available);
-    if (!available) {
+    const FilterEdits::Offered offered = m_filters->offer(
+        capabilities, Capabilities::Capability::SignIns, m_table, SignInTableModel::LocationColumn,
+        SignInTableModel::DeviceColumn, SignInTableModel::IpColumn);
+    if (!offered.available) {
         m_signIns->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,
                               capabilities.reason(Capabilities::Capability::SignIns));
@@ -155,9 +156,9 @@ void SignInsPage::applyFilters()
     SignInQuery query;
     if (m_result->currentData().isValid())
         query.success = m_result->currentData().toBool();
-    query.network = m_filters->network()->text().trimmed();
-    query.country = m_filters->country()->text().trimmed();
-    query.device = m_filters->device()->text();
+    query.network = offered.addresses ? m_filters->network()->text().trimmed() : QString();
+    query.country = offered.places ? m_filters->country()->text().trimmed() : QString();
+    query.device = offered.devices ? m_filters->device()->text() : QString();
     if (const int hours = m_period->currentData().toInt(); hours > 0)
         query.from = QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours);
     const auto refuse = [this](const QString &why) {

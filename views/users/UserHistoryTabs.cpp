@@ -120,6 +120,11 @@ void UserHistoryTabs::updateTabs()
                           : capabilities.reason(Capabilities::Capability::SignIns));
     setTabText(signInsTab,
                signIns ? counted(m_signInsView, tr("Sign-&ins"), m_signIns->totalCount()) : tr("Sign-&ins"));
+    // A source that records no places or user agents (Keycloak) has no such columns.
+    m_signInsView->setColumnHidden(SignInTableModel::LocationColumn,
+                                   !capabilities.has(Capabilities::Capability::Locations));
+    m_signInsView->setColumnHidden(SignInTableModel::DeviceColumn,
+                                   !capabilities.has(Capabilities::Capability::Devices));
     setTabText(flagsTab, counted(m_flagsView, tr("F&lags"), m_flags->totalCount()));
     setTabToolTip(flagsTab, tr("This user's flags, open and closed, with their outcome."));
     setTabText(auditTab, counted(m_auditView, tr("A&udit"), m_audit->totalCount()));

@@ -51,6 +51,7 @@ User KeycloakDirectory::user(const QJsonObject &object)
 {
     const User user = KeycloakJson::user(object);
     m_labels.insert(user.id, KeycloakJson::label(object));
+    m_names.insert(user.id, user.displayName);
     return user;
 }
 

@@ -48,6 +48,8 @@ public:
     // The user's email (or user name) as last listed; the id when none was.
     QString labelOf(const QString &userId) const { return m_labels.value(userId, userId); }
     const QHash<QString, QString> &labels() const { return m_labels; }
+    // User id to the name shown (first and last name), as last listed.
+    const QHash<QString, QString> &names() const { return m_names; }
     // Whose the session is, as last listed; empty when no listing showed it.
     QString userOfSession(const QString &sessionId) const { return m_sessionUser.value(sessionId); }
     // A UserRepresentation as a User, what to call them remembered.
@@ -61,5 +63,6 @@ private:
     qint64 m_idleTimeoutMs = 0; // the realm's SSO idle timeout; 0: unknown
     qint64 m_maxLifespanMs = 0;
     QHash<QString, QString> m_labels;      // user id to email (or username), for the journal
+    QHash<QString, QString> m_names;       // user id to display name
     QHash<QString, QString> m_sessionUser; // session id to user id, from listings
 };

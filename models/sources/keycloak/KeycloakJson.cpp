@@ -2,10 +2,13 @@
 
 #include "models/audit/AuditTrail.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -137,4 +140,26 @@ AuditEntry KeycloakJson::adminEvent(const QJsonObject &event, const QHash<QStrin
                                                                  {u"error"_s, event.value(u"error")}})
                                            .toJson(QJsonDocument::Compact));
     return entry;
+}
+
+LoginEvent KeycloakJson::loginEvent(const QJsonObject &event, const QHash<QString, QString> &labels,
+                                    const QHash<QString, QString> &names)
+{
+    LoginEvent login;
+    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(event).toJson(QJsonDocument::Compact),
+                                                       QCryptographicHash::Sha256);
+    login.id = qFromBigEndian<qint64>(digest.constData()) & std::numeric_limits<qint64>::max();
+    login.userId = event.value(u"userId").toString();
+    login.at = time(event.value(u"time"));
+    login.success = event.value(u"type").toString() == u"LOGIN";
+    if (login.success)
+        login.sessionId = event.value(u"sessionId").toString();
+    login.origin.ip = event.value(u"ipAddress").toString();
+    const QString typed = event.value(u"details").toObject().value(u"username").toString();
+    const QString label = labels.value(login.userId, typed);
+    if (label.contains(u'@'))
+        login.userEmail = label;
+    const QString name = names.value(login.userId);
+    login.userName = !name.isEmpty() ? name : !typed.isEmpty() ? typed : label;
+    return login;
 }

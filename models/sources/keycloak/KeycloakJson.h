@@ -2,6 +2,7 @@
 
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Flag.h"
+#include "models/domain/LoginEvent.h"
 #include "models/domain/Session.h"
 #include "models/domain/User.h"
 
@@ -42,4 +43,9 @@ public:
     // keycloak_<operation>_<resource>, by the Keycloak administrator who made it, its target user
     // named by labels (user id to what the console calls them) where it has one.
     static AuditEntry adminEvent(const QJsonObject &event, const QHash<QString, QString> &labels);
+    // A login event (EventRepresentation of type LOGIN or LOGIN_ERROR) as a sign-in attempt, its
+    // user named by labels (email) and names (display name) where known, else by the user name
+    // typed (details.username). Its id is drawn from what it says, the same each time it is read.
+    static LoginEvent loginEvent(const QJsonObject &event, const QHash<QString, QString> &labels,
+                                 const QHash<QString, QString> &names);
 };

@@ -3,6 +3,7 @@
 #include "models/Logging.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
+#include "models/sources/keycloak/KeycloakLoginEvents.h"
 #include "models/sources/keycloak/KeycloakToken.h"
 #include "models/sources/remote/BoundedRun.h"
 #include "models/sources/remote/LogoutFanOut.h"
@@ -84,6 +85,8 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
     m_directory = new KeycloakDirectory(
         m_client, m_options.realm, m_options.concurrency,
         [this](const Request &request) { return api(request); }, this);
+    m_loginEvents = new KeycloakLoginEvents(
+        m_client, m_directory, [this](const Request &request) { return api(request); }, this);
 }
 
 QString KeycloakSessionSource::description() const
@@ -117,6 +120,7 @@ QFuture<Result<Operator>> KeycloakSessionSource::signIn()
                                 KeycloakJson::durationMs(object.value(u"ssoSessionIdleTimeout")),
                                 KeycloakJson::durationMs(object.value(u"ssoSessionMaxLifespan")));
                             m_failureFactor = object.value(u"failureFactor").toInt(m_failureFactor);
+                            m_savesEvents = object.value(u"eventsEnabled").toBool(true);
                             m_failureWindowMinutes =
                                 object.value(u"maxDeltaTimeSeconds").toInt(m_failureWindowMinutes * 60) / 60;
                         }
@@ -181,9 +185,11 @@ Capabilities KeycloakSessionSource::capabilities() const
                       tr("Keycloak keeps a disabled account disabled until it is enabled."));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
-    capabilities.deny(Capability::SignIns,
-                      tr("SessionDesk does not read Keycloak's login events yet: the sign-in history is "
-                         "in Keycloak's own console (Events), where the realm saves them."));
+    if (!m_savesEvents)
+        capabilities.deny(Capability::SignIns,
+                          tr("The realm %1 saves no login events: turn on \"Save events\" under Realm "
+                             "settings → User events settings in Keycloak's console.")
+                              .arg(m_options.realm));
     capabilities.deny(Capability::UserFlags, noUserFlags(u"Keycloak"_s));
     capabilities.deny(Capability::LiveUpdates,
                       tr("Keycloak does not report changes; press Refresh (F5) to read them again."));
@@ -197,7 +203,9 @@ QFuture<Result<User>> KeycloakSessionSource::userByEmail(const QString &email)
 
 SessionSearch::UserSessions KeycloakSessionSource::userSessions()
 {
-    return [this](const QString &userId) { return m_directory->userSessions(userId); };
+    return [this](const QString &userId) {
+        return m_directory->userSessions(userId);
+    };
 }
 
 QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuery &query)
@@ -206,7 +214,8 @@ QFuture<Result<Page<Session>>> KeycloakSessionSource::sessions(const SessionQuer
         // Every user's sessions, listed user by user (Keycloak's API has no search across them).
         if (auto refused = refusedFilter(query.filter))
             return ready<Page<Session>>(*refused);
-        return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query, userSessions());
+        return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query,
+                                   userSessions());
     }
     auto promise = started<Page<Session>>();
     Futures::onResult(m_directory->userSessions(query.userId), this,
@@ -224,12 +233,27 @@ QFuture<Result<Page<User>>> KeycloakSessionSource::users(const UserQuery &query)
     return m_directory->users(query);
 }
 
+QFuture<Result<Page<LoginEvent>>> KeycloakSessionSource::signIns(const SignInQuery &query)
+{
+    if (auto refused = missing(Capability::SignIns, true))
+        return ready<Page<LoginEvent>>(*refused);
+    if (auto refused = query.refusal())
+        return ready<Page<LoginEvent>>(*refused);
+    // Keycloak records an address for each attempt, no place and no user agent.
+    if (auto refused = missing(Capability::Locations, !query.country.trimmed().isEmpty()))
+        return ready<Page<LoginEvent>>(*refused);
+    if (auto refused = missing(Capability::Devices, !query.device.trimmed().isEmpty()))
+        return ready<Page<LoginEvent>>(*refused);
+    return m_loginEvents->page(query);
+}
+
 QFuture<Result<QStringList>> KeycloakSessionSource::roles()
 {
     return ready<QStringList>(QStringList());
 }
 
-QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId, const SessionFilter &matching)
+QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userId,
+                                                            const SessionFilter &matching)
 {
     // How many there were, then the logout itself.
     auto ended = started<int>();
@@ -249,12 +273,13 @@ QFuture<Result<int>> KeycloakSessionSource::endUserSessions(const QString &userI
                     this, int(ids.size()), 1,
                     [this, ids](int index) {
                         return api([this, id = ids.at(index)] {
-                            return m_client->remove(admin(u"/sessions/%1"_s.arg(id)));
-                        }).then([](const Reply &reply) {
-                            return reply.ok() || reply.error().code != SourceError::Code::NotFound
-                                       ? reply
-                                       : Reply(RestClient::Reply{});
-                        });
+                                   return m_client->remove(admin(u"/sessions/%1"_s.arg(id)));
+                               })
+                            .then([](const Reply &reply) {
+                                return reply.ok() || reply.error().code != SourceError::Code::NotFound
+                                           ? reply
+                                           : Reply(RestClient::Reply{});
+                            });
                     },
                     [ended, count = int(ids.size())](const Result<QList<RestClient::Reply>> &deleted) {
                         settle(*ended, deleted.ok() ? Result<int>(count) : Result<int>(deleted.error()));
@@ -295,8 +320,7 @@ void KeycloakSessionSource::logoutEach(const QStringList &userIds, const ActionC
         [this, matching = scope ? scope->matching : SessionFilter()](const QString &userId) {
             return endUserSessions(userId, matching);
         },
-        context, scope,
-        [this](const QString &userId) { return m_directory->labelOf(userId); }, promise,
+        context, scope, [this](const QString &userId) { return m_directory->labelOf(userId); }, promise,
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class KeycloakLoginEvents;
 class KeycloakToken;
 
 // A realm of a Keycloak server, through its Admin REST API, as a session source. The operator gets
@@ -19,8 +20,9 @@ class KeycloakToken;
 // client-credentials grant (a service account of the realm); what they may do follows the roles in
 // the token (manage-users: administrator; view-users only: auditor). Users, their sessions, log out
 // a user, end one session, log out the realm; freezing disables the account; Keycloak's brute-force
-// lockouts are the flags, and closing one unlocks the account. What SessionDesk does is recorded in
-// a local journal, together with Keycloak's own admin events, which it imports.
+// lockouts are the flags, and closing one unlocks the account; its login events are the sign-ins. What
+// SessionDesk does is recorded in a local journal, together with Keycloak's own admin events, which it
+// imports.
 class KeycloakSessionSource final : public JournaledSource
 {
     Q_OBJECT
@@ -58,6 +60,8 @@ public:
     QFuture<Result<User>> userByEmail(const QString &email) override;
     QFuture<Result<Page<Session>>> sessions(const SessionQuery &query) override;
     QFuture<Result<QStringList>> roles() override;
+    // The realm's login events (LOGIN, LOGIN_ERROR), where it saves them (KeycloakLoginEvents).
+    QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query) override;
 
     QFuture<Result<ActionResult>> logoutUsers(const QStringList &userIds,
                                               const ActionContext &context) override;
@@ -111,6 +115,8 @@ private:
     bool m_open = false;
     KeycloakToken *m_token = nullptr;
     KeycloakDirectory *m_directory = nullptr;
+    KeycloakLoginEvents *m_loginEvents = nullptr;
+    bool m_savesEvents = true;        // the realm saves login events (eventsEnabled; so until it says)
     int m_failureFactor = 30;         // brute-force detection: failures before a lockout
     int m_failureWindowMinutes = 720; // … within this time (Keycloak's defaults until the realm says)
 };
