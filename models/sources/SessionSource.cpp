@@ -200,16 +200,8 @@ QFuture<Result<User>> SessionSource::userFromSearch(const QString &email)
     query.text = wanted;
     auto promise = Futures::started<User>();
     Futures::onResult(users(query), this, [promise, wanted](const Result<Page<User>> &found) {
-        if (!found.ok())
-            return Futures::settle(*promise, Result<User>(found.error()));
-        for (const User &user : found.value().rows) {
-            if (user.email.compare(wanted, Qt::CaseInsensitive) == 0 || user.id == wanted)
-                return Futures::settle(*promise, Result<User>(user));
-        }
-        Futures::settle(*promise,
-                        Result<User>(SourceError{SourceError::Code::NotFound,
-                                                 tr("No user has the email address %1.").arg(wanted),
-                                                 {}}));
+        Futures::settle(*promise, found.ok() ? UserQuery::byEmail(found.value().rows, wanted)
+                                             : Result<User>(found.error()));
     });
     return promise->future();
 }

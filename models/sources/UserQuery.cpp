@@ -46,3 +46,29 @@ std::optional<UserQuery::SortField> UserQuery::sortFieldFromKey(const QString &k
         SortField::Devices, SortField::LastActivity, SortField::LastLocation};
     return enumFromKey(fields, sortFieldKey, key);
 }
+
+Result<User> UserQuery::byEmail(const QList<User> &found, const QString &wanted)
+{
+    const QString address = wanted.trimmed();
+    QList<User> anyCase;
+    for (const User &user : found) {
+        if (user.email == address || user.id == address)
+            return user;
+        if (user.email.compare(address, Qt::CaseInsensitive) == 0 ||
+            user.id.compare(address, Qt::CaseInsensitive) == 0)
+            anyCase << user;
+    }
+    if (anyCase.size() == 1)
+        return anyCase.first();
+    if (anyCase.isEmpty())
+        return SourceError{
+            SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(address), {}};
+    QStringList names;
+    for (const User &user : std::as_const(anyCase))
+        names << (user.email.isEmpty() ? user.id : user.email);
+    return SourceError{SourceError::Code::Conflict,
+                       tr("%1 names several users in other letter cases: %2. Write it exactly as one "
+                          "of them.")
+                           .arg(address, names.join(u", ")),
+                       {}};
+}

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void changesAUsersRole();
     void logsOutAllButWhoIsSpared();
     void searchesAndEndsMatchingSessions();
+    void addressWrittenExactlyIsThatUser();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
     void unusableJournalStopsEverything();
@@ -805,6 +807,35 @@ void tst_RestSessionSource::searchesAndEndsMatchingSessions()
     QCOMPARE(entries.value().rows.first().count, 2);
     QVERIFY2(entries.value().rows.first().newValue.contains(u"203.0.113.0/24"_s),
              qPrintable(entries.value().rows.first().newValue));
+}
+
+void tst_RestSessionSource::addressWrittenExactlyIsThatUser()
+{
+    // Two accounts whose addresses differ in case only (written so by the application, not by
+    // better-auth, which keeps them in lower case).
+    const QString upper = BetterAuthApp::memberEmail(23);
+    const QString lower = BetterAuthApp::memberEmail(24);
+    QSqlQuery rename(m_app->database());
+    const auto setEmail = [&rename](const QString &from, const QString &to) {
+        rename.prepare(uR"(UPDATE "user" SET email = ? WHERE email = ?)"_s);
+        rename.addBindValue(to);
+        rename.addBindValue(from);
+        return rename.exec() && rename.numRowsAffected() == 1;
+    };
+    QVERIFY(setEmail(upper, u"Mixed@Example.com"_s));
+    QVERIFY(setEmail(lower, u"mixed@example.com"_s));
+    const auto restore = qScopeGuard([&] {
+        setEmail(u"Mixed@Example.com"_s, upper);
+        setEmail(u"mixed@example.com"_s, lower);
+    });
+    auto source = openSource();
+    const auto mixed = await(source->userByEmail(u"Mixed@Example.com"_s));
+    QVERIFY2(mixed.ok(), TestStore::why(mixed));
+    QCOMPARE(mixed.value().email, u"Mixed@Example.com"_s);
+    QCOMPARE(await(source->userByEmail(u"mixed@example.com"_s)).value().email, u"mixed@example.com"_s);
+    // Another case is the lower-case address, as better-auth reads it at sign-in.
+    QCOMPARE(await(source->userByEmail(u"MIXED@example.com"_s)).value().email, u"mixed@example.com"_s);
+    QCOMPARE(await(source->userByEmail(u"nobody@example.com"_s)).error().code, SourceError::Code::NotFound);
 }
 
 void tst_RestSessionSource::flagsFromDevicesAndNetworks()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void endMatchingRefusals();
     void endMatchingIsAtomic();
     void endMatchingIsForAdministrators();
+    void userByEmailNeverPicksAnotherCase();
 
 private:
     QStringList found(SessionFilter filter, qint64 *total = nullptr);
@@ -406,6 +407,29 @@ void tst_SessionSearch::endMatchingIsForAdministrators()
     QCOMPARE(result.error().code, SourceError::Code::PermissionDenied);
     QCOMPARE(result.error().text, u"Only administrators can end the sessions of many users at once."_s);
     QCOMPARE(openIds().size(), 9);
+}
+
+void tst_SessionSearch::userByEmailNeverPicksAnotherCase()
+{
+    QSqlQuery query(m_raw);
+    const QStringList emails{u"Case@Example.com"_s, u"case@example.com"_s, u"Solo@Example.com"_s};
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            !Sql::exec(query, u"UPDATE users SET email = ? WHERE id = ?"_s, {emails.at(i), m_users.at(i)}));
+    const auto user = [this](const QString &email) {
+        return TestStore::await(m_source->userByEmail(email));
+    };
+    // Written exactly: that one, whoever else differs in case.
+    QCOMPARE(user(u"case@example.com"_s).value().id, m_users.at(1));
+    QCOMPARE(user(u" Case@Example.com "_s).value().id, m_users.at(0));
+    // In another case: the only one there is, or none picked among several.
+    QCOMPARE(user(u"solo@EXAMPLE.com"_s).value().id, m_users.at(2));
+    const auto several = user(u"CASE@example.com"_s);
+    QCOMPARE(several.error().code, SourceError::Code::Conflict);
+    QVERIFY2(several.error().text.contains(u"Case@Example.com"_s) &&
+                 several.error().text.contains(u"case@example.com"_s),
+             qPrintable(several.error().text));
+    QCOMPARE(user(u"nobody@example.com"_s).error().code, SourceError::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionSearch)

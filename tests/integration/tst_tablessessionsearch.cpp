@@ -227,6 +227,11 @@ void tst_TablesSessionSearch::connectPgSimpleRefusesWhatItDoesNotRecord()
                        u"&userPath=passport.user"_s);
     QVERIFY(source->capabilities().has(C::SearchSessions));
     QCOMPARE(search(*source, SessionFilter()), u"bo , cy "_s);
+    // Its users are names: one in another case is that user, never one of several.
+    QCOMPARE(await(source->userByEmail(u"BO"_s)).value().id, u"bo"_s);
+    m_express.logIn(u"Cy"_s);
+    QCOMPARE(await(source->userByEmail(u"Cy"_s)).value().id, u"Cy"_s);
+    QCOMPARE(await(source->userByEmail(u"CY"_s)).error().code, SourceError::Code::Conflict);
     // No address, user agent or start is recorded: such filters are refused, never ignored.
     SessionFilter range;
     range.network = u"10.0.0.0/8"_s;

@@ -199,32 +199,41 @@ void BetterAuthDirectory::withSessionsOf(const QStringList &userIds,
 QFuture<Result<User>> BetterAuthDirectory::userByEmail(const QString &email)
 {
     auto promise = started<User>();
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"limit"_s, u"1"_s);
-    parameters.addQueryItem(u"filterField"_s, u"email"_s);
-    parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
-    parameters.addQueryItem(u"filterValue"_s,
-                            QString::fromUtf8(QUrl::toPercentEncoding(email.trimmed().toLower())));
+    // better-auth keeps addresses in lower case and compares them exactly: the address as written
+    // first (an account written otherwise by the application is found only so), then in lower case.
+    const QString written = email.trimmed();
+    const auto ask = [this](const QString &value) {
+        QUrlQuery parameters;
+        parameters.addQueryItem(u"limit"_s, u"1"_s);
+        parameters.addQueryItem(u"filterField"_s, u"email"_s);
+        parameters.addQueryItem(u"filterOperator"_s, u"eq"_s);
+        parameters.addQueryItem(u"filterValue"_s, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        return m_client->get(u"/admin/list-users"_s, parameters);
+    };
+    const auto found = [this, written, promise](const Result<RestClient::Reply> &reply) {
+        if (!reply.ok())
+            return settle(*promise, Result<User>(reply.error()));
+        QList<User> users;
+        for (const QJsonValue &value : reply.value().json.object().value(u"users").toArray())
+            users << user(value.toObject());
+        const Result<User> picked = UserQuery::byEmail(users, written);
+        if (!picked.ok())
+            return settle(*promise, picked);
+        auto page = std::make_shared<Page<User>>();
+        page->rows.append(picked.value());
+        auto figures = started<Page<User>>();
+        Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
+            settle(*promise,
+                   filled.ok() ? Result<User>(filled.value().rows.first()) : Result<User>(filled.error()));
+        });
+        addSessionFigures(page, figures);
+    };
     Futures::onResult(
-        m_client->get(u"/admin/list-users"_s, parameters), this,
-        [this, email, promise](const Result<RestClient::Reply> &reply) {
-            if (!reply.ok())
-                return settle(*promise, Result<User>(reply.error()));
-            const QJsonArray users = reply.value().json.object().value(u"users").toArray();
-            if (users.isEmpty()) {
-                return settle(*promise,
-                              Result<User>(SourceError{SourceError::Code::NotFound,
-                                                       tr("No user has the email address %1.").arg(email),
-                                                       {}}));
-            }
-            auto page = std::make_shared<Page<User>>();
-            page->rows.append(user(users.first().toObject()));
-            auto figures = started<Page<User>>();
-            Futures::onResult(figures->future(), this, [promise](const Result<Page<User>> &filled) {
-                settle(*promise, filled.ok() ? Result<User>(filled.value().rows.first())
-                                             : Result<User>(filled.error()));
-            });
-            addSessionFigures(page, figures);
+        ask(written), this, [ask, found, written, this](const Result<RestClient::Reply> &exact) {
+            const bool none = exact.ok() && exact.value().json.object().value(u"users").toArray().isEmpty();
+            if (!none || written.toLower() == written)
+                return found(exact);
+            Futures::onResult(ask(written.toLower()), this, found);
         });
     return promise->future();
 }

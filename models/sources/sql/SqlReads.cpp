@@ -135,16 +135,18 @@ Result<User> SqlReads::userByEmail(QSqlDatabase &db, const QString &email)
     StringPool pool;
     const QString select =
         u"SELECT "_s + SqlRows::userColumns() + u" FROM users u JOIN user_stats s ON s.user_id = u.id "_s;
-    // Exact match first (indexed); then ignoring case.
+    // Exact match first (indexed); then ignoring case, where several are refused (UserQuery::byEmail).
     const QString anyCase = u"WHERE %1 = %2"_s.arg(Sql::lower(db, u"u.email"_s), Sql::lower(db, u"?"_s));
-    for (const QString &condition : {u"WHERE u.email = ?"_s, anyCase}) {
+    QList<User> found;
+    for (const QString &condition : {u"WHERE u.email = ? LIMIT 1"_s, QString(anyCase + u" LIMIT 10"_s)}) {
         if (auto error = Sql::exec(query, select + condition, {email.trimmed()}))
             return *error;
-        if (query.next())
-            return SqlRows::userFrom(query, pool);
+        while (query.next())
+            found << SqlRows::userFrom(query, pool);
+        if (!found.isEmpty())
+            break;
     }
-    return SourceError{
-        SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(email), {}};
+    return UserQuery::byEmail(found, email);
 }
 
 Result<Page<Session>> SqlReads::sessions(QSqlDatabase &db, const SessionQuery &query)
