@@ -194,6 +194,17 @@ bool CliCommand::openStore(bool create, int *exitCode)
         const auto profile = ConnectionProfiles::find(m_profile);
         const SourceFactory::Secrets secrets{secret(target.value().account, target.value().host),
                                              profile ? profile->trustedCertificate : QString()};
+        // Without a terminal nothing was asked: an empty password is never sent to a server (it
+        // would count as a failed sign-in of that account).
+        if (secrets.password.isEmpty() && !target.value().passwordOptional) {
+            *exitCode = report(SourceError{
+                SourceError::Code::SignInRefused,
+                tr("No password for %1 at %2: there is no terminal to ask on. Save it in the system "
+                   "keychain (connections add NAME --url URL --save-password) and use --profile NAME.")
+                    .arg(target.value().account, target.value().host),
+                {}});
+            return false;
+        }
         if (SourceFactory::isStoreUrl(m_connectUrl)) {
             auto made = SourceFactory::createStore(m_connectUrl, secrets, 0);
             m_store = made.get();

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -23,6 +24,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using C = Capabilities::Capability;
@@ -105,6 +108,7 @@ private Q_SLOTS:
     void logsOutAllButWhoIsSpared();
     void searchesAndEndsMatchingSessions();
     void addressWrittenExactlyIsThatUser();
+    void noTerminalSendsNoEmptyPassword();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
     void unusableJournalStopsEverything();
@@ -836,6 +840,26 @@ void tst_RestSessionSource::addressWrittenExactlyIsThatUser()
     // Another case is the lower-case address, as better-auth reads it at sign-in.
     QCOMPARE(await(source->userByEmail(u"MIXED@example.com"_s)).value().email, u"mixed@example.com"_s);
     QCOMPARE(await(source->userByEmail(u"nobody@example.com"_s)).error().code, SourceError::Code::NotFound);
+}
+
+void tst_RestSessionSource::noTerminalSendsNoEmptyPassword()
+{
+    // Under cron, without a terminal to ask on and no keychain entry: refused here, before
+    // better-auth is asked anything (an empty password would be a failed sign-in of the account).
+    const auto sessions = [this] {
+        return TestStore::scalar(m_app->database(), u"SELECT count(*) FROM session"_s).toInt();
+    };
+    const int before = sessions();
+    QProcess cli;
+    cli.setChildProcessModifier([] { ::setsid(); });
+    cli.setStandardInputFile(QProcess::nullDevice());
+    cli.start(QString::fromUtf8(SESSIONDESK_CLI),
+              {u"--connect"_s, m_app->sourceUrl(), u"users"_s, u"list"_s});
+    QVERIFY(cli.waitForFinished(60'000));
+    QCOMPARE(cli.exitCode(), 4);
+    const QString error = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(error.contains(u"there is no terminal to ask on"_s), qPrintable(error));
+    QCOMPARE(sessions(), before);
 }
 
 void tst_RestSessionSource::flagsFromDevicesAndNetworks()
