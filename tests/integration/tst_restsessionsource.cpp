@@ -109,6 +109,7 @@ private Q_SLOTS:
     void searchesAndEndsMatchingSessions();
     void addressWrittenExactlyIsThatUser();
     void noTerminalSendsNoEmptyPassword();
+    void rolesAreEveryUsers();
     void flagsFromDevicesAndNetworks();
     void journalRecordsEveryAction();
     void unusableJournalStopsEverything();
@@ -860,6 +861,21 @@ void tst_RestSessionSource::noTerminalSendsNoEmptyPassword()
     const QString error = QString::fromUtf8(cli.readAllStandardError());
     QVERIFY2(error.contains(u"there is no terminal to ask on"_s), qPrintable(error));
     QCOMPARE(sessions(), before);
+}
+
+void tst_RestSessionSource::rolesAreEveryUsers()
+{
+    // A role the application gave one user is known before any list has shown that user (to spare
+    // it in a logout of all users).
+    const QString email = BetterAuthApp::memberEmail(25);
+    QSqlQuery role(m_app->database());
+    QVERIFY(role.exec(uR"(UPDATE "user" SET role = 'support' WHERE email = '%1')"_s.arg(email)));
+    const auto restore = qScopeGuard(
+        [&role, email] { role.exec(uR"(UPDATE "user" SET role = 'user' WHERE email = '%1')"_s.arg(email)); });
+    auto source = openSource();
+    const auto roles = await(source->roles());
+    QVERIFY2(roles.ok(), TestStore::why(roles));
+    QCOMPARE(roles.value(), (QStringList{u"admin"_s, u"support"_s, u"user"_s}));
 }
 
 void tst_RestSessionSource::flagsFromDevicesAndNetworks()

@@ -67,7 +67,8 @@ public:
 
     // The user's address as last listed; the id when none was.
     QString emailOf(const QString &userId) const { return m_emails.value(userId, userId); }
-    // The admin plugin's roles, and any other an application gave the users seen so far.
+    // The admin plugin's roles, and any other an application gave the users seen so far (every
+    // user once allUsers() has answered).
     QStringList roles() const;
     void noteRole(const QString &role) { m_roles.insert(role); }
 

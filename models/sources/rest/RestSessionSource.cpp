@@ -275,12 +275,10 @@ void RestSessionSource::usersMatching(const LogoutAllScope &scope,
         const QSet<QString> candidates(unsparedIds.cbegin(), unsparedIds.cend()); // of 100,000 users
         QList<User> users = all.value();
         users.removeIf([&candidates](const User &u) { return !candidates.contains(u.id); });
-        Futures::onResult(SessionSearch::matching(this, m_options.concurrency, users, scope.matching,
-                                                  [this](const QString &userId) {
-                                                      return m_directory->userSessions(userId);
-                                                  }),
-                          this,
-                          [this, done](const Result<QList<Session>> &found) {
+        Futures::onResult(SessionSearch::matching(
+                              this, m_options.concurrency, users, scope.matching,
+                              [this](const QString &userId) { return m_directory->userSessions(userId); }),
+                          this, [this, done](const Result<QList<Session>> &found) {
                               if (!found.ok())
                                   return done(found.error());
                               QList<Session> others = found.value();
@@ -294,7 +292,13 @@ void RestSessionSource::usersMatching(const LogoutAllScope &scope,
 
 QFuture<Result<QStringList>> RestSessionSource::roles()
 {
-    return ready<QStringList>(m_directory->roles());
+    // Every user's, not only those of the users listed so far: an application may give any role.
+    auto promise = started<QStringList>();
+    Futures::onResult(m_directory->allUsers(), this, [this, promise](const Result<QList<User>> &all) {
+        settle(*promise,
+               all.ok() ? Result<QStringList>(m_directory->roles()) : Result<QStringList>(all.error()));
+    });
+    return promise->future();
 }
 
 QFuture<Result<int>> RestSessionSource::endUserSessions(const QString &userId, const SessionFilter &matching)
