@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Interruption.h"
 #include "models/domain/ActionContext.h"
 #include "models/sources/Futures.h"
 #include "models/sources/Result.h"
@@ -101,12 +102,26 @@ protected:
     // The context of an action whose why is not a --reason (a flag's --note, users add's default).
     ActionContext actionContext(const QCommandLineParser &parser, const QString &reason) const;
 
+    // The future's result; Ctrl-C or SIGTERM while waiting (Interruption) cancels it: what it had
+    // done stays done, and the audit trail says how far it got.
     template<typename V>
     static Result<V> wait(const QFuture<Result<V>> &future)
     {
+        QFuture<Result<V>> running = future;
+        if (Interruption::caught())
+            running.cancel();
+        const QMetaObject::Connection stop =
+            QObject::connect(Interruption::instance(), &Interruption::interrupted, Interruption::instance(),
+                             [running]() mutable { running.cancel(); });
         Futures::waitUntilFinished(future);
+        QObject::disconnect(stop);
         if (future.resultCount() == 0)
-            return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
+            return SourceError{SourceError::Code::Failed,
+                               Interruption::caught()
+                                   ? tr("Stopped: what had ended stays ended, and the audit trail says how "
+                                        "far it got.")
+                                   : tr("The operation was cancelled."),
+                               {}};
         return future.result();
     }
 

@@ -4,6 +4,7 @@
 #include "ConnectionsCommands.h"
 #include "DemoCommands.h"
 #include "FlagsCommands.h"
+#include "Interruption.h"
 #include "LogoutCommands.h"
 #include "OperatorsCommands.h"
 #include "ScheduleCommands.h"
@@ -164,7 +165,8 @@ int CommandLine::run(const QStringList &arguments)
     // found by trying: every run over better-auth left an administrator's session behind
     if (m_command && m_command->source())
         Futures::waitUntilFinished(m_command->source()->signOut());
-    return exitCode;
+    // Stopped by a signal: the shell's convention, 128 + its number.
+    return Interruption::caught() ? 128 + Interruption::caught() : exitCode;
 }
 
 int CommandLine::runCommand(const QStringList &arguments)

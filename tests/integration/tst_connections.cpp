@@ -8,16 +8,19 @@
 #include "models/credentials/SecretStore.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -186,6 +189,48 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
                  qPrintable(file.fileName()));
     }
 
+    // Found by trying: Ctrl-C or SIGTERM in the middle of ending sessions user by user left no
+    // journal entry and the console's own session behind. It stops starting more, journals how far
+    // it got, signs out and exits 128 + the signal. The server is held still (SIGSTOP) while the
+    // signal comes, so that it comes in the middle.
+    constexpr int each = 4; // sessions of each member, ended one by one (matching ones only)
+    for (int n = 1; n <= 30; ++n) {
+        for (int device = 1; device <= each; ++device)
+            QVERIFY(!app.signIn(BetterAuthApp::memberEmail(n), BetterAuthApp::memberPassword(), "Stuffed",
+                                u"10.66.%1.%2"_s.arg(device).arg(n).toLatin1())
+                         .isEmpty());
+    }
+    QFile info(qEnvironmentVariable("SESSIONDESK_TEST_BETTER_AUTH"));
+    QVERIFY(info.open(QIODevice::ReadOnly));
+    const pid_t server = pid_t(QString::fromUtf8(info.readAll()).section(u' ', 1, 1).trimmed().toInt());
+    QVERIFY(server > 0);
+    const auto stuffed = [&app] {
+        return TestStore::scalar(app.database(),
+                                 uR"(SELECT count(*) FROM session WHERE "ipAddress" LIKE '10.66.%')"_s)
+            .toInt();
+    };
+    QProcess ending;
+    ending.start(QStringLiteral(SESSIONDESK_CLI),
+                 {u"--profile"_s, u"Shop"_s, u"sessions"_s, u"end-matching"_s, u"--ip"_s, u"10.66.0.0/16"_s,
+                  u"--reason"_s, u"Credential stuffing"_s, u"--yes"_s});
+    QVERIFY(QTest::qWaitFor([&] { return stuffed() < 30 * each || ending.state() == QProcess::NotRunning; },
+                            60'000));
+    ::kill(server, SIGSTOP);
+    const auto resume = qScopeGuard([server] { ::kill(server, SIGCONT); });
+    ending.terminate();
+    QTest::qWait(500);
+    ::kill(server, SIGCONT);
+    QVERIFY(ending.waitForFinished(60'000));
+    const QString stopped = QString::fromUtf8(ending.readAllStandardError());
+    QCOMPARE(ending.exitCode(), 128 + SIGTERM);
+    QVERIFY2(stopped.contains(u"Stopped"_s), qPrintable(stopped));
+    const int unended = stuffed();
+    QVERIFY2(unended > 0 && unended < 30 * each, qPrintable(QString::number(unended)));
+    QCOMPARE(cli({u"--profile"_s, u"Shop"_s, u"--json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"1"_s}, &out,
+                 &err),
+             0);
+    QVERIFY2(out.contains(u"end_matching"_s) && out.contains(u"Stopped after"_s), qPrintable(out + err));
+
     // The console too opens the saved connection with the keychain's password, asking nothing.
     QTemporaryDir shots;
     const QString shot = shots.filePath(u"shop.png"_s);
@@ -194,8 +239,8 @@ void tst_Connections::cliUsesTheProfileAndTheKeychain()
     QVERIFY(console.waitForFinished(120'000));
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
     QVERIFY(QImage(shot).width() > 400);
-    // Found by trying: every run left an administrator's session behind at better-auth. Two CLI
-    // runs and a console later, none is left.
+    // Found by trying: every run left an administrator's session behind at better-auth. Several
+    // CLI runs (one stopped) and a console later, none is left.
     QSqlQuery left(app.database());
     QVERIFY(left.prepare(uR"(SELECT count(*) FROM session s JOIN "user" u ON u.id = s."userId"
                              WHERE u.email = 'admin@example.com' AND s."expiresAt" > now()
