@@ -43,8 +43,13 @@ QString settingName(const QString &key)
 }
 
 // What a Log Out All spared and did, from its scope (and the plan's time and message).
-QString scopeText(const QJsonObject &scope, const QHash<QString, QString> &emails)
+QString scopeText(const QJsonObject &scope, const QHash<QString, QString> &storeEmails)
 {
+    // A local journal names the users itself (LocalJournal::scopeValue); a store's are looked up.
+    QHash<QString, QString> emails = storeEmails;
+    const QJsonObject names = scope.value(u"names"_s).toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        emails.insert(it.key(), it.value().toString());
     QStringList parts;
     if (const QJsonObject matching = scope.value(u"matching"_s).toObject(); !matching.isEmpty()) {
         const SessionFilter filter = SessionFilter::fromJson(matching);

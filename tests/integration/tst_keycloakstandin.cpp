@@ -6,6 +6,7 @@
 // Keycloak's Admin REST API documents and reads its answers; it does not show that a live Keycloak
 // agrees.
 #include "TestStore.h"
+#include "models/audit/AuditText.h"
 #include "models/connections/SourceFactory.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakSessionSource.h"
@@ -358,6 +359,8 @@ void tst_KeycloakStandIn::logOutAllSparingSomeoneGoesUserByUser()
     const AuditEntry entry = await(source->auditEntries(AuditQuery())).value().rows.first();
     QCOMPARE(entry.action, u"logout_all"_s);
     QVERIFY(entry.newValue.contains(anna));
+    QVERIFY2(AuditText::change(entry).contains(u"kept: anna@example.com"_s),
+             qPrintable(AuditText::change(entry)));
 }
 
 void tst_KeycloakStandIn::searchesAndEndsMatchingSessions()

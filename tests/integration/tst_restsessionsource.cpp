@@ -812,6 +812,9 @@ void tst_RestSessionSource::searchesAndEndsMatchingSessions()
     QCOMPARE(entries.value().rows.first().count, 2);
     QVERIFY2(entries.value().rows.first().newValue.contains(u"203.0.113.0/24"_s),
              qPrintable(entries.value().rows.first().newValue));
+    // The kept user by address, for people to read (better-auth's ids mean nothing to them).
+    const QString change = AuditText::change(entries.value().rows.first());
+    QVERIFY2(change.contains(u"kept: "_s + BetterAuthApp::memberEmail(29)), qPrintable(change));
 }
 
 void tst_RestSessionSource::addressWrittenExactlyIsThatUser()

@@ -6,6 +6,7 @@
 #include "BetterAuthApp.h"
 #include "ExpressApp.h"
 #include "TestStore.h"
+#include "models/audit/AuditText.h"
 #include "models/sources/tables/TablesSessionSource.h"
 
 #include <QSqlError>
@@ -216,6 +217,9 @@ void tst_TablesSessionSearch::betterAuthSearchesAndEndsMatchingSessions()
     QCOMPARE(entries.value().rows.first().count, 3);
     QVERIFY2(entries.value().rows.first().newValue.contains(u"203.0.113.0/24"_s),
              qPrintable(entries.value().rows.first().newValue));
+    // The kept user by address, for people to read (the tables' ids mean nothing to them).
+    const QString change = AuditText::change(entries.value().rows.first());
+    QVERIFY2(change.contains(u"kept: "_s + member(14)), qPrintable(change));
     QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, 1);
 }
 

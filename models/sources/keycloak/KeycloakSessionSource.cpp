@@ -381,7 +381,8 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
     }
     const auto finish = [this, promise, context, scope](const Result<ActionResult> &result) {
         AuditEntry entry = journalEntry(context, u"logout_all"_s, {}, result);
-        QJsonObject value = LocalJournal::scopeValue(scope);
+        QJsonObject value =
+            LocalJournal::scopeValue(scope, [this](const QString &id) { return m_directory->labelOf(id); });
         if (!result.ok())
             value.insert(u"error"_s, result.error().text);
         entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));

@@ -91,10 +91,21 @@ AuditEntry LocalJournal::entry(const ActionContext &context, const QString &acti
     return entry;
 }
 
-QJsonObject LocalJournal::scopeValue(const LogoutAllScope &scope)
+QJsonObject LocalJournal::scopeValue(const LogoutAllScope &scope,
+                                     const std::function<QString(const QString &)> &label)
 {
     QJsonObject value = scope.toJson();
     value.insert(u"revokeTokens"_s, false);
+    QJsonObject names;
+    QStringList named = scope.keepUserIds;
+    if (!scope.matching.userId.isEmpty())
+        named << scope.matching.userId;
+    for (const QString &id : std::as_const(named)) {
+        if (const QString name = label(id); !name.isEmpty() && name != id)
+            names.insert(id, name);
+    }
+    if (!names.isEmpty())
+        value.insert(u"names"_s, names);
     return value;
 }
 

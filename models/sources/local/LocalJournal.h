@@ -15,6 +15,7 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class AuditBook;
@@ -46,8 +47,10 @@ public:
     static AuditEntry entry(const ActionContext &context, const QString &action, const QString &targetUser,
                             const Result<ActionResult> &result);
     // A logout of all users' scope as its entry keeps it: the sources with a local journal reject
-    // no access tokens, whatever the scope asked for.
-    static QJsonObject scopeValue(const LogoutAllScope &scope);
+    // no access tokens, whatever the scope asked for; the users it names (kept, or the filter's)
+    // under "names" as label calls them, for people to read (a server's ids are opaque).
+    static QJsonObject scopeValue(const LogoutAllScope &scope,
+                                  const std::function<QString(const QString &)> &label);
     // Writes entries and answers result with the first entry's id; when the journal cannot be
     // written, says so (what was done on the server stays done).
     QFuture<Result<ActionResult>> record(Result<ActionResult> result, const QList<AuditEntry> &entries);

@@ -78,7 +78,7 @@ LogoutFanOut::Outcome LogoutFanOut::outcomeOf(const QStringList &userIds,
         AuditEntry entry =
             LocalJournal::entry(action, scope->matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {},
                                 Result<ActionResult>(done));
-        QJsonObject value = LocalJournal::scopeValue(*scope);
+        QJsonObject value = LocalJournal::scopeValue(*scope, label);
         if (!outcome.result.ok()) {
             entry.outcome = u"partial"_s;
             value.insert(u"failedUsers"_s, QJsonArray::fromStringList(failed));

@@ -9,7 +9,8 @@ using Futures::settle;
 using Futures::started;
 
 QFuture<Result<QList<Session>>> SessionSearch::matching(QObject *context, int concurrency, QList<User> users,
-                                                        const SessionFilter &filter, UserSessions userSessions)
+                                                        const SessionFilter &filter,
+                                                        UserSessions userSessions)
 {
     if (!filter.userId.isEmpty())
         users.removeIf([&filter](const User &user) { return user.id != filter.userId; });
@@ -41,17 +42,17 @@ QFuture<Result<Page<Session>>> SessionSearch::page(QObject *context, int concurr
                                                    const SessionQuery &query, UserSessions userSessions)
 {
     auto promise = started<Page<Session>>();
-    Futures::onResult(users, context,
-                      [context, concurrency, query, userSessions, promise](const Result<QList<User>> &all) {
-                          if (!all.ok())
-                              return settle(*promise, Result<Page<Session>>(all.error()));
-                          Futures::onResult(
-                              matching(context, concurrency, all.value(), query.filter, userSessions), context,
-                              [query, promise](const Result<QList<Session>> &found) {
-                                  settle(*promise, found.ok() ? Result<Page<Session>>(query.pageOf(found.value()))
-                                                              : Result<Page<Session>>(found.error()));
+    Futures::onResult(
+        users, context, [context, concurrency, query, userSessions, promise](const Result<QList<User>> &all) {
+            if (!all.ok())
+                return settle(*promise, Result<Page<Session>>(all.error()));
+            Futures::onResult(matching(context, concurrency, all.value(), query.filter, userSessions),
+                              context, [query, promise](const Result<QList<Session>> &found) {
+                                  settle(*promise, found.ok()
+                                                       ? Result<Page<Session>>(query.pageOf(found.value()))
+                                                       : Result<Page<Session>>(found.error()));
                               });
-                      });
+        });
     return promise->future();
 }
 

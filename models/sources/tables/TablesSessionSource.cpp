@@ -445,7 +445,8 @@ TablesSessionSource::endSessionsOf(QSqlDatabase &db, const QStringList &userIds)
 QFuture<Result<ActionResult>>
 TablesSessionSource::act(const ActionContext &context, Capability capability, const QString &action,
                          std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
-                         const std::optional<LogoutAllScope> &scope, const QString &targetSession)
+                         const std::optional<LogoutAllScope> &scope, const QString &targetSession,
+                         const std::function<QString(const QString &)> &label)
 {
     if (const auto refused = refusal(capability, context))
         return ready<ActionResult>(*refused);
@@ -454,7 +455,8 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
     auto promise = Futures::started<ActionResult>();
     Futures::onResult(
         done, this,
-        [this, promise, context, action, scope, targetSession](const Result<QList<UserOutcome>> &outcomes) {
+        [this, promise, context, action, scope, targetSession,
+         label](const Result<QList<UserOutcome>> &outcomes) {
             if (scope && !outcomes.ok() && outcomes.error() == scope->nothingMatches())
                 return Futures::settle(*promise, Result<ActionResult>(outcomes.error()));
             ActionResult total;
@@ -479,7 +481,8 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
                 outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());
             if (scope) {
                 AuditEntry entry = LocalJournal::entry(context, action, {}, result);
-                QJsonObject value = LocalJournal::scopeValue(*scope);
+                QJsonObject value = LocalJournal::scopeValue(
+                    *scope, label ? label : [](const QString &id) { return id; });
                 if (!result.ok())
                     value.insert(u"error"_s, result.error().text);
                 entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
@@ -545,9 +548,11 @@ QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScop
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
         m_options.tables.table, unspared(scope, &args), m_options.tables.userOf());
+    // What the entry calls the users the scope names (kept, the filter's), read with the rest.
+    auto names = std::make_shared<QHash<QString, QString>>();
     return act(
         context, Capability::LogoutAll, scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s,
-        [sql, args, scope](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+        [this, sql, args, scope, names](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
             QSqlQuery row(db);
             if (auto error = Sql::exec(row, sql, args))
                 return *error;
@@ -556,12 +561,19 @@ QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScop
                 ++ended[row.value(0).toString()];
             if (ended.isEmpty() && !scope.matching.isEmpty())
                 return scope.nothingMatches(); // refused, and not journaled
+            QStringList named = scope.keepUserIds;
+            if (!scope.matching.userId.isEmpty())
+                named << scope.matching.userId;
+            if (const auto labels = outcomesFor(db, named); labels.ok()) {
+                for (const UserOutcome &user : labels.value())
+                    names->insert(user.userId, user.label);
+            }
             QList<UserOutcome> outcomes;
             for (auto it = ended.cbegin(); it != ended.cend(); ++it)
                 outcomes << UserOutcome{it.key(), it.key(), it.value()};
             return outcomes;
         },
-        scope);
+        scope, {}, [names](const QString &id) { return names->value(id, id); });
 }
 
 QFuture<Result<ActionResult>> TablesSessionSource::endSession(const QString &sessionId,

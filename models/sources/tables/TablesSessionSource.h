@@ -81,11 +81,13 @@ private:
     // Runs work in one transaction on the worker and journals each outcome as action (one entry
     // per user), or one entry for all when scope is given (logout_all, end_matching). A scope's
     // filter that matched nothing (LogoutAllScope::nothingMatches) is refused, nothing journaled.
+    // label names the users of the scope in its entry (the id where none is given).
     QFuture<Result<ActionResult>> act(const ActionContext &context, Capabilities::Capability capability,
                                       const QString &action,
                                       std::function<Result<QList<UserOutcome>>(QSqlDatabase &)> work,
                                       const std::optional<LogoutAllScope> &scope = std::nullopt,
-                                      const QString &targetSession = {});
+                                      const QString &targetSession = {},
+                                      const std::function<QString(const QString &)> &label = {});
     // better-auth's ban, until a time or (invalid) until unbanned, and the user's sessions ended.
     QFuture<Result<ActionResult>> freeze(const QString &userId, const QDateTime &until,
                                          const ActionContext &context);
