@@ -1,5 +1,7 @@
 #include "models/sources/LogoutAllScope.h"
 
+#include "models/domain/DisplayFormat.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,4 +70,15 @@ SourceError LogoutAllScope::unknownUsers(const QStringList &missing)
     return {SourceError::Code::NotFound,
             tr("There is no user %1 to keep signed in; nothing was ended.").arg(missing.join(u", "_s)),
             {}};
+}
+
+std::optional<SourceError> LogoutAllScope::refuseGrown(qint64 matched) const
+{
+    if (!previewedSessions || matched <= *previewedSessions)
+        return std::nullopt;
+    return SourceError{SourceError::Code::Conflict,
+                       tr("More sessions match now than the preview counted (%1, not %2): nothing was "
+                          "ended. Look at the preview again.")
+                           .arg(DisplayFormat::count(matched), DisplayFormat::count(*previewedSessions)),
+                       {}};
 }

@@ -20,6 +20,9 @@ public:
     QStringList excludeRoles; // application roles left signed in
     bool revokeTokens = true; // also reject access tokens issued before now (of the users affected)
     SessionFilter matching;   // empty: every active session
+    // The matching sessions the operator saw counted and confirmed ending (End Matching Sessions):
+    // more matching when they are ended is refused, with nothing ended. None: whatever matches then.
+    std::optional<qint64> previewedSessions;
 
     bool operator==(const LogoutAllScope &) const = default;
 
@@ -37,4 +40,7 @@ public:
     static SourceError administratorsOnly();
     // Refuses ending matching sessions when none is left to end (those spared left out).
     SourceError nothingMatches() const;
+    // Why ending matched sessions is refused: more than previewedSessions match now (sessions began
+    // since the preview), or none.
+    std::optional<SourceError> refuseGrown(qint64 matched) const;
 };

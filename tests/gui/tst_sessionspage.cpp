@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void aFilterThatIsNoneShowsNothing();
     void endMatchingEndsWhatTheFilterShows();
     void oneUsersSessionsNeedNoTypedWord();
+    void endMatchingRefusesWhatBeganSince();
     void endOneSessionFromItsRow();
     void fitsASmallScreenInGerman();
 
@@ -250,6 +252,40 @@ void tst_SessionsPage::endMatchingEndsWhatTheFilterShows()
     // The page follows: nothing matches now.
     QTRY_COMPARE(model()->totalCount(), 0);
     QTRY_VERIFY(!endMatching()->isEnabled());
+}
+
+void tst_SessionsPage::endMatchingRefusesWhatBeganSince()
+{
+    // Found by trying: the dialog said "This ends 1 session", another matching session began while
+    // it was open, and both ended. What is confirmed is what was counted.
+    const QString email =
+        TestStore::scalar(m_raw, u"SELECT u.email FROM users u JOIN user_stats s ON s.user_id = u.id "
+                                 "WHERE s.open_sessions > 1 ORDER BY u.email LIMIT 1"_s)
+            .toString();
+    const QString userId =
+        TestStore::scalar(m_raw, u"SELECT id FROM users WHERE email = ?"_s, {email}).toString();
+    QTest::keyClicks(edit(u"sessionUserFilter"_s), email);
+    QTRY_VERIFY(model()->totalCount() > 1);
+    settled();
+    const int before = active(u"user_id = ?"_s, {userId});
+    LogoutAllDialog *dialog = openEndMatching();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->findChild<QLabel *>(u"previewLabel"_s)->text().startsWith(u"This ends"_s));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery began(m_raw);
+    QVERIFY(!Sql::exec(
+        began,
+        u"INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent) "
+        "VALUES ('began-since', ?, ?, ?, ?, '192.0.2.1', 'Firefox')"_s,
+        {userId, Sql::time(now), Sql::time(now), Sql::time(now.addSecs(3600))}));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentIndex(1);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(confirm->isEnabled()); // one user: no word to type
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(page()->banner()->isVisible() && page()->banner()->kind() == MessageBanner::Kind::Error);
+    QVERIFY2(page()->banner()->text().contains(u"More sessions match now than the preview counted"_s),
+             qPrintable(page()->banner()->text()));
+    QCOMPARE(active(u"user_id = ?"_s, {userId}), before + 1);
 }
 
 void tst_SessionsPage::oneUsersSessionsNeedNoTypedWord()

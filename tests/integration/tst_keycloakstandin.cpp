@@ -421,6 +421,12 @@ void tst_KeycloakStandIn::searchesAndEndsMatchingSessions()
     preview = await(source->previewLogoutAll(scope));
     QCOMPARE(preview.value().users, 2);
     QCOMPARE(preview.value().sessions, 2);
+    // More than the operator saw counted: refused, nothing ended and nothing journaled.
+    scope.previewedSessions = 1;
+    QCOMPARE(await(source->logoutAll(scope, TestStore::context(u"Stuffing"_s))).error().code,
+             SourceError::Code::Conflict);
+    QVERIFY(!requests().join(u' ').contains(u"DELETE"_s));
+    scope.previewedSessions = 2;
     QCOMPARE(await(source->logoutAll(scope, TestStore::context(u" "_s))).error().code,
              SourceError::Code::InvalidInput); // no reason
     const auto ended = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 192.0.0.0/5"_s)));

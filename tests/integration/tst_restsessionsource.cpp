@@ -791,6 +791,13 @@ void tst_RestSessionSource::searchesAndEndsMatchingSessions()
     QVERIFY2(preview.ok(), TestStore::why(preview));
     QCOMPARE(preview.value().sessions, 2);
     QCOMPARE(preview.value().users, 2);
+    // More than the operator saw counted: refused, nothing ended and nothing journaled.
+    scope.previewedSessions = 1;
+    QCOMPARE(await(source->logoutAll(scope, TestStore::context(u"Stuffing"_s))).error().code,
+             SourceError::Code::Conflict);
+    QVERIFY(!m_app->session(aLinux).isEmpty());
+    QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, 0);
+    scope.previewedSessions = 2;
     const auto ended = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 203.0.113.0/24"_s)));
     QVERIFY2(ended.ok(), TestStore::why(ended));
     QCOMPARE(ended.value().sessionsEnded, 2);

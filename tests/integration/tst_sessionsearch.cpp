@@ -67,6 +67,7 @@ private Q_SLOTS:
     void endMatchingIsAtomic();
     void endMatchingIsForAdministrators();
     void userByEmailNeverPicksAnotherCase();
+    void moreThanPreviewedIsRefused();
 
 private:
     QStringList found(SessionFilter filter, qint64 *total = nullptr);
@@ -430,6 +431,30 @@ void tst_SessionSearch::userByEmailNeverPicksAnotherCase()
                  several.error().text.contains(u"case@example.com"_s),
              qPrintable(several.error().text));
     QCOMPARE(user(u"nobody@example.com"_s).error().code, SourceError::Code::NotFound);
+}
+
+void tst_SessionSearch::moreThanPreviewedIsRefused()
+{
+    // The operator confirmed ending the sessions counted; one more began since: nothing is ended.
+    LogoutAllScope scope;
+    scope.matching.country = u"DE"_s;
+    const auto preview = TestStore::await(m_source->previewLogoutAll(scope));
+    QVERIFY2(preview.ok(), TestStore::why(preview));
+    QCOMPARE(preview.value().sessions, 6);
+    scope.previewedSessions = preview.value().sessions - 1;
+    const QStringList open = openIds();
+    const int entries = auditEntries();
+    const auto grown = TestStore::await(m_source->logoutAll(scope, TestStore::context()));
+    QCOMPARE(grown.error().code, SourceError::Code::Conflict);
+    QVERIFY2(grown.error().text.startsWith(u"More sessions match now than the preview counted (6, not 5)"_s),
+             qPrintable(grown.error().text));
+    QCOMPARE(openIds(), open);
+    QCOMPARE(auditEntries(), entries);
+    // As many as counted (or fewer): ended.
+    scope.previewedSessions = preview.value().sessions;
+    const auto ended = TestStore::await(m_source->logoutAll(scope, TestStore::context()));
+    QVERIFY2(ended.ok(), TestStore::why(ended));
+    QCOMPARE(ended.value().sessionsEnded, 6);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionSearch)

@@ -192,6 +192,13 @@ void tst_TablesSessionSearch::betterAuthSearchesAndEndsMatchingSessions()
     QVERIFY2(preview.ok(), TestStore::why(preview));
     QCOMPARE(preview.value().sessions, 3);
     QCOMPARE(preview.value().users, 3);
+    // More than the operator saw counted: refused, nothing ended and nothing journaled.
+    scope.previewedSessions = 2;
+    QCOMPARE(await(source->logoutAll(scope, TestStore::context(u"Stuffing"_s))).error().code,
+             SourceError::Code::Conflict);
+    QVERIFY(!m_betterAuth->session(aLinux).isEmpty());
+    QCOMPARE(await(source->auditEntries(AuditQuery())).value().total, 0);
+    scope.previewedSessions = 3;
     const auto ended = await(source->logoutAll(scope, TestStore::context(u"Stuffing from 203.0.113.0/24"_s)));
     QVERIFY2(ended.ok(), TestStore::why(ended));
     QCOMPARE(ended.value().sessionsEnded, 3);

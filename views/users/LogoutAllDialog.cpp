@@ -367,6 +367,9 @@ void LogoutAllDialog::countFor(const LogoutAllScope &scope, quint64 generation)
                               return;
                           }
                           m_scope = scope;
+                          // What is confirmed is what was counted: more by then is refused.
+                          if (!scope.matching.isEmpty())
+                              m_scope.previewedSessions = preview.value().sessions;
                           m_previewUsers = preview.value().users;
                           // Nothing to end is said, and there is nothing to confirm.
                           m_nothingMatches = preview.value().sessions == 0 && !scope.matching.isEmpty();

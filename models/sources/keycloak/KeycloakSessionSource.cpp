@@ -375,6 +375,8 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
                                   return settle(*promise, Result<ActionResult>(found.error()));
                               if (found.value().isEmpty())
                                   return settle(*promise, Result<ActionResult>(scope.nothingMatches()));
+                              if (auto grown = scope.refuseGrown(found.value().size()))
+                                  return settle(*promise, Result<ActionResult>(*grown));
                               logoutEach(SessionSearch::usersOf(found.value()), context, scope, promise);
                           });
         return promise->future();

@@ -278,13 +278,15 @@ void RestSessionSource::usersMatching(const LogoutAllScope &scope,
         Futures::onResult(SessionSearch::matching(
                               this, m_options.concurrency, users, scope.matching,
                               [this](const QString &userId) { return m_directory->userSessions(userId); }),
-                          this, [this, done](const Result<QList<Session>> &found) {
+                          this, [this, scope, done](const Result<QList<Session>> &found) {
                               if (!found.ok())
                                   return done(found.error());
                               QList<Session> others = found.value();
                               others.removeIf([this](const Session &session) {
                                   return m_directory->tokenOf(session.id) == m_directory->consoleToken();
                               });
+                              if (auto grown = scope.refuseGrown(others.size()))
+                                  return done(*grown);
                               done(SessionSearch::usersOf(others));
                           });
     });

@@ -203,8 +203,20 @@ StoreBackend::Act PostgresStoreBackend::logoutUsers(const QStringList &userIds) 
 StoreBackend::Act PostgresStoreBackend::logoutAll(const LogoutAllScope &scope) const
 {
     // Ending the sessions a filter matches is a function of its own (schema version 14).
-    return calling(
-        {{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {compact(scope.toJson())}}});
+    const PgStore::Call call{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s,
+                             {compact(scope.toJson())}};
+    if (!scope.previewedSessions)
+        return calling({call});
+    return [call, scope](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
+        return run.transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            const auto done = PgStore::act(db, {call}, run.context);
+            if (done.ok()) {
+                if (auto grown = scope.refuseGrown(done.value().sessionsEnded))
+                    return *grown; // rolled back, its entry with it
+            }
+            return done;
+        });
+    };
 }
 
 StoreBackend::Act PostgresStoreBackend::planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,

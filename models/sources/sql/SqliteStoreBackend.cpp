@@ -347,8 +347,10 @@ StoreBackend::Act SqliteStoreBackend::logoutAll(const LogoutAllScope &scope) con
         return acting(u"end_matching"_s,
                       [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,
                               QList<AuditEntry> &entries) -> std::optional<SourceError> {
-                          return SqliteLogouts::matching(db, scope, context.actor.id, result,
-                                                         entries.first());
+                          if (auto error = SqliteLogouts::matching(db, scope, context.actor.id, result,
+                                                                   entries.first()))
+                              return error;
+                          return scope.refuseGrown(result.sessionsEnded); // rolled back
                       });
     return acting(u"logout_all"_s,
                   [scope](QSqlDatabase &db, const ActionContext &context, ActionResult &result,

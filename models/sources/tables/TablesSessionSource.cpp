@@ -457,7 +457,10 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
         done, this,
         [this, promise, context, action, scope, targetSession,
          label](const Result<QList<UserOutcome>> &outcomes) {
-            if (scope && !outcomes.ok() && outcomes.error() == scope->nothingMatches())
+            // A refusal (nothing matches, more than previewed match) ended nothing: not journaled.
+            if (scope && !outcomes.ok() &&
+                (outcomes.error() == scope->nothingMatches() ||
+                 outcomes.error().code == SourceError::Code::Conflict))
                 return Futures::settle(*promise, Result<ActionResult>(outcomes.error()));
             ActionResult total;
             total.at = QDateTime::currentDateTimeUtc();
@@ -561,6 +564,11 @@ QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScop
                 ++ended[row.value(0).toString()];
             if (ended.isEmpty() && !scope.matching.isEmpty())
                 return scope.nothingMatches(); // refused, and not journaled
+            qint64 count = 0;
+            for (const int each : std::as_const(ended))
+                count += each;
+            if (auto grown = scope.refuseGrown(count))
+                return *grown; // rolled back
             QStringList named = scope.keepUserIds;
             if (!scope.matching.userId.isEmpty())
                 named << scope.matching.userId;
