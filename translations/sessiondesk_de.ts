@@ -980,10 +980,6 @@
         <translation>better-auth sortiert Benutzer nur nach Name, E-Mail, Rolle oder Status.</translation>
     </message>
     <message>
-        <source>No user has the email address %1.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
-    </message>
-    <message>
         <source>%1 has no session %2.</source>
         <translation>%1 hat keine Sitzung %2.</translation>
     </message>
@@ -1129,6 +1125,14 @@
     <message>
         <source>--%1 %2 is not before --%3 %4, so nothing could match.</source>
         <translation>--%1 %2 liegt nicht vor --%3 %4, also könnte nichts passen.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: there is no terminal to ask on. Save it in the system keychain (connections add NAME --url URL --save-password) and use --profile NAME.</source>
+        <translation>Kein Passwort für %1 bei %2: Es gibt kein Terminal, auf dem es abgefragt werden kann. Speichern Sie es im Schlüsselbund des Systems (connections add NAME --url URL --save-password) und verwenden Sie --profile NAME.</translation>
+    </message>
+    <message>
+        <source>Stopped: what had ended stays ended, and the audit trail says how far it got.</source>
+        <translation>Angehalten: Was beendet war, bleibt beendet, und das Prüfprotokoll sagt, wie weit es kam.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2385,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>KeycloakLoginEvents</name>
+    <message>
+        <source>Keycloak holds more than %L1 sign-in attempts for these filters; choose a user or a shorter time.</source>
+        <translation>Keycloak hat für diese Filter mehr als %L1 Anmeldeversuche; wählen Sie einen Benutzer oder einen kürzeren Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>KeycloakSessionSource</name>
     <message>
         <source>&apos;%1&apos; is not a Keycloak address; write keycloak+https://ADMIN@host[:port]/REALM, or keycloak+https://host/REALM?client=CLIENT-ID for a service account.</source>
@@ -2494,12 +2505,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Konto ist nicht eingefroren.</translation>
     </message>
     <message>
-        <source>SessionDesk does not read Keycloak&apos;s login events yet: the sign-in history is in Keycloak&apos;s own console (Events), where the realm saves them.</source>
-        <translation>SessionDesk liest die Anmeldeereignisse von Keycloak noch nicht: Der Anmeldeverlauf steht in der Keycloak-eigenen Konsole (Events), sofern der Realm sie speichert.</translation>
-    </message>
-    <message>
-        <source>Keycloak&apos;s admin API lists sessions user by user and client by client; SessionDesk does not search them all by address or device yet.</source>
-        <translation>Die Admin-API von Keycloak listet Sitzungen Benutzer für Benutzer und Client für Client auf; SessionDesk durchsucht sie noch nicht alle nach Adresse oder Gerät.</translation>
+        <source>The realm %1 saves no login events: turn on &quot;Save events&quot; under Realm settings → User events settings in Keycloak&apos;s console.</source>
+        <translation>Der Realm %1 speichert keine Anmeldeereignisse: Schalten Sie in der Keycloak-Konsole unter Realm settings → User events settings „Save events“ ein.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2768,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>No active session matches the filter but those of the users and roles spared; nothing was ended.</source>
         <translation>Auf den Filter passen nur aktive Sitzungen der verschonten Benutzer und Rollen; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>More sessions match now than the preview counted (%1, not %2): nothing was ended. Look at the preview again.</source>
+        <translation>Jetzt passen mehr Sitzungen als in der Vorschau gezählt (%1, nicht %2): Nichts wurde beendet. Sehen Sie sich die Vorschau erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3994,10 +4005,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Give a reason: every action is recorded with it.</source>
         <translation>Geben Sie einen Grund an: Jede Aktion wird mit ihm festgehalten.</translation>
     </message>
-    <message>
-        <source>No user has the email address %1.</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
-    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -4107,6 +4114,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Spring Session JDBC</source>
         <translation>Spring Session JDBC</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTablesQuery</name>
+    <message>
+        <source>%1 records no start for its sessions: filter by their last activity instead.</source>
+        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
     </message>
 </context>
 <context>
@@ -5256,10 +5270,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Das Lesen der Benutzer ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <source>There is no user with the email address %1.</source>
-        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
-    </message>
-    <message>
         <source>Reading sessions failed. %1</source>
         <translation>Das Lesen der Sitzungen ist fehlgeschlagen. %1</translation>
     </message>
@@ -5889,10 +5899,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 records sessions, not each sign-in attempt: there is no sign-in history to show.</source>
         <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
     </message>
-    <message>
-        <source>SessionDesk does not search the sessions of %1 by address or device yet.</source>
-        <translation>SessionDesk durchsucht die Sitzungen von %1 noch nicht nach Adresse oder Gerät.</translation>
-    </message>
 </context>
 <context>
     <name>TeamActions</name>
@@ -6244,6 +6250,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>A search is at most %1 characters long.</source>
         <translation>Eine Suche ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>There is no user with the email address %1.</source>
+        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 names several users in other letter cases: %2. Write it exactly as one of them.</source>
+        <translation>%1 bezeichnet mehrere Benutzer in anderer Groß- und Kleinschreibung: %2. Schreiben Sie die Adresse genau so wie bei einem von ihnen.</translation>
     </message>
 </context>
 <context>
