@@ -747,21 +747,8 @@ void tst_RestSessionSource::searchesAndEndsMatchingSessions()
     for (const QByteArray &cookie : {aLinux, aWindows, bLinux, cPhone, spared})
         QVERIFY(!cookie.isEmpty()); // signed in
     QVERIFY(source->capabilities().has(Capabilities::Capability::SearchSessions));
-    const auto search = [&source](const SessionFilter &filter) -> QString {
-        SessionQuery query;
-        query.filter = filter;
-        query.limit = 2; // pages
-        QStringList found;
-        do {
-            const auto page = await(source->sessions(query));
-            if (!page.ok())
-                return u"error: "_s + page.error().text;
-            for (const Session &session : page.value().rows)
-                found << session.userEmail + u' ' + session.origin.ip;
-            query.cursor = page.value().nextCursor;
-        } while (query.cursor.isValid());
-        found.sort();
-        return found.join(u", "_s);
+    const auto search = [&source](const SessionFilter &filter) {
+        return TestStore::searched(*source, filter);
     };
     SessionFilter range;
     range.network = u"203.0.113.0/24"_s;

@@ -39,9 +39,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TablesSessionSource> open(const QString &url);
-    // "email ip" of every session query's filter matches, read page by page (two a page), sorted;
-    // "error: why" when the source refuses.
-    QString search(TablesSessionSource &source, const SessionFilter &filter);
     QString userId(TablesSessionSource &source, const QString &email);
 
     std::unique_ptr<BetterAuthApp> m_betterAuth;
@@ -67,37 +64,12 @@ void tst_TablesSessionSearch::init()
 
 std::unique_ptr<TablesSessionSource> tst_TablesSessionSearch::open(const QString &url)
 {
-    const auto tables = SessionTables::fromUrl(url);
-    if (!tables.ok())
-        qFatal("%s", qPrintable(tables.error().text));
-    TablesSessionSource::Options options;
-    options.tables = tables.value();
-    options.journalPath =
-        m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
-    auto source = std::make_unique<TablesSessionSource>(options);
+    auto source = TestStore::tables(
+        url, m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
     const auto opened = await(source->signIn());
     if (!opened.ok())
         qWarning() << "sign-in failed:" << opened.error().text;
     return source;
-}
-
-QString tst_TablesSessionSearch::search(TablesSessionSource &source, const SessionFilter &filter)
-{
-    SessionQuery query;
-    query.filter = filter;
-    query.limit = 2;
-    QStringList found;
-    do {
-        const auto page = await(source.sessions(query));
-        if (!page.ok())
-            return u"error: "_s + page.error().text;
-        for (const Session &session : page.value().rows)
-            found << (session.userEmail.isEmpty() ? session.userName : session.userEmail) + u' ' +
-                         session.origin.ip;
-        query.cursor = page.value().nextCursor;
-    } while (query.cursor.isValid());
-    found.sort();
-    return found.join(u", "_s);
 }
 
 QString tst_TablesSessionSearch::userId(TablesSessionSource &source, const QString &email)
@@ -149,41 +121,44 @@ void tst_TablesSessionSearch::betterAuthSearchesAndEndsMatchingSessions()
     QVERIFY(source->capabilities().has(C::SearchSessions));
     SessionFilter range; // its first and last addresses are in it; the next one is not
     range.network = u"203.0.113.0/24"_s;
-    QCOMPARE(search(*source, range),
+    QCOMPARE(TestStore::searched(*source, range),
              QStringList({member(11) + u" 203.0.113.5"_s, member(12) + u" 203.0.113.255"_s,
                           member(14) + u" 203.0.113.0"_s, member(15) + u" ::ffff:203.0.113.66"_s})
                  .join(u", "_s));
     SessionFilter host;
     host.network = u"203.0.113.5"_s;
-    QCOMPARE(search(*source, host), member(11) + u" 203.0.113.5"_s);
+    QCOMPARE(TestStore::searched(*source, host), member(11) + u" 203.0.113.5"_s);
     SessionFilter v6;
     v6.network = u"2001:db8::/32"_s;
     // better-auth keeps an IPv6 address masked to its /64, written out in full.
-    QVERIFY2(search(*source, v6).startsWith(member(13) + u" 2001:0db8:"_s), qPrintable(search(*source, v6)));
-    QVERIFY(!search(*source, v6).contains(u", "_s));
+    QVERIFY2(TestStore::searched(*source, v6).startsWith(member(13) + u" 2001:0db8:"_s),
+             qPrintable(TestStore::searched(*source, v6)));
+    QVERIFY(!TestStore::searched(*source, v6).contains(u", "_s));
     SessionFilter words;
     words.device = u"WINDOWS chrome"_s;
-    QCOMPARE(search(*source, words), member(11) + u" 198.51.100.9"_s);
+    QCOMPARE(TestStore::searched(*source, words), member(11) + u" 198.51.100.9"_s);
     SessionFilter percent; // a LIKE wildcard is a character like any other
     percent.device = u"%"_s;
-    QCOMPARE(search(*source, percent), QString());
+    QCOMPARE(TestStore::searched(*source, percent), QString());
     SessionFilter theirs;
     theirs.userId = userId(*source, member(11));
     theirs.network = u"203.0.113.0/24"_s;
-    QCOMPARE(search(*source, theirs), member(11) + u" 203.0.113.5"_s);
+    QCOMPARE(TestStore::searched(*source, theirs), member(11) + u" 203.0.113.5"_s);
     SessionFilter later;
     later.activeFrom = QDateTime::currentDateTimeUtc().addSecs(3600);
-    QCOMPARE(search(*source, later), QString());
+    QCOMPARE(TestStore::searched(*source, later), QString());
     SessionFilter started;
     started.startedFrom = QDateTime::currentDateTimeUtc().addSecs(-3600);
     started.network = u"2001:db8::/32"_s;
-    QVERIFY(search(*source, started).startsWith(member(13)));
+    QVERIFY(TestStore::searched(*source, started).startsWith(member(13)));
     SessionFilter country;
     country.country = u"DE"_s;
-    QCOMPARE(search(*source, country), u"error: "_s + source->capabilities().reason(C::Locations));
+    QCOMPARE(TestStore::searched(*source, country),
+             u"error: "_s + source->capabilities().reason(C::Locations));
     SessionFilter invalid;
     invalid.network = u"203.0.113.0/33"_s;
-    QVERIFY2(search(*source, invalid).startsWith(u"error: "_s), qPrintable(search(*source, invalid)));
+    QVERIFY2(TestStore::searched(*source, invalid).startsWith(u"error: "_s),
+             qPrintable(TestStore::searched(*source, invalid)));
 
     LogoutAllScope scope;
     scope.matching = range;
@@ -237,7 +212,7 @@ void tst_TablesSessionSearch::connectPgSimpleRefusesWhatItDoesNotRecord()
     auto source = open(u"connect-pg-simple+"_s + TestStore::postgresUrl(u"express_session"_s) +
                        u"&userPath=passport.user"_s);
     QVERIFY(source->capabilities().has(C::SearchSessions));
-    QCOMPARE(search(*source, SessionFilter()), u"bo , cy "_s);
+    QCOMPARE(TestStore::searched(*source, SessionFilter()), u"bo , cy "_s);
     // Its users are names: one in another case is that user, never one of several.
     QCOMPARE(await(source->userByEmail(u"BO"_s)).value().id, u"bo"_s);
     m_express.logIn(u"Cy"_s);
@@ -246,13 +221,14 @@ void tst_TablesSessionSearch::connectPgSimpleRefusesWhatItDoesNotRecord()
     // No address, user agent or start is recorded: such filters are refused, never ignored.
     SessionFilter range;
     range.network = u"10.0.0.0/8"_s;
-    QCOMPARE(search(*source, range), u"error: "_s + source->capabilities().reason(C::Addresses));
+    QCOMPARE(TestStore::searched(*source, range), u"error: "_s + source->capabilities().reason(C::Addresses));
     SessionFilter device;
     device.device = u"firefox"_s;
-    QCOMPARE(search(*source, device), u"error: "_s + source->capabilities().reason(C::Devices));
+    QCOMPARE(TestStore::searched(*source, device), u"error: "_s + source->capabilities().reason(C::Devices));
     SessionFilter started;
     started.startedFrom = QDateTime::currentDateTimeUtc().addDays(-1);
-    QVERIFY2(search(*source, started).contains(u"no start"_s), qPrintable(search(*source, started)));
+    QVERIFY2(TestStore::searched(*source, started).contains(u"no start"_s),
+             qPrintable(TestStore::searched(*source, started)));
     LogoutAllScope scope;
     scope.matching = started;
     QCOMPARE(await(source->previewLogoutAll(scope)).error().code, SourceError::Code::Unsupported);
@@ -263,7 +239,7 @@ void tst_TablesSessionSearch::connectPgSimpleRefusesWhatItDoesNotRecord()
     SessionFilter recent;
     recent.userId = u"bo"_s;
     recent.activeFrom = QDateTime::currentDateTimeUtc().addDays(-1);
-    QCOMPARE(search(*source, recent), u"bo "_s);
+    QCOMPARE(TestStore::searched(*source, recent), u"bo "_s);
     scope.matching = recent;
     const auto ended = await(source->logoutAll(scope, TestStore::context(u"Shared laptop"_s)));
     QVERIFY2(ended.ok(), TestStore::why(ended));

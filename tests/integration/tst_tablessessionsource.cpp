@@ -95,13 +95,7 @@ void tst_TablesSessionSource::init()
 std::unique_ptr<TablesSessionSource> tst_TablesSessionSource::open(const QString &url,
                                                                    const QString &journalPath)
 {
-    const auto tables = SessionTables::fromUrl(url);
-    if (!tables.ok())
-        qFatal("%s", qPrintable(tables.error().text));
-    TablesSessionSource::Options options;
-    options.tables = tables.value();
-    options.journalPath = journalPath.isEmpty() ? journal() : journalPath;
-    return std::make_unique<TablesSessionSource>(options);
+    return TestStore::tables(url, journalPath.isEmpty() ? journal() : journalPath);
 }
 
 QString tst_TablesSessionSource::userId(TablesSessionSource &source, const QString &email)
