@@ -137,7 +137,10 @@ int SignInsCommands::signInsList(const QStringList &arguments)
                      tr("SESSION")});
     for (const LoginEvent &event : std::as_const(events)) {
         table.addRow(
-            {DisplayFormat::exactTime(event.at), event.userEmail.isEmpty() ? event.userId : event.userEmail,
+            {DisplayFormat::exactTime(event.at),
+             !event.userEmail.isEmpty()  ? event.userEmail
+             : !event.userName.isEmpty() ? event.userName
+                                         : event.userId,
              event.success ? tr("success") : tr("failure"), event.origin.ip,
              DisplayFormat::place(event.origin.city, event.origin.country),
              event.origin.userAgent.isEmpty() ? QString() : DisplayFormat::device(event.origin.userAgent),

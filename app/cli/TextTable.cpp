@@ -11,8 +11,10 @@ TextTable::TextTable(const QStringList &header)
 void TextTable::addRow(const QStringList &cells)
 {
     QStringList shown;
-    for (const QString &cell : cells)
-        shown << visible(cell);
+    for (const QString &cell : cells) {
+        const QString text = visible(cell);
+        shown << (text.size() > maxCell ? text.left(maxCell - 1) + u'…' : text);
+    }
     m_rows.append(shown);
 }
 

@@ -6,10 +6,13 @@
 class TextTable final
 {
 public:
+    static constexpr int maxCell = 120;
+
     explicit TextTable(const QStringList &header);
 
     // Cells are shown as text only: a line break as ⏎, control and direction-changing characters
-    // as <U+XXXX>, so that a stored value cannot draw a forged row or steer the terminal.
+    // as <U+XXXX>, so that a stored value cannot draw a forged row or steer the terminal; a cell
+    // longer than maxCell characters is cut with "…" (--json has it whole).
     void addRow(const QStringList &cells);
     // Right-align a numeric column.
     void alignRight(int column);

@@ -80,6 +80,7 @@ QJsonObject DomainJson::signIn(const LoginEvent &event)
                        {u"at"_s, time(event.at)},
                        {u"userId"_s, event.userId},
                        {u"userEmail"_s, orNull(event.userEmail)},
+                       {u"userName"_s, orNull(event.userName)},
                        {u"result"_s, event.success ? u"success"_s : u"failure"_s},
                        {u"sessionId"_s, orNull(event.sessionId)}};
     insertOrigin(object, event.origin);

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkTime(event.at, "an admin event's time not in UTC");
         const LoginEvent login =
             KeycloakJson::loginEvent(object, {{user.id, user.email}}, {{user.id, user.displayName}});
-        Fuzz::check(login.id >= 0, "a sign-in with a negative id");
+        Fuzz::check(login.id >= 0 && login.id < (qint64(1) << 53), "a sign-in id JSON cannot keep exact");
         Fuzz::check(login.success == (object.value(u"type").toString() == QStringLiteral("LOGIN")),
                     "a sign-in's result not its type");
         Fuzz::check(login.success || login.sessionId.isEmpty(), "a failed sign-in with a session");

@@ -337,6 +337,7 @@ void tst_Cli::signInsList()
     QCOMPARE(json(all)[u"total"_s].toInt(), count(u"TRUE"_s));
     for (qsizetype i = 0; i < signIns.size(); ++i) {
         QCOMPARE(signIns.at(i)[u"userEmail"_s].toString(), email);
+        QVERIFY(!signIns.at(i)[u"userName"_s].toString().isEmpty());
         QVERIFY(signIns.at(i)[u"at"_s].toString().endsWith(u'Z'));
         if (i > 0) // newest first
             QVERIFY(signIns.at(i - 1)[u"at"_s].toString() >= signIns.at(i)[u"at"_s].toString());
@@ -1237,8 +1238,10 @@ void tst_Cli::storedTextCannotForgeOutput()
     // sequences in it steered the terminal.
     const QString store = TestStore::copy(m_pristine, m_dir.filePath(u"forge.sqlite"_s));
     const QString email = emailWithSessions(TestStore::raw(store), 1);
+    // Found by trying: a stored value of 5,000 characters made a column 5,000 wide; a cell is cut.
     const QString forged = u"routine\n 9  2026-12-06 10:54:40 UTC  root  Logged out a user  approved by CISO "
-                           "\u001b[31mred \u202Eexe.png"_s;
+                           "\u001b[31mred \u202Eexe.png"_s +
+                           QString(800, u'x');
     QCOMPARE(cli({u"--store"_s, store, u"logout"_s, u"--user"_s, email, u"--reason"_s, forged}).exitCode, 0);
     const Run listed = cli({u"--store"_s, store, u"audit"_s, u"list"_s});
     QCOMPARE(listed.exitCode, 0);
@@ -1246,7 +1249,8 @@ void tst_Cli::storedTextCannotForgeOutput()
                  !listed.out.contains(QChar(0x202E)),
              qPrintable(listed.out));
     QVERIFY2(listed.out.contains(u"routine⏎ 9"_s) &&
-                 listed.out.contains(u"<U+001B>[31mred <U+202E>exe.png"_s),
+                 listed.out.contains(u"<U+001B>[31mred <U+202E>exe.png"_s) &&
+                 listed.out.contains(u"xxx…"_s) && !listed.out.contains(QString(200, u'x')),
              qPrintable(listed.out));
     // The stored value is untouched: --json gives it as written.
     const Run raw = cli({u"--store"_s, store, u"--json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"1"_s});

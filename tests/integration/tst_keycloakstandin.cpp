@@ -424,7 +424,7 @@ void tst_KeycloakStandIn::signInsAreTheRealmsLoginEvents()
     auto source = open(adminUrl(), u"fixture-admin-password"_s);
     QVERIFY(await(source->signIn()).ok());
     QVERIFY(source->capabilities().has(C::SignIns));
-    QVERIFY(await(source->users(UserQuery())).ok()); // the users' addresses known
+    // No list has shown the users yet (a CLI run): the events' users are looked up to be named.
     const auto list = [&source](SignInQuery query) -> QString {
         query.limit = 2; // pages
         QStringList found;

@@ -8,7 +8,6 @@
 #include <QtEndian>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -148,7 +147,8 @@ LoginEvent KeycloakJson::loginEvent(const QJsonObject &event, const QHash<QStrin
     LoginEvent login;
     const QByteArray digest = QCryptographicHash::hash(QJsonDocument(event).toJson(QJsonDocument::Compact),
                                                        QCryptographicHash::Sha256);
-    login.id = qFromBigEndian<qint64>(digest.constData()) & std::numeric_limits<qint64>::max();
+    // 53 bits: an id that JSON readers (JavaScript, jq) keep exact.
+    login.id = qFromBigEndian<qint64>(digest.constData()) & ((qint64(1) << 53) - 1);
     login.userId = event.value(u"userId").toString();
     login.at = time(event.value(u"time"));
     login.success = event.value(u"type").toString() == u"LOGIN";

@@ -3,6 +3,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 #include "models/sources/remote/AllPages.h"
+#include "models/sources/remote/BoundedRun.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -40,26 +41,49 @@ QFuture<Result<Page<LoginEvent>>> KeycloakLoginEvents::page(const SignInQuery &q
 {
     const SignInQuery filters = filtersOf(query);
     if (m_readAt.isValid() && m_readAt.secsTo(QDateTime::currentDateTimeUtc()) < keptSeconds &&
-        filters == m_read) {
-        // Users listed since the events were read are named as listed.
-        for (LoginEvent &event : m_events) {
-            if (const QString name = m_directory->names().value(event.userId); !name.isEmpty())
-                event.userName = name;
-            if (const QString label = m_directory->labelOf(event.userId); label.contains(u'@'))
-                event.userEmail = label;
-        }
-        return ready<Page<LoginEvent>>(query.pageOf(m_events));
+        filters == m_read)
+        return named(query.pageOf(m_events));
+    auto promise = started<Page<LoginEvent>>();
+    Futures::onResult(
+        read(filters), this, [this, query, filters, promise](const Result<QList<LoginEvent>> &read) {
+            if (!read.ok())
+                return settle(*promise, Result<Page<LoginEvent>>(read.error()));
+            m_read = filters;
+            m_events = read.value();
+            m_readAt = QDateTime::currentDateTimeUtc();
+            Futures::onResult(named(query.pageOf(m_events)), this,
+                              [promise](const Result<Page<LoginEvent>> &page) { settle(*promise, page); });
+        });
+    return promise->future();
+}
+
+QFuture<Result<Page<LoginEvent>>> KeycloakLoginEvents::named(Page<LoginEvent> page)
+{
+    // The users of the page no listing has shown yet are asked for (a few at a time), then each
+    // row is named as the directory knows its user: email and display name.
+    QStringList unknown;
+    for (const LoginEvent &event : std::as_const(page.rows)) {
+        if (!event.userId.isEmpty() && !m_directory->names().contains(event.userId) &&
+            !unknown.contains(event.userId))
+            unknown << event.userId;
     }
     auto promise = started<Page<LoginEvent>>();
-    Futures::onResult(read(filters), this,
-                      [this, query, filters, promise](const Result<QList<LoginEvent>> &read) {
-                          if (!read.ok())
-                              return settle(*promise, Result<Page<LoginEvent>>(read.error()));
-                          m_read = filters;
-                          m_events = read.value();
-                          m_readAt = QDateTime::currentDateTimeUtc();
-                          settle(*promise, Result<Page<LoginEvent>>(query.pageOf(m_events)));
-                      });
+    BoundedRun<bool>::collect(
+        this, int(unknown.size()), 4,
+        [this, unknown](int index) {
+            auto learnt = started<bool>();
+            m_directory->withLabel(unknown.at(index), [learnt] { settle(*learnt, Result<bool>(true)); });
+            return learnt->future();
+        },
+        [this, page, promise](const Result<QList<bool>> &) mutable {
+            for (LoginEvent &event : page.rows) {
+                if (const QString name = m_directory->names().value(event.userId); !name.isEmpty())
+                    event.userName = name;
+                if (const QString label = m_directory->labelOf(event.userId); label.contains(u'@'))
+                    event.userEmail = label;
+            }
+            settle(*promise, Result<Page<LoginEvent>>(page));
+        });
     return promise->future();
 }
 

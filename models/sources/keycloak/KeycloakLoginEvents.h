@@ -32,6 +32,9 @@ public:
     void forget() { m_readAt = QDateTime(); }
 
 private:
+    // page with each row's user named (KeycloakDirectory: email, display name), those no listing
+    // showed yet asked for first.
+    QFuture<Result<Page<LoginEvent>>> named(Page<LoginEvent> page);
     // Every event Keycloak returns for what it can filter of query.
     QFuture<Result<QList<LoginEvent>>> read(const SignInQuery &query);
 
