@@ -143,10 +143,6 @@
         <translation>Einträge ab diesem Datum oder dieser Zeit (Ortszeit, wenn sie keinen Versatz und kein Z nennt).</translation>
     </message>
     <message>
-        <source>Entries before this date or time.</source>
-        <translation>Einträge vor diesem Datum oder Zeitpunkt.</translation>
-    </message>
-    <message>
         <source>Entries about this user (email or id).</source>
         <translation>Einträge zu diesem Benutzer (E-Mail oder Kennung).</translation>
     </message>
@@ -349,10 +345,6 @@
         <translation>Beendet ab diesem Datum oder Zeitpunkt.</translation>
     </message>
     <message>
-        <source>Ended before this date or time.</source>
-        <translation>Beendet vor diesem Datum oder Zeitpunkt.</translation>
-    </message>
-    <message>
         <source>ENDED</source>
         <translation>BEENDET</translation>
     </message>
@@ -381,6 +373,14 @@
     <message>
         <source>At most N sessions (default 100; 0: all).</source>
         <translation>Höchstens N Sitzungen (Standard 100; 0: alle).</translation>
+    </message>
+    <message>
+        <source>Entries before this time, or through this date.</source>
+        <translation>Einträge vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
+    </message>
+    <message>
+        <source>Ended before this time, or through this date.</source>
+        <translation>Beendet vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
     </message>
 </context>
 <context>
@@ -4214,16 +4214,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Zu oder nach diesem Datum oder dieser Zeit begonnen.</translation>
     </message>
     <message>
-        <source>Started before this date or time.</source>
-        <translation>Vor diesem Datum oder dieser Zeit begonnen.</translation>
-    </message>
-    <message>
         <source>Last active at or after this date or time.</source>
         <translation>Zuletzt aktiv zu oder nach diesem Datum oder dieser Zeit.</translation>
-    </message>
-    <message>
-        <source>Last active before this date or time.</source>
-        <translation>Zuletzt aktiv vor diesem Datum oder dieser Zeit.</translation>
     </message>
     <message>
         <source>--%1 needs a value; without it, leave the option out.</source>
@@ -4307,6 +4299,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </source>
         <translation>Diese Filter passen auf jede aktive Sitzung: Das ist eine Abmeldung aller Benutzer.
 </translation>
+    </message>
+    <message>
+        <source>Started before this time, or through this date.</source>
+        <translation>Begonnen vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
+    </message>
+    <message>
+        <source>Last active before this time, or through this date.</source>
+        <translation>Zuletzt aktiv vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
     </message>
 </context>
 <context>
@@ -4799,10 +4799,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>Ab diesem Datum oder dieser Zeit (Ortszeit, sofern kein Versatz oder Z angegeben ist).</translation>
     </message>
     <message>
-        <source>Before this date or time.</source>
-        <translation>Vor diesem Datum oder dieser Zeit.</translation>
-    </message>
-    <message>
         <source>--result is success or failure, not &apos;%1&apos;.</source>
         <translation>--result ist success oder failure, nicht „%1“.</translation>
     </message>
@@ -4903,6 +4899,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>%Ln Anmeldungen nach %1 geschrieben (Protokolleintrag %2).
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Before this time, or through this date.</source>
+        <translation>Vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
     </message>
 </context>
 <context>

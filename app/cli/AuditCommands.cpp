@@ -39,7 +39,7 @@ QList<QCommandLineOption> AuditCommands::auditFilterOptions()
 {
     return {{u"from"_s, tr("Entries from this date or time on (local time unless it names an offset or Z)."),
              u"T"_s},
-            {u"to"_s, tr("Entries before this date or time."), u"T"_s},
+            {u"to"_s, tr("Entries before this time, or through this date."), u"T"_s},
             {u"user"_s, tr("Entries about this user (email or id)."), u"EMAIL"_s},
             {u"operator"_s, tr("Entries by this operator."), u"OP"_s},
             {u"action"_s, tr("Entries of this action, e.g. logout_user or change_settings."), u"A"_s},
@@ -300,7 +300,7 @@ int AuditCommands::auditSessions(const QStringList &arguments)
     const QCommandLineOption reasonWords(u"reason"_s, tr("Sessions ended with these words in the reason."),
                                          u"WORDS"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("Ended from this date or time on."), u"T"_s);
-    const QCommandLineOption toOption(u"to"_s, tr("Ended before this date or time."), u"T"_s);
+    const QCommandLineOption toOption(u"to"_s, tr("Ended before this time, or through this date."), u"T"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N sessions (default 100; 0: all)."), u"N"_s,
                                          u"100"_s);
     parser.addOptions({userOption, operatorOption, reasonWords, fromOption, toOption, limitOption});

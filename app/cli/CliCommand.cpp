@@ -292,7 +292,8 @@ bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QD
     for (const auto &[name, time] : {std::pair{fromName, from}, std::pair{toName, to}}) {
         if (!parser.isSet(name))
             continue;
-        *time = TimeArgument::parse(parser.value(name));
+        *time = TimeArgument::parse(parser.value(name),
+                                    name == toName ? TimeArgument::Day::Through : TimeArgument::Day::Start);
         if (!time->isValid()) {
             *exitCode =
                 usage(tr("--%1 takes a date (2026-11-21) or an ISO time (2026-11-21T14:30Z), not '%2'.")

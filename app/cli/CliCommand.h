@@ -70,8 +70,8 @@ protected:
     static QString json(const QJsonObject &object);
 
     // --from and --to (TimeArgument; with a prefix, --PREFIXfrom and --PREFIXto) as times, each
-    // when given; false (the usage error printed, *exitCode set) for one that is no time, or a
-    // range that ends before it starts.
+    // when given, a bare date in --to meaning through that day; false (the usage error printed, *exitCode
+    // set) for one that is no time, or a range that ends before it starts.
     bool timeRange(const QCommandLineParser &parser, QDateTime *from, QDateTime *to, int *exitCode,
                    const QString &prefix = {});
     // Whom the sparingOptions() spare, checked with the open source: a role or user to spare that

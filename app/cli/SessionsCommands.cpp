@@ -133,9 +133,9 @@ QList<QCommandLineOption> SessionsCommands::filterOptions()
             "\"Chrome\")."),
          u"TEXT"_s},
         {u"started-from"_s, tr("Started at or after this date or time."), u"T"_s},
-        {u"started-to"_s, tr("Started before this date or time."), u"T"_s},
+        {u"started-to"_s, tr("Started before this time, or through this date."), u"T"_s},
         {u"active-from"_s, tr("Last active at or after this date or time."), u"T"_s},
-        {u"active-to"_s, tr("Last active before this date or time."), u"T"_s},
+        {u"active-to"_s, tr("Last active before this time, or through this date."), u"T"_s},
     };
 }
 

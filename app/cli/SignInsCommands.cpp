@@ -31,7 +31,7 @@ void SignInsCommands::addFilterOptions(QCommandLineParser &parser)
                       u"TEXT"_s});
     parser.addOption(
         {u"from"_s, tr("From this date or time on (local time unless it names an offset or Z)."), u"T"_s});
-    parser.addOption({u"to"_s, tr("Before this date or time."), u"T"_s});
+    parser.addOption({u"to"_s, tr("Before this time, or through this date."), u"T"_s});
 }
 
 bool SignInsCommands::queryFrom(const QCommandLineParser &parser, SignInQuery &query, int *exitCode)

@@ -382,6 +382,16 @@ void tst_Cli::signInsList()
     const Run none = cli({u"--store"_s, m_store, u"signins"_s, u"list"_s, u"--ip"_s, u"192.0.2.0/24"_s});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out, u"No sign-in matches these filters.\n"_s);
+
+    // Found by trying: "--from D --to D" was refused and "--to D" left day D out. A date in --to
+    // is through that day: her newest sign-in's day holds it.
+    const QDateTime newest =
+        QDateTime::fromString(signIns.first()[u"at"_s].toString(), Qt::ISODate).toLocalTime();
+    const QString day = newest.date().toString(Qt::ISODate);
+    const Run thatDay = cli({u"--store"_s, m_store, u"--json"_s, u"signins"_s, u"list"_s, u"--user"_s, email,
+                             u"--from"_s, day, u"--to"_s, day});
+    QCOMPARE(thatDay.exitCode, 0);
+    QCOMPARE(json(thatDay)[u"signIns"_s][0][u"at"_s].toString(), signIns.first()[u"at"_s].toString());
 }
 
 void tst_Cli::signInsExport()
