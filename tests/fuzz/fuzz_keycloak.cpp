@@ -51,8 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::check(event.outcome == QStringLiteral("success") || event.outcome == QStringLiteral("failed"),
                     "an admin event without an outcome");
         checkTime(event.at, "an admin event's time not in UTC");
-        const LoginEvent login =
-            KeycloakJson::loginEvent(object, {{user.id, user.email}}, {{user.id, user.displayName}});
+        const LoginEvent login = KeycloakJson::loginEvent(object);
         Fuzz::check(login.id >= 0 && login.id < (qint64(1) << 53), "a sign-in id JSON cannot keep exact");
         Fuzz::check(login.success == (object.value(u"type").toString() == QStringLiteral("LOGIN")),
                     "a sign-in's result not its type");

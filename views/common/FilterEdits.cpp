@@ -90,9 +90,12 @@ FilterEdits::Offered FilterEdits::offer(const Capabilities &capabilities, Capabi
         field->setToolTip(has ? QString() : capabilities.reason(capability));
         return has;
     };
-    offered.places = recorded(m_country, Capabilities::Capability::Locations, locationColumn);
-    offered.devices = recorded(m_device, Capabilities::Capability::Devices, deviceColumn);
-    offered.addresses = recorded(m_network, Capabilities::Capability::Addresses, ipColumn);
+    if (recorded(m_network, Capabilities::Capability::Addresses, ipColumn))
+        offered.network = m_network->text().trimmed();
+    if (recorded(m_country, Capabilities::Capability::Locations, locationColumn))
+        offered.country = m_country->text().trimmed();
+    if (recorded(m_device, Capabilities::Capability::Devices, deviceColumn))
+        offered.device = m_device->text();
     return offered;
 }
 

@@ -34,16 +34,18 @@ public:
     // country and device below, each with its label. The page's fields are enabled with the rest.
     QGridLayout *layout(const QString &firstLabel, QWidget *first, const QString &secondLabel,
                         QWidget *second);
-    // What a source lets these filters ask.
+    // What a source lets these filters ask: the texts of the fields it can answer (empty for a
+    // field whose data the source does not record).
     struct Offered
     {
         bool available = false; // the page's capability: every field usable, or none
-        bool places = false;    // the source records places: the country field and column
-        bool devices = false;   // it records user agents: the device field and column
-        bool addresses = false; // it records addresses: the address field and column
+        QString network;        // trimmed
+        QString country;        // trimmed
+        QString device;
     };
     // Enables the fields as capabilities allow the page (needed): a field for what the source does
-    // not record is disabled with the reason in its tooltip, and its column of table hidden.
+    // not record (addresses, places, user agents) is disabled with the reason in its tooltip, its
+    // column of table hidden and its text not offered.
     Offered offer(const Capabilities &capabilities, Capabilities::Capability needed, QTableView *table,
                   int locationColumn, int deviceColumn, int ipColumn);
 

@@ -172,9 +172,9 @@ void SessionsPage::applyFilters()
         return;
     }
     SessionFilter filter;
-    filter.network = offered.addresses ? m_filters->network()->text().trimmed() : QString();
-    filter.country = offered.places ? m_filters->country()->text().trimmed() : QString();
-    filter.device = offered.devices ? m_filters->device()->text() : QString();
+    filter.network = offered.network;
+    filter.country = offered.country;
+    filter.device = offered.device;
     applyPeriod(m_started, &filter.startedFrom, &filter.startedTo);
     applyPeriod(m_active, &filter.activeFrom, &filter.activeTo);
     const auto refuse = [this](const QString &why) {

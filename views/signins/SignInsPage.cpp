@@ -156,9 +156,9 @@ void SignInsPage::applyFilters()
     SignInQuery query;
     if (m_result->currentData().isValid())
         query.success = m_result->currentData().toBool();
-    query.network = offered.addresses ? m_filters->network()->text().trimmed() : QString();
-    query.country = offered.places ? m_filters->country()->text().trimmed() : QString();
-    query.device = offered.devices ? m_filters->device()->text() : QString();
+    query.network = offered.network;
+    query.country = offered.country;
+    query.device = offered.device;
     if (const int hours = m_period->currentData().toInt(); hours > 0)
         query.from = QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours);
     const auto refuse = [this](const QString &why) {

@@ -141,8 +141,7 @@ AuditEntry KeycloakJson::adminEvent(const QJsonObject &event, const QHash<QStrin
     return entry;
 }
 
-LoginEvent KeycloakJson::loginEvent(const QJsonObject &event, const QHash<QString, QString> &labels,
-                                    const QHash<QString, QString> &names)
+LoginEvent KeycloakJson::loginEvent(const QJsonObject &event)
 {
     LoginEvent login;
     const QByteArray digest = QCryptographicHash::hash(QJsonDocument(event).toJson(QJsonDocument::Compact),
@@ -155,11 +154,6 @@ LoginEvent KeycloakJson::loginEvent(const QJsonObject &event, const QHash<QStrin
     if (login.success)
         login.sessionId = event.value(u"sessionId").toString();
     login.origin.ip = event.value(u"ipAddress").toString();
-    const QString typed = event.value(u"details").toObject().value(u"username").toString();
-    const QString label = labels.value(login.userId, typed);
-    if (label.contains(u'@'))
-        login.userEmail = label;
-    const QString name = names.value(login.userId);
-    login.userName = !name.isEmpty() ? name : !typed.isEmpty() ? typed : label;
+    login.userName = event.value(u"details").toObject().value(u"username").toString();
     return login;
 }

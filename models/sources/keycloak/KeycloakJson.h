@@ -44,9 +44,7 @@ public:
     // named by labels (user id to what the console calls them) where it has one.
     static AuditEntry adminEvent(const QJsonObject &event, const QHash<QString, QString> &labels);
     // A login event (EventRepresentation of type LOGIN or LOGIN_ERROR) as a sign-in attempt, its
-    // user named by labels (email) and names (display name) where known, else by the user name
-    // typed (details.username). Its id (53 bits) is drawn from what it says, the same each time it
-    // is read.
-    static LoginEvent loginEvent(const QJsonObject &event, const QHash<QString, QString> &labels,
-                                 const QHash<QString, QString> &names);
+    // user named by the user name typed (details.username) until the directory names them. Its id
+    // (53 bits) is drawn from what it says, the same each time it is read.
+    static LoginEvent loginEvent(const QJsonObject &event);
 };

@@ -6,6 +6,7 @@
 #include "models/sources/remote/BoundedRun.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,11 +62,14 @@ QFuture<Result<Page<LoginEvent>>> KeycloakLoginEvents::named(Page<LoginEvent> pa
 {
     // The users of the page no listing has shown yet are asked for (a few at a time), then each
     // row is named as the directory knows its user: email and display name.
+    QSet<QString> asked;
     QStringList unknown;
     for (const LoginEvent &event : std::as_const(page.rows)) {
         if (!event.userId.isEmpty() && !m_directory->names().contains(event.userId) &&
-            !unknown.contains(event.userId))
+            !asked.contains(event.userId)) {
+            asked.insert(event.userId);
             unknown << event.userId;
+        }
     }
     auto promise = started<Page<LoginEvent>>();
     BoundedRun<bool>::collect(
@@ -79,8 +83,11 @@ QFuture<Result<Page<LoginEvent>>> KeycloakLoginEvents::named(Page<LoginEvent> pa
             for (LoginEvent &event : page.rows) {
                 if (const QString name = m_directory->names().value(event.userId); !name.isEmpty())
                     event.userName = name;
-                if (const QString label = m_directory->labelOf(event.userId); label.contains(u'@'))
+                const QString label = m_directory->labelOf(event.userId);
+                if (label.contains(u'@'))
                     event.userEmail = label;
+                if (event.userName.isEmpty() && !event.userId.isEmpty())
+                    event.userName = label; // neither a name nor one typed: the email or user name
             }
             settle(*promise, Result<Page<LoginEvent>>(page));
         });
@@ -123,8 +130,7 @@ QFuture<Result<QList<LoginEvent>>> KeycloakLoginEvents::read(const SignInQuery &
                 Events::Part page;
                 const QJsonArray events = reply.value().json.array();
                 for (const QJsonValue &event : events)
-                    page.rows.append(KeycloakJson::loginEvent(event.toObject(), m_directory->labels(),
-                                                              m_directory->names()));
+                    page.rows.append(KeycloakJson::loginEvent(event.toObject()));
                 page.more = events.size() == pageSize;
                 settle(*part, Result<Events::Part>(page));
             });

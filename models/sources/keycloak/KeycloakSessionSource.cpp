@@ -237,12 +237,8 @@ QFuture<Result<Page<LoginEvent>>> KeycloakSessionSource::signIns(const SignInQue
 {
     if (auto refused = missing(Capability::SignIns, true))
         return ready<Page<LoginEvent>>(*refused);
-    if (auto refused = query.refusal())
-        return ready<Page<LoginEvent>>(*refused);
     // Keycloak records an address for each attempt, no place and no user agent.
-    if (auto refused = missing(Capability::Locations, !query.country.trimmed().isEmpty()))
-        return ready<Page<LoginEvent>>(*refused);
-    if (auto refused = missing(Capability::Devices, !query.device.trimmed().isEmpty()))
+    if (auto refused = refusedFilter(query))
         return ready<Page<LoginEvent>>(*refused);
     return m_loginEvents->page(query);
 }
@@ -349,12 +345,8 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(unsparedSessions(scope), this, [promise](const Result<QList<Session>> &found) {
-        if (!found.ok())
-            return settle(*promise, Result<LogoutAllPreview>(found.error()));
-        LogoutAllPreview preview;
-        preview.users = SessionSearch::usersOf(found.value()).size();
-        preview.sessions = found.value().size();
-        settle(*promise, Result<LogoutAllPreview>(preview));
+        settle(*promise, found.ok() ? Result<LogoutAllPreview>(SessionSearch::previewOf(found.value()))
+                                    : Result<LogoutAllPreview>(found.error()));
     });
     return promise->future();
 }
@@ -371,13 +363,12 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
         // Those with a matching session only; none is a refusal, with nothing journaled.
         Futures::onResult(unsparedSessions(scope), this,
                           [this, scope, context, promise](const Result<QList<Session>> &found) {
-                              if (!found.ok())
-                                  return settle(*promise, Result<ActionResult>(found.error()));
-                              if (found.value().isEmpty())
-                                  return settle(*promise, Result<ActionResult>(scope.nothingMatches()));
-                              if (auto grown = scope.refuseGrown(found.value().size()))
-                                  return settle(*promise, Result<ActionResult>(*grown));
-                              logoutEach(SessionSearch::usersOf(found.value()), context, scope, promise);
+                              const Result<QStringList> users =
+                                  found.ok() ? SessionSearch::usersToEnd(found.value(), scope)
+                                             : Result<QStringList>(found.error());
+                              if (!users.ok())
+                                  return settle(*promise, Result<ActionResult>(users.error()));
+                              logoutEach(users.value(), context, scope, promise);
                           });
         return promise->future();
     }

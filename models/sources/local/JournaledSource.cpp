@@ -33,11 +33,24 @@ std::optional<SourceError> JournaledSource::refusedFilter(const SessionFilter &f
 {
     if (auto refused = filter.refusal())
         return refused;
-    if (auto refused = missing(Capabilities::Capability::Addresses, !filter.network.trimmed().isEmpty()))
+    return refusedOrigin(filter.network, filter.country, filter.device);
+}
+
+std::optional<SourceError> JournaledSource::refusedFilter(const SignInQuery &query) const
+{
+    if (auto refused = query.refusal())
         return refused;
-    if (auto refused = missing(Capabilities::Capability::Locations, !filter.country.trimmed().isEmpty()))
+    return refusedOrigin(query.network, query.country, query.device);
+}
+
+std::optional<SourceError> JournaledSource::refusedOrigin(const QString &network, const QString &country,
+                                                          const QString &device) const
+{
+    if (auto refused = missing(Capabilities::Capability::Addresses, !network.trimmed().isEmpty()))
         return refused;
-    return missing(Capabilities::Capability::Devices, !filter.device.trimmed().isEmpty());
+    if (auto refused = missing(Capabilities::Capability::Locations, !country.trimmed().isEmpty()))
+        return refused;
+    return missing(Capabilities::Capability::Devices, !device.trimmed().isEmpty());
 }
 
 QStringList JournaledSource::files() const

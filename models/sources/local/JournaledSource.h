@@ -58,6 +58,8 @@ protected:
     // without user agents). A filter is never
     // ignored.
     std::optional<SourceError> refusedFilter(const SessionFilter &filter) const;
+    // The same for the filters of sign-ins.
+    std::optional<SourceError> refusedFilter(const SignInQuery &query) const;
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.
     QFuture<Result<Page<Flag>>> findingsPage(const QFuture<Result<QList<Flag>>> &findings,
                                              const FlagQuery &query);
@@ -69,6 +71,11 @@ protected:
     const QList<Flag> &lastFindings() const { return m_findings; }
 
 private:
+    // Why an address range, a country or device words cannot be asked of a source that does not
+    // record addresses, places or user agents; none when each that is set can.
+    std::optional<SourceError> refusedOrigin(const QString &network, const QString &country,
+                                             const QString &device) const;
+
     LocalJournal *m_journal = nullptr;
     QString m_sourceKind;
     QList<Flag> m_findings;

@@ -68,3 +68,20 @@ QStringList SessionSearch::usersOf(const QList<Session> &sessions)
     }
     return ids;
 }
+
+LogoutAllPreview SessionSearch::previewOf(const QList<Session> &matched)
+{
+    LogoutAllPreview preview;
+    preview.sessions = matched.size();
+    preview.users = usersOf(matched).size();
+    return preview;
+}
+
+Result<QStringList> SessionSearch::usersToEnd(const QList<Session> &matched, const LogoutAllScope &scope)
+{
+    if (matched.isEmpty())
+        return scope.nothingMatches();
+    if (auto grown = scope.refuseGrown(matched.size()))
+        return *grown;
+    return usersOf(matched);
+}

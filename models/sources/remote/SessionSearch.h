@@ -2,6 +2,8 @@
 
 #include "models/domain/Session.h"
 #include "models/domain/User.h"
+#include "models/sources/LogoutAllPreview.h"
+#include "models/sources/LogoutAllScope.h"
 #include "models/sources/Page.h"
 #include "models/sources/Result.h"
 #include "models/sources/SessionFilter.h"
@@ -27,6 +29,11 @@ public:
                                                     const SessionFilter &filter, UserSessions userSessions);
     // The users of sessions, each once, in the order they first come.
     static QStringList usersOf(const QList<Session> &sessions);
+    // What ending the matched sessions would do: them and their users.
+    static LogoutAllPreview previewOf(const QList<Session> &matched);
+    // The users whose matched sessions scope ends, or why none may be: nothing matches, or more
+    // than the operator saw counted (LogoutAllScope::refuseGrown).
+    static Result<QStringList> usersToEnd(const QList<Session> &matched, const LogoutAllScope &scope);
     // The page query asks for of the sessions its filter matches among users once they are listed.
     static QFuture<Result<Page<Session>>> page(QObject *context, int concurrency,
                                                const QFuture<Result<QList<User>>> &users,

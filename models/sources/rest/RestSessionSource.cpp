@@ -261,35 +261,39 @@ QFuture<Result<Page<Session>>> RestSessionSource::searchSessions(const SessionQu
 {
     if (auto refused = refusedFilter(query.filter))
         return ready<Page<Session>>(*refused);
-    return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query,
-                               [this](const QString &userId) { return m_directory->userSessions(userId); });
+    return SessionSearch::page(this, m_options.concurrency, m_directory->allUsers(), query, userSessions());
 }
 
-void RestSessionSource::usersMatching(const LogoutAllScope &scope,
-                                      std::function<void(const Result<QStringList> &)> done)
+SessionSearch::UserSessions RestSessionSource::userSessions()
 {
-    Futures::onResult(m_directory->allUsers(), this, [this, scope, done](const Result<QList<User>> &all) {
+    return [this](const QString &userId) {
+        return m_directory->userSessions(userId);
+    };
+}
+
+QFuture<Result<QList<Session>>> RestSessionSource::unsparedSessions(const LogoutAllScope &scope)
+{
+    auto promise = started<QList<Session>>();
+    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
         if (!all.ok())
-            return done(all.error());
+            return settle(*promise, Result<QList<Session>>(all.error()));
         const QStringList unsparedIds = unspared(all.value(), scope);
         const QSet<QString> candidates(unsparedIds.cbegin(), unsparedIds.cend()); // of 100,000 users
         QList<User> users = all.value();
         users.removeIf([&candidates](const User &u) { return !candidates.contains(u.id); });
-        Futures::onResult(SessionSearch::matching(
-                              this, m_options.concurrency, users, scope.matching,
-                              [this](const QString &userId) { return m_directory->userSessions(userId); }),
-                          this, [this, scope, done](const Result<QList<Session>> &found) {
-                              if (!found.ok())
-                                  return done(found.error());
-                              QList<Session> others = found.value();
-                              others.removeIf([this](const Session &session) {
-                                  return m_directory->tokenOf(session.id) == m_directory->consoleToken();
-                              });
-                              if (auto grown = scope.refuseGrown(others.size()))
-                                  return done(*grown);
-                              done(SessionSearch::usersOf(others));
-                          });
+        Futures::onResult(
+            SessionSearch::matching(this, m_options.concurrency, users, scope.matching, userSessions()), this,
+            [this, promise](const Result<QList<Session>> &found) {
+                if (!found.ok())
+                    return settle(*promise, found);
+                QList<Session> others = found.value(); // this console's session stays
+                others.removeIf([this](const Session &session) {
+                    return m_directory->tokenOf(session.id) == m_directory->consoleToken();
+                });
+                settle(*promise, Result<QList<Session>>(others));
+            });
     });
+    return promise->future();
 }
 
 QFuture<Result<QStringList>> RestSessionSource::roles()
@@ -414,25 +418,9 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
     if (auto refused = refusedFilter(scope.matching))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
-    Futures::onResult(m_directory->allUsers(), this, [this, scope, promise](const Result<QList<User>> &all) {
-        if (!all.ok())
-            return settle(*promise, Result<LogoutAllPreview>(all.error()));
-        auto preview = std::make_shared<LogoutAllPreview>();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_directory->withSessionsOf(
-            unspared(all.value(), scope),
-            [this, preview, now, scope](int, const QList<Session> &sessions) {
-                const auto active = std::count_if(sessions.begin(), sessions.end(), [&](const Session &s) {
-                    return s.isActive(now) && m_directory->tokenOf(s.id) != m_directory->consoleToken() &&
-                           scope.matching.matches(s);
-                });
-                preview->sessions += active;
-                preview->users += active > 0 ? 1 : 0;
-            },
-            [promise, preview](const std::optional<SourceError> &failure) {
-                settle(*promise,
-                       failure ? Result<LogoutAllPreview>(*failure) : Result<LogoutAllPreview>(*preview));
-            });
+    Futures::onResult(unsparedSessions(scope), this, [promise](const Result<QList<Session>> &found) {
+        settle(*promise, found.ok() ? Result<LogoutAllPreview>(SessionSearch::previewOf(found.value()))
+                                    : Result<LogoutAllPreview>(found.error()));
     });
     return promise->future();
 }
@@ -447,13 +435,15 @@ QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope 
     auto promise = started<ActionResult>();
     if (!scope.matching.isEmpty()) {
         // Those with a matching session only; none is a refusal, with nothing journaled.
-        usersMatching(scope, [this, scope, context, promise](const Result<QStringList> &users) {
-            if (!users.ok())
-                return settle(*promise, Result<ActionResult>(users.error()));
-            if (users.value().isEmpty())
-                return settle(*promise, Result<ActionResult>(scope.nothingMatches()));
-            logoutEach(users.value(), context, scope, promise);
-        });
+        Futures::onResult(unsparedSessions(scope), this,
+                          [this, scope, context, promise](const Result<QList<Session>> &found) {
+                              const Result<QStringList> users =
+                                  found.ok() ? SessionSearch::usersToEnd(found.value(), scope)
+                                             : Result<QStringList>(found.error());
+                              if (!users.ok())
+                                  return settle(*promise, Result<ActionResult>(users.error()));
+                              logoutEach(users.value(), context, scope, promise);
+                          });
         return promise->future();
     }
     Futures::onResult(m_directory->allUsers(), this,

@@ -3,6 +3,7 @@
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/JournaledSource.h"
 #include "models/sources/remote/RestClient.h"
+#include "models/sources/remote/SessionSearch.h"
 #include "models/sources/rest/BetterAuthDirectory.h"
 
 #include <QHash>
@@ -103,8 +104,11 @@ private:
     // page, `sessions search`): every user's sessions listed with bounded concurrency and filtered
     // here, since better-auth's API lists them user by user.
     QFuture<Result<Page<Session>>> searchSessions(const SessionQuery &query);
-    // Of the users scope does not spare, those with an active session its filter matches.
-    void usersMatching(const LogoutAllScope &scope, std::function<void(const Result<QStringList> &)> done);
+    // One user's sessions, for SessionSearch.
+    SessionSearch::UserSessions userSessions();
+    // The active sessions of the users scope does not spare that its filter matches, this
+    // console's own left out (it stays signed in).
+    QFuture<Result<QList<Session>>> unsparedSessions(const LogoutAllScope &scope);
     // Ends the sessions of each user with bounded concurrency, reporting progress; stops starting
     // more once the future is cancelled. Fails, saying how far it got, if any user failed. Journals
     // one entry per user (logout_user), or one for all (logout_all, with scope).

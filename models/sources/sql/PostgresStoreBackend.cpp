@@ -172,24 +172,30 @@ Result<ScanResult> PostgresStoreBackend::scan(QSqlDatabase &db, bool full, const
     });
 }
 
-StoreBackend::Act PostgresStoreBackend::calling(MakeCalls makeCalls)
+StoreBackend::Act PostgresStoreBackend::calling(MakeCalls makeCalls, Check check)
 {
-    return
-        [makeCalls = std::move(makeCalls)](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
-            return run.transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-                const auto calls = makeCalls(db);
-                if (!calls.ok())
-                    return calls.error();
-                if (calls.value().isEmpty())
-                    return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
-                return PgStore::act(db, calls.value(), run.context);
-            });
-        };
+    return [makeCalls = std::move(makeCalls),
+            check = std::move(check)](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
+        return run.transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
+            const auto calls = makeCalls(db);
+            if (!calls.ok())
+                return calls.error();
+            if (calls.value().isEmpty())
+                return SourceError{SourceError::Code::InvalidInput, tr("No user was chosen."), {}};
+            const auto done = PgStore::act(db, calls.value(), run.context);
+            if (done.ok() && check) {
+                if (auto refused = check(done.value()))
+                    return *refused;
+            }
+            return done;
+        });
+    };
 }
 
-StoreBackend::Act PostgresStoreBackend::calling(const QList<PgStore::Call> &calls)
+StoreBackend::Act PostgresStoreBackend::calling(const QList<PgStore::Call> &calls, Check check)
 {
-    return calling([calls](QSqlDatabase &) -> Result<QList<PgStore::Call>> { return calls; });
+    return calling([calls](QSqlDatabase &) -> Result<QList<PgStore::Call>> { return calls; },
+                   std::move(check));
 }
 
 StoreBackend::Act PostgresStoreBackend::logoutUsers(const QStringList &userIds) const
@@ -203,20 +209,10 @@ StoreBackend::Act PostgresStoreBackend::logoutUsers(const QStringList &userIds) 
 StoreBackend::Act PostgresStoreBackend::logoutAll(const LogoutAllScope &scope) const
 {
     // Ending the sessions a filter matches is a function of its own (schema version 14).
-    const PgStore::Call call{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s,
-                             {compact(scope.toJson())}};
-    if (!scope.previewedSessions)
-        return calling({call});
-    return [call, scope](QSqlDatabase &db, const ActionRun &run) -> Result<ActionResult> {
-        return run.transaction.run<ActionResult>(db, [&](QSqlDatabase &) -> Result<ActionResult> {
-            const auto done = PgStore::act(db, {call}, run.context);
-            if (done.ok()) {
-                if (auto grown = scope.refuseGrown(done.value().sessionsEnded))
-                    return *grown; // rolled back, its entry with it
-            }
-            return done;
-        });
-    };
+    // More ended than the operator saw counted: rolled back, its entry with it.
+    return calling(
+        {{scope.matching.isEmpty() ? u"logout_all"_s : u"end_matching"_s, {compact(scope.toJson())}}},
+        [scope](const ActionResult &done) { return scope.refuseGrown(done.sessionsEnded); });
 }
 
 StoreBackend::Act PostgresStoreBackend::planLogoutAll(const LogoutAllScope &scope, const QDateTime &runAt,

@@ -53,6 +53,8 @@ public:
 private:
     // The store's functions, called in one transaction; makeCalls works them out inside it.
     using MakeCalls = std::function<Result<QList<PgStore::Call>>(QSqlDatabase &)>;
-    static Act calling(MakeCalls makeCalls);
-    static Act calling(const QList<PgStore::Call> &calls);
+    // Why what the calls did is refused after all (rolled back with their entries), or none.
+    using Check = std::function<std::optional<SourceError>(const ActionResult &)>;
+    static Act calling(MakeCalls makeCalls, Check check = {});
+    static Act calling(const QList<PgStore::Call> &calls, Check check = {});
 };

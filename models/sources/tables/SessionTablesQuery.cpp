@@ -37,11 +37,6 @@ QString ipv6()
     return alternatives.join(u'|');
 }
 
-qint64 ms(const QDateTime &at)
-{
-    return at.toMSecsSinceEpoch();
-}
-
 } // namespace
 
 SessionTablesQuery::SessionTablesQuery(SessionTables tables)
@@ -89,18 +84,18 @@ QString SessionTablesQuery::conditions(const SessionFilter &filter, QVariantList
         where << u"lower(s.user_agent) LIKE ? ESCAPE '\\'"_s;
         *args << Sql::likePattern(word);
     }
-    const auto range = [&](const QString &column, const QDateTime &from, const QDateTime &to) {
+    const auto between = [&](const QString &column, const QDateTime &from, const QDateTime &to) {
         if (from.isValid()) {
             where << u"%1 >= to_timestamp(?::bigint / 1000.0)"_s.arg(column);
-            *args << ms(from);
+            *args << from.toMSecsSinceEpoch();
         }
         if (to.isValid()) {
             where << u"%1 < to_timestamp(?::bigint / 1000.0)"_s.arg(column);
-            *args << ms(to);
+            *args << to.toMSecsSinceEpoch();
         }
     };
-    range(u"s.created_at"_s, filter.startedFrom, filter.startedTo);
-    range(u"s.last_seen"_s, filter.activeFrom, filter.activeTo);
+    between(u"s.created_at"_s, filter.startedFrom, filter.startedTo);
+    between(u"s.last_seen"_s, filter.activeFrom, filter.activeTo);
     return where.join(u" AND "_s);
 }
 
