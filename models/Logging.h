@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcRest)     // sessiondesk.source.rest
 Q_DECLARE_LOGGING_CATEGORY(lcAudit)    // sessiondesk.audit
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // sessiondesk.keychain
 Q_DECLARE_LOGGING_CATEGORY(lcSchedule) // sessiondesk.schedule
+Q_DECLARE_LOGGING_CATEGORY(lcPlaces)   // sessiondesk.places

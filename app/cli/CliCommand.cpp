@@ -25,6 +25,7 @@ CliCommand::CliCommand(const Globals &globals)
     : m_storePath(globals.storePath)
     , m_connectUrl(globals.connectUrl)
     , m_profile(globals.profile)
+    , m_places(globals.places)
     , m_json(globals.json)
 {}
 
@@ -126,7 +127,8 @@ bool CliCommand::parseCommand(QCommandLineParser &parser, const QString &command
         ordered << u"--"_s << negatives;
     if (!parser.parse(QStringList{program + u' ' + command} + ordered)) {
         // "users list --json": an option of the program itself, given after the command.
-        static const QStringList globals{u"json"_s, u"store"_s, u"connect"_s, u"profile"_s};
+        static const QStringList globals{u"json"_s,    u"store"_s,      u"connect"_s,
+                                         u"profile"_s, u"geoip-city"_s, u"geoip-asn"_s};
         const QStringList unknown = parser.unknownOptionNames();
         const auto global = std::find_if(unknown.begin(), unknown.end(),
                                          [](const QString &name) { return globals.contains(name); });
@@ -211,7 +213,7 @@ bool CliCommand::openStore(bool create, int *exitCode)
             m_source = std::move(made);
         } else {
             m_store = nullptr;
-            m_source = SourceFactory::create(m_connectUrl, secrets, 0);
+            m_source = SourceFactory::create(m_connectUrl, secrets, 0, m_places);
         }
     }
     const auto opened = wait(m_source->signIn());

@@ -2,6 +2,7 @@
 
 #include "Interruption.h"
 #include "models/domain/ActionContext.h"
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/Result.h"
 #include "models/sources/SessionSource.h"
@@ -45,6 +46,8 @@ public:
         QString connectUrl; // a PostgreSQL store or a remote source instead
         QString profile;    // the saved connection connectUrl comes from, if any
         bool json = false;
+        // The places and networks of addresses, for the sources that record addresses only.
+        std::shared_ptr<const AddressPlaces> places;
     };
     static const QString program;
 
@@ -128,6 +131,7 @@ protected:
     QString m_storePath;
     QString m_connectUrl;
     QString m_profile;
+    std::shared_ptr<const AddressPlaces> m_places;
     bool m_json = false;
     std::unique_ptr<SessionSource> m_source;
     SqlSessionSource *m_store = nullptr; // m_source when it is a SessionDesk store

@@ -192,10 +192,21 @@ int CommandLine::runCommand(const QStringList &arguments)
         tr("A saved connection (connections list); its password comes from the system keychain, or is "
            "asked for."),
         u"NAME"_s);
+    const QCommandLineOption cityOption(
+        u"geoip-city"_s,
+        tr("A city database in MaxMind's format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of "
+           "the addresses of sources that record no places (default: the one chosen in the console's "
+           "settings, else one in /usr/share/GeoIP or /var/lib/GeoIP)."),
+        u"FILE"_s);
+    const QCommandLineOption asnOption(
+        u"geoip-asn"_s,
+        tr("An ASN database in MaxMind's format (GeoLite2-ASN.mmdb): the networks that own the addresses."),
+        u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version."));
-    parser.addOptions({storeOption, connectOption, profileOption, jsonOption, helpOption, versionOption});
+    parser.addOptions({storeOption, connectOption, profileOption, cityOption, asnOption, jsonOption,
+                       helpOption, versionOption});
     parser.addPositionalArgument(u"command"_s, tr("The command to run, with its options."));
     if (!parser.parse(arguments))
         return CliCommand::usage(parser.errorText());
@@ -229,6 +240,25 @@ int CommandLine::runCommand(const QStringList &arguments)
         globals.profile = profile->name;
         globals.connectUrl = profile->url;
     }
+
+    // A file given here must work; one chosen in the settings or found that does not is said and
+    // left out.
+    for (const QCommandLineOption &option : {cityOption, asnOption}) {
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
+            return CliCommand::usage(tr("--%1 needs a file name.").arg(option.names().first()));
+    }
+    const PlaceFiles given{parser.value(cityOption), parser.value(asnOption)};
+    if (given != PlaceFiles()) {
+        QStringList refused;
+        AddressPlaces::open(given, &refused);
+        if (!refused.isEmpty())
+            return CliCommand::usage(refused.join(u' '));
+    }
+    QStringList problems;
+    globals.places = AddressPlaces::open(PlaceFiles::inUse(given), &problems);
+    for (const QString &problem : std::as_const(problems))
+        std::fprintf(stderr, "%s: %s\n", qPrintable(CliCommand::program),
+                     qPrintable(tr("%1 It is left out.").arg(problem)));
 
     QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())

@@ -10,6 +10,41 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The columns of what the source does not record left out of table, whose columns from device on
+// are the device, the address, the place and the network.
+void hideUnrecorded(TextTable &table, const Capabilities &capabilities, int device)
+{
+    using Capability = Capabilities::Capability;
+    const Capability recorded[] = {Capability::Devices, Capability::Addresses, Capability::Locations,
+                                   Capability::Networks};
+    for (int i = 0; i < int(std::size(recorded)); ++i) {
+        if (!capabilities.has(recorded[i]))
+            table.hideColumn(device + i);
+    }
+}
+
+// The session's columns from the device on: device, address, place, network.
+QStringList originCells(const Session &session)
+{
+    return {session.deviceSummary(), session.origin.ip,
+            DisplayFormat::place(session.origin.city, session.origin.country), session.origin.network};
+}
+
+// A line under a table saying that its places came from the addresses, where any did.
+QString derivedPlacesNote(const QList<Session> &sessions)
+{
+    const bool derived = std::any_of(sessions.begin(), sessions.end(),
+                                     [](const Session &session) { return session.origin.placeFromAddress; });
+    return derived
+               ? SessionsCommands::tr("Places found from the IP addresses in a place database: the places "
+                                      "of the addresses' networks, not of the devices.\n")
+               : QString();
+}
+
+} // namespace
+
 int SessionsCommands::run(const QString &command, const QStringList &arguments)
 {
     if (command == u"list")
@@ -61,26 +96,16 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
     }
     print(tr("%1 <%2>: %Ln active session(s)\n", nullptr, user.value().activeSessions)
               .arg(user.value().displayName, user.value().email));
-    QStringList header{tr("SESSION"), tr("DEVICE"),        tr("IP ADDRESS"), tr("LOCATION"),
-                       tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
+    QStringList header{tr("SESSION"), tr("DEVICE"),  tr("IP ADDRESS"),    tr("LOCATION"),
+                       tr("NETWORK"), tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
     if (query.includeEnded)
         header << tr("STATUS");
     TextTable table(header);
-    const Capabilities capabilities = m_source->capabilities();
-    if (!capabilities.has(Capabilities::Capability::Devices))
-        table.hideColumn(1);
-    if (!capabilities.has(Capabilities::Capability::Addresses))
-        table.hideColumn(2);
-    if (!capabilities.has(Capabilities::Capability::Locations))
-        table.hideColumn(3);
+    hideUnrecorded(table, m_source->capabilities(), 1);
     for (const Session &session : std::as_const(sessions)) {
-        QStringList row{session.id,
-                        session.deviceSummary(),
-                        session.origin.ip,
-                        DisplayFormat::place(session.origin.city, session.origin.country),
-                        DisplayFormat::exactTime(session.createdAt),
-                        DisplayFormat::exactTime(session.lastSeenAt),
-                        DisplayFormat::exactTime(session.expiresAt)};
+        QStringList row = QStringList{session.id} + originCells(session);
+        row << DisplayFormat::exactTime(session.createdAt) << DisplayFormat::exactTime(session.lastSeenAt)
+            << DisplayFormat::exactTime(session.expiresAt);
         if (query.includeEnded) {
             row << (session.isActive(now)
                         ? tr("active")
@@ -89,6 +114,7 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
         table.addRow(row);
     }
     print(table.render());
+    print(derivedPlacesNote(sessions));
     return Success;
 }
 
@@ -224,16 +250,18 @@ int SessionsCommands::search(const QStringList &arguments)
         print(tr("No active session matches these filters.\n"));
         return Success;
     }
-    TextTable table({tr("USER"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("STARTED"),
+    TextTable table({tr("USER"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("NETWORK"), tr("STARTED"),
                      tr("LAST ACTIVITY"), tr("EXPIRES"), tr("SESSION")});
+    hideUnrecorded(table, m_source->capabilities(), 1);
     for (const Session &session : std::as_const(sessions)) {
-        table.addRow(
-            {session.userEmail.isEmpty() ? session.userId : session.userEmail, session.deviceSummary(),
-             session.origin.ip, DisplayFormat::place(session.origin.city, session.origin.country),
-             DisplayFormat::exactTime(session.createdAt), DisplayFormat::exactTime(session.lastSeenAt),
-             DisplayFormat::exactTime(session.expiresAt), session.id});
+        table.addRow(QStringList{session.userEmail.isEmpty() ? session.userId : session.userEmail} +
+                     originCells(session) +
+                     QStringList{DisplayFormat::exactTime(session.createdAt),
+                                 DisplayFormat::exactTime(session.lastSeenAt),
+                                 DisplayFormat::exactTime(session.expiresAt), session.id});
     }
     print(table.render());
+    print(derivedPlacesNote(sessions));
     print(tr("%1 of %Ln active session(s) shown.\n", nullptr,
              int(qMin<qint64>(total, std::numeric_limits<int>::max())))
               .arg(DisplayFormat::count(sessions.size())));

@@ -108,7 +108,7 @@ int UsersCommands::usersList(const QStringList &arguments)
         table.hideColumn(4);
     if (!capabilities.has(Capabilities::Capability::Devices))
         table.hideColumn(6);
-    if (!capabilities.has(Capabilities::Capability::Locations))
+    if (!capabilities.has(Capabilities::Capability::LastLocations))
         table.hideColumn(8);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const User &user : std::as_const(users)) {

@@ -7,6 +7,7 @@
 #include "models/demo/ActivitySimulator.h"
 #include "models/demo/DemoFiller.h"
 #include "models/domain/DisplayFormat.h"
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/sql/SqlSessionSource.h"
 #include "views/common/MessageBanner.h"
@@ -83,9 +84,28 @@ int main(int argc, char *argv[])
                                 "Open the saved connection NAME (sessiondesk-cli connections list); its "
                                 "password comes from the system keychain, or is asked for."),
         u"NAME"_s);
+    const QCommandLineOption cityOption(
+        u"geoip-city"_s,
+        QApplication::translate("main", "Find the places of addresses, for sources that record none, in "
+                                        "the city database FILE (MaxMind's format, e.g. GeoLite2-City.mmdb) "
+                                        "instead of the one chosen under Settings."),
+        u"FILE"_s);
+    const QCommandLineOption asnOption(
+        u"geoip-asn"_s,
+        QApplication::translate("main", "Name the networks of addresses from the ASN database FILE "
+                                        "(e.g. GeoLite2-ASN.mmdb) instead of the one chosen under Settings."),
+        u"FILE"_s);
     parser.addOptions({storeOption, demoOption, connectOption, profileOption, screenshotOption, pageOption,
-                       simulateOption});
+                       simulateOption, cityOption, asnOption});
     parser.process(app);
+    // A database given here must work; one chosen under Settings that does not is said in the window.
+    const PlaceFiles givenPlaces{parser.value(cityOption), parser.value(asnOption)};
+    QStringList placeProblems;
+    const auto places = AddressPlaces::open(PlaceFiles::inUse(givenPlaces), &placeProblems);
+    if (!placeProblems.isEmpty() && givenPlaces != PlaceFiles()) {
+        fail(placeProblems.join(u' '));
+        return 2;
+    }
     if (int(parser.isSet(storeOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(connectOption)) +
             int(parser.isSet(profileOption)) >
         1) {
@@ -163,7 +183,7 @@ int main(int argc, char *argv[])
                 const SourceFactory::Secrets secrets{secret,
                                                      profile ? profile->trustedCertificate : QString()};
                 if (!SourceFactory::isStoreUrl(connectUrl))
-                    return SourceFactory::create(connectUrl, secrets, 1000);
+                    return SourceFactory::create(connectUrl, secrets, 1000, places);
                 auto made = SourceFactory::createStore(connectUrl, secrets, 1000);
                 store = made.get(); // the last one made is the one signed in
                 return made;
@@ -252,6 +272,13 @@ int main(int argc, char *argv[])
                     .arg(name));
     });
     window.show();
+    if (!placeProblems.isEmpty())
+        window.usersPage()->banner()->showMessage(
+            MessageBanner::Kind::Warning,
+            QApplication::translate("main",
+                                    "%1 SessionDesk goes on without it; choose another under Settings › "
+                                    "Places.")
+                .arg(placeProblems.join(u' ')));
     // Kept in the keychain only once it proved right; if the keychain refuses, for this run only.
     const auto rememberIfAsked = [&] {
         if (!rememberPassword)

@@ -101,25 +101,29 @@ std::optional<SourceError> SourceFactory::refusedUserSort(const QString &url, Us
 }
 
 std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const Secrets &secrets,
-                                                     int pollIntervalMs)
+                                                     int pollIntervalMs,
+                                                     const std::shared_ptr<const AddressPlaces> &places)
 {
     if (SessionTables::isTablesUrl(url)) {
         TablesSessionSource::Options options;
         options.tables = SessionTables::fromUrl(url).value();
         options.password = secrets.password;
         options.trustedCertificate = secrets.trustedCertificate;
+        options.places = places;
         return std::make_unique<TablesSessionSource>(options);
     }
     if (KeycloakSessionSource::isKeycloakUrl(url)) {
         auto options = KeycloakSessionSource::fromUrl(url).value();
         options.secret = secrets.password;
         options.http.trustedCertificate = secrets.trustedCertificate;
+        options.places = places;
         return std::make_unique<KeycloakSessionSource>(options);
     }
     if (RestSessionSource::isRestUrl(url)) {
         auto options = RestSessionSource::fromUrl(url).value();
         options.password = secrets.password;
         options.http.trustedCertificate = secrets.trustedCertificate;
+        options.places = places;
         return std::make_unique<RestSessionSource>(options);
     }
     return createStore(url, secrets, pollIntervalMs);

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AddressPlaces;
 class SqlSessionSource;
 
 // Builds the session source an address names, the same way for the console, the CLI and the
@@ -59,9 +60,11 @@ public:
         QString trustedCertificate; // a TLS certificate trusted by its SHA-256 fingerprint
     };
     // The source for a url target() accepted; connect it with signIn(). pollIntervalMs: how often
-    // a store is watched for changes (0: not at all, for one-shot use).
+    // a store is watched for changes (0: not at all, for one-shot use). places names the places
+    // and networks of addresses for the sources that record addresses but no places.
     static std::unique_ptr<SessionSource> create(const QString &url, const Secrets &secrets,
-                                                 int pollIntervalMs);
+                                                 int pollIntervalMs,
+                                                 const std::shared_ptr<const AddressPlaces> &places);
     // create() for an address isStoreUrl() accepts, as the store it is: for what the console and
     // the CLI do with a SessionDesk store beyond the seam (create, upgrade, fill with demo data),
     // so that nothing has to cast a source to find out.

@@ -40,6 +40,26 @@ QString place(const Origin &origin)
     return origin.city.isEmpty() ? DisplayFormat::countryName(origin.country) : origin.city;
 }
 
+// How evidence names a sign-in: its event, or for a session's start read as one, the session.
+std::pair<QString, QJsonValue> signInRef(const LoginEvent &event)
+{
+    if (event.id == 0 && !event.sessionId.isEmpty())
+        return {u"session"_s, event.sessionId};
+    return {u"event"_s, event.id};
+}
+
+QString signInKey(const LoginEvent &event)
+{
+    return event.id == 0 && !event.sessionId.isEmpty() ? u"s"_s + event.sessionId : u"e%1"_s.arg(event.id);
+}
+
+// Evidence found on places that came from addresses says so.
+void markDerived(std::optional<Flag> &flag, bool derived)
+{
+    if (flag && derived)
+        flag->evidence.insert(u"placesFrom"_s, u"addresses"_s);
+}
+
 QString deviceOf(const Session &session)
 {
     if (!session.origin.deviceId.isEmpty())
@@ -96,12 +116,14 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
             if (km >= m_thresholds.impossibleTravelMinKm && kmh > m_thresholds.impossibleTravelKmh) {
                 const QDateTime first = result ? result->firstSeen : event.at;
                 result = finding(userId, Flag::Rule::ImpossibleTravel, first, event.at);
-                result->evidence = {{u"from"_s, QJsonObject{{u"event"_s, previous->id},
+                const auto [fromKey, fromRef] = signInRef(*previous);
+                const auto [toKey, toRef] = signInRef(event);
+                result->evidence = {{u"from"_s, QJsonObject{{fromKey, fromRef},
                                                             {u"at"_s, previous->at.toString(Qt::ISODate)},
                                                             {u"city"_s, previous->origin.city},
                                                             {u"country"_s, previous->origin.country},
                                                             {u"ip"_s, previous->origin.ip}}},
-                                    {u"to"_s, QJsonObject{{u"event"_s, event.id},
+                                    {u"to"_s, QJsonObject{{toKey, toRef},
                                                           {u"at"_s, event.at.toString(Qt::ISODate)},
                                                           {u"city"_s, event.origin.city},
                                                           {u"country"_s, event.origin.country},
@@ -110,7 +132,8 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
                                     {u"minutes"_s, minutes},
                                     {u"speedKmh"_s, std::round(kmh)},
                                     {u"thresholdKmh"_s, m_thresholds.impossibleTravelKmh}};
-                result->evidenceKey = u"e%1-e%2"_s.arg(previous->id).arg(event.id);
+                result->evidenceKey = signInKey(*previous) + u'-' + signInKey(event);
+                markDerived(result, previous->origin.placeFromAddress || event.origin.placeFromAddress);
             }
         }
         previous = &event;
@@ -121,7 +144,7 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
 std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
                                                       const QList<Session> &activeSessions) const
 {
-    return severalAtOnce(
+    auto found = severalAtOnce(
         userId, Flag::Rule::ConcurrentLocations, u"countries"_s, activeSessions,
         [](const Session &session) { return session.origin.country; },
         [](const Session &session) {
@@ -129,6 +152,9 @@ std::optional<Flag> FlagDetector::concurrentLocations(const QString &userId,
                                {u"country"_s, session.origin.country},
                                {u"city"_s, session.origin.city}};
         });
+    markDerived(found, std::any_of(activeSessions.begin(), activeSessions.end(),
+                                   [](const Session &session) { return session.origin.placeFromAddress; }));
+    return explained(found);
 }
 
 std::optional<Flag> FlagDetector::concurrentNetworks(const QString &userId,
@@ -184,7 +210,10 @@ FlagDetector::severalAtOnce(const QString &userId, Flag::Rule rule, const QStrin
 QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session> &activeSessions) const
 {
     QList<Flag> found;
-    for (auto flag : {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions)}) {
+    const QList<LoginEvent> starts = startsAsSignIns(activeSessions);
+    for (auto flag : {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions),
+                      concurrentLocations(user.id, activeSessions), impossibleTravel(user.id, starts),
+                      newCountry(user.id, starts)}) {
         if (!flag)
             continue;
         flag->id = Flag::findingId(user.id, Flag::ruleKey(flag->rule));
@@ -194,6 +223,25 @@ QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session>
         found.append(*flag);
     }
     return found;
+}
+
+QList<LoginEvent> FlagDetector::startsAsSignIns(const QList<Session> &sessions)
+{
+    QList<LoginEvent> starts;
+    for (const Session &session : sessions) {
+        if (!session.createdAt.isValid())
+            continue;
+        LoginEvent start;
+        start.userId = session.userId;
+        start.at = session.createdAt;
+        start.success = true;
+        start.sessionId = session.id;
+        start.origin = session.origin;
+        starts.append(start);
+    }
+    std::stable_sort(starts.begin(), starts.end(),
+                     [](const LoginEvent &a, const LoginEvent &b) { return a.at < b.at; });
+    return starts;
 }
 
 std::optional<Flag> FlagDetector::deviceSpread(const QString &userId,
@@ -284,13 +332,15 @@ std::optional<Flag> FlagDetector::newCountry(const QString &userId, const QList<
             continue;
         const QDateTime firstSeen = result ? result->firstSeen : event.at;
         result = finding(userId, Flag::Rule::NewCountry, firstSeen, event.at);
-        result->evidence = {{u"event"_s, event.id},
+        const auto [key, ref] = signInRef(event);
+        result->evidence = {{key, ref},
                             {u"at"_s, event.at.toString(Qt::ISODate)},
                             {u"country"_s, event.origin.country},
                             {u"city"_s, event.origin.city},
                             {u"ip"_s, event.origin.ip},
                             {u"lookbackDays"_s, m_thresholds.newCountryDays}};
-        result->evidenceKey = u"e%1"_s.arg(event.id);
+        result->evidenceKey = signInKey(event);
+        markDerived(result, event.origin.placeFromAddress);
     }
     return explained(result);
 }

@@ -47,10 +47,14 @@ public:
     // Active sessions from at least the concurrent-countries threshold's number of networks (IPv4
     // /16, IPv6 /48): for sources that record addresses but no places. Not part of detect().
     std::optional<Flag> concurrentNetworks(const QString &userId, const QList<Session> &activeSessions) const;
-    // What the rules that need no places find in a user's active sessions now (deviceSpread and
-    // concurrentNetworks), for sources that keep no login events: found afresh each time, with an
-    // id that stays the same for the same user and rule.
+    // What the rules find in a user's active sessions now, for sources that keep no login events:
+    // deviceSpread and concurrentNetworks; where the sessions have places (recorded, or found from
+    // their addresses) also concurrentLocations, and impossibleTravel and newCountry between the
+    // sessions' starts (startsAsSignIns). Found afresh each time, with an id that stays the same
+    // for the same user and rule. Evidence on places found from addresses says so (placesFrom).
     QList<Flag> sessionFindings(const User &user, const QList<Session> &activeSessions) const;
+    // The sessions' starts as successful sign-ins, oldest first, each naming its session (id 0).
+    static QList<LoginEvent> startsAsSignIns(const QList<Session> &sessions);
     // More distinct devices among the active sessions than allowed.
     std::optional<Flag> deviceSpread(const QString &userId, const QList<Session> &activeSessions) const;
     // At least the threshold's number of failed sign-ins within the window.

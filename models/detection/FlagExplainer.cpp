@@ -85,7 +85,15 @@ QString sessionText(const QJsonObject &session)
 
 } // namespace
 
-QString FlagExplainer::explanation(Flag::Rule rule, const QJsonObject &e)
+QString FlagExplainer::explanation(Flag::Rule rule, const QJsonObject &evidence)
+{
+    const QString line = ruleLine(rule, evidence);
+    if (line.isEmpty() || evidence.value(u"placesFrom"_s).toString() != u"addresses")
+        return line;
+    return tr("%1 (places found from the IP addresses)").arg(line);
+}
+
+QString FlagExplainer::ruleLine(Flag::Rule rule, const QJsonObject &e)
 {
     switch (rule) {
     case Flag::Rule::ImpossibleTravel:
@@ -178,7 +186,12 @@ QString FlagExplainer::evidenceText(Flag::Rule rule, const QJsonObject &e)
         break;
     }
 
+    // Whichever the rule: the session a start came from, and where the places came from.
+    known << std::pair{u"session"_s, tr("Session")} << std::pair{u"placesFrom"_s, tr("Places")};
+
     auto valueText = [&](const QString &key, const QJsonValue &value) -> QString {
+        if (key == u"placesFrom" && value.toString() == u"addresses")
+            return tr("found from the IP addresses in a place database");
         if (value.isObject())
             return sighting(value.toObject());
         if (key == u"distanceKm")

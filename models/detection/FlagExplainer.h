@@ -19,4 +19,8 @@ public:
     static QString explanation(Flag::Rule rule, const QJsonObject &evidence);
     // "Label: value" lines; fields this version does not know are listed as they are.
     static QString evidenceText(Flag::Rule rule, const QJsonObject &evidence);
+
+private:
+    // explanation() without saying where the places came from.
+    static QString ruleLine(Flag::Rule rule, const QJsonObject &evidence);
 };

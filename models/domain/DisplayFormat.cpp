@@ -66,6 +66,23 @@ QString DisplayFormat::place(const QString &city, const QString &countryCode)
     return tr("%1, %2", "city, country").arg(city, country);
 }
 
+QString DisplayFormat::placeToolTip(const Origin &origin)
+{
+    const QString where = place(origin.city, origin.country);
+    if (where.isEmpty() || !origin.placeFromAddress)
+        return where;
+    return tr("%1\nFound from the address %2 in a place database: the place of the address's network, "
+              "not of the device.")
+        .arg(where, address(origin.ip));
+}
+
+QString DisplayFormat::networkToolTip(const Origin &origin)
+{
+    if (origin.asn == 0)
+        return {};
+    return tr("AS%1 %2, the network of %3").arg(origin.asn).arg(origin.network, address(origin.ip));
+}
+
 QString DisplayFormat::countryName(const QString &countryCode)
 {
     if (countryCode.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Origin.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -17,6 +19,11 @@ public:
     // "Berlin, Germany" from a city and an ISO 3166-1 alpha-2 code.
     static QString place(const QString &city, const QString &countryCode);
     static QString countryName(const QString &countryCode);
+    // The place of a session or sign-in for its tooltip: where it came from, and for a place found
+    // from the address, that it was ("found from the address 203.0.113.7 in a place database").
+    static QString placeToolTip(const Origin &origin);
+    // "AS3320 Deutsche Telekom AG, the network of 203.0.113.7"; empty when the network is unknown.
+    static QString networkToolTip(const Origin &origin);
     // "Desktop · Firefox 133 on Linux" from a user agent header.
     static QString device(const QString &userAgent);
     // An IP address as it is usually written: IPv6 shortened ("2001:db8::7334", not as some

@@ -17,6 +17,12 @@ void insertOrigin(QJsonObject &object, const Origin &origin)
     object.insert(u"ip"_s, origin.ip);
     object.insert(u"city"_s, origin.city);
     object.insert(u"country"_s, origin.country);
+    // Where the place came from: the store, or a place database's answer for the address.
+    object.insert(u"placeFromAddress"_s, origin.placeFromAddress);
+    object.insert(u"latitude"_s, origin.latitude ? QJsonValue(*origin.latitude) : QJsonValue());
+    object.insert(u"longitude"_s, origin.longitude ? QJsonValue(*origin.longitude) : QJsonValue());
+    object.insert(u"network"_s, origin.network);
+    object.insert(u"asn"_s, origin.asn ? QJsonValue(qint64(origin.asn)) : QJsonValue());
 }
 
 } // namespace

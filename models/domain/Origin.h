@@ -14,6 +14,11 @@ struct Origin
     QString city;
     std::optional<double> latitude;
     std::optional<double> longitude;
+    // Where the place came from: the store, or (true) a lookup of the address in a place database
+    // (AddressPlaces) because the store records none.
+    bool placeFromAddress = false;
+    QString network; // the organisation that owns the address's network, from an ASN database
+    quint32 asn = 0; // its autonomous system number; 0: unknown
 
     bool operator==(const Origin &) const = default;
 };

@@ -9,6 +9,7 @@ constexpr std::optional<SessionQuery::SortField> sortFields[] = {
     SessionQuery::SortField::Device,
     SessionQuery::SortField::IpAddress,
     SessionQuery::SortField::Location,
+    std::nullopt, // the network: named after the sessions are read, never by the store
     SessionQuery::SortField::Started,
     SessionQuery::SortField::LastActivity,
     SessionQuery::SortField::Expires,
@@ -67,6 +68,8 @@ QVariant SessionTableModel::displayData(const Session &session, int column, cons
         return DisplayFormat::address(session.origin.ip); // the tooltip has it as stored
     case LocationColumn:
         return DisplayFormat::place(session.origin.city, session.origin.country);
+    case NetworkColumn:
+        return session.origin.network;
     case StartedColumn:
         // Some applications do not record when a session started.
         return session.createdAt.isValid() ? DisplayFormat::relativeTime(session.createdAt, now)
@@ -97,7 +100,9 @@ QString SessionTableModel::toolTip(const Session &session, int column, const QDa
     case IpColumn:
         return session.origin.ip;
     case LocationColumn:
-        return DisplayFormat::place(session.origin.city, session.origin.country);
+        return DisplayFormat::placeToolTip(session.origin);
+    case NetworkColumn:
+        return DisplayFormat::networkToolTip(session.origin);
     case StartedColumn:
         return DisplayFormat::exactTime(session.createdAt);
     case LastActivityColumn:
@@ -136,6 +141,8 @@ QVariant SessionTableModel::rawData(const Session &session, int column) const
         return session.origin.ip;
     case LocationColumn:
         return session.origin.city;
+    case NetworkColumn:
+        return session.origin.network;
     case StartedColumn:
         return session.createdAt;
     case LastActivityColumn:
@@ -162,6 +169,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("IP address");
     case LocationColumn:
         return tr("Location");
+    case NetworkColumn:
+        return tr("Network");
     case StartedColumn:
         return tr("Started");
     case LastActivityColumn:

@@ -17,6 +17,7 @@ public:
         DeviceColumn,
         IpColumn,
         LocationColumn,
+        NetworkColumn, // the organisation that owns the address's network (an ASN database's)
         StartedColumn,
         LastActivityColumn,
         ExpiresColumn,

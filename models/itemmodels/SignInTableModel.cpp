@@ -78,7 +78,7 @@ QString SignInTableModel::toolTip(const LoginEvent &event, int column) const
         return event.success ? tr("The sign-in succeeded and started a session.")
                              : tr("The sign-in was refused; no session started.");
     case LocationColumn:
-        return DisplayFormat::place(event.origin.city, event.origin.country);
+        return DisplayFormat::placeToolTip(event.origin);
     case DeviceColumn:
         return event.origin.userAgent;
     case IpColumn:

@@ -37,6 +37,8 @@ public:
         SignIns,         // the source records each sign-in attempt, failed ones too (sign-in history)
         SearchSessions,  // the active sessions of all users, searched and ended by filter
         UserFlags,       // the users list shows, sorts and filters by each user's open flags
+        Networks,        // each session's address is named with the network that owns it (its ASN)
+        LastLocations,   // the users list shows, sorts and filters by where each user was last active
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

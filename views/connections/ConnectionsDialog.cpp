@@ -271,7 +271,8 @@ void ConnectionsDialog::testWith(const QString &url, const QString &password)
         return report(&target.error());
     const auto profile =
         m_list->currentItem() ? ConnectionProfiles::find(m_list->currentItem()->text()) : std::nullopt;
-    m_testing = SourceFactory::create(url, {password, profile ? profile->trustedCertificate : QString()}, 0);
+    m_testing =
+        SourceFactory::create(url, {password, profile ? profile->trustedCertificate : QString()}, 0, nullptr);
     Futures::onResult(m_testing->signIn(), this, [this, report](const Result<Operator> &opened) {
         report(opened.ok() ? nullptr : &opened.error());
         // A certificate the system does not trust: its fingerprint is in the message; the user may

@@ -139,13 +139,14 @@ ButtonDelegate *SessionsPage::setUpTable(QTableView *table, SessionTableModel *s
     TableLayout::fitColumns(
         table,
         {u"Chinedu Okafor-Adeyemi"_s, u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s,
-         DisplayFormat::place(u"São Paulo"_s, u"BR"_s), DisplayFormat::relativeTime(now.addDays(-12), now),
+         DisplayFormat::place(u"São Paulo"_s, u"BR"_s), u"Deutsche Telekom AG"_s,
+         DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(-12), now),
          DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
         {SessionTableModel::UserColumn, SessionTableModel::DeviceColumn, SessionTableModel::IpColumn,
-         SessionTableModel::LocationColumn, SessionTableModel::StartedColumn,
-         SessionTableModel::LastActivityColumn, SessionTableModel::ExpiresColumn,
-         SessionTableModel::StatusColumn});
+         SessionTableModel::LocationColumn, SessionTableModel::NetworkColumn,
+         SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn,
+         SessionTableModel::ExpiresColumn, SessionTableModel::StatusColumn});
     auto *endButtons = new ButtonDelegate(table);
     table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);
     table->setColumnWidth(
@@ -164,6 +165,8 @@ void SessionsPage::applyFilters()
     const FilterEdits::Offered offered = m_filters->offer(
         capabilities, Capabilities::Capability::SearchSessions, m_table, SessionTableModel::LocationColumn,
         SessionTableModel::DeviceColumn, SessionTableModel::IpColumn);
+    m_table->setColumnHidden(SessionTableModel::NetworkColumn,
+                             !capabilities.has(Capabilities::Capability::Networks));
     if (!offered.available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,

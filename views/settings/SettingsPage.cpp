@@ -5,6 +5,7 @@
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/settings/OperatorsPanel.h"
+#include "views/settings/PlacesPanel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -123,6 +124,10 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
     columns->addWidget(group(tr("Removed users"), {Settings::RemovedHistoryDays}));
     m_operators = new OperatorsPanel(source, m_banner, content);
     columns->addWidget(m_operators);
+    for (int i = 0; i < columns->count(); ++i)
+        m_storeSettings << columns->itemAt(i)->widget();
+    // This computer's, whatever the source: shown for every source.
+    columns->addWidget(new PlacesPanel(content));
     columns->addStretch();
     m_form = new QScrollArea(this);
     m_form->setWidget(content);
@@ -176,8 +181,7 @@ void SettingsPage::load()
         if (!result.ok()) {
             // A source without such settings shows why instead of a form of made-up values.
             const bool none = result.error().code == SourceError::Code::Unsupported;
-            for (QWidget *widget : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_save),
-                                    static_cast<QWidget *>(m_revert)})
+            for (QWidget *widget : m_storeSettings + QList<QWidget *>{m_save, m_revert})
                 widget->setVisible(!none);
             if (!none)
                 return m_banner->showError(result.error());

@@ -3,6 +3,7 @@
 #include "models/domain/Settings.h"
 
 #include <QHash>
+#include <QList>
 #include <QWidget>
 
 class MessageBanner;
@@ -42,7 +43,8 @@ private:
 
     SessionSource *m_source = nullptr;
     MessageBanner *m_banner = nullptr;
-    QScrollArea *m_form = nullptr; // every setting, hidden for sources that have none
+    QScrollArea *m_form = nullptr;    // every setting, and this computer's places
+    QList<QWidget *> m_storeSettings; // the store's settings and operators, hidden for sources that have none
     OperatorsPanel *m_operators = nullptr;
     QHash<QString, QWidget *> m_editors; // by setting key
     QPushButton *m_save = nullptr;

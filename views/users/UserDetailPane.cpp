@@ -185,6 +185,8 @@ void UserDetailPane::updateAccountButtons()
     const Capabilities capabilities = m_source->capabilities();
     m_table->setColumnHidden(SessionTableModel::LocationColumn,
                              !capabilities.has(Capabilities::Capability::Locations));
+    m_table->setColumnHidden(SessionTableModel::NetworkColumn,
+                             !capabilities.has(Capabilities::Capability::Networks));
     const bool devices = capabilities.has(Capabilities::Capability::Devices);
     m_table->setColumnHidden(SessionTableModel::DeviceColumn, !devices);
     m_table->setColumnHidden(SessionTableModel::IpColumn,

@@ -181,7 +181,7 @@ void UsersPage::applyCapabilities()
     const Capabilities capabilities = m_source->capabilities();
     // A source that records no places gets no column of empty places.
     m_table->setColumnHidden(UserTableModel::LocationColumn,
-                             !capabilities.has(Capabilities::Capability::Locations));
+                             !capabilities.has(Capabilities::Capability::LastLocations));
     m_table->setColumnHidden(UserTableModel::DevicesColumn,
                              !capabilities.has(Capabilities::Capability::Devices));
     m_table->setColumnHidden(UserTableModel::RoleColumn, !capabilities.has(Capabilities::Capability::Roles));

@@ -1,5 +1,6 @@
 #include "models/sources/keycloak/KeycloakDirectory.h"
 
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 #include "models/sources/remote/AllPages.h"
@@ -27,10 +28,11 @@ QString searchTerm(const QString &text)
 
 } // namespace
 
-KeycloakDirectory::KeycloakDirectory(RestClient *client, const QString &realm, int concurrency, Api api,
-                                     QObject *parent)
+KeycloakDirectory::KeycloakDirectory(RestClient *client, const AddressPlaces *places, const QString &realm,
+                                     int concurrency, Api api, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_places(places)
     , m_realm(realm)
     , m_concurrency(concurrency)
     , m_api(std::move(api))
@@ -65,8 +67,10 @@ QFuture<Result<QList<Session>>> KeycloakDirectory::userSessions(const QString &u
                 return settle(*promise, Result<QList<Session>>(reply.error()));
             QList<Session> sessions;
             for (const QJsonValue &value : reply.value().json.array()) {
-                const Session session =
+                Session session =
                     KeycloakJson::session(value.toObject(), userId, m_idleTimeoutMs, m_maxLifespanMs);
+                if (m_places)
+                    m_places->fill(session.origin);
                 m_sessionUser.insert(session.id, userId);
                 sessions.append(session);
             }

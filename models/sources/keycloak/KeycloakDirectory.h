@@ -16,6 +16,8 @@
 // What a Keycloak realm's Admin API lists, as the console reads it: a page of users with their
 // session figures, every user, one user's sessions. It remembers what the answers taught: what
 // the console calls each user (for the journal) and whose each session is.
+class AddressPlaces;
+
 class KeycloakDirectory final : public QObject
 {
     Q_OBJECT
@@ -26,8 +28,10 @@ public:
     // Sends a request with a valid token (the source's, renewed when it is about to expire).
     using Api = std::function<QFuture<Reply>(Request)>;
 
-    KeycloakDirectory(RestClient *client, const QString &realm, int concurrency, Api api,
-                      QObject *parent = nullptr);
+    // places (may be null) names the places and networks of addresses.
+    KeycloakDirectory(RestClient *client, const AddressPlaces *places, const QString &realm, int concurrency,
+                      Api api, QObject *parent = nullptr);
+    const AddressPlaces *places() const { return m_places; }
 
     // Why Keycloak cannot list users in that order, before anything is asked of it.
     static std::optional<SourceError> refusedUserSort(UserQuery::SortField field, Qt::SortOrder order);
@@ -57,6 +61,7 @@ public:
 
 private:
     RestClient *m_client = nullptr;
+    const AddressPlaces *m_places = nullptr;
     QString m_realm;
     int m_concurrency = 8;
     Api m_api;

@@ -1,5 +1,6 @@
 #include "models/sources/keycloak/KeycloakLoginEvents.h"
 
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 #include "models/sources/remote/AllPages.h"
@@ -131,6 +132,8 @@ QFuture<Result<QList<LoginEvent>>> KeycloakLoginEvents::read(const SignInQuery &
                 const QJsonArray events = reply.value().json.array();
                 for (const QJsonValue &event : events)
                     page.rows.append(KeycloakJson::loginEvent(event.toObject()));
+                if (m_directory->places())
+                    m_directory->places()->fill(page.rows);
                 page.more = events.size() == pageSize;
                 settle(*part, Result<Events::Part>(page));
             });

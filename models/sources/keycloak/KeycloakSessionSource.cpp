@@ -75,6 +75,7 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
             u"keycloak"_s, m_options.base.host(),
             m_options.base.port(m_options.base.scheme() == u"https" ? 443 : 80), m_options.realm);
     setJournal(m_options.journalPath, m_client->serverName(), tr("Keycloak"));
+    usePlaces(m_options.places);
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.username.isEmpty() ? m_options.clientId : m_options.username;
     m_operator.role.reset();
@@ -83,7 +84,7 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
         m_client,
         {m_options.realm, m_options.username, m_options.clientId, std::exchange(m_options.secret, {})}, this);
     m_directory = new KeycloakDirectory(
-        m_client, m_options.realm, m_options.concurrency,
+        m_client, m_options.places.get(), m_options.realm, m_options.concurrency,
         [this](const Request &request) { return api(request); }, this);
     m_loginEvents = new KeycloakLoginEvents(
         m_client, m_directory, [this](const Request &request) { return api(request); }, this);
@@ -174,10 +175,7 @@ Capabilities KeycloakSessionSource::capabilities() const
         tr("Keycloak's logout of a user (or of all users) makes it refuse the refresh and offline tokens "
            "issued before it, but access tokens that applications check themselves stay valid until they "
            "expire (5 minutes by default). Ending one session refuses none."));
-    capabilities.deny(
-        Capability::Locations,
-        tr("Keycloak records an address for each session, no place; rules that need places cannot "
-           "run on it."));
+    denyPlaces(capabilities, u"Keycloak"_s, true);
     capabilities.deny(Capability::Devices, tr("Keycloak records no user agent for its sessions."));
     capabilities.deny(Capability::Roles, tr("Keycloak's role mappings are not listed here."));
     capabilities.deny(Capability::ChangeRoles, tr("Keycloak's role mappings are changed in Keycloak."));

@@ -38,6 +38,8 @@ public:
         int concurrency = 8;
         RestClient::Options http;
         QString journalPath; // empty: LocalJournal::defaultPath for the server and realm
+        std::shared_ptr<const AddressPlaces>
+            places; // the places and networks of the addresses; none: addresses only
     };
 
     static bool isKeycloakUrl(const QString &url);

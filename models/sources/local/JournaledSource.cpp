@@ -53,6 +53,28 @@ std::optional<SourceError> JournaledSource::refusedOrigin(const QString &network
     return missing(Capabilities::Capability::Devices, !device.trimmed().isEmpty());
 }
 
+void JournaledSource::denyPlaces(Capabilities &capabilities, const QString &serverName,
+                                 bool recordsAddresses) const
+{
+    using Capability = Capabilities::Capability;
+    if (!recordsAddresses) {
+        const QString none = tr("%1 records no address or place for its sessions.").arg(serverName);
+        capabilities.deny(Capability::Locations, none);
+        capabilities.deny(Capability::Networks, none);
+    } else {
+        if (!m_places || !m_places->hasPlaces())
+            capabilities.deny(Capability::Locations, AddressPlaces::withoutPlaces(serverName));
+        if (!m_places || !m_places->hasNetworks())
+            capabilities.deny(Capability::Networks,
+                              tr("With an ASN database (Settings › Places, or --geoip-asn) SessionDesk names "
+                                 "the network that owns each address."));
+    }
+    capabilities.deny(Capability::LastLocations,
+                      tr("%1 lists its users without their sessions, so the list cannot show, sort or "
+                         "filter by where each user was last; each session's place is in the user's pane.")
+                          .arg(serverName));
+}
+
 QStringList JournaledSource::files() const
 {
     return m_journal ? SqliteStoreFile::withCompanions(m_journal->path()) : QStringList();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/places/AddressPlaces.h"
 #include "models/sources/SessionSource.h"
 #include "models/sources/local/LocalJournal.h"
 
@@ -35,6 +36,14 @@ protected:
     // Audit page's note ("better-auth").
     void setJournal(const QString &path, const QString &serverName, const QString &sourceKind);
     LocalJournal *journal() const { return m_journal; }
+    // The place and network databases that name the places of this source's addresses; none:
+    // the source shows addresses only.
+    void usePlaces(std::shared_ptr<const AddressPlaces> places) { m_places = std::move(places); }
+    const AddressPlaces *places() const { return m_places.get(); }
+    // What the places of a source (serverName) that records addresses (or not) but no place allow:
+    // Locations with a city database, Networks with an ASN database; never LastLocations (its
+    // users are listed without their sessions).
+    void denyPlaces(Capabilities &capabilities, const QString &serverName, bool recordsAddresses) const;
     // Journals entries, then says the source changed and settles promise with result
     // (LocalJournal::record: with the first entry's id, or why the journal could not keep it).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
@@ -77,6 +86,7 @@ private:
                                              const QString &device) const;
 
     LocalJournal *m_journal = nullptr;
+    std::shared_ptr<const AddressPlaces> m_places;
     QString m_sourceKind;
     QList<Flag> m_findings;
     QDateTime m_findingsAt; // when m_findings were found; invalid: find again

@@ -1,5 +1,6 @@
 #include "models/sources/rest/BetterAuthDirectory.h"
 
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/remote/AllPages.h"
 #include "models/sources/remote/BoundedRun.h"
@@ -19,9 +20,11 @@ constexpr int pageSize = 200; // users per request when walking all of them
 
 } // namespace
 
-BetterAuthDirectory::BetterAuthDirectory(RestClient *client, int concurrency, QObject *parent)
+BetterAuthDirectory::BetterAuthDirectory(RestClient *client, const AddressPlaces *places, int concurrency,
+                                         QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_places(places)
     , m_concurrency(concurrency)
 {}
 
@@ -48,6 +51,8 @@ Session BetterAuthDirectory::session(const QJsonObject &object)
     Session session = BetterAuthJson::session(object);
     const QString token = object.value(u"token").toString();
     session.thisConsole = !token.isEmpty() && token == m_consoleToken;
+    if (m_places)
+        m_places->fill(session.origin);
     m_sessions.insert(session.id, {session.userId, token});
     return session;
 }

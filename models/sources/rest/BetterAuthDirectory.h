@@ -23,6 +23,8 @@ class RestClient;
 // better-auth's list lacks (filled from each user's sessions), every user, one user's sessions.
 // It remembers what the answers taught: the token of each session listed (in memory only, to end
 // it with; never shown or logged), the roles seen and each user's address for the journal.
+class AddressPlaces;
+
 class BetterAuthDirectory final : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,9 @@ public:
         QString token;
     };
 
-    BetterAuthDirectory(RestClient *client, int concurrency, QObject *parent = nullptr);
+    // places (may be null) names the places and networks of the sessions' addresses.
+    BetterAuthDirectory(RestClient *client, const AddressPlaces *places, int concurrency,
+                        QObject *parent = nullptr);
 
     // Why better-auth cannot list users sorted by field, before anything is asked of it.
     static std::optional<SourceError> refusedUserSort(UserQuery::SortField field);
@@ -82,6 +86,7 @@ private:
                            std::shared_ptr<QPromise<Result<Page<User>>>> promise);
 
     RestClient *m_client = nullptr;
+    const AddressPlaces *m_places = nullptr;
     int m_concurrency = 8;
     QString m_consoleToken;
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory

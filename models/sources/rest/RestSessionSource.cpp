@@ -80,12 +80,13 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     , m_client(new RestClient(m_options.base,
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)),
                               this))
-    , m_directory(new BetterAuthDirectory(m_client, m_options.concurrency, this))
+    , m_directory(new BetterAuthDirectory(m_client, m_options.places.get(), m_options.concurrency, this))
 {
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = defaultJournalPath(m_options.base);
     setJournal(m_options.journalPath, m_client->serverName(), tr("better-auth"));
+    usePlaces(m_options.places);
     // Who acts is the better-auth administrator; from which OS account and host, as elsewhere.
     m_operator = Operator::fromEnvironment();
     m_operator.id = m_options.email;
@@ -215,10 +216,7 @@ Capabilities RestSessionSource::capabilities() const
                       tr("This source cannot revoke issued access tokens: ending a better-auth session "
                          "invalidates its session token, but tokens the application issued from it (JWTs) "
                          "stay valid until they expire."));
-    capabilities.deny(C::Locations,
-                      tr("better-auth records an IP address and a user agent for each session, no "
-                         "place; rules that need places (impossible travel, concurrent countries, "
-                         "new country) cannot run on it."));
+    denyPlaces(capabilities, u"better-auth"_s, true);
     capabilities.deny(C::PlanLogouts,
                       tr("A logout of all users at a later time needs a SessionDesk store to keep "
                          "the plan and announce it; better-auth has neither."));

@@ -36,6 +36,8 @@ public:
         int concurrency = 8;
         RestClient::Options http;
         QString journalPath; // the local audit journal; empty: defaultJournalPath(base)
+        std::shared_ptr<const AddressPlaces>
+            places; // the places and networks of the addresses; none: addresses only
     };
 
     // better-auth+http(s)://ADMIN-EMAIL@host:port[/path] (the path defaults to /api/auth); the

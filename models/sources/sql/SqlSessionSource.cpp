@@ -120,7 +120,12 @@ QString SqlSessionSource::description() const
 
 Capabilities SqlSessionSource::capabilities() const
 {
-    return m_backend->capabilities(m_operator, m_databaseOwner, m_options);
+    Capabilities capabilities = m_backend->capabilities(m_operator, m_databaseOwner, m_options);
+    capabilities.deny(Capabilities::Capability::Networks,
+                      tr("A SessionDesk store records each session's place itself; the networks that own "
+                         "addresses are named for the sources whose places SessionDesk finds from the "
+                         "addresses."));
+    return capabilities;
 }
 
 QFuture<Result<SqlSessionSource::StoreInfo>> SqlSessionSource::open()

@@ -1,6 +1,7 @@
 #include "models/sources/tables/SessionTablesQuery.h"
 
 #include "models/domain/IpRange.h"
+#include "models/places/AddressPlaces.h"
 #include "models/storage/Sql.h"
 
 #include <QSqlQuery>
@@ -50,6 +51,14 @@ std::optional<SourceError> SessionTablesQuery::refusal(const SessionFilter &filt
                            tr("%1 records no start for its sessions: filter by their last activity instead.")
                                .arg(m_tables.name()),
                            {}};
+    // The places come from the addresses after the rows are read (AddressPlaces), not from the tables.
+    if (!filter.country.trimmed().isEmpty())
+        return SourceError{
+            SourceError::Code::Unsupported,
+            tr("%1 records no place: the places SessionDesk finds from the addresses are shown, "
+               "but the database cannot be searched by them. Filter by an address range instead.")
+                .arg(m_tables.name()),
+            {}};
     return std::nullopt;
 }
 
@@ -141,7 +150,7 @@ QString SessionTablesQuery::page(const SessionQuery &query, QVariantList *args) 
         m_tables.sessionsSelect(), m_tables.usersSelect(), where, sort, direction);
 }
 
-Session SessionTablesQuery::session(const QSqlQuery &row, const QDateTime &now)
+Session SessionTablesQuery::session(const QSqlQuery &row, const QDateTime &now, const AddressPlaces *places)
 {
     Session session;
     session.id = row.value(0).toString();
@@ -153,6 +162,8 @@ Session SessionTablesQuery::session(const QSqlQuery &row, const QDateTime &now)
     session.origin.userAgent = row.value(6).toString();
     session.userEmail = row.value(7).toString();
     session.userName = row.value(8).toString();
+    if (places)
+        places->fill(session.origin);
     // The application deletes the sessions it ends; what is left has expired.
     session.endIfExpired(now);
     return session;

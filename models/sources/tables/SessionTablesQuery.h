@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class AddressPlaces;
 class QSqlQuery;
 
 // The SQL that reads, counts and ends the sessions of an application's tables (SessionTables) that
@@ -33,8 +34,9 @@ public:
     // the page query asks for (one user's sessions, or with no user every user's active sessions its
     // filter matches), sorted and paged; its arguments appended to args.
     QString page(const SessionQuery &query, QVariantList *args) const;
-    // A row of page() as a session (with its user's email and name), ended if it has expired.
-    static Session session(const QSqlQuery &row, const QDateTime &now);
+    // A row of page() as a session (with its user's email and name), ended if it has expired; its
+    // place and network from places where it has them.
+    static Session session(const QSqlQuery &row, const QDateTime &now, const AddressPlaces *places);
     // A condition on a row of the sessions table as "t": filter matches that session (true for no
     // filter); its arguments appended to args.
     QString matching(const SessionFilter &filter, QVariantList *args) const;

@@ -63,6 +63,7 @@ TablesSessionSource::TablesSessionSource(Options options, QObject *parent)
         m_options.journalPath =
             LocalJournal::defaultPath(m_options.tables.journalKind(), pg.host, pg.port, pg.database);
     setJournal(m_options.journalPath, description(), m_options.tables.name());
+    usePlaces(m_options.places);
     m_operator = Operator::fromEnvironment();
     m_operator.id = pg.user;
     m_operator.role.reset();
@@ -239,13 +240,7 @@ Capabilities TablesSessionSource::capabilities() const
     capabilities.deny(Capability::RevokeTokens,
                       tr("This source cannot revoke issued access tokens: deleting a session's row ends that "
                          "session, but tokens the application issued from it stay valid until they expire."));
-    capabilities.deny(
-        Capability::Locations,
-        tables.hasOrigins()
-            ? tr("%1 records an IP address and a user agent for each session, no place; rules "
-                 "that need places cannot run on it.")
-                  .arg(tables.name())
-            : tr("%1 records no address, device or place for its sessions.").arg(tables.name()));
+    denyPlaces(capabilities, tables.name(), tables.hasOrigins());
     if (!tables.hasOrigins()) {
         const QString none = tr("%1 records no address or user agent for its sessions.").arg(tables.name());
         capabilities.deny(Capability::Devices, none);
@@ -303,7 +298,7 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
         sort = u"last_activity"_s;
         break;
     case UserQuery::SortField::LastLocation:
-        return unsupported<Page<User>>(capabilities().reason(Capability::Locations));
+        return unsupported<Page<User>>(capabilities().reason(Capability::LastLocations));
     case UserQuery::SortField::Flags:
         return unsupported<Page<User>>(noUserFlags(m_options.tables.name()));
     }
@@ -370,8 +365,8 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
     }
     QVariantList args;
     const QString sql = m_query.page(sessionQuery, &args);
-    return query<Page<Session>>([sql, args, offset = sessionQuery.cursor.toInt(),
-                                 limit = sessionQuery.limit](QSqlDatabase &db) -> Result<Page<Session>> {
+    return query<Page<Session>>([sql, args, offset = sessionQuery.cursor.toInt(), limit = sessionQuery.limit,
+                                 places = m_options.places](QSqlDatabase &db) -> Result<Page<Session>> {
         QSqlQuery row(db);
         if (auto error = Sql::exec(row, sql, args))
             return *error;
@@ -379,7 +374,7 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
         page.total = 0;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         while (row.next()) {
-            page.rows.append(SessionTablesQuery::session(row, now));
+            page.rows.append(SessionTablesQuery::session(row, now, places.get()));
             page.total = row.value(9).toLongLong();
         }
         if (offset + page.rows.size() < page.total && page.rows.size() == limit)
@@ -671,33 +666,35 @@ QFuture<Result<Page<Flag>>> TablesSessionSource::flags(const FlagQuery &flagQuer
             FROM s JOIN u ON u.id = s.user_id
             WHERE (s.expires_at IS NULL OR s.expires_at > now()) AND (CAST(? AS text) IS NULL OR s.user_id = ?)
             ORDER BY s.user_id)"_s.arg(tables.sessionsSelect(), tables.usersSelect());
-    return query<Page<Flag>>([sql, flagQuery](QSqlDatabase &db) -> Result<Page<Flag>> {
-        QSqlQuery row(db);
-        // One user's flags need only that user's sessions.
-        if (auto error = Sql::exec(row, sql, {Sql::nullIfEmpty(flagQuery.userId), flagQuery.userId}))
-            return *error;
-        const FlagDetector detector{DetectionThresholds()};
-        QList<Flag> found;
-        User user;
-        QList<Session> active;
-        const auto finishUser = [&] {
-            if (!active.isEmpty())
-                found << detector.sessionFindings(user, active);
-            active.clear();
-        };
-        while (row.next()) {
-            const Session session = SessionTablesQuery::session(row, QDateTime::currentDateTimeUtc());
-            if (session.userId != user.id) {
-                finishUser();
-                user = User();
-                user.id = session.userId;
-                user.email = row.value(7).toString();
-                user.displayName = row.value(8).toString();
-                user.status = row.value(9).toBool() ? UserStatus::Frozen : UserStatus::Active;
+    return query<Page<Flag>>(
+        [sql, flagQuery, places = m_options.places](QSqlDatabase &db) -> Result<Page<Flag>> {
+            QSqlQuery row(db);
+            // One user's flags need only that user's sessions.
+            if (auto error = Sql::exec(row, sql, {Sql::nullIfEmpty(flagQuery.userId), flagQuery.userId}))
+                return *error;
+            const FlagDetector detector{DetectionThresholds()};
+            QList<Flag> found;
+            User user;
+            QList<Session> active;
+            const auto finishUser = [&] {
+                if (!active.isEmpty())
+                    found << detector.sessionFindings(user, active);
+                active.clear();
+            };
+            while (row.next()) {
+                const Session session =
+                    SessionTablesQuery::session(row, QDateTime::currentDateTimeUtc(), places.get());
+                if (session.userId != user.id) {
+                    finishUser();
+                    user = User();
+                    user.id = session.userId;
+                    user.email = row.value(7).toString();
+                    user.displayName = row.value(8).toString();
+                    user.status = row.value(9).toBool() ? UserStatus::Frozen : UserStatus::Active;
+                }
+                active << session;
             }
-            active << session;
-        }
-        finishUser();
-        return flagQuery.pageOf(found);
-    });
+            finishUser();
+            return flagQuery.pageOf(found);
+        });
 }

@@ -30,6 +30,8 @@ public:
         // A server certificate the system does not trust, trusted by its SHA-256 fingerprint
         // (PgServerCertificate pins it); any other is refused.
         QString trustedCertificate;
+        std::shared_ptr<const AddressPlaces>
+            places; // the places and networks of the addresses; none: addresses only
     };
 
     explicit TablesSessionSource(Options options, QObject *parent = nullptr);
