@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
 
@@ -72,16 +73,23 @@ QString either(const QString &first, const QString &second)
 
 std::unique_ptr<PlaceDatabase> PlaceDatabase::open(const QString &path, QString *error)
 {
-    if (!QFile::exists(path)) {
+    const QFileInfo file(path);
+    if (!file.exists()) {
         *error = tr("%1 does not exist.").arg(path);
+        return nullptr;
+    }
+    if (file.isDir()) {
+        *error = tr("%1 is a folder; choose a .mmdb file in it.").arg(path);
         return nullptr;
     }
     auto mmdb = std::make_unique<MMDB_s>();
     const int status = MMDB_open(QFile::encodeName(path).constData(), MMDB_MODE_MMAP, mmdb.get());
     if (status != MMDB_SUCCESS) {
-        *error = status == MMDB_INVALID_METADATA_ERROR || status == MMDB_UNKNOWN_DATABASE_FORMAT_ERROR
-                     ? tr("%1 is no MaxMind DB file (a .mmdb file such as GeoLite2-City.mmdb).").arg(path)
-                     : tr("%1 cannot be read: %2").arg(path, QString::fromUtf8(MMDB_strerror(status)));
+        const bool noDatabase = status == MMDB_INVALID_METADATA_ERROR ||
+                                status == MMDB_UNKNOWN_DATABASE_FORMAT_ERROR ||
+                                status == MMDB_INVALID_DATA_ERROR || (status == MMDB_IO_ERROR && file.size() == 0);
+        *error = noDatabase ? tr("%1 is no MaxMind DB file (a .mmdb file such as GeoLite2-City.mmdb).").arg(path)
+                            : tr("%1 cannot be read: %2").arg(path, QString::fromUtf8(MMDB_strerror(status)));
         return nullptr;
     }
     // The pages are read ahead by the kernel now, so that the first lookups do not wait for the disk.

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void newCountry_data();
     void newCountry();
     void detectCombinesRulesWithSeverities();
+    void sessionFindingsUsePlacesFoundFromAddresses();
+    void sessionFindingsWithoutPlacesAreThoseThatNeedNone();
     void evidenceAsLabelledLines();
     void explanationNeedsItsEvidence();
     void explainedInTheOperatorsLanguage(); // last: installs German
@@ -334,6 +336,89 @@ void tst_FlagDetector::newCountry()
         QCOMPARE(flag->explanation, explanation);
         QCOMPARE(flag->severity, Flag::Severity::Low);
     }
+}
+
+// Sources that record addresses only (better-auth, the tables): with places found from the
+// addresses, the rules that need places run between the sessions' starts, and say where the places
+// came from.
+void tst_FlagDetector::sessionFindingsUsePlacesFoundFromAddresses()
+{
+    Session nairobi = session(u"s-nbo"_s, {u"Nairobi", u"KE", -1.2841, 36.8155}, u"d1"_s);
+    nairobi.origin.latitude = -1.2841;
+    nairobi.origin.longitude = 36.8155;
+    nairobi.origin.ip = u"41.90.75.98"_s;
+    nairobi.origin.placeFromAddress = true;
+    Session kiel = session(u"s-kel"_s, {u"Kiel", u"DE", 54.3233, 10.1228}, u"d2"_s);
+    kiel.origin.latitude = 54.3233;
+    kiel.origin.longitude = 10.1228;
+    kiel.origin.ip = u"2a02:8108::1"_s;
+    kiel.origin.placeFromAddress = true;
+    kiel.createdAt = t0.addSecs(40 * 60); // 40 minutes after Nairobi, 6,300 km away
+    User user;
+    user.id = u"u1"_s;
+    user.email = u"ines@example.com"_s;
+
+    const FlagDetector detector{DetectionThresholds()};
+    const QList<Flag> found = detector.sessionFindings(user, {kiel, nairobi}); // in any order
+    QHash<Flag::Rule, Flag> byRule;
+    for (const Flag &flag : found)
+        byRule.insert(flag.rule, flag);
+    QVERIFY2(byRule.contains(Flag::Rule::ImpossibleTravel), "two starts 6,300 km apart in 40 minutes");
+    QVERIFY(byRule.contains(Flag::Rule::ConcurrentLocations));
+    const Flag travel = byRule.value(Flag::Rule::ImpossibleTravel);
+    QCOMPARE(travel.evidence.value(u"from"_s).toObject().value(u"session"_s).toString(), u"s-nbo"_s);
+    QCOMPARE(travel.evidence.value(u"to"_s).toObject().value(u"session"_s).toString(), u"s-kel"_s);
+    QVERIFY(!travel.evidence.value(u"from"_s).toObject().contains(u"event"_s));
+    QCOMPARE(travel.evidence.value(u"placesFrom"_s).toString(), u"addresses"_s);
+    QCOMPARE(travel.evidenceKey, u"ss-nbo-ss-kel"_s);
+    QVERIFY2(travel.explanation.startsWith(u"Nairobi → Kiel"_s), qPrintable(travel.explanation));
+    QVERIFY2(travel.explanation.endsWith(u"(places found from the IP addresses)"_s),
+             qPrintable(travel.explanation));
+    QVERIFY(FlagExplainer::evidenceText(travel.rule, travel.evidence)
+                .contains(u"Places: found from the IP addresses in a place database"_s));
+    QCOMPARE(travel.id, Flag::findingId(user.id, Flag::ruleKey(Flag::Rule::ImpossibleTravel)));
+    QCOMPARE(byRule.value(Flag::Rule::ConcurrentLocations).evidence.value(u"placesFrom"_s).toString(),
+             u"addresses"_s);
+
+    // A third start from a country none of the earlier ones came from: a new country.
+    Session third = session(u"s-tyo"_s, tokyo, u"d3"_s);
+    third.createdAt = t0.addDays(2);
+    third.origin.placeFromAddress = true;
+    const QList<Flag> withTokyo = detector.sessionFindings(user, {nairobi, kiel, third});
+    const auto newCountry = std::find_if(withTokyo.begin(), withTokyo.end(),
+                                         [](const Flag &flag) { return flag.rule == Flag::Rule::NewCountry; });
+    QVERIFY(newCountry != withTokyo.end());
+    QCOMPARE(newCountry->evidence.value(u"session"_s).toString(), u"s-tyo"_s);
+    QCOMPARE(newCountry->evidence.value(u"country"_s).toString(), u"JP"_s);
+
+    // Places the store recorded are not said to come from addresses.
+    nairobi.origin.placeFromAddress = kiel.origin.placeFromAddress = false;
+    const QList<Flag> recorded = detector.sessionFindings(user, {nairobi, kiel});
+    QCOMPARE(recorded.size(), found.size());
+    for (const Flag &flag : recorded) {
+        QVERIFY2(!flag.evidence.contains(u"placesFrom"_s), qPrintable(Flag::ruleKey(flag.rule)));
+        QVERIFY(!flag.explanation.contains(u"IP addresses"_s));
+    }
+}
+
+// Without places only the rules that need none: the networks (and the devices).
+void tst_FlagDetector::sessionFindingsWithoutPlacesAreThoseThatNeedNone()
+{
+    Session a = session(u"a"_s, berlin, u"d1"_s);
+    Session b = session(u"b"_s, saoPaulo, u"d2"_s);
+    for (Session *s : {&a, &b}) {
+        s->origin.city.clear();
+        s->origin.country.clear();
+    }
+    a.origin.ip = u"41.90.75.98"_s;
+    b.origin.ip = u"2a02:8108::1"_s;
+    b.createdAt = t0.addSecs(60);
+    User user;
+    user.id = u"u1"_s;
+    QList<Flag::Rule> rules;
+    for (const Flag &flag : FlagDetector{DetectionThresholds()}.sessionFindings(user, {a, b}))
+        rules << flag.rule;
+    QCOMPARE(rules, QList<Flag::Rule>{Flag::Rule::ConcurrentNetworks});
 }
 
 void tst_FlagDetector::detectCombinesRulesWithSeverities()
