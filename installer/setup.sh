@@ -18,6 +18,7 @@ packages=(
     python3 poppler-utils postgresql libqt6sql6-psql libpq-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 openssl tzdata
     clang libclang-rt-14-dev
+    pkg-config libmaxminddb-dev libmaxmind-db-writer-perl
 )
 # The test servers of real session stores (tests/fixtures/better-auth) run on Node.js; Debian's
 # is installed only when the machine has none.
