@@ -8,6 +8,7 @@
 #include "models/itemmodels/FlagTableModel.h"
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/itemmodels/UserTableModel.h"
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/rest/RestSessionSource.h"
 #include "views/audit/AuditPage.h"
@@ -16,6 +17,8 @@
 #include "views/connections/SignIn.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
+#include "views/sessions/SessionsPage.h"
+#include "views/settings/PlacesPanel.h"
 #include "views/settings/SettingsPage.h"
 #include "views/users/LogoutAllDialog.h"
 #include "views/users/UsersPage.h"
@@ -57,11 +60,12 @@ private Q_SLOTS:
     void logoutButtonEndsThatUsersSessions();
     void whatBetterAuthLacksIsDisabledWithTheReason();
     void logOutAllCanBeStoppedAndRunAgain();
+    void placesAndNetworksFromAddresses();
 
 private:
     UserTableModel *users() const { return m_window->usersPage()->userModel(); }
     // Opens the console on the server as its administrator; the users are shown.
-    void start(int concurrency = 8);
+    void start(int concurrency = 8, std::shared_ptr<const AddressPlaces> places = nullptr);
     int rowOf(const QString &email) const;
     // Saves the window to SESSIONDESK_SCREENSHOTS/<name>.png when that directory is given.
     void keepScreenshot(const QString &name);
@@ -89,12 +93,13 @@ void tst_RestConsole::init()
     QVERIFY(reset.exec(uR"(UPDATE "user" SET banned = false, "banReason" = NULL, "banExpires" = NULL)"_s));
 }
 
-void tst_RestConsole::start(int concurrency)
+void tst_RestConsole::start(int concurrency, std::shared_ptr<const AddressPlaces> places)
 {
     auto options = RestSessionSource::fromUrl(m_app->sourceUrl());
     QVERIFY(options.ok());
     options.value().password = BetterAuthApp::adminPassword();
     options.value().concurrency = concurrency;
+    options.value().places = std::move(places);
     options.value().journalPath =
         m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
     m_source = std::make_unique<RestSessionSource>(options.value());
@@ -398,6 +403,68 @@ void tst_RestConsole::ownSessionAndIpv6AddressesAreShown()
                  sessions->fontMetrics().horizontalAdvance(ip.data().toString()),
              "the address fits its column at 1024×640");
     keepScreenshot(u"rest-own-session"_s);
+}
+
+// With the place databases of fixtures/geoip: better-auth's sessions show where their addresses
+// are and whose networks they belong to, said to be found from the addresses; the Sessions page
+// searches them by country; Settings shows this computer's databases though better-auth has no
+// settings of its own.
+void tst_RestConsole::placesAndNetworksFromAddresses()
+{
+    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+        QSKIP("No place databases (fixture geoip).");
+    const QDir databases(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP"));
+    QStringList problems;
+    const auto places = AddressPlaces::open(
+        {databases.filePath(u"GeoLite2-City.mmdb"_s), databases.filePath(u"ip-location-db-ASN.mmdb"_s)},
+        &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u' ')));
+    const QString email = BetterAuthApp::memberEmail(24);
+    m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
+                  "41.90.75.98");
+    m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (iPhone) Safari/605.1",
+                  "2.125.160.216");
+    start(8, places);
+    m_window->resize(1024, 640);
+    auto *table = m_window->findChild<QTableView *>(u"usersTable"_s);
+    table->selectRow(rowOf(email));
+    auto *sessions = m_window->findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 2);
+    QVERIFY(!sessions->isColumnHidden(SessionTableModel::LocationColumn));
+    QVERIFY(!sessions->isColumnHidden(SessionTableModel::NetworkColumn));
+    QStringList shown;
+    for (int row = 0; row < 2; ++row)
+        shown << sessions->model()->index(row, SessionTableModel::LocationColumn).data().toString();
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"Belfast, United Kingdom"_s, u"Nairobi, Kenya"_s}));
+    const int nairobi =
+        sessions->model()->index(0, SessionTableModel::LocationColumn).data().toString() == u"Nairobi, Kenya"
+            ? 0
+            : 1;
+    const QModelIndex place = sessions->model()->index(nairobi, SessionTableModel::LocationColumn);
+    QCOMPARE(place.data().toString(), u"Nairobi, Kenya"_s);
+    QVERIFY2(place.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"Found from the address 41.90.75.98 in a place database"_s),
+             qPrintable(place.data(Qt::ToolTipRole).toString()));
+    const QModelIndex network = sessions->model()->index(nairobi, SessionTableModel::NetworkColumn);
+    QCOMPARE(network.data().toString(), u"Safaricom Limited"_s);
+    QCOMPARE(network.data(Qt::ToolTipRole).toString(),
+             u"AS33771 Safaricom Limited, the network of 41.90.75.98"_s);
+    keepScreenshot(u"rest-places"_s);
+
+    // The Sessions page: searched by country, the columns shown.
+    QVERIFY(m_window->showPage(u"sessions"_s));
+    auto *country = m_window->findChild<QLineEdit *>(u"sessionCountryFilter"_s);
+    QVERIFY(country && country->isEnabled());
+    QTest::keyClicks(country, u"ke"_s);
+    QTRY_COMPARE(m_window->sessionsPage()->findChild<QTableView *>()->model()->rowCount(), 1);
+
+    // Settings: no settings of better-auth's own, this computer's place databases all the same.
+    QVERIFY(m_window->showPage(u"settings"_s));
+    auto *panel = m_window->settingsPage()->findChild<PlacesPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
 }
 
 void tst_RestConsole::refusedPasswordIsAskedAgain()

@@ -269,7 +269,8 @@ void tst_SettingsPage::helpWrapsOnASmallScreen()
         if (label->wordWrap() && label->height() > label->fontMetrics().height() * 3 / 2)
             ++wrapped;
         else
-            QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->width() ||
+            // As shown: a mnemonic's "&" is not drawn.
+            QVERIFY2(label->fontMetrics().horizontalAdvance(QString(label->text()).remove(u'&')) <= label->width() ||
                          label->wordWrap() || label->text().startsWith(u'<'),
                      qPrintable(label->text()));
     }

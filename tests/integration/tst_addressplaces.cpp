@@ -77,7 +77,8 @@ void tst_AddressPlaces::placesAndNetworks_data()
     QTest::addColumn<QString>("city");
     QTest::addColumn<quint32>("asn");
     QTest::addColumn<QString>("network");
-    QTest::newRow("IPv4 with a city") << u"41.90.75.98"_s << u"KE"_s << u"Nairobi"_s << 33771u << u"Safaricom Limited"_s;
+    QTest::newRow("IPv4 with a city")
+        << u"41.90.75.98"_s << u"KE"_s << u"Nairobi"_s << 33771u << u"Safaricom Limited"_s;
     const QString vodafone = u"Vodafone GmbH"_s;
     QTest::newRow("IPv6") << u"2a02:8108::1"_s << u"DE"_s << u"Kiel"_s << 31334u << vodafone;
     QTest::newRow("IPv6 written long")

@@ -120,7 +120,8 @@ std::unique_ptr<RestSessionSource> tst_SourcePlaces::openApi(std::shared_ptr<con
 std::unique_ptr<TablesSessionSource> tst_SourcePlaces::openTables(std::shared_ptr<const AddressPlaces> places)
 {
     TablesSessionSource::Options options;
-    options.tables = SessionTables::fromUrl(u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s)).value();
+    options.tables =
+        SessionTables::fromUrl(u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s)).value();
     options.journalPath = journal();
     options.places = std::move(places);
     auto source = std::make_unique<TablesSessionSource>(options);
@@ -133,8 +134,9 @@ std::unique_ptr<TablesSessionSource> tst_SourcePlaces::openTables(std::shared_pt
 QString tst_SourcePlaces::travelled()
 {
     const QString email = BetterAuthApp::memberEmail(23);
-    for (const auto &[agent, address] : {std::pair{"Firefox", "41.90.75.98"}, std::pair{"Chrome", "2.125.160.216"},
-                                         std::pair{"Safari", "2a02:8108::1"}})
+    for (const auto &[agent, address] :
+         {std::pair{"Firefox", "41.90.75.98"}, std::pair{"Chrome", "2.125.160.216"},
+          std::pair{"Safari", "2a02:8108::1"}})
         m_app->signIn(email, BetterAuthApp::memberPassword(), agent, address);
     return email;
 }
@@ -235,7 +237,8 @@ void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
              qPrintable(searched.error().text));
     LogoutAllScope scope;
     scope.matching = kenya;
-    QCOMPARE(await(source->logoutAll(scope, TestStore::context())).error().code, SourceError::Code::Unsupported);
+    QCOMPARE(await(source->logoutAll(scope, TestStore::context())).error().code,
+             SourceError::Code::Unsupported);
     QCOMPARE(TestStore::scalar(m_app->database(), u"SELECT count(*) FROM session"_s).toInt(), 3);
 }
 
@@ -306,7 +309,8 @@ void tst_SourcePlaces::cliLooksPlacesUp()
     // As a table: the places, the networks, and where the places came from.
     std::tie(code, out, err) = cli(databases + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s});
     QVERIFY2(code == 0, qPrintable(err));
-    QVERIFY2(out.section(u'\n', 0, 0).contains(u"LOCATION"_s) && out.section(u'\n', 0, 0).contains(u"NETWORK"_s),
+    QVERIFY2(out.section(u'\n', 0, 0).contains(u"LOCATION"_s) &&
+                 out.section(u'\n', 0, 0).contains(u"NETWORK"_s),
              qPrintable(out));
     QVERIFY2(out.contains(u"Nairobi, Kenya"_s) && out.contains(u"Safaricom Limited"_s), qPrintable(out));
     QVERIFY(out.contains(u"Places found from the IP addresses in a place database"_s));
@@ -318,9 +322,10 @@ void tst_SourcePlaces::cliLooksPlacesUp()
     QVERIFY(!out.contains(u"Nairobi"_s));
 
     // A file given that cannot be used is refused before anything is asked.
-    for (const QStringList &wrong : {QStringList{u"--geoip-city"_s, u"/nonexistent/City.mmdb"_s},
-                                     QStringList{u"--geoip-city"_s, asnFile},
-                                     QStringList{u"--geoip-asn"_s, cityFile}, QStringList{u"--geoip-asn="_s}}) {
+    for (const QStringList &wrong :
+         {QStringList{u"--geoip-city"_s, u"/nonexistent/City.mmdb"_s},
+          QStringList{u"--geoip-city"_s, asnFile}, QStringList{u"--geoip-asn"_s, cityFile},
+          QStringList{u"--geoip-asn="_s}}) {
         std::tie(code, out, err) = cli(wrong + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s});
         QCOMPARE(code, 2);
         QVERIFY2(out.isEmpty() && !err.isEmpty(), qPrintable(err));
