@@ -1,5 +1,6 @@
 #include "TestStore.h"
 #include "models/Translations.h"
+#include "models/places/PlaceFiles.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/main/MainWindow.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void readOnlyWithoutTheRole();
     void administratorsManageOperators();
     void operatorsReadOnlyWithoutTheRole();
+    void placeDatabasesAreCheckedAndKept();
     void helpWrapsOnASmallScreen_data();
     void helpWrapsOnASmallScreen();
 
@@ -50,6 +52,7 @@ private:
     QPushButton *button(const QString &name) const { return page()->findChild<QPushButton *>(name); }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_config; // this computer's settings (the place databases)
     QString m_template;
     QString m_path;
     std::unique_ptr<SqlSessionSource> m_source;
@@ -61,6 +64,7 @@ void tst_SettingsPage::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(qApp, QLocale(QLocale::English));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     m_template = m_dir.filePath(u"template.sqlite"_s);
     TestStore::create(m_template, TestStore::smallDemo(20, 2));
 }
@@ -240,6 +244,53 @@ void tst_SettingsPage::operatorsReadOnlyWithoutTheRole()
     QCOMPARE(button(u"removeOperatorButton"_s)->toolTip(), u"Only administrators can manage operators."_s);
 }
 
+// Settings › Places: each file is checked when chosen; one that cannot be used says why and is not
+// kept; one that can is kept for this computer, whatever the store.
+void tst_SettingsPage::placeDatabasesAreCheckedAndKept()
+{
+    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+        QSKIP("No place databases (fixture geoip).");
+    const QDir databases(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP"));
+    const auto forget = qScopeGuard([] { PlaceFiles::choose({}); });
+    open(Role::Auditor); // not a setting of the store: anyone may choose
+    auto *city = page()->findChild<QLineEdit *>(u"placesCityFile"_s);
+    auto *cityStatus = page()->findChild<QLabel *>(u"placesCityStatus"_s);
+    auto *asn = page()->findChild<QLineEdit *>(u"placesAsnFile"_s);
+    auto *asnStatus = page()->findChild<QLabel *>(u"placesAsnStatus"_s);
+    QVERIFY(city && cityStatus && asn && asnStatus);
+    QVERIFY(city->isEnabled());
+    QTRY_VERIFY2(cityStatus->text().startsWith(u"None found in"_s), qPrintable(cityStatus->text()));
+
+    const auto choose = [](QLineEdit *field, const QString &file) {
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, file);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+    choose(city, databases.filePath(u"ip-location-db-ASN.mmdb"_s)); // the wrong kind
+    QTRY_VERIFY2(cityStatus->text().contains(u"is an ASN database; a city database"_s),
+                 qPrintable(cityStatus->text()));
+    QCOMPARE(PlaceFiles::chosen(), PlaceFiles());
+    choose(city, databases.filePath(u"GeoLite2-City.mmdb"_s));
+    QTRY_VERIFY2(cityStatus->text().startsWith(u"GeoLite2-City, built"_s), qPrintable(cityStatus->text()));
+    QCOMPARE(PlaceFiles::chosen().city, databases.filePath(u"GeoLite2-City.mmdb"_s));
+    choose(asn, databases.filePath(u"missing.mmdb"_s));
+    QTRY_VERIFY2(asnStatus->text().contains(u"does not exist"_s), qPrintable(asnStatus->text()));
+    QVERIFY(PlaceFiles::chosen().asn.isEmpty());
+    choose(asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
+    QTRY_COMPARE(PlaceFiles::chosen().asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
+    QVERIFY2(asnStatus->text().startsWith(u"ip-location-db-ASN, built"_s), qPrintable(asnStatus->text()));
+
+    // Shown again as chosen; emptied, forgotten.
+    cleanup();
+    open(Role::Administrator);
+    city = page()->findChild<QLineEdit *>(u"placesCityFile"_s);
+    QCOMPARE(city->text(), databases.filePath(u"GeoLite2-City.mmdb"_s));
+    choose(city, QString());
+    QTRY_VERIFY(PlaceFiles::chosen().city.isEmpty());
+    QCOMPARE(PlaceFiles::chosen().asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
+}
+
 void tst_SettingsPage::helpWrapsOnASmallScreen_data()
 {
     QTest::addColumn<QString>("language");
@@ -270,7 +321,8 @@ void tst_SettingsPage::helpWrapsOnASmallScreen()
             ++wrapped;
         else
             // As shown: a mnemonic's "&" is not drawn.
-            QVERIFY2(label->fontMetrics().horizontalAdvance(QString(label->text()).remove(u'&')) <= label->width() ||
+            QVERIFY2(label->fontMetrics().horizontalAdvance(QString(label->text()).remove(u'&')) <=
+                             label->width() ||
                          label->wordWrap() || label->text().startsWith(u'<'),
                      qPrintable(label->text()));
     }

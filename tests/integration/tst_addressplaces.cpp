@@ -60,6 +60,9 @@ private Q_SLOTS:
     void unusableFilesAreRefused();
     void filesChosenThenFound();
     void sameAnswersFromManyThreads();
+
+private:
+    QTemporaryDir m_config;
 };
 
 void tst_AddressPlaces::initTestCase()
@@ -68,6 +71,7 @@ void tst_AddressPlaces::initTestCase()
         QSKIP("The place databases come with the test command (fixture geoip).");
     QVERIFY2(QFile::exists(cityFile()) && QFile::exists(asnFile()), qPrintable(cityFile()));
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path())); // the choices of this computer
 }
 
 void tst_AddressPlaces::placesAndNetworks_data()

@@ -280,8 +280,15 @@ void tst_SourcePlaces::cliLooksPlacesUp()
 {
     const QString email = travelled();
     const QString url = u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s);
-    const auto cli = [](const QStringList &arguments) {
+    // A computer where no place database was chosen or installed.
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_DATA_DIRS"_s, home.filePath(u"shared"_s));
+    const auto cli = [&environment](const QStringList &arguments) {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
         process.waitForFinished(60'000);

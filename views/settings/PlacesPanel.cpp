@@ -56,8 +56,8 @@ PlacesPanel::PlacesPanel(QWidget *parent)
         this);
     about->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_city = addRow(form, tr("&City database:"), tr("GeoLite2-City.mmdb, dbip-city-lite.mmdb"));
-    m_asn = addRow(form, tr("&ASN database:"), tr("GeoLite2-ASN.mmdb, dbip-asn-lite.mmdb"));
+    m_city = addRow(form, u"City"_s, tr("&City database:"), tr("GeoLite2-City.mmdb, dbip-city-lite.mmdb"));
+    m_asn = addRow(form, u"Asn"_s, tr("&ASN database:"), tr("GeoLite2-ASN.mmdb, dbip-asn-lite.mmdb"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
     layout->addLayout(form);
@@ -68,14 +68,17 @@ PlacesPanel::PlacesPanel(QWidget *parent)
     check();
 }
 
-PlacesPanel::Row PlacesPanel::addRow(QFormLayout *form, const QString &label, const QString &placeholder)
+PlacesPanel::Row PlacesPanel::addRow(QFormLayout *form, const QString &name, const QString &label,
+                                     const QString &placeholder)
 {
     Row row;
     row.file = new QLineEdit(this);
+    row.file->setObjectName(u"places"_s + name + u"File"_s);
     row.file->setPlaceholderText(placeholder);
     row.file->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("Browse…"), this);
     row.status = new QLabel(this);
+    row.status->setObjectName(u"places"_s + name + u"Status"_s);
     row.status->setWordWrap(true);
     row.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *line = new QHBoxLayout;
@@ -84,9 +87,9 @@ PlacesPanel::Row PlacesPanel::addRow(QFormLayout *form, const QString &label, co
     auto *field = new QVBoxLayout;
     field->addLayout(line);
     field->addWidget(row.status);
-    auto *name = new QLabel(label, this);
-    name->setBuddy(row.file);
-    form->addRow(name, field);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(row.file);
+    form->addRow(caption, field);
     browse->setAccessibleName(tr("Browse for the %1").arg(QString(label).remove(u'&').remove(u':')));
 
     connect(row.file, &QLineEdit::editingFinished, this, &PlacesPanel::check);
@@ -131,7 +134,8 @@ void PlacesPanel::check()
                 rows[i].status->setText(text);
                 usable = usable && (one.problem.isEmpty() || !wasNamed[i]);
             }
-            if (usable) // a file that cannot be used is not kept
+            // A file that cannot be used is not kept; what was kept is not written again.
+            if (usable && named != PlaceFiles::chosen())
                 PlaceFiles::choose(named);
         });
 }

@@ -23,7 +23,9 @@ private:
         QLabel *status = nullptr;
     };
     // The file field with its Browse button and the status line under it, in the form's layout.
-    Row addRow(class QFormLayout *form, const QString &label, const QString &placeholder);
+    // name: "city" or "asn", for the fields' object names (placesCityFile, placesCityStatus).
+    Row addRow(class QFormLayout *form, const QString &name, const QString &label,
+               const QString &placeholder);
     // Checks what the fields name (or, empty, what is found), shows each file's state and keeps
     // the choice once every named file can be used.
     void check();
