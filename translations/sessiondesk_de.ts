@@ -88,6 +88,21 @@
     </message>
 </context>
 <context>
+    <name>AddressPlaces</name>
+    <message>
+        <source>%1 is an ASN database; a city database (such as GeoLite2-City.mmdb) gives places.</source>
+        <translation>%1 ist eine ASN-Datenbank; Orte liefert eine Städte-Datenbank (etwa GeoLite2-City.mmdb).</translation>
+    </message>
+    <message>
+        <source>%1 holds places, not networks; an ASN database (such as GeoLite2-ASN.mmdb) gives networks.</source>
+        <translation>%1 enthält Orte, keine Netze; Netze liefert eine ASN-Datenbank (etwa GeoLite2-ASN.mmdb).</translation>
+    </message>
+    <message>
+        <source>%1 records an IP address for each session, no place. With a city database (Settings › Places, or --geoip-city) SessionDesk finds the places from the addresses, and the rules that need places (impossible travel, concurrent countries, new country) run.</source>
+        <translation>%1 speichert zu jeder Sitzung eine IP-Adresse, keinen Ort. Mit einer Städte-Datenbank (Einstellungen › Orte oder --geoip-city) ermittelt SessionDesk die Orte aus den Adressen, und die Regeln, die Orte brauchen (unmögliche Reise, mehrere Länder gleichzeitig, neues Land), laufen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditBook</name>
     <message>
         <source>this computer</source>
@@ -1388,6 +1403,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>A city database in MaxMind&apos;s format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of the addresses of sources that record no places (default: the one chosen in the console&apos;s settings, else one in /usr/share/GeoIP or /var/lib/GeoIP).</source>
+        <translation>Eine Städte-Datenbank im Format von MaxMind (GeoLite2-City.mmdb, dbip-city-lite.mmdb): die Orte der Adressen von Quellen, die keine Orte speichern (Vorgabe: die in den Einstellungen der Konsole gewählte, sonst eine in /usr/share/GeoIP oder /var/lib/GeoIP).</translation>
+    </message>
+    <message>
+        <source>An ASN database in MaxMind&apos;s format (GeoLite2-ASN.mmdb): the networks that own the addresses.</source>
+        <translation>Eine ASN-Datenbank im Format von MaxMind (GeoLite2-ASN.mmdb): die Netze, zu denen die Adressen gehören.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 It is left out.</source>
+        <translation>%1 Sie wird nicht verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -1757,6 +1788,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1
+Found from the address %2 in a place database: the place of the address&apos;s network, not of the device.</source>
+        <translation>%1
+Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adresse, nicht des Geräts.</translation>
+    </message>
+    <message>
+        <source>AS%1 %2, the network of %3</source>
+        <translation>AS%1 %2, das Netz von %3</translation>
+    </message>
 </context>
 <context>
     <name>EndSessionConfirmation</name>
@@ -2107,6 +2148,22 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
             <numerusform>Anmeldung aus %1 (%2), bei diesem Benutzer in den vorigen %Ln Tagen nicht gesehen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (places found from the IP addresses)</source>
+        <translation>%1 (Orte aus den IP-Adressen ermittelt)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>found from the IP addresses in a place database</source>
+        <translation>aus den IP-Adressen in einer Orts-Datenbank ermittelt</translation>
+    </message>
 </context>
 <context>
     <name>FlagTableModel</name>
@@ -2357,6 +2414,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>%1 keeps no flags: SessionDesk finds them afresh on the Flagged page, so the users list cannot show them, sort by them or list the flagged users only.</source>
         <translation>%1 speichert keine Markierungen: SessionDesk ermittelt sie auf der Seite „Markiert“ jedes Mal neu, daher kann die Benutzerliste sie weder anzeigen noch danach sortieren oder nur die markierten Benutzer auflisten.</translation>
     </message>
+    <message>
+        <source>%1 records no address or place for its sessions.</source>
+        <translation>%1 speichert zu seinen Sitzungen weder Adresse noch Ort.</translation>
+    </message>
+    <message>
+        <source>With an ASN database (Settings › Places, or --geoip-asn) SessionDesk names the network that owns each address.</source>
+        <translation>Mit einer ASN-Datenbank (Einstellungen › Orte oder --geoip-asn) nennt SessionDesk das Netz, zu dem jede Adresse gehört.</translation>
+    </message>
+    <message>
+        <source>%1 lists its users without their sessions, so the list cannot show, sort or filter by where each user was last; each session&apos;s place is in the user&apos;s pane.</source>
+        <translation>%1 listet seine Benutzer ohne deren Sitzungen; die Liste kann daher nicht zeigen, sortieren oder filtern, wo jeder Benutzer zuletzt war. Der Ort jeder Sitzung steht im Bereich des Benutzers.</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakDirectory</name>
@@ -2432,10 +2501,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Keycloak&apos;s users are added and removed in Keycloak.</source>
         <translation>Die Benutzer von Keycloak werden in Keycloak angelegt und entfernt.</translation>
-    </message>
-    <message>
-        <source>Keycloak records an address for each session, no place; rules that need places cannot run on it.</source>
-        <translation>Keycloak speichert für jede Sitzung eine Adresse, keinen Ort; Regeln, die Orte brauchen, können darauf nicht laufen.</translation>
     </message>
     <message>
         <source>Keycloak records no user agent for its sessions.</source>
@@ -3362,6 +3427,88 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     </message>
 </context>
 <context>
+    <name>PlaceDatabase</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a .mmdb file in it.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine .mmdb-Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 is no MaxMind DB file (a .mmdb file such as GeoLite2-City.mmdb).</source>
+        <translation>%1 ist keine MaxMind-DB-Datei (eine .mmdb-Datei wie GeoLite2-City.mmdb).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, built %2</source>
+        <translation>%1, erstellt am %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Places (this computer)</source>
+        <translation>Orte (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>For sources that record an IP address but no place (better-auth, Keycloak, application tables), SessionDesk looks the addresses up in databases in MaxMind&apos;s format: the Location and Network columns, and the rules that need places. Kept on this computer for every connection; a change applies from SessionDesk&apos;s next start.</source>
+        <translation>Für Quellen, die eine IP-Adresse, aber keinen Ort speichern (better-auth, Keycloak, Tabellen von Anwendungen), schlägt SessionDesk die Adressen in Datenbanken im Format von MaxMind nach: die Spalten Ort und Netz sowie die Regeln, die Orte brauchen. Auf diesem Computer für jede Verbindung gespeichert; eine Änderung gilt ab dem nächsten Start von SessionDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;City database:</source>
+        <translation>&amp;Städte-Datenbank:</translation>
+    </message>
+    <message>
+        <source>GeoLite2-City.mmdb, dbip-city-lite.mmdb</source>
+        <translation>GeoLite2-City.mmdb, dbip-city-lite.mmdb</translation>
+    </message>
+    <message>
+        <source>&amp;ASN database:</source>
+        <translation>&amp;ASN-Datenbank:</translation>
+    </message>
+    <message>
+        <source>GeoLite2-ASN.mmdb, dbip-asn-lite.mmdb</source>
+        <translation>GeoLite2-ASN.mmdb, dbip-asn-lite.mmdb</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Choose a MaxMind DB file</source>
+        <translation>MaxMind-DB-Datei wählen</translation>
+    </message>
+    <message>
+        <source>MaxMind DB files (*.mmdb);;All files (*)</source>
+        <translation>MaxMind-DB-Dateien (*.mmdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>None found in %1: addresses are shown without it.</source>
+        <translation>Keine in %1 gefunden: Adressen werden ohne sie gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (found: %2)</source>
+        <translation>%1 (gefunden: %2)</translation>
+    </message>
+</context>
+<context>
     <name>PlannedLogout</name>
     <message>
         <source>Pending</source>
@@ -3747,10 +3894,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <translation>%1 hat die Sitzung als beendet gemeldet, führt sie aber noch.</translation>
     </message>
     <message>
-        <source>better-auth records an IP address and a user agent for each session, no place; rules that need places (impossible travel, concurrent countries, new country) cannot run on it.</source>
-        <translation>better-auth speichert zu jeder Sitzung eine IP-Adresse und einen User-Agent, keinen Ort; Regeln, die Orte brauchen (unmögliche Reise, gleichzeitige Länder, neues Land), können darauf nicht laufen.</translation>
-    </message>
-    <message>
         <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it; better-auth has neither.</source>
         <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan hält und ankündigt; better-auth hat beides nicht.</translation>
     </message>
@@ -4076,6 +4219,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
 </context>
 <context>
     <name>SessionTables</name>
@@ -4121,6 +4268,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>%1 records no start for its sessions: filter by their last activity instead.</source>
         <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
+    </message>
+    <message>
+        <source>%1 records no place: the places SessionDesk finds from the addresses are shown, but the database cannot be searched by them. Filter by an address range instead.</source>
+        <translation>%1 speichert keinen Ort: Die Orte, die SessionDesk aus den Adressen ermittelt, werden gezeigt, aber die Datenbank kann nicht nach ihnen durchsucht werden. Filtern Sie stattdessen nach einem Adressbereich.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4458,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>Last active before this time, or through this date.</source>
         <translation>Zuletzt aktiv vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
+    </message>
+    <message>
+        <source>Places found from the IP addresses in a place database: the places of the addresses&apos; networks, not of the devices.
+</source>
+        <translation>Orte aus den IP-Adressen in einer Orts-Datenbank ermittelt: die Orte der Netze der Adressen, nicht der Geräte.
+</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>NETZ</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5525,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Listening for changes</source>
         <translation>Das Warten auf Änderungen</translation>
     </message>
+    <message>
+        <source>A SessionDesk store records each session&apos;s place itself; the networks that own addresses are named for the sources whose places SessionDesk finds from the addresses.</source>
+        <translation>Ein SessionDesk-Speicher speichert den Ort jeder Sitzung selbst; die Netze der Adressen werden für die Quellen genannt, deren Orte SessionDesk aus den Adressen ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>SqlTeam</name>
@@ -5846,14 +6011,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>This source cannot revoke issued access tokens: deleting a session&apos;s row ends that session, but tokens the application issued from it stay valid until they expire.</source>
         <translation>Diese Quelle kann ausgestellte Zugriffstoken nicht widerrufen: Das Löschen der Zeile einer Sitzung beendet diese Sitzung, aber Token, die die Anwendung daraus ausgestellt hat, bleiben bis zu ihrem Ablauf gültig.</translation>
-    </message>
-    <message>
-        <source>%1 records an IP address and a user agent for each session, no place; rules that need places cannot run on it.</source>
-        <translation>%1 speichert für jede Sitzung eine IP-Adresse und einen User-Agent, keinen Ort; Regeln, die Orte brauchen, können darauf nicht laufen.</translation>
-    </message>
-    <message>
-        <source>%1 records no address, device or place for its sessions.</source>
-        <translation>%1 speichert für seine Sitzungen keine Adresse, kein Gerät und keinen Ort.</translation>
     </message>
     <message>
         <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it.</source>
@@ -6742,6 +6899,18 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
     <message>
         <source>There is no page &apos;%1&apos;; use users, flagged, signins, sessions, audit or settings.</source>
         <translation>Es gibt keine Seite &apos;%1&apos;; users, flagged, signins, sessions, audit oder settings verwenden.</translation>
+    </message>
+    <message>
+        <source>Find the places of addresses, for sources that record none, in the city database FILE (MaxMind&apos;s format, e.g. GeoLite2-City.mmdb) instead of the one chosen under Settings.</source>
+        <translation>Die Orte von Adressen für Quellen, die keine speichern, in der Städte-Datenbank FILE suchen (Format von MaxMind, z. B. GeoLite2-City.mmdb) statt in der unter Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>Name the networks of addresses from the ASN database FILE (e.g. GeoLite2-ASN.mmdb) instead of the one chosen under Settings.</source>
+        <translation>Die Netze der Adressen aus der ASN-Datenbank FILE nennen (z. B. GeoLite2-ASN.mmdb) statt aus der unter Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>%1 SessionDesk goes on without it; choose another under Settings › Places.</source>
+        <translation>%1 SessionDesk arbeitet ohne sie weiter; wählen Sie unter Einstellungen › Orte eine andere.</translation>
     </message>
 </context>
 </TS>

@@ -209,20 +209,43 @@ FlagDetector::severalAtOnce(const QString &userId, Flag::Rule rule, const QStrin
 
 QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session> &activeSessions) const
 {
-    QList<Flag> found;
     const QList<LoginEvent> starts = startsAsSignIns(activeSessions);
-    for (auto flag : {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions),
-                      concurrentLocations(user.id, activeSessions), impossibleTravel(user.id, starts),
-                      newCountry(user.id, starts)}) {
+    return findingsOf(user,
+                      {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions),
+                       concurrentLocations(user.id, activeSessions), impossibleTravel(user.id, starts),
+                       newCountry(user.id, starts)});
+}
+
+QList<Flag> FlagDetector::placeFindings(const QList<User> &users, const QList<Session> &activeSessions) const
+{
+    QHash<QString, QList<Session>> byUser;
+    for (const Session &session : activeSessions)
+        byUser[session.userId].append(session);
+    QList<Flag> found;
+    for (const User &user : users) {
+        const QList<Session> sessions = byUser.value(user.id);
+        if (sessions.isEmpty())
+            continue;
+        const QList<LoginEvent> starts = startsAsSignIns(sessions);
+        found << findingsOf(user, {concurrentLocations(user.id, sessions), impossibleTravel(user.id, starts),
+                                   newCountry(user.id, starts)});
+    }
+    return found;
+}
+
+QList<Flag> FlagDetector::findingsOf(const User &user, const QList<std::optional<Flag>> &found)
+{
+    QList<Flag> findings;
+    for (auto flag : found) {
         if (!flag)
             continue;
         flag->id = Flag::findingId(user.id, Flag::ruleKey(flag->rule));
         flag->userName = user.displayName;
         flag->userEmail = user.email;
         flag->userStatus = user.status;
-        found.append(*flag);
+        findings.append(*flag);
     }
-    return found;
+    return findings;
 }
 
 QList<LoginEvent> FlagDetector::startsAsSignIns(const QList<Session> &sessions)

@@ -53,6 +53,10 @@ public:
     // sessions' starts (startsAsSignIns). Found afresh each time, with an id that stays the same
     // for the same user and rule. Evidence on places found from addresses says so (placesFrom).
     QList<Flag> sessionFindings(const User &user, const QList<Session> &activeSessions) const;
+    // Only the rules that need places (concurrentLocations, and impossibleTravel and newCountry
+    // between the sessions' starts) over the active sessions of users (each naming its user), for
+    // sources whose own rules are others (Keycloak's lockouts); as sessionFindings finds them.
+    QList<Flag> placeFindings(const QList<User> &users, const QList<Session> &activeSessions) const;
     // The sessions' starts as successful sign-ins, oldest first, each naming its session (id 0).
     static QList<LoginEvent> startsAsSignIns(const QList<Session> &sessions);
     // More distinct devices among the active sessions than allowed.
@@ -64,6 +68,8 @@ public:
     std::optional<Flag> newCountry(const QString &userId, const QList<LoginEvent> &events) const;
 
 private:
+    // The findings among found, each with its lasting id and its user's names.
+    static QList<Flag> findingsOf(const User &user, const QList<std::optional<Flag>> &found);
     // Active sessions in at least the concurrent-countries threshold's number of distinct places,
     // as placeOf names them (empty: unknown, not counted); the evidence lists the places under key
     // and each counted session as details describes it.

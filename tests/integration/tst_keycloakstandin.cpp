@@ -8,9 +8,11 @@
 #include "TestStore.h"
 #include "models/audit/AuditText.h"
 #include "models/connections/SourceFactory.h"
+#include "models/domain/DisplayFormat.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,11 +59,13 @@ private Q_SLOTS:
     void searchesAndEndsMatchingSessions();
     void signInsAreTheRealmsLoginEvents();
     void bruteForceLockoutsAreFlagsAndClosingUnlocks();
+    void placesFromAddresses();
     void adminEventsAreCopiedIntoTheJournalOnce();
     void expiringTokenIsRefreshed();
 
 private:
-    std::unique_ptr<KeycloakSessionSource> open(const QString &url, const QString &secret);
+    std::unique_ptr<KeycloakSessionSource> open(const QString &url, const QString &secret,
+                                                std::shared_ptr<const AddressPlaces> places = nullptr);
     QString adminUrl() const { return u"keycloak+http://admin@127.0.0.1:%1/demo"_s.arg(m_port); }
     // What the stand-in received since the last reset: "METHOD /path" (token requests: the grant).
     QStringList requests();
@@ -120,12 +124,14 @@ QStringList tst_KeycloakStandIn::requests()
     return list;
 }
 
-std::unique_ptr<KeycloakSessionSource> tst_KeycloakStandIn::open(const QString &url, const QString &secret)
+std::unique_ptr<KeycloakSessionSource> tst_KeycloakStandIn::open(const QString &url, const QString &secret,
+                                                                 std::shared_ptr<const AddressPlaces> places)
 {
     auto options = KeycloakSessionSource::fromUrl(url);
     if (!options.ok())
         qFatal("%s", qPrintable(options.error().text));
     options.value().secret = secret;
+    options.value().places = std::move(places);
     options.value().journalPath =
         m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
     return std::make_unique<KeycloakSessionSource>(options.value());
@@ -521,6 +527,68 @@ void tst_KeycloakStandIn::bruteForceLockoutsAreFlagsAndClosingUnlocks()
     QVERIFY(requests().contains(u"DELETE /admin/realms/demo/attack-detection/brute-force/users/"_s + dmitri));
     QVERIFY(await(source->scanFlags(false)).ok());
     QCOMPARE(await(source->flags(FlagQuery())).value().rows.size(), 0);
+}
+
+// With the place databases of fixtures/geoip: sessions and sign-ins get places from their addresses,
+// the rules that need places run over the sessions (beside Keycloak's lockouts), and what they find
+// cannot be resolved in Keycloak.
+void tst_KeycloakStandIn::placesFromAddresses()
+{
+    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+        QSKIP("No place databases (fixture geoip).");
+    const QDir databases(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP"));
+    QStringList problems;
+    const auto places = AddressPlaces::open(
+        {databases.filePath(u"GeoLite2-City.mmdb"_s), databases.filePath(u"ip-location-db-ASN.mmdb"_s)},
+        &problems);
+    QVERIFY(problems.isEmpty());
+    // Bob signs in from Nairobi, then a minute later from Belfast.
+    post(u"/__test/login?user=%1&ip=41.90.75.98&secondsAgo=120"_s.arg(bob));
+    post(u"/__test/login?user=%1&ip=2.125.160.216&secondsAgo=60"_s.arg(bob));
+    auto source = open(adminUrl(), u"fixture-admin-password"_s, places);
+    QVERIFY(await(source->signIn()).ok());
+    QVERIFY(source->capabilities().has(C::Locations));
+    QVERIFY(source->capabilities().has(C::Networks));
+
+    SessionQuery query;
+    query.userId = bob;
+    const auto sessions = await(source->sessions(query));
+    QVERIFY2(sessions.ok(), TestStore::why(sessions));
+    QStringList cities;
+    for (const Session &session : sessions.value().rows) {
+        cities << session.origin.city;
+        QCOMPARE(session.origin.placeFromAddress, !session.origin.city.isEmpty());
+    }
+    cities.sort();
+    QCOMPARE(cities, (QStringList{QString(), u"Belfast"_s, u"Nairobi"_s})); // 192.0.2.10 has none
+
+    const auto flags = await(source->flags(FlagQuery()));
+    QVERIFY2(flags.ok(), TestStore::why(flags));
+    QHash<Flag::Rule, Flag> byRule;
+    for (const Flag &flag : flags.value().rows)
+        byRule.insert(flag.rule, flag);
+    QCOMPARE(byRule.value(Flag::Rule::FailedLoginBurst).userId, dmitri); // the lockout, as before
+    const Flag travel = byRule.value(Flag::Rule::ImpossibleTravel);
+    QCOMPARE(travel.userId, bob);
+    QVERIFY2(travel.explanation.startsWith(u"Nairobi → Belfast"_s), qPrintable(travel.explanation));
+    QCOMPARE(byRule.value(Flag::Rule::ConcurrentLocations).userId, bob);
+    const auto closed = await(source->closeFlag(travel.id, Flag::Status::Dismissed, TestStore::context()));
+    QCOMPARE(closed.error().code, SourceError::Code::Unsupported);
+    QVERIFY(!requests().contains(u"DELETE /admin/realms/demo/attack-detection/brute-force/users/"_s + bob));
+
+    // The sign-ins: the realm's login events, with the places of their addresses.
+    SignInQuery signIns;
+    signIns.userId = bob;
+    const auto events = await(source->signIns(signIns));
+    QVERIFY2(events.ok(), TestStore::why(events));
+    QStringList signedInFrom;
+    for (const LoginEvent &event : events.value().rows)
+        signedInFrom << DisplayFormat::place(event.origin.city, event.origin.country);
+    QVERIFY2(signedInFrom.contains(u"Nairobi, Kenya"_s) &&
+                 signedInFrom.contains(u"Belfast, United Kingdom"_s),
+             qPrintable(signedInFrom.join(u"; "_s)));
+    signIns.country = u"KE"_s;
+    QCOMPARE(await(source->signIns(signIns)).value().rows.size(), 1);
 }
 
 void tst_KeycloakStandIn::adminEventsAreCopiedIntoTheJournalOnce()

@@ -22,10 +22,14 @@ using C = Capabilities::Capability;
 
 namespace {
 
-template<typename T>
-T await(const QFuture<T> &future)
+// source, signed in.
+template<typename Source>
+std::unique_ptr<Source> signedIn(std::unique_ptr<Source> source)
 {
-    return TestStore::await(future, 60'000);
+    const auto opened = TestStore::await(source->signIn());
+    if (!opened.ok())
+        qWarning() << "sign-in failed:" << opened.error().text;
+    return source;
 }
 
 QString placeFile(const QString &name)
@@ -110,11 +114,7 @@ std::unique_ptr<RestSessionSource> tst_SourcePlaces::openApi(std::shared_ptr<con
     options.password = BetterAuthApp::adminPassword();
     options.journalPath = journal();
     options.places = std::move(places);
-    auto source = std::make_unique<RestSessionSource>(options);
-    const auto opened = await(source->signIn());
-    if (!opened.ok())
-        qWarning() << "sign-in failed:" << opened.error().text;
-    return source;
+    return signedIn(std::make_unique<RestSessionSource>(options));
 }
 
 std::unique_ptr<TablesSessionSource> tst_SourcePlaces::openTables(std::shared_ptr<const AddressPlaces> places)
@@ -124,11 +124,7 @@ std::unique_ptr<TablesSessionSource> tst_SourcePlaces::openTables(std::shared_pt
         SessionTables::fromUrl(u"better-auth+"_s + TestStore::postgresUrl(u"better_auth"_s)).value();
     options.journalPath = journal();
     options.places = std::move(places);
-    auto source = std::make_unique<TablesSessionSource>(options);
-    const auto opened = await(source->signIn());
-    if (!opened.ok())
-        qWarning() << "sign-in failed:" << opened.error().text;
-    return source;
+    return signedIn(std::make_unique<TablesSessionSource>(options));
 }
 
 QString tst_SourcePlaces::travelled()
@@ -150,11 +146,11 @@ void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
     QVERIFY(capabilities.has(C::Networks));
     QVERIFY2(!capabilities.has(C::LastLocations), "better-auth lists users without their sessions");
 
-    const auto user = await(source->userByEmail(email));
+    const auto user = TestStore::await(source->userByEmail(email));
     QVERIFY2(user.ok(), TestStore::why(user));
     SessionQuery query;
     query.userId = user.value().id;
-    const auto sessions = await(source->sessions(query));
+    const auto sessions = TestStore::await(source->sessions(query));
     QVERIFY2(sessions.ok(), TestStore::why(sessions));
     const auto cities = byCity(sessions.value().rows);
     QCOMPARE(cities.size(), 3);
@@ -171,7 +167,7 @@ void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
     QCOMPARE(cities.value(u"Belfast"_s).origin.country, u"GB"_s);
 
     // The rules that need places run on them, and say where the places came from.
-    const auto flags = await(source->flags(FlagQuery()));
+    const auto flags = TestStore::await(source->flags(FlagQuery()));
     QVERIFY2(flags.ok(), TestStore::why(flags));
     QHash<Flag::Rule, Flag> byRule;
     for (const Flag &flag : flags.value().rows) {
@@ -193,12 +189,12 @@ void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
     // Searched by country, in either case, as the stores search.
     SessionFilter kenya;
     kenya.country = u"ke"_s;
-    const auto found = await(source->sessions(searchOf(kenya)));
+    const auto found = TestStore::await(source->sessions(searchOf(kenya)));
     QVERIFY2(found.ok(), TestStore::why(found));
     QCOMPARE(found.value().rows.size(), 1);
     QCOMPARE(found.value().rows.first().id, nairobi.id);
     kenya.network = u"2.0.0.0/8"_s; // Belfast's network is no Kenyan one
-    QCOMPARE(await(source->sessions(searchOf(kenya))).value().rows.size(), 0);
+    QCOMPARE(TestStore::await(source->sessions(searchOf(kenya))).value().rows.size(), 0);
 }
 
 void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
@@ -211,7 +207,7 @@ void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
     QVERIFY(id.exec(uR"(SELECT id FROM "user" WHERE email = '%1')"_s.arg(email)) && id.next());
     SessionQuery query;
     query.userId = id.value(0).toString();
-    const auto sessions = await(source->sessions(query));
+    const auto sessions = TestStore::await(source->sessions(query));
     QVERIFY2(sessions.ok(), TestStore::why(sessions));
     const auto cities = byCity(sessions.value().rows);
     QCOMPARE(QSet<QString>(cities.keyBegin(), cities.keyEnd()),
@@ -219,7 +215,7 @@ void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
     QVERIFY(cities.value(u"Belfast"_s).origin.placeFromAddress);
     QCOMPARE(cities.value(u"Belfast"_s).origin.network, u"Sky UK Limited"_s);
 
-    const auto flags = await(source->flags(FlagQuery()));
+    const auto flags = TestStore::await(source->flags(FlagQuery()));
     QVERIFY2(flags.ok(), TestStore::why(flags));
     QSet<Flag::Rule> rules;
     for (const Flag &flag : flags.value().rows)
@@ -231,13 +227,13 @@ void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
     // nothing is ended by such a filter.
     SessionFilter kenya;
     kenya.country = u"KE"_s;
-    const auto searched = await(source->sessions(searchOf(kenya)));
+    const auto searched = TestStore::await(source->sessions(searchOf(kenya)));
     QCOMPARE(searched.error().code, SourceError::Code::Unsupported);
     QVERIFY2(searched.error().text.contains(u"Filter by an address range instead"_s),
              qPrintable(searched.error().text));
     LogoutAllScope scope;
     scope.matching = kenya;
-    QCOMPARE(await(source->logoutAll(scope, TestStore::context())).error().code,
+    QCOMPARE(TestStore::await(source->logoutAll(scope, TestStore::context())).error().code,
              SourceError::Code::Unsupported);
     QCOMPARE(TestStore::scalar(m_app->database(), u"SELECT count(*) FROM session"_s).toInt(), 3);
 }
@@ -252,8 +248,8 @@ void tst_SourcePlaces::withoutDatabasesOnlyAddresses()
     QVERIFY(!api->capabilities().has(C::Networks));
     SessionFilter kenya;
     kenya.country = u"KE"_s;
-    QCOMPARE(await(api->sessions(searchOf(kenya))).error().code, SourceError::Code::Unsupported);
-    const auto flags = await(api->flags(FlagQuery()));
+    QCOMPARE(TestStore::await(api->sessions(searchOf(kenya))).error().code, SourceError::Code::Unsupported);
+    const auto flags = TestStore::await(api->flags(FlagQuery()));
     QVERIFY2(flags.ok(), TestStore::why(flags));
     for (const Flag &flag : flags.value().rows)
         QCOMPARE(flag.rule, Flag::Rule::ConcurrentNetworks);
@@ -266,7 +262,7 @@ void tst_SourcePlaces::withoutDatabasesOnlyAddresses()
     QVERIFY(tables->capabilities().has(C::Networks));
     SessionFilter everyone;
     everyone.network = u"0.0.0.0/0"_s;
-    const auto listed = await(tables->sessions(searchOf(everyone)));
+    const auto listed = TestStore::await(tables->sessions(searchOf(everyone)));
     QVERIFY2(listed.ok(), TestStore::why(listed));
     QCOMPARE(listed.value().rows.size(), 2); // the IPv4 ones
     for (const Session &session : listed.value().rows) {

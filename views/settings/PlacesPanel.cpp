@@ -46,7 +46,7 @@ QList<Checked> checkFiles(const PlaceFiles &named)
 } // namespace
 
 PlacesPanel::PlacesPanel(QWidget *parent)
-    : QGroupBox(tr("Places from IP addresses (this computer)"), parent)
+    : QGroupBox(tr("Places (this computer)"), parent)
 {
     auto *about = new QLabel(
         tr("For sources that record an IP address but no place (better-auth, Keycloak, application tables), "

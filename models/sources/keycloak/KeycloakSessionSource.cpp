@@ -1,6 +1,7 @@
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 
 #include "models/Logging.h"
+#include "models/detection/FlagDetector.h"
 #include "models/sources/Futures.h"
 #include "models/sources/keycloak/KeycloakJson.h"
 #include "models/sources/keycloak/KeycloakLoginEvents.h"
@@ -534,9 +535,28 @@ QFuture<Result<QList<Flag>>> KeycloakSessionSource::findFlags()
                     if (auto flag = KeycloakJson::bruteForceFlag(users.at(i), status, threshold, window))
                         found.append(*flag);
                 }
-                settle(*promise, Result<QList<Flag>>(found));
+                Futures::onResult(
+                    placeFindings(users), this, [promise, found](const Result<QList<Flag>> &placed) {
+                        settle(*promise, placed.ok() ? Result<QList<Flag>>(found + placed.value()) : placed);
+                    });
             });
     });
+    return promise->future();
+}
+
+QFuture<Result<QList<Flag>>> KeycloakSessionSource::placeFindings(const QList<User> &users)
+{
+    if (!places() || !places()->hasPlaces())
+        return ready<QList<Flag>>(QList<Flag>());
+    auto promise = started<QList<Flag>>();
+    Futures::onResult(SessionSearch::matching(this, m_options.concurrency, users, {}, userSessions()), this,
+                      [promise, users](const Result<QList<Session>> &sessions) {
+                          if (!sessions.ok())
+                              return settle(*promise, Result<QList<Flag>>(sessions.error()));
+                          const FlagDetector detector{DetectionThresholds()};
+                          settle(*promise,
+                                 Result<QList<Flag>>(detector.placeFindings(users, sessions.value())));
+                      });
     return promise->future();
 }
 
@@ -571,6 +591,12 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::closeFlag(qint64 flagId, Fl
     if (flag == found.cend())
         return ready<ActionResult>(SourceError{
             SourceError::Code::NotFound, tr("That lockout is no longer listed; show the flags again."), {}});
+    if (flag->rule != Flag::Rule::FailedLoginBurst)
+        return ready<ActionResult>(SourceError{
+            SourceError::Code::Unsupported,
+            tr("Only Keycloak's lockouts can be resolved here; the flags found in the sessions' places "
+               "are found afresh each time. Log the user out or freeze them instead."),
+            {}});
     const QString userId = flag->userId;
     auto promise = started<ActionResult>();
     Futures::onResult(

@@ -107,8 +107,11 @@ private:
                     std::shared_ptr<QPromise<Result<ActionResult>>> promise);
     AuditEntry journalEntry(const ActionContext &context, const QString &action, const QString &userId,
                             const Result<ActionResult> &result) const;
-    // The lockouts Keycloak reports now, found afresh (flags() keeps them a while: keptFindings).
+    // The lockouts Keycloak reports now and, with a city database, placeFindings(); found afresh
+    // (flags() keeps them a while: keptFindings).
     QFuture<Result<QList<Flag>>> findFlags();
+    // With a city database, the rules that need places over users' sessions (FlagDetector::placeFindings).
+    QFuture<Result<QList<Flag>>> placeFindings(const QList<User> &users);
     QFuture<std::optional<SourceError>> importAdminEvents();
 
     Options m_options;
