@@ -4856,8 +4856,8 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Geplante Abmeldungen</translation>
     </message>
     <message>
-        <source>Nothing on this page applies to this source (%1).</source>
-        <translation>Nichts auf dieser Seite gilt für diese Quelle (%1).</translation>
+        <source>The account settings do not apply to this source (%1).</source>
+        <translation>Die Kontoeinstellungen gelten nicht für diese Quelle (%1).</translation>
     </message>
 </context>
 <context>

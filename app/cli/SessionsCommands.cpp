@@ -28,7 +28,7 @@ void hideUnrecorded(TextTable &table, const Capabilities &capabilities, int devi
 // The session's columns from the device on: device, address, place, network.
 QStringList originCells(const Session &session)
 {
-    return {session.deviceSummary(), session.origin.ip,
+    return {session.deviceSummary(), DisplayFormat::address(session.origin.ip),
             DisplayFormat::place(session.origin.city, session.origin.country), session.origin.network};
 }
 

@@ -72,8 +72,9 @@ PlaceFiles PlaceFiles::inUse(const PlaceFiles &given)
 
 QStringList PlaceFiles::usualFolders()
 {
-    QStringList folders = QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, u"GeoIP"_s,
-                                                    QStandardPaths::LocateDirectory);
+    QStringList folders;
+    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        folders << QDir(data).filePath(u"GeoIP"_s);
     folders << u"/var/lib/GeoIP"_s;
     folders.removeDuplicates();
     return folders;

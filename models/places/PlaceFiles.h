@@ -21,5 +21,7 @@ struct PlaceFiles
     static PlaceFiles found();
     // given where it names a file, else the chosen file, else the one found.
     static PlaceFiles inUse(const PlaceFiles &given = {});
+    // The folders searched, whether they exist or not: GeoIP in the user's and the system's data
+    // folders, and /var/lib/GeoIP.
     static QStringList usualFolders();
 };

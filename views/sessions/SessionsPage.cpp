@@ -136,17 +136,19 @@ ButtonDelegate *SessionsPage::setUpTable(QTableView *table, SessionTableModel *s
     TableLayout::configure(table);
     table->horizontalHeader()->setSortIndicator(SessionTableModel::LastActivityColumn, Qt::DescendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    TableLayout::fitColumns(
-        table,
-        {u"Chinedu Okafor-Adeyemi"_s, u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s,
-         DisplayFormat::place(u"São Paulo"_s, u"BR"_s), u"Deutsche Telekom AG"_s,
-         DisplayFormat::relativeTime(now.addDays(-12), now),
-         DisplayFormat::relativeTime(now.addDays(-12), now),
-         DisplayFormat::relativeTime(now.addDays(12), now), Session::endReasonText(EndReason::AdminLogout)},
-        {SessionTableModel::UserColumn, SessionTableModel::DeviceColumn, SessionTableModel::IpColumn,
-         SessionTableModel::LocationColumn, SessionTableModel::NetworkColumn,
-         SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn,
-         SessionTableModel::ExpiresColumn, SessionTableModel::StatusColumn});
+    // The address keeps its width (an IPv4 address whole; a long IPv6 address in the tooltip): the
+    // others give up room first on a small screen.
+    TableLayout::fitColumns(table,
+                            {u"Chinedu Okafor-Adeyemi"_s, u"Desktop · Chrome 124 on Windows"_s,
+                             u"203.0.113.255"_s, DisplayFormat::place(u"Belfast"_s, u"GB"_s),
+                             u"Deutsche Telekom AG"_s, DisplayFormat::relativeTime(now.addDays(-12), now),
+                             DisplayFormat::relativeTime(now.addDays(-12), now),
+                             DisplayFormat::relativeTime(now.addDays(12), now),
+                             Session::endReasonText(EndReason::AdminLogout)},
+                            {SessionTableModel::UserColumn, SessionTableModel::DeviceColumn,
+                             SessionTableModel::LocationColumn, SessionTableModel::NetworkColumn,
+                             SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn,
+                             SessionTableModel::ExpiresColumn, SessionTableModel::StatusColumn});
     auto *endButtons = new ButtonDelegate(table);
     table->setItemDelegateForColumn(SessionTableModel::ActionColumn, endButtons);
     table->setColumnWidth(

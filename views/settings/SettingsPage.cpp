@@ -191,7 +191,7 @@ void SettingsPage::load()
                 if (!definition.label.isEmpty())
                     names << definition.label;
             }
-            QStringList why{tr("Nothing on this page applies to this source (%1).").arg(names.join(u", "_s)),
+            QStringList why{tr("The account settings do not apply to this source (%1).").arg(names.join(u", "_s)),
                             result.error().text};
             const Capabilities capabilities = m_source->capabilities();
             if (!capabilities.has(Capabilities::Capability::ManageOperators))
