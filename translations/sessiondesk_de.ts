@@ -2573,6 +2573,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>The realm %1 saves no login events: turn on &quot;Save events&quot; under Realm settings → User events settings in Keycloak&apos;s console.</source>
         <translation>Der Realm %1 speichert keine Anmeldeereignisse: Schalten Sie in der Keycloak-Konsole unter Realm settings → User events settings „Save events“ ein.</translation>
     </message>
+    <message>
+        <source>Only Keycloak&apos;s lockouts can be resolved here; the flags found in the sessions&apos; places are found afresh each time. Log the user out or freeze them instead.</source>
+        <translation>Nur die Sperren von Keycloak lassen sich hier auflösen; die Markierungen aus den Orten der Sitzungen werden jedes Mal neu gefunden. Melden Sie den Benutzer stattdessen ab oder frieren Sie ihn ein.</translation>
+    </message>
 </context>
 <context>
     <name>KeycloakToken</name>
