@@ -80,6 +80,15 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     // An application's table keeps no flags: no Flags column, and the Flagged filter is disabled, saying why.
     QVERIFY(usersTable->isColumnHidden(UserTableModel::FlagsColumn));
     {
+        // Found by trying: the console signs in before its window exists, and that window showed
+        // empty Flags and Last location columns (hidden before the table had its model).
+        MainWindow opened(&source);
+        auto *table = opened.findChild<QTableView *>(u"usersTable"_s);
+        for (const int column : {UserTableModel::RoleColumn, UserTableModel::DevicesColumn,
+                                 UserTableModel::LocationColumn, UserTableModel::FlagsColumn})
+            QVERIFY2(table->isColumnHidden(column), qPrintable(QString::number(column)));
+    }
+    {
         auto *status = (&window)->findChild<QComboBox *>(u"statusFilter"_s);
         auto *item =
             qobject_cast<QStandardItemModel *>(status->model())->item(status->findText(u"Flagged"_s));

@@ -65,7 +65,6 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
                                                       : std::nullopt);
     });
     connect(source, &SessionSource::operatorChanged, this, &UsersPage::applyCapabilities);
-    applyCapabilities();
 
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_users);
@@ -90,6 +89,9 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
                                 m_users->headerData(UserTableModel::ActionColumn, Qt::Horizontal).toString(),
                                 UserTableModel::tr("Log out")));
     connect(logoutButtons, &ButtonDelegate::clicked, this, &UsersPage::confirmLogout);
+    // Once the table has its model: the console signs in before the window opens, so what the
+    // source lacks is known now, and a column hidden before the table has one would show.
+    applyCapabilities();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::onCurrentRowChanged);
