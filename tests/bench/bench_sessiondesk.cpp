@@ -17,6 +17,7 @@
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/itemmodels/SignInTableModel.h"
 #include "models/itemmodels/UserTableModel.h"
+#include "models/places/AddressPlaces.h"
 #include "models/sources/Futures.h"
 #include "models/sources/pg/PgConnection.h"
 #include "models/sources/pg/PgStore.h"
@@ -794,6 +795,70 @@ QList<Row> measureEndMatching(BenchStore &store)
 
 } // namespace
 
+// The places and networks of the addresses of sources that record no places: a million sessions'
+// addresses (100,000 distinct public IPv4 addresses, as a large deployment's sessions come from),
+// looked up as the sources do (AddressPlaces, kept by address), against the same addresses looked
+// up each time (PlaceDatabase::find, libmaxminddb itself), in the same run.
+int benchPlaces(const QString &cityFile, const QString &asnFile)
+{
+    QStringList problems;
+    const auto places = AddressPlaces::open({cityFile, asnFile}, &problems);
+    if (!problems.isEmpty() || !places->hasPlaces())
+        qFatal("%s", qPrintable(problems.join(u' ')));
+    QStringList addresses;
+    quint32 state = 1;
+    while (addresses.size() < 100'000) {
+        state = state * 1'664'525u + 1'013'904'223u; // the same addresses each run
+        const quint32 a = 1 + (state >> 24) % 222;
+        if (a == 10 || a == 127 || a == 100 || a == 172 || a == 192)
+            continue; // private, loopback and shared ranges have no place
+        addresses
+            << u"%1.%2.%3.%4"_s.arg(a).arg((state >> 16) & 0xff).arg((state >> 8) & 0xff).arg(state & 0xff);
+    }
+    const auto sessionsOf = [&addresses](int count) {
+        QList<Session> sessions(count);
+        for (int i = 0; i < count; ++i)
+            sessions[i].origin.ip = addresses.at(i % addresses.size());
+        return sessions;
+    };
+    const auto timed = [](const std::function<void()> &work) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        return timer.nsecsElapsed() / 1e6;
+    };
+    // A page of 100 sessions from addresses not looked up before.
+    QList<Session> page = sessionsOf(100);
+    const double pageMs = timed([&] { places->fill(page); });
+    // A million sessions: each address looked up once, then kept.
+    QList<Session> million = sessionsOf(1'000'000);
+    const double millionMs = timed([&] { places->fill(million); });
+    const double millionRawMs = timed([&] {
+        for (const Session &session : std::as_const(million)) {
+            const auto found = places->places()->find(session.origin.ip);
+            if (places->networks())
+                places->networks()->find(session.origin.ip);
+            Q_UNUSED(found);
+        }
+    });
+    int placed = 0;
+    for (const Session &session : std::as_const(million))
+        placed += session.origin.placeFromAddress ? 1 : 0;
+    std::printf("SessionDesk benchmark: places and networks of addresses (%s%s)\n",
+                qPrintable(places->places()->description()),
+                places->networks() ? qPrintable(u", "_s + places->networks()->description()) : "");
+    std::printf("  %-66s %-10s %12s %14s %8s\n", "figure", "budget", "value", "raw lookups", "ratio");
+    std::printf("  %-66s %-10s %12s %14s %8s\n", "a page of 100 sessions from new addresses", "≤ 10 ms",
+                qPrintable(ms(pageMs)), "", "");
+    std::printf("  %-66s %-10s %12s %14s %8s\n", "1,000,000 sessions from 100,000 addresses, kept by address",
+                "≤ 1,000 ms", qPrintable(ms(millionMs)), qPrintable(ms(millionRawMs)),
+                qPrintable(ratio(millionMs, millionRawMs)));
+    std::printf(
+        "  %d of 1,000,000 sessions placed; the rest come from addresses the database has no place for\n",
+        placed);
+    return 0;
+}
+
 // Log Out All Users over better-auth: every user but the administrator has two sessions, ended by
 // one request per user (after listing them), with `concurrency` requests in flight.
 int benchBetterAuth(const QString &info, const QString &pgInfo)
@@ -879,12 +944,18 @@ int main(int argc, char *argv[])
         u"Measure Log Out All Users over the better-auth server that node_app.sh started (its INFO "
         "file; its database is in the --postgres cluster) instead."_s,
         u"INFO"_s);
+    const QCommandLineOption placesOption(
+        u"places"_s, u"Measure the places of addresses with the city database FILE instead."_s, u"FILE"_s);
+    const QCommandLineOption placesAsnOption(u"places-asn"_s, u"With --places: also the ASN database FILE."_s,
+                                             u"FILE"_s);
     // Internal: the seeding run's figures, handed to the measuring run.
     QCommandLineOption seededOption(u"seeded"_s, u"(internal)"_s, u"TEXT"_s);
     seededOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({storeOption, reuseOption, usersOption, sessionsOption, eventsOption, postgresOption,
-                       scaleOption, betterAuthOption, seededOption});
+                       scaleOption, betterAuthOption, placesOption, placesAsnOption, seededOption});
     parser.process(app);
+    if (parser.isSet(placesOption))
+        return benchPlaces(parser.value(placesOption), parser.value(placesAsnOption));
     if (parser.isSet(betterAuthOption)) {
         if (!parser.isSet(postgresOption))
             qFatal("--better-auth needs --postgres INFO for the server's database");
