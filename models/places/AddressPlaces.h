@@ -11,13 +11,14 @@
 #include <QList>
 #include <QMutex>
 #include <QStringList>
+#include <QtConcurrent>
 
 #include <memory>
 
 // The places and networks of addresses, for sources that record an address but no place
 // (better-auth, Keycloak, the application tables): a city database and an ASN database, each
 // optional, their answers kept by address. Safe to use from any thread.
-class AddressPlaces final
+class AddressPlaces final : public std::enable_shared_from_this<AddressPlaces>
 {
     Q_DECLARE_TR_FUNCTIONS(AddressPlaces)
 
@@ -37,6 +38,18 @@ public:
     void fill(Origin &origin) const;
     void fill(QList<Session> &sessions) const;
     void fill(QList<LoginEvent> &events) const;
+    // items (sessions or sign-ins) filled on a worker thread, for sources whose answers arrive on
+    // the GUI thread: a first lookup may wait for the disk. At once where places is null.
+    template<typename T>
+    static QFuture<QList<T>> placed(const std::shared_ptr<const AddressPlaces> &places, QList<T> items)
+    {
+        if (!places)
+            return QtFuture::makeReadyFuture(items);
+        return QtConcurrent::run([places, items]() mutable {
+            places->fill(items);
+            return items;
+        });
+    }
 
     // What a city database would add to source (named), for a capability's reason where there is none.
     static QString withoutPlaces(const QString &source);

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void unusableFilesAreRefused();
     void filesChosenThenFound();
     void sameAnswersFromManyThreads();
+    void placedOnAWorker();
 
 private:
     QTemporaryDir m_config;
@@ -232,6 +234,30 @@ void tst_AddressPlaces::sameAnswersFromManyThreads()
         QCOMPARE(origins.at(i), alone);
     }
     QCOMPARE(origins.at(4).city, u"Belfast"_s);
+}
+
+// What the sources whose answers arrive on the console's thread use: the lookups on a worker.
+void tst_AddressPlaces::placedOnAWorker()
+{
+    QList<LoginEvent> events(3);
+    events[0].origin.ip = u"41.90.75.98"_s;
+    events[1].origin.ip = u"2a02:8108::1"_s;
+    events[2].origin.ip = u"203.0.113.7"_s;
+    const QThread *caller = QThread::currentThread();
+    std::atomic<const QThread *> ranOn = nullptr;
+    const auto places = both();
+    QFuture<QList<LoginEvent>> placed = AddressPlaces::placed(places, events);
+    placed.then([&ranOn](const QList<LoginEvent> &) { ranOn = QThread::currentThread(); }).waitForFinished();
+    QVERIFY(ranOn.load() != caller);
+    QCOMPARE(placed.result().at(0).origin.city, u"Nairobi"_s);
+    QCOMPARE(placed.result().at(1).origin.network, u"Vodafone GmbH"_s);
+    QVERIFY(placed.result().at(2).origin.country.isEmpty());
+    QVERIFY(events.at(0).origin.city.isEmpty()); // the caller's copy is left as it was
+    // Without databases: the same items, at once.
+    const QFuture<QList<LoginEvent>> none =
+        AddressPlaces::placed(std::shared_ptr<const AddressPlaces>(), events);
+    QVERIFY(none.isFinished());
+    QCOMPARE(none.result(), events);
 }
 
 QTEST_GUILESS_MAIN(tst_AddressPlaces)

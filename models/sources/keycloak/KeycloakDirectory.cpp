@@ -28,11 +28,11 @@ QString searchTerm(const QString &text)
 
 } // namespace
 
-KeycloakDirectory::KeycloakDirectory(RestClient *client, const AddressPlaces *places, const QString &realm,
-                                     int concurrency, Api api, QObject *parent)
+KeycloakDirectory::KeycloakDirectory(RestClient *client, std::shared_ptr<const AddressPlaces> places,
+                                     const QString &realm, int concurrency, Api api, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_places(places)
+    , m_places(std::move(places))
     , m_realm(realm)
     , m_concurrency(concurrency)
     , m_api(std::move(api))
@@ -67,14 +67,15 @@ QFuture<Result<QList<Session>>> KeycloakDirectory::userSessions(const QString &u
                 return settle(*promise, Result<QList<Session>>(reply.error()));
             QList<Session> sessions;
             for (const QJsonValue &value : reply.value().json.array()) {
-                Session session =
+                const Session session =
                     KeycloakJson::session(value.toObject(), userId, m_idleTimeoutMs, m_maxLifespanMs);
-                if (m_places)
-                    m_places->fill(session.origin);
                 m_sessionUser.insert(session.id, userId);
                 sessions.append(session);
             }
-            settle(*promise, Result<QList<Session>>(sessions));
+            Futures::onResult(AddressPlaces::placed(m_places, sessions), this,
+                              [promise](const QList<Session> &placed) {
+                                  settle(*promise, Result<QList<Session>>(placed));
+                              });
         });
     return promise->future();
 }

@@ -29,9 +29,9 @@ public:
     using Api = std::function<QFuture<Reply>(Request)>;
 
     // places (may be null) names the places and networks of addresses.
-    KeycloakDirectory(RestClient *client, const AddressPlaces *places, const QString &realm, int concurrency,
-                      Api api, QObject *parent = nullptr);
-    const AddressPlaces *places() const { return m_places; }
+    KeycloakDirectory(RestClient *client, std::shared_ptr<const AddressPlaces> places, const QString &realm,
+                      int concurrency, Api api, QObject *parent = nullptr);
+    const std::shared_ptr<const AddressPlaces> &places() const { return m_places; }
 
     // Why Keycloak cannot list users in that order, before anything is asked of it.
     static std::optional<SourceError> refusedUserSort(UserQuery::SortField field, Qt::SortOrder order);
@@ -61,7 +61,7 @@ public:
 
 private:
     RestClient *m_client = nullptr;
-    const AddressPlaces *m_places = nullptr;
+    std::shared_ptr<const AddressPlaces> m_places;
     QString m_realm;
     int m_concurrency = 8;
     Api m_api;

@@ -132,10 +132,12 @@ QFuture<Result<QList<LoginEvent>>> KeycloakLoginEvents::read(const SignInQuery &
                 const QJsonArray events = reply.value().json.array();
                 for (const QJsonValue &event : events)
                     page.rows.append(KeycloakJson::loginEvent(event.toObject()));
-                if (m_directory->places())
-                    m_directory->places()->fill(page.rows);
                 page.more = events.size() == pageSize;
-                settle(*part, Result<Events::Part>(page));
+                Futures::onResult(AddressPlaces::placed(m_directory->places(), page.rows), this,
+                                  [part, page](const QList<LoginEvent> &placed) mutable {
+                                      page.rows = placed;
+                                      settle(*part, Result<Events::Part>(page));
+                                  });
             });
         return part->future();
     });

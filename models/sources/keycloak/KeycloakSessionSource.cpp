@@ -85,7 +85,7 @@ KeycloakSessionSource::KeycloakSessionSource(Options options, QObject *parent)
         m_client,
         {m_options.realm, m_options.username, m_options.clientId, std::exchange(m_options.secret, {})}, this);
     m_directory = new KeycloakDirectory(
-        m_client, m_options.places.get(), m_options.realm, m_options.concurrency,
+        m_client, m_options.places, m_options.realm, m_options.concurrency,
         [this](const Request &request) { return api(request); }, this);
     m_loginEvents = new KeycloakLoginEvents(
         m_client, m_directory, [this](const Request &request) { return api(request); }, this);

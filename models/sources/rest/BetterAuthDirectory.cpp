@@ -20,11 +20,11 @@ constexpr int pageSize = 200; // users per request when walking all of them
 
 } // namespace
 
-BetterAuthDirectory::BetterAuthDirectory(RestClient *client, const AddressPlaces *places, int concurrency,
-                                         QObject *parent)
+BetterAuthDirectory::BetterAuthDirectory(RestClient *client, std::shared_ptr<const AddressPlaces> places,
+                                         int concurrency, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_places(places)
+    , m_places(std::move(places))
     , m_concurrency(concurrency)
 {}
 
@@ -51,8 +51,6 @@ Session BetterAuthDirectory::session(const QJsonObject &object)
     Session session = BetterAuthJson::session(object);
     const QString token = object.value(u"token").toString();
     session.thisConsole = !token.isEmpty() && token == m_consoleToken;
-    if (m_places)
-        m_places->fill(session.origin);
     m_sessions.insert(session.id, {session.userId, token});
     return session;
 }
@@ -68,7 +66,10 @@ QFuture<Result<QList<Session>>> BetterAuthDirectory::userSessions(const QString 
                           for (const QJsonValue &value :
                                reply.value().json.object().value(u"sessions").toArray())
                               sessions.append(session(value.toObject()));
-                          settle(*promise, Result<QList<Session>>(sessions));
+                          Futures::onResult(AddressPlaces::placed(m_places, sessions), this,
+                                            [promise](const QList<Session> &placed) {
+                                                settle(*promise, Result<QList<Session>>(placed));
+                                            });
                       });
     return promise->future();
 }

@@ -37,7 +37,7 @@ public:
     };
 
     // places (may be null) names the places and networks of the sessions' addresses.
-    BetterAuthDirectory(RestClient *client, const AddressPlaces *places, int concurrency,
+    BetterAuthDirectory(RestClient *client, std::shared_ptr<const AddressPlaces> places, int concurrency,
                         QObject *parent = nullptr);
 
     // Why better-auth cannot list users sorted by field, before anything is asked of it.
@@ -86,7 +86,7 @@ private:
                            std::shared_ptr<QPromise<Result<Page<User>>>> promise);
 
     RestClient *m_client = nullptr;
-    const AddressPlaces *m_places = nullptr;
+    std::shared_ptr<const AddressPlaces> m_places;
     int m_concurrency = 8;
     QString m_consoleToken;
     QHash<QString, KnownSession> m_sessions; // by session id; tokens stay in memory

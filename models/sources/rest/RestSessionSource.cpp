@@ -80,7 +80,7 @@ RestSessionSource::RestSessionSource(Options options, QObject *parent)
     , m_client(new RestClient(m_options.base,
                               tr("better-auth at %1").arg(m_options.base.toDisplayString(QUrl::RemovePath)),
                               this))
-    , m_directory(new BetterAuthDirectory(m_client, m_options.places.get(), m_options.concurrency, this))
+    , m_directory(new BetterAuthDirectory(m_client, m_options.places, m_options.concurrency, this))
 {
     m_client->setOptions(m_options.http);
     if (m_options.journalPath.isEmpty())
