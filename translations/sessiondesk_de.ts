@@ -546,30 +546,6 @@
         <source>Recompute the hash chain of every entry and show the first one that does not match</source>
         <translation>Die Hash-Kette aller Einträge nachrechnen und den ersten zeigen, der nicht passt</translation>
     </message>
-    <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Bis:</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Bediener:</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>Aktion:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
@@ -668,6 +644,38 @@
     <message>
         <source>The audit trail is empty, verified %1.</source>
         <translation>Das Prüfprotokoll ist leer, geprüft %1.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>Be&amp;diener:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Ended sessions</source>
+        <translation>Beendete Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1632,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommands</name>
@@ -2301,6 +2313,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>These sessions were active when last seen, %1; some may have ended since.</source>
         <translation>Diese Sitzungen waren zuletzt gesehen am %1 aktiv; einige sind seitdem vielleicht beendet.</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommands</name>
@@ -2811,6 +2827,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>No active session matches; there is nothing to end.</source>
         <translation>Keine aktive Sitzung passt; es gibt nichts zu beenden.</translation>
     </message>
+    <message>
+        <source>Roles to spare</source>
+        <translation>Auszunehmende Rollen</translation>
+    </message>
 </context>
 <context>
     <name>LogoutAllScope</name>
@@ -3123,6 +3143,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>Ended %1 of %2 (%3).</source>
         <translation>%1 von %2 beendet (%3).</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3308,6 +3332,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Database login, e.g. anna</source>
         <translation>Datenbank-Login, z. B. anna</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4598,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>No active session matches these filters.</source>
         <translation>Keine aktive Sitzung passt zu diesen Filtern.</translation>
     </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -5192,6 +5224,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>No sign-in attempt matches these filters.</source>
         <translation>Kein Anmeldeversuch passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6397,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>Sessio&amp;ns</source>
         <translation>Sitzun&amp;gen</translation>
     </message>
+    <message>
+        <source>Sessions of the selected user</source>
+        <translation>Sitzungen des gewählten Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>UserHistoryTabs</name>
@@ -6404,6 +6444,18 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>No operator has acted on this user yet.</source>
         <translation>Noch kein Bediener hat an diesem Benutzer etwas getan.</translation>
+    </message>
+    <message>
+        <source>Sign-ins of the selected user</source>
+        <translation>Anmeldungen des gewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>Flags of the selected user</source>
+        <translation>Markierungen des gewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>Audit entries about the selected user</source>
+        <translation>Protokolleinträge zum gewählten Benutzer</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6849,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>No user matches the search and the status chosen.</source>
         <translation>Kein Benutzer passt zur Suche und zum gewählten Status.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>

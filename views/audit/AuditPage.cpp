@@ -6,6 +6,7 @@
 #include "models/itemmodels/EndedSessionTableModel.h"
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
+#include "views/common/FilterEdits.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
@@ -99,17 +100,18 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     m_count->setObjectName(u"auditCount"_s);
 
     auto *filters = new QGridLayout;
-    filters->addWidget(new QLabel(tr("From:"), this), 0, 0);
+    // Each label names its field (for screen readers) and reaches it with Alt and its letter.
+    filters->addWidget(FilterEdits::label(tr("&From:"), m_from), 0, 0);
     filters->addWidget(m_from, 0, 1);
-    filters->addWidget(new QLabel(tr("To:"), this), 0, 2);
+    filters->addWidget(FilterEdits::label(tr("&To:"), m_to), 0, 2);
     filters->addWidget(m_to, 0, 3);
-    filters->addWidget(new QLabel(tr("Operator:"), this), 0, 4);
+    filters->addWidget(FilterEdits::label(tr("&Operator:"), m_operator), 0, 4);
     filters->addWidget(m_operator, 0, 5);
-    filters->addWidget(new QLabel(tr("Action:"), this), 1, 0);
+    filters->addWidget(FilterEdits::label(tr("&Action:"), m_action), 1, 0);
     filters->addWidget(m_action, 1, 1);
-    filters->addWidget(new QLabel(tr("User:"), this), 1, 2);
+    filters->addWidget(FilterEdits::label(tr("&User:"), m_user), 1, 2);
     filters->addWidget(m_user, 1, 3);
-    filters->addWidget(new QLabel(tr("Text:"), this), 1, 4);
+    filters->addWidget(FilterEdits::label(tr("Te&xt:"), m_text), 1, 4);
     filters->addWidget(m_text, 1, 5);
     filters->setColumnStretch(5, 1);
 
@@ -120,6 +122,8 @@ AuditPage::AuditPage(SessionSource *source, QWidget *parent)
     buttons->addWidget(m_exportPdf);
 
     m_table->setObjectName(u"auditTable"_s);
+    m_table->setAccessibleName(tr("Audit trail entries"));
+    m_endedTable->setAccessibleName(tr("Ended sessions"));
     setUpTable(m_table, m_entries);
 
     m_endedTable->setObjectName(u"endedSessionsTable"_s);

@@ -36,6 +36,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     setObjectName(u"connectionsDialog"_s);
     setWindowTitle(tr("Connections"));
     m_list->setObjectName(u"connectionsList"_s);
+    m_list->setAccessibleName(tr("Saved connections"));
     m_name->setObjectName(u"connectionNameEdit"_s);
     m_url->setObjectName(u"connectionUrlEdit"_s);
     m_url->setPlaceholderText(u"postgresql://user@host:5432/db?sslmode=verify-full"_s);

@@ -56,6 +56,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     allowScan();
 
     m_table->setObjectName(u"flagsTable"_s);
+    m_table->setAccessibleName(tr("Flags"));
     setUpTable(m_table, m_flags);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlaggedPage::showSelected);

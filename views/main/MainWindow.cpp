@@ -106,6 +106,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     connect(focusSearch, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
 
     m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/signin.svg"_s), tr("Sign-ins")));

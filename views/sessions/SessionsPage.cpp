@@ -85,6 +85,7 @@ SessionsPage::SessionsPage(SessionSource *source, QWidget *parent)
     bar->addWidget(m_endMatching);
 
     m_table->setObjectName(u"allSessionsTable"_s);
+    m_table->setAccessibleName(tr("Active sessions"));
     ButtonDelegate *endButtons = setUpTable(m_table, m_sessions);
     new EmptyNote(m_table, m_sessions, tr("No active session matches these filters."));
     m_table->setColumnHidden(SessionTableModel::StatusColumn, true); // active ones only

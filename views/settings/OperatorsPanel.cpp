@@ -28,6 +28,7 @@ OperatorsPanel::OperatorsPanel(SessionSource *source, MessageBanner *banner, QWi
 {
     setObjectName(u"operatorsPanel"_s);
     m_table->setObjectName(u"operatorsTable"_s);
+    m_table->setAccessibleName(tr("Operators"));
     m_logins = source->operatorAccounts() == SessionSource::OperatorAccounts::DatabaseLogins;
     m_table->setHorizontalHeaderLabels(
         {m_logins ? tr("Database login") : tr("OS account"), tr("Role"), tr("Added"), tr("By")});

@@ -70,6 +70,7 @@ SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     bar->addWidget(m_export);
 
     m_table->setObjectName(u"allSignInsTable"_s);
+    m_table->setAccessibleName(tr("Sign-ins"));
     setUpTable(m_table, m_signIns);
     new EmptyNote(m_table, m_signIns, tr("No sign-in attempt matches these filters."));
 

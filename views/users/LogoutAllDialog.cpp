@@ -76,6 +76,7 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     m_keepEmail->setText(QSettings().value(keepEmailKey).toString());
     m_keepUser->setChecked(!m_keepEmail->text().isEmpty());
     m_roles->setObjectName(u"excludeRolesList"_s);
+    m_roles->setAccessibleName(tr("Roles to spare"));
     m_roles->setMaximumHeight(fontMetrics().height() * 6);
     Futures::onResult(source->roles(), this, [this](const Result<QStringList> &roles) {
         if (!roles.ok())

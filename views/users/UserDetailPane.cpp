@@ -84,6 +84,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     m_empty->setEnabled(false);
 
     m_table->setObjectName(u"sessionsTable"_s);
+    m_table->setAccessibleName(tr("Sessions of the selected user"));
     ButtonDelegate *endButtons = SessionsPage::setUpTable(m_table, m_sessions);
     m_table->setColumnHidden(SessionTableModel::UserColumn, true); // the user is the pane's
     connect(endButtons, &ButtonDelegate::clicked, this, &UserDetailPane::confirmEndSession);

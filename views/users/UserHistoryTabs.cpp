@@ -29,20 +29,21 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString someTimeAgo = DisplayFormat::relativeTime(now.addDays(-12), now);
 
-    QTableView *signIns = m_signInsView = addTable(u"signInsTable"_s);
+    QTableView *signIns = m_signInsView = addTable(u"signInsTable"_s, tr("Sign-ins of the selected user"));
     SignInsPage::setUpTable(signIns, m_signIns);
     signIns->setColumnHidden(SignInTableModel::UserColumn, true); // it is this user's
     new EmptyNote(signIns, m_signIns, tr("No sign-in attempt of this user is recorded."));
     addTab(signIns, QString());
 
-    QTableView *flags = m_flagsView = addTable(u"userFlagsTable"_s);
+    QTableView *flags = m_flagsView = addTable(u"userFlagsTable"_s, tr("Flags of the selected user"));
     FlaggedPage::setUpTable(flags, m_flags);
     flags->setColumnHidden(FlagTableModel::UserColumn, true); // it is this user's
     new EmptyNote(flags, m_flags, tr("No flag was ever raised for this user."));
     addTab(flags, QString());
     m_flags->setOpenOnly(false);
 
-    QTableView *audit = m_auditView = addTable(u"userAuditTable"_s);
+    QTableView *audit = m_auditView =
+        addTable(u"userAuditTable"_s, tr("Audit entries about the selected user"));
     AuditPage::setUpTable(audit, m_audit);
     audit->setColumnHidden(AuditTableModel::UserColumn, true);
     new EmptyNote(audit, m_audit, tr("No operator has acted on this user yet."));
@@ -66,10 +67,11 @@ UserHistoryTabs::UserHistoryTabs(SessionSource *source, MessageBanner *banner, Q
     updateTabs();
 }
 
-QTableView *UserHistoryTabs::addTable(const QString &objectName)
+QTableView *UserHistoryTabs::addTable(const QString &objectName, const QString &accessibleName)
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
     return table;
 }
 

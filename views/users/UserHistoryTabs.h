@@ -34,7 +34,7 @@ public:
     AuditTableModel *auditModel() const { return m_audit; }
 
 private:
-    QTableView *addTable(const QString &objectName);
+    QTableView *addTable(const QString &objectName, const QString &accessibleName);
     // An error of a tab's model: what the source cannot do disables the tab with the reason (not
     // a banner that would hide the outcome of an action); anything else goes to the banner.
     void failed(QTableView *tab, const SourceError &error);

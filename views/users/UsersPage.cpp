@@ -67,6 +67,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     connect(source, &SessionSource::operatorChanged, this, &UsersPage::applyCapabilities);
 
     m_table->setObjectName(u"usersTable"_s);
+    m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_users);
     new EmptyNote(m_table, m_users, tr("No user matches the search and the status chosen."));
     TableLayout::configure(m_table);
