@@ -411,14 +411,9 @@ void tst_RestConsole::ownSessionAndIpv6AddressesAreShown()
 // settings of its own.
 void tst_RestConsole::placesAndNetworksFromAddresses()
 {
-    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+    const auto places = TestStore::places();
+    if (!places)
         QSKIP("No place databases (fixture geoip).");
-    const QDir databases(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP"));
-    QStringList problems;
-    const auto places = AddressPlaces::open(
-        {databases.filePath(u"GeoLite2-City.mmdb"_s), databases.filePath(u"ip-location-db-ASN.mmdb"_s)},
-        &problems);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u' ')));
     const QString email = BetterAuthApp::memberEmail(24);
     m_app->signIn(email, BetterAuthApp::memberPassword(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
                   "41.90.75.98");

@@ -248,9 +248,8 @@ void tst_SettingsPage::operatorsReadOnlyWithoutTheRole()
 // kept; one that can is kept for this computer, whatever the store.
 void tst_SettingsPage::placeDatabasesAreCheckedAndKept()
 {
-    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+    if (!TestStore::places())
         QSKIP("No place databases (fixture geoip).");
-    const QDir databases(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP"));
     const auto forget = qScopeGuard([] { PlaceFiles::choose({}); });
     open(Role::Auditor); // not a setting of the store: anyone may choose
     auto *city = page()->findChild<QLineEdit *>(u"placesCityFile"_s);
@@ -267,28 +266,28 @@ void tst_SettingsPage::placeDatabasesAreCheckedAndKept()
         QTest::keyClicks(field, file);
         QTest::keyClick(field, Qt::Key_Return);
     };
-    choose(city, databases.filePath(u"ip-location-db-ASN.mmdb"_s)); // the wrong kind
+    choose(city, TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s)); // the wrong kind
     QTRY_VERIFY2(cityStatus->text().contains(u"is an ASN database; a city database"_s),
                  qPrintable(cityStatus->text()));
     QCOMPARE(PlaceFiles::chosen(), PlaceFiles());
-    choose(city, databases.filePath(u"GeoLite2-City.mmdb"_s));
+    choose(city, TestStore::placeFile(u"GeoLite2-City.mmdb"_s));
     QTRY_VERIFY2(cityStatus->text().startsWith(u"GeoLite2-City, built"_s), qPrintable(cityStatus->text()));
-    QCOMPARE(PlaceFiles::chosen().city, databases.filePath(u"GeoLite2-City.mmdb"_s));
-    choose(asn, databases.filePath(u"missing.mmdb"_s));
+    QCOMPARE(PlaceFiles::chosen().city, TestStore::placeFile(u"GeoLite2-City.mmdb"_s));
+    choose(asn, TestStore::placeFile(u"missing.mmdb"_s));
     QTRY_VERIFY2(asnStatus->text().contains(u"does not exist"_s), qPrintable(asnStatus->text()));
     QVERIFY(PlaceFiles::chosen().asn.isEmpty());
-    choose(asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
-    QTRY_COMPARE(PlaceFiles::chosen().asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
+    choose(asn, TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s));
+    QTRY_COMPARE(PlaceFiles::chosen().asn, TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s));
     QVERIFY2(asnStatus->text().startsWith(u"ip-location-db-ASN, built"_s), qPrintable(asnStatus->text()));
 
     // Shown again as chosen; emptied, forgotten.
     cleanup();
     open(Role::Administrator);
     city = page()->findChild<QLineEdit *>(u"placesCityFile"_s);
-    QCOMPARE(city->text(), databases.filePath(u"GeoLite2-City.mmdb"_s));
+    QCOMPARE(city->text(), TestStore::placeFile(u"GeoLite2-City.mmdb"_s));
     choose(city, QString());
     QTRY_VERIFY(PlaceFiles::chosen().city.isEmpty());
-    QCOMPARE(PlaceFiles::chosen().asn, databases.filePath(u"ip-location-db-ASN.mmdb"_s));
+    QCOMPARE(PlaceFiles::chosen().asn, TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s));
 }
 
 void tst_SettingsPage::helpWrapsOnASmallScreen_data()

@@ -1,6 +1,7 @@
 // The places and networks of addresses, read with libmaxminddb from real databases installed by the
 // test command (fixtures/geoip): MaxMind's GeoLite2-City and an ASN database built with MaxMind's
 // writer from ip-location-db's ranges.
+#include "TestStore.h"
 #include "models/places/AddressPlaces.h"
 #include "models/places/PlaceFiles.h"
 
@@ -16,28 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString fixtureFile(const QString &name)
-{
-    return QDir(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP")).filePath(name);
-}
-
 QString cityFile()
 {
-    return fixtureFile(u"GeoLite2-City.mmdb"_s);
+    return TestStore::placeFile(u"GeoLite2-City.mmdb"_s);
 }
 
 QString asnFile()
 {
-    return fixtureFile(u"ip-location-db-ASN.mmdb"_s);
-}
-
-std::shared_ptr<const AddressPlaces> both()
-{
-    QStringList problems;
-    auto places = AddressPlaces::open({cityFile(), asnFile()}, &problems);
-    if (!problems.isEmpty())
-        qWarning() << problems;
-    return places;
+    return TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s);
 }
 
 Origin at(const QString &ip)
@@ -69,7 +56,7 @@ private:
 
 void tst_AddressPlaces::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+    if (cityFile().isEmpty())
         QSKIP("The place databases come with the test command (fixture geoip).");
     QVERIFY2(QFile::exists(cityFile()) && QFile::exists(asnFile()), qPrintable(cityFile()));
     QStandardPaths::setTestModeEnabled(true);
@@ -108,7 +95,7 @@ void tst_AddressPlaces::placesAndNetworks()
     QFETCH(QString, city);
     QFETCH(quint32, asn);
     QFETCH(QString, network);
-    const auto places = both();
+    const auto places = TestStore::places();
     QVERIFY(places->hasPlaces() && places->hasNetworks());
     Origin origin = at(ip);
     places->fill(origin);
@@ -127,7 +114,7 @@ void tst_AddressPlaces::placesAndNetworks()
 
 void tst_AddressPlaces::recordedPlacesWin()
 {
-    const auto places = both();
+    const auto places = TestStore::places();
     Origin recorded = at(u"41.90.75.98"_s);
     recorded.country = u"DE"_s;
     recorded.city = u"Berlin"_s;
@@ -221,7 +208,7 @@ void tst_AddressPlaces::filesChosenThenFound()
 // The console's pages and the tables' worker look up at once: one answer per address.
 void tst_AddressPlaces::sameAnswersFromManyThreads()
 {
-    const auto places = both();
+    const auto places = TestStore::places();
     QList<Origin> origins;
     const QStringList addresses{u"41.90.75.98"_s, u"2a02:8108::1"_s, u"8.8.8.8"_s, u"203.0.113.7"_s,
                                 u"2.125.160.216"_s};
@@ -245,7 +232,7 @@ void tst_AddressPlaces::placedOnAWorker()
     events[2].origin.ip = u"203.0.113.7"_s;
     const QThread *caller = QThread::currentThread();
     std::atomic<const QThread *> ranOn = nullptr;
-    const auto places = both();
+    const auto places = TestStore::places();
     QFuture<QList<LoginEvent>> placed = AddressPlaces::placed(places, events);
     placed.then([&ranOn](const QList<LoginEvent> &) { ranOn = QThread::currentThread(); }).waitForFinished();
     QVERIFY(ranOn.load() != caller);

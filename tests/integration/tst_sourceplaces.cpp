@@ -32,22 +32,8 @@ std::unique_ptr<Source> signedIn(std::unique_ptr<Source> source)
     return source;
 }
 
-QString placeFile(const QString &name)
-{
-    return QDir(qEnvironmentVariable("SESSIONDESK_TEST_GEOIP")).filePath(name);
-}
-
-const QString cityFile = placeFile(u"GeoLite2-City.mmdb"_s);
-const QString asnFile = placeFile(u"ip-location-db-ASN.mmdb"_s);
-
-std::shared_ptr<const AddressPlaces> places()
-{
-    QStringList problems;
-    auto opened = AddressPlaces::open({cityFile, asnFile}, &problems);
-    if (!problems.isEmpty())
-        qFatal("%s", qPrintable(problems.join(u' ')));
-    return opened;
-}
+const QString cityFile = TestStore::placeFile(u"GeoLite2-City.mmdb"_s);
+const QString asnFile = TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s);
 
 // A search of every user's active sessions.
 SessionQuery searchOf(const SessionFilter &filter)
@@ -96,7 +82,7 @@ private:
 
 void tst_SourcePlaces::initTestCase()
 {
-    if (!BetterAuthApp::available() || qEnvironmentVariableIsEmpty("SESSIONDESK_TEST_GEOIP"))
+    if (!BetterAuthApp::available() || !TestStore::places())
         QSKIP("No better-auth test server or place databases (run through ctest, fixtures better_auth and "
               "geoip).");
     m_app = std::make_unique<BetterAuthApp>();
@@ -140,7 +126,7 @@ QString tst_SourcePlaces::travelled()
 void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
 {
     const QString email = travelled();
-    auto source = openApi(places());
+    auto source = openApi(TestStore::places());
     const Capabilities capabilities = source->capabilities();
     QVERIFY(capabilities.has(C::Locations));
     QVERIFY(capabilities.has(C::Networks));
@@ -200,7 +186,7 @@ void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
 void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
 {
     const QString email = travelled();
-    auto source = openTables(places());
+    auto source = openTables(TestStore::places());
     QVERIFY(source->capabilities().has(C::Locations));
     QVERIFY(source->capabilities().has(C::Networks));
     QSqlQuery id(m_app->database());
