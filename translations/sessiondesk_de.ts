@@ -1412,20 +1412,20 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message>
-        <source>A city database in MaxMind&apos;s format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of the addresses of sources that record no places (default: the one chosen in the console&apos;s settings, else one in /usr/share/GeoIP or /var/lib/GeoIP).</source>
-        <translation>Eine Städte-Datenbank im Format von MaxMind (GeoLite2-City.mmdb, dbip-city-lite.mmdb): die Orte der Adressen von Quellen, die keine Orte speichern (Vorgabe: die in den Einstellungen der Konsole gewählte, sonst eine in /usr/share/GeoIP oder /var/lib/GeoIP).</translation>
-    </message>
-    <message>
-        <source>An ASN database in MaxMind&apos;s format (GeoLite2-ASN.mmdb): the networks that own the addresses.</source>
-        <translation>Eine ASN-Datenbank im Format von MaxMind (GeoLite2-ASN.mmdb): die Netze, zu denen die Adressen gehören.</translation>
-    </message>
-    <message>
         <source>--%1 needs a file name.</source>
         <translation>--%1 braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 It is left out.</source>
         <translation>%1 Sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>A city database in MaxMind&apos;s format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of the addresses of the sources that record addresses but no places (better-auth, Keycloak, application tables). Default: the one chosen in the console&apos;s settings, else the first *City* or *Country* .mmdb file in GeoIP under the data folders (~/.local/share, /usr/local/share, /usr/share) or in /var/lib/GeoIP.</source>
+        <translation>Eine Städte-Datenbank im Format von MaxMind (GeoLite2-City.mmdb, dbip-city-lite.mmdb): die Orte der Adressen der Quellen, die Adressen, aber keine Orte speichern (better-auth, Keycloak, Tabellen von Anwendungen). Vorgabe: die in den Einstellungen der Konsole gewählte, sonst die erste .mmdb-Datei mit *City* oder *Country* im Namen in GeoIP unter den Datenordnern (~/.local/share, /usr/local/share, /usr/share) oder in /var/lib/GeoIP.</translation>
+    </message>
+    <message>
+        <source>An ASN database in MaxMind&apos;s format (GeoLite2-ASN.mmdb): the networks that own the addresses, for the same sources. Default: as for --geoip-city, a *ASN* .mmdb file.</source>
+        <translation>Eine ASN-Datenbank im Format von MaxMind (GeoLite2-ASN.mmdb): die Netze, zu denen die Adressen gehören, für dieselben Quellen. Vorgabe: wie bei --geoip-city, eine .mmdb-Datei mit *ASN* im Namen.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2176,13 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>found from the IP addresses in a place database</source>
         <translation>aus den IP-Adressen in einer Orts-Datenbank ermittelt</translation>
     </message>
+    <message numerus="yes">
+        <source>Signed in from %1, not seen for this user in the previous %Ln day(s)</source>
+        <translation>
+            <numerusform>Anmeldung aus %1, bei diesem Benutzer am vorigen %Ln Tag nicht gesehen</numerusform>
+            <numerusform>Anmeldung aus %1, bei diesem Benutzer in den vorigen %Ln Tagen nicht gesehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlagTableModel</name>
@@ -2441,6 +2448,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 lists its users without their sessions, so the list cannot show, sort or filter by where each user was last; each session&apos;s place is in the user&apos;s pane.</source>
         <translation>%1 listet seine Benutzer ohne deren Sitzungen; die Liste kann daher nicht zeigen, sortieren oder filtern, wo jeder Benutzer zuletzt war. Der Ort jeder Sitzung steht im Bereich des Benutzers.</translation>
+    </message>
+    <message>
+        <source>%1 holds no places: the places SessionDesk finds from the addresses are shown, but the database cannot be searched by them. Filter by an address range instead.</source>
+        <translation>%1 enthält keine Orte: Die Orte, die SessionDesk aus den Adressen ermittelt, werden gezeigt, aber die Datenbank kann nicht nach ihnen durchsucht werden. Filtern Sie stattdessen nach einem Adressbereich.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3491,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>%1, built %2</source>
         <translation>%1, erstellt am %2</translation>
     </message>
+    <message>
+        <source>%1 is no regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPanel</name>
@@ -3538,6 +3553,18 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 (found: %2)</source>
         <translation>%1 (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This run looks up no places or networks.</source>
+        <translation>Dieser Lauf schlägt keine Orte oder Netze nach.</translation>
+    </message>
+    <message>
+        <source>This run uses: %1.</source>
+        <translation>Dieser Lauf verwendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4176,14 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>The time range ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code: the United Kingdom&apos;s is GB.</source>
+        <translation>&apos;%1&apos; ist kein Ländercode: der des Vereinigten Königreichs ist GB.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no country&apos;s code (ISO 3166-1), such as DE or BR.</source>
+        <translation>&apos;%1&apos; ist der Code keines Landes (ISO 3166-1), etwa DE oder BR.</translation>
+    </message>
 </context>
 <context>
     <name>SessionSource</name>
@@ -4300,10 +4335,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 records no start for its sessions: filter by their last activity instead.</source>
         <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
-    </message>
-    <message>
-        <source>%1 records no place: the places SessionDesk finds from the addresses are shown, but the database cannot be searched by them. Filter by an address range instead.</source>
-        <translation>%1 speichert keinen Ort: Die Orte, die SessionDesk aus den Adressen ermittelt, werden gezeigt, aber die Datenbank kann nicht nach ihnen durchsucht werden. Filtern Sie stattdessen nach einem Adressbereich.</translation>
     </message>
 </context>
 <context>
@@ -6971,6 +7002,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 SessionDesk goes on without it; choose another under Settings › Places.</source>
         <translation>%1 SessionDesk arbeitet ohne sie weiter; wählen Sie unter Einstellungen › Orte eine andere.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
     </message>
 </context>
 </TS>

@@ -262,6 +262,13 @@
             <numerusform>Signed in from %1 (%2), not seen for this user in the previous %Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Signed in from %1, not seen for this user in the previous %Ln day(s)</source>
+        <translation>
+            <numerusform>Signed in from %1, not seen for this user in the previous %Ln day</numerusform>
+            <numerusform>Signed in from %1, not seen for this user in the previous %Ln days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlaggedPage</name>

@@ -195,12 +195,16 @@ int CommandLine::runCommand(const QStringList &arguments)
     const QCommandLineOption cityOption(
         u"geoip-city"_s,
         tr("A city database in MaxMind's format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of "
-           "the addresses of sources that record no places (default: the one chosen in the console's "
-           "settings, else one in /usr/share/GeoIP or /var/lib/GeoIP)."),
+           "the addresses of the sources that record addresses but no places (better-auth, Keycloak, "
+           "application tables). Default: the one chosen in the console's settings, else the first "
+           "*City* or *Country* .mmdb file in GeoIP under the data folders (~/.local/share, "
+           "/usr/local/share, "
+           "/usr/share) or in /var/lib/GeoIP."),
         u"FILE"_s);
     const QCommandLineOption asnOption(
         u"geoip-asn"_s,
-        tr("An ASN database in MaxMind's format (GeoLite2-ASN.mmdb): the networks that own the addresses."),
+        tr("An ASN database in MaxMind's format (GeoLite2-ASN.mmdb): the networks that own the addresses, "
+           "for the same sources. Default: as for --geoip-city, a *ASN* .mmdb file."),
         u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print results as JSON."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));

@@ -14,6 +14,8 @@
 #include "views/connections/PasswordDialog.h"
 #include "views/connections/SignIn.h"
 #include "views/main/MainWindow.h"
+#include "views/settings/PlacesPanel.h"
+#include "views/settings/SettingsPage.h"
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
@@ -99,6 +101,12 @@ int main(int argc, char *argv[])
                        simulateOption, cityOption, asnOption});
     parser.process(app);
     // A database given here must work; one chosen under Settings that does not is said in the window.
+    for (const QCommandLineOption &option : {cityOption, asnOption}) {
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty()) {
+            fail(QApplication::translate("main", "--%1 needs a file name.").arg(option.names().first()));
+            return 2;
+        }
+    }
     const PlaceFiles givenPlaces{parser.value(cityOption), parser.value(asnOption)};
     QStringList placeProblems;
     const auto places = AddressPlaces::open(PlaceFiles::inUse(givenPlaces), &placeProblems);
@@ -271,6 +279,7 @@ int main(int argc, char *argv[])
                 QApplication::translate("main", "Could not start SessionDesk for the connection %1.")
                     .arg(name));
     });
+    window.settingsPage()->placesPanel()->showInUse(places.get());
     window.show();
     if (!placeProblems.isEmpty())
         window.usersPage()->banner()->showMessage(

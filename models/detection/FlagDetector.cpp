@@ -113,7 +113,11 @@ std::optional<Flag> FlagDetector::impossibleTravel(const QString &userId,
             // Sign-ins in the same minute count as one minute apart: no division by zero.
             const qint64 minutes = qMax<qint64>(1, previous->at.secsTo(event.at) / 60);
             const double kmh = km / (minutes / 60.0);
-            if (km >= m_thresholds.impossibleTravelMinKm && kmh > m_thresholds.impossibleTravelKmh) {
+            // Places found from addresses may be off by their accuracy radii: only what is left of
+            // the distance counts.
+            const double least = qMax(0.0, km - previous->origin.accuracyKm - event.origin.accuracyKm);
+            if (least >= m_thresholds.impossibleTravelMinKm &&
+                least / (minutes / 60.0) > m_thresholds.impossibleTravelKmh) {
                 const QDateTime first = result ? result->firstSeen : event.at;
                 result = finding(userId, Flag::Rule::ImpossibleTravel, first, event.at);
                 const auto [fromKey, fromRef] = signInRef(*previous);
@@ -163,6 +167,9 @@ std::optional<Flag> FlagDetector::concurrentNetworks(const QString &userId,
     return severalAtOnce(
         userId, Flag::Rule::ConcurrentNetworks, u"networks"_s, activeSessions,
         [](const Session &session) {
+            // One organisation's network, however many prefixes it spans.
+            if (session.origin.asn != 0)
+                return u"AS%1 %2"_s.arg(session.origin.asn).arg(session.origin.network);
             const QHostAddress address(session.origin.ip);
             if (address.isNull())
                 return QString();

@@ -39,13 +39,15 @@ public:
                        const QList<Session> &activeSessions) const;
 
     // Two consecutive successful sign-ins further apart than the minimum distance that imply a
-    // ground speed above the threshold. The latest such pair is the evidence.
+    // ground speed above the threshold, the places' accuracy radii taken off the distance. The
+    // latest such pair is the evidence.
     std::optional<Flag> impossibleTravel(const QString &userId, const QList<LoginEvent> &events) const;
     // Active sessions in at least the threshold's number of countries.
     std::optional<Flag> concurrentLocations(const QString &userId,
                                             const QList<Session> &activeSessions) const;
-    // Active sessions from at least the concurrent-countries threshold's number of networks (IPv4
-    // /16, IPv6 /48): for sources that record addresses but no places. Not part of detect().
+    // Active sessions from at least the concurrent-countries threshold's number of networks (the
+    // autonomous system where an ASN database names it, else IPv4 /16, IPv6 /48): for sources that
+    // record addresses but no places. Not part of detect().
     std::optional<Flag> concurrentNetworks(const QString &userId, const QList<Session> &activeSessions) const;
     // What the rules find in a user's active sessions now, for sources that keep no login events:
     // deviceSpread and concurrentNetworks; where the sessions have places (recorded, or found from

@@ -139,6 +139,10 @@ QString FlagExplainer::ruleLine(Flag::Rule rule, const QJsonObject &e)
     case Flag::Rule::NewCountry:
         if (!hasAll(e, {u"country"_s, u"lookbackDays"_s}))
             return {};
+        if (e.value(u"city"_s).toString().isEmpty())
+            return tr("Signed in from %1, not seen for this user in the previous %Ln day(s)", nullptr,
+                      e.value(u"lookbackDays"_s).toInt())
+                .arg(DisplayFormat::countryName(e.value(u"country"_s).toString()));
         return tr("Signed in from %1 (%2), not seen for this user in the previous %Ln day(s)", nullptr,
                   e.value(u"lookbackDays"_s).toInt())
             .arg(DisplayFormat::countryName(e.value(u"country"_s).toString()), shortPlace(e));

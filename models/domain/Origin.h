@@ -14,6 +14,8 @@ struct Origin
     QString city;
     std::optional<double> latitude;
     std::optional<double> longitude;
+    // How far off the coordinates may be, in km (a place database's accuracy radius); 0: exact or not said.
+    int accuracyKm = 0;
     // Where the place came from: the store, or (true) a lookup of the address in a place database
     // (AddressPlaces) because the store records none.
     bool placeFromAddress = false;

@@ -76,6 +76,7 @@ void AddressPlaces::fill(Origin &origin) const
         origin.city = found.city;
         origin.latitude = found.latitude;
         origin.longitude = found.longitude;
+        origin.accuracyKm = found.accuracyKm;
         origin.placeFromAddress = true;
     }
     if (origin.network.isEmpty() && found.asn != 0) {

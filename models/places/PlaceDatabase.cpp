@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <arpa/inet.h>
 #include <cstring>
@@ -82,14 +83,19 @@ std::unique_ptr<PlaceDatabase> PlaceDatabase::open(const QString &path, QString 
         *error = tr("%1 is a folder; choose a .mmdb file in it.").arg(path);
         return nullptr;
     }
+    if (!file.isFile()) { // a pipe or a device would be read from for ever
+        *error = tr("%1 is no regular file.").arg(path);
+        return nullptr;
+    }
     auto mmdb = std::make_unique<MMDB_s>();
     const int status = MMDB_open(QFile::encodeName(path).constData(), MMDB_MODE_MMAP, mmdb.get());
     if (status != MMDB_SUCCESS) {
-        const bool noDatabase = status == MMDB_INVALID_METADATA_ERROR ||
-                                status == MMDB_UNKNOWN_DATABASE_FORMAT_ERROR ||
-                                status == MMDB_INVALID_DATA_ERROR || (status == MMDB_IO_ERROR && file.size() == 0);
-        *error = noDatabase ? tr("%1 is no MaxMind DB file (a .mmdb file such as GeoLite2-City.mmdb).").arg(path)
-                            : tr("%1 cannot be read: %2").arg(path, QString::fromUtf8(MMDB_strerror(status)));
+        const bool noDatabase =
+            status == MMDB_INVALID_METADATA_ERROR || status == MMDB_UNKNOWN_DATABASE_FORMAT_ERROR ||
+            status == MMDB_INVALID_DATA_ERROR || (status == MMDB_IO_ERROR && file.size() == 0);
+        *error = noDatabase
+                     ? tr("%1 is no MaxMind DB file (a .mmdb file such as GeoLite2-City.mmdb).").arg(path)
+                     : tr("%1 cannot be read: %2").arg(path, QString::fromUtf8(MMDB_strerror(status)));
         return nullptr;
     }
     // The pages are read ahead by the kernel now, so that the first lookups do not wait for the disk.
@@ -121,10 +127,13 @@ QString PlaceDatabase::description() const
 
 PlaceDatabase::Found PlaceDatabase::find(const QString &address) const
 {
-    QHostAddress host(address.trimmed());
+    static const QRegularExpression written(u"^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"_s);
+    const QString trimmed = address.trimmed();
+    if (!written.match(trimmed).hasMatch())
+        return {};
+    const QHostAddress host(trimmed);
     if (host.isNull())
         return {};
-    host.setScopeId(QString());
     bool isV4 = false;
     const quint32 v4 = host.toIPv4Address(&isV4); // a mapped ::ffff:a.b.c.d too
     sockaddr_storage storage{};
@@ -154,11 +163,15 @@ PlaceDatabase::Found PlaceDatabase::find(const QString &address) const
     found.country =
         either(text(entry, {"country", "iso_code", nullptr}), text(entry, {"country_code", nullptr}));
     found.city = either(text(entry, {"city", "names", "en", nullptr}), text(entry, {"city", nullptr}));
+    // Coordinates of a country alone are its middle: no place to measure a distance from.
+    if (found.city.isEmpty())
+        return found;
     found.latitude = number(entry, {"location", "latitude", nullptr});
     found.longitude = number(entry, {"location", "longitude", nullptr});
     if (!found.latitude || !found.longitude) {
         found.latitude = number(entry, {"latitude", nullptr});
         found.longitude = number(entry, {"longitude", nullptr});
     }
+    found.accuracyKm = int(unsignedNumber(entry, {"location", "accuracy_radius", nullptr}));
     return found;
 }

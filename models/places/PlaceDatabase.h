@@ -29,6 +29,7 @@ public:
         QString city;    // in English, as the databases name cities
         std::optional<double> latitude;
         std::optional<double> longitude;
+        int accuracyKm = 0; // how far off the coordinates may be (MaxMind's accuracy radius); 0: not said
         quint32 asn = 0;
         QString network; // the autonomous system's organisation
     };
@@ -45,8 +46,9 @@ public:
     // "GeoLite2-City, built 2 Dec 2026": what the file says of itself.
     QString description() const;
 
-    // What the database knows of address (IPv4, IPv6, an IPv4-mapped IPv6 address as its IPv4
-    // address); empty for text that is no address and for addresses it does not hold.
+    // What the database knows of address: IPv4 in dotted decimal, IPv6 (an IPv4-mapped one as its
+    // IPv4 address); empty for addresses it does not hold and for text that is no address as
+    // written (no integers, hexadecimal parts or zones, which QHostAddress would also read).
     Found find(const QString &address) const;
 
 private:

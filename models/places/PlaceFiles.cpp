@@ -1,6 +1,9 @@
 #include "models/places/PlaceFiles.h"
 
+#include "models/places/PlaceDatabase.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -13,17 +16,24 @@ QSettings placesSettings()
     return QSettings(QSettings::IniFormat, QSettings::UserScope, u"SessionDesk"_s, u"places"_s);
 }
 
-// The first .mmdb file in the usual folders whose name holds one of words, in any case.
-QString firstFound(const QStringList &words)
+// The first .mmdb file in the usual folders whose name holds one of words, in any case, that is a
+// database holding what it should (one that is not is passed over).
+QString firstFound(const QStringList &words, PlaceDatabase::Holds holds)
 {
     for (const QString &folder : PlaceFiles::usualFolders()) {
         const QStringList names =
             QDir(folder).entryList({u"*.mmdb"_s}, QDir::Files | QDir::Readable, QDir::Name);
         for (const QString &name : names) {
-            for (const QString &word : words) {
-                if (name.contains(word, Qt::CaseInsensitive))
-                    return QDir(folder).filePath(name);
-            }
+            const bool named = std::any_of(words.begin(), words.end(), [&name](const QString &word) {
+                return name.contains(word, Qt::CaseInsensitive);
+            });
+            if (!named)
+                continue;
+            QString error;
+            const QString path = QDir(folder).filePath(name);
+            if (const auto database = PlaceDatabase::open(path, &error);
+                database && database->holds() == holds)
+                return path;
         }
     }
     return {};
@@ -43,8 +53,8 @@ void PlaceFiles::choose(const PlaceFiles &files)
     const auto keep = [&settings](const QString &key, const QString &file) {
         if (file.trimmed().isEmpty())
             settings.remove(key);
-        else
-            settings.setValue(key, file.trimmed());
+        else // a relative name would mean another file from another folder
+            settings.setValue(key, QFileInfo(file.trimmed()).absoluteFilePath());
     };
     keep(u"cityDatabase"_s, files.city);
     keep(u"asnDatabase"_s, files.asn);
@@ -52,7 +62,8 @@ void PlaceFiles::choose(const PlaceFiles &files)
 
 PlaceFiles PlaceFiles::found()
 {
-    return {firstFound({u"city"_s, u"country"_s}), firstFound({u"asn"_s})};
+    return {firstFound({u"city"_s, u"country"_s}, PlaceDatabase::Holds::Places),
+            firstFound({u"asn"_s}, PlaceDatabase::Holds::Networks)};
 }
 
 PlaceFiles PlaceFiles::inUse(const PlaceFiles &given)

@@ -38,6 +38,7 @@ public:
         SearchSessions,  // the active sessions of all users, searched and ended by filter
         UserFlags,       // the users list shows, sorts and filters by each user's open flags
         Networks,        // each session's address is named with the network that owns it (its ASN)
+        SearchPlaces,    // sessions and sign-ins can be searched by country
         LastLocations,   // the users list shows, sorts and filters by where each user was last active
     };
 

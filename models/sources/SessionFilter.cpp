@@ -6,6 +6,8 @@
 #include "models/sources/SourceError.h"
 #include "models/sources/UserQuery.h"
 
+#include <QLocale>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -155,11 +157,18 @@ std::optional<SourceError> SessionFilter::refuseNetwork(const QString &network)
 
 std::optional<SourceError> SessionFilter::refuseCountry(const QString &country)
 {
-    if (country.isEmpty() ||
-        (country.size() == 2 && country.at(0).unicode() < 128 && country.at(1).unicode() < 128 &&
-         country.at(0).isLetter() && country.at(1).isLetter()))
+    if (country.isEmpty())
         return std::nullopt;
-    return invalid(tr("'%1' is not a country code; write its two letters, such as DE or BR.").arg(country));
+    if (!(country.size() == 2 && country.at(0).unicode() < 128 && country.at(1).unicode() < 128 &&
+          country.at(0).isLetter() && country.at(1).isLetter()))
+        return invalid(
+            tr("'%1' is not a country code; write its two letters, such as DE or BR.").arg(country));
+    // Two letters that name no country would find nothing, silently.
+    if (country.compare(u"UK"_s, Qt::CaseInsensitive) == 0)
+        return invalid(tr("'%1' is not a country code: the United Kingdom's is GB.").arg(country));
+    if (QLocale::codeToTerritory(country.toUpper()) == QLocale::AnyTerritory)
+        return invalid(tr("'%1' is no country's code (ISO 3166-1), such as DE or BR.").arg(country));
+    return std::nullopt;
 }
 
 std::optional<SourceError> SessionFilter::refuseTimes(const QDateTime &from, const QDateTime &to)

@@ -4,6 +4,7 @@
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/main/MainWindow.h"
+#include "views/settings/PlacesPanel.h"
 #include "views/settings/SettingsPage.h"
 
 #include <QApplication>
@@ -258,6 +259,15 @@ void tst_SettingsPage::placeDatabasesAreCheckedAndKept()
     auto *asnStatus = page()->findChild<QLabel *>(u"placesAsnStatus"_s);
     QVERIFY(city && cityStatus && asn && asnStatus);
     QVERIFY(city->isEnabled());
+    // What this run uses, whatever is chosen here (found by trying: given with --geoip-city, the
+    // panel said none was in use).
+    auto *inUse = page()->findChild<QLabel *>(u"placesInUse"_s);
+    page()->placesPanel()->showInUse(TestStore::places().get());
+    QVERIFY2(inUse->isVisible() && inUse->text().startsWith(u"This run uses: GeoLite2-City, built"_s),
+             qPrintable(inUse->text()));
+    QVERIFY(inUse->text().contains(TestStore::placeFile(u"ip-location-db-ASN.mmdb"_s)));
+    page()->placesPanel()->showInUse(nullptr);
+    QCOMPARE(inUse->text(), u"This run looks up no places or networks."_s);
     QTRY_VERIFY2(cityStatus->text().startsWith(u"None found in"_s), qPrintable(cityStatus->text()));
 
     const auto choose = [](QLineEdit *field, const QString &file) {

@@ -11,6 +11,7 @@
 #include "views/common/ReasonDialog.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
+#include "views/sessions/SessionsPage.h"
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
@@ -141,6 +142,17 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     QCOMPARE(flagged->banner()->kind(), MessageBanner::Kind::Information);
     QVERIFY2(flagged->banner()->text().contains(u"no address or device"_s),
              qPrintable(flagged->banner()->text()));
+
+    // A search the tables refuse (connect-pg-simple records no start) shows nothing and offers
+    // nothing to end. Found by trying: the refusal stood above the previous list and its End button.
+    QVERIFY(window.showPage(u"sessions"_s));
+    auto *sessions = window.sessionsPage()->findChild<QTableView *>(u"allSessionsTable"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 1); // the bystander's
+    auto *started = window.findChild<QComboBox *>(u"sessionStartedFilter"_s);
+    started->setCurrentIndex(1);
+    QTRY_VERIFY(window.sessionsPage()->findChild<MessageBanner *>()->isVisible());
+    QTRY_COMPARE(sessions->model()->rowCount(), 0);
+    QVERIFY(!window.findChild<QPushButton *>(u"endMatchingButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_TablesConsole)

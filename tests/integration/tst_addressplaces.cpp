@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <sys/stat.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -76,7 +78,11 @@ void tst_AddressPlaces::placesAndNetworks_data()
     QTest::newRow("IPv6") << u"2a02:8108::1"_s << u"DE"_s << u"Kiel"_s << 31334u << vodafone;
     QTest::newRow("IPv6 written long")
         << u"2a02:8108:0000:0000:0000:0000:0000:0001"_s << u"DE"_s << u"Kiel"_s << 31334u << vodafone;
-    QTest::newRow("IPv6 with a zone") << u"2a02:8108::1%eth0"_s << u"DE"_s << u"Kiel"_s << 31334u << vodafone;
+    // Only addresses written as addresses (QHostAddress reads these too).
+    QTest::newRow("IPv6 with a zone") << u"2a02:8108::1%eth0"_s << QString() << QString() << 0u << QString();
+    QTest::newRow("an integer") << u"692734818"_s << QString() << QString() << 0u << QString();
+    QTest::newRow("hexadecimal parts") << u"0x29.0x5a.0x4b.0x62"_s << QString() << QString() << 0u << QString();
+    QTest::newRow("three parts") << u"41.90.75"_s << QString() << QString() << 0u << QString();
     QTest::newRow("IPv4 mapped in IPv6")
         << u"::ffff:41.90.75.98"_s << u"KE"_s << u"Nairobi"_s << 33771u << u"Safaricom Limited"_s;
     QTest::newRow("country only") << u"8.8.8.8"_s << u"US"_s << QString() << 15169u << u"Google LLC"_s;
@@ -102,7 +108,9 @@ void tst_AddressPlaces::placesAndNetworks()
     QCOMPARE(origin.country, country);
     QCOMPARE(origin.city, city);
     QCOMPARE(origin.placeFromAddress, !country.isEmpty());
-    QCOMPARE(origin.latitude.has_value(), !country.isEmpty());
+    // A country alone is no place to measure a distance from: no coordinates.
+    QCOMPARE(origin.latitude.has_value(), !city.isEmpty());
+    QCOMPARE(origin.accuracyKm > 0, !city.isEmpty());
     QCOMPARE(origin.asn, asn);
     QCOMPARE(origin.network, network);
     QCOMPARE(origin.ip, ip); // the address stays as the source wrote it
@@ -147,6 +155,8 @@ void tst_AddressPlaces::unusableFilesAreRefused()
     file.close();
     const QString empty = dir.filePath(u"empty.mmdb"_s);
     QFile(empty).open(QIODevice::WriteOnly);
+    const QString pipe = dir.filePath(u"pipe.mmdb"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     struct Case
     {
         PlaceFiles files;
@@ -157,6 +167,7 @@ void tst_AddressPlaces::unusableFilesAreRefused()
         {{text, {}}, u"is no MaxMind DB file"_s},
         {{empty, {}}, u"is no MaxMind DB file"_s},
         {{dir.path(), {}}, u"is a folder"_s},
+        {{pipe, {}}, u"is no regular file"_s}, // it would be read from for ever
         {{asnFile(), {}}, u"is an ASN database; a city database"_s},
         {{{}, cityFile()}, u"holds places, not networks"_s},
     };
@@ -188,6 +199,8 @@ void tst_AddressPlaces::filesChosenThenFound()
     QVERIFY2(before.city.isEmpty() || !before.city.startsWith(data.path()), qPrintable(before.city));
 
     QVERIFY(QDir(data.path()).mkpath(u"GeoIP"_s));
+    // Named as a city database, but an ASN database: passed over for the next.
+    QVERIFY(QFile::copy(asnFile(), data.filePath(u"GeoIP/A-City.mmdb"_s)));
     QVERIFY(QFile::copy(cityFile(), data.filePath(u"GeoIP/GeoLite2-City.mmdb"_s)));
     QVERIFY(QFile::copy(asnFile(), data.filePath(u"GeoIP/GeoLite2-ASN.mmdb"_s)));
     QCOMPARE(PlaceFiles::found().city, data.filePath(u"GeoIP/GeoLite2-City.mmdb"_s));
@@ -203,6 +216,11 @@ void tst_AddressPlaces::filesChosenThenFound()
     PlaceFiles::choose({});
     QCOMPARE(PlaceFiles::chosen(), PlaceFiles());
     QCOMPARE(PlaceFiles::inUse().city, data.filePath(u"GeoIP/GeoLite2-City.mmdb"_s));
+    // A relative name is kept as the file it names now, not as a name to look for anywhere.
+    QVERIFY(QDir::setCurrent(data.filePath(u"GeoIP"_s)));
+    PlaceFiles::choose({u"GeoLite2-City.mmdb"_s, {}});
+    QCOMPARE(PlaceFiles::chosen().city, data.filePath(u"GeoIP/GeoLite2-City.mmdb"_s));
+    PlaceFiles::choose({});
 }
 
 // The console's pages and the tables' worker look up at once: one answer per address.

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void detectCombinesRulesWithSeverities();
     void sessionFindingsUsePlacesFoundFromAddresses();
     void sessionFindingsWithoutPlacesAreThoseThatNeedNone();
+    void placesFromAddressesAreOnlyAsGoodAsTheDatabase();
     void evidenceAsLabelledLines();
     void explanationNeedsItsEvidence();
     void explainedInTheOperatorsLanguage(); // last: installs German
@@ -419,6 +420,40 @@ void tst_FlagDetector::sessionFindingsWithoutPlacesAreThoseThatNeedNone()
     for (const Flag &flag : FlagDetector{DetectionThresholds()}.sessionFindings(user, {a, b}))
         rules << flag.rule;
     QCOMPARE(rules, QList<Flag::Rule>{Flag::Rule::ConcurrentNetworks});
+}
+
+// Places found from addresses are only as good as the database's accuracy radius: a distance
+// within the two radii is no travel; organisations, not prefixes, are networks where an ASN
+// database names them; a country alone is said once.
+void tst_FlagDetector::placesFromAddressesAreOnlyAsGoodAsTheDatabase()
+{
+    const FlagDetector detector{DetectionThresholds()};
+    LoginEvent here = signIn(1, 0, berlin);
+    LoginEvent there = signIn(2, 10, hamburg); // 255 km in 10 minutes: 1,530 km/h
+    QVERIFY(detector.impossibleTravel(u"u1"_s, {here, there}));
+    here.origin.accuracyKm = 100;
+    there.origin.accuracyKm = 100; // at least 55 km apart: under the 100 km minimum
+    QVERIFY(!detector.impossibleTravel(u"u1"_s, {here, there}));
+    here.origin.accuracyKm = there.origin.accuracyKm = 50; // at least 155 km in 10 minutes: 930 km/h
+    QVERIFY(detector.impossibleTravel(u"u1"_s, {here, there}));
+
+    Session a = session(u"a"_s, berlin, u"d1"_s);
+    Session b = session(u"b"_s, berlin, u"d2"_s);
+    a.origin.ip = u"2a02:8108:1::1"_s;
+    b.origin.ip = u"2a02:8108:2::1"_s; // two /48 prefixes of one organisation
+    QVERIFY(detector.concurrentNetworks(u"u1"_s, {a, b})); // without an ASN database: two networks
+    a.origin.asn = b.origin.asn = 31334;
+    a.origin.network = b.origin.network = u"Vodafone GmbH"_s;
+    QVERIFY(!detector.concurrentNetworks(u"u1"_s, {a, b}));
+    b.origin.asn = 3320;
+    b.origin.network = u"Deutsche Telekom AG"_s;
+    const auto two = detector.concurrentNetworks(u"u1"_s, {a, b});
+    QVERIFY(two);
+    QVERIFY2(two->explanation.contains(u"AS31334 Vodafone GmbH"_s), qPrintable(two->explanation));
+
+    QCOMPARE(FlagExplainer::explanation(Flag::Rule::NewCountry,
+                                        {{u"country"_s, u"US"_s}, {u"city"_s, QString()}, {u"lookbackDays"_s, 90}}),
+             u"Signed in from United States, not seen for this user in the previous 90 days"_s);
 }
 
 void tst_FlagDetector::detectCombinesRulesWithSeverities()

@@ -83,18 +83,20 @@ FilterEdits::Offered FilterEdits::offer(const Capabilities &capabilities, Capabi
     m_user->setEnabled(offered.available);
     for (QWidget *field : std::as_const(m_pageFields))
         field->setEnabled(offered.available);
-    const auto recorded = [&](QLineEdit *field, Capabilities::Capability capability, int column) {
-        const bool has = capabilities.has(capability);
-        table->setColumnHidden(column, !has);
+    // The column shows what the source records; the field searches by what it can be searched by.
+    using Capability = Capabilities::Capability;
+    const auto recorded = [&](QLineEdit *field, Capability searched, Capability shown, int column) {
+        table->setColumnHidden(column, !capabilities.has(shown));
+        const bool has = capabilities.has(searched);
         field->setEnabled(offered.available && has);
-        field->setToolTip(has ? QString() : capabilities.reason(capability));
+        field->setToolTip(has ? QString() : capabilities.reason(searched));
         return has;
     };
-    if (recorded(m_network, Capabilities::Capability::Addresses, ipColumn))
+    if (recorded(m_network, Capability::Addresses, Capability::Addresses, ipColumn))
         offered.network = m_network->text().trimmed();
-    if (recorded(m_country, Capabilities::Capability::Locations, locationColumn))
+    if (recorded(m_country, Capability::SearchPlaces, Capability::Locations, locationColumn))
         offered.country = m_country->text().trimmed();
-    if (recorded(m_device, Capabilities::Capability::Devices, deviceColumn))
+    if (recorded(m_device, Capability::Devices, Capability::Devices, deviceColumn))
         offered.device = m_device->text();
     return offered;
 }

@@ -102,7 +102,16 @@ SessionsPage::SessionsPage(SessionSource *source, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &SessionsPage::applyFilters);
     connect(m_sessions, &SessionTableModel::totalCountChanged, this, &SessionsPage::updateCount);
     connect(m_sessions, &SessionTableModel::modelReset, this, &SessionsPage::updateCount);
-    connect(m_sessions, &SessionTableModel::errorOccurred, m_banner, &MessageBanner::showError);
+    connect(m_sessions, &SessionTableModel::errorOccurred, this, [this](const SourceError &error) {
+        m_banner->showError(error);
+        // A search the source refused shows nothing (and offers nothing to end), not what the last
+        // one showed.
+        if (error.code == SourceError::Code::Unsupported || error.code == SourceError::Code::InvalidInput) {
+            m_showsValid = false;
+            m_sessions->clear();
+            updateCount();
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPage::updateActions);
     connect(endButtons, &ButtonDelegate::clicked, this, [this](const QModelIndex &index) {

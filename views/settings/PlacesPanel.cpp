@@ -58,14 +58,33 @@ PlacesPanel::PlacesPanel(QWidget *parent)
     auto *form = new QFormLayout;
     m_city = addRow(form, u"City"_s, tr("&City database:"), tr("GeoLite2-City.mmdb, dbip-city-lite.mmdb"));
     m_asn = addRow(form, u"Asn"_s, tr("&ASN database:"), tr("GeoLite2-ASN.mmdb, dbip-asn-lite.mmdb"));
+    m_inUse = new QLabel(this);
+    m_inUse->setObjectName(u"placesInUse"_s);
+    m_inUse->setWordWrap(true);
+    m_inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inUse->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
+    layout->addWidget(m_inUse);
     layout->addLayout(form);
 
     const PlaceFiles chosen = PlaceFiles::chosen();
     m_city.file->setText(chosen.city);
     m_asn.file->setText(chosen.asn);
     check();
+}
+
+void PlacesPanel::showInUse(const AddressPlaces *places)
+{
+    QStringList used;
+    for (const PlaceDatabase *database :
+         {places ? places->places() : nullptr, places ? places->networks() : nullptr}) {
+        if (database)
+            used << tr("%1 (%2)").arg(database->description(), QDir::toNativeSeparators(database->path()));
+    }
+    m_inUse->setText(used.isEmpty() ? tr("This run looks up no places or networks.")
+                                    : tr("This run uses: %1.").arg(used.join(u"; "_s)));
+    m_inUse->show();
 }
 
 PlacesPanel::Row PlacesPanel::addRow(QFormLayout *form, const QString &name, const QString &label,

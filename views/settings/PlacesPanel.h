@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 
+class AddressPlaces;
 class QLabel;
 class QLineEdit;
 
@@ -15,6 +16,10 @@ class PlacesPanel final : public QGroupBox
 
 public:
     explicit PlacesPanel(QWidget *parent = nullptr);
+
+    // Says which databases this run uses (chosen, given with --geoip-city/--geoip-asn, or found
+    // when it started), which a change here does not alter until the next start.
+    void showInUse(const AddressPlaces *places);
 
 private:
     struct Row
@@ -30,6 +35,7 @@ private:
     // the choice once every named file can be used.
     void check();
 
+    QLabel *m_inUse = nullptr;
     Row m_city;
     Row m_asn;
     quint64 m_generation = 0; // the latest check; an older one's answer is dropped

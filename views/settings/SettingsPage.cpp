@@ -127,7 +127,8 @@ SettingsPage::SettingsPage(SessionSource *source, QWidget *parent)
     for (int i = 0; i < columns->count(); ++i)
         m_storeSettings << columns->itemAt(i)->widget();
     // This computer's, whatever the source: shown for every source.
-    columns->addWidget(new PlacesPanel(content));
+    m_places = new PlacesPanel(content);
+    columns->addWidget(m_places);
     columns->addStretch();
     m_form = new QScrollArea(this);
     m_form->setWidget(content);
@@ -191,8 +192,9 @@ void SettingsPage::load()
                 if (!definition.label.isEmpty())
                     names << definition.label;
             }
-            QStringList why{tr("The account settings do not apply to this source (%1).").arg(names.join(u", "_s)),
-                            result.error().text};
+            QStringList why{
+                tr("The account settings do not apply to this source (%1).").arg(names.join(u", "_s)),
+                result.error().text};
             const Capabilities capabilities = m_source->capabilities();
             if (!capabilities.has(Capabilities::Capability::ManageOperators))
                 why << capabilities.reason(Capabilities::Capability::ManageOperators);

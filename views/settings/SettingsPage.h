@@ -8,6 +8,7 @@
 
 class MessageBanner;
 class OperatorsPanel;
+class PlacesPanel;
 class QPushButton;
 class QScrollArea;
 class SessionSource;
@@ -24,6 +25,7 @@ public:
 
     void start();
     bool hasUnsavedChanges() const;
+    PlacesPanel *placesPanel() const { return m_places; }
     // Leaving the page: returns true at once when nothing is unsaved; otherwise asks (Save,
     // Discard, Cancel) without blocking and calls proceed() once the operator has decided to go on.
     bool confirmLeave(const std::function<void()> &proceed);
@@ -46,6 +48,7 @@ private:
     QScrollArea *m_form = nullptr;    // every setting, and this computer's places
     QList<QWidget *> m_storeSettings; // the store's settings and operators, hidden for sources that have none
     OperatorsPanel *m_operators = nullptr;
+    PlacesPanel *m_places = nullptr;
     QHash<QString, QWidget *> m_editors; // by setting key
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -176,7 +176,7 @@ Capabilities KeycloakSessionSource::capabilities() const
         tr("Keycloak's logout of a user (or of all users) makes it refuse the refresh and offline tokens "
            "issued before it, but access tokens that applications check themselves stay valid until they "
            "expire (5 minutes by default). Ending one session refuses none."));
-    denyPlaces(capabilities, u"Keycloak"_s, true);
+    denyPlaces(capabilities, u"Keycloak"_s, true, true);
     capabilities.deny(Capability::Devices, tr("Keycloak records no user agent for its sessions."));
     capabilities.deny(Capability::Roles, tr("Keycloak's role mappings are not listed here."));
     capabilities.deny(Capability::ChangeRoles, tr("Keycloak's role mappings are changed in Keycloak."));

@@ -48,13 +48,13 @@ std::optional<SourceError> JournaledSource::refusedOrigin(const QString &network
 {
     if (auto refused = missing(Capabilities::Capability::Addresses, !network.trimmed().isEmpty()))
         return refused;
-    if (auto refused = missing(Capabilities::Capability::Locations, !country.trimmed().isEmpty()))
+    if (auto refused = missing(Capabilities::Capability::SearchPlaces, !country.trimmed().isEmpty()))
         return refused;
     return missing(Capabilities::Capability::Devices, !device.trimmed().isEmpty());
 }
 
-void JournaledSource::denyPlaces(Capabilities &capabilities, const QString &serverName,
-                                 bool recordsAddresses) const
+void JournaledSource::denyPlaces(Capabilities &capabilities, const QString &serverName, bool recordsAddresses,
+                                 bool searchedHere) const
 {
     using Capability = Capabilities::Capability;
     if (!recordsAddresses) {
@@ -69,6 +69,14 @@ void JournaledSource::denyPlaces(Capabilities &capabilities, const QString &serv
                               tr("With an ASN database (Settings › Places, or --geoip-asn) SessionDesk names "
                                  "the network that owns each address."));
     }
+    if (!capabilities.has(Capability::Locations))
+        capabilities.deny(Capability::SearchPlaces, capabilities.reason(Capability::Locations));
+    else if (!searchedHere)
+        capabilities.deny(
+            Capability::SearchPlaces,
+            tr("%1 holds no places: the places SessionDesk finds from the addresses are shown, "
+               "but the database cannot be searched by them. Filter by an address range instead.")
+                .arg(serverName));
     capabilities.deny(Capability::LastLocations,
                       tr("%1 lists its users without their sessions, so the list cannot show, sort or "
                          "filter by where each user was last; each session's place is in the user's pane.")

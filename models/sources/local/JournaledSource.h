@@ -41,9 +41,11 @@ protected:
     void usePlaces(std::shared_ptr<const AddressPlaces> places) { m_places = std::move(places); }
     const AddressPlaces *places() const { return m_places.get(); }
     // What the places of a source (serverName) that records addresses (or not) but no place allow:
-    // Locations with a city database, Networks with an ASN database; never LastLocations (its
-    // users are listed without their sessions).
-    void denyPlaces(Capabilities &capabilities, const QString &serverName, bool recordsAddresses) const;
+    // Locations with a city database, and SearchPlaces too where the source is searched here
+    // (searchedHere; a database searched in SQL cannot be by places it does not hold); Networks with
+    // an ASN database; never LastLocations (its users are listed without their sessions).
+    void denyPlaces(Capabilities &capabilities, const QString &serverName, bool recordsAddresses,
+                    bool searchedHere) const;
     // Journals entries, then says the source changed and settles promise with result
     // (LocalJournal::record: with the first entry's id, or why the journal could not keep it).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
@@ -81,7 +83,8 @@ protected:
 
 private:
     // Why an address range, a country or device words cannot be asked of a source that does not
-    // record addresses, places or user agents; none when each that is set can.
+    // record addresses, cannot be searched by place or records no user agents; none when each that
+    // is set can.
     std::optional<SourceError> refusedOrigin(const QString &network, const QString &country,
                                              const QString &device) const;
 

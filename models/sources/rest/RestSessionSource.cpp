@@ -216,7 +216,7 @@ Capabilities RestSessionSource::capabilities() const
                       tr("This source cannot revoke issued access tokens: ending a better-auth session "
                          "invalidates its session token, but tokens the application issued from it (JWTs) "
                          "stay valid until they expire."));
-    denyPlaces(capabilities, u"better-auth"_s, true);
+    denyPlaces(capabilities, u"better-auth"_s, true, true);
     capabilities.deny(C::PlanLogouts,
                       tr("A logout of all users at a later time needs a SessionDesk store to keep "
                          "the plan and announce it; better-auth has neither."));

@@ -51,14 +51,6 @@ std::optional<SourceError> SessionTablesQuery::refusal(const SessionFilter &filt
                            tr("%1 records no start for its sessions: filter by their last activity instead.")
                                .arg(m_tables.name()),
                            {}};
-    // The places come from the addresses after the rows are read (AddressPlaces), not from the tables.
-    if (!filter.country.trimmed().isEmpty())
-        return SourceError{
-            SourceError::Code::Unsupported,
-            tr("%1 records no place: the places SessionDesk finds from the addresses are shown, "
-               "but the database cannot be searched by them. Filter by an address range instead.")
-                .arg(m_tables.name()),
-            {}};
     return std::nullopt;
 }
 

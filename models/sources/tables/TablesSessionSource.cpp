@@ -240,7 +240,7 @@ Capabilities TablesSessionSource::capabilities() const
     capabilities.deny(Capability::RevokeTokens,
                       tr("This source cannot revoke issued access tokens: deleting a session's row ends that "
                          "session, but tokens the application issued from it stay valid until they expire."));
-    denyPlaces(capabilities, tables.name(), tables.hasOrigins());
+    denyPlaces(capabilities, tables.name(), tables.hasOrigins(), false);
     if (!tables.hasOrigins()) {
         const QString none = tr("%1 records no address or user agent for its sessions.").arg(tables.name());
         capabilities.deny(Capability::Devices, none);
