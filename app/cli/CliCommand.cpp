@@ -31,6 +31,14 @@ CliCommand::CliCommand(const Globals &globals)
 
 CliCommand::~CliCommand() = default;
 
+QString CliCommand::derivedPlacesNote(bool derived)
+{
+    return derived
+               ? tr("Places found from the IP addresses in a place database: the places of the addresses' "
+                    "networks, not of the devices.\n")
+               : QString();
+}
+
 QString CliCommand::json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -71,6 +71,9 @@ protected:
     // --keep-user, --keep-role and --no-token-revoke: whom a logout of many users spares.
     static QList<QCommandLineOption> sparingOptions();
     static QString json(const QJsonObject &object);
+    // The line under a table of sessions or sign-ins whose places came from the addresses, where
+    // any did (derived), else nothing.
+    static QString derivedPlacesNote(bool derived);
 
     // --from and --to (TimeArgument; with a prefix, --PREFIXfrom and --PREFIXto) as times, each
     // when given, a bare date in --to meaning through that day; false (the usage error printed, *exitCode

@@ -32,15 +32,11 @@ QStringList originCells(const Session &session)
             DisplayFormat::place(session.origin.city, session.origin.country), session.origin.network};
 }
 
-// A line under a table saying that its places came from the addresses, where any did.
-QString derivedPlacesNote(const QList<Session> &sessions)
+// Whether any session's place came from its address.
+bool anyDerived(const QList<Session> &sessions)
 {
-    const bool derived = std::any_of(sessions.begin(), sessions.end(),
-                                     [](const Session &session) { return session.origin.placeFromAddress; });
-    return derived
-               ? SessionsCommands::tr("Places found from the IP addresses in a place database: the places "
-                                      "of the addresses' networks, not of the devices.\n")
-               : QString();
+    return std::any_of(sessions.begin(), sessions.end(),
+                       [](const Session &session) { return session.origin.placeFromAddress; });
 }
 
 } // namespace
@@ -114,7 +110,7 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
         table.addRow(row);
     }
     print(table.render());
-    print(derivedPlacesNote(sessions));
+    print(derivedPlacesNote(anyDerived(sessions)));
     return Success;
 }
 
@@ -261,7 +257,7 @@ int SessionsCommands::search(const QStringList &arguments)
                                  DisplayFormat::exactTime(session.expiresAt), session.id});
     }
     print(table.render());
-    print(derivedPlacesNote(sessions));
+    print(derivedPlacesNote(anyDerived(sessions)));
     print(tr("%1 of %Ln active session(s) shown.\n", nullptr,
              int(qMin<qint64>(total, std::numeric_limits<int>::max())))
               .arg(DisplayFormat::count(sessions.size())));

@@ -133,20 +133,31 @@ int SignInsCommands::signInsList(const QStringList &arguments)
         print(tr("No sign-in matches these filters.\n"));
         return Success;
     }
-    TextTable table({tr("TIME"), tr("USER"), tr("RESULT"), tr("IP ADDRESS"), tr("LOCATION"), tr("DEVICE"),
-                     tr("SESSION")});
+    TextTable table({tr("TIME"), tr("USER"), tr("RESULT"), tr("IP ADDRESS"), tr("LOCATION"), tr("NETWORK"),
+                     tr("DEVICE"), tr("SESSION")});
+    const Capabilities capabilities = m_source->capabilities();
+    using Capability = Capabilities::Capability;
+    for (const auto &[column, recorded] :
+         {std::pair{3, Capability::Addresses}, std::pair{4, Capability::Locations},
+          std::pair{5, Capability::Networks}, std::pair{6, Capability::Devices}}) {
+        if (!capabilities.has(recorded))
+            table.hideColumn(column);
+    }
+    bool derived = false;
     for (const LoginEvent &event : std::as_const(events)) {
+        derived = derived || event.origin.placeFromAddress;
         table.addRow(
             {DisplayFormat::exactTime(event.at),
              !event.userEmail.isEmpty()  ? event.userEmail
              : !event.userName.isEmpty() ? event.userName
                                          : event.userId,
-             event.success ? tr("success") : tr("failure"), event.origin.ip,
-             DisplayFormat::place(event.origin.city, event.origin.country),
+             event.success ? tr("success") : tr("failure"), DisplayFormat::address(event.origin.ip),
+             DisplayFormat::place(event.origin.city, event.origin.country), event.origin.network,
              event.origin.userAgent.isEmpty() ? QString() : DisplayFormat::device(event.origin.userAgent),
              event.sessionId});
     }
     print(table.render());
+    print(derivedPlacesNote(derived));
     print(tr("%1 of %Ln sign-in(s) shown.\n", nullptr,
              int(qMin<qint64>(total, std::numeric_limits<int>::max())))
               .arg(DisplayFormat::count(events.size())));

@@ -62,6 +62,8 @@ QVariant SignInTableModel::displayData(const LoginEvent &event, int column, cons
         return event.origin.userAgent.isEmpty() ? QString() : DisplayFormat::device(event.origin.userAgent);
     case IpColumn:
         return DisplayFormat::address(event.origin.ip);
+    case NetworkColumn:
+        return event.origin.network;
     default:
         return {};
     }
@@ -83,6 +85,8 @@ QString SignInTableModel::toolTip(const LoginEvent &event, int column) const
         return event.origin.userAgent;
     case IpColumn:
         return event.origin.ip;
+    case NetworkColumn:
+        return DisplayFormat::networkToolTip(event.origin);
     default:
         return {};
     }
@@ -105,6 +109,8 @@ QVariant SignInTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Device");
     case IpColumn:
         return tr("IP address");
+    case NetworkColumn:
+        return tr("Network");
     default:
         return {};
     }

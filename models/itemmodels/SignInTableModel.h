@@ -18,6 +18,7 @@ public:
         LocationColumn,
         DeviceColumn,
         IpColumn,
+        NetworkColumn, // the organisation that owns the address's network (an ASN database's)
         ColumnCount
     };
 

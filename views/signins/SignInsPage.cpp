@@ -132,12 +132,13 @@ void SignInsPage::setUpTable(QTableView *table, SignInTableModel *signIns)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString signedIn = SignInTableModel::tr("Signed in");
     const QString failed = SignInTableModel::tr("Failed");
-    TableLayout::fitColumns(table,
-                            {DisplayFormat::relativeTime(now.addDays(-12), now), u"Chinedu Okafor-Adeyemi"_s,
-                             signedIn.size() > failed.size() ? signedIn : failed,
-                             DisplayFormat::place(u"Rio de Janeiro"_s, u"BR"_s),
-                             u"Desktop · Chrome 124 on Windows"_s, u"2001:db8:4006:812::200e"_s},
-                            {SignInTableModel::UserColumn, SignInTableModel::DeviceColumn});
+    TableLayout::fitColumns(
+        table,
+        {DisplayFormat::relativeTime(now.addDays(-12), now), u"Chinedu Okafor-Adeyemi"_s,
+         signedIn.size() > failed.size() ? signedIn : failed,
+         DisplayFormat::place(u"Rio de Janeiro"_s, u"BR"_s), u"Desktop · Chrome 124 on Windows"_s,
+         u"2001:db8:4006:812::200e"_s, u"Deutsche Telekom AG"_s},
+        {SignInTableModel::UserColumn, SignInTableModel::DeviceColumn, SignInTableModel::NetworkColumn});
 }
 
 void SignInsPage::applyFilters()
@@ -147,6 +148,8 @@ void SignInsPage::applyFilters()
     const FilterEdits::Offered offered = m_filters->offer(
         capabilities, Capabilities::Capability::SignIns, m_table, SignInTableModel::LocationColumn,
         SignInTableModel::DeviceColumn, SignInTableModel::IpColumn);
+    m_table->setColumnHidden(SignInTableModel::NetworkColumn,
+                             !capabilities.has(Capabilities::Capability::Networks));
     if (!offered.available) {
         m_signIns->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,

@@ -127,6 +127,8 @@ void UserHistoryTabs::updateTabs()
                                    !capabilities.has(Capabilities::Capability::Locations));
     m_signInsView->setColumnHidden(SignInTableModel::DeviceColumn,
                                    !capabilities.has(Capabilities::Capability::Devices));
+    m_signInsView->setColumnHidden(SignInTableModel::NetworkColumn,
+                                   !capabilities.has(Capabilities::Capability::Networks));
     setTabText(flagsTab, counted(m_flagsView, tr("F&lags"), m_flags->totalCount()));
     setTabToolTip(flagsTab, tr("This user's flags, open and closed, with their outcome."));
     setTabText(auditTab, counted(m_auditView, tr("A&udit"), m_audit->totalCount()));
