@@ -1157,6 +1157,12 @@
         <source>Stopped: what had ended stays ended, and the audit trail says how far it got.</source>
         <translation>Angehalten: Was beendet war, bleibt beendet, und das Prüfprotokoll sagt, wie weit es kam.</translation>
     </message>
+    <message>
+        <source>Places found from the IP addresses in a place database: the places of the addresses&apos; networks, not of the devices.
+</source>
+        <translation>Orte aus den IP-Adressen in einer Orts-Datenbank ermittelt: die Orte der Netze der Adressen, nicht der Geräte.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4523,12 +4529,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Zuletzt aktiv vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
     </message>
     <message>
-        <source>Places found from the IP addresses in a place database: the places of the addresses&apos; networks, not of the devices.
-</source>
-        <translation>Orte aus den IP-Adressen in einer Orts-Datenbank ermittelt: die Orte der Netze der Adressen, nicht der Geräte.
-</translation>
-    </message>
-    <message>
         <source>NETWORK</source>
         <translation>NETZ</translation>
     </message>
@@ -4999,6 +4999,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
 </context>
 <context>
     <name>SignInsCommands</name>
@@ -5131,6 +5135,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Before this time, or through this date.</source>
         <translation>Vor dieser Zeit oder bis einschließlich dieses Datums.</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>NETZ</translation>
     </message>
 </context>
 <context>
