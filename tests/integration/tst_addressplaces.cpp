@@ -81,7 +81,8 @@ void tst_AddressPlaces::placesAndNetworks_data()
     // Only addresses written as addresses (QHostAddress reads these too).
     QTest::newRow("IPv6 with a zone") << u"2a02:8108::1%eth0"_s << QString() << QString() << 0u << QString();
     QTest::newRow("an integer") << u"692734818"_s << QString() << QString() << 0u << QString();
-    QTest::newRow("hexadecimal parts") << u"0x29.0x5a.0x4b.0x62"_s << QString() << QString() << 0u << QString();
+    QTest::newRow("hexadecimal parts")
+        << u"0x29.0x5a.0x4b.0x62"_s << QString() << QString() << 0u << QString();
     QTest::newRow("three parts") << u"41.90.75"_s << QString() << QString() << 0u << QString();
     QTest::newRow("IPv4 mapped in IPv6")
         << u"::ffff:41.90.75.98"_s << u"KE"_s << u"Nairobi"_s << 33771u << u"Safaricom Limited"_s;
