@@ -327,12 +327,12 @@ void tst_SourcePlaces::cliLooksPlacesUp()
     }
     QVERIFY(err.contains(u"--geoip-asn needs a file name"_s));
     // Two letters that name no country find nothing: refused.
-    std::tie(code, out, err) =
-        cli(databases + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s, u"--country"_s, u"uk"_s});
+    std::tie(code, out, err) = cli(
+        databases + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s, u"--country"_s, u"uk"_s});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(u"the United Kingdom's is GB"_s), qPrintable(err));
-    std::tie(code, out, err) =
-        cli(databases + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s, u"--country"_s, u"XX"_s});
+    std::tie(code, out, err) = cli(
+        databases + QStringList{u"--connect"_s, url, u"sessions"_s, u"search"_s, u"--country"_s, u"XX"_s});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(u"is no country's code"_s), qPrintable(err));
     // After the command, it is an option of the program.

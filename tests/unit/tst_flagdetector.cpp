@@ -386,8 +386,9 @@ void tst_FlagDetector::sessionFindingsUsePlacesFoundFromAddresses()
     third.createdAt = t0.addDays(2);
     third.origin.placeFromAddress = true;
     const QList<Flag> withTokyo = detector.sessionFindings(user, {nairobi, kiel, third});
-    const auto newCountry = std::find_if(withTokyo.begin(), withTokyo.end(),
-                                         [](const Flag &flag) { return flag.rule == Flag::Rule::NewCountry; });
+    const auto newCountry = std::find_if(withTokyo.begin(), withTokyo.end(), [](const Flag &flag) {
+        return flag.rule == Flag::Rule::NewCountry;
+    });
     QVERIFY(newCountry != withTokyo.end());
     QCOMPARE(newCountry->evidence.value(u"session"_s).toString(), u"s-tyo"_s);
     QCOMPARE(newCountry->evidence.value(u"country"_s).toString(), u"JP"_s);
@@ -440,7 +441,7 @@ void tst_FlagDetector::placesFromAddressesAreOnlyAsGoodAsTheDatabase()
     Session a = session(u"a"_s, berlin, u"d1"_s);
     Session b = session(u"b"_s, berlin, u"d2"_s);
     a.origin.ip = u"2a02:8108:1::1"_s;
-    b.origin.ip = u"2a02:8108:2::1"_s; // two /48 prefixes of one organisation
+    b.origin.ip = u"2a02:8108:2::1"_s;                     // two /48 prefixes of one organisation
     QVERIFY(detector.concurrentNetworks(u"u1"_s, {a, b})); // without an ASN database: two networks
     a.origin.asn = b.origin.asn = 31334;
     a.origin.network = b.origin.network = u"Vodafone GmbH"_s;
@@ -451,8 +452,9 @@ void tst_FlagDetector::placesFromAddressesAreOnlyAsGoodAsTheDatabase()
     QVERIFY(two);
     QVERIFY2(two->explanation.contains(u"AS31334 Vodafone GmbH"_s), qPrintable(two->explanation));
 
-    QCOMPARE(FlagExplainer::explanation(Flag::Rule::NewCountry,
-                                        {{u"country"_s, u"US"_s}, {u"city"_s, QString()}, {u"lookbackDays"_s, 90}}),
+    QCOMPARE(FlagExplainer::explanation(
+                 Flag::Rule::NewCountry,
+                 {{u"country"_s, u"US"_s}, {u"city"_s, QString()}, {u"lookbackDays"_s, 90}}),
              u"Signed in from United States, not seen for this user in the previous 90 days"_s);
 }
 
