@@ -4186,10 +4186,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>&apos;%1&apos; is not a country code: the United Kingdom&apos;s is GB.</source>
         <translation>&apos;%1&apos; ist kein Ländercode: der des Vereinigten Königreichs ist GB.</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is no country&apos;s code (ISO 3166-1), such as DE or BR.</source>
-        <translation>&apos;%1&apos; ist der Code keines Landes (ISO 3166-1), etwa DE oder BR.</translation>
-    </message>
 </context>
 <context>
     <name>SessionSource</name>

@@ -6,8 +6,6 @@
 #include "models/sources/SourceError.h"
 #include "models/sources/UserQuery.h"
 
-#include <QLocale>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -163,11 +161,10 @@ std::optional<SourceError> SessionFilter::refuseCountry(const QString &country)
           country.at(0).isLetter() && country.at(1).isLetter()))
         return invalid(
             tr("'%1' is not a country code; write its two letters, such as DE or BR.").arg(country));
-    // Two letters that name no country would find nothing, silently.
+    // The usual slip, which would find nothing, silently. Other codes stay allowed: stores write
+    // user-assigned ones too (ZZ, XX for "unknown").
     if (country.compare(u"UK"_s, Qt::CaseInsensitive) == 0)
         return invalid(tr("'%1' is not a country code: the United Kingdom's is GB.").arg(country));
-    if (QLocale::codeToTerritory(country.toUpper()) == QLocale::AnyTerritory)
-        return invalid(tr("'%1' is no country's code (ISO 3166-1), such as DE or BR.").arg(country));
     return std::nullopt;
 }
 
