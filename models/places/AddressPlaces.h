@@ -18,7 +18,7 @@
 // The places and networks of addresses, for sources that record an address but no place
 // (better-auth, Keycloak, the application tables): a city database and an ASN database, each
 // optional, their answers kept by address. Safe to use from any thread.
-class AddressPlaces final : public std::enable_shared_from_this<AddressPlaces>
+class AddressPlaces final
 {
     Q_DECLARE_TR_FUNCTIONS(AddressPlaces)
 
