@@ -1816,6 +1816,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>AS%1 %2, the network of %3</source>
         <translation>AS%1 %2, das Netz von %3</translation>
     </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>EndSessionConfirmation</name>
@@ -2329,6 +2333,14 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Flags</source>
         <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Jede Regel</translation>
+    </message>
+    <message>
+        <source>Rul&amp;e:</source>
+        <translation>Re&amp;gel:</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3176,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3353,6 +3369,114 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Operators</source>
         <translation>Bediener</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Sign-ins per hour, last 7 days</source>
+        <translation>Anmeldungen pro Stunde, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Active sessions by country</source>
+        <translation>Aktive Sitzungen nach Land</translation>
+    </message>
+    <message>
+        <source>Active sessions by browser</source>
+        <translation>Aktive Sitzungen nach Browser</translation>
+    </message>
+    <message>
+        <source>Open flags by rule and severity</source>
+        <translation>Offene Markierungen nach Regel und Schwere</translation>
+    </message>
+    <message>
+        <source>Active sessions by device</source>
+        <translation>Aktive Sitzungen nach Gerät</translation>
+    </message>
+    <message>
+        <source>Operator actions per day</source>
+        <translation>Aktionen der Bediener pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active session(s)</source>
+        <translation>
+            <numerusform>%Ln aktive Sitzung</numerusform>
+            <numerusform>%Ln aktive Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Show them on the Sessions page</source>
+        <translation>Auf der Seite Sitzungen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) signed in</source>
+        <translation>
+            <numerusform>%Ln Benutzer angemeldet</numerusform>
+            <numerusform>%Ln Benutzer angemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users signed in</source>
+        <translation>Angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>Show the Users page</source>
+        <translation>Die Seite Benutzer zeigen</translation>
+    </message>
+    <message>
+        <source>As of %1; counted again when something changes.</source>
+        <translation>Stand %1; wird neu gezählt, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>No flag is open.</source>
+        <translation>Keine Markierung ist offen.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation>%1: %2 erfolgreich, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Elsewhere or not recorded</source>
+        <translation>Anderswo oder nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 open</source>
+        <translation>%1, %2: %3 offen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln action(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Aktion</numerusform>
+            <numerusform>%1: %Ln Aktionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6988,14 +7112,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <source>Start on PAGE: users, flagged, signins, sessions, audit or settings.</source>
-        <translation>Auf SEITE beginnen: users, flagged, signins, sessions, audit oder settings.</translation>
-    </message>
-    <message>
-        <source>There is no page &apos;%1&apos;; use users, flagged, signins, sessions, audit or settings.</source>
-        <translation>Es gibt keine Seite &apos;%1&apos;; users, flagged, signins, sessions, audit oder settings verwenden.</translation>
-    </message>
-    <message>
         <source>Find the places of addresses, for sources that record none, in the city database FILE (MaxMind&apos;s format, e.g. GeoLite2-City.mmdb) instead of the one chosen under Settings.</source>
         <translation>Die Orte von Adressen für Quellen, die keine speichern, in der Städte-Datenbank FILE suchen (Format von MaxMind, z. B. GeoLite2-City.mmdb) statt in der unter Einstellungen gewählten.</translation>
     </message>
@@ -7010,6 +7126,14 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>--%1 needs a file name.</source>
         <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Start on PAGE: overview, users, flagged, signins, sessions, audit or settings.</source>
+        <translation>Mit SEITE beginnen: overview, users, flagged, signins, sessions, audit oder settings.</translation>
+    </message>
+    <message>
+        <source>There is no page &apos;%1&apos;; use overview, users, flagged, signins, sessions, audit or settings.</source>
+        <translation>Es gibt keine Seite &apos;%1&apos;; verwenden Sie overview, users, flagged, signins, sessions, audit oder settings.</translation>
     </message>
 </context>
 </TS>

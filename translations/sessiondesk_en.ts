@@ -376,6 +376,30 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%Ln active session(s)</source>
+        <translation>
+            <numerusform>%Ln active session</numerusform>
+            <numerusform>%Ln active sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) signed in</source>
+        <translation>
+            <numerusform>%Ln user signed in</numerusform>
+            <numerusform>%Ln users signed in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln action(s)</source>
+        <translation>
+            <numerusform>%1: %Ln action</numerusform>
+            <numerusform>%1: %Ln actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlannedLogout</name>
     <message numerus="yes">
         <source>in %Ln min</source>

@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s,
         QApplication::translate("main",
-                                "Start on PAGE: users, flagged, signins, sessions, audit or settings."),
-        u"PAGE"_s, u"users"_s);
+                                "Start on PAGE: overview, users, flagged, signins, sessions, audit or settings."),
+        u"PAGE"_s, u"overview"_s);
     const QCommandLineOption simulateOption(
         u"simulate"_s,
         QApplication::translate("main", "Play the application on the store for a live demo: users sign "
@@ -224,7 +224,7 @@ int main(int argc, char *argv[])
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate(
-                 "main", "There is no page '%1'; use users, flagged, signins, sessions, audit or settings.")
+                 "main", "There is no page '%1'; use overview, users, flagged, signins, sessions, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }

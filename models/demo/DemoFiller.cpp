@@ -100,6 +100,8 @@ Result<DemoFiller::Counts> fillSqlite(QSqlDatabase &db, const DemoOptions &demo,
         if (!DemoGenerator(demo).generate(writer) || writer.error())
             return *writer.error();
         restore.value() << u"INSERT OR REPLACE INTO user_stats SELECT * FROM user_stats_source"_s
+                        << u"DELETE FROM sign_in_hours"_s
+                        << u"INSERT INTO sign_in_hours SELECT * FROM sign_in_hours_source"_s
                         << u"UPDATE users SET search_key = sessiondesk_fold(display_name) || char(10) || "
                            "sessiondesk_fold(email)"_s;
         for (const QString &statement : std::as_const(restore.value())) {

@@ -56,6 +56,15 @@ QString DisplayFormat::address(const QString &ip)
     return address.isNull() ? ip : address.toString();
 }
 
+QString DisplayFormat::hourRange(const QDateTime &start)
+{
+    const QDateTime local = start.toLocalTime();
+    const QLocale locale;
+    return tr("%1, %2–%3")
+        .arg(locale.toString(local.date(), QLocale::ShortFormat), locale.toString(local.time(), QLocale::ShortFormat),
+             locale.toString(local.addSecs(3600).time(), QLocale::ShortFormat));
+}
+
 QString DisplayFormat::place(const QString &city, const QString &countryCode)
 {
     const QString country = countryName(countryCode);

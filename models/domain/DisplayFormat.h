@@ -16,6 +16,8 @@ public:
     static QString relativeTime(const QDateTime &time, const QDateTime &now);
     // Exact local time with its zone, for tooltips and the CLI: "2026-11-21 14:03:12 CET".
     static QString exactTime(const QDateTime &time);
+    // The hour from start in this computer's zone: "7 Dec 2026, 14:00–15:00".
+    static QString hourRange(const QDateTime &start);
     // "Berlin, Germany" from a city and an ISO 3166-1 alpha-2 code.
     static QString place(const QString &city, const QString &countryCode);
     static QString countryName(const QString &countryCode);

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <tuple>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -50,7 +53,8 @@ QString parseOs(const QString &ua)
     return {};
 }
 
-QString parseBrowser(const QString &ua)
+// The browser's name and major version; empty when unknown.
+std::pair<QString, QString> parseBrowser(const QString &ua)
 {
     // Order matters: Edge, Opera and Samsung Internet also say "Chrome", Chrome also says "Safari".
     static const struct
@@ -70,7 +74,7 @@ QString parseBrowser(const QString &ua)
     };
     for (const auto &browser : browsers) {
         if (const auto version = capture(ua, browser.re); !version.isEmpty())
-            return browser.name + u' ' + version;
+            return {browser.name, version};
     }
     return {};
 }
@@ -83,7 +87,7 @@ UserAgent UserAgent::parse(const QString &header)
     if (header.trimmed().isEmpty())
         return result;
     result.m_os = parseOs(header);
-    result.m_browser = parseBrowser(header);
+    std::tie(result.m_browserName, result.m_browserVersion) = parseBrowser(header);
     if (header.contains(u"iPad") || header.contains(u"Tablet") ||
         (header.contains(u"Android") && !header.contains(u"Mobile")))
         result.m_deviceType = DeviceType::Tablet;
@@ -96,13 +100,13 @@ UserAgent UserAgent::parse(const QString &header)
 
 QString UserAgent::summary() const
 {
-    if (m_browser.isEmpty() && m_os.isEmpty())
+    if (browser().isEmpty() && m_os.isEmpty())
         return tr("Unknown client");
     if (m_os.isEmpty())
-        return m_browser;
-    if (m_browser.isEmpty())
+        return browser();
+    if (browser().isEmpty())
         return m_os;
-    return tr("%1 on %2").arg(m_browser, m_os);
+    return tr("%1 on %2").arg(browser(), m_os);
 }
 
 QString UserAgent::deviceTypeText(DeviceType type)

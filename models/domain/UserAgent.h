@@ -21,7 +21,9 @@ public:
 
     DeviceType deviceType() const { return m_deviceType; }
     QString os() const { return m_os; }           // "Windows", "macOS", "iOS 17.1", "Android 14", …
-    QString browser() const { return m_browser; } // "Chrome 120", "Safari 17.1", …
+    // "Chrome 120", "Safari 17.1", …
+    QString browser() const { return m_browserName.isEmpty() ? QString() : m_browserName + u' ' + m_browserVersion; }
+    QString browserName() const { return m_browserName; } // "Chrome", "Safari", …
 
     // "Chrome 120 on Windows"; a readable fallback when parts are unknown.
     QString summary() const;
@@ -30,5 +32,6 @@ public:
 private:
     DeviceType m_deviceType = DeviceType::Unknown;
     QString m_os;
-    QString m_browser;
+    QString m_browserName;
+    QString m_browserVersion;
 };

@@ -130,6 +130,14 @@ void FlagTableModel::setOpenOnly(bool openOnly)
     requery();
 }
 
+void FlagTableModel::setRule(std::optional<Flag::Rule> rule)
+{
+    if (m_query.rule == rule)
+        return;
+    m_query.rule = rule;
+    requery();
+}
+
 QFuture<Result<Page<Flag>>> FlagTableModel::fetch(const FlagQuery &query)
 {
     return source()->flags(query);

@@ -29,6 +29,8 @@ public:
 
     // Open and frozen flags only, or all.
     void setOpenOnly(bool openOnly);
+    // One rule's flags; every rule's when none.
+    void setRule(std::optional<Flag::Rule> rule);
     // One user's flags (the detail pane), read at once; an empty id empties the model.
     void setUserId(const QString &userId);
 

@@ -1,6 +1,7 @@
 #include "models/sources/SessionSource.h"
 
 #include "models/sources/Futures.h"
+#include "models/sources/OverviewListings.h"
 
 namespace {
 
@@ -191,6 +192,11 @@ QFuture<Result<ActionResult>> SessionSource::freezeUserUntil(const QString &, co
                                                              const ActionContext &)
 {
     return unsupported<ActionResult>(capabilities().reason(Capabilities::Capability::TimedFreeze));
+}
+
+QFuture<Result<Overview>> SessionSource::overview()
+{
+    return OverviewListings::collect(this);
 }
 
 QFuture<Result<User>> SessionSource::userFromSearch(const QString &email)

@@ -8,6 +8,7 @@
 #include "models/domain/FlagTransition.h"
 #include "models/domain/LoginEvent.h"
 #include "models/domain/Operator.h"
+#include "models/domain/Overview.h"
 #include "models/domain/Session.h"
 #include "models/domain/Settings.h"
 #include "models/domain/User.h"
@@ -159,6 +160,9 @@ public:
     virtual QFuture<Result<Page<EndedSession>>> endedSessions(const EndedSessionQuery &query);
     // Sign-in attempts, failed ones too, newest first (Capability::SignIns).
     virtual QFuture<Result<Page<LoginEvent>>> signIns(const SignInQuery &query);
+    // The Overview page's figures now. Counted from the listings above (OverviewListings) unless
+    // the source counts them itself.
+    virtual QFuture<Result<Overview>> overview();
 
 protected:
     template<typename T>

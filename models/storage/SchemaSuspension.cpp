@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 QString SchemaSuspension::ownTriggers()
 {
     return u"name IN ('users_add_stats', 'sessions_stats_after_insert', 'sessions_stats_after_update', "
-           "'sessions_stats_after_delete', 'sessions_global_logout', 'users_flag_rank_after_insert')"_s;
+           "'sessions_stats_after_delete', 'sessions_global_logout', 'users_flag_rank_after_insert', "
+           "'login_events_hours_after_insert', 'login_events_hours_after_delete', "
+           "'login_events_hours_after_update')"_s;
 }
 
 Result<QStringList> SchemaSuspension::suspend(QSqlQuery &query, const QString &which)

@@ -51,7 +51,7 @@ void tst_AccessibleNames::everyControlHasAName_data()
 {
     QTest::addColumn<QString>("page");
     for (const QString &page :
-         {u"users"_s, u"flagged"_s, u"signins"_s, u"sessions"_s, u"audit"_s, u"settings"_s})
+         {u"overview"_s, u"users"_s, u"flagged"_s, u"signins"_s, u"sessions"_s, u"audit"_s, u"settings"_s})
         QTest::newRow(qPrintable(page)) << page;
 }
 

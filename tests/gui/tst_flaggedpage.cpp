@@ -127,7 +127,7 @@ void tst_FlaggedPage::badgeListAndDetail()
     open();
     const int count = openFlags();
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
-    QTRY_COMPARE(navigation->item(1)->text(), u"Flagged (%1)"_s.arg(count));
+    QTRY_COMPARE(navigation->item(2)->text(), u"Flagged (%1)"_s.arg(count));
     QCOMPARE(page()->flagModel()->totalCount(), count);
     // Newest activity first, and the first flag is shown in detail.
     FlagTableModel *model = page()->flagModel();
@@ -161,7 +161,7 @@ void tst_FlaggedPage::resolveWithANote()
     button(u"flagResolveButton"_s)->click();
     answer(u"Confirmed with the user by phone"_s);
     QTRY_COMPARE(model->rowOf(id), -1); // gone from the open list
-    QTRY_COMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(1)->text(),
+    QTRY_COMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(2)->text(),
                  u"Flagged (%1)"_s.arg(count - 1));
     QCOMPARE(TestStore::scalar(m_raw, u"SELECT status FROM flags WHERE id = ?"_s, {id}).toString(),
              u"resolved"_s);

@@ -11,7 +11,7 @@ for path in ./usr/bin/sessiondesk ./usr/bin/sessiondesk-cli ./usr/share/applicat
     grep -q " $path\$" <<<"$contents" || { echo "missing from package: $path"; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in libqt6widgets6 libqt6sql6 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libqt6keychain1 libqt6svg6 libmaxminddb0; do
+for needed in libqt6widgets6 libqt6sql6 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libqt6keychain1 libqt6svg6 libmaxminddb0 libqt6charts6; do
     grep -q "$needed" <<<"$depends" || { echo "Depends lacks $needed: $depends"; exit 1; }
 done
 # No test program or helper slipped into the package.

@@ -36,6 +36,8 @@ public:
     AuditTableModel *auditModel() const { return m_entries; }
     EndedSessionTableModel *endedSessionModel() const { return m_ended; }
     MessageBanner *banner() const { return m_banner; }
+    // Every entry from from to before to (the Overview's door): the other filters cleared.
+    void showRange(const QDateTime &from, const QDateTime &to);
 
     // Recomputes the chain in the background; the banner shows the outcome.
     void verify();

@@ -29,6 +29,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     , m_flags(new FlagTableModel(source, this))
     , m_banner(new MessageBanner(this))
     , m_show(new QComboBox(this))
+    , m_rule(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
     , m_explanation(new QLabel(this))
@@ -41,6 +42,14 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     m_show->addItems({tr("Open flags"), tr("All flags")});
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_flags->setOpenOnly(index == 0); });
+    m_rule->setObjectName(u"flagRuleFilter"_s);
+    m_rule->addItem(tr("Every rule"));
+    for (const Flag::Rule rule : Flag::allRules())
+        m_rule->addItem(Flag::ruleText(rule), int(rule));
+    connect(m_rule, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant rule = m_rule->currentData();
+        m_flags->setRule(rule.isValid() ? std::optional(Flag::Rule(rule.toInt())) : std::nullopt);
+    });
     m_scan = new QPushButton(tr("&Scan Now"), this);
     m_scan->setObjectName(u"scanButton"_s);
     connect(m_scan, &QPushButton::clicked, this, &FlaggedPage::scan);
@@ -142,6 +151,10 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     showLabel->setBuddy(m_show);
     bar->addWidget(showLabel);
     bar->addWidget(m_show);
+    auto *ruleLabel = new QLabel(tr("Rul&e:"), this);
+    ruleLabel->setBuddy(m_rule);
+    bar->addWidget(ruleLabel);
+    bar->addWidget(m_rule);
     bar->addStretch();
     bar->addWidget(m_scan);
 
@@ -292,4 +305,10 @@ void FlaggedPage::scan()
                                  nullptr, result.value().flagsRaised)
                                   .arg(DisplayFormat::count(result.value().eventsScanned)));
     });
+}
+
+void FlaggedPage::showRule(Flag::Rule rule)
+{
+    m_show->setCurrentIndex(0);
+    m_rule->setCurrentIndex(m_rule->findData(int(rule)));
 }

@@ -27,6 +27,8 @@ public:
     // typical text (the user pane's Flags tab shows them so too).
     static void setUpTable(QTableView *table, FlagTableModel *flags);
     FlagTableModel *flagModel() const { return m_flags; }
+    // The open flags of one rule (the Overview's door).
+    void showRule(Flag::Rule rule);
     MessageBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
@@ -51,6 +53,7 @@ private:
     FlagTableModel *m_flags = nullptr;
     MessageBanner *m_banner = nullptr;
     QComboBox *m_show = nullptr;
+    QComboBox *m_rule = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;

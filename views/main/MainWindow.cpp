@@ -8,6 +8,7 @@
 #include "views/common/MessageBanner.h"
 #include "views/connections/ConnectionsDialog.h"
 #include "views/flags/FlaggedPage.h"
+#include "views/overview/OverviewPage.h"
 #include "views/sessions/SessionsPage.h"
 #include "views/settings/SettingsPage.h"
 #include "views/signins/SignInsPage.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     , m_source(source)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_overviewPage(new OverviewPage(source, this))
     , m_usersPage(new UsersPage(source, this))
     , m_flaggedPage(new FlaggedPage(source, this))
     , m_auditPage(new AuditPage(source, this))
@@ -107,6 +109,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/overview.svg"_s), tr("Overview")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/flag.svg"_s), tr("Flagged")));
     m_navigation->addItem(new QListWidgetItem(QIcon(u":/icons/signin.svg"_s), tr("Sign-ins")));
@@ -119,6 +122,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
         fontMetrics().horizontalAdvance(tr("Flagged (%1)").arg(DisplayFormat::count(88888))) +
         m_navigation->iconSize().width() + 32);
     m_navigation->setCurrentRow(0);
+    m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_flaggedPage);
     m_pages->addWidget(m_signInsPage);
@@ -126,7 +130,7 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
-        m_navigation->item(1)->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count))
+        m_navigation->item(m_pages->indexOf(m_flaggedPage))->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count))
                                                  : tr("Flagged"));
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
@@ -137,6 +141,25 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     connect(m_signInsPage, &SignInsPage::showUser, this, showUser);
     connect(m_sessionsPage, &SessionsPage::showUser, this, showUser);
     connect(m_sessionsPage, &SessionsPage::endMatchingRequested, this, &MainWindow::confirmLogoutAll);
+    // The Overview's doors.
+    connect(m_overviewPage, &OverviewPage::usersRequested, this, [this] { showPage(u"users"_s); });
+    connect(m_overviewPage, &OverviewPage::sessionsRequested, this, [this](const QString &country) {
+        m_sessionsPage->showCountry(country);
+        showPage(u"sessions"_s);
+    });
+    connect(m_overviewPage, &OverviewPage::signInsRequested, this,
+            [this](const QDateTime &hour, std::optional<bool> success) {
+                m_signInsPage->showHour(hour, success);
+                showPage(u"signins"_s);
+            });
+    connect(m_overviewPage, &OverviewPage::flagsRequested, this, [this](Flag::Rule rule) {
+        m_flaggedPage->showRule(rule);
+        showPage(u"flagged"_s);
+    });
+    connect(m_overviewPage, &OverviewPage::auditRequested, this, [this](const QDateTime &from, const QDateTime &to) {
+        m_auditPage->showRange(from, to);
+        showPage(u"audit"_s);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -251,6 +274,7 @@ void MainWindow::start()
     statusBar()->clearMessage();
     // Planned logouts run while a console is open: checked now and every half minute.
     m_runner->start(30'000);
+    m_overviewPage->start();
     m_usersPage->start();
     m_flaggedPage->start();
     m_auditPage->start();
@@ -262,6 +286,7 @@ void MainWindow::showStartupError(const SourceError &error)
     m_connected = false;
     showOperator();
     m_liveLabel->setText(tr("Not connected"));
+    showPage(u"users"_s);
     m_usersPage->banner()->showError(error);
     m_upgradeStore->setEnabled(true);
     if (error.code == SourceError::Code::OlderSchema)
@@ -292,12 +317,13 @@ void MainWindow::confirmUpgradeStore()
 
 void MainWindow::showProgress(const QString &text)
 {
-    m_usersPage->banner()->showMessage(MessageBanner::Kind::Information, text);
+    currentBanner()->showMessage(MessageBanner::Kind::Information, text);
 }
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"users"_s, u"flagged"_s, u"signins"_s, u"sessions"_s, u"audit"_s, u"settings"_s};
+    const QStringList names{u"overview"_s, u"users"_s,    u"flagged"_s, u"signins"_s,
+                            u"sessions"_s, u"audit"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
         return false;

@@ -5,6 +5,7 @@
 class AuditPage;
 class FlaggedPage;
 class MessageBanner;
+class OverviewPage;
 class QAction;
 class PlannedLogoutRunner;
 class QLabel;
@@ -35,8 +36,10 @@ public:
     void showStartupError(const SourceError &error);
     void showProgress(const QString &text);
 
-    // Shows a page by name: users, flagged, audit, settings. Returns false for an unknown name.
+    // Shows a page by name: overview, users, flagged, signins, sessions, audit, settings. Returns
+    // false for an unknown name.
     bool showPage(const QString &name);
+    OverviewPage *overviewPage() const { return m_overviewPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     FlaggedPage *flaggedPage() const { return m_flaggedPage; }
@@ -72,6 +75,7 @@ private:
     SessionSource *m_source = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     FlaggedPage *m_flaggedPage = nullptr;
     AuditPage *m_auditPage = nullptr;

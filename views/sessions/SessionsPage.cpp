@@ -239,3 +239,15 @@ void SessionsPage::updateActions()
                                                   : tr("End every active session the filters match, with a "
                                                        "preview, a reason and the audit trail."));
 }
+
+void SessionsPage::showCountry(const QString &country)
+{
+    for (QLineEdit *edit : {m_filters->user(), m_filters->network(), m_filters->device()})
+        edit->clear();
+    m_filters->country()->setText(country);
+    for (QComboBox *period : {m_started, m_active}) {
+        const QSignalBlocker blocker(period);
+        period->setCurrentIndex(0);
+    }
+    applyFilters();
+}

@@ -32,6 +32,8 @@ public:
     // A table of sessions as the pages show them (the look, last active first, columns fitted,
     // an End button per active session); the delegate of the End buttons.
     static ButtonDelegate *setUpTable(QTableView *table, SessionTableModel *sessions);
+    // Every active session from one country (the Overview's door): the other filters cleared.
+    void showCountry(const QString &country);
 
 Q_SIGNALS:
     void showUser(const QString &email);

@@ -25,6 +25,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The times the Time filter always offers; an hour the Overview opened follows them.
+constexpr int FixedPeriods = 5;
+
+} // namespace
+
 SignInsPage::SignInsPage(SessionSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
@@ -163,8 +170,12 @@ void SignInsPage::applyFilters()
     query.network = offered.network;
     query.country = offered.country;
     query.device = offered.device;
-    if (const int hours = m_period->currentData().toInt(); hours > 0)
+    if (const QVariant period = m_period->currentData(); period.typeId() == QMetaType::QDateTime) {
+        query.from = period.toDateTime();
+        query.to = query.from.addSecs(3600);
+    } else if (const int hours = period.toInt(); hours > 0) {
         query.from = QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours);
+    }
     const auto refuse = [this](const QString &why) {
         // A filter that is none shows nothing, not everything, and says why.
         m_signIns->clear();
@@ -266,4 +277,19 @@ void SignInsPage::exportTo(const QString &path)
             });
     });
     dialog->open();
+}
+
+void SignInsPage::showHour(const QDateTime &start, std::optional<bool> success)
+{
+    for (QLineEdit *edit : {m_filters->user(), m_filters->network(), m_filters->country(), m_filters->device()})
+        edit->clear();
+    const QSignalBlocker resultBlocker(m_result);
+    const QSignalBlocker periodBlocker(m_period);
+    m_result->setCurrentIndex(success ? m_result->findData(*success) : 0);
+    // One hour at a time: the one shown before gives way.
+    while (m_period->count() > FixedPeriods)
+        m_period->removeItem(FixedPeriods);
+    m_period->addItem(DisplayFormat::hourRange(start), start);
+    m_period->setCurrentIndex(FixedPeriods);
+    applyFilters();
 }

@@ -32,6 +32,9 @@ public:
     // Asks for the reason, then exports what the filter shows to path (Export CSV… after the file
     // dialog).
     void exportTo(const QString &path);
+    // Everybody's sign-ins of one hour (the Overview's door), those with that result only where
+    // success is given: the other filters cleared, the hour offered as a time of its own.
+    void showHour(const QDateTime &start, std::optional<bool> success);
 
 Q_SIGNALS:
     // The operator asked to see this user (their address) on the Users page.

@@ -309,6 +309,10 @@ Result<Page<Flag>> SqlFlags::list(QSqlDatabase &db, const FlagQuery &query)
         conditions << u"f.user_id = ?"_s;
         args << query.userId;
     }
+    if (query.rule) {
+        conditions << u"f.rule = ?"_s;
+        args << Flag::ruleKey(*query.rule);
+    }
     const QVariantList countArgs = args;
     const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND ");
     // As many as the page lists: those of users that are there.

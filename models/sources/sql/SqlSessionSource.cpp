@@ -8,6 +8,7 @@
 #include "models/sources/pg/PgServerCertificate.h"
 #include "models/sources/pg/PgStore.h"
 #include "models/sources/sql/SqlFlags.h"
+#include "models/sources/sql/SqlOverview.h"
 #include "models/sources/sql/SqlPlannedLogouts.h"
 #include "models/sources/sql/SqlReads.h"
 #include "models/sources/sql/SqliteStoreBackend.h"
@@ -311,6 +312,11 @@ QFuture<Result<ActionResult>> SqlSessionSource::endSession(const QString &sessio
 QFuture<Result<Page<Flag>>> SqlSessionSource::flags(const FlagQuery &query)
 {
     return reading([query](QSqlDatabase &db) { return SqlFlags::list(db, query); });
+}
+
+QFuture<Result<Overview>> SqlSessionSource::overview()
+{
+    return reading([](QSqlDatabase &db) { return SqlOverview::read(db, QDateTime::currentDateTimeUtc()); });
 }
 
 QFuture<Result<QList<FlagTransition>>> SqlSessionSource::flagHistory(qint64 flagId)

@@ -103,6 +103,7 @@ public:
                                             const ActionContext &context) override;
     QFuture<Result<ActionResult>> endSession(const QString &sessionId, const ActionContext &context) override;
     QFuture<Result<Page<Flag>>> flags(const FlagQuery &query) override;
+    QFuture<Result<Overview>> overview() override;
     QFuture<Result<QList<FlagTransition>>> flagHistory(qint64 flagId) override;
     QFuture<Result<ScanResult>> scanFlags(bool full) override;
     QFuture<Result<ActionResult>> closeFlag(qint64 flagId, Flag::Status outcome,
