@@ -57,6 +57,7 @@ void tst_KeycloakConsole::showsTheRealmsUsersSessionsAndLockouts()
     options.journalPath = journals.filePath(u"journal.sqlite"_s);
     KeycloakSessionSource source(options);
     MainWindow window(&source);
+    window.showPage(u"users"_s); // the Overview comes first
     window.resize(1300, 800);
     QSignalSpy ready(&window, &MainWindow::ready);
     window.show();

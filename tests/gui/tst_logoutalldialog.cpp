@@ -86,6 +86,7 @@ void tst_LogoutAllDialog::open(Role role)
 {
     m_source = TestStore::open(m_path, 0, 2000, 3, role);
     m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->showPage(u"users"_s); // the Overview comes first
     QSignalSpy ready(m_window.get(), &MainWindow::ready);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

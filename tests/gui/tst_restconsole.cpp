@@ -104,6 +104,7 @@ void tst_RestConsole::start(int concurrency, std::shared_ptr<const AddressPlaces
         m_journals.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
     m_source = std::make_unique<RestSessionSource>(options.value());
     m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->showPage(u"users"_s); // the Overview comes first
     m_window->resize(1300, 800);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         users(), QAbstractItemModelTester::FailureReportingMode::QtTest);

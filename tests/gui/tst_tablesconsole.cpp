@@ -63,6 +63,7 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     options.journalPath = m_journals.filePath(u"journal.sqlite"_s);
     TablesSessionSource source(options);
     MainWindow window(&source);
+    window.showPage(u"users"_s); // the Overview comes first
     window.resize(1300, 800);
     QSignalSpy ready(&window, &MainWindow::ready);
     window.show();

@@ -100,6 +100,7 @@ void tst_UsersPage::init()
     m_source = TestStore::open(m_path);
     m_raw = TestStore::raw(m_path);
     m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->showPage(u"users"_s); // the Overview comes first
     m_userTester = std::make_unique<QAbstractItemModelTester>(
         users(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_userTester->setUseFetchMore(true);
@@ -510,6 +511,7 @@ void tst_UsersPage::buttonsStayInSightOnASmallScreen()
     m_sessionTester.reset();
     m_userTester.reset();
     m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->showPage(u"users"_s); // the Overview comes first
     m_window->resize(1024, 640);
     showAndStart();
     usersTable()->selectRow(rowWithSessions(1));
@@ -671,6 +673,7 @@ void tst_UsersPage::teamActionsNeedAnAdministrator()
     TestStore::setRole(m_path, Role::Support);
     m_source = TestStore::open(m_path, 0, 2000, 3, Role::Support);
     m_window = std::make_unique<MainWindow>(m_source.get());
+    m_window->showPage(u"users"_s); // the Overview comes first
     showAndStart();
     const QString why = u"Only administrators can add, deactivate or remove users."_s;
     for (const QString &name :
