@@ -1,6 +1,7 @@
 #include "models/domain/Overview.h"
 
 #include <algorithm>
+#include <cmath>
 
 OverviewBuilder::OverviewBuilder(const QDateTime &now)
 {
@@ -14,10 +15,20 @@ OverviewBuilder::OverviewBuilder(const QDateTime &now)
         m_overview.days.append({today.addDays(-i), 0});
 }
 
-void OverviewBuilder::addSessions(const QString &country, const QString &userAgent, qint64 count)
+void OverviewBuilder::addSessions(const QString &country, const QString &city, const QString &userAgent,
+                                  std::optional<double> latitude, std::optional<double> longitude,
+                                  qint64 count)
 {
     m_overview.activeSessions += count;
-    m_countries[country.trimmed().toUpper()] += count;
+    const QString code = country.trimmed().toUpper();
+    m_countries[code] += count;
+    if (latitude && longitude && std::isfinite(*latitude) && std::isfinite(*longitude) &&
+        std::abs(*latitude) <= 90 && std::abs(*longitude) <= 180) {
+        Spot &spot = m_places[{code, city.trimmed()}];
+        spot.latitude += *latitude * double(count);
+        spot.longitude += *longitude * double(count);
+        spot.count += count;
+    }
     auto agent = m_agents.constFind(userAgent);
     if (agent == m_agents.cend())
         agent = m_agents.insert(userAgent, UserAgent::parse(userAgent));
@@ -57,8 +68,9 @@ QList<std::pair<Key, qint64>> mostFirst(const QHash<Key, qint64> &counts)
         if (it.value() > 0)
             sorted.append({it.key(), it.value()});
     }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     return sorted;
 }
 
@@ -75,6 +87,17 @@ Overview OverviewBuilder::finish()
             o.countries.append({country, count});
         else
             o.otherCountries += count;
+    }
+    QHash<QPair<QString, QString>, qint64> placeCounts;
+    for (auto it = m_places.cbegin(); it != m_places.cend(); ++it)
+        placeCounts.insert(it.key(), it.value().count);
+    o.places.clear();
+    for (const auto &[key, count] : mostFirst(placeCounts)) {
+        if (o.places.size() == Overview::MostPlaces)
+            break;
+        const Spot &spot = m_places[key];
+        o.places.append(
+            {key.first, key.second, spot.latitude / double(count), spot.longitude / double(count), count});
     }
     o.devices.clear();
     for (const auto &[type, count] : mostFirst(m_devices))

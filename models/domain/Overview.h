@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // The figures of the Overview page at one moment: who is signed in now, from where and with what,
 // the sign-ins of the last week by hour, the open flags and the operators' actions by day. A part
 // the source cannot tell is missing, with the reason (it is never shown as zero).
@@ -21,12 +23,24 @@ public:
     static constexpr int Hours = 7 * 24;
     static constexpr int Days = 7;
     static constexpr int TopCountries = 10;
+    static constexpr int MostPlaces = 2000;
 
     struct Share
     {
         QString key; // a country code (empty: not recorded), a browser's name (empty: unknown)
         qint64 count = 0;
         bool operator==(const Share &) const = default;
+    };
+    // Where active sessions come from, for the map: a city (or a country where no city is
+    // recorded) at the mean of its sessions' coordinates.
+    struct Place
+    {
+        QString country;
+        QString city;
+        double latitude = 0;
+        double longitude = 0;
+        qint64 count = 0;
+        bool operator==(const Place &) const = default;
     };
     struct DeviceShare
     {
@@ -60,13 +74,14 @@ public:
     // Now. Missing: the reason in sessionsMissing.
     qint64 activeSessions = 0;
     qint64 signedInUsers = 0;
-    QList<Share> countries;        // the most sessions first, at most TopCountries
-    qint64 otherCountries = 0;     // the sessions from every other country
-    QList<DeviceShare> devices;    // the most first
-    QList<Share> browsers;         // the most first
-    QString sessionsMissing;       // why the source cannot count its active sessions
-    QString placesMissing;         // why it cannot tell their countries
-    QString devicesMissing;        // why it cannot tell their devices
+    QList<Share> countries;     // the most sessions first, at most TopCountries
+    qint64 otherCountries = 0;  // the sessions from every other country
+    QList<Place> places;        // those with coordinates, the most sessions first, at most MostPlaces
+    QList<DeviceShare> devices; // the most first
+    QList<Share> browsers;      // the most first
+    QString sessionsMissing;    // why the source cannot count its active sessions
+    QString placesMissing;      // why it cannot tell their countries
+    QString devicesMissing;     // why it cannot tell their devices
 
     QList<Hour> hours; // the last Hours hours, oldest first, the current one last
     QString signInsMissing;
@@ -92,8 +107,10 @@ public:
     QDateTime firstHour() const { return m_overview.hours.first().start; }
     QDateTime firstDay() const { return m_overview.days.first().date.startOfDay(); }
 
-    // count active sessions from country with userAgent (either may be empty: not recorded).
-    void addSessions(const QString &country, const QString &userAgent, qint64 count = 1);
+    // count active sessions from country and city with userAgent (each may be empty: not
+    // recorded), at latitude and longitude where known (the mean of the count's coordinates).
+    void addSessions(const QString &country, const QString &city, const QString &userAgent,
+                     std::optional<double> latitude, std::optional<double> longitude, qint64 count = 1);
     void setSignedInUsers(qint64 users) { m_overview.signedInUsers = users; }
     // Sign-ins within the hour that holds at; outside the window they are left out.
     void addSignIns(const QDateTime &at, bool success, qint64 count = 1);
@@ -111,4 +128,11 @@ private:
     QHash<int, qint64> m_devices;
     QHash<QString, UserAgent> m_agents; // each user agent parsed once
     QHash<QPair<int, int>, qint64> m_flags;
+    struct Spot
+    {
+        double latitude = 0; // sums, weighted by count
+        double longitude = 0;
+        qint64 count = 0;
+    };
+    QHash<QPair<QString, QString>, Spot> m_places;
 };

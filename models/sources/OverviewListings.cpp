@@ -58,7 +58,8 @@ Overview count(const Listed &listed, const QDateTime &now)
     for (const Session &session : listed.sessions) {
         if (!session.isActive(now))
             continue;
-        builder.addSessions(session.origin.country, session.origin.userAgent);
+        builder.addSessions(session.origin.country, session.origin.city, session.origin.userAgent,
+                            session.origin.latitude, session.origin.longitude);
         users.insert(session.userId);
     }
     builder.setSignedInUsers(users.size());
@@ -97,8 +98,9 @@ QFuture<Result<Overview>> OverviewListings::collect(SessionSource *source)
     auto finish = [source, promise, listed, now](std::optional<SourceError> error) {
         if (error)
             return Futures::settle(*promise, Result<Overview>(*error));
-        Futures::onResult(QtConcurrent::run([listed, now] { return count(*listed, now); }), source,
-                          [promise](const Overview &overview) { Futures::settle(*promise, Result(overview)); });
+        Futures::onResult(
+            QtConcurrent::run([listed, now] { return count(*listed, now); }), source,
+            [promise](const Overview &overview) { Futures::settle(*promise, Result(overview)); });
     };
     auto actions = [=](std::optional<SourceError> error) {
         if (error)
@@ -107,8 +109,8 @@ QFuture<Result<Overview>> OverviewListings::collect(SessionSource *source)
         query.from = window.firstDay();
         query.limit = PageRows;
         listAll<AuditEntry, AuditQuery>(
-            source, query, [source](const AuditQuery &q) { return source->auditEntries(q); }, &listed->actions,
-            &listed->actionsMissing, finish);
+            source, query, [source](const AuditQuery &q) { return source->auditEntries(q); },
+            &listed->actions, &listed->actionsMissing, finish);
     };
     auto flags = [=](std::optional<SourceError> error) {
         if (error)

@@ -3,6 +3,7 @@
 #include "models/itemmodels/FlagTableModel.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
+#include "views/common/WorldMap.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void badgeListAndDetail();
+    void impossibleTravelIsDrawnOnTheMap();
+    void ruleFilter();
     void resolveWithANote();
     void freezeAndUnfreezeFromTheFlag();
     void scanNow();
@@ -150,6 +153,65 @@ void tst_FlaggedPage::badgeListAndDetail()
         const QString evidence = page()->findChild<QLabel *>(u"flagEvidence"_s)->text();
         QCOMPARE(evidence.contains(u"These sessions were active when last seen, "_s), sessions);
     }
+}
+
+void tst_FlaggedPage::impossibleTravelIsDrawnOnTheMap()
+{
+    open();
+    FlagTableModel *model = page()->flagModel();
+    auto *table = m_window->findChild<QTableView *>(u"flagsTable"_s);
+    auto *map = page()->findChild<WorldMap *>(u"flagMap"_s);
+    int travels = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Flag flag = model->rowAt(row);
+        table->selectRow(row);
+        const bool travel = flag.rule == Flag::Rule::ImpossibleTravel;
+        QCOMPARE(map->isVisible(), travel);
+        if (!travel)
+            continue;
+        ++travels;
+        // Both places at their coordinates, the way between them and what it means.
+        QVERIFY(map->route());
+        const QJsonObject from = flag.evidence.value(u"from"_s).toObject();
+        QCOMPARE(map->route()->from.latitude, from.value(u"latitude"_s).toDouble());
+        QCOMPARE(map->route()->to.longitude,
+                 flag.evidence.value(u"to"_s).toObject().value(u"longitude"_s).toDouble());
+        QVERIFY2(map->route()->text.contains(u" km/h; threshold "_s), qPrintable(map->route()->text));
+        QCOMPARE(map->accessibleDescription(), map->route()->text);
+    }
+    QVERIFY(travels > 0);
+    // A flag raised before places were kept in the evidence shows no map.
+    TestStore::scalar(m_raw, u"UPDATE flags SET evidence = json_remove(evidence, '$.from.latitude') "
+                             "WHERE rule = 'impossible_travel'"_s);
+    model->reload();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        table->selectRow(row);
+        QVERIFY(!map->isVisible());
+    }
+}
+
+void tst_FlaggedPage::ruleFilter()
+{
+    open();
+    auto *rule = page()->findChild<QComboBox *>(u"flagRuleFilter"_s);
+    FlagTableModel *model = page()->flagModel();
+    for (const Flag::Rule wanted : {Flag::Rule::FailedLoginBurst, Flag::Rule::ImpossibleTravel}) {
+        rule->setCurrentIndex(rule->findData(int(wanted)));
+        QTRY_VERIFY(!model->isLoading());
+        const int expected =
+            TestStore::scalar(m_raw,
+                              u"SELECT count(*) FROM flags WHERE status IN ('open', 'frozen') "
+                              "AND rule = ?"_s,
+                              {Flag::ruleKey(wanted)})
+                .toInt();
+        QTRY_COMPARE(model->totalCount(), expected);
+        QVERIFY(expected > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->rowAt(row).rule, wanted);
+    }
+    rule->setCurrentIndex(0);
+    QTRY_COMPARE(model->totalCount(), openFlags());
 }
 
 void tst_FlaggedPage::resolveWithANote()

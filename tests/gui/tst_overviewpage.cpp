@@ -8,6 +8,7 @@
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/itemmodels/SignInTableModel.h"
 #include "views/audit/AuditPage.h"
+#include "views/common/WorldMap.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
 #include "views/overview/OverviewPage.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void figuresOfTheStore();
     void countryOpensItsSessions();
+    void mapDotOpensItsCountry();
     void ruleOpensItsFlags();
     void dayOpensItsAuditEntries();
     void hourOpensItsFailedSignIns();
@@ -114,9 +116,11 @@ void tst_OverviewPage::click(const QString &name, QAbstractSeries *series, const
 void tst_OverviewPage::figuresOfTheStore()
 {
     open();
-    const qint64 open = TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toLongLong();
+    const qint64 open =
+        TestStore::scalar(m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL"_s).toLongLong();
     const qint64 users =
-        TestStore::scalar(m_raw, u"SELECT count(DISTINCT user_id) FROM sessions WHERE ended_at IS NULL"_s).toLongLong();
+        TestStore::scalar(m_raw, u"SELECT count(DISTINCT user_id) FROM sessions WHERE ended_at IS NULL"_s)
+            .toLongLong();
     QVERIFY(open > 0);
     QCOMPARE(page()->overview().activeSessions, open);
     QCOMPARE(page()->findChild<QCommandLinkButton *>(u"activeSessionsButton"_s)->text(),
@@ -128,9 +132,10 @@ void tst_OverviewPage::figuresOfTheStore()
                                 u"devicesChart"_s, u"actionsChart"_s})
         QVERIFY2(chart(name) && !chart(name)->series().isEmpty(), qPrintable(name));
     // The first country's bar is the country with the most open sessions.
-    const QString top = TestStore::scalar(m_raw, u"SELECT upper(country) FROM sessions WHERE ended_at IS NULL "
-                                                 "AND country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"_s)
-                            .toString();
+    const QString top =
+        TestStore::scalar(m_raw, u"SELECT upper(country) FROM sessions WHERE ended_at IS NULL "
+                                 "AND country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"_s)
+            .toString();
     QCOMPARE(page()->overview().countries.first().key, top);
 
     // Ending sessions elsewhere is counted again.
@@ -156,6 +161,30 @@ void tst_OverviewPage::countryOpensItsSessions()
     QCOMPARE(sessions->totalCount(), top.count);
 }
 
+void tst_OverviewPage::mapDotOpensItsCountry()
+{
+    open();
+    auto *map = page()->findChild<WorldMap *>(u"sessionsMap"_s);
+    QVERIFY(map->isVisible());
+    const QList<Overview::Place> places = page()->overview().places;
+    QVERIFY(places.size() > 3);
+    QCOMPARE(map->dots().size(), places.size());
+    qint64 placed = 0;
+    for (const Overview::Place &place : places)
+        placed += place.count;
+    QCOMPARE(placed, TestStore::scalar(
+                         m_raw, u"SELECT count(*) FROM sessions WHERE ended_at IS NULL AND latitude IS NOT "
+                                "NULL AND longitude IS NOT NULL"_s)
+                         .toLongLong());
+    // The largest dot drawn, clicked: its largest place's country.
+    page()->findChild<QScrollArea *>(u"overviewScroll"_s)->ensureWidgetVisible(map);
+    const WorldMap::Cluster largest = map->clusters().first();
+    const QString country = map->dots().at(largest.dots.first()).key;
+    QTest::mouseClick(map, Qt::LeftButton, {}, largest.at.toPoint());
+    QTRY_VERIFY(m_window->sessionsPage()->isVisible());
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"sessionCountryFilter"_s)->text(), country);
+}
+
 void tst_OverviewPage::ruleOpensItsFlags()
 {
     open();
@@ -178,7 +207,8 @@ void tst_OverviewPage::dayOpensItsAuditEntries()
 {
     open();
     // Today has an action: a user logged out from here.
-    const QString user = TestStore::scalar(m_raw, u"SELECT user_id FROM sessions WHERE ended_at IS NULL LIMIT 1"_s).toString();
+    const QString user =
+        TestStore::scalar(m_raw, u"SELECT user_id FROM sessions WHERE ended_at IS NULL LIMIT 1"_s).toString();
     QVERIFY(TestStore::await(m_source->logoutUsers({user}, TestStore::context())).ok());
     QSignalSpy shown(page(), &OverviewPage::shown);
     page()->refresh();
@@ -188,8 +218,10 @@ void tst_OverviewPage::dayOpensItsAuditEntries()
     auto *series = qobject_cast<QAbstractBarSeries *>(chart(u"actionsChart"_s)->series().first());
     click(u"actionsChart"_s, series, QPointF(Overview::Days - 1, double(today.actions) / 2));
     QTRY_VERIFY(m_window->auditPage()->isVisible());
-    QCOMPARE(m_window->findChild<QDateTimeEdit *>(u"fromEdit"_s)->dateTime(), today.date.startOfDay().toUTC());
-    QCOMPARE(m_window->findChild<QDateTimeEdit *>(u"toEdit"_s)->dateTime(), today.date.addDays(1).startOfDay().toUTC());
+    QCOMPARE(m_window->findChild<QDateTimeEdit *>(u"fromEdit"_s)->dateTime(),
+             today.date.startOfDay().toUTC());
+    QCOMPARE(m_window->findChild<QDateTimeEdit *>(u"toEdit"_s)->dateTime(),
+             today.date.addDays(1).startOfDay().toUTC());
 }
 
 void tst_OverviewPage::hourOpensItsFailedSignIns()
@@ -209,7 +241,8 @@ void tst_OverviewPage::hourOpensItsFailedSignIns()
     click(u"signInsChart"_s, failed, QPointF(double(most->start.toMSecsSinceEpoch()), double(most->failed)));
     QTRY_VERIFY(m_window->signInsPage()->isVisible());
     QCOMPARE(m_window->findChild<QComboBox *>(u"signInResultFilter"_s)->currentData(), QVariant(false));
-    QCOMPARE(m_window->findChild<QComboBox *>(u"signInPeriodFilter"_s)->currentData().toDateTime(), most->start);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"signInPeriodFilter"_s)->currentData().toDateTime(),
+             most->start);
     SignInTableModel *signIns = m_window->signInsPage()->signInModel();
     QTRY_VERIFY(!signIns->isLoading() && signIns->rowCount() > 0);
     QCOMPARE(signIns->totalCount(), most->failed);
@@ -219,7 +252,8 @@ void tst_OverviewPage::fitsASmallScreenInGerman()
 {
     const auto speaking = TestStore::inLanguage(QLocale(QLocale::German));
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const auto english = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    const auto english =
+        qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
     open();
     m_window->resize(1024, 640);
     QTest::qWait(100);

@@ -93,19 +93,21 @@ void tst_Overview::builderWindowAndLists()
     const QStringList codes{u"DE"_s, u"FR"_s, u"BR"_s, u"US"_s, u"JP"_s, u"IN"_s,
                             u"KE"_s, u"NG"_s, u"AU"_s, u"CA"_s, u"MX"_s, u"ZA"_s};
     for (int i = 0; i < codes.size(); ++i)
-        builder.addSessions(codes.at(i), {}, 100 - i);
-    builder.addSessions(u" de"_s, {}, 5);
-    builder.addSessions({}, {}, 50);
+        builder.addSessions(codes.at(i), {}, {}, std::nullopt, std::nullopt, 100 - i);
+    builder.addSessions(u" de"_s, u"Kiel"_s, {}, 54.3, 10.1, 4);
+    builder.addSessions(u"DE"_s, u"Kiel"_s, {}, 54.4, 10.2, 1);
+    builder.addSessions({}, {}, {}, std::nullopt, std::nullopt, 50);
     const QString firefox = u"Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"_s;
     const QString iphone = u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 "
                            "(KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1"_s;
-    builder.addSessions(u"DE"_s, firefox, 7);
-    builder.addSessions(u"DE"_s, QString(firefox).replace(u"128.0"_s, u"115.0"_s), 3);
-    builder.addSessions(u"FR"_s, iphone, 2);
+    builder.addSessions(u"DE"_s, u"Berlin"_s, firefox, 52.5, 13.4, 7);
+    builder.addSessions(u"DE"_s, {}, QString(firefox).replace(u"128.0"_s, u"115.0"_s), std::nullopt, 13.4, 3);
+    builder.addSessions(u"FR"_s, u"Paris"_s, iphone, 48.9, 2.35, 2);
+    builder.addSessions(u"FR"_s, u"Nowhere"_s, iphone, 95.0, 2.35, 0); // no such latitude
 
     builder.addSignIns(now, true, 4);
     builder.addSignIns(now.addSecs(-3600), false, 2);
-    builder.addSignIns(now.addDays(-7), true, 99); // before the window
+    builder.addSignIns(now.addDays(-7), true, 99);   // before the window
     builder.addSignIns(now.addSecs(3600), true, 99); // after it
     builder.addFlags(Flag::Rule::NewCountry, Flag::Severity::Low, 2);
     builder.addFlags(Flag::Rule::ImpossibleTravel, Flag::Severity::High);
@@ -128,6 +130,14 @@ void tst_Overview::builderWindowAndLists()
     QCOMPARE(o.browsers.at(2), (Overview::Share{u"Safari"_s, 2}));
     QCOMPARE(o.devices.at(1), (Overview::DeviceShare{UserAgent::DeviceType::Desktop, 10}));
     QCOMPARE(o.devices.at(2), (Overview::DeviceShare{UserAgent::DeviceType::Phone, 2}));
+    // Places with coordinates only, each at the mean of its sessions', the most sessions first.
+    QCOMPARE(o.places.size(), 3);
+    QCOMPARE(o.places.at(0).city, u"Berlin"_s);
+    QCOMPARE(o.places.at(1).city, u"Kiel"_s);
+    QCOMPARE(o.places.at(1).country, u"DE"_s);
+    QCOMPARE(o.places.at(1).count, 5);
+    QVERIFY(qAbs(o.places.at(1).latitude - (54.3 * 4 + 54.4) / 5) < 1e-9);
+    QCOMPARE(o.places.at(2).city, u"Paris"_s);
     QCOMPARE(o.hours.last().succeeded, 4);
     QCOMPARE(o.hours.at(Overview::Hours - 2).failed, 2);
     qint64 signIns = 0;
@@ -147,8 +157,9 @@ void tst_Overview::storeCountsAsItsListingsDo()
     // Sessions past their expiry are ended by the store; so are they here before counting, as
     // the listings leave them out by their expiry.
     QSqlQuery query(m_raw);
-    QVERIFY(!Sql::exec(query, u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
-                              "WHERE ended_at IS NULL AND expires_at <= ?"_s,
+    QVERIFY(!Sql::exec(query,
+                       u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
+                       "WHERE ended_at IS NULL AND expires_at <= ?"_s,
                        {Sql::time(QDateTime::currentDateTimeUtc())}));
     const auto counted = TestStore::await(m_source->overview());
     QVERIFY2(counted.ok(), TestStore::why(counted));
@@ -164,6 +175,14 @@ void tst_Overview::storeCountsAsItsListingsDo()
     QCOMPARE(c.otherCountries, l.otherCountries);
     QCOMPARE(c.devices, l.devices);
     QCOMPARE(c.browsers, l.browsers);
+    QCOMPARE(c.places.size(), l.places.size());
+    QVERIFY(c.places.size() >= 3);
+    for (int i = 0; i < c.places.size(); ++i) {
+        const Overview::Place &a = c.places.at(i);
+        const Overview::Place &b = l.places.at(i);
+        QCOMPARE(std::tie(a.country, a.city, a.count), std::tie(b.country, b.city, b.count));
+        QVERIFY(qAbs(a.latitude - b.latitude) < 1e-6 && qAbs(a.longitude - b.longitude) < 1e-6);
+    }
     QVERIFY(c.countries.size() >= 3);
     QCOMPARE(c.hours, l.hours);
     qint64 failed = 0;
@@ -194,9 +213,11 @@ void tst_Overview::signInsPerHourFollowEveryWrite()
 
     QSqlQuery query(m_raw);
     // A failure read again as a success, and one moved to the hour before.
-    QVERIFY(!Sql::exec(query, u"UPDATE login_events SET success = ? WHERE id = (SELECT max(id) - 1 FROM login_events)"_s,
-                       {true}));
-    QVERIFY(!Sql::exec(query, u"UPDATE login_events SET at = ? WHERE id = (SELECT max(id) - 2 FROM login_events)"_s,
+    QVERIFY(!Sql::exec(
+        query, u"UPDATE login_events SET success = ? WHERE id = (SELECT max(id) - 1 FROM login_events)"_s,
+        {true}));
+    QVERIFY(!Sql::exec(query,
+                       u"UPDATE login_events SET at = ? WHERE id = (SELECT max(id) - 2 FROM login_events)"_s,
                        {Sql::time(hourAgo)}));
     after = TestStore::await(m_source->overview()).value();
     QCOMPARE(signInsIn(after, now, true), signInsIn(before, now, true) + 1);

@@ -260,13 +260,16 @@ void tst_Postgres::migrationsGiveTheSameContract()
 
     // Every table of the SQLite store, with the same columns in the same order; but the address
     // key SQLite keeps to search sign-ins and sessions by range (ip_key), which PostgreSQL does
-    // over an index on sessiondesk_inet(ip) instead.
+    // over an index on sessiondesk_inet(ip) instead, and the sign-ins per hour SQLite keeps for the
+    // Overview (sign_in_hours), which PostgreSQL counts over the index on their time.
     QSqlDatabase lite = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lite"_s);
     lite.setDatabaseName(m_dir.filePath(u"contract.sqlite"_s));
     QVERIFY(lite.open());
     Sql::addFunctions(lite); // as SessionDesk's own connections have them
     QVERIFY(StoreMigrator(u":/sql/sqlite"_s).migrate(lite, true, SqlTransaction(1, 0)).ok());
     for (const QString &table : lite.tables()) {
+        if (table == u"sign_in_hours")
+            continue;
         QVERIFY2(db.tables().contains(table), qPrintable(table));
         QStringList expected = columns(lite, table);
         if (table == u"login_events" || table == u"sessions")

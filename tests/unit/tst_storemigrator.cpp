@@ -97,11 +97,11 @@ void tst_StoreMigrator::splitStatements()
 void tst_StoreMigrator::createsNativeSchema()
 {
     const StoreMigrator migrator(u":/sql/sqlite"_s);
-    QCOMPARE(migrator.latestVersion(), 15);
+    QCOMPARE(migrator.latestVersion(), 16);
     const auto outcome = migrator.migrate(m_db, true, m_transaction);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text));
     QCOMPARE(outcome.value().fromVersion, 0);
-    QCOMPARE(outcome.value().toVersion, 15);
+    QCOMPARE(outcome.value().toVersion, 16);
 
     // The public contract (docs/store-contract.md), column by column.
     QCOMPARE(columns(u"users"_s), (QStringList{u"id"_s, u"email"_s, u"display_name"_s, u"role"_s, u"status"_s,
@@ -115,7 +115,7 @@ void tst_StoreMigrator::createsNativeSchema()
         columns(u"login_events"_s),
         (QStringList{u"id"_s, u"user_id"_s, u"at"_s, u"success"_s, u"session_id"_s, u"ip"_s, u"user_agent"_s,
                      u"device_id"_s, u"country"_s, u"city"_s, u"latitude"_s, u"longitude"_s, u"ip_key"_s}));
-    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 15);
+    QCOMPARE(TestStore::scalar(m_db, u"SELECT max(version) FROM sessiondesk_schema"_s).toInt(), 16);
     QCOMPARE(TestStore::scalar(m_db, u"SELECT value FROM settings WHERE key = 'global_logout'"_s).toString(),
              u"off"_s);
     QCOMPARE(TestStore::scalar(m_db, u"SELECT count(*) FROM settings"_s).toInt(),
@@ -137,8 +137,8 @@ void tst_StoreMigrator::createsNativeSchema()
     // Migrating again is a no-op.
     const auto again = migrator.migrate(m_db, false, m_transaction);
     QVERIFY(again.ok());
-    QCOMPARE(again.value().fromVersion, 15);
-    QCOMPARE(again.value().toVersion, 15);
+    QCOMPARE(again.value().fromVersion, 16);
+    QCOMPARE(again.value().toVersion, 16);
 }
 
 void tst_StoreMigrator::upgradesStepByStep()

@@ -9,6 +9,7 @@
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
 #include "views/common/TableLayout.h"
+#include "views/common/WorldMap.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,34 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// An impossible journey as the map draws it, where its evidence holds both places' coordinates
+// (flags raised before they were kept have none).
+std::optional<WorldMap::Route> routeOf(const Flag &flag)
+{
+    if (flag.rule != Flag::Rule::ImpossibleTravel)
+        return std::nullopt;
+    const auto end = [](const QJsonObject &place) -> std::optional<WorldMap::Dot> {
+        if (!place.value(u"latitude"_s).isDouble() || !place.value(u"longitude"_s).isDouble())
+            return std::nullopt;
+        return WorldMap::Dot{
+            place.value(u"latitude"_s).toDouble(),
+            place.value(u"longitude"_s).toDouble(),
+            1,
+            DisplayFormat::place(place.value(u"city"_s).toString(), place.value(u"country"_s).toString()),
+            {}};
+    };
+    const auto from = end(flag.evidence.value(u"from"_s).toObject());
+    const auto to = end(flag.evidence.value(u"to"_s).toObject());
+    if (!from || !to)
+        return std::nullopt;
+    const QString text = FlagExplainer::explanation(flag.rule, flag.evidence);
+    return WorldMap::Route{*from, *to, text.isEmpty() ? flag.explanation : text};
+}
+
+} // namespace
+
 FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
@@ -36,6 +65,7 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     , m_evidence(new QLabel(this))
     , m_history(new QLabel(this))
     , m_detail(new QWidget(this))
+    , m_map(new WorldMap(this))
 {
     setObjectName(u"flaggedPage"_s);
     m_show->setObjectName(u"flagFilter"_s);
@@ -138,11 +168,14 @@ FlaggedPage::FlaggedPage(SessionSource *source, QWidget *parent)
     evidenceColumn->addWidget(evidenceTitle);
     evidenceColumn->addWidget(m_evidence);
     evidenceColumn->addStretch();
+    m_map->setObjectName(u"flagMap"_s);
+    m_map->setMinimumHeight(fontMetrics().height() * 9);
     auto *historyColumn = new QVBoxLayout;
     historyColumn->addWidget(historyTitle);
     historyColumn->addWidget(m_history);
     historyColumn->addStretch();
     columns->addLayout(evidenceColumn, 1);
+    columns->addWidget(m_map, 1);
     columns->addLayout(historyColumn, 1);
     detail->addLayout(columns, 1);
 
@@ -229,6 +262,9 @@ void FlaggedPage::showSelected()
         evidence += u'\n' + tr("These sessions were active when last seen, %1; some may have ended since.")
                                 .arg(DisplayFormat::exactTime(flag.lastSeen));
     m_evidence->setText(evidence);
+    const auto route = routeOf(flag);
+    m_map->setVisible(route.has_value());
+    m_map->setRoute(route);
     const bool open = flag.status == Flag::Status::Open || flag.status == Flag::Status::Frozen;
     const Capabilities capabilities = m_source->capabilities();
     m_actions[Action::LogOut]->setEnabled(capabilities.has(Capabilities::Capability::LogoutUser));

@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class SessionSource;
+class WorldMap;
 
 // The support desk's triage queue: suspicious-login flags with the rule, the user and a one-line
 // explanation; for the selected flag its evidence and history, and the actions: log the user out,
@@ -60,6 +61,7 @@ private:
     QLabel *m_evidence = nullptr;
     QLabel *m_history = nullptr;
     QWidget *m_detail = nullptr;
+    WorldMap *m_map = nullptr; // the way an impossible journey went
     QHash<Action, QPushButton *> m_actions;
     QPushButton *m_scan = nullptr;
     Flag m_selected;

@@ -4,6 +4,7 @@
 #include "models/sources/Futures.h"
 #include "models/sources/SessionSource.h"
 #include "views/common/MessageBanner.h"
+#include "views/common/WorldMap.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,12 +31,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int ChangedDelayMs = 5000;  // at most one count per burst of changes
-constexpr int TickMs = 60 * 1000;     // the hours and days move on
+constexpr int ChangedDelayMs = 5000; // at most one count per burst of changes
+constexpr int TickMs = 60 * 1000;    // the hours and days move on
 constexpr qint64 HourMs = 3600 * 1000;
 
 const QColor FailedColor(0xc0, 0x1c, 0x28);
-const QColor SeverityColors[] = {QColor(0xe5, 0xa5, 0x0a), QColor(0xe6, 0x61, 0x00), QColor(0xc0, 0x1c, 0x28)};
+const QColor SeverityColors[] = {QColor(0xe5, 0xa5, 0x0a), QColor(0xe6, 0x61, 0x00),
+                                 QColor(0xc0, 0x1c, 0x28)};
 
 QChart *newChart()
 {
@@ -75,8 +77,8 @@ void showTip(const QString &text)
 }
 
 // A bar for each (label, count), the first on top; clicked(index) for a bar, hovering shows label and count.
-QChart *horizontalBars(const QList<std::pair<QString, qint64>> &bars, const QString &what,
-                       QObject *context, const std::function<void(int)> &clicked)
+QChart *horizontalBars(const QList<std::pair<QString, qint64>> &bars, const QString &what, QObject *context,
+                       const std::function<void(int)> &clicked)
 {
     QChart *chart = newChart();
     auto *set = new QBarSet(what);
@@ -101,10 +103,12 @@ QChart *horizontalBars(const QList<std::pair<QString, qint64>> &bars, const QStr
     const int n = int(bars.size());
     QObject::connect(set, &QBarSet::hovered, context, [bars, n](bool on, int index) {
         if (on)
-            showTip(u"%1: %2"_s.arg(bars.at(n - 1 - index).first, DisplayFormat::count(bars.at(n - 1 - index).second)));
+            showTip(u"%1: %2"_s.arg(bars.at(n - 1 - index).first,
+                                    DisplayFormat::count(bars.at(n - 1 - index).second)));
     });
     if (clicked)
-        QObject::connect(set, &QBarSet::clicked, context, [clicked, n](int index) { clicked(n - 1 - index); });
+        QObject::connect(set, &QBarSet::clicked, context,
+                         [clicked, n](int index) { clicked(n - 1 - index); });
     return chart;
 }
 
@@ -117,6 +121,7 @@ OverviewPage::OverviewPage(SessionSource *source, QWidget *parent)
     , m_sessions(new QCommandLinkButton(this))
     , m_users(new QCommandLinkButton(this))
     , m_asOf(new QLabel(this))
+    , m_map(new WorldMap(this))
 {
     setObjectName(u"overviewPage"_s);
     m_sessions->setObjectName(u"activeSessionsButton"_s);
@@ -135,22 +140,29 @@ OverviewPage::OverviewPage(SessionSource *source, QWidget *parent)
     grid->addWidget(m_sessions, 0, 0);
     grid->addWidget(m_users, 0, 1);
     grid->addWidget(m_asOf, 1, 0, 1, 2);
-    const auto cellWidget = [](const Cell &cell) { return cell.stack->parentWidget(); };
+    const auto cellWidget = [](const Cell &cell) {
+        return cell.stack->parentWidget();
+    };
+    m_map->setObjectName(u"sessionsMap"_s);
+    m_map->setMinimumHeight(fontMetrics().height() * 18);
+    m_places = addCell(u"sessionsMap"_s, tr("Active sessions on the map"), m_map);
+    grid->addWidget(cellWidget(m_places), 2, 0, 1, 2);
+    connect(m_map, &WorldMap::dotActivated, this, &OverviewPage::sessionsRequested);
     m_signIns = addCell(u"signInsChart"_s, tr("Sign-ins per hour, last 7 days"));
-    grid->addWidget(cellWidget(m_signIns), 2, 0, 1, 2);
+    grid->addWidget(cellWidget(m_signIns), 3, 0, 1, 2);
     m_countries = addCell(u"countriesChart"_s, tr("Active sessions by country"));
     // Room for every country's name beside its bar.
     m_countries.view->setMinimumHeight(fontMetrics().height() * 2 * (Overview::TopCountries + 2));
-    grid->addWidget(cellWidget(m_countries), 3, 0);
+    grid->addWidget(cellWidget(m_countries), 4, 0);
     m_browsers = addCell(u"browsersChart"_s, tr("Active sessions by browser"));
-    grid->addWidget(cellWidget(m_browsers), 3, 1);
+    grid->addWidget(cellWidget(m_browsers), 4, 1);
     // The whole width: the rules' names are long in some languages.
     m_flags = addCell(u"flagsChart"_s, tr("Open flags by rule and severity"));
-    grid->addWidget(cellWidget(m_flags), 4, 0, 1, 2);
+    grid->addWidget(cellWidget(m_flags), 5, 0, 1, 2);
     m_devices = addCell(u"devicesChart"_s, tr("Active sessions by device"));
-    grid->addWidget(cellWidget(m_devices), 5, 0);
+    grid->addWidget(cellWidget(m_devices), 6, 0);
     m_actions = addCell(u"actionsChart"_s, tr("Operator actions per day"));
-    grid->addWidget(cellWidget(m_actions), 5, 1);
+    grid->addWidget(cellWidget(m_actions), 6, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -178,7 +190,7 @@ OverviewPage::OverviewPage(SessionSource *source, QWidget *parent)
     connect(source, &SessionSource::changed, this, later);
 }
 
-OverviewPage::Cell OverviewPage::addCell(const QString &name, const QString &title)
+OverviewPage::Cell OverviewPage::addCell(const QString &name, const QString &title, QWidget *content)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
@@ -189,20 +201,25 @@ OverviewPage::Cell OverviewPage::addCell(const QString &name, const QString &tit
     heading->setFont(bold);
     Cell cell;
     cell.stack = new QStackedWidget(box);
-    cell.view = new QChartView(cell.stack);
-    cell.view->setObjectName(name);
-    cell.view->setAccessibleName(title);
-    cell.view->setRenderHint(QPainter::Antialiasing);
-    cell.view->setMinimumHeight(fontMetrics().height() * 13);
-    cell.view->setFocusPolicy(Qt::TabFocus);
+    if (content) {
+        cell.content = content;
+    } else {
+        cell.view = new QChartView(cell.stack);
+        cell.view->setObjectName(name);
+        cell.view->setRenderHint(QPainter::Antialiasing);
+        cell.view->setMinimumHeight(fontMetrics().height() * 13);
+        cell.view->setFocusPolicy(Qt::TabFocus);
+        cell.content = cell.view;
+    }
+    cell.content->setAccessibleName(title);
     cell.note = new QLabel(cell.stack);
     cell.note->setObjectName(name + u"Note"_s);
     cell.note->setWordWrap(true);
     cell.note->setAlignment(Qt::AlignCenter);
     cell.note->setAccessibleName(title);
-    cell.stack->addWidget(cell.view);
+    cell.stack->addWidget(cell.content);
     cell.stack->addWidget(cell.note);
-    heading->setBuddy(cell.view);
+    heading->setBuddy(cell.content);
     layout->addWidget(heading);
     layout->addWidget(cell.stack, 1);
     return cell;
@@ -246,10 +263,12 @@ void OverviewPage::place(Cell &cell, QChart *chart, const QString &why)
         cell.stack->setCurrentWidget(cell.note);
         return;
     }
-    QChart *before = cell.view->chart();
-    cell.view->setChart(chart);
-    delete before;
-    cell.stack->setCurrentWidget(cell.view);
+    if (cell.view) {
+        QChart *before = cell.view->chart();
+        cell.view->setChart(chart);
+        delete before;
+    }
+    cell.stack->setCurrentWidget(cell.content);
 }
 
 void OverviewPage::show(const Overview &o)
@@ -258,22 +277,38 @@ void OverviewPage::show(const Overview &o)
     const bool sessions = o.sessionsMissing.isEmpty();
     m_sessions->setEnabled(sessions);
     m_users->setEnabled(sessions);
-    m_sessions->setText(sessions ? tr("%Ln active session(s)", nullptr, int(std::min<qint64>(o.activeSessions, INT_MAX)))
-                                 : tr("Active sessions"));
+    m_sessions->setText(
+        sessions ? tr("%Ln active session(s)", nullptr, int(std::min<qint64>(o.activeSessions, INT_MAX)))
+                 : tr("Active sessions"));
     m_sessions->setDescription(sessions ? tr("Show them on the Sessions page") : o.sessionsMissing);
-    m_users->setText(sessions ? tr("%Ln user(s) signed in", nullptr, int(std::min<qint64>(o.signedInUsers, INT_MAX)))
-                              : tr("Users signed in"));
+    m_users->setText(
+        sessions ? tr("%Ln user(s) signed in", nullptr, int(std::min<qint64>(o.signedInUsers, INT_MAX)))
+                 : tr("Users signed in"));
     m_users->setDescription(sessions ? tr("Show the Users page") : o.sessionsMissing);
     m_asOf->setText(tr("As of %1; counted again when something changes.")
                         .arg(QLocale().toString(o.at.toLocalTime().time(), QLocale::ShortFormat)));
 
-    const QString noSessions = sessions && o.activeSessions == 0 ? tr("Nobody is signed in.") : o.sessionsMissing;
+    const QString noSessions =
+        sessions && o.activeSessions == 0 ? tr("Nobody is signed in.") : o.sessionsMissing;
+    QList<WorldMap::Dot> dots;
+    for (const Overview::Place &place : o.places)
+        dots.append({place.latitude, place.longitude, place.count,
+                     DisplayFormat::place(place.city, place.country), place.country});
+    m_map->setDots(dots);
+    const QString noPlaces =
+        dots.isEmpty() ? tr("No active session has a place with coordinates.") : QString();
+    place(m_places, nullptr,
+          !noSessions.isEmpty()        ? noSessions
+          : !o.placesMissing.isEmpty() ? o.placesMissing
+                                       : noPlaces);
     place(m_signIns, signInsChart(o), o.signInsMissing);
     place(m_countries, countriesChart(o), noSessions.isEmpty() ? o.placesMissing : noSessions);
     place(m_devices, devicesChart(o), noSessions.isEmpty() ? o.devicesMissing : noSessions);
     place(m_browsers, browsersChart(o), noSessions.isEmpty() ? o.devicesMissing : noSessions);
     place(m_flags, flagsChart(o),
-          !o.flagsMissing.isEmpty() ? o.flagsMissing : o.openFlags.isEmpty() ? tr("No flag is open.") : QString());
+          !o.flagsMissing.isEmpty() ? o.flagsMissing
+          : o.openFlags.isEmpty()   ? tr("No flag is open.")
+                                    : QString());
     place(m_actions, actionsChart(o), o.actionsMissing);
 }
 
@@ -346,8 +381,9 @@ QChart *OverviewPage::devicesChart(const Overview &o)
     QChart *chart = newChart();
     auto *series = new QPieSeries;
     for (const Overview::DeviceShare &share : o.devices) {
-        const QString type = share.type == UserAgent::DeviceType::Unknown ? tr("Not recognised")
-                                                                        : UserAgent::deviceTypeText(share.type);
+        const QString type = share.type == UserAgent::DeviceType::Unknown
+                                 ? tr("Not recognised")
+                                 : UserAgent::deviceTypeText(share.type);
         series->append(u"%1: %2"_s.arg(type, DisplayFormat::count(share.count)), double(share.count));
     }
     series->setPieSize(0.8);
@@ -391,11 +427,13 @@ QChart *OverviewPage::flagsChart(const Overview &o)
             largest = std::max(largest, perRule[rule] += n);
         }
         series->append(set);
-        connect(set, &QBarSet::clicked, this, [this, rules](int index) { Q_EMIT flagsRequested(rules.at(index)); });
+        connect(set, &QBarSet::clicked, this,
+                [this, rules](int index) { Q_EMIT flagsRequested(rules.at(index)); });
         connect(set, &QBarSet::hovered, this, [rules, set](bool on, int index) {
             if (on)
                 showTip(tr("%1, %2: %3 open")
-                            .arg(Flag::ruleText(rules.at(index)), set->label(), DisplayFormat::count(qint64(set->at(index)))));
+                            .arg(Flag::ruleText(rules.at(index)), set->label(),
+                                 DisplayFormat::count(qint64(set->at(index)))));
         });
     }
     chart->addSeries(series);

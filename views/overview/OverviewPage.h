@@ -14,6 +14,7 @@ class QCommandLinkButton;
 class QLabel;
 class QStackedWidget;
 class SessionSource;
+class WorldMap;
 
 // The first page: how many are signed in now, from where and with what; the last week's sign-ins
 // by hour; the open flags by rule; the operators' actions by day. Each chart is a door: a country,
@@ -50,10 +51,12 @@ private:
     struct Cell
     {
         QStackedWidget *stack = nullptr;
-        QChartView *view = nullptr;
+        QChartView *view = nullptr; // none for the map
+        QWidget *content = nullptr;
         QLabel *note = nullptr;
     };
-    Cell addCell(const QString &name, const QString &title);
+    // A titled place on the page for content (a chart view, or the map), with a note beside it.
+    Cell addCell(const QString &name, const QString &title, QWidget *content = nullptr);
     // Puts chart in cell (the one before is deleted), or the note when why is not empty.
     void place(Cell &cell, QChart *chart, const QString &why);
     void show(const Overview &overview);
@@ -69,6 +72,8 @@ private:
     QCommandLinkButton *m_sessions = nullptr;
     QCommandLinkButton *m_users = nullptr;
     QLabel *m_asOf = nullptr;
+    WorldMap *m_map = nullptr;
+    Cell m_places;
     Cell m_signIns;
     Cell m_countries;
     Cell m_devices;

@@ -24,12 +24,25 @@ Result<Overview> SqlOverview::read(QSqlDatabase &db, const QDateTime &now)
     OverviewBuilder builder(now);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Open sessions are the active ones: the store marks those past their expiry as ended.
-    if (auto error = Sql::exec(query, u"SELECT country, user_agent, count(*) FROM sessions WHERE ended_at IS NULL "
-                                      "GROUP BY country, user_agent"_s))
+    // Open sessions are the active ones: the store marks those past their expiry as ended. One
+    // pass over the index of open sessions by place and agent; the places' coordinates are the
+    // mean of their sessions' (a sum here, so that the groups of one place add up).
+    if (auto error = Sql::exec(
+            query, u"SELECT country, city, user_agent, sum(latitude), sum(longitude), count(latitude), "
+                   "count(*) FROM sessions WHERE ended_at IS NULL GROUP BY country, city, user_agent"_s))
         return *error;
-    while (query.next())
-        builder.addSessions(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong());
+    while (query.next()) {
+        const qint64 count = query.value(6).toLongLong();
+        const qint64 placed = query.value(5).toLongLong();
+        const QString country = query.value(0).toString();
+        const QString city = query.value(1).toString();
+        const QString agent = query.value(2).toString();
+        if (placed > 0)
+            builder.addSessions(country, city, agent, query.value(3).toDouble() / double(placed),
+                                query.value(4).toDouble() / double(placed), placed);
+        if (count > placed)
+            builder.addSessions(country, city, agent, std::nullopt, std::nullopt, count - placed);
+    }
     if (auto error = Sql::exec(query, u"SELECT count(*) FROM user_stats WHERE open_sessions > 0"_s))
         return *error;
     if (query.next())
@@ -51,9 +64,10 @@ Result<Overview> SqlOverview::read(QSqlDatabase &db, const QDateTime &now)
     }
 
     // As the Flagged page lists them: those of users still there.
-    if (auto error = Sql::exec(query, u"SELECT f.rule, f.severity, count(*) FROM flags f JOIN users u ON u.id = f.user_id "
-                                      "WHERE f.status IN ('open', 'frozen') AND u.removed_at IS NULL "
-                                      "GROUP BY f.rule, f.severity"_s))
+    if (auto error = Sql::exec(
+            query, u"SELECT f.rule, f.severity, count(*) FROM flags f JOIN users u ON u.id = f.user_id "
+                   "WHERE f.status IN ('open', 'frozen') AND u.removed_at IS NULL "
+                   "GROUP BY f.rule, f.severity"_s))
         return *error;
     while (query.next()) {
         const auto rule = Flag::ruleFromKey(query.value(0).toString());

@@ -2,7 +2,7 @@
 -- reading a million rows. sign_in_hours holds the sign-in attempts of each hour (hour = at / 3600000,
 -- UTC hours since 1970), successful and failed, kept by triggers on login_events whoever writes
 -- them; a bulk load suspends the triggers and fills the table again from sign_in_hours_source. The
--- active sessions by country and user agent are counted from an index that holds just those.
+-- active sessions by place and user agent are counted from an index that holds just those.
 CREATE TABLE sign_in_hours (
     hour      INTEGER PRIMARY KEY,
     succeeded INTEGER NOT NULL DEFAULT 0,
@@ -31,4 +31,5 @@ BEGIN
     ON CONFLICT (hour) DO UPDATE SET succeeded = succeeded + excluded.succeeded, failed = failed + excluded.failed;
 END;
 
-CREATE INDEX sessions_open_by_country_agent ON sessions (country, user_agent) WHERE ended_at IS NULL;
+CREATE INDEX sessions_open_by_place_agent ON sessions (country, city, user_agent, latitude, longitude)
+    WHERE ended_at IS NULL;
