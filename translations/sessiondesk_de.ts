@@ -3478,6 +3478,14 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
             <numerusform>%1: %Ln Aktionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Active sessions on the map</source>
+        <translation>Aktive Sitzungen auf der Karte</translation>
+    </message>
+    <message>
+        <source>No active session has a place with coordinates.</source>
+        <translation>Keine aktive Sitzung hat einen Ort mit Koordinaten.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -7012,6 +7020,28 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more place(s)</source>
+        <translation>
+            <numerusform>und %Ln weiterer Ort</numerusform>
+            <numerusform>und %Ln weitere Orte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No place to show.</source>
+        <translation>Kein Ort zu zeigen.</translation>
     </message>
 </context>
 <context>

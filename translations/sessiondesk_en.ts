@@ -732,6 +732,16 @@
     </message>
 </context>
 <context>
+    <name>WorldMap</name>
+    <message numerus="yes">
+        <source>and %Ln more place(s)</source>
+        <translation>
+            <numerusform>and %Ln more place</numerusform>
+            <numerusform>and %Ln more places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>%Ln flag(s) raised.</source>

@@ -61,8 +61,8 @@ const Outlines &outlines()
             QPolygonF polygon;
             polygon.reserve(points);
             for (quint32 i = 0; i < points && in.status() == QDataStream::Ok; ++i) {
-                qint16 lon = 0;
-                qint16 lat = 0;
+                qint32 lon = 0;
+                qint32 lat = 0;
                 in >> lon >> lat;
                 polygon << QPointF(lon / 100.0, -lat / 100.0);
             }
@@ -186,10 +186,14 @@ void WorldMap::paintEvent(QPaintEvent *)
     if (m_land.isNull() || m_land.size() != size() * ratio) {
         m_land = QPixmap(size() * ratio);
         m_land.setDevicePixelRatio(ratio);
-        m_land.fill(Water);
+        m_land.fill(palette().color(QPalette::Window));
         QPainter land(&m_land);
         land.setRenderHint(QPainter::Antialiasing);
         land.setTransform(transform());
+        // The world and nothing past it: the rings that cross the antimeridian are drawn on both sides.
+        const QRectF world(-180, -90, 360, 180);
+        land.fillRect(world, Water);
+        land.setClipRect(world);
         QPen border(Border);
         border.setCosmetic(true);
         border.setWidthF(0.6);
