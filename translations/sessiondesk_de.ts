@@ -6568,6 +6568,22 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>Sessions of the selected user</source>
         <translation>Sitzungen des gewählten Benutzers</translation>
     </message>
+    <message>
+        <source>The selected user&apos;s active sessions on the map</source>
+        <translation>Die aktiven Sitzungen des gewählten Benutzers auf der Karte</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation>Kart&amp;e</translation>
+    </message>
+    <message>
+        <source>None of this user&apos;s active sessions has a place with coordinates.</source>
+        <translation>Keine aktive Sitzung dieses Benutzers hat einen Ort mit Koordinaten.</translation>
+    </message>
+    <message>
+        <source>Where this user&apos;s active sessions are.</source>
+        <translation>Wo die aktiven Sitzungen dieses Benutzers sind.</translation>
+    </message>
 </context>
 <context>
     <name>UserHistoryTabs</name>

@@ -5,8 +5,10 @@
 #include "models/itemmodels/SessionTableModel.h"
 #include "models/itemmodels/SignInTableModel.h"
 #include "models/itemmodels/UserTableModel.h"
+#include "models/storage/Sql.h"
 #include "views/common/MessageBanner.h"
 #include "views/common/ReasonDialog.h"
+#include "views/common/WorldMap.h"
 #include "views/main/MainWindow.h"
 #include "views/users/UsersPage.h"
 
@@ -351,6 +353,23 @@ void tst_UsersPage::historyTabsShowSignInsFlagsAndAudit()
     auto *history = m_window->findChild<QTabWidget *>(u"userHistoryTabs"_s);
     QVERIFY(history);
     QCOMPARE(history->currentIndex(), 0); // the sessions first
+    // The Map tab: the places of the user's active sessions, each once with its count.
+    auto *map = m_window->findChild<WorldMap *>(u"userSessionsMap"_s);
+    const qint64 placed =
+        TestStore::scalar(m_raw,
+                          u"SELECT count(*) FROM sessions WHERE user_id = ? AND ended_at IS NULL AND "
+                          "expires_at > ? AND latitude IS NOT NULL AND longitude IS NOT NULL"_s,
+                          {userId, Sql::time(QDateTime::currentDateTimeUtc())})
+            .toLongLong();
+    QVERIFY(placed > 0);
+    const auto onMap = [map] {
+        qint64 count = 0;
+        for (const WorldMap::Dot &dot : map->dots())
+            count += dot.count;
+        return count;
+    };
+    QTRY_COMPARE(onMap(), placed);
+    QVERIFY(history->isTabEnabled(history->indexOf(map)));
     auto *signInsTable = m_window->findChild<QTableView *>(u"signInsTable"_s);
     auto *signInModel = static_cast<SignInTableModel *>(signInsTable->model());
     QAbstractItemModelTester tester(signInModel, QAbstractItemModelTester::FailureReportingMode::QtTest);

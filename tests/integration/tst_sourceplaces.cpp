@@ -182,6 +182,31 @@ void tst_SourcePlaces::betterAuthSessionsHavePlacesAndTravel()
     QCOMPARE(found.value().rows.first().id, nairobi.id);
     kenya.network = u"2.0.0.0/8"_s; // Belfast's network is no Kenyan one
     QCOMPARE(TestStore::await(source->sessions(searchOf(kenya))).value().rows.size(), 0);
+
+    // The Overview counts them from the listings: their places for the map, their countries; the
+    // API records no sign-in attempts, and says so; the journey is drawn from its evidence.
+    const auto overview = TestStore::await(source->overview());
+    QVERIFY2(overview.ok(), TestStore::why(overview));
+    const Overview &o = overview.value();
+    QSet<QString> placed;
+    for (const Overview::Place &place : o.places) {
+        placed.insert(place.city);
+        QVERIFY(place.latitude != 0 || place.longitude != 0);
+    }
+    QVERIFY2(placed.contains(u"Nairobi"_s) && placed.contains(u"Belfast"_s) && placed.contains(u"Kiel"_s),
+             qPrintable(QStringList(placed.begin(), placed.end()).join(u", "_s)));
+    QSet<QString> countries;
+    for (const Overview::Share &share : o.countries)
+        countries.insert(share.key);
+    QVERIFY(countries.contains(u"KE"_s) && countries.contains(u"GB"_s) && countries.contains(u"DE"_s));
+    QVERIFY(!o.signInsMissing.isEmpty());
+    QVERIFY(o.sessionsMissing.isEmpty() && o.placesMissing.isEmpty() && o.flagsMissing.isEmpty());
+    bool travels = false;
+    for (const Overview::FlagCount &count : o.openFlags)
+        travels |= count.rule == Flag::Rule::ImpossibleTravel;
+    QVERIFY(travels);
+    QVERIFY(travel.evidence.value(u"from"_s).toObject().value(u"latitude"_s).isDouble());
+    QVERIFY(travel.evidence.value(u"to"_s).toObject().value(u"longitude"_s).isDouble());
 }
 
 void tst_SourcePlaces::tablesSessionsHavePlacesButNoPlaceSearch()
@@ -245,6 +270,10 @@ void tst_SourcePlaces::withoutDatabasesOnlyAddresses()
     QVERIFY2(flags.ok(), TestStore::why(flags));
     for (const Flag &flag : flags.value().rows)
         QCOMPARE(flag.rule, Flag::Rule::ConcurrentNetworks);
+    const auto overview = TestStore::await(api->overview());
+    QVERIFY2(overview.ok(), TestStore::why(overview));
+    QVERIFY(overview.value().places.isEmpty());
+    QCOMPARE(overview.value().placesMissing, api->capabilities().reason(C::Locations));
 
     // An ASN database alone: networks, no places.
     QStringList problems;

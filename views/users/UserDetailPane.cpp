@@ -7,6 +7,7 @@
 #include "models/sources/SessionSource.h"
 #include "views/common/ButtonDelegate.h"
 #include "views/common/MessageBanner.h"
+#include "views/common/WorldMap.h"
 #include "views/sessions/EndSessionConfirmation.h"
 #include "views/sessions/SessionsPage.h"
 #include "views/users/TeamActions.h"
@@ -119,6 +120,12 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     sessions->addWidget(m_table, 1);
     sessions->addWidget(m_noSessions, 1);
     m_history->insertTab(0, sessionsTab, tr("Sessio&ns"));
+    m_map = new WorldMap(m_history);
+    m_map->setObjectName(u"userSessionsMap"_s);
+    m_map->setAccessibleName(tr("The selected user's active sessions on the map"));
+    m_history->insertTab(1, m_map, tr("Ma&p"));
+    connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::updateMap);
+    connect(m_sessions, &SessionTableModel::modelReset, this, &UserDetailPane::updateMap);
     m_history->setCurrentIndex(0);
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
@@ -267,4 +274,30 @@ void UserDetailPane::confirmEndSession(const QModelIndex &index)
 {
     EndSessionConfirmation::open(this, m_source, m_banner, m_sessions->rowAt(index.row()),
                                  m_user.displayName);
+}
+
+void UserDetailPane::updateMap()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<WorldMap::Dot> dots;
+    QHash<QString, int> byPlace;
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const Session session = m_sessions->rowAt(row);
+        const Origin &origin = session.origin;
+        if (!session.isActive(now) || !origin.latitude || !origin.longitude)
+            continue;
+        const QString place = DisplayFormat::place(origin.city, origin.country);
+        if (const auto known = byPlace.constFind(place); known != byPlace.cend()) {
+            ++dots[*known].count;
+            continue;
+        }
+        byPlace.insert(place, int(dots.size()));
+        dots.append({*origin.latitude, *origin.longitude, 1, place, {}});
+    }
+    m_map->setDots(dots);
+    const int tab = m_history->indexOf(m_map);
+    m_history->setTabEnabled(tab, !dots.isEmpty());
+    m_history->setTabToolTip(
+        tab, dots.isEmpty() ? tr("None of this user's active sessions has a place with coordinates.")
+                            : tr("Where this user's active sessions are."));
 }

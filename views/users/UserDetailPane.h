@@ -13,6 +13,7 @@ class SessionSource;
 class SessionTableModel;
 class TeamActions;
 class UserHistoryTabs;
+class WorldMap;
 
 // The selected user's details and sessions (device and browser from the user agent, IP, place,
 // times) with an End button per active session, their sign-ins, flags and audit entries in the
@@ -43,6 +44,8 @@ private:
     void updateAccountButtons();
     // Shows the shared-account hint when the user has an open device-spread flag.
     void checkSharedAccount();
+    // The places of the active sessions shown, on the Map tab.
+    void updateMap();
 
     SessionSource *m_source = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -61,6 +64,7 @@ private:
     QCheckBox *m_includeEnded = nullptr;
     QTableView *m_table = nullptr;
     UserHistoryTabs *m_history = nullptr;
+    WorldMap *m_map = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_empty = nullptr;
 };
