@@ -11,11 +11,13 @@
 #include "views/common/ReasonDialog.h"
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
+#include "views/overview/OverviewPage.h"
 #include "views/sessions/SessionsPage.h"
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -72,6 +74,20 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     QTRY_COMPARE(ready.count(), 1);
     UserTableModel *users = window.usersPage()->userModel();
     QTRY_COMPARE(users->rowCount(), 2);
+
+    // The Overview counts what the tables hold and says, in place of each chart, what they lack.
+    const Overview &counted = window.overviewPage()->overview();
+    QTRY_COMPARE(counted.activeSessions, 3);
+    QCOMPARE(counted.signedInUsers, 2);
+    using C = Capabilities::Capability;
+    const auto note = [&window](const QString &chart) {
+        return window.findChild<QLabel *>(chart + u"Note"_s)->text();
+    };
+    QCOMPARE(note(u"signInsChart"_s), source.capabilities().reason(C::SignIns));
+    QCOMPARE(note(u"countriesChart"_s), source.capabilities().reason(C::Locations));
+    QCOMPARE(note(u"sessionsMap"_s), source.capabilities().reason(C::Locations));
+    QCOMPARE(note(u"devicesChart"_s), source.capabilities().reason(C::Devices));
+    QVERIFY(!note(u"signInsChart"_s).isEmpty() && !note(u"devicesChart"_s).isEmpty());
 
     // No column of values the tables do not have.
     auto *usersTable = window.findChild<QTableView *>(u"usersTable"_s);

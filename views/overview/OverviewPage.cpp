@@ -248,6 +248,13 @@ void OverviewPage::refresh()
     });
 }
 
+bool OverviewPage::searchesByCountry() const
+{
+    const Capabilities capabilities = m_source->capabilities();
+    return capabilities.has(Capabilities::Capability::SearchSessions) &&
+           capabilities.has(Capabilities::Capability::SearchPlaces);
+}
+
 void OverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -291,9 +298,11 @@ void OverviewPage::show(const Overview &o)
     const QString noSessions =
         sessions && o.activeSessions == 0 ? tr("Nobody is signed in.") : o.sessionsMissing;
     QList<WorldMap::Dot> dots;
+    // A dot opens its country's sessions where the Sessions page can search by country.
+    const bool doors = searchesByCountry();
     for (const Overview::Place &place : o.places)
         dots.append({place.latitude, place.longitude, place.count,
-                     DisplayFormat::place(place.city, place.country), place.country});
+                     DisplayFormat::place(place.city, place.country), doors ? place.country : QString()});
     m_map->setDots(dots);
     const QString noPlaces =
         dots.isEmpty() ? tr("No active session has a place with coordinates.") : QString();
@@ -370,6 +379,8 @@ QChart *OverviewPage::countriesChart(const Overview &o)
     if (o.otherCountries > 0)
         bars.append({tr("Elsewhere or not recorded"), o.otherCountries});
     const QList<Overview::Share> countries = o.countries;
+    if (!searchesByCountry())
+        return horizontalBars(bars, tr("Active sessions"), this, {});
     return horizontalBars(bars, tr("Active sessions"), this, [this, countries](int index) {
         if (index < countries.size())
             Q_EMIT sessionsRequested(countries.at(index).key);

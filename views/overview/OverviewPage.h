@@ -60,6 +60,8 @@ private:
     // Puts chart in cell (the one before is deleted), or the note when why is not empty.
     void place(Cell &cell, QChart *chart, const QString &why);
     void show(const Overview &overview);
+    // Whether the Sessions page can search by country: a country's bar or dot is a door only then.
+    bool searchesByCountry() const;
     QChart *signInsChart(const Overview &overview);
     QChart *countriesChart(const Overview &overview);
     QChart *devicesChart(const Overview &overview);
