@@ -215,7 +215,11 @@ void WorldMap::paintEvent(QPaintEvent *)
         for (const auto &[at, label] : {std::pair(a, m_route->from.label), std::pair(b, m_route->to.label)}) {
             painter.drawEllipse(at, DotRadius + 1, DotRadius + 1);
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(at + QPointF(DotRadius + 4, -DotRadius), label);
+            // Beside the place, on the side with room for it.
+            const double wide = fontMetrics().horizontalAdvance(label);
+            const double x = at.x() + DotRadius + 4 + wide <= width() ? at.x() + DotRadius + 4
+                                                                      : at.x() - DotRadius - 4 - wide;
+            painter.drawText(QPointF(x, at.y() - DotRadius), label);
             painter.setPen(QPen(Qt::white, 1.5));
         }
         // What the route means, on a band across the top.
