@@ -1233,6 +1233,22 @@
 </translation>
     </message>
     <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 It is left out.</source>
+        <translation>%1 Sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>A city database in MaxMind&apos;s format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of the addresses of the sources that record addresses but no places (better-auth, Keycloak, application tables). Default: the one chosen in the console&apos;s settings, else the first *City* or *Country* .mmdb file in GeoIP under the data folders (~/.local/share, /usr/local/share, /usr/share) or in /var/lib/GeoIP.</source>
+        <translation>Eine Städte-Datenbank im Format von MaxMind (GeoLite2-City.mmdb, dbip-city-lite.mmdb): die Orte der Adressen der Quellen, die Adressen, aber keine Orte speichern (better-auth, Keycloak, Tabellen von Anwendungen). Vorgabe: die in den Einstellungen der Konsole gewählte, sonst die erste .mmdb-Datei mit *City* oder *Country* im Namen in GeoIP unter den Datenordnern (~/.local/share, /usr/local/share, /usr/share) oder in /var/lib/GeoIP.</translation>
+    </message>
+    <message>
+        <source>An ASN database in MaxMind&apos;s format (GeoLite2-ASN.mmdb): the networks that own the addresses, for the same sources. Default: as for --geoip-city, a *ASN* .mmdb file.</source>
+        <translation>Eine ASN-Datenbank im Format von MaxMind (GeoLite2-ASN.mmdb): die Netze, zu denen die Adressen gehören, für dieselben Quellen. Vorgabe: wie bei --geoip-city, eine .mmdb-Datei mit *ASN* im Namen.</translation>
+    </message>
+    <message>
         <source>Commands:
   demo create [--users N] [--sessions N] [--events N] [--seed S]
                         Create a store filled with deterministic demo data.
@@ -1249,6 +1265,9 @@
                         them, or remove a deactivated one.
   users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]
                         Change the application role of a user.
+  overview              Who is signed in now and from where, the last week&apos;s sign-ins by
+                        hour, open flags by rule, operator actions by day (as the
+                        Overview page).
   sessions list --user EMAIL [--all]
                         List a user&apos;s active sessions (--all: ended ones too).
   sessions search [--user EMAIL] [--ip ADDRESS|CIDR] [--country CC] [--device TEXT]
@@ -1340,6 +1359,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
                         wieder aktivieren oder ein deaktiviertes entfernen.
   users set-role --user E-MAIL --role ROLLE --reason TEXT [--ticket T]
                         Die Anwendungsrolle eines Benutzers ändern.
+  overview              Wer jetzt angemeldet ist und von wo, die Anmeldungen der letzten Woche
+                        pro Stunde, offene Markierungen nach Regel, Aktionen der Bediener pro
+                        Tag (wie die Seite Übersicht).
   sessions list --user E-MAIL [--all]
                         Aktive Sitzungen eines Benutzers auflisten (--all: auch beendete).
   sessions search [--user E-MAIL] [--ip ADRESSE|CIDR] [--country CC] [--device TEXT]
@@ -1416,22 +1438,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 4 nicht erlaubt, 5 nicht gefunden.
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>--%1 needs a file name.</source>
-        <translation>--%1 braucht einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>%1 It is left out.</source>
-        <translation>%1 Sie wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>A city database in MaxMind&apos;s format (GeoLite2-City.mmdb, dbip-city-lite.mmdb): the places of the addresses of the sources that record addresses but no places (better-auth, Keycloak, application tables). Default: the one chosen in the console&apos;s settings, else the first *City* or *Country* .mmdb file in GeoIP under the data folders (~/.local/share, /usr/local/share, /usr/share) or in /var/lib/GeoIP.</source>
-        <translation>Eine Städte-Datenbank im Format von MaxMind (GeoLite2-City.mmdb, dbip-city-lite.mmdb): die Orte der Adressen der Quellen, die Adressen, aber keine Orte speichern (better-auth, Keycloak, Tabellen von Anwendungen). Vorgabe: die in den Einstellungen der Konsole gewählte, sonst die erste .mmdb-Datei mit *City* oder *Country* im Namen in GeoIP unter den Datenordnern (~/.local/share, /usr/local/share, /usr/share) oder in /var/lib/GeoIP.</translation>
-    </message>
-    <message>
-        <source>An ASN database in MaxMind&apos;s format (GeoLite2-ASN.mmdb): the networks that own the addresses, for the same sources. Default: as for --geoip-city, a *ASN* .mmdb file.</source>
-        <translation>Eine ASN-Datenbank im Format von MaxMind (GeoLite2-ASN.mmdb): die Netze, zu denen die Adressen gehören, für dieselben Quellen. Vorgabe: wie bei --geoip-city, eine .mmdb-Datei mit *ASN* im Namen.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3375,82 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Operators</source>
         <translation>Bediener</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCommands</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>As of %1.
+</source>
+        <translation>Stand %1.
+</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>elsewhere or not recorded</source>
+        <translation>anderswo oder nicht erfasst</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>By device</source>
+        <translation>Nach Gerät</translation>
+    </message>
+    <message>
+        <source>By browser</source>
+        <translation>Nach Browser</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>most failures %1 (%2)</source>
+        <translation>die meisten Fehlschläge %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-ins, last 7 days</source>
+        <translation>Anmeldungen, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Offene Markierungen</translation>
+    </message>
+    <message>
+        <source>Operator actions per day</source>
+        <translation>Aktionen der Bediener pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s) signed in)</source>
+        <translation>
+            <numerusform>%1 (%Ln Benutzer angemeldet)</numerusform>
+            <numerusform>%1 (%Ln Benutzer angemeldet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,16 @@
     </message>
 </context>
 <context>
+    <name>OverviewCommands</name>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s) signed in)</source>
+        <translation>
+            <numerusform>%1 (%Ln user signed in)</numerusform>
+            <numerusform>%1 (%Ln users signed in)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%Ln active session(s)</source>

@@ -7,6 +7,7 @@
 #include "Interruption.h"
 #include "LogoutCommands.h"
 #include "OperatorsCommands.h"
+#include "OverviewCommands.h"
 #include "ScheduleCommands.h"
 #include "SessionsCommands.h"
 #include "SettingsCommands.h"
@@ -43,6 +44,9 @@ QString commandsHelp()
            "                        them, or remove a deactivated one.\n"
            "  users set-role --user EMAIL --role ROLE --reason TEXT [--ticket T]\n"
            "                        Change the application role of a user.\n"
+           "  overview              Who is signed in now and from where, the last week's sign-ins by\n"
+           "                        hour, open flags by rule, operator actions by day (as the\n"
+           "                        Overview page).\n"
            "  sessions list --user EMAIL [--all]\n"
            "                        List a user's active sessions (--all: ended ones too).\n"
            "  sessions search [--user EMAIL] [--ip ADDRESS|CIDR] [--country CC] [--device TEXT]\n"
@@ -138,6 +142,7 @@ const QList<CommandLine::Group> &CommandLine::groups()
         {u"connections"_s, {u"list"_s, u"add"_s, u"remove"_s}, make<ConnectionsCommands>},
         {u"store"_s, {u"migrate"_s}, make<StoreCommands>},
         {u"demo"_s, {u"create"_s, u"simulate"_s}, make<DemoCommands>},
+        {u"overview"_s, {}, make<OverviewCommands>},
         {u"users"_s,
          {u"list"_s, u"add"_s, u"deactivate"_s, u"reactivate"_s, u"remove"_s, u"set-role"_s},
          make<UsersCommands>},

@@ -2,6 +2,8 @@
 
 #include "models/domain/UserAgent.h"
 
+#include <QJsonArray>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -127,4 +129,71 @@ QJsonObject DomainJson::auditEntry(const AuditEntry &entry)
             {u"oldValue"_s, optional(entry.oldValue)},
             {u"newValue"_s, optional(entry.newValue)},
             {u"hash"_s, entry.hash}};
+}
+
+QJsonObject DomainJson::overview(const Overview &o)
+{
+    QJsonArray countries;
+    for (const Overview::Share &share : o.countries)
+        countries.append(QJsonObject{{u"country"_s, share.key}, {u"sessions"_s, share.count}});
+    QJsonArray places;
+    for (const Overview::Place &place : o.places)
+        places.append(QJsonObject{{u"country"_s, place.country},
+                                  {u"city"_s, place.city},
+                                  {u"latitude"_s, place.latitude},
+                                  {u"longitude"_s, place.longitude},
+                                  {u"sessions"_s, place.count}});
+    const auto deviceKey = [](UserAgent::DeviceType type) {
+        switch (type) {
+        case UserAgent::DeviceType::Desktop:
+            return u"desktop"_s;
+        case UserAgent::DeviceType::Phone:
+            return u"phone"_s;
+        case UserAgent::DeviceType::Tablet:
+            return u"tablet"_s;
+        case UserAgent::DeviceType::Unknown:
+            break;
+        }
+        return u"unknown"_s;
+    };
+    QJsonArray devices;
+    for (const Overview::DeviceShare &share : o.devices)
+        devices.append(QJsonObject{{u"device"_s, deviceKey(share.type)}, {u"sessions"_s, share.count}});
+    QJsonArray browsers;
+    for (const Overview::Share &share : o.browsers)
+        browsers.append(
+            QJsonObject{{u"browser"_s, share.key.isEmpty() ? QJsonValue() : QJsonValue(share.key)},
+                        {u"sessions"_s, share.count}});
+    QJsonArray hours;
+    for (const Overview::Hour &hour : o.hours)
+        hours.append(QJsonObject{
+            {u"hour"_s, time(hour.start)}, {u"succeeded"_s, hour.succeeded}, {u"failed"_s, hour.failed}});
+    QJsonArray flags;
+    for (const Overview::FlagCount &count : o.openFlags)
+        flags.append(QJsonObject{{u"rule"_s, Flag::ruleKey(count.rule)},
+                                 {u"severity"_s, Flag::severityKey(count.severity)},
+                                 {u"flags"_s, count.count}});
+    QJsonArray days;
+    for (const Overview::Day &day : o.days)
+        days.append(QJsonObject{{u"date"_s, day.date.toString(Qt::ISODate)}, {u"actions"_s, day.actions}});
+    QJsonObject missing;
+    for (const auto &[key, reason] :
+         {std::pair(u"sessions"_s, o.sessionsMissing), std::pair(u"places"_s, o.placesMissing),
+          std::pair(u"devices"_s, o.devicesMissing), std::pair(u"signIns"_s, o.signInsMissing),
+          std::pair(u"flags"_s, o.flagsMissing), std::pair(u"actions"_s, o.actionsMissing)}) {
+        if (!reason.isEmpty())
+            missing.insert(key, reason);
+    }
+    return {{u"at"_s, time(o.at)},
+            {u"activeSessions"_s, o.activeSessions},
+            {u"signedInUsers"_s, o.signedInUsers},
+            {u"countries"_s, countries},
+            {u"otherCountries"_s, o.otherCountries},
+            {u"places"_s, places},
+            {u"devices"_s, devices},
+            {u"browsers"_s, browsers},
+            {u"signInsPerHour"_s, hours},
+            {u"openFlags"_s, flags},
+            {u"actionsPerDay"_s, days},
+            {u"missing"_s, missing}};
 }

@@ -3,6 +3,7 @@
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Flag.h"
 #include "models/domain/LoginEvent.h"
+#include "models/domain/Overview.h"
 #include "models/domain/Session.h"
 #include "models/domain/User.h"
 
@@ -22,4 +23,6 @@ public:
     static QJsonObject signIn(const LoginEvent &event);
     static QJsonObject flag(const Flag &flag);
     static QJsonObject auditEntry(const AuditEntry &entry);
+    // The Overview's figures; "missing" names the parts the source cannot tell, with the reason.
+    static QJsonObject overview(const Overview &overview);
 };

@@ -7,6 +7,10 @@
 #include "models/sources/sql/SqlSessionSource.h"
 #include "models/storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void storeCountsAsItsListingsDo();
     void signInsPerHourFollowEveryWrite();
     void closedFlagsAndEndedSessionsLeave();
+    void cliPrintsTheOverview();
 
 private:
     qint64 signInsIn(const Overview &overview, const QDateTime &at, bool success) const;
@@ -257,6 +262,47 @@ void tst_Overview::closedFlagsAndEndedSessionsLeave()
         QVERIFY(share.key != country);
     // The logout is an operator action of today.
     QVERIFY(after.days.last().actions > before.days.last().actions);
+}
+
+void tst_Overview::cliPrintsTheOverview()
+{
+    if (TestStore::postgres())
+        QSKIP("The command line is run on the SQLite store.");
+    const Overview counted = TestStore::await(m_source->overview()).value();
+    m_source.reset(); // the command line opens the store itself
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    const auto cli = [&environment](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(SESSIONDESK_CLI), arguments);
+        process.waitForFinished(60'000);
+        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()));
+    };
+    const auto [code, out] = cli({u"--store"_s, m_path, u"--json"_s, u"overview"_s});
+    QCOMPARE(code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(json[u"activeSessions"_s].toInteger(), counted.activeSessions);
+    QCOMPARE(json[u"signedInUsers"_s].toInteger(), counted.signedInUsers);
+    QCOMPARE(json[u"countries"_s].toArray().first().toObject()[u"country"_s].toString(),
+             counted.countries.first().key);
+    QCOMPARE(json[u"signInsPerHour"_s].toArray().size(), Overview::Hours);
+    QCOMPARE(json[u"places"_s].toArray().size(), counted.places.size());
+    QCOMPARE(json[u"openFlags"_s].toArray().first().toObject()[u"rule"_s].toString(),
+             Flag::ruleKey(counted.openFlags.first().rule));
+    QVERIFY(json[u"missing"_s].toObject().isEmpty());
+    const auto [textCode, text] = cli({u"--store"_s, m_path, u"overview"_s});
+    QCOMPARE(textCode, 0);
+    QVERIFY2(text.contains(
+                 u"Active sessions: %1 ("_s.arg(QLocale(QLocale::English).toString(counted.activeSessions))),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Open flags: "_s + Flag::ruleText(counted.openFlags.first().rule)),
+             qPrintable(text));
+    // It takes no arguments.
+    QCOMPARE(cli({u"--store"_s, m_path, u"overview"_s, u"now"_s}).first, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Overview)
