@@ -220,11 +220,16 @@ FlagDetector::severalAtOnce(const QString &userId, Flag::Rule rule, const QStrin
 
 QList<Flag> FlagDetector::sessionFindings(const User &user, const QList<Session> &activeSessions) const
 {
-    const QList<LoginEvent> starts = startsAsSignIns(activeSessions);
     return findingsOf(user,
-                      {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions),
-                       concurrentLocations(user.id, activeSessions), impossibleTravel(user.id, starts),
-                       newCountry(user.id, starts)});
+                      {deviceSpread(user.id, activeSessions), concurrentNetworks(user.id, activeSessions)}) +
+           placeRules(user, activeSessions);
+}
+
+QList<Flag> FlagDetector::placeRules(const User &user, const QList<Session> &sessions) const
+{
+    const QList<LoginEvent> starts = startsAsSignIns(sessions);
+    return findingsOf(user, {concurrentLocations(user.id, sessions), impossibleTravel(user.id, starts),
+                             newCountry(user.id, starts)});
 }
 
 QList<Flag> FlagDetector::placeFindings(const QList<User> &users, const QList<Session> &activeSessions) const
@@ -237,9 +242,7 @@ QList<Flag> FlagDetector::placeFindings(const QList<User> &users, const QList<Se
         const QList<Session> sessions = byUser.value(user.id);
         if (sessions.isEmpty())
             continue;
-        const QList<LoginEvent> starts = startsAsSignIns(sessions);
-        found << findingsOf(user, {concurrentLocations(user.id, sessions), impossibleTravel(user.id, starts),
-                                   newCountry(user.id, starts)});
+        found << placeRules(user, sessions);
     }
     return found;
 }

@@ -59,8 +59,6 @@ public:
     // between the sessions' starts) over the active sessions of users (each naming its user), for
     // sources whose own rules are others (Keycloak's lockouts); as sessionFindings finds them.
     QList<Flag> placeFindings(const QList<User> &users, const QList<Session> &activeSessions) const;
-    // The sessions' starts as successful sign-ins, oldest first, each naming its session (id 0).
-    static QList<LoginEvent> startsAsSignIns(const QList<Session> &sessions);
     // More distinct devices among the active sessions than allowed.
     std::optional<Flag> deviceSpread(const QString &userId, const QList<Session> &activeSessions) const;
     // At least the threshold's number of failed sign-ins within the window.
@@ -70,6 +68,10 @@ public:
     std::optional<Flag> newCountry(const QString &userId, const QList<LoginEvent> &events) const;
 
 private:
+    // The sessions' starts as successful sign-ins, oldest first, each naming its session (id 0).
+    static QList<LoginEvent> startsAsSignIns(const QList<Session> &sessions);
+    // What the rules that need places find in one user's active sessions.
+    QList<Flag> placeRules(const User &user, const QList<Session> &sessions) const;
     // The findings among found, each with its lasting id and its user's names.
     static QList<Flag> findingsOf(const User &user, const QList<std::optional<Flag>> &found);
     // Active sessions in at least the concurrent-countries threshold's number of distinct places,

@@ -362,9 +362,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllSc
         // Those with a matching session only; none is a refusal, with nothing journaled.
         Futures::onResult(unsparedSessions(scope), this,
                           [this, scope, context, promise](const Result<QList<Session>> &found) {
-                              const Result<QStringList> users =
-                                  found.ok() ? SessionSearch::usersToEnd(found.value(), scope)
-                                             : Result<QStringList>(found.error());
+                              const Result<QStringList> users = SessionSearch::usersToEnd(found, scope);
                               if (!users.ok())
                                   return settle(*promise, Result<ActionResult>(users.error()));
                               logoutEach(users.value(), context, scope, promise);

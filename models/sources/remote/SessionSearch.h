@@ -34,6 +34,11 @@ public:
     // The users whose matched sessions scope ends, or why none may be: nothing matches, or more
     // than the operator saw counted (LogoutAllScope::refuseGrown).
     static Result<QStringList> usersToEnd(const QList<Session> &matched, const LogoutAllScope &scope);
+    // The same for a search's answer: its failure as it came.
+    static Result<QStringList> usersToEnd(const Result<QList<Session>> &found, const LogoutAllScope &scope)
+    {
+        return found.ok() ? usersToEnd(found.value(), scope) : Result<QStringList>(found.error());
+    }
     // The page query asks for of the sessions its filter matches among users once they are listed.
     static QFuture<Result<Page<Session>>> page(QObject *context, int concurrency,
                                                const QFuture<Result<QList<User>>> &users,
