@@ -3510,10 +3510,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Angemeldete Benutzer</translation>
     </message>
     <message>
-        <source>Show the Users page</source>
-        <translation>Die Seite Benutzer zeigen</translation>
-    </message>
-    <message>
         <source>As of %1; counted again when something changes.</source>
         <translation>Stand %1; wird neu gezählt, wenn sich etwas ändert.</translation>
     </message>
@@ -3567,6 +3563,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>No active session has a place with coordinates.</source>
         <translation>Keine aktive Sitzung hat einen Ort mit Koordinaten.</translation>
+    </message>
+    <message>
+        <source>Show them first on the Users page</source>
+        <translation>Zuerst auf der Seite Benutzer zeigen</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6665,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Where this user&apos;s active sessions are.</source>
         <translation>Wo die aktiven Sitzungen dieses Benutzers sind.</translation>
+    </message>
+    <message>
+        <source>Where this user&apos;s active sessions are: the places of the first %L1.</source>
+        <translation>Wo die aktiven Sitzungen dieses Benutzers sind: die Orte der ersten %L1.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ QString DisplayFormat::hourRange(const QDateTime &start)
     const QDateTime local = start.toLocalTime();
     const QLocale locale;
     return tr("%1, %2–%3")
-        .arg(locale.toString(local.date(), QLocale::ShortFormat), locale.toString(local.time(), QLocale::ShortFormat),
+        .arg(locale.toString(local.date(), QLocale::ShortFormat),
+             locale.toString(local.time(), QLocale::ShortFormat),
              locale.toString(local.addSecs(3600).time(), QLocale::ShortFormat));
 }
 
@@ -94,17 +95,19 @@ QString DisplayFormat::networkToolTip(const Origin &origin)
 
 QString DisplayFormat::countryName(const QString &countryCode)
 {
-    if (countryCode.isEmpty())
+    // Stores write "de" or " DE " too: the same country.
+    const QString code = countryCode.trimmed().toUpper();
+    if (code.isEmpty())
         return {};
     // ICU's name in the language of the current locale; Qt's own names are English only.
-    const QByteArray territory = "und_" + countryCode.toLatin1();
+    const QByteArray territory = "und_" + code.toLatin1();
     const QByteArray language = QLocale().name().toLatin1();
     UChar name[96];
     UErrorCode status = U_ZERO_ERROR;
     const int32_t length = uloc_getDisplayCountry(territory.constData(), language.constData(), name,
                                                   int32_t(std::size(name)), &status);
     if (U_FAILURE(status) || length <= 0)
-        return countryCode;
+        return code;
     return QString(reinterpret_cast<const QChar *>(name), length);
 }
 

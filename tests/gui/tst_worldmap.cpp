@@ -24,6 +24,9 @@ private Q_SLOTS:
     void dotNamesAndOpensItsPlace();
     void zoomAndPanByKeyboardAndMouse();
     void routeIsInSight();
+    void routeTakesTheShorterWayRound();
+    void enterOpensTheLargestDot();
+    void theWorldComesRoundWhenPanned();
 
 private:
     static const WorldMap::Dot Berlin;
@@ -146,6 +149,55 @@ void tst_WorldMap::routeIsInSight()
         QVERIFY(m_map->rect().contains(m_map->toWidget(end.latitude, end.longitude).toPoint()));
     m_map->setRoute(std::nullopt);
     QCOMPARE(m_map->zoom(), 1.0);
+}
+
+void tst_WorldMap::routeTakesTheShorterWayRound()
+{
+    // Found by trying: Tokyo to Los Angeles was drawn across Eurasia, zoomed out, a name cut off.
+    const WorldMap::Dot tokyo{35.68, 139.69, 1, u"Tokyo, Japan"_s, {}};
+    const WorldMap::Dot losAngeles{34.05, -118.24, 1, u"Los Angeles, United States"_s, {}};
+    m_map->setRoute(WorldMap::Route{tokyo, losAngeles, u"Tokyo → Los Angeles"_s});
+    const QPointF a = m_map->toWidget(tokyo.latitude, tokyo.longitude);
+    const QPointF b = m_map->toWidget(losAngeles.latitude, losAngeles.longitude);
+    QVERIFY2(b.x() > a.x(), qPrintable(u"%1 → %2"_s.arg(a.x()).arg(b.x()))); // eastwards, over the Pacific
+    QVERIFY(m_map->zoom() > 1.2);
+    // Both below the sentence at the top, with room beside them for their names.
+    const int band = m_map->fontMetrics().height() * 2 + 8;
+    for (const QPointF &end : {a, b}) {
+        QVERIFY2(end.y() > band && end.y() < m_map->height(), qPrintable(QString::number(end.y())));
+        QVERIFY(end.x() > 0 && end.x() < m_map->width());
+    }
+    // The sea between them, on both sides of the antimeridian, is painted as sea, not as the world's edge.
+    const QImage image = m_map->grab().toImage();
+    const QColor west = image.pixelColor(m_map->toWidget(30, 175).toPoint());
+    const QColor east = image.pixelColor(m_map->toWidget(30, -165).toPoint());
+    QCOMPARE(west, east);
+    QVERIFY(west != m_map->palette().color(QPalette::Window));
+}
+
+void tst_WorldMap::enterOpensTheLargestDot()
+{
+    // São Paulo is the largest place, Berlin and Hamburg together the largest dot.
+    WorldMap::Dot saoPaulo = SaoPaulo;
+    saoPaulo.count = 12;
+    m_map->setDots({saoPaulo, Berlin, Hamburg});
+    QSignalSpy activated(m_map.get(), &WorldMap::dotActivated);
+    QTest::keyClick(m_map.get(), Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), u"DE"_s);
+}
+
+void tst_WorldMap::theWorldComesRoundWhenPanned()
+{
+    m_map->setDots({Berlin});
+    // Half a turn and more to the east: Berlin comes round from the west, still on the map.
+    for (int step = 0; step < 10; ++step) {
+        QTest::keyClick(m_map.get(), Qt::Key_Right);
+        const QPointF berlin = m_map->toWidget(Berlin.latitude, Berlin.longitude);
+        QVERIFY2(m_map->rect().contains(berlin.toPoint()),
+                 qPrintable(u"step %1: %2"_s.arg(step).arg(berlin.x())));
+        QCOMPARE(m_map->clusters().size(), 1);
+    }
 }
 
 QTEST_MAIN(tst_WorldMap)

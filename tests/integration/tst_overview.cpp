@@ -166,8 +166,15 @@ void tst_Overview::storeCountsAsItsListingsDo()
                        u"UPDATE sessions SET ended_at = expires_at, end_reason = 'expired' "
                        "WHERE ended_at IS NULL AND expires_at <= ?"_s,
                        {Sql::time(QDateTime::currentDateTimeUtc())}));
+    // Found by trying: coordinates written as text were counted as a place at 0, 0.
+    if (!TestStore::postgres())
+        QVERIFY(!Sql::exec(
+            query, u"UPDATE sessions SET latitude = 'NaN', longitude = 'abc' WHERE id = (SELECT id FROM "
+                   "sessions WHERE ended_at IS NULL AND latitude IS NOT NULL LIMIT 1)"_s));
     const auto counted = TestStore::await(m_source->overview());
     QVERIFY2(counted.ok(), TestStore::why(counted));
+    for (const Overview::Place &place : counted.value().places)
+        QVERIFY2(place.latitude != 0 || place.longitude != 0, qPrintable(place.city));
     const auto listed = TestStore::await(OverviewListings::collect(m_source.get()));
     QVERIFY2(listed.ok(), TestStore::why(listed));
     const Overview &c = counted.value();

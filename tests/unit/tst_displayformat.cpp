@@ -87,6 +87,9 @@ void tst_DisplayFormat::countryNamesInTheOperatorsLanguage()
     QCOMPARE(DisplayFormat::countryName(u"DE"_s), u"Deutschland"_s);
     QCOMPARE(DisplayFormat::countryName(u"KR"_s), u"Südkorea"_s);
     QCOMPARE(DisplayFormat::countryName(u"QQ"_s), u"QQ"_s);
+    // As applications write them (found by trying: " DE " was shown as "SpaceDE").
+    QCOMPARE(DisplayFormat::countryName(u" de "_s), u"Deutschland"_s);
+    QCOMPARE(DisplayFormat::place(u"Kiel"_s, u" DE "_s), u"Kiel, Deutschland"_s);
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     QCOMPARE(DisplayFormat::countryName(u"DE"_s), u"Allemagne"_s);
     QLocale::setDefault(before);

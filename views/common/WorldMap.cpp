@@ -111,17 +111,43 @@ void WorldMap::setRoute(const std::optional<Route> &route)
 {
     m_route = route;
     resetView();
-    if (route) {
-        // Both ends in sight, with a margin.
-        const QPointF a(route->from.longitude, -route->from.latitude);
-        const QPointF b(route->to.longitude, -route->to.latitude);
-        m_center = (a + b) / 2;
-        const double span =
-            std::max({std::abs(a.x() - b.x()) / Width, std::abs(a.y() - b.y()) / Height, 0.02});
-        m_zoom = std::clamp(0.6 / span, 1.0, 16.0);
-    }
+    fitRoute();
     describe();
     update();
+}
+
+void WorldMap::fitRoute()
+{
+    if (!m_route)
+        return;
+    // The shorter way round: Tokyo to Los Angeles crosses the Pacific, not Eurasia.
+    const QPointF a(m_route->from.longitude, -m_route->from.latitude);
+    QPointF b(m_route->to.longitude, -m_route->to.latitude);
+    if (b.x() - a.x() > 180)
+        b.rx() -= 360;
+    else if (a.x() - b.x() > 180)
+        b.rx() += 360;
+    // Both ends in sight below the sentence, with room for their names beside them.
+    const double band = fontMetrics().height() * 2 + 8;
+    const QRectF room(width() * 0.2, band + 16, width() * 0.6, std::max(height() - band - 32, 1.0));
+    const double unit = std::min(width() / Width, height() / Height); // the scale at zoom 1
+    const double dx = std::max(std::abs(a.x() - b.x()), 0.5);
+    const double dy = std::max(std::abs(a.y() - b.y()), 0.5);
+    m_zoom = std::clamp(std::min(room.width() / (dx * unit), room.height() / (dy * unit)), 1.0, 16.0);
+    // The middle of the way at the middle of that room.
+    const QPointF offset = room.center() - QPointF(width() / 2.0, height() / 2.0);
+    m_center = (a + b) / 2 - offset / scale();
+    wrapCenter();
+    m_land = {};
+}
+
+void WorldMap::wrapCenter()
+{
+    if (m_center.x() > Width / 2)
+        m_center.rx() -= Width;
+    else if (m_center.x() < -Width / 2)
+        m_center.rx() += Width;
+    m_center.setY(std::clamp(m_center.y(), -85.0, 65.0));
 }
 
 void WorldMap::resetView()
@@ -148,7 +174,13 @@ QTransform WorldMap::transform() const
 
 QPointF WorldMap::toWidget(double latitude, double longitude) const
 {
-    return transform().map(QPointF(longitude, -latitude));
+    // The world repeats sideways: the place where it is nearest to the middle of the view.
+    double x = longitude;
+    while (x - m_center.x() > Width / 2)
+        x -= Width;
+    while (m_center.x() - x > Width / 2)
+        x += Width;
+    return transform().map(QPointF(x, -latitude));
 }
 
 QList<WorldMap::Cluster> WorldMap::clusters() const
@@ -190,16 +222,22 @@ void WorldMap::paintEvent(QPaintEvent *)
         QPainter land(&m_land);
         land.setRenderHint(QPainter::Antialiasing);
         land.setTransform(transform());
-        // The world and nothing past it: the rings that cross the antimeridian are drawn on both sides.
-        const QRectF world(-180, -90, 360, 180);
-        land.fillRect(world, Water);
-        land.setClipRect(world);
+        // The world repeats sideways (the rings that cross the antimeridian are drawn on both
+        // sides, each copy clipped at it); nothing past the poles.
         QPen border(Border);
         border.setCosmetic(true);
         border.setWidthF(0.6);
         land.setPen(border);
         land.setBrush(Land);
-        land.drawPath(outlines().land);
+        for (const double shift : {-Width, 0.0, Width}) {
+            const QRectF world(shift - 180, -90, Width, 180);
+            land.fillRect(world, Water);
+            land.save();
+            land.setClipRect(world);
+            land.translate(shift, 0);
+            land.drawPath(outlines().land);
+            land.restore();
+        }
     }
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_land);
@@ -255,6 +293,7 @@ void WorldMap::paintEvent(QPaintEvent *)
 void WorldMap::resizeEvent(QResizeEvent *event)
 {
     m_land = {};
+    fitRoute();
     QWidget::resizeEvent(event);
 }
 
@@ -264,6 +303,7 @@ void WorldMap::zoomBy(double factor, const QPointF &around)
     m_zoom = std::clamp(m_zoom * factor, 1.0, MaxZoom);
     const QPointF after = transform().inverted().map(around);
     m_center += before - after; // the place under around stays there
+    wrapCenter();
     m_land = {};
     update();
 }
@@ -271,8 +311,7 @@ void WorldMap::zoomBy(double factor, const QPointF &around)
 void WorldMap::panBy(const QPointF &pixels)
 {
     m_center -= pixels / scale();
-    m_center.setX(std::clamp(m_center.x(), -Width / 2, Width / 2));
-    m_center.setY(std::clamp(m_center.y(), -85.0, 65.0));
+    wrapCenter();
     m_land = {};
     update();
 }
@@ -337,8 +376,14 @@ void WorldMap::keyPressEvent(QKeyEvent *event)
         return panBy({0, -step});
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_route && !m_dots.isEmpty() && !m_dots.first().key.isEmpty())
-            return Q_EMIT dotActivated(m_dots.first().key);
+        // The dot with the most, as drawn now: its largest place.
+        if (!m_route && !m_dots.isEmpty()) {
+            const QList<Cluster> all = clusters();
+            const auto largest = std::max_element(
+                all.begin(), all.end(), [](const Cluster &a, const Cluster &b) { return a.count < b.count; });
+            if (const QString key = m_dots.at(largest->dots.first()).key; !key.isEmpty())
+                return Q_EMIT dotActivated(key);
+        }
         break;
     default:
         break;

@@ -75,6 +75,10 @@ private:
     // Map units: x is the longitude, y the latitude upside down.
     double scale() const;
     QTransform transform() const;
+    // Zooms and pans so that the route fits below its sentence.
+    void fitRoute();
+    // Keeps the view's middle on the world: sideways it comes round again, up and down it stops.
+    void wrapCenter();
     void zoomBy(double factor, const QPointF &around);
     void panBy(const QPointF &pixels);
     std::optional<Cluster> clusterAt(const QPointF &point) const;

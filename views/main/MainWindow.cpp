@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -130,8 +131,8 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_flaggedPage, &FlaggedPage::openCountChanged, this, [this](qint64 count) {
-        m_navigation->item(m_pages->indexOf(m_flaggedPage))->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count))
-                                                 : tr("Flagged"));
+        m_navigation->item(m_pages->indexOf(m_flaggedPage))
+            ->setText(count > 0 ? tr("Flagged (%1)").arg(DisplayFormat::count(count)) : tr("Flagged"));
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigate);
     const auto showUser = [this](const QString &email) {
@@ -142,7 +143,10 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
     connect(m_sessionsPage, &SessionsPage::showUser, this, showUser);
     connect(m_sessionsPage, &SessionsPage::endMatchingRequested, this, &MainWindow::confirmLogoutAll);
     // The Overview's doors.
-    connect(m_overviewPage, &OverviewPage::usersRequested, this, [this] { showPage(u"users"_s); });
+    connect(m_overviewPage, &OverviewPage::usersRequested, this, [this] {
+        m_usersPage->showSignedInFirst();
+        showPage(u"users"_s);
+    });
     connect(m_overviewPage, &OverviewPage::sessionsRequested, this, [this](const QString &country) {
         m_sessionsPage->showCountry(country);
         showPage(u"sessions"_s);
@@ -156,10 +160,11 @@ MainWindow::MainWindow(SessionSource *source, QWidget *parent)
         m_flaggedPage->showRule(rule);
         showPage(u"flagged"_s);
     });
-    connect(m_overviewPage, &OverviewPage::auditRequested, this, [this](const QDateTime &from, const QDateTime &to) {
-        m_auditPage->showRange(from, to);
-        showPage(u"audit"_s);
-    });
+    connect(m_overviewPage, &OverviewPage::auditRequested, this,
+            [this](const QDateTime &from, const QDateTime &to) {
+                m_auditPage->showRange(from, to);
+                showPage(u"audit"_s);
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -322,7 +327,7 @@ void MainWindow::showProgress(const QString &text)
 
 bool MainWindow::showPage(const QString &name)
 {
-    const QStringList names{u"overview"_s, u"users"_s,    u"flagged"_s, u"signins"_s,
+    const QStringList names{u"overview"_s, u"users"_s, u"flagged"_s, u"signins"_s,
                             u"sessions"_s, u"audit"_s, u"settings"_s};
     const int page = int(names.indexOf(name));
     if (page < 0)
@@ -433,6 +438,7 @@ void MainWindow::navigate(int page)
     if (page == m_pages->currentIndex())
         return;
     auto go = [this, page] {
+        QToolTip::hideText(); // a chart's tooltip, when its click opened another page
         m_pages->setCurrentIndex(page);
         m_search->setEnabled(m_pages->currentWidget() == m_usersPage);
         const QSignalBlocker blocker(m_navigation);

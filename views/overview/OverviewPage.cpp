@@ -291,7 +291,7 @@ void OverviewPage::show(const Overview &o)
     m_users->setText(
         sessions ? tr("%Ln user(s) signed in", nullptr, int(std::min<qint64>(o.signedInUsers, INT_MAX)))
                  : tr("Users signed in"));
-    m_users->setDescription(sessions ? tr("Show the Users page") : o.sessionsMissing);
+    m_users->setDescription(sessions ? tr("Show them first on the Users page") : o.sessionsMissing);
     m_asOf->setText(tr("As of %1; counted again when something changes.")
                         .arg(QLocale().toString(o.at.toLocalTime().time(), QLocale::ShortFormat)));
 
@@ -355,11 +355,12 @@ QChart *OverviewPage::signInsChart(const Overview &o)
         series->attachAxis(counts);
         const bool success = series == succeeded;
         connect(series, &QLineSeries::clicked, this, [this, success](const QPointF &point) {
-            const qint64 hour = qint64(point.x()) / HourMs * HourMs;
+            const qint64 hour =
+                qRound64(point.x() / double(HourMs)) * HourMs; // the nearest point: the hours start there
             Q_EMIT signInsRequested(QDateTime::fromMSecsSinceEpoch(hour, Qt::UTC), success);
         });
         connect(series, &QLineSeries::hovered, this, [hours](const QPointF &point, bool on) {
-            const qint64 hour = qint64(point.x()) / HourMs * HourMs;
+            const qint64 hour = qRound64(point.x() / double(HourMs)) * HourMs;
             for (const Overview::Hour &h : hours) {
                 if (on && h.start.toMSecsSinceEpoch() == hour)
                     showTip(tr("%1: %2 succeeded, %3 failed")

@@ -124,8 +124,7 @@ UserDetailPane::UserDetailPane(SessionSource *source, MessageBanner *banner, Tea
     m_map->setObjectName(u"userSessionsMap"_s);
     m_map->setAccessibleName(tr("The selected user's active sessions on the map"));
     m_history->insertTab(1, m_map, tr("Ma&p"));
-    connect(m_sessions, &SessionTableModel::pageLoaded, this, &UserDetailPane::updateMap);
-    connect(m_sessions, &SessionTableModel::modelReset, this, &UserDetailPane::updateMap);
+
     m_history->setCurrentIndex(0);
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +151,7 @@ void UserDetailPane::setUser(const User &user)
     m_content->setVisible(hasUser);
     m_empty->setVisible(!hasUser);
     m_sessions->setUserId(user.id);
+    updateMap();
     m_history->setUser(user);
     if (!hasUser)
         return;
@@ -186,6 +186,7 @@ void UserDetailPane::refresh()
 {
     m_sessions->refresh();
     m_history->refresh();
+    updateMap();
 }
 
 void UserDetailPane::updateAccountButtons()
@@ -278,26 +279,42 @@ void UserDetailPane::confirmEndSession(const QModelIndex &index)
 
 void UserDetailPane::updateMap()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<WorldMap::Dot> dots;
-    QHash<QString, int> byPlace;
-    for (int row = 0; row < m_sessions->rowCount(); ++row) {
-        const Session session = m_sessions->rowAt(row);
-        const Origin &origin = session.origin;
-        if (!session.isActive(now) || !origin.latitude || !origin.longitude)
-            continue;
-        const QString place = DisplayFormat::place(origin.city, origin.country);
-        if (const auto known = byPlace.constFind(place); known != byPlace.cend()) {
-            ++dots[*known].count;
-            continue;
-        }
-        byPlace.insert(place, int(dots.size()));
-        dots.append({*origin.latitude, *origin.longitude, 1, place, {}});
-    }
-    m_map->setDots(dots);
+    // Every active session of the user, not the table's first page: read on their own.
+    const quint64 generation = ++m_mapGeneration;
     const int tab = m_history->indexOf(m_map);
-    m_history->setTabEnabled(tab, !dots.isEmpty());
-    m_history->setTabToolTip(
-        tab, dots.isEmpty() ? tr("None of this user's active sessions has a place with coordinates.")
-                            : tr("Where this user's active sessions are."));
+    m_map->setDots({});
+    m_history->setTabEnabled(tab, false);
+    if (m_user.id.isEmpty())
+        return;
+    SessionQuery query;
+    query.userId = m_user.id;
+    query.limit = MapSessions;
+    Futures::onResult(
+        m_source->sessions(query), this, [this, generation, tab](const Result<Page<Session>> &found) {
+            if (generation != m_mapGeneration || !found.ok())
+                return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<WorldMap::Dot> dots;
+            QHash<QString, int> byPlace;
+            for (const Session &session : found.value().rows) {
+                const Origin &origin = session.origin;
+                if (!session.isActive(now) || !origin.latitude || !origin.longitude)
+                    continue;
+                const QString place = DisplayFormat::place(origin.city, origin.country);
+                if (const auto known = byPlace.constFind(place); known != byPlace.cend()) {
+                    ++dots[*known].count;
+                    continue;
+                }
+                byPlace.insert(place, int(dots.size()));
+                dots.append({*origin.latitude, *origin.longitude, 1, place, {}});
+            }
+            m_map->setDots(dots);
+            m_history->setTabEnabled(tab, !dots.isEmpty());
+            m_history->setTabToolTip(
+                tab, dots.isEmpty() ? tr("None of this user's active sessions has a place with coordinates.")
+                     : found.value().hasMore()
+                         ? tr("Where this user's active sessions are: the places of the first %L1.")
+                               .arg(MapSessions)
+                         : tr("Where this user's active sessions are."));
+        });
 }

@@ -65,6 +65,8 @@ private:
     QTableView *m_table = nullptr;
     UserHistoryTabs *m_history = nullptr;
     WorldMap *m_map = nullptr;
+    quint64 m_mapGeneration = 0; // answers for a user no longer shown are dropped
+    static constexpr int MapSessions = 10000;
     QWidget *m_content = nullptr;
     QLabel *m_empty = nullptr;
 };

@@ -347,3 +347,10 @@ void UsersPage::updateLogoutSelected()
             ? tr("%Ln of the selected users have no active session and are left out.", nullptr, leftOut)
             : tr("Select several users with Ctrl or Shift to log them out together."));
 }
+
+void UsersPage::showSignedInFirst()
+{
+    Q_EMIT searchRequested(QString());
+    m_statusFilter->setCurrentIndex(0);
+    m_table->sortByColumn(UserTableModel::SessionsColumn, Qt::DescendingOrder);
+}

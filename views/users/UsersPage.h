@@ -29,6 +29,8 @@ public:
     void refresh();
     // Filters by name or email after a short pause in typing.
     void setSearchText(const QString &text);
+    // Every user, those with the most active sessions first (the Overview's door to who is signed in).
+    void showSignedInFirst();
 
     UserTableModel *userModel() const { return m_users; }
     MessageBanner *banner() const { return m_banner; }

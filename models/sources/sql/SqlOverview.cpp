@@ -27,9 +27,15 @@ Result<Overview> SqlOverview::read(QSqlDatabase &db, const QDateTime &now)
     // Open sessions are the active ones: the store marks those past their expiry as ended. One
     // pass over the index of open sessions by place and agent; the places' coordinates are the
     // mean of their sessions' (a sum here, so that the groups of one place add up).
+    // Coordinates count where both are numbers (SQLite keeps whatever an application wrote).
+    const QString numeric = Sql::isPostgres(db) ? u"latitude IS NOT NULL AND longitude IS NOT NULL"_s
+                                                : u"typeof(latitude) IN ('integer', 'real') AND "
+                                                  "typeof(longitude) IN ('integer', 'real')"_s;
     if (auto error = Sql::exec(
-            query, u"SELECT country, city, user_agent, sum(latitude), sum(longitude), count(latitude), "
-                   "count(*) FROM sessions WHERE ended_at IS NULL GROUP BY country, city, user_agent"_s))
+            query,
+            u"SELECT country, city, user_agent, sum(CASE WHEN %1 THEN latitude END), "
+            "sum(CASE WHEN %1 THEN longitude END), count(CASE WHEN %1 THEN 1 END), "
+            "count(*) FROM sessions WHERE ended_at IS NULL GROUP BY country, city, user_agent"_s.arg(numeric)))
         return *error;
     while (query.next()) {
         const qint64 count = query.value(6).toLongLong();
