@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption pageOption(
         u"page"_s,
-        QApplication::translate("main",
-                                "Start on PAGE: overview, users, flagged, signins, sessions, audit or settings."),
+        QApplication::translate(
+            "main", "Start on PAGE: overview, users, flagged, signins, sessions, audit or settings."),
         u"PAGE"_s, u"overview"_s);
     const QCommandLineOption simulateOption(
         u"simulate"_s,
@@ -224,7 +224,8 @@ int main(int argc, char *argv[])
     MainWindow window(source.get());
     if (!window.showPage(parser.value(pageOption))) {
         fail(QApplication::translate(
-                 "main", "There is no page '%1'; use overview, users, flagged, signins, sessions, audit or settings.")
+                 "main",
+                 "There is no page '%1'; use overview, users, flagged, signins, sessions, audit or settings.")
                  .arg(parser.value(pageOption)));
         return 2;
     }

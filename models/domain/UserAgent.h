@@ -20,9 +20,12 @@ public:
     static UserAgent parse(const QString &header);
 
     DeviceType deviceType() const { return m_deviceType; }
-    QString os() const { return m_os; }           // "Windows", "macOS", "iOS 17.1", "Android 14", …
+    QString os() const { return m_os; } // "Windows", "macOS", "iOS 17.1", "Android 14", …
     // "Chrome 120", "Safari 17.1", …
-    QString browser() const { return m_browserName.isEmpty() ? QString() : m_browserName + u' ' + m_browserVersion; }
+    QString browser() const
+    {
+        return m_browserName.isEmpty() ? QString() : m_browserName + u' ' + m_browserVersion;
+    }
     QString browserName() const { return m_browserName; } // "Chrome", "Safari", …
 
     // "Chrome 120 on Windows"; a readable fallback when parts are unknown.

@@ -5,10 +5,9 @@
 Page<Flag> FlagQuery::pageOf(const QList<Flag> &findings) const
 {
     QList<Flag> rows;
-    std::copy_if(findings.begin(), findings.end(), std::back_inserter(rows),
-                 [this](const Flag &flag) {
-                     return (userId.isEmpty() || flag.userId == userId) && (!rule || flag.rule == *rule);
-                 });
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(rows), [this](const Flag &flag) {
+        return (userId.isEmpty() || flag.userId == userId) && (!rule || flag.rule == *rule);
+    });
     const auto key = [this](const Flag &flag) -> QVariant {
         switch (sortField) {
         case SortField::Severity:

@@ -19,7 +19,7 @@ struct FlagQuery
     };
 
     bool openOnly = true;
-    QString userId; // one user's flags; all users when empty
+    QString userId;                 // one user's flags; all users when empty
     std::optional<Flag::Rule> rule; // one rule's flags; every rule's when none
     SortField sortField = SortField::LastSeen;
     Qt::SortOrder order = Qt::DescendingOrder;

@@ -178,7 +178,8 @@ void tst_FlaggedPage::impossibleTravelIsDrawnOnTheMap()
                  flag.evidence.value(u"to"_s).toObject().value(u"longitude"_s).toDouble());
         QVERIFY2(map->route()->text.contains(u" km/h; threshold "_s), qPrintable(map->route()->text));
         QCOMPARE(map->accessibleDescription(), map->route()->text);
-        if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS"); !dir.isEmpty() && travels == 1) {
+        if (const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+            !dir.isEmpty() && travels == 1) {
             m_window->resize(1280, 860);
             QTest::qWait(300);
             QVERIFY(m_window->grab().save(dir + u"/flagged-travel.png"_s));

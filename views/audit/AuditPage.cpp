@@ -254,7 +254,8 @@ void AuditPage::verifyOnce()
 
 void AuditPage::showRange(const QDateTime &from, const QDateTime &to)
 {
-    for (QWidget *field : std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
         field->blockSignals(true);
     m_from->setDateTime(from.toUTC());
     m_to->setDateTime(to.toUTC());
@@ -262,7 +263,8 @@ void AuditPage::showRange(const QDateTime &from, const QDateTime &to)
     m_action->setCurrentIndex(0);
     m_user->clear();
     m_text->clear();
-    for (QWidget *field : std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
         field->blockSignals(false);
     m_tabs->setCurrentIndex(0);
     applyFilter();

@@ -281,7 +281,8 @@ void SignInsPage::exportTo(const QString &path)
 
 void SignInsPage::showHour(const QDateTime &start, std::optional<bool> success)
 {
-    for (QLineEdit *edit : {m_filters->user(), m_filters->network(), m_filters->country(), m_filters->device()})
+    for (QLineEdit *edit :
+         {m_filters->user(), m_filters->network(), m_filters->country(), m_filters->device()})
         edit->clear();
     const QSignalBlocker resultBlocker(m_result);
     const QSignalBlocker periodBlocker(m_period);

@@ -32,10 +32,10 @@ Result<Overview> SqlOverview::read(QSqlDatabase &db, const QDateTime &now)
                                                 : u"typeof(latitude) IN ('integer', 'real') AND "
                                                   "typeof(longitude) IN ('integer', 'real')"_s;
     if (auto error = Sql::exec(
-            query,
-            u"SELECT country, city, user_agent, sum(CASE WHEN %1 THEN latitude END), "
-            "sum(CASE WHEN %1 THEN longitude END), count(CASE WHEN %1 THEN 1 END), "
-            "count(*) FROM sessions WHERE ended_at IS NULL GROUP BY country, city, user_agent"_s.arg(numeric)))
+            query, u"SELECT country, city, user_agent, sum(CASE WHEN %1 THEN latitude END), "
+                   "sum(CASE WHEN %1 THEN longitude END), count(CASE WHEN %1 THEN 1 END), "
+                   "count(*) FROM sessions WHERE ended_at IS NULL GROUP BY country, city, user_agent"_s.arg(
+                       numeric)))
         return *error;
     while (query.next()) {
         const qint64 count = query.value(6).toLongLong();
