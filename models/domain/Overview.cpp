@@ -6,7 +6,7 @@
 OverviewBuilder::OverviewBuilder(const QDateTime &now)
 {
     m_overview.at = now;
-    const qint64 hourMs = 3600 * 1000;
+    const qint64 hourMs = Overview::HourMs;
     const qint64 currentHour = now.toMSecsSinceEpoch() / hourMs * hourMs;
     for (int i = Overview::Hours - 1; i >= 0; --i)
         m_overview.hours.append({QDateTime::fromMSecsSinceEpoch(currentHour - i * hourMs, Qt::UTC), 0, 0});
@@ -38,7 +38,7 @@ void OverviewBuilder::addSessions(const QString &country, const QString &city, c
 
 void OverviewBuilder::addSignIns(const QDateTime &at, bool success, qint64 count)
 {
-    const qint64 index = (at.toMSecsSinceEpoch() - firstHour().toMSecsSinceEpoch()) / (3600 * 1000);
+    const qint64 index = (at.toMSecsSinceEpoch() - firstHour().toMSecsSinceEpoch()) / Overview::HourMs;
     if (at < firstHour() || index >= Overview::Hours)
         return;
     auto &hour = m_overview.hours[index];

@@ -24,6 +24,7 @@ public:
     static constexpr int Days = 7;
     static constexpr int TopCountries = 10;
     static constexpr int MostPlaces = 2000;
+    static constexpr qint64 HourMs = 3600 * 1000;
 
     struct Share
     {

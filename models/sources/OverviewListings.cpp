@@ -15,19 +15,18 @@ namespace {
 // (better-auth, Keycloak) do so once per page.
 constexpr int PageRows = 10000;
 
-// What the listings gave, for counting on a worker.
+// What the listings gave, for counting on a worker; the builder holds the window and the
+// reasons of the parts the source cannot tell.
 struct Listed
 {
+    explicit Listed(const QDateTime &at)
+        : builder(at)
+    {}
+    OverviewBuilder builder;
     QList<Session> sessions;
     QList<LoginEvent> signIns;
     QList<Flag> flags;
     QList<AuditEntry> actions;
-    QString sessionsMissing;
-    QString placesMissing;
-    QString devicesMissing;
-    QString signInsMissing;
-    QString flagsMissing;
-    QString actionsMissing;
 };
 
 // Lists every page of a query into rows, then calls done with nothing, or with the reason the
@@ -51,9 +50,10 @@ void listAll(SessionSource *source, Query query, std::function<QFuture<Result<Pa
     });
 }
 
-Overview count(const Listed &listed, const QDateTime &now)
+Overview count(Listed &listed)
 {
-    OverviewBuilder builder(now);
+    OverviewBuilder &builder = listed.builder;
+    const QDateTime now = builder.overview().at;
     QSet<QString> users;
     for (const Session &session : listed.sessions) {
         if (!session.isActive(now))
@@ -69,13 +69,6 @@ Overview count(const Listed &listed, const QDateTime &now)
         builder.addFlags(flag.rule, flag.severity);
     for (const AuditEntry &entry : listed.actions)
         builder.addActions(entry.at);
-    Overview &o = builder.overview();
-    o.sessionsMissing = listed.sessionsMissing;
-    o.placesMissing = listed.placesMissing;
-    o.devicesMissing = listed.devicesMissing;
-    o.signInsMissing = listed.signInsMissing;
-    o.flagsMissing = listed.flagsMissing;
-    o.actionsMissing = listed.actionsMissing;
     return builder.finish();
 }
 
@@ -84,33 +77,34 @@ Overview count(const Listed &listed, const QDateTime &now)
 QFuture<Result<Overview>> OverviewListings::collect(SessionSource *source)
 {
     using Capability = Capabilities::Capability;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const OverviewBuilder window(now);
     const Capabilities capabilities = source->capabilities();
-    auto listed = std::make_shared<Listed>();
+    auto listed = std::make_shared<Listed>(QDateTime::currentDateTimeUtc());
+    // Pointers, so that the callbacks below write where the worker will read.
+    const OverviewBuilder *window = &listed->builder;
+    Overview *missing = &listed->builder.overview(); // its reasons, filled as the listings answer
     if (!capabilities.has(Capability::Locations))
-        listed->placesMissing = capabilities.reason(Capability::Locations);
+        missing->placesMissing = capabilities.reason(Capability::Locations);
     if (!capabilities.has(Capability::Devices))
-        listed->devicesMissing = capabilities.reason(Capability::Devices);
+        missing->devicesMissing = capabilities.reason(Capability::Devices);
     auto promise = Futures::started<Overview>();
 
     // The four listings one after the other; the first failure ends the collection.
-    auto finish = [source, promise, listed, now](std::optional<SourceError> error) {
+    auto finish = [source, promise, listed](std::optional<SourceError> error) {
         if (error)
             return Futures::settle(*promise, Result<Overview>(*error));
         Futures::onResult(
-            QtConcurrent::run([listed, now] { return count(*listed, now); }), source,
+            QtConcurrent::run([listed] { return count(*listed); }), source,
             [promise](const Overview &overview) { Futures::settle(*promise, Result(overview)); });
     };
     auto actions = [=](std::optional<SourceError> error) {
         if (error)
             return finish(error);
         AuditQuery query;
-        query.from = window.firstDay();
+        query.from = window->firstDay();
         query.limit = PageRows;
         listAll<AuditEntry, AuditQuery>(
             source, query, [source](const AuditQuery &q) { return source->auditEntries(q); },
-            &listed->actions, &listed->actionsMissing, finish);
+            &listed->actions, &missing->actionsMissing, finish);
     };
     auto flags = [=](std::optional<SourceError> error) {
         if (error)
@@ -119,31 +113,31 @@ QFuture<Result<Overview>> OverviewListings::collect(SessionSource *source)
         query.limit = PageRows;
         listAll<Flag, FlagQuery>(
             source, query, [source](const FlagQuery &q) { return source->flags(q); }, &listed->flags,
-            &listed->flagsMissing, actions);
+            &missing->flagsMissing, actions);
     };
     auto signIns = [=](std::optional<SourceError> error) {
         if (error)
             return finish(error);
         if (!capabilities.has(Capability::SignIns)) {
-            listed->signInsMissing = capabilities.reason(Capability::SignIns);
+            missing->signInsMissing = capabilities.reason(Capability::SignIns);
             return flags(std::nullopt);
         }
         SignInQuery query;
-        query.from = window.firstHour();
+        query.from = window->firstHour();
         query.limit = PageRows;
         listAll<LoginEvent, SignInQuery>(
             source, query, [source](const SignInQuery &q) { return source->signIns(q); }, &listed->signIns,
-            &listed->signInsMissing, flags);
+            &missing->signInsMissing, flags);
     };
     if (!capabilities.has(Capability::SearchSessions)) {
-        listed->sessionsMissing = capabilities.reason(Capability::SearchSessions);
+        missing->sessionsMissing = capabilities.reason(Capability::SearchSessions);
         signIns(std::nullopt);
     } else {
         SessionQuery query;
         query.limit = PageRows;
         listAll<Session, SessionQuery>(
             source, query, [source](const SessionQuery &q) { return source->sessions(q); }, &listed->sessions,
-            &listed->sessionsMissing, signIns);
+            &missing->sessionsMissing, signIns);
     }
     return promise->future();
 }

@@ -254,18 +254,17 @@ void AuditPage::verifyOnce()
 
 void AuditPage::showRange(const QDateTime &from, const QDateTime &to)
 {
-    for (QWidget *field :
-         std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
-        field->blockSignals(true);
-    m_from->setDateTime(from.toUTC());
-    m_to->setDateTime(to.toUTC());
-    m_operator->setCurrentText(QString());
-    m_action->setCurrentIndex(0);
-    m_user->clear();
-    m_text->clear();
-    for (QWidget *field :
-         std::initializer_list<QWidget *>{m_from, m_to, m_operator, m_action, m_user, m_text})
-        field->blockSignals(false);
+    {
+        const QSignalBlocker blockers[]{QSignalBlocker(m_from),     QSignalBlocker(m_to),
+                                        QSignalBlocker(m_operator), QSignalBlocker(m_action),
+                                        QSignalBlocker(m_user),     QSignalBlocker(m_text)};
+        m_from->setDateTime(from.toUTC());
+        m_to->setDateTime(to.toUTC());
+        m_operator->setCurrentText(QString());
+        m_action->setCurrentIndex(0);
+        m_user->clear();
+        m_text->clear();
+    }
     m_tabs->setCurrentIndex(0);
     applyFilter();
 }

@@ -98,6 +98,15 @@ int WorldMap::outlineRings()
     return outlines().rings;
 }
 
+QList<WorldMap::Dot> WorldMap::dotsOf(const QList<Overview::Place> &places, bool byCountry)
+{
+    QList<Dot> dots;
+    for (const Overview::Place &place : places)
+        dots.append({place.latitude, place.longitude, place.count,
+                     DisplayFormat::place(place.city, place.country), byCountry ? place.country : QString()});
+    return dots;
+}
+
 void WorldMap::setDots(const QList<Dot> &dots)
 {
     m_dots = dots;
@@ -128,7 +137,7 @@ void WorldMap::fitRoute()
     else if (a.x() - b.x() > 180)
         b.rx() += 360;
     // Both ends in sight below the sentence, with room for their names beside them.
-    const double band = fontMetrics().height() * 2 + 8;
+    const double band = captionHeight();
     const QRectF room(width() * 0.2, band + 16, width() * 0.6, std::max(height() - band - 32, 1.0));
     const double unit = std::min(width() / Width, height() / Height); // the scale at zoom 1
     const double dx = std::max(std::abs(a.x() - b.x()), 0.5);
@@ -139,6 +148,11 @@ void WorldMap::fitRoute()
     m_center = (a + b) / 2 - offset / scale();
     wrapCenter();
     m_land = {};
+}
+
+int WorldMap::captionHeight() const
+{
+    return fontMetrics().height() * 2 + 8; // two lines
 }
 
 void WorldMap::wrapCenter()
@@ -261,7 +275,7 @@ void WorldMap::paintEvent(QPaintEvent *)
             painter.setPen(QPen(Qt::white, 1.5));
         }
         // What the route means, on a band across the top.
-        const QRect band(0, 0, width(), fontMetrics().height() * 2 + 8);
+        const QRect band(0, 0, width(), captionHeight());
         painter.fillRect(band, QColor(255, 255, 255, 220));
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(band.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Overview.h"
+
 #include <QList>
 #include <QPainterPath>
 #include <QPixmap>
@@ -42,6 +44,8 @@ public:
 
     explicit WorldMap(QWidget *parent = nullptr);
 
+    // The dots of places; each activates its country where byCountry, else none.
+    static QList<Dot> dotsOf(const QList<Overview::Place> &places, bool byCountry);
     void setDots(const QList<Dot> &dots);
     QList<Dot> dots() const { return m_dots; }
     // Shows the route, zoomed to fit it; none shows the dots again.
@@ -77,6 +81,8 @@ private:
     QTransform transform() const;
     // Zooms and pans so that the route fits below its sentence.
     void fitRoute();
+    // The band across the top that holds the route's sentence.
+    int captionHeight() const;
     // Keeps the view's middle on the world: sideways it comes round again, up and down it stops.
     void wrapCenter();
     void zoomBy(double factor, const QPointF &around);

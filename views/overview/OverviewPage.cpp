@@ -33,7 +33,7 @@ namespace {
 
 constexpr int ChangedDelayMs = 5000; // at most one count per burst of changes
 constexpr int TickMs = 60 * 1000;    // the hours and days move on
-constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 HourMs = Overview::HourMs;
 
 const QColor FailedColor(0xc0, 0x1c, 0x28);
 const QColor SeverityColors[] = {QColor(0xe5, 0xa5, 0x0a), QColor(0xe6, 0x61, 0x00),
@@ -297,15 +297,10 @@ void OverviewPage::show(const Overview &o)
 
     const QString noSessions =
         sessions && o.activeSessions == 0 ? tr("Nobody is signed in.") : o.sessionsMissing;
-    QList<WorldMap::Dot> dots;
     // A dot opens its country's sessions where the Sessions page can search by country.
-    const bool doors = searchesByCountry();
-    for (const Overview::Place &place : o.places)
-        dots.append({place.latitude, place.longitude, place.count,
-                     DisplayFormat::place(place.city, place.country), doors ? place.country : QString()});
-    m_map->setDots(dots);
+    m_map->setDots(WorldMap::dotsOf(o.places, searchesByCountry()));
     const QString noPlaces =
-        dots.isEmpty() ? tr("No active session has a place with coordinates.") : QString();
+        o.places.isEmpty() ? tr("No active session has a place with coordinates.") : QString();
     place(m_places, nullptr,
           !noSessions.isEmpty()        ? noSessions
           : !o.placesMissing.isEmpty() ? o.placesMissing

@@ -293,21 +293,15 @@ void UserDetailPane::updateMap()
         m_source->sessions(query), this, [this, generation, tab](const Result<Page<Session>> &found) {
             if (generation != m_mapGeneration || !found.ok())
                 return;
+            // The places as the Overview finds them: checked coordinates, one dot per city.
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            QList<WorldMap::Dot> dots;
-            QHash<QString, int> byPlace;
+            OverviewBuilder places(now);
             for (const Session &session : found.value().rows) {
                 const Origin &origin = session.origin;
-                if (!session.isActive(now) || !origin.latitude || !origin.longitude)
-                    continue;
-                const QString place = DisplayFormat::place(origin.city, origin.country);
-                if (const auto known = byPlace.constFind(place); known != byPlace.cend()) {
-                    ++dots[*known].count;
-                    continue;
-                }
-                byPlace.insert(place, int(dots.size()));
-                dots.append({*origin.latitude, *origin.longitude, 1, place, {}});
+                if (session.isActive(now))
+                    places.addSessions(origin.country, origin.city, {}, origin.latitude, origin.longitude);
             }
+            const QList<WorldMap::Dot> dots = WorldMap::dotsOf(places.finish().places, false);
             m_map->setDots(dots);
             m_history->setTabEnabled(tab, !dots.isEmpty());
             m_history->setTabToolTip(

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 HourMs = Overview::HourMs;
 
 // The expression numbering the UTC hour (or minute, for per) of a time column since 1970.
 QString since1970(const QSqlDatabase &db, const QString &column, qint64 per)
