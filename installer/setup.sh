@@ -19,7 +19,8 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 openssl tzdata
     clang libclang-rt-14-dev
     pkg-config libmaxminddb-dev libmaxmind-db-writer-perl
-    qt6-charts-dev libqt6opengl6-dev
+    qt6-charts-dev libqt6opengl6-dev zlib1g-dev
+    python3-django python3-psycopg2
 )
 # The test servers of real session stores (tests/fixtures/better-auth) run on Node.js; Debian's
 # is installed only when the machine has none.

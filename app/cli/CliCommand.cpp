@@ -202,8 +202,9 @@ bool CliCommand::openStore(bool create, int *exitCode)
             return false;
         }
         const auto profile = ConnectionProfiles::find(m_profile);
-        const SourceFactory::Secrets secrets{secret(target.value().account, target.value().host),
-                                             profile ? profile->trustedCertificate : QString()};
+        const SourceFactory::Secrets secrets{
+            target.value().needsPassword ? secret(target.value().account, target.value().host) : QString(),
+            profile ? profile->trustedCertificate : QString()};
         // Without a terminal nothing was asked: an empty password is never sent to a server (it
         // would count as a failed sign-in of that account).
         if (secrets.password.isEmpty() && !target.value().passwordOptional) {

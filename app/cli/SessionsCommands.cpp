@@ -14,7 +14,8 @@ namespace {
 
 // The columns of what the source does not record left out of table, whose columns from device on
 // are the device, the address, the place and the network.
-void hideUnrecorded(TextTable &table, const Capabilities &capabilities, int device)
+void hideUnrecorded(TextTable &table, const Capabilities &capabilities, const QList<Session> &sessions,
+                    int device)
 {
     using Capability = Capabilities::Capability;
     const Capability recorded[] = {Capability::Devices, Capability::Addresses, Capability::Locations,
@@ -23,6 +24,14 @@ void hideUnrecorded(TextTable &table, const Capabilities &capabilities, int devi
         if (!capabilities.has(recorded[i]))
             table.hideColumn(device + i);
     }
+    // Starts and last activity that no session has are not recorded (Django's, connect-pg-simple's
+    // starts), not "never".
+    if (std::none_of(sessions.begin(), sessions.end(),
+                     [](const Session &s) { return s.createdAt.isValid(); }))
+        table.hideColumn(device + 4);
+    if (std::none_of(sessions.begin(), sessions.end(),
+                     [](const Session &s) { return s.lastSeenAt.isValid(); }))
+        table.hideColumn(device + 5);
 }
 
 // The session's columns from the device on: device, address, place, network.
@@ -97,7 +106,7 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
     if (query.includeEnded)
         header << tr("STATUS");
     TextTable table(header);
-    hideUnrecorded(table, m_source->capabilities(), 1);
+    hideUnrecorded(table, m_source->capabilities(), sessions, 1);
     for (const Session &session : std::as_const(sessions)) {
         QStringList row = QStringList{session.id} + originCells(session);
         row << DisplayFormat::exactTime(session.createdAt) << DisplayFormat::exactTime(session.lastSeenAt)
@@ -248,7 +257,7 @@ int SessionsCommands::search(const QStringList &arguments)
     }
     TextTable table({tr("USER"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("NETWORK"), tr("STARTED"),
                      tr("LAST ACTIVITY"), tr("EXPIRES"), tr("SESSION")});
-    hideUnrecorded(table, m_source->capabilities(), 1);
+    hideUnrecorded(table, m_source->capabilities(), sessions, 1);
     for (const Session &session : std::as_const(sessions)) {
         table.addRow(QStringList{session.userEmail.isEmpty() ? session.userId : session.userEmail} +
                      originCells(session) +

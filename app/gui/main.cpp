@@ -183,7 +183,8 @@ int main(int argc, char *argv[])
         const QString title = QApplication::translate("main", "Sign in to %1").arg(target.value().kind);
         // Never from the command line; libpq reads PGPASSFILE itself when it is set.
         const bool passFile = target.value().passwordOptional && !qEnvironmentVariableIsEmpty("PGPASSFILE");
-        if (!passFile && !askPassword(title, target.value().account, target.value().host, &password))
+        if (target.value().needsPassword && !passFile &&
+            !askPassword(title, target.value().account, target.value().host, &password))
             return 1;
         // Signed in before the window opens; a refused password is asked for again.
         auto signedIn = SignIn::run(

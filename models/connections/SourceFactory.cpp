@@ -1,5 +1,6 @@
 #include "models/connections/SourceFactory.h"
 
+#include "models/sources/django/DjangoSessionSource.h"
 #include "models/sources/keycloak/KeycloakDirectory.h"
 #include "models/sources/keycloak/KeycloakSessionSource.h"
 #include "models/sources/pg/PgConnection.h"
@@ -24,6 +25,10 @@ QList<SourceFactory::Kind> SourceFactory::kinds()
         {u"spring-session+postgresql"_s, tr("Spring Session JDBC in PostgreSQL"),
          u"spring-session+postgresql://LOGIN@HOST:5432/DATABASE"_s},
         {u"keycloak+https"_s, tr("Keycloak Admin API"), u"keycloak+https://ADMIN@HOST/REALM"_s},
+        {u"django+postgresql"_s, tr("Django sessions in PostgreSQL"),
+         u"django+postgresql://LOGIN@HOST:5432/DATABASE"_s},
+        {u"django+sqlite"_s, tr("Django sessions in an SQLite file"),
+         u"django+sqlite:///srv/app/db.sqlite3"_s},
     };
 }
 
@@ -76,6 +81,15 @@ Result<SourceFactory::Target> SourceFactory::target(const QString &url)
             return options.error();
         return Target{tr("better-auth"), options.value().email, hostAndPort(options.value().base), false};
     }
+    if (DjangoDatabase::isDjangoUrl(url)) {
+        const auto database = DjangoDatabase::fromUrl(url);
+        if (!database.ok())
+            return database.error();
+        const auto &postgres = database.value().postgres;
+        if (!postgres)
+            return Target{tr("Django"), {}, database.value().where(), true, false};
+        return Target{tr("Django"), postgres->user, postgres->hostAndPort(), true};
+    }
     // Any other "kind+scheme://" names tables SessionDesk does not know: SessionTables says which it knows.
     if (SessionTables::isTablesUrl(url) || url.section(u"://"_s, 0, 0).contains(u'+')) {
         const auto tables = SessionTables::fromUrl(url);
@@ -111,6 +125,12 @@ std::unique_ptr<SessionSource> SourceFactory::create(const QString &url, const S
         options.trustedCertificate = secrets.trustedCertificate;
         options.places = places;
         return std::make_unique<TablesSessionSource>(options);
+    }
+    if (DjangoDatabase::isDjangoUrl(url)) {
+        DjangoSessionSource::Options options;
+        options.database = DjangoDatabase::fromUrl(url).value();
+        options.password = secrets.password;
+        return std::make_unique<DjangoSessionSource>(options);
     }
     if (KeycloakSessionSource::isKeycloakUrl(url)) {
         auto options = KeycloakSessionSource::fromUrl(url).value();

@@ -15,7 +15,8 @@ class SqlSessionSource;
 // Builds the session source an address names, the same way for the console, the CLI and the
 // Connections dialog: a SessionDesk store in PostgreSQL (postgresql://), better-auth's admin API
 // (better-auth+https://), a Keycloak realm (keycloak+https://), or an application's own session tables
-// (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://; SessionTables).
+// (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://; SessionTables),
+// or a Django application's database (django+postgresql://, django+sqlite:///PATH; DjangoDatabase).
 // A SQLite store is a file path, not an address. Nothing here asks for a password or reads the keychain.
 class SourceFactory final
 {
@@ -30,6 +31,8 @@ public:
         QString host;    // with the port where the address names one: "auth.example.org:3000"
         // A PostgreSQL login's password may come from PGPASSFILE, which libpq reads itself.
         bool passwordOptional = false;
+        // A file opened with the computer account's own permissions asks for none.
+        bool needsPassword = true;
     };
 
     // A kind of source, as the Connections dialog offers them: the address's scheme, a name, and

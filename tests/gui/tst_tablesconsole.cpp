@@ -1,7 +1,7 @@
 // The console over an application's own session tables: the Express application of
 // fixtures/express-session (connect-pg-simple in the throwaway PostgreSQL cluster), as a user of the
 // window sees it, checked from the application's side.
-#include "ExpressApp.h"
+#include "CookieApp.h"
 #include "TestStore.h"
 #include "models/Translations.h"
 #include "models/itemmodels/SessionTableModel.h"
@@ -38,7 +38,7 @@ private Q_SLOTS:
     void showsWhatTheTablesRecordAndEndsSessions();
 
 private:
-    ExpressApp m_app;
+    CookieApp m_app{"SESSIONDESK_TEST_EXPRESS"};
     QTemporaryDir m_journals;
 };
 

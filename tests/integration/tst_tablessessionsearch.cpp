@@ -4,7 +4,7 @@
 // (the real Express application of fixtures/express-session, which records neither addresses nor
 // starts).
 #include "BetterAuthApp.h"
-#include "ExpressApp.h"
+#include "CookieApp.h"
 #include "TestStore.h"
 #include "models/audit/AuditText.h"
 #include "models/sources/tables/TablesSessionSource.h"
@@ -42,7 +42,7 @@ private:
     QString userId(TablesSessionSource &source, const QString &email);
 
     std::unique_ptr<BetterAuthApp> m_betterAuth;
-    ExpressApp m_express;
+    CookieApp m_express{"SESSIONDESK_TEST_EXPRESS"};
     QTemporaryDir m_journals;
 };
 

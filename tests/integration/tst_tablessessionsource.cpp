@@ -4,7 +4,7 @@
 // HTTP, see the session, end it, the application answers 401) and Spring Session JDBC's (its
 // schema only, filled by the test: no JVM here).
 #include "BetterAuthApp.h"
-#include "ExpressApp.h"
+#include "CookieApp.h"
 #include "TestStore.h"
 #include "models/connections/SourceFactory.h"
 #include "models/sources/CertificateTrust.h"
@@ -71,7 +71,7 @@ private:
     QString userId(TablesSessionSource &source, const QString &email);
 
     std::unique_ptr<BetterAuthApp> m_betterAuth;
-    ExpressApp m_express;
+    CookieApp m_express{"SESSIONDESK_TEST_EXPRESS"};
     QTemporaryDir m_journals;
 };
 

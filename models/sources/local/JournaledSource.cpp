@@ -3,6 +3,10 @@
 #include "models/sources/Futures.h"
 #include "models/storage/SqliteStoreFile.h"
 
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
 JournaledSource::JournaledSource(QObject *parent)
     : SessionSource(parent)
 {
@@ -122,6 +126,47 @@ void JournaledSource::settleJournaled(std::shared_ptr<QPromise<Result<ActionResu
                           Q_EMIT changed();
                           Futures::settle(*promise, recorded);
                       });
+}
+
+void JournaledSource::settleOutcomes(std::shared_ptr<QPromise<Result<ActionResult>>> promise,
+                                     const ActionContext &context, const QString &action,
+                                     const Result<QList<UserOutcome>> &outcomes,
+                                     const std::optional<LogoutAllScope> &scope, const QString &targetSession,
+                                     const std::function<QString(const QString &)> &label)
+{
+    if (scope && !outcomes.ok() &&
+        (outcomes.error() == scope->nothingMatches() || outcomes.error().code == SourceError::Code::Conflict))
+        return Futures::settle(*promise, Result<ActionResult>(outcomes.error()));
+    ActionResult total;
+    total.at = QDateTime::currentDateTimeUtc();
+    QList<AuditEntry> entries;
+    if (outcomes.ok()) {
+        for (const UserOutcome &outcome : outcomes.value()) {
+            total.usersAffected += scope && outcome.sessionsEnded == 0 ? 0 : 1;
+            total.sessionsEnded += outcome.sessionsEnded;
+            if (!scope) {
+                AuditEntry entry =
+                    LocalJournal::entry(context, action, outcome.label,
+                                        ActionResult{1, outcome.sessionsEnded, 0, 0, 0, total.at});
+                entry.targetSession = targetSession;
+                entries << entry;
+            }
+        }
+    } else if (!scope) {
+        entries << LocalJournal::entry(context, action, {}, outcomes.error());
+    }
+    const Result<ActionResult> result =
+        outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());
+    if (scope) {
+        AuditEntry entry = LocalJournal::entry(context, action, {}, result);
+        QJsonObject value = LocalJournal::scopeValue(
+            *scope, label ? label : [](const QString &id) { return id; });
+        if (!result.ok())
+            value.insert(u"error"_s, result.error().text);
+        entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+        entries << entry;
+    }
+    settleJournaled(promise, result, entries);
 }
 
 QFuture<Result<Page<Flag>>> JournaledSource::findingsPage(const QFuture<Result<QList<Flag>>> &findings,

@@ -5,6 +5,7 @@
 #include "models/sources/local/LocalJournal.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QPromise>
 
 #include <functional>
@@ -18,6 +19,15 @@ class JournaledSource : public SessionSource
     Q_OBJECT
 
 public:
+    // What an action done in one transaction did to one user: their label in the journal (email,
+    // else id) and the sessions ended.
+    struct UserOutcome
+    {
+        QString userId;
+        QString label;
+        int sessionsEnded = 0;
+    };
+
     QString auditTrailNote() const override;
     QStringList files() const override;
     QFuture<Result<Page<AuditEntry>>> auditEntries(const AuditQuery &query) override;
@@ -50,6 +60,14 @@ protected:
     // (LocalJournal::record: with the first entry's id, or why the journal could not keep it).
     void settleJournaled(std::shared_ptr<QPromise<Result<ActionResult>>> promise, Result<ActionResult> result,
                          const QList<AuditEntry> &entries);
+    // Journals what an action did and settles promise: one entry per user as action, or one entry
+    // for all when scope is given (logout_all, end_matching), naming the scope's users with label
+    // (their id where none is given). A scope's refusal (nothing matches, more than previewed)
+    // ended nothing and is not journaled.
+    void settleOutcomes(std::shared_ptr<QPromise<Result<ActionResult>>> promise, const ActionContext &context,
+                        const QString &action, const Result<QList<UserOutcome>> &outcomes,
+                        const std::optional<LogoutAllScope> &scope, const QString &targetSession,
+                        const std::function<QString(const QString &)> &label);
     // What an action on one user did when the server answers with nothing to count: one user
     // changed, or the server's refusal.
     template<typename Reply>

@@ -10,9 +10,6 @@
 #include "models/storage/SqlTransaction.h"
 #include "models/storage/SqlWorker.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -448,46 +445,11 @@ TablesSessionSource::act(const ActionContext &context, Capability capability, co
     auto done = query<QList<UserOutcome>>(
         [work](QSqlDatabase &db) { return SqlTransaction(1, 0).run<QList<UserOutcome>>(db, work); });
     auto promise = Futures::started<ActionResult>();
-    Futures::onResult(
-        done, this,
-        [this, promise, context, action, scope, targetSession,
-         label](const Result<QList<UserOutcome>> &outcomes) {
-            // A refusal (nothing matches, more than previewed match) ended nothing: not journaled.
-            if (scope && !outcomes.ok() &&
-                (outcomes.error() == scope->nothingMatches() ||
-                 outcomes.error().code == SourceError::Code::Conflict))
-                return Futures::settle(*promise, Result<ActionResult>(outcomes.error()));
-            ActionResult total;
-            total.at = QDateTime::currentDateTimeUtc();
-            QList<AuditEntry> entries;
-            if (outcomes.ok()) {
-                for (const UserOutcome &outcome : outcomes.value()) {
-                    total.usersAffected += scope && outcome.sessionsEnded == 0 ? 0 : 1;
-                    total.sessionsEnded += outcome.sessionsEnded;
-                    if (!scope) {
-                        AuditEntry entry =
-                            LocalJournal::entry(context, action, outcome.label,
-                                                ActionResult{1, outcome.sessionsEnded, 0, 0, 0, total.at});
-                        entry.targetSession = targetSession;
-                        entries << entry;
-                    }
-                }
-            } else if (!scope) {
-                entries << LocalJournal::entry(context, action, {}, outcomes.error());
-            }
-            const Result<ActionResult> result =
-                outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());
-            if (scope) {
-                AuditEntry entry = LocalJournal::entry(context, action, {}, result);
-                QJsonObject value = LocalJournal::scopeValue(
-                    *scope, label ? label : [](const QString &id) { return id; });
-                if (!result.ok())
-                    value.insert(u"error"_s, result.error().text);
-                entry.newValue = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
-                entries << entry;
-            }
-            settleJournaled(promise, result, entries);
-        });
+    Futures::onResult(done, this,
+                      [this, promise, context, action, scope, targetSession,
+                       label](const Result<QList<UserOutcome>> &outcomes) {
+                          settleOutcomes(promise, context, action, outcomes, scope, targetSession, label);
+                      });
     return promise->future();
 }
 

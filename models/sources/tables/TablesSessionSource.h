@@ -68,14 +68,6 @@ public:
 private:
     // Checks the tables and learns what the login may do; settles promise.
     void checkTables(std::shared_ptr<QPromise<Result<Operator>>> promise);
-    // What an action did to one user: their label in the journal (email, else id) and the
-    // sessions ended.
-    struct UserOutcome
-    {
-        QString userId;
-        QString label;
-        int sessionsEnded = 0;
-    };
     // Runs job (Result<T> (QSqlDatabase &)) on the worker, connecting first if the connection is
     // not open (again, after a failure).
     template<typename T, typename Job>
