@@ -190,7 +190,10 @@ int CommandLine::runCommand(const QStringList &arguments)
            "better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, "
            "keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an "
            "application's session tables, better-auth+postgresql://, spring-session+postgresql:// or "
-           "connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user."),
+           "connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user; or a Django "
+           "application's database, django+postgresql://LOGIN@HOST/DATABASE or "
+           "django+sqlite:///PATH/db.sqlite3 (?users=TABLE for a custom user model, ?timezone=ZONE for "
+           "an SQLite file written with USE_TZ = False)."),
         u"URL"_s);
     const QCommandLineOption profileOption(
         u"profile"_s,

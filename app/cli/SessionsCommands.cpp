@@ -13,25 +13,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The columns of what the source does not record left out of table, whose columns from device on
-// are the device, the address, the place and the network.
-void hideUnrecorded(TextTable &table, const Capabilities &capabilities, const QList<Session> &sessions,
-                    int device)
+// are the device, the address, the place, the network, the start and the last activity.
+void hideUnrecorded(TextTable &table, const Capabilities &capabilities, int device)
 {
     using Capability = Capabilities::Capability;
-    const Capability recorded[] = {Capability::Devices, Capability::Addresses, Capability::Locations,
-                                   Capability::Networks};
+    const Capability recorded[] = {Capability::Devices,       Capability::Addresses,
+                                   Capability::Locations,     Capability::Networks,
+                                   Capability::SessionStarts, Capability::SessionActivity};
     for (int i = 0; i < int(std::size(recorded)); ++i) {
         if (!capabilities.has(recorded[i]))
             table.hideColumn(device + i);
     }
-    // Starts and last activity that no session has are not recorded (Django's, connect-pg-simple's
-    // starts), not "never".
-    if (std::none_of(sessions.begin(), sessions.end(),
-                     [](const Session &s) { return s.createdAt.isValid(); }))
-        table.hideColumn(device + 4);
-    if (std::none_of(sessions.begin(), sessions.end(),
-                     [](const Session &s) { return s.lastSeenAt.isValid(); }))
-        table.hideColumn(device + 5);
 }
 
 // The session's columns from the device on: device, address, place, network.
@@ -99,14 +91,17 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
         print(json({{u"user"_s, DomainJson::user(user.value())}, {u"sessions"_s, array}}));
         return Success;
     }
-    print(tr("%1 <%2>: %Ln active session(s)\n", nullptr, user.value().activeSessions)
-              .arg(user.value().displayName, user.value().email));
+    print(user.value().email.isEmpty()
+              ? tr("%1: %Ln active session(s)\n", nullptr, user.value().activeSessions)
+                    .arg(user.value().displayName)
+              : tr("%1 <%2>: %Ln active session(s)\n", nullptr, user.value().activeSessions)
+                    .arg(user.value().displayName, user.value().email));
     QStringList header{tr("SESSION"), tr("DEVICE"),  tr("IP ADDRESS"),    tr("LOCATION"),
                        tr("NETWORK"), tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
     if (query.includeEnded)
         header << tr("STATUS");
     TextTable table(header);
-    hideUnrecorded(table, m_source->capabilities(), sessions, 1);
+    hideUnrecorded(table, m_source->capabilities(), 1);
     for (const Session &session : std::as_const(sessions)) {
         QStringList row = QStringList{session.id} + originCells(session);
         row << DisplayFormat::exactTime(session.createdAt) << DisplayFormat::exactTime(session.lastSeenAt)
@@ -257,9 +252,11 @@ int SessionsCommands::search(const QStringList &arguments)
     }
     TextTable table({tr("USER"), tr("DEVICE"), tr("IP ADDRESS"), tr("LOCATION"), tr("NETWORK"), tr("STARTED"),
                      tr("LAST ACTIVITY"), tr("EXPIRES"), tr("SESSION")});
-    hideUnrecorded(table, m_source->capabilities(), sessions, 1);
+    hideUnrecorded(table, m_source->capabilities(), 1);
     for (const Session &session : std::as_const(sessions)) {
-        table.addRow(QStringList{session.userEmail.isEmpty() ? session.userId : session.userEmail} +
+        table.addRow(QStringList{!session.userEmail.isEmpty()  ? session.userEmail
+                                 : !session.userName.isEmpty() ? session.userName
+                                                               : session.userId} +
                      originCells(session) +
                      QStringList{DisplayFormat::exactTime(session.createdAt),
                                  DisplayFormat::exactTime(session.lastSeenAt),

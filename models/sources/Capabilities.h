@@ -40,6 +40,8 @@ public:
         Networks,        // each session's address is named with the network that owns it (its ASN)
         SearchPlaces,    // sessions and sign-ins can be searched by country
         LastLocations,   // the users list shows, sorts and filters by where each user was last active
+        SessionStarts,   // the source records when each session started
+        SessionActivity, // the source records each session's last activity
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

@@ -126,7 +126,17 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
             statements.prepend(u"CREATE TABLE sessiondesk_schema (version INTEGER PRIMARY KEY, "
                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
         }
+        bool appliedElsewhere = false;
         auto applied = transaction.run<int>(db, [&](QSqlDatabase &) -> Result<int> {
+            // Another program opening the same new file (a second console, CLIs started together)
+            // may have applied it while this one waited for the write lock.
+            const auto current = installedVersion(db, allowCreate);
+            if (!current.ok())
+                return current.error();
+            if (current.value() >= migration.version) {
+                appliedElsewhere = true;
+                return current.value();
+            }
             for (const QString &statement : std::as_const(statements)) {
                 if (auto error = Sql::exec(query, statement))
                     return *error;
@@ -149,8 +159,9 @@ Result<StoreMigrator::Outcome> StoreMigrator::migrate(QSqlDatabase &db, bool all
                              .arg(error.text);
             return error;
         }
-        qCInfo(lcSql) << "applied migration" << migration.version << migration.name;
-        outcome.toVersion = migration.version;
+        if (!appliedElsewhere)
+            qCInfo(lcSql) << "applied migration" << migration.version << migration.name;
+        outcome.toVersion = applied.value();
     }
     return outcome;
 }

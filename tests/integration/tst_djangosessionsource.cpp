@@ -7,12 +7,14 @@
 #include "models/connections/SourceFactory.h"
 #include "models/sources/django/DjangoSessionSource.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -65,6 +67,12 @@ private Q_SLOTS:
     void readOnlyLoginOnlyLooks();
     void missingTablesAreNamed();
     void commandLineWorksOnDjango();
+    void naiveTimesAreReadInTheApplicationsZone();
+    void oneJournalPerDatabaseFile();
+    void customUserModelIsReadByItsColumns();
+    void sessionsOfDeletedUsersAreNobodys();
+    void repeatedAndMistypedActionsAreRefused();
+    void consolesStartedTogetherShareOneNewJournal();
 
 private:
     QString url(const QString &login = {}) const;
@@ -136,6 +144,12 @@ void tst_DjangoSessionSource::addressesAreChecked_data()
     QTest::newRow("libpq option on a file")
         << u"django+sqlite:///srv/db.sqlite3?sslmode=require"_s << u"no option but users"_s;
     QTest::newRow("password") << u"django+postgresql://a:secret@h/db"_s << u"Leave it out"_s;
+    QTest::newRow("password for a file")
+        << u"django+sqlite://me:pw@/srv/db.sqlite3"_s << u"leave the login"_s;
+    QTest::newRow("unknown zone") << u"django+sqlite:///srv/db.sqlite3?timezone=Mars/Olympus"_s
+                                  << u"zone such as Europe/Berlin"_s;
+    QTest::newRow("zone on PostgreSQL")
+        << u"django+postgresql://a@h/db?timezone=Europe/Berlin"_s << u"timezone is for SQLite files"_s;
     QTest::newRow("no database") << u"django+postgresql://a@h"_s << u"names no database"_s;
 }
 
@@ -410,6 +424,173 @@ void tst_DjangoSessionSource::commandLineWorksOnDjango()
     std::tie(code, out, err) = cli({u"audit"_s, u"list"_s});
     QVERIFY2(code == 0 && out.contains(u"member7@example.com"_s) && out.contains(u"Offboarding"_s),
              qPrintable(out + err));
+}
+
+namespace {
+
+// session_data as Django 3.2 writes it uncompressed (the signature is not checked by SessionDesk).
+QString sessionData(const QString &userId)
+{
+    const QByteArray json = R"({"_auth_user_id":")" + userId.toUtf8() + R"("})";
+    return QString::fromLatin1(
+               json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+           u":1xago9:signature"_s;
+}
+
+// A Django database of the test's own (no application): sessions and a user table as given.
+QString ownDatabase(const QTemporaryDir &dir, const QString &userTable)
+{
+    const QString file = dir.filePath(u"own.sqlite3"_s);
+    QSqlQuery sql(sqliteFile(file));
+    sql.exec(u"CREATE TABLE django_session (session_key varchar(40) PRIMARY KEY, session_data text, "
+             u"expire_date datetime)"_s);
+    sql.exec(userTable);
+    return file;
+}
+
+} // namespace
+
+void tst_DjangoSessionSource::naiveTimesAreReadInTheApplicationsZone()
+{
+    if (onPostgres())
+        QSKIP("PostgreSQL keeps the zone with each time.");
+    // USE_TZ = False, TIME_ZONE = America/New_York: Django writes New York's wall-clock time.
+    const QTimeZone newYork("America/New_York");
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    const QString member9 = [&] {
+        auto source = open();
+        await(source->signIn());
+        return userId(*source, u"member9"_s);
+    }();
+    QSqlQuery sql(database());
+    QVERIFY(sql.prepare(u"INSERT INTO django_session VALUES ('naivenaivenaivenaivenaive123456', ?, ?)"_s));
+    sql.addBindValue(sessionData(member9));
+    sql.addBindValue(expires.toTimeZone(newYork).toString(u"yyyy-MM-dd HH:mm:ss.zzz000"_s));
+    QVERIFY(sql.exec());
+    SessionQuery query;
+    query.userId = member9;
+    // Read as UTC, it would have expired three hours ago or so.
+    auto asUtc = open();
+    QVERIFY(await(asUtc->signIn()).ok());
+    QCOMPARE(await(asUtc->sessions(query)).value().total, 0);
+    auto zoned = open(url() + u"?timezone=America/New_York"_s);
+    QVERIFY(await(zoned->signIn()).ok());
+    const auto sessions = await(zoned->sessions(query));
+    QCOMPARE(sessions.value().total, 1);
+    QVERIFY(qAbs(sessions.value().rows.first().expiresAt.secsTo(expires)) < 2);
+    QCOMPARE(await(zoned->logoutUsers({member9}, TestStore::context())).value().sessionsEnded, 1);
+}
+
+void tst_DjangoSessionSource::oneJournalPerDatabaseFile()
+{
+    if (onPostgres())
+        QSKIP("The journals of files; the SQLite run checks them.");
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(u"dj"_s);
+    const QString file = dir.filePath(u"dj/django.sqlite3"_s);
+    const QString lookalike = dir.filePath(u"dj_django.sqlite3"_s);
+    QVERIFY(QFile::copy(m_database, file) && QFile::copy(m_database, lookalike));
+    QVERIFY(QFile::link(file, dir.filePath(u"link.sqlite3"_s)));
+    const auto journalOf = [](const QString &path) {
+        return DjangoDatabase::fromUrl(u"django+sqlite://"_s + path).value().journalPath();
+    };
+    QVERIFY(journalOf(file) != journalOf(lookalike));
+    QCOMPARE(journalOf(dir.filePath(u"link.sqlite3"_s)), journalOf(file));
+    QCOMPARE(journalOf(dir.filePath(u"dj/../dj/django.sqlite3"_s)), journalOf(file));
+    // An address that names no database leaves no journal behind.
+    auto missing = open(u"django+sqlite://"_s + dir.filePath(u"typo.sqlite3"_s));
+    QVERIFY(!await(missing->signIn()).ok());
+    QVERIFY(!QFile::exists(missing->files().value(0)));
+}
+
+void tst_DjangoSessionSource::customUserModelIsReadByItsColumns()
+{
+    QTemporaryDir dir;
+    // USERNAME_FIELD = "email", a UUID for an id, no username, names or superuser.
+    const QString file =
+        ownDatabase(dir, u"CREATE TABLE accounts_person (id char(32) PRIMARY KEY, email varchar(254), "
+                         u"is_active bool, is_staff bool, last_login datetime)"_s);
+    QSqlQuery sql(sqliteFile(file));
+    QVERIFY(sql.exec(u"INSERT INTO accounts_person VALUES ('3f2a9c', 'kim@example.com', 1, 1, NULL)"_s));
+    QVERIFY(sql.prepare(u"INSERT INTO django_session VALUES ('kimkimkimkimkimkimkimkimkimkim12', ?, ?)"_s));
+    sql.addBindValue(sessionData(u"3f2a9c"_s));
+    sql.addBindValue(QDateTime::currentDateTimeUtc().addDays(1).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QVERIFY(sql.exec());
+    auto source = open(u"django+sqlite://"_s + file + u"?users=ACCOUNTS_PERSON"_s);
+    const auto opened = await(source->signIn());
+    QVERIFY2(opened.ok(), TestStore::why(opened));
+    const auto users = await(source->users(UserQuery()));
+    QVERIFY2(users.ok(), TestStore::why(users));
+    QCOMPARE(users.value().total, 1);
+    QCOMPARE(users.value().rows.first().displayName, u"kim@example.com"_s);
+    QCOMPARE(users.value().rows.first().role, u"staff"_s);
+    QCOMPARE(users.value().rows.first().activeSessions, 1);
+    QVERIFY(source->capabilities().has(C::Freeze));
+    // A table that is no user model's is named, with what it lacks.
+    sql.exec(u"CREATE TABLE notes (title text)"_s);
+    auto wrong = open(u"django+sqlite://"_s + file + u"?users=notes"_s);
+    const auto refused = await(wrong->signIn());
+    QVERIFY2(!refused.ok() && refused.error().text.contains(u"needs an id and a username or an email"_s),
+             TestStore::why(refused));
+}
+
+void tst_DjangoSessionSource::sessionsOfDeletedUsersAreNobodys()
+{
+    m_app.logIn(u"member3"_s);
+    QSqlQuery sql(database());
+    QVERIFY(sql.prepare(u"INSERT INTO django_session VALUES ('gonegonegonegonegonegonegone1234', ?, ?)"_s));
+    sql.addBindValue(sessionData(u"999999"_s));
+    sql.addBindValue(QDateTime::currentDateTimeUtc().addDays(1));
+    QVERIFY(sql.exec());
+    auto source = open();
+    QVERIFY(await(source->signIn()).ok());
+    const auto all = await(source->sessions(SessionQuery()));
+    QCOMPARE(all.value().total, 1);
+    QCOMPARE(all.value().rows.first().userName, u"member3"_s);
+}
+
+void tst_DjangoSessionSource::repeatedAndMistypedActionsAreRefused()
+{
+    const QByteArray cookie = m_app.logIn(u"member4"_s);
+    auto source = open();
+    QVERIFY(await(source->signIn()).ok());
+    const QString member = userId(*source, u"member4"_s);
+    QVERIFY(await(source->freezeUser(member, TestStore::context())).ok());
+    QCOMPARE(await(source->freezeUser(member, TestStore::context())).error().code,
+             SourceError::Code::Conflict);
+    QVERIFY(await(source->unfreezeUser(member, TestStore::context())).ok());
+    QCOMPARE(await(source->unfreezeUser(member, TestStore::context())).error().code,
+             SourceError::Code::Conflict);
+    // The session key itself (the cookie's value) is not an id SessionDesk shows or takes.
+    const QString key = QString::fromLatin1(cookie.mid(cookie.indexOf('=') + 1));
+    const auto byKey = await(source->endSession(key, TestStore::context()));
+    QCOMPARE(byKey.error().code, SourceError::Code::NotFound);
+    QVERIFY2(byKey.error().text.contains(u"No session has the id"_s), TestStore::why(byKey));
+    // A username typed decomposed (e + U+0300) is the one Django stored composed.
+    QCOMPARE(userId(*source, u"ine\u0300s"_s), userId(*source, u"ines@example.com"_s));
+    QCOMPARE(await(source->userByEmail(u"nobody"_s)).error().text,
+             u"There is no user with the username, email address or id nobody."_s);
+}
+
+void tst_DjangoSessionSource::consolesStartedTogetherShareOneNewJournal()
+{
+    // Eight CLIs at once on a database none has a journal for yet: each opens it, none fails.
+    for (int round = 0; round < 3; ++round) {
+        QTemporaryDir data;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i) {
+            auto process = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"XDG_DATA_HOME"_s, data.path());
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(SESSIONDESK_CLI), {u"--connect"_s, url(), u"audit"_s, u"list"_s});
+            processes.push_back(std::move(process));
+        }
+        for (auto &process : processes) {
+            QVERIFY(process->waitForFinished(60'000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DjangoSessionSource)

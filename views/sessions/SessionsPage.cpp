@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -179,6 +180,22 @@ void SessionsPage::applyFilters()
         SessionTableModel::DeviceColumn, SessionTableModel::IpColumn);
     m_table->setColumnHidden(SessionTableModel::NetworkColumn,
                              !capabilities.has(Capabilities::Capability::Networks));
+    // Times the source does not record are neither shown nor offered as filters.
+    const std::pair<QComboBox *, Capabilities::Capability> times[] = {
+        {m_started, Capabilities::Capability::SessionStarts},
+        {m_active, Capabilities::Capability::SessionActivity}};
+    for (const auto &[box, capability] : times) {
+        const bool recorded = capabilities.has(capability);
+        m_table->setColumnHidden(box == m_started ? SessionTableModel::StartedColumn
+                                                  : SessionTableModel::LastActivityColumn,
+                                 !recorded);
+        if (!recorded) {
+            const QSignalBlocker blocker(box);
+            box->setCurrentIndex(0);
+        }
+        box->setEnabled(recorded);
+        box->setToolTip(capabilities.reason(capability));
+    }
     if (!offered.available) {
         m_sessions->clear();
         m_banner->showMessage(MessageBanner::Kind::Information,

@@ -200,6 +200,10 @@ void UserDetailPane::updateAccountButtons()
     m_table->setColumnHidden(SessionTableModel::DeviceColumn, !devices);
     m_table->setColumnHidden(SessionTableModel::IpColumn,
                              !capabilities.has(Capabilities::Capability::Addresses));
+    m_table->setColumnHidden(SessionTableModel::StartedColumn,
+                             !capabilities.has(Capabilities::Capability::SessionStarts));
+    m_table->setColumnHidden(SessionTableModel::LastActivityColumn,
+                             !capabilities.has(Capabilities::Capability::SessionActivity));
     // Without the device column, the status takes the room that is left.
     m_table->horizontalHeader()->setSectionResizeMode(
         SessionTableModel::StatusColumn, devices ? QHeaderView::Interactive : QHeaderView::Stretch);

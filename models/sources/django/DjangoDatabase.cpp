@@ -19,18 +19,22 @@ namespace {
 
 const QRegularExpression tableName(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
 
-// Django writes naive UTC times ("2026-12-21 22:03:41.459719") into SQLite; PostgreSQL answers with
-// timestamptz.
-QDateTime timeOf(const QVariant &value)
+// Django writes naive times ("2026-12-21 22:03:41.459719") into SQLite, in UTC or (USE_TZ = False)
+// in its TIME_ZONE; PostgreSQL answers with timestamptz.
+QDateTime timeOf(const QVariant &value, const QTimeZone &zone)
 {
     if (value.isNull())
         return {};
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
-    QDateTime time = QDateTime::fromString(value.toString().replace(u' ', u'T').left(23), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    const QDateTime naive =
+        QDateTime::fromString(value.toString().replace(u' ', u'T').left(23), Qt::ISODateWithMs);
+    return QDateTime(naive.date(), naive.time(), zone).toUTC();
 }
+
+// The columns of AbstractUser SessionDesk reads; id and a name (username or email) are needed.
+const QStringList knownColumns{u"id"_s,           u"username"_s,  u"email"_s,      u"is_staff"_s,
+                               u"is_superuser"_s, u"is_active"_s, u"last_login"_s, u"date_joined"_s};
 
 } // namespace
 
@@ -59,6 +63,13 @@ Result<DjangoDatabase> DjangoDatabase::fromUrl(const QString &url)
                 return invalid(
                     tr("users must be the plain name of a table such as auth_user, not '%1'.").arg(value));
             django.usersTable = value;
+        } else if (key == u"timezone") {
+            django.timeZone = QTimeZone(value.toUtf8());
+            if (!django.timeZone.isValid())
+                return invalid(
+                    tr("timezone must be a zone such as Europe/Berlin, as Django's TIME_ZONE names it, "
+                       "not '%1'.")
+                        .arg(value));
         } else {
             rest.addQueryItem(key, value);
         }
@@ -70,9 +81,14 @@ Result<DjangoDatabase> DjangoDatabase::fromUrl(const QString &url)
         if (!rest.isEmpty())
             return invalid(tr("an SQLite file takes no option but users, not '%1'.")
                                .arg(rest.queryItems().first().first));
+        if (!address.userName().isEmpty() || !address.password().isEmpty())
+            return invalid(tr("an SQLite file is opened with this computer account's permissions: leave the "
+                              "login and password out."));
         django.file = address.path();
         return django;
     }
+    if (query.hasQueryItem(u"timezone"_s))
+        return invalid(tr("timezone is for SQLite files: PostgreSQL keeps the zone with each time."));
     address.setQuery(rest);
     auto connection = PgConnection::fromUrl(address.toString());
     if (!connection.ok())
@@ -86,11 +102,12 @@ QString DjangoDatabase::url() const
     QUrl address = postgres ? QUrl(postgres->url()) : QUrl::fromLocalFile(file);
     if (!postgres)
         address.setScheme(u"sqlite"_s);
-    if (usersTable != u"auth_user") {
-        QUrlQuery query(address);
+    QUrlQuery query(address);
+    if (usersTable != u"auth_user")
         query.addQueryItem(u"users"_s, usersTable);
-        address.setQuery(query);
-    }
+    if (!postgres && timeZone != QTimeZone::utc())
+        query.addQueryItem(u"timezone"_s, QString::fromUtf8(timeZone.id()));
+    address.setQuery(query);
     return u"django+"_s + address.toString();
 }
 
@@ -103,8 +120,16 @@ QString DjangoDatabase::where() const
 
 QString DjangoDatabase::journalPath() const
 {
-    if (!postgres)
-        return LocalJournal::defaultPath(u"django"_s, QFileInfo(file).absoluteFilePath(), 0);
+    if (!postgres) {
+        // One journal per file, however it is named (links, "..", another spelling of the path):
+        // its name and a digest of its real path.
+        const QFileInfo info(file);
+        const QString real =
+            info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(real.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        return LocalJournal::defaultPath(u"django"_s, QFileInfo(real).fileName() + u'-' + digest, 0);
+    }
     return LocalJournal::defaultPath(u"django"_s, postgres->host, postgres->port, postgres->database);
 }
 
@@ -113,6 +138,12 @@ Result<QSqlDatabase> DjangoDatabase::open(const QString &connectionName, const Q
     if (postgres)
         return postgres->open(connectionName, password);
     const QFileInfo info(file);
+    if (info.isDir())
+        return SourceError{
+            SourceError::Code::InvalidInput,
+            tr("%1 is a folder: give the path of the Django application's SQLite database file.")
+                .arg(QDir::toNativeSeparators(file)),
+            {}};
     if (!info.isFile())
         return SourceError{SourceError::Code::NotFound,
                            tr("There is no database file %1: give the path of the Django application's "
@@ -136,20 +167,44 @@ Result<DjangoDatabase::Access> DjangoDatabase::check(QSqlDatabase &db) const
     QSqlQuery row(db);
     for (const QString &table : {u"django_session"_s, usersTable}) {
         const QString sql =
-            postgres ? u"SELECT to_regclass(?) IS NOT NULL"_s
-                     : u"SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
-        if (auto error = Sql::exec(row, sql, {table}))
+            postgres
+                ? u"SELECT to_regclass(?) IS NOT NULL"_s
+                : u"SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)"_s;
+        if (auto error = Sql::exec(row, sql, {postgres ? QString(u'"' + table + u'"') : table}))
             return *error;
         if (!row.next() || !row.value(0).toBool())
-            return SourceError{SourceError::Code::NotFound,
-                               tr("%1 has no table %2: is it the Django application's database, with "
-                                  "django.contrib.sessions and its database sessions migrated?")
-                                   .arg(where(), table),
-                               {}};
+            return SourceError{
+                SourceError::Code::NotFound,
+                table == usersTable && usersTable == u"auth_user"
+                    ? tr("%1 has no table auth_user: is it the Django application's database? A "
+                         "custom user model's table is given with ?users=TABLE.")
+                          .arg(where())
+                    : tr("%1 has no table %2: is it the Django application's database, with "
+                         "django.contrib.sessions and its database sessions migrated?")
+                          .arg(where(), table),
+                {}};
     }
+    const QString columnsSql = postgres ? u"SELECT lower(column_name) FROM information_schema.columns WHERE "
+                                          u"table_name = ? AND table_schema = ANY(current_schemas(false))"_s
+                                        : u"SELECT lower(name) FROM pragma_table_info(?)"_s;
+    if (auto error = Sql::exec(row, columnsSql, {usersTable}))
+        return *error;
     Access access;
+    QStringList &columns = access.userColumns;
+    while (row.next()) {
+        if (knownColumns.contains(row.value(0).toString()))
+            columns << row.value(0).toString();
+    }
+    if (!columns.contains(u"id"_s) || (!columns.contains(u"username"_s) && !columns.contains(u"email"_s)))
+        return SourceError{
+            SourceError::Code::InvalidInput,
+            tr("The table %1 is no Django user model's: it needs an id and a username or an email "
+               "column.")
+                .arg(usersTable),
+            {}};
     if (!postgres) {
-        access.canDelete = access.canUpdateUsers = !db.connectOptions().contains(u"READONLY"_s);
+        access.canDelete = !db.connectOptions().contains(u"READONLY"_s);
+        access.canUpdateUsers = access.canDelete && columns.contains(u"is_active"_s);
         return access;
     }
     if (auto error =
@@ -157,7 +212,7 @@ Result<DjangoDatabase::Access> DjangoDatabase::check(QSqlDatabase &db) const
                       u"SELECT current_user, has_table_privilege('django_session', 'SELECT'), "
                       u"has_table_privilege('django_session', 'DELETE'), has_table_privilege(?, 'SELECT'), "
                       u"has_table_privilege(?, 'UPDATE')"_s,
-                      {usersTable, usersTable}))
+                      {QString(u'"' + usersTable + u'"'), QString(u'"' + usersTable + u'"')}))
         return *error;
     row.next();
     access.login = row.value(0).toString();
@@ -167,7 +222,7 @@ Result<DjangoDatabase::Access> DjangoDatabase::check(QSqlDatabase &db) const
             tr("The login %1 may not read django_session and %2.").arg(access.login, usersTable),
             {}};
     access.canDelete = row.value(2).toBool();
-    access.canUpdateUsers = row.value(4).toBool();
+    access.canUpdateUsers = row.value(4).toBool() && columns.contains(u"is_active"_s);
     return access;
 }
 
@@ -175,6 +230,12 @@ const User *DjangoDatabase::Snapshot::user(const QString &id) const
 {
     const auto at = userAt.constFind(id);
     return at == userAt.cend() ? nullptr : &users.at(*at);
+}
+
+QString DjangoDatabase::idOf(const QString &sessionKey)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sessionKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QString DjangoDatabase::Snapshot::label(const QString &id) const
@@ -193,9 +254,15 @@ Result<DjangoDatabase::Snapshot> DjangoDatabase::read(QSqlDatabase &db) const
     Snapshot snapshot;
     QSqlQuery row(db);
     row.setForwardOnly(true);
-    if (auto error = Sql::exec(row, uR"(SELECT CAST(id AS text), username, email, first_name, last_name,
-                                               is_staff, is_superuser, is_active, last_login, date_joined
-                                        FROM "%1")"_s.arg(usersTable)))
+    const auto column = [this](const QString &name, const QString &otherwise) {
+        return userColumns.contains(name) ? name : otherwise;
+    };
+    const QString name = column(u"username"_s, u"email"_s);
+    const QString sql = u"SELECT CAST(id AS text), %1, %2, %3, %4, %5, %6, %7 FROM \"%8\""_s.arg(
+        name, column(u"email"_s, u"''"_s), column(u"is_staff"_s, u"false"_s),
+        column(u"is_superuser"_s, u"false"_s), column(u"is_active"_s, u"true"_s),
+        column(u"last_login"_s, u"NULL"_s), column(u"date_joined"_s, u"NULL"_s), usersTable);
+    if (auto error = Sql::exec(row, sql))
         return *error;
     while (row.next()) {
         User user;
@@ -203,14 +270,14 @@ Result<DjangoDatabase::Snapshot> DjangoDatabase::read(QSqlDatabase &db) const
         user.displayName = row.value(1).toString();
         user.email = row.value(2).toString();
         QStringList roles;
-        if (row.value(5).toBool())
+        if (row.value(3).toBool())
             roles << u"staff"_s;
-        if (row.value(6).toBool())
+        if (row.value(4).toBool())
             roles << u"superuser"_s;
         user.role = roles.join(u", "_s);
-        user.status = row.value(7).toBool() ? UserStatus::Active : UserStatus::Frozen;
-        user.lastActivity = timeOf(row.value(8));
-        user.createdAt = timeOf(row.value(9));
+        user.status = row.value(5).toBool() ? UserStatus::Active : UserStatus::Frozen;
+        user.lastActivity = timeOf(row.value(6), timeZone);
+        user.createdAt = timeOf(row.value(7), timeZone);
         snapshot.userAt.insert(user.id, snapshot.users.size());
         snapshot.users << user;
     }
@@ -220,21 +287,19 @@ Result<DjangoDatabase::Snapshot> DjangoDatabase::read(QSqlDatabase &db) const
     while (row.next()) {
         Session session;
         session.userId = DjangoSessionData::userOf(row.value(1).toString());
-        if (session.userId.isEmpty())
-            continue; // anonymous
-        const QString key = row.value(0).toString();
-        session.id = QString::fromLatin1(
-            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-        session.expiresAt = timeOf(row.value(2));
-        session.endIfExpired(now);
         const auto at = snapshot.userAt.constFind(session.userId);
-        if (at != snapshot.userAt.cend()) {
-            User &user = snapshot.users[*at];
-            session.userEmail = user.email;
-            session.userName = user.displayName;
-            if (session.isActive(now))
-                ++user.activeSessions;
-        }
+        // Anonymous, or of a user who is gone (Django treats it as anonymous).
+        if (at == snapshot.userAt.cend())
+            continue;
+        const QString key = row.value(0).toString();
+        session.id = idOf(key);
+        session.expiresAt = timeOf(row.value(2), timeZone);
+        session.endIfExpired(now);
+        User &user = snapshot.users[*at];
+        session.userEmail = user.email;
+        session.userName = user.displayName;
+        if (session.isActive(now))
+            ++user.activeSessions;
         snapshot.keyOf.insert(session.id, key);
         snapshot.sessions << session;
     }
@@ -264,6 +329,16 @@ std::optional<SourceError> DjangoDatabase::setActive(QSqlDatabase &db, const QSt
                                                      bool active) const
 {
     QSqlQuery row(db);
+    if (auto error = Sql::exec(
+            row, u"SELECT is_active FROM \"%1\" WHERE CAST(id AS text) = ?"_s.arg(usersTable), {userId}))
+        return *error;
+    if (!row.next())
+        return SourceError{SourceError::Code::NotFound, tr("There is no user %1.").arg(userId), {}};
+    if (row.value(0).toBool() == active)
+        return SourceError{SourceError::Code::Conflict,
+                           active ? tr("The user %1 is not frozen; nothing changed.").arg(userId)
+                                  : tr("The user %1 is already frozen; nothing changed.").arg(userId),
+                           {}};
     if (auto error = Sql::exec(row,
                                u"UPDATE \"%1\" SET is_active = %2 WHERE CAST(id AS text) = ?"_s.arg(
                                    usersTable, active ? u"true"_s : u"false"_s),

@@ -73,24 +73,28 @@ QFuture<Result<T>> DjangoSessionSource::look(Answer answer)
 QFuture<Result<Operator>> DjangoSessionSource::signIn()
 {
     auto promise = Futures::started<Operator>();
-    Futures::onResult(journal()->open(), this, [this, promise](const std::optional<SourceError> &unusable) {
-        if (unusable)
-            return Futures::settle(*promise, Result<Operator>(*unusable));
-        auto checked = look<DjangoDatabase::Access>(
-            [](QSqlDatabase &db, const DjangoDatabase &database) { return database.check(db); });
-        Futures::onResult(checked, this, [this, promise](const Result<DjangoDatabase::Access> &access) {
-            if (!access.ok())
-                return Futures::settle(*promise, Result<Operator>(access.error()));
-            m_access = access.value();
-            if (!m_access.login.isEmpty())
-                m_operator.id = m_access.login;
-            m_operator.role = m_access.canDelete ? Role::Administrator : Role::Auditor;
-            m_open = true;
-            qCInfo(lcSql) << "opened Django's tables in" << m_options.database.where() << "as"
-                          << m_operator.id;
-            Q_EMIT operatorChanged();
-            Futures::settle(*promise, Result<Operator>(m_operator));
-        });
+    // The database first: an address that names none leaves no journal behind.
+    auto checked = look<DjangoDatabase::Access>(
+        [](QSqlDatabase &db, const DjangoDatabase &database) { return database.check(db); });
+    Futures::onResult(checked, this, [this, promise](const Result<DjangoDatabase::Access> &access) {
+        if (!access.ok())
+            return Futures::settle(*promise, Result<Operator>(access.error()));
+        Futures::onResult(
+            journal()->open(), this,
+            [this, promise, access = access.value()](const std::optional<SourceError> &unusable) {
+                if (unusable)
+                    return Futures::settle(*promise, Result<Operator>(*unusable));
+                m_access = access;
+                m_options.database.userColumns = access.userColumns;
+                if (!m_access.login.isEmpty())
+                    m_operator.id = m_access.login;
+                m_operator.role = m_access.canDelete ? Role::Administrator : Role::Auditor;
+                m_open = true;
+                qCInfo(lcSql) << "opened Django's tables in" << m_options.database.where() << "as"
+                              << m_operator.id;
+                Q_EMIT operatorChanged();
+                Futures::settle(*promise, Result<Operator>(m_operator));
+            });
     });
     return promise->future();
 }
@@ -138,6 +142,10 @@ Capabilities DjangoSessionSource::capabilities() const
     const QString none = tr("Django's database sessions record no address or user agent.");
     capabilities.deny(Capability::Devices, none);
     capabilities.deny(Capability::Addresses, none);
+    const QString noTimes = tr("Django's database sessions record when they expire, not when they started or "
+                               "were last used.");
+    capabilities.deny(Capability::SessionStarts, noTimes);
+    capabilities.deny(Capability::SessionActivity, noTimes);
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(Capability::SignIns, tr("Django records each user's last sign-in (shown as their last "
@@ -195,12 +203,19 @@ QFuture<Result<User>> DjangoSessionSource::userByEmail(const QString &email)
         const auto snapshot = database.read(db);
         if (!snapshot.ok())
             return snapshot.error();
-        // Django knows its users by username (case-sensitive) first; else by address or id.
+        // Django knows its users by username (case-sensitive, NFKC as Django normalises it) first;
+        // else by address or id.
+        const QString wanted = email.trimmed().normalized(QString::NormalizationForm_KC);
         for (const User &user : snapshot.value().users) {
-            if (user.displayName == email.trimmed())
+            if (user.displayName == wanted)
                 return user;
         }
-        return UserQuery::byEmail(snapshot.value().users, email);
+        const auto found = UserQuery::byEmail(snapshot.value().users, wanted);
+        if (!found.ok() && found.error().code == SourceError::Code::NotFound)
+            return SourceError{SourceError::Code::NotFound,
+                               tr("There is no user with the username, email address or id %1.").arg(wanted),
+                               {}};
+        return found;
     });
 }
 
@@ -403,9 +418,14 @@ QFuture<Result<ActionResult>> DjangoSessionSource::endSession(const QString &ses
                 std::find_if(snapshot.sessions.cbegin(), snapshot.sessions.cend(),
                              [&](const Session &s) { return s.id == sessionId && s.isActive(now); });
             if (session == snapshot.sessions.cend())
-                return SourceError{SourceError::Code::NotFound,
-                                   tr("The session %1 has already ended or expired.").arg(sessionId),
-                                   {}};
+                return SourceError{
+                    SourceError::Code::NotFound,
+                    snapshot.keyOf.contains(sessionId)
+                        ? tr("The session %1 has already ended or expired.").arg(sessionId)
+                        : tr("No session has the id %1: use an id that the session lists show (a "
+                             "digest of the session key, which is never shown).")
+                              .arg(sessionId),
+                    {}};
             const auto ended = database.deleteSessions(db, {snapshot.keyOf.value(sessionId)});
             if (!ended.ok())
                 return ended.error();

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -54,6 +55,12 @@ QFuture<std::optional<SourceError>> LocalJournal::open()
     const QString connectionName = u"sessiondesk-journal-%1"_s.arg(quintptr(this), 0, 16);
     return m_worker->run([path = m_path, serverName = m_serverName,
                           connectionName](QSqlDatabase &db) -> std::optional<SourceError> {
+        // Consoles and CLIs started together create the journal one at a time: another would see
+        // the new, still empty file and refuse it.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QLockFile creating(path + u".lock"_s);
+        creating.setStaleLockTime(30'000);
+        creating.tryLock(busyTimeoutMs);
         // Upgrading to version 3 chains the audit entries written before.
         const auto opened = SqliteStoreFile::open(db, connectionName, path, true, journalTransaction,
                                                   busyTimeoutMs, {{3, AuditTrail::chainUnchained}});

@@ -54,8 +54,8 @@ Result<SessionTables> SessionTables::fromUrl(const QString &url)
         return SourceError{
             SourceError::Code::InvalidInput,
             tr("'%1' names no session tables SessionDesk knows; write better-auth+postgresql://, "
-               "connect-pg-simple+postgresql:// or spring-session+postgresql:// followed by "
-               "LOGIN@host/database.")
+               "connect-pg-simple+postgresql://, spring-session+postgresql:// or django+postgresql:// "
+               "followed by LOGIN@host/database, or django+sqlite:///PATH.")
                 .arg(url),
             {}};
     tables.kind = scheme->kind;

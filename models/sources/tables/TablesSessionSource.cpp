@@ -249,6 +249,9 @@ Capabilities TablesSessionSource::capabilities() const
         capabilities.deny(Capability::ChangeRoles, noRoles);
         capabilities.deny(Capability::TimedFreeze, capabilities.reason(Capability::Freeze));
     }
+    if (!tables.hasStarts())
+        capabilities.deny(Capability::SessionStarts,
+                          tr("%1 records no start for its sessions.").arg(tables.name()));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
