@@ -150,6 +150,16 @@ void tst_ConnectionsDialog::kindAndUserPathFollowTheAddress()
     QTest::keyClicks(userPath, u"'"_s);
     click(u"saveConnectionButton"_s);
     QVERIFY2(status().contains(u"userPath"_s), qPrintable(status()));
+
+    // A Django application's SQLite file: its kind, and no password to give.
+    auto *password = child<QLineEdit>(u"connectionPasswordEdit"_s);
+    QVERIFY(password->isEnabled());
+    url->setText(u"django+sqlite:///srv/shop/db.sqlite3"_s);
+    QCOMPARE(kind->currentData().toString(), u"django+sqlite"_s);
+    QVERIFY(!password->isEnabled());
+    url->setText(u"django+postgresql://shop@db.example/shop"_s);
+    QCOMPARE(kind->currentData().toString(), u"django+postgresql"_s);
+    QVERIFY(password->isEnabled());
 }
 
 void tst_ConnectionsDialog::passwordTheKeychainCannotKeepIsSaid()

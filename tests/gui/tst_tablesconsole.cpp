@@ -121,8 +121,7 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     QTRY_COMPARE(sessionsTable->model()->rowCount(), 2);
     QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::DeviceColumn));
     QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::IpColumn));
-    QCOMPARE(sessionsTable->model()->index(0, SessionTableModel::StartedColumn).data().toString(),
-             u"unknown"_s);
+    QVERIFY(sessionsTable->isColumnHidden(SessionTableModel::StartedColumn)); // not recorded
     const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(dir + u"/connect-pg-simple-users.png"_s));

@@ -26,6 +26,13 @@ ColumnFitter::ColumnFitter(QTableView *table, const QHash<int, int> &preferred)
     for (auto it = m_preferred.cbegin(); it != m_preferred.cend(); ++it)
         table->horizontalHeader()->setSectionResizeMode(it.key(), QHeaderView::Interactive);
     m_viewport->installEventFilter(this);
+    // A column hidden or shown (what the source records, known after signing in) leaves or takes
+    // room; a column the user drags keeps its width.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int, int oldSize, int newSize) {
+                if ((oldSize == 0 || newSize == 0) && !m_fitting)
+                    QMetaObject::invokeMethod(this, &ColumnFitter::fit, Qt::QueuedConnection);
+            });
     fit();
 }
 

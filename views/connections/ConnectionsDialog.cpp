@@ -52,7 +52,6 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_url->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 36);
     m_password->setObjectName(u"connectionPasswordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Kept in the system keychain; empty keeps the saved one"));
     m_status->setObjectName(u"connectionStatus"_s);
     m_status->setWordWrap(true);
     m_remove->setObjectName(u"removeConnectionButton"_s);
@@ -149,6 +148,13 @@ void ConnectionsDialog::followAddress()
     m_form->setRowVisible(m_userPath, sessionJson);
     if (sessionJson && !m_userPath->hasFocus())
         m_userPath->setText(QUrlQuery(QUrl(url)).queryItemValue(u"userPath"_s, QUrl::FullyDecoded));
+    // A file opened with this computer account's permissions has no password to keep.
+    const auto target = SourceFactory::target(url);
+    const bool password = !target.ok() || target.value().needsPassword;
+    m_password->setEnabled(password);
+    m_password->setPlaceholderText(password
+                                       ? tr("Kept in the system keychain; empty keeps the saved one")
+                                       : tr("None: the file is opened with this computer account's rights"));
 }
 
 void ConnectionsDialog::chooseKind(int index)

@@ -76,7 +76,7 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     TableLayout::fitColumns(
         m_table,
-        {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"support"_s,
+        {u"Chinedu Okafor-Balogun"_s, u"ananya.sharma@northwind.example"_s, u"staff, superuser"_s,
          User::statusText(UserStatus::Deactivated), u"MM 5"_s /* a flag and a number */, u"123"_s, u"12"_s,
          DisplayFormat::relativeTime(now.addDays(-12), now), DisplayFormat::place(u"Manchester"_s, u"GB"_s)},
         {UserTableModel::NameColumn, UserTableModel::EmailColumn, UserTableModel::RoleColumn,
