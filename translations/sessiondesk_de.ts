@@ -1211,10 +1211,6 @@
         <translation>Es gibt keine gespeicherte Verbindung „%1“ (connections list).</translation>
     </message>
     <message>
-        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user.</source>
-        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); oder die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user.</translation>
-    </message>
-    <message>
         <source>%1 needs one of: %2.</source>
         <translation>%1 braucht einen von: %2.</translation>
     </message>
@@ -1439,6 +1435,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 &apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user; or a Django application&apos;s database, django+postgresql://LOGIN@HOST/DATABASE or django+sqlite:///PATH/db.sqlite3 (?users=TABLE for a custom user model, ?timezone=ZONE for an SQLite file written with USE_TZ = False).</source>
+        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user; oder die Datenbank einer Django-Anwendung, django+postgresql://LOGIN@HOST/DATENBANK oder django+sqlite:///PFAD/db.sqlite3 (?users=TABELLE für ein eigenes Benutzermodell, ?timezone=ZONE für eine SQLite-Datei, die mit USE_TZ = False geschrieben wurde).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -1648,6 +1648,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
+    <message>
+        <source>None: the file is opened with this computer account&apos;s rights</source>
+        <translation>Keins: Die Datei wird mit den Rechten dieses Computerkontos geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommands</name>
@@ -1825,6 +1829,180 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>DjangoDatabase</name>
+    <message>
+        <source>&apos;%1&apos; cannot be used: %2</source>
+        <translation>&apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>write django+postgresql://LOGIN@HOST/DATABASE or django+sqlite:///PATH.</source>
+        <translation>schreiben Sie django+postgresql://LOGIN@HOST/DATENBANK oder django+sqlite:///PFAD.</translation>
+    </message>
+    <message>
+        <source>users must be the plain name of a table such as auth_user, not &apos;%1&apos;.</source>
+        <translation>users muss der schlichte Name einer Tabelle wie auth_user sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>timezone must be a zone such as Europe/Berlin, as Django&apos;s TIME_ZONE names it, not &apos;%1&apos;.</source>
+        <translation>timezone muss eine Zone wie Europe/Berlin sein, wie Djangos TIME_ZONE sie nennt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>an SQLite file is written django+sqlite:///PATH, with three slashes and the file&apos;s absolute path.</source>
+        <translation>eine SQLite-Datei wird django+sqlite:///PFAD geschrieben, mit drei Schrägstrichen und dem absoluten Pfad der Datei.</translation>
+    </message>
+    <message>
+        <source>an SQLite file is opened with this computer account&apos;s permissions: leave the login and password out.</source>
+        <translation>eine SQLite-Datei wird mit den Rechten dieses Computerkontos geöffnet: Lassen Sie Login und Passwort weg.</translation>
+    </message>
+    <message>
+        <source>timezone is for SQLite files: PostgreSQL keeps the zone with each time.</source>
+        <translation>timezone gilt für SQLite-Dateien: PostgreSQL speichert die Zone mit jeder Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the path of the Django application&apos;s SQLite database file.</source>
+        <translation>%1 ist ein Ordner: Geben Sie den Pfad der SQLite-Datenbankdatei der Django-Anwendung an.</translation>
+    </message>
+    <message>
+        <source>There is no database file %1: give the path of the Django application&apos;s SQLite database (its DATABASES NAME).</source>
+        <translation>Es gibt keine Datenbankdatei %1: Geben Sie den Pfad der SQLite-Datenbank der Django-Anwendung an (ihr DATABASES NAME).</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>beim Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no table auth_user: is it the Django application&apos;s database? A custom user model&apos;s table is given with ?users=TABLE.</source>
+        <translation>%1 hat keine Tabelle auth_user: Ist das die Datenbank der Django-Anwendung? Die Tabelle eines eigenen Benutzermodells wird mit ?users=TABELLE angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2: is it the Django application&apos;s database, with django.contrib.sessions and its database sessions migrated?</source>
+        <translation>%1 hat keine Tabelle %2: Ist das die Datenbank der Django-Anwendung, mit django.contrib.sessions und migrierten Datenbanksitzungen?</translation>
+    </message>
+    <message>
+        <source>The table %1 is no Django user model&apos;s: it needs an id and a username or an email column.</source>
+        <translation>Die Tabelle %1 gehört zu keinem Django-Benutzermodell: Sie braucht eine Spalte id und eine Spalte username oder email.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read django_session and %2.</source>
+        <translation>Das Login %1 darf django_session und %2 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not frozen; nothing changed.</source>
+        <translation>Der Benutzer %1 ist nicht gesperrt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already frozen; nothing changed.</source>
+        <translation>Der Benutzer %1 ist bereits gesperrt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>an SQLite file takes no option but users and timezone, not &apos;%1&apos;.</source>
+        <translation>eine SQLite-Datei kennt keine Option außer users und timezone, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DjangoSessionSource</name>
+    <message>
+        <source>Django</source>
+        <translation>Django</translation>
+    </message>
+    <message>
+        <source>Django sessions in %1</source>
+        <translation>Django-Sitzungen in %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1 yet.</source>
+        <translation>Noch nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The login %1 may read django_session but not delete from it, so it can only look; the database&apos;s owner can GRANT DELETE.</source>
+        <translation>Das Login %1 darf django_session lesen, aber nicht daraus löschen, und kann daher nur ansehen; der Eigentümer der Datenbank kann GRANT DELETE erteilen.</translation>
+    </message>
+    <message>
+        <source>The file %1 may not be written from this account, so it can only be looked at.</source>
+        <translation>Die Datei %1 darf von diesem Konto nicht geschrieben werden und kann daher nur angesehen werden.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not update %2.</source>
+        <translation>Das Login %1 darf %2 nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s is_active has no end: unfreeze the user when the time comes.</source>
+        <translation>Djangos is_active kennt kein Ende: Entsperren Sie den Benutzer, wenn es so weit ist.</translation>
+    </message>
+    <message>
+        <source>Django has no global-logout setting: a user&apos;s sign-out ends that session only.</source>
+        <translation>Django hat keine Einstellung für globales Abmelden: Die Abmeldung eines Benutzers beendet nur diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s database sessions record no address or user agent, so no rule can find anything in them.</source>
+        <translation>Djangos Datenbanksitzungen verzeichnen weder Adresse noch User-Agent, daher kann keine Regel darin etwas finden.</translation>
+    </message>
+    <message>
+        <source>Who may act is what the database grants the login on django_session.</source>
+        <translation>Wer handeln darf, bestimmen die Rechte, die die Datenbank dem Login auf django_session gewährt.</translation>
+    </message>
+    <message>
+        <source>Who may act is whoever may write the database file.</source>
+        <translation>Handeln darf, wer die Datenbankdatei schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s users are added and removed in its admin site.</source>
+        <translation>Djangos Benutzer werden in seiner Admin-Oberfläche angelegt und entfernt.</translation>
+    </message>
+    <message>
+        <source>Staff and superuser status are changed in Django&apos;s admin site.</source>
+        <translation>Staff- und Superuser-Status werden in Djangos Admin-Oberfläche geändert.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s sessions are rows: deleting one ends it; there are no tokens to revoke.</source>
+        <translation>Djangos Sitzungen sind Zeilen: Das Löschen einer Zeile beendet die Sitzung; es gibt keine Tokens zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s database sessions record no address or user agent.</source>
+        <translation>Djangos Datenbanksitzungen verzeichnen weder Adresse noch User-Agent.</translation>
+    </message>
+    <message>
+        <source>Django&apos;s database sessions record when they expire, not when they started or were last used.</source>
+        <translation>Djangos Datenbanksitzungen verzeichnen, wann sie ablaufen, nicht wann sie begannen oder zuletzt genutzt wurden.</translation>
+    </message>
+    <message>
+        <source>A logout of all users at a later time needs a SessionDesk store to keep the plan and announce it.</source>
+        <translation>Eine spätere Abmeldung aller Benutzer braucht einen SessionDesk-Speicher, der den Plan aufbewahrt und ankündigt.</translation>
+    </message>
+    <message>
+        <source>Django records each user&apos;s last sign-in (shown as their last activity), not each attempt: there is no sign-in history.</source>
+        <translation>Django verzeichnet die letzte Anmeldung jedes Benutzers (als letzte Aktivität gezeigt), nicht jeden Versuch: Es gibt keinen Anmeldeverlauf.</translation>
+    </message>
+    <message>
+        <source>Django does not report changes; press Refresh (F5) to read them again.</source>
+        <translation>Django meldet keine Änderungen; drücken Sie Aktualisieren (F5), um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>There is no user with the username, email address or id %1.</source>
+        <translation>Es gibt keinen Benutzer mit dem Benutzernamen, der E-Mail-Adresse oder der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The session %1 has already ended or expired.</source>
+        <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No session has the id %1: use an id that the session lists show (a digest of the session key, which is never shown).</source>
+        <translation>Keine Sitzung hat die ID %1: Verwenden Sie eine ID aus den Sitzungslisten (ein Hash des Sitzungsschlüssels, der nie gezeigt wird).</translation>
     </message>
 </context>
 <context>
@@ -4510,10 +4688,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
 <context>
     <name>SessionTables</name>
     <message>
-        <source>&apos;%1&apos; names no session tables SessionDesk knows; write better-auth+postgresql://, connect-pg-simple+postgresql:// or spring-session+postgresql:// followed by LOGIN@host/database.</source>
-        <translation>&apos;%1&apos; nennt keine Sitzungstabellen, die SessionDesk kennt; schreiben Sie better-auth+postgresql://, connect-pg-simple+postgresql:// oder spring-session+postgresql://, gefolgt von LOGIN@host/datenbank.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; cannot be used: %2</source>
         <translation>&apos;%1&apos; ist nicht verwendbar: %2</translation>
     </message>
@@ -4544,6 +4718,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Spring Session JDBC</source>
         <translation>Spring Session JDBC</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no session tables SessionDesk knows; write better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql:// or django+postgresql:// followed by LOGIN@host/database, or django+sqlite:///PATH.</source>
+        <translation>„%1“ nennt keine Sitzungstabellen, die SessionDesk kennt; schreiben Sie better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql:// oder django+postgresql:// gefolgt von LOGIN@host/datenbank, oder django+sqlite:///PFAD.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4919,16 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>NETWORK</source>
         <translation>NETZ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln active session(s)
+</source>
+        <translation>
+            <numerusform>%1: %Ln aktive Sitzung
+</numerusform>
+            <numerusform>%1: %Ln aktive Sitzungen
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5704,18 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Keycloak</source>
         <translation>Keycloak</translation>
+    </message>
+    <message>
+        <source>Django sessions in PostgreSQL</source>
+        <translation>Django-Sitzungen in PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Django sessions in an SQLite file</source>
+        <translation>Django-Sitzungen in einer SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Django</source>
+        <translation>Django</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6544,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 records sessions, not each sign-in attempt: there is no sign-in history to show.</source>
         <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 records no start for its sessions.</source>
+        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen.</translation>
     </message>
 </context>
 <context>

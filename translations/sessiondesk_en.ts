@@ -509,6 +509,16 @@
             <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln active session(s)
+</source>
+        <translation>
+            <numerusform>%1: %Ln active session
+</numerusform>
+            <numerusform>%1: %Ln active sessions
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>

@@ -79,7 +79,7 @@ Result<DjangoDatabase> DjangoDatabase::fromUrl(const QString &url)
             return invalid(tr("an SQLite file is written django+sqlite:///PATH, with three slashes and the "
                               "file's absolute path."));
         if (!rest.isEmpty())
-            return invalid(tr("an SQLite file takes no option but users, not '%1'.")
+            return invalid(tr("an SQLite file takes no option but users and timezone, not '%1'.")
                                .arg(rest.queryItems().first().first));
         if (!address.userName().isEmpty() || !address.password().isEmpty())
             return invalid(tr("an SQLite file is opened with this computer account's permissions: leave the "

@@ -225,11 +225,7 @@ std::optional<SourceError> DjangoSessionSource::refusedSessions(const SessionFil
         return refused;
     if (filter.startedFrom.isValid() || filter.startedTo.isValid() || filter.activeFrom.isValid() ||
         filter.activeTo.isValid())
-        return SourceError{
-            SourceError::Code::Unsupported,
-            tr("Django's database sessions record neither their start nor their last activity, "
-               "only when they expire."),
-            {}};
+        return SourceError{SourceError::Code::Unsupported, capabilities().reason(Capability::SessionStarts), {}};
     return std::nullopt;
 }
 
