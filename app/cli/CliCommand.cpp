@@ -319,3 +319,16 @@ bool CliCommand::timeRange(const QCommandLineParser &parser, QDateTime *from, QD
     }
     return true;
 }
+
+QString CliCommand::tokensClause(const LogoutAllScope &scope, qint64 tokenUsers) const
+{
+    if (scope.revokeTokens)
+        return tr("access tokens issued before now are rejected for %Ln user(s)", nullptr, int(tokenUsers));
+    const Capabilities capabilities = m_source->capabilities();
+    if (capabilities.has(Capabilities::Capability::RevokeTokens))
+        return tr("access tokens already issued stay valid until they expire");
+    QString reason = capabilities.reason(Capabilities::Capability::RevokeTokens);
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
+    return tr("no token is rejected (%1)").arg(reason);
+}

@@ -85,6 +85,10 @@ protected:
     // since sparing nobody by a typing mistake would log out those meant to stay. Tokens are
     // revoked only where the source can, so that nothing says it did where it cannot.
     std::optional<LogoutAllScope> sparing(const QCommandLineParser &parser, int *exitCode);
+    // What ending the sessions of scope does to access tokens, as a clause of a sentence (tokenUsers:
+    // the users whose tokens are rejected): rejected, left valid, or why the source has none to
+    // reject.
+    QString tokensClause(const LogoutAllScope &scope, qint64 tokenUsers) const;
     // The option's value as a whole number from minimum to maximum; none (the usage error printed)
     // when it is not one or out of range.
     std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,

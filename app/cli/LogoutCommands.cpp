@@ -113,10 +113,7 @@ int LogoutCommands::logoutAll(const QStringList &arguments)
     const auto preview = wait(m_source->previewLogoutAll(scope));
     if (!preview.ok())
         return report(preview.error());
-    const QString tokens = scope.revokeTokens
-                               ? tr("access tokens issued before now are rejected for %Ln user(s)", nullptr,
-                                    int(preview.value().tokenUsers))
-                               : tr("access tokens already issued stay valid until they expire");
+    const QString tokens = tokensClause(scope, preview.value().tokenUsers);
     if (!parser.isSet(yesOption)) {
         if (m_json) {
             print(json({{u"sessions"_s, preview.value().sessions},

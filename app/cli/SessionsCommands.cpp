@@ -314,10 +314,7 @@ int SessionsCommands::endMatching(const QStringList &arguments)
     QJsonObject matching = scope->matching.toJson();
     if (parser.isSet(u"user"_s))
         matching.insert(u"user"_s, parser.value(u"user"_s).trimmed());
-    const QString tokens = scope->revokeTokens
-                               ? tr("access tokens issued before now are rejected for %Ln user(s)", nullptr,
-                                    int(preview.value().tokenUsers))
-                               : tr("access tokens already issued stay valid until they expire");
+    const QString tokens = tokensClause(*scope, preview.value().tokenUsers);
     if (!parser.isSet(yesOption)) {
         // A filter that matches every active session (0.0.0.0/0, a word every user agent has) is a
         // logout of all users in effect: said, so that nobody does it by mistake.

@@ -421,6 +421,11 @@ void tst_DjangoSessionSource::commandLineWorksOnDjango()
         cli({u"logout-all"_s, u"--reason"_s, u"x"_s, u"--keep-role"_s, u"admins"_s, u"--yes"_s});
     QVERIFY(code != 0); // no such role: refused, nobody logged out
     QCOMPARE(m_app.me(other), 200);
+    // The preview says what happens to tokens as Django has them: there are none.
+    std::tie(code, out, err) = cli({u"logout-all"_s, u"--reason"_s, u"x"_s});
+    QVERIFY2(out.contains(u"there are no tokens to revoke"_s) && !out.contains(u"stay valid"_s),
+             qPrintable(out));
+    QCOMPARE(m_app.me(other), 200);
     std::tie(code, out, err) = cli({u"audit"_s, u"list"_s});
     QVERIFY2(code == 0 && out.contains(u"member7@example.com"_s) && out.contains(u"Offboarding"_s),
              qPrintable(out + err));
