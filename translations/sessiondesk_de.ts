@@ -1163,6 +1163,21 @@
         <translation>Orte aus den IP-Adressen in einer Orts-Datenbank ermittelt: die Orte der Netze der Adressen, nicht der Geräte.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access tokens already issued stay valid until they expire</source>
+        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
+    </message>
+    <message>
+        <source>no token is rejected (%1)</source>
+        <translation>kein Token wird abgewiesen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3124,17 +3139,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>--message announces a planned logout and needs --at TIME; without --at the logout runs now. Nothing was done.</source>
         <translation>--message kündigt eine geplante Abmeldung an und braucht --at ZEIT; ohne --at läuft die Abmeldung sofort. Nichts wurde getan.</translation>
     </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>access tokens already issued stay valid until they expire</source>
-        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
-    </message>
     <message>
         <source>This would plan a logout of all users at %1: as of now it would end %2 of %3; %4. Add --yes to plan it.
 </source>
@@ -4860,17 +4864,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>sessions end-matching needs at least one filter (--user, --ip, --country, --device, --started-from/-to, --active-from/-to); to end every session, use logout-all.</source>
         <translation>sessions end-matching braucht mindestens einen Filter (--user, --ip, --country, --device, --started-from/-to, --active-from/-to); um alle Sitzungen zu beenden, logout-all verwenden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-            <numerusform>bis jetzt ausgestellte Zugriffstoken werden für %Ln Benutzer abgewiesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>access tokens already issued stay valid until they expire</source>
-        <translation>bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig</translation>
     </message>
     <message>
         <source>No active session matches (%1); nothing would be ended.

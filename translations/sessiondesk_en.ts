@@ -122,6 +122,13 @@
             <numerusform>--%1 is at most %Ln characters long.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>access tokens issued before now are rejected for %Ln user(s)</source>
+        <translation>
+            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
+            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsCommands</name>
@@ -357,13 +364,6 @@
             <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
-            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -500,13 +500,6 @@
 </numerusform>
             <numerusform>%1 of %Ln active sessions shown.
 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>access tokens issued before now are rejected for %Ln user(s)</source>
-        <translation>
-            <numerusform>access tokens issued before now are rejected for %Ln user</numerusform>
-            <numerusform>access tokens issued before now are rejected for %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
