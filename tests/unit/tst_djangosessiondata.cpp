@@ -43,7 +43,8 @@ void tst_DjangoSessionData::userIsFound_data()
         << u"1"_s;
     QTest::newRow("signed, plain") << base64Url(json) + u":1xago9:signature"_s << u"42"_s;
     QTest::newRow("signed, compressed") << u"."_s + base64Url(zlibStream(json)) + u":sig"_s << u"42"_s;
-    QTest::newRow("before 3.1") << QString::fromLatin1(QByteArray("0123abcd:"_ba + json).toBase64()) << u"42"_s;
+    QTest::newRow("before 3.1") << QString::fromLatin1(QByteArray("0123abcd:"_ba + json).toBase64())
+                                << u"42"_s;
     QTest::newRow("number id") << base64Url(R"({"_auth_user_id":7})") + u":sig"_s << u"7"_s;
     QTest::newRow("anonymous") << base64Url("{}") + u":sig"_s << QString();
     QTest::newRow("empty") << QString() << QString();

@@ -225,7 +225,8 @@ std::optional<SourceError> DjangoSessionSource::refusedSessions(const SessionFil
         return refused;
     if (filter.startedFrom.isValid() || filter.startedTo.isValid() || filter.activeFrom.isValid() ||
         filter.activeTo.isValid())
-        return SourceError{SourceError::Code::Unsupported, capabilities().reason(Capability::SessionStarts), {}};
+        return SourceError{
+            SourceError::Code::Unsupported, capabilities().reason(Capability::SessionStarts), {}};
     return std::nullopt;
 }
 
