@@ -31,6 +31,7 @@ class tst_DjangoConsole : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsWhatDjangoRecordsAndEndsSessions();
+    void refusedFirstLookIsReadyToShow();
 
 private:
     CookieApp m_app{"SESSIONDESK_TEST_DJANGO"};
@@ -129,6 +130,36 @@ void tst_DjangoConsole::showsWhatDjangoRecordsAndEndsSessions()
     auto *all = window.findChild<QTableView *>(u"allSessionsTable"_s);
     QTRY_COMPARE(all->model()->rowCount(), 2); // admin's and inès's
     QVERIFY(all->isColumnHidden(SessionTableModel::LastActivityColumn));
+}
+
+void tst_DjangoConsole::refusedFirstLookIsReadyToShow()
+{
+    // Found by trying: a window whose users could not be read never said it was ready, so
+    // --screenshot waited two minutes for nothing. The refusal on screen is the first answer.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"django.sqlite3"_s);
+    QVERIFY(QFile::copy(m_file, file));
+    DjangoSessionSource::Options options;
+    options.database = DjangoDatabase::fromUrl(u"django+sqlite://"_s + file).value();
+    options.journalPath = m_journals.filePath(u"refused.sqlite"_s);
+    DjangoSessionSource source(options);
+    QVERIFY(TestStore::await(source.signIn()).ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"ALTER TABLE auth_user RENAME TO auth_user_gone"_s));
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    MainWindow window(&source);
+    window.showPage(u"users"_s);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QTRY_COMPARE(ready.count(), 1);
+    auto *banner = window.usersPage()->banner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
 }
 
 QTEST_MAIN(tst_DjangoConsole)

@@ -107,18 +107,15 @@ UsersPage::UsersPage(SessionSource *source, QWidget *parent)
     connect(m_users, &UserTableModel::modelReset, this, &UsersPage::restoreSelection);
     connect(m_users, &UserTableModel::dataChanged, this, &UsersPage::updateDetail);
     connect(m_users, &UserTableModel::errorOccurred, m_banner, &MessageBanner::showError);
+    // The first answer may be a refusal: the banner says it, and the window is as ready as it gets.
+    connect(m_users, &UserTableModel::errorOccurred, this, &UsersPage::markReady);
     connect(m_users, &UserTableModel::loadingChanged, this, &UsersPage::loadingChanged);
     auto emitCounts = [this] {
         Q_EMIT countsChanged(m_users->rowCount(), m_users->totalCount());
     };
     connect(m_users, &UserTableModel::pageLoaded, this, emitCounts);
     connect(m_users, &UserTableModel::rowsRemoved, this, emitCounts);
-    connect(m_detail, &UserDetailPane::sessionsShown, this, [this] {
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
-    });
+    connect(m_detail, &UserDetailPane::sessionsShown, this, &UsersPage::markReady);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -205,16 +202,21 @@ void UsersPage::applyCapabilities()
                                   : capabilities.reason(Capabilities::Capability::ManageUsers));
 }
 
+void UsersPage::markReady()
+{
+    if (!m_readyEmitted) {
+        m_readyEmitted = true;
+        Q_EMIT ready();
+    }
+}
+
 void UsersPage::restoreSelection()
 {
     // After a new sort or filter: keep the selected user if still listed, else the first one.
     const int row = m_users->rowOf(m_selectedId);
     if (m_users->rowCount() == 0) {
         m_detail->setUser(User());
-        if (!m_readyEmitted) {
-            m_readyEmitted = true;
-            Q_EMIT ready();
-        }
+        markReady();
         return;
     }
     const QModelIndex index = m_users->index(row >= 0 ? row : 0, UserTableModel::NameColumn);

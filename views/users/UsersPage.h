@@ -37,7 +37,7 @@ public:
     PlannedLogoutBar *plannedLogoutBar() const { return m_planned; }
 
 Q_SIGNALS:
-    // The first page of users and the first user's sessions are on screen.
+    // The first page of users and the first user's sessions are on screen, or why they are not.
     void ready();
     void countsChanged(qint64 shown, qint64 total);
     void loadingChanged(bool loading);
@@ -47,14 +47,15 @@ Q_SIGNALS:
 private:
     void confirmLogout(const QModelIndex &index);
     void confirmLogoutSelected();
-    // Asks for a reason, then logs users out (one audit entry each).
-    // Asks for a reason, then logs users out; leftOut are selected users with no session to end,
-    // named in the question.
+    // Asks for a reason, then logs users out (one audit entry each); leftOut are selected users
+    // with no session to end, named in the question.
     void confirmLogoutOf(const QList<User> &users, const QList<User> &leftOut = {});
     void updateLogoutSelected();
     void applyCapabilities();
     void onCurrentRowChanged();
     void restoreSelection();
+    // Says ready() once.
+    void markReady();
     void updateDetail(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     SessionSource *m_source = nullptr;
