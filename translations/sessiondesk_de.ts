@@ -1913,14 +1913,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <source>The user %1 is not frozen; nothing changed.</source>
-        <translation>Der Benutzer %1 ist nicht gesperrt; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The user %1 is already frozen; nothing changed.</source>
-        <translation>Der Benutzer %1 ist bereits gesperrt; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>an SQLite file takes no option but users and timezone, not &apos;%1&apos;.</source>
         <translation>eine SQLite-Datei kennt keine Option außer users und timezone, nicht „%1“.</translation>
     </message>
@@ -1953,7 +1945,7 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     </message>
     <message>
         <source>Django&apos;s is_active has no end: unfreeze the user when the time comes.</source>
-        <translation>Djangos is_active kennt kein Ende: Entsperren Sie den Benutzer, wenn es so weit ist.</translation>
+        <translation>Djangos is_active kennt kein Ende: Tauen Sie den Benutzer auf, wenn es so weit ist.</translation>
     </message>
     <message>
         <source>Django has no global-logout setting: a user&apos;s sign-out ends that session only.</source>
@@ -2012,12 +2004,28 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <source>The session %1 has already ended or expired.</source>
-        <translation>Die Sitzung %1 ist bereits beendet oder abgelaufen.</translation>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <source>No session has the id %1: use an id that the session lists show (a digest of the session key, which is never shown).</source>
-        <translation>Keine Sitzung hat die ID %1: Verwenden Sie eine ID aus den Sitzungslisten (ein Hash des Sitzungsschlüssels, der nie gezeigt wird).</translation>
+        <source>%1 names several users: %2. Give a username or id that names only one.</source>
+        <translation>%1 nennt mehrere Benutzer: %2. Geben Sie einen Benutzernamen oder eine ID an, die nur einen nennt.</translation>
+    </message>
+    <message>
+        <source>No active session has the id %1: it has ended (signed out, or expired) since it was listed, or the id is not one the session lists show.</source>
+        <translation>Keine aktive Sitzung hat die ID %1: Sie ist seit der Anzeige beendet worden (abgemeldet oder abgelaufen), oder die ID stammt nicht aus den Sitzungslisten.</translation>
+    </message>
+    <message>
+        <source>%1 is not frozen; nothing changed.</source>
+        <translation>%1 ist nicht eingefroren; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is already frozen; nothing changed.</source>
+        <translation>%1 ist bereits eingefroren; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no is_active column to freeze a user with.</source>
+        <translation>Die Tabelle %1 hat keine Spalte is_active, mit der ein Benutzer eingefroren werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3098,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>More sessions match now than the preview counted (%1, not %2): nothing was ended. Look at the preview again.</source>
         <translation>Jetzt passen mehr Sitzungen als in der Vorschau gezählt (%1, nicht %2): Nichts wurde beendet. Sehen Sie sich die Vorschau erneut an.</translation>
     </message>
+    <message>
+        <source>No user has the role %1, so it spares nobody; nothing was ended. No user has any role.</source>
+        <translation>Kein Benutzer hat die Rolle %1, sie verschont also niemanden; nichts wurde beendet. Kein Benutzer hat überhaupt eine Rolle.</translation>
+    </message>
 </context>
 <context>
     <name>LogoutCommands</name>
@@ -3100,13 +3112,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>logout needs --user EMAIL.</source>
         <translation>logout braucht --user E-MAIL.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
@@ -3162,6 +3167,13 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
 </source>
         <translation>Alle Benutzer abgemeldet: %1 von %2 beendet; %3 (Protokolleintrag %4).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1: %Ln session(s) ended (audit entry %2).</source>
+        <translation>
+            <numerusform>%1 abgemeldet: %Ln Sitzung beendet (Protokolleintrag %2).</numerusform>
+            <numerusform>%1 abgemeldet: %Ln Sitzungen beendet (Protokolleintrag %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4748,16 +4760,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>sessions list needs --user EMAIL.</source>
         <translation>sessions list braucht --user E-MAIL.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 &lt;%2&gt;: %Ln active session(s)
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzung
-</numerusform>
-            <numerusform>%1 &lt;%2&gt;: %Ln aktive Sitzungen
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>SESSION</source>
@@ -7162,17 +7164,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>--until takes a time such as 2026-12-01T09:00, not &apos;%1&apos;.</source>
         <translation>--until nimmt eine Zeit wie 2026-12-01T09:00, nicht &apos;%1&apos;.</translation>
     </message>
-    <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzung beendet (Protokolleintrag %3).</numerusform>
-            <numerusform>%1 &lt;%2&gt; eingefroren: %Ln Sitzungen beendet (Protokolleintrag %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unfroze %1 &lt;%2&gt; (audit entry %3).</source>
-        <translation>%1 &lt;%2&gt; aufgetaut (Protokolleintrag %3).</translation>
-    </message>
     <message>
         <source>Only users with STATUS (active, frozen, deactivated), or with open flags (flagged).</source>
         <translation>Nur Benutzer mit STATUS (active, frozen, deactivated) oder mit offenen Markierungen (flagged).</translation>
@@ -7192,6 +7183,17 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 (highest: %2)</source>
         <translation>%1 (höchste: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1: %Ln session(s) ended (audit entry %2).</source>
+        <translation>
+            <numerusform>%1 eingefroren: %Ln Sitzung beendet (Protokolleintrag %2).</numerusform>
+            <numerusform>%1 eingefroren: %Ln Sitzungen beendet (Protokolleintrag %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfroze %1 (audit entry %2).</source>
+        <translation>%1 aufgetaut (Protokolleintrag %2).</translation>
     </message>
 </context>
 <context>
@@ -7413,10 +7415,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), or better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]; the password is asked for).</source>
-        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen) oder die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]; das Passwort wird abgefragt).</translation>
-    </message>
-    <message>
         <source>Open the saved connection NAME (sessiondesk-cli connections list); its password comes from the system keychain, or is asked for.</source>
         <translation>Die gespeicherte Verbindung NAME öffnen (sessiondesk-cli connections list); ihr Passwort kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
     </message>
@@ -7463,6 +7461,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>There is no page &apos;%1&apos;; use overview, users, flagged, signins, sessions, audit or settings.</source>
         <translation>Es gibt keine Seite &apos;%1&apos;; verwenden Sie overview, users, flagged, signins, sessions, audit oder settings.</translation>
+    </message>
+    <message>
+        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]), a Keycloak realm (keycloak+https://admin@host/realm), an application&apos;s session tables (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://) or a Django application&apos;s database (django+postgresql://login@host/database, django+sqlite:///path); see sessiondesk-cli --help for their options.</source>
+        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen), die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]), ein Keycloak-Realm (keycloak+https://admin@host/realm), die Sitzungstabellen einer Anwendung (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://) oder die Datenbank einer Django-Anwendung (django+postgresql://login@host/datenbank, django+sqlite:///pfad); ihre Optionen nennt sessiondesk-cli --help.</translation>
     </message>
 </context>
 </TS>

@@ -351,17 +351,17 @@
 <context>
     <name>LogoutCommands</name>
     <message numerus="yes">
-        <source>Logged out %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
-        <translation>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
-            <numerusform>Logged out %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Logged out %Ln user(s): %1 ended, one audit entry per user.</source>
         <translation>
             <numerusform>Logged out %Ln user: %1 ended, one audit entry per user.</numerusform>
             <numerusform>Logged out %Ln users: %1 ended, one audit entry per user.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged out %1: %Ln session(s) ended (audit entry %2).</source>
+        <translation>
+            <numerusform>Logged out %1: %Ln session ended (audit entry %2).</numerusform>
+            <numerusform>Logged out %1: %Ln sessions ended (audit entry %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -482,16 +482,6 @@
 </context>
 <context>
     <name>SessionsCommands</name>
-    <message numerus="yes">
-        <source>%1 &lt;%2&gt;: %Ln active session(s)
-</source>
-        <translation>
-            <numerusform>%1 &lt;%2&gt;: %Ln active session
-</numerusform>
-            <numerusform>%1 &lt;%2&gt;: %Ln active sessions
-</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln active session(s) shown.
 </source>
@@ -678,10 +668,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Froze %1 &lt;%2&gt;: %Ln session(s) ended (audit entry %3).</source>
+        <source>Froze %1: %Ln session(s) ended (audit entry %2).</source>
         <translation>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln session ended (audit entry %3).</numerusform>
-            <numerusform>Froze %1 &lt;%2&gt;: %Ln sessions ended (audit entry %3).</numerusform>
+            <numerusform>Froze %1: %Ln session ended (audit entry %2).</numerusform>
+            <numerusform>Froze %1: %Ln sessions ended (audit entry %2).</numerusform>
         </translation>
     </message>
 </context>

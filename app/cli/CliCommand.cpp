@@ -332,3 +332,10 @@ QString CliCommand::tokensClause(const LogoutAllScope &scope, qint64 tokenUsers)
         reason.chop(1);
     return tr("no token is rejected (%1)").arg(reason);
 }
+
+QString CliCommand::who(const User &user)
+{
+    if (user.email.isEmpty() || user.displayName.isEmpty())
+        return user.email.isEmpty() ? user.displayName : user.email;
+    return u"%1 <%2>"_s.arg(user.displayName, user.email);
+}

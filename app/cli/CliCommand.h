@@ -74,6 +74,8 @@ protected:
     // The line under a table of sessions or sign-ins whose places came from the addresses, where
     // any did (derived), else nothing.
     static QString derivedPlacesNote(bool derived);
+    // A user as the command line names them: "Name <address>", or the one of them there is.
+    static QString who(const User &user);
 
     // --from and --to (TimeArgument; with a prefix, --PREFIXfrom and --PREFIXto) as times, each
     // when given, a bare date in --to meaning through that day; false (the usage error printed, *exitCode

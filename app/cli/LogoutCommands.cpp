@@ -66,11 +66,11 @@ int LogoutCommands::logout(const QStringList &arguments)
             answer.insert(u"users"_s, loggedOut);
         print(json(answer));
     } else if (users.size() == 1) {
-        print(tr("Logged out %1 <%2>: %Ln session(s) ended (audit entry %3).", nullptr,
-                 result.value().sessionsEnded)
-                  .arg(users.first().displayName, users.first().email)
-                  .arg(result.value().auditEntryId) +
-              u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
+        print(
+            tr("Logged out %1: %Ln session(s) ended (audit entry %2).", nullptr, result.value().sessionsEnded)
+                .arg(who(users.first()))
+                .arg(result.value().auditEntryId) +
+            u' ' + capabilities.tokensAfterLogout(result.value().at) + u'\n');
     } else {
         print(tr("Logged out %Ln user(s): %1 ended, one audit entry per user.", nullptr, int(users.size()))
                   .arg(DisplayFormat::sessions(result.value().sessionsEnded)) +

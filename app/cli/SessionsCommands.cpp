@@ -91,11 +91,7 @@ int SessionsCommands::sessionsList(const QStringList &arguments)
         print(json({{u"user"_s, DomainJson::user(user.value())}, {u"sessions"_s, array}}));
         return Success;
     }
-    print(user.value().email.isEmpty()
-              ? tr("%1: %Ln active session(s)\n", nullptr, user.value().activeSessions)
-                    .arg(user.value().displayName)
-              : tr("%1 <%2>: %Ln active session(s)\n", nullptr, user.value().activeSessions)
-                    .arg(user.value().displayName, user.value().email));
+    print(tr("%1: %Ln active session(s)\n", nullptr, user.value().activeSessions).arg(who(user.value())));
     QStringList header{tr("SESSION"), tr("DEVICE"),  tr("IP ADDRESS"),    tr("LOCATION"),
                        tr("NETWORK"), tr("STARTED"), tr("LAST ACTIVITY"), tr("EXPIRES")};
     if (query.includeEnded)

@@ -200,21 +200,21 @@ int UsersCommands::usersChange(const QStringList &arguments, const QString &chan
                     {u"auditEntryId"_s, done.auditEntryId}}));
         return Success;
     }
-    const QString who = u"%1 <%2>"_s.arg(user.displayName, user.email);
+    const QString named = who(user);
     if (change == u"deactivate")
         print(tr("Deactivated %1: %Ln session(s) ended; access tokens issued before now are rejected (audit "
                  "entry %2).\n",
                  nullptr, done.sessionsEnded)
-                  .arg(who)
+                  .arg(named)
                   .arg(done.auditEntryId));
     else if (change == u"reactivate")
         print(tr("Reactivated %1; they sign in again to get a session (audit entry %2).\n")
-                  .arg(who)
+                  .arg(named)
                   .arg(done.auditEntryId));
     else if (change == u"remove")
-        print(tr("Removed %1 (audit entry %2).\n").arg(who).arg(done.auditEntryId));
+        print(tr("Removed %1 (audit entry %2).\n").arg(named).arg(done.auditEntryId));
     else
-        print(tr("%1 now has the role %2 (audit entry %3).\n").arg(who, role).arg(done.auditEntryId));
+        print(tr("%1 now has the role %2 (audit entry %3).\n").arg(named, role).arg(done.auditEntryId));
     return Success;
 }
 
@@ -259,16 +259,13 @@ int UsersCommands::freeze(const QStringList &arguments, bool frozen)
                     {u"sessionsEnded"_s, result.value().sessionsEnded},
                     {u"auditEntryId"_s, result.value().auditEntryId}}));
     } else if (frozen) {
-        print(
-            tr("Froze %1 <%2>: %Ln session(s) ended (audit entry %3).", nullptr, result.value().sessionsEnded)
-                .arg(user.value().displayName, user.value().email)
-                .arg(result.value().auditEntryId) +
-            u' ' + m_source->capabilities().tokensAfterLogout(result.value().at) + u'\n');
+        print(tr("Froze %1: %Ln session(s) ended (audit entry %2).", nullptr, result.value().sessionsEnded)
+                  .arg(who(user.value()))
+                  .arg(result.value().auditEntryId) +
+              u' ' + m_source->capabilities().tokensAfterLogout(result.value().at) + u'\n');
     } else {
         const QString flags = m_source->capabilities().flagsAfterUnfreeze();
-        print(tr("Unfroze %1 <%2> (audit entry %3).")
-                  .arg(user.value().displayName, user.value().email)
-                  .arg(result.value().auditEntryId) +
+        print(tr("Unfroze %1 (audit entry %2).").arg(who(user.value())).arg(result.value().auditEntryId) +
               (flags.isEmpty() ? QString() : u' ' + flags) + u'\n');
     }
     return Success;

@@ -76,9 +76,13 @@ int main(int argc, char *argv[])
         u"connect"_s,
         QApplication::translate("main",
                                 "Open the PostgreSQL store at URL (postgresql://user@host:port/database; "
-                                "the password is asked for, or read from PGPASSFILE), or better-auth's "
-                                "admin API (better-auth+https://admin-email@host[:port][/api/auth]; the "
-                                "password is asked for)."),
+                                "the password is asked for, or read from PGPASSFILE), better-auth's admin "
+                                "API (better-auth+https://admin-email@host[:port][/api/auth]), a Keycloak "
+                                "realm (keycloak+https://admin@host/realm), an application's session "
+                                "tables (better-auth+postgresql://, connect-pg-simple+postgresql://, "
+                                "spring-session+postgresql://) or a Django application's database "
+                                "(django+postgresql://login@host/database, django+sqlite:///path); see "
+                                "sessiondesk-cli --help for their options."),
         u"URL"_s);
     const QCommandLineOption profileOption(
         u"profile"_s,

@@ -43,8 +43,12 @@ std::optional<SourceError> LogoutAllScope::checkRoles(const QStringList &roles) 
         return std::nullopt;
     return SourceError{
         SourceError::Code::NotFound,
-        tr("No user has the role %1, so it spares nobody; nothing was ended. The roles are: %2.")
-            .arg(unknown.join(u", "_s), roles.join(u", "_s)),
+        roles.isEmpty() ? tr("No user has the role %1, so it spares nobody; nothing was ended. No user has "
+                             "any role.")
+                              .arg(unknown.join(u", "_s))
+                        : tr("No user has the role %1, so it spares nobody; nothing was ended. The roles "
+                             "are: %2.")
+                              .arg(unknown.join(u", "_s), roles.join(u", "_s)),
         {}};
 }
 

@@ -8,8 +8,10 @@
 //
 // With --better-auth INFO (and --postgres INFO for its database) it measures instead Log Out All
 // Users over better-auth's admin API (fixtures/better-auth, started with 5,000 bulk users): with
-// bounded concurrency and one request at a time, in the same run, and the ratio.
+// bounded concurrency and one request at a time, in the same run, and the ratio. With --django N
+// it measures a Django application's database instead (BenchDjango).
 
+#include "BenchDjango.h"
 #include "BetterAuthApp.h"
 #include "models/demo/DemoFiller.h"
 #include "models/detection/FlagDetector.h"
@@ -981,14 +983,19 @@ int main(int argc, char *argv[])
         u"INFO"_s);
     const QCommandLineOption placesOption(
         u"places"_s, u"Measure the places of addresses with the city database FILE instead."_s, u"FILE"_s);
+    const QCommandLineOption djangoOption(
+        u"django"_s, u"Measure a Django application's SQLite database with N sessions instead."_s, u"N"_s);
     const QCommandLineOption placesAsnOption(u"places-asn"_s, u"With --places: also the ASN database FILE."_s,
                                              u"FILE"_s);
     // Internal: the seeding run's figures, handed to the measuring run.
     QCommandLineOption seededOption(u"seeded"_s, u"(internal)"_s, u"TEXT"_s);
     seededOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({storeOption, reuseOption, usersOption, sessionsOption, eventsOption, postgresOption,
-                       scaleOption, betterAuthOption, placesOption, placesAsnOption, seededOption});
+                       scaleOption, betterAuthOption, placesOption, placesAsnOption, djangoOption,
+                       seededOption});
     parser.process(app);
+    if (parser.isSet(djangoOption))
+        return benchDjango(parser.value(djangoOption).toInt());
     if (parser.isSet(placesOption))
         return benchPlaces(parser.value(placesOption), parser.value(placesAsnOption));
     if (parser.isSet(betterAuthOption)) {

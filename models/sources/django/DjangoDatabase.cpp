@@ -27,9 +27,23 @@ QDateTime timeOf(const QVariant &value, const QTimeZone &zone)
         return {};
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
-    const QDateTime naive =
-        QDateTime::fromString(value.toString().replace(u' ', u'T').left(23), Qt::ISODateWithMs);
-    return QDateTime(naive.date(), naive.time(), zone).toUTC();
+    // Date and time apart: a QDateTime parsed whole is in local time, and each one asks the C
+    // library for the local zone, which looks /etc/localtime up again.
+    const QString text = value.toString();
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11, 12), Qt::ISODateWithMs);
+    // UTC by its time spec: a time zone's conversion costs more than the rest of a row.
+    static const QTimeZone utc = QTimeZone::utc();
+    if (zone == utc)
+        return QDateTime(date, time, Qt::UTC);
+    const QDateTime local(date, time, zone);
+    // A wall-clock time the zone skips (clocks put forward) is read as Python reads it: with the
+    // offset before the change, the one of the day before.
+    if (!local.isValid() || local.time() != time)
+        return QDateTime(date, time, Qt::OffsetFromUTC,
+                         zone.offsetFromUtc(QDateTime(date.addDays(-1), time, zone)))
+            .toUTC();
+    return local.toUTC();
 }
 
 // The columns of AbstractUser SessionDesk reads; id and a name (username or email) are needed.
@@ -65,7 +79,7 @@ Result<DjangoDatabase> DjangoDatabase::fromUrl(const QString &url)
             django.usersTable = value;
         } else if (key == u"timezone") {
             django.timeZone = QTimeZone(value.toUtf8());
-            if (!django.timeZone.isValid())
+            if (value.isEmpty() || !django.timeZone.isValid())
                 return invalid(
                     tr("timezone must be a zone such as Europe/Berlin, as Django's TIME_ZONE names it, "
                        "not '%1'.")
@@ -240,8 +254,9 @@ QString DjangoDatabase::idOf(const QString &sessionKey)
 
 QString DjangoDatabase::Snapshot::label(const QString &id) const
 {
+    // The username, which is Django's unique name of an account (addresses may repeat).
     const User *found = user(id);
-    return !found ? id : found->email.isEmpty() ? found->displayName : found->email;
+    return !found ? id : found->displayName.isEmpty() ? found->email : found->displayName;
 }
 
 QStringList DjangoDatabase::rolesOf(const User &user)
@@ -329,16 +344,6 @@ std::optional<SourceError> DjangoDatabase::setActive(QSqlDatabase &db, const QSt
                                                      bool active) const
 {
     QSqlQuery row(db);
-    if (auto error = Sql::exec(
-            row, u"SELECT is_active FROM \"%1\" WHERE CAST(id AS text) = ?"_s.arg(usersTable), {userId}))
-        return *error;
-    if (!row.next())
-        return SourceError{SourceError::Code::NotFound, tr("There is no user %1.").arg(userId), {}};
-    if (row.value(0).toBool() == active)
-        return SourceError{SourceError::Code::Conflict,
-                           active ? tr("The user %1 is not frozen; nothing changed.").arg(userId)
-                                  : tr("The user %1 is already frozen; nothing changed.").arg(userId),
-                           {}};
     if (auto error = Sql::exec(row,
                                u"UPDATE \"%1\" SET is_active = %2 WHERE CAST(id AS text) = ?"_s.arg(
                                    usersTable, active ? u"true"_s : u"false"_s),

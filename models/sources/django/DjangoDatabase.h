@@ -68,13 +68,14 @@ public:
         QHash<QString, QString> keyOf;    // session id → session_key
         QHash<QString, qsizetype> userAt; // user id → index in users
         const User *user(const QString &id) const;
-        // What the journal calls the user: their address, else their username, else the id.
+        // What the journal and messages call the user: their username (their address where the
+        // table has none), else the id.
         QString label(const QString &id) const;
     };
     Result<Snapshot> read(QSqlDatabase &db) const;
     // Deletes the sessions whose keys are given, in the caller's transaction; how many went.
     Result<int> deleteSessions(QSqlDatabase &db, const QStringList &keys) const;
-    // Sets the user's is_active; NotFound when there is no such user, Conflict when it is so already.
+    // Sets the user's is_active; NotFound when there is no such user.
     std::optional<SourceError> setActive(QSqlDatabase &db, const QString &userId, bool active) const;
 
     // What SessionDesk calls a session: a digest of its key, never the key (the cookie's value).

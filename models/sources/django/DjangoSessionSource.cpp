@@ -116,6 +116,10 @@ Capabilities DjangoSessionSource::capabilities() const
             if (capability != Capability::Export)
                 capabilities.deny(capability, readOnly);
         }
+    } else if (!m_options.database.userColumns.contains(u"is_active"_s)) {
+        capabilities.deny(Capability::Freeze,
+                          tr("The table %1 has no is_active column to freeze a user with.")
+                              .arg(m_options.database.usersTable));
     } else if (!m_access.canUpdateUsers) {
         capabilities.deny(
             Capability::Freeze,
@@ -203,19 +207,35 @@ QFuture<Result<User>> DjangoSessionSource::userByEmail(const QString &email)
         const auto snapshot = database.read(db);
         if (!snapshot.ok())
             return snapshot.error();
-        // Django knows its users by username (case-sensitive, NFKC as Django normalises it) first;
-        // else by address or id.
+        // A username (case-sensitive, NFKC as Django stores it), an address or an id, written
+        // exactly; else an address in another letter case. Names that fit several users are
+        // refused, naming them, never one picked.
         const QString wanted = email.trimmed().normalized(QString::NormalizationForm_KC);
-        for (const User &user : snapshot.value().users) {
-            if (user.displayName == wanted)
-                return user;
-        }
-        const auto found = UserQuery::byEmail(snapshot.value().users, wanted);
-        if (!found.ok() && found.error().code == SourceError::Code::NotFound)
+        const auto matching = [&](Qt::CaseSensitivity addressCase) {
+            QList<User> found;
+            for (const User &user : snapshot.value().users) {
+                if ((addressCase == Qt::CaseSensitive && (user.displayName == wanted || user.id == wanted)) ||
+                    (!user.email.isEmpty() && user.email.compare(wanted, addressCase) == 0))
+                    found << user;
+            }
+            return found;
+        };
+        QList<User> found = matching(Qt::CaseSensitive);
+        if (found.isEmpty())
+            found = matching(Qt::CaseInsensitive);
+        if (found.size() == 1)
+            return found.first();
+        if (found.isEmpty())
             return SourceError{SourceError::Code::NotFound,
                                tr("There is no user with the username, email address or id %1.").arg(wanted),
                                {}};
-        return found;
+        QStringList names;
+        for (const User &user : std::as_const(found))
+            names << tr("%1 (id %2)").arg(user.displayName, user.id);
+        return SourceError{SourceError::Code::Conflict,
+                           tr("%1 names several users: %2. Give a username or id that names only one.")
+                               .arg(wanted, names.join(u", "_s)),
+                           {}};
     });
 }
 
@@ -267,7 +287,8 @@ QFuture<Result<QStringList>> DjangoSessionSource::roles()
 QFuture<Result<ActionResult>>
 DjangoSessionSource::act(const ActionContext &context, Capability capability, const QString &action,
                          std::function<Result<QList<UserOutcome>>(QSqlDatabase &, const Snapshot &)> work,
-                         const std::optional<LogoutAllScope> &scope, const QString &targetSession)
+                         const std::optional<LogoutAllScope> &scope, const QString &targetSession,
+                         const QString &targetUser)
 {
     if (const auto refused = refusal(capability, context))
         return ready<ActionResult>(*refused);
@@ -286,10 +307,12 @@ DjangoSessionSource::act(const ActionContext &context, Capability capability, co
     });
     auto promise = Futures::started<ActionResult>();
     Futures::onResult(done, this,
-                      [this, promise, context, action, scope, targetSession,
+                      [this, promise, context, action, scope, targetSession, targetUser,
                        labels](const Result<QList<UserOutcome>> &outcomes) {
-                          settleOutcomes(promise, context, action, outcomes, scope, targetSession,
-                                         [labels](const QString &id) { return labels->value(id, id); });
+                          settleOutcomes(
+                              promise, context, action, outcomes, scope, targetSession,
+                              [labels](const QString &id) { return labels->value(id, id); },
+                              labels->value(targetUser, targetUser));
                       });
     return promise->future();
 }
@@ -333,10 +356,12 @@ QFuture<Result<ActionResult>> DjangoSessionSource::logoutUsers(const QStringList
                                                                const ActionContext &context)
 {
     const DjangoDatabase database = m_options.database;
-    return act(context, Capability::LogoutUser, u"logout_user"_s,
-               [database, userIds](QSqlDatabase &db, const Snapshot &snapshot) {
-                   return endSessionsOf(db, database, snapshot, userIds);
-               });
+    return act(
+        context, Capability::LogoutUser, u"logout_user"_s,
+        [database, userIds](QSqlDatabase &db, const Snapshot &snapshot) {
+            return endSessionsOf(db, database, snapshot, userIds);
+        },
+        std::nullopt, {}, userIds.size() == 1 ? userIds.first() : QString());
 }
 
 QHash<QString, QStringList> DjangoSessionSource::unspared(const Snapshot &snapshot,
@@ -417,11 +442,9 @@ QFuture<Result<ActionResult>> DjangoSessionSource::endSession(const QString &ses
             if (session == snapshot.sessions.cend())
                 return SourceError{
                     SourceError::Code::NotFound,
-                    snapshot.keyOf.contains(sessionId)
-                        ? tr("The session %1 has already ended or expired.").arg(sessionId)
-                        : tr("No session has the id %1: use an id that the session lists show (a "
-                             "digest of the session key, which is never shown).")
-                              .arg(sessionId),
+                    tr("No active session has the id %1: it has ended (signed out, or expired) "
+                       "since it was listed, or the id is not one the session lists show.")
+                        .arg(sessionId),
                     {}};
             const auto ended = database.deleteSessions(db, {snapshot.keyOf.value(sessionId)});
             if (!ended.ok())
@@ -434,13 +457,7 @@ QFuture<Result<ActionResult>> DjangoSessionSource::endSession(const QString &ses
 QFuture<Result<ActionResult>> DjangoSessionSource::freezeUser(const QString &userId,
                                                               const ActionContext &context)
 {
-    const DjangoDatabase database = m_options.database;
-    return act(context, Capability::Freeze, u"freeze_user"_s,
-               [database, userId](QSqlDatabase &db, const Snapshot &snapshot) -> Result<QList<UserOutcome>> {
-                   if (auto error = database.setActive(db, userId, false))
-                       return *error;
-                   return endSessionsOf(db, database, snapshot, {userId});
-               });
+    return setActive(userId, false, context);
 }
 
 QFuture<Result<ActionResult>> DjangoSessionSource::freezeUserUntil(const QString &, const QDateTime &,
@@ -452,13 +469,32 @@ QFuture<Result<ActionResult>> DjangoSessionSource::freezeUserUntil(const QString
 QFuture<Result<ActionResult>> DjangoSessionSource::unfreezeUser(const QString &userId,
                                                                 const ActionContext &context)
 {
+    return setActive(userId, true, context);
+}
+
+QFuture<Result<ActionResult>> DjangoSessionSource::setActive(const QString &userId, bool active,
+                                                             const ActionContext &context)
+{
     const DjangoDatabase database = m_options.database;
-    return act(context, Capability::Freeze, u"unfreeze_user"_s,
-               [database, userId](QSqlDatabase &db, const Snapshot &snapshot) -> Result<QList<UserOutcome>> {
-                   if (auto error = database.setActive(db, userId, true))
-                       return *error;
-                   return QList<UserOutcome>{{userId, snapshot.label(userId), 0}};
-               });
+    return act(
+        context, Capability::Freeze, active ? u"unfreeze_user"_s : u"freeze_user"_s,
+        [database, userId, active](QSqlDatabase &db, const Snapshot &snapshot) -> Result<QList<UserOutcome>> {
+            const User *user = snapshot.user(userId);
+            if (!user)
+                return SourceError{SourceError::Code::NotFound, tr("There is no user %1.").arg(userId), {}};
+            if ((user->status == UserStatus::Active) == active)
+                return SourceError{
+                    SourceError::Code::Conflict,
+                    active ? tr("%1 is not frozen; nothing changed.").arg(snapshot.label(userId))
+                           : tr("%1 is already frozen; nothing changed.").arg(snapshot.label(userId)),
+                    {}};
+            if (auto error = database.setActive(db, userId, active))
+                return *error;
+            if (active)
+                return QList<UserOutcome>{{userId, snapshot.label(userId), 0}};
+            return endSessionsOf(db, database, snapshot, {userId});
+        },
+        std::nullopt, {}, userId);
 }
 
 QFuture<Result<Settings>> DjangoSessionSource::settings()

@@ -58,11 +58,15 @@ private:
     template<typename T, typename Answer>
     QFuture<Result<T>> look(Answer answer);
     // Runs work (Result<QList<UserOutcome>> (QSqlDatabase &, const Snapshot &)) in one transaction
-    // on the worker over the tables as read in it, and journals the outcome (settleOutcomes).
+    // on the worker over the tables as read in it, and journals the outcome (settleOutcomes; a
+    // failure names targetUser, the one user it was meant for).
     QFuture<Result<ActionResult>>
     act(const ActionContext &context, Capabilities::Capability capability, const QString &action,
         std::function<Result<QList<UserOutcome>>(QSqlDatabase &, const Snapshot &)> work,
-        const std::optional<LogoutAllScope> &scope = std::nullopt, const QString &targetSession = {});
+        const std::optional<LogoutAllScope> &scope = std::nullopt, const QString &targetSession = {},
+        const QString &targetUser = {});
+    // Freezes (is_active off, sessions ended) or unfreezes; what is so already is refused.
+    QFuture<Result<ActionResult>> setActive(const QString &userId, bool active, const ActionContext &context);
     // The active sessions of the scope's users that it does not spare, by user.
     static QHash<QString, QStringList> unspared(const Snapshot &snapshot, const LogoutAllScope &scope);
     // Why the filter cannot be asked of Django's sessions; none when it can.

@@ -132,7 +132,8 @@ void JournaledSource::settleOutcomes(std::shared_ptr<QPromise<Result<ActionResul
                                      const ActionContext &context, const QString &action,
                                      const Result<QList<UserOutcome>> &outcomes,
                                      const std::optional<LogoutAllScope> &scope, const QString &targetSession,
-                                     const std::function<QString(const QString &)> &label)
+                                     const std::function<QString(const QString &)> &label,
+                                     const QString &failedTarget)
 {
     if (scope && !outcomes.ok() &&
         (outcomes.error() == scope->nothingMatches() || outcomes.error().code == SourceError::Code::Conflict))
@@ -153,7 +154,9 @@ void JournaledSource::settleOutcomes(std::shared_ptr<QPromise<Result<ActionResul
             }
         }
     } else if (!scope) {
-        entries << LocalJournal::entry(context, action, {}, outcomes.error());
+        AuditEntry entry = LocalJournal::entry(context, action, failedTarget, outcomes.error());
+        entry.targetSession = targetSession;
+        entries << entry;
     }
     const Result<ActionResult> result =
         outcomes.ok() ? Result<ActionResult>(total) : Result<ActionResult>(outcomes.error());

@@ -63,11 +63,13 @@ protected:
     // Journals what an action did and settles promise: one entry per user as action, or one entry
     // for all when scope is given (logout_all, end_matching), naming the scope's users with label
     // (their id where none is given). A scope's refusal (nothing matches, more than previewed)
-    // ended nothing and is not journaled.
+    // ended nothing and is not journaled; another failure is, naming failedTarget where the action
+    // was meant for one user.
     void settleOutcomes(std::shared_ptr<QPromise<Result<ActionResult>>> promise, const ActionContext &context,
                         const QString &action, const Result<QList<UserOutcome>> &outcomes,
                         const std::optional<LogoutAllScope> &scope, const QString &targetSession,
-                        const std::function<QString(const QString &)> &label);
+                        const std::function<QString(const QString &)> &label,
+                        const QString &failedTarget = {});
     // What an action on one user did when the server answers with nothing to count: one user
     // changed, or the server's refusal.
     template<typename Reply>
