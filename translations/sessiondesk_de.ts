@@ -4741,13 +4741,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     </message>
 </context>
 <context>
-    <name>SessionTablesQuery</name>
-    <message>
-        <source>%1 records no start for its sessions: filter by their last activity instead.</source>
-        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
-    </message>
-</context>
-<context>
     <name>SessionsCommands</name>
     <message>
         <source>The user&apos;s email address.</source>
@@ -6541,8 +6534,8 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>%1 speichert Sitzungen, nicht jeden Anmeldeversuch: Es gibt keinen Anmeldeverlauf anzuzeigen.</translation>
     </message>
     <message>
-        <source>%1 records no start for its sessions.</source>
-        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen.</translation>
+        <source>%1 records no start for its sessions: filter by their last activity instead.</source>
+        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
     </message>
 </context>
 <context>

@@ -46,27 +46,38 @@ QString DjangoSessionSource::description() const
     return tr("Django sessions in %1").arg(m_options.database.where());
 }
 
-template<typename T, typename Answer>
-QFuture<Result<T>> DjangoSessionSource::look(Answer answer)
+template<typename T, typename Job>
+QFuture<Result<T>> DjangoSessionSource::onWorker(Job job)
 {
     const DjangoDatabase database = m_options.database;
     const QString password = m_options.password;
     const QString name = u"sessiondesk-django-%1"_s.arg(quintptr(this), 0, 16);
-    return m_worker->run(
-        [database, password, name, answer = std::move(answer)](QSqlDatabase &db) -> Result<T> {
-            if (!db.isOpen()) {
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                auto opened = database.open(name, password);
-                if (!opened.ok())
-                    return opened.error();
-                db = opened.value();
-            }
-            Result<T> result = answer(db, database);
-            // A failed statement may have been a lost connection: the next job connects afresh.
-            if (!result.ok())
-                db.close();
-            return result;
+    return m_worker->run([database, password, name, job = std::move(job)](QSqlDatabase &db) -> Result<T> {
+        if (!db.isOpen()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            auto opened = database.open(name, password);
+            if (!opened.ok())
+                return opened.error();
+            db = opened.value();
+        }
+        Result<T> result = job(db, database);
+        // A failed statement may have been a lost connection: the next job connects afresh.
+        if (!result.ok())
+            db.close();
+        return result;
+    });
+}
+
+template<typename T, typename Answer>
+QFuture<Result<T>> DjangoSessionSource::look(Answer answer)
+{
+    return onWorker<T>(
+        [answer = std::move(answer)](QSqlDatabase &db, const DjangoDatabase &database) -> Result<T> {
+            const auto snapshot = database.read(db);
+            if (!snapshot.ok())
+                return snapshot.error();
+            return answer(snapshot.value());
         });
 }
 
@@ -74,7 +85,7 @@ QFuture<Result<Operator>> DjangoSessionSource::signIn()
 {
     auto promise = Futures::started<Operator>();
     // The database first: an address that names none leaves no journal behind.
-    auto checked = look<DjangoDatabase::Access>(
+    auto checked = onWorker<DjangoDatabase::Access>(
         [](QSqlDatabase &db, const DjangoDatabase &database) { return database.check(db); });
     Futures::onResult(checked, this, [this, promise](const Result<DjangoDatabase::Access> &access) {
         if (!access.ok())
@@ -167,53 +178,46 @@ QFuture<Result<Page<User>>> DjangoSessionSource::users(const UserQuery &userQuer
         return unsupported<Page<User>>(capabilities().reason(Capability::LastLocations));
     if (userQuery.sortField == UserQuery::SortField::Devices)
         return unsupported<Page<User>>(capabilities().reason(Capability::Devices));
-    return look<Page<User>>(
-        [userQuery](QSqlDatabase &db, const DjangoDatabase &database) -> Result<Page<User>> {
-            const auto snapshot = database.read(db);
-            if (!snapshot.ok())
-                return snapshot.error();
-            const QString text = SearchText::fold(userQuery.text);
-            QList<User> found;
-            for (const User &user : snapshot.value().users) {
-                if (!text.isEmpty() && !SearchText::userKey(user.displayName, user.email).contains(text))
-                    continue;
-                if (userQuery.status && user.status != *userQuery.status)
-                    continue;
-                found << user;
+    return look<Page<User>>([userQuery](const Snapshot &snapshot) -> Result<Page<User>> {
+        const QString text = SearchText::fold(userQuery.text);
+        QList<User> found;
+        for (const User &user : snapshot.users) {
+            if (!text.isEmpty() && !SearchText::userKey(user.displayName, user.email).contains(text))
+                continue;
+            if (userQuery.status && user.status != *userQuery.status)
+                continue;
+            found << user;
+        }
+        const auto key = [&userQuery](const User &user) -> QVariant {
+            switch (userQuery.sortField) {
+            case UserQuery::SortField::Email:
+                return SearchText::fold(user.email);
+            case UserQuery::SortField::Role:
+                return user.role;
+            case UserQuery::SortField::Status:
+                return int(user.status);
+            case UserQuery::SortField::ActiveSessions:
+                return user.activeSessions;
+            case UserQuery::SortField::LastActivity:
+                return user.lastActivity;
+            default:
+                return SearchText::fold(user.displayName);
             }
-            const auto key = [&userQuery](const User &user) -> QVariant {
-                switch (userQuery.sortField) {
-                case UserQuery::SortField::Email:
-                    return SearchText::fold(user.email);
-                case UserQuery::SortField::Role:
-                    return user.role;
-                case UserQuery::SortField::Status:
-                    return int(user.status);
-                case UserQuery::SortField::ActiveSessions:
-                    return user.activeSessions;
-                case UserQuery::SortField::LastActivity:
-                    return user.lastActivity;
-                default:
-                    return SearchText::fold(user.displayName);
-                }
-            };
-            return sortedPage(found, key, userQuery.order, userQuery.cursor, userQuery.limit);
-        });
+        };
+        return sortedPage(found, key, userQuery.order, userQuery.cursor, userQuery.limit);
+    });
 }
 
 QFuture<Result<User>> DjangoSessionSource::userByEmail(const QString &email)
 {
-    return look<User>([email](QSqlDatabase &db, const DjangoDatabase &database) -> Result<User> {
-        const auto snapshot = database.read(db);
-        if (!snapshot.ok())
-            return snapshot.error();
+    return look<User>([email](const Snapshot &snapshot) -> Result<User> {
         // A username (case-sensitive, NFKC as Django stores it), an address or an id, written
         // exactly; else an address in another letter case. Names that fit several users are
         // refused, naming them, never one picked.
         const QString wanted = email.trimmed().normalized(QString::NormalizationForm_KC);
         const auto matching = [&](Qt::CaseSensitivity addressCase) {
             QList<User> found;
-            for (const User &user : snapshot.value().users) {
+            for (const User &user : snapshot.users) {
                 if ((addressCase == Qt::CaseSensitive && (user.displayName == wanted || user.id == wanted)) ||
                     (!user.email.isEmpty() && user.email.compare(wanted, addressCase) == 0))
                     found << user;
@@ -239,29 +243,14 @@ QFuture<Result<User>> DjangoSessionSource::userByEmail(const QString &email)
     });
 }
 
-std::optional<SourceError> DjangoSessionSource::refusedSessions(const SessionFilter &filter) const
-{
-    if (auto refused = refusedFilter(filter))
-        return refused;
-    if (filter.startedFrom.isValid() || filter.startedTo.isValid() || filter.activeFrom.isValid() ||
-        filter.activeTo.isValid())
-        return SourceError{
-            SourceError::Code::Unsupported, capabilities().reason(Capability::SessionStarts), {}};
-    return std::nullopt;
-}
-
 QFuture<Result<Page<Session>>> DjangoSessionSource::sessions(const SessionQuery &sessionQuery)
 {
-    if (auto refused = refusedSessions(sessionQuery.filter))
+    if (auto refused = refusedFilter(sessionQuery.filter))
         return ready<Page<Session>>(*refused);
-    return look<Page<Session>>([sessionQuery](QSqlDatabase &db,
-                                              const DjangoDatabase &database) -> Result<Page<Session>> {
-        const auto snapshot = database.read(db);
-        if (!snapshot.ok())
-            return snapshot.error();
+    return look<Page<Session>>([sessionQuery](const Snapshot &snapshot) -> Result<Page<Session>> {
         const QString user = sessionQuery.userId.isEmpty() ? sessionQuery.filter.userId : sessionQuery.userId;
         QList<Session> sessions;
-        for (const Session &session : snapshot.value().sessions) {
+        for (const Session &session : snapshot.sessions) {
             if (user.isEmpty() || session.userId == user)
                 sessions << session;
         }
@@ -271,12 +260,9 @@ QFuture<Result<Page<Session>>> DjangoSessionSource::sessions(const SessionQuery 
 
 QFuture<Result<QStringList>> DjangoSessionSource::roles()
 {
-    return look<QStringList>([](QSqlDatabase &db, const DjangoDatabase &database) -> Result<QStringList> {
-        const auto snapshot = database.read(db);
-        if (!snapshot.ok())
-            return snapshot.error();
+    return look<QStringList>([](const Snapshot &snapshot) -> Result<QStringList> {
         QStringList roles;
-        for (const User &user : snapshot.value().users)
+        for (const User &user : snapshot.users)
             roles << DjangoDatabase::rolesOf(user);
         roles.removeDuplicates();
         roles.sort();
@@ -294,17 +280,18 @@ DjangoSessionSource::act(const ActionContext &context, Capability capability, co
         return ready<ActionResult>(*refused);
     // Who the scope's entry names, read with the rest.
     auto labels = std::make_shared<QHash<QString, QString>>();
-    auto done = look<QList<UserOutcome>>([work, labels](QSqlDatabase &db, const DjangoDatabase &database) {
-        return SqlTransaction(3, 5000).run<QList<UserOutcome>>(
-            db, [&](QSqlDatabase &inside) -> Result<QList<UserOutcome>> {
-                const auto snapshot = database.read(inside);
-                if (!snapshot.ok())
-                    return snapshot.error();
-                for (const User &user : snapshot.value().users)
-                    labels->insert(user.id, snapshot.value().label(user.id));
-                return work(inside, snapshot.value());
-            });
-    });
+    auto done =
+        onWorker<QList<UserOutcome>>([work, labels](QSqlDatabase &db, const DjangoDatabase &database) {
+            return SqlTransaction(3, 5000).run<QList<UserOutcome>>(
+                db, [&](QSqlDatabase &inside) -> Result<QList<UserOutcome>> {
+                    const auto snapshot = database.read(inside);
+                    if (!snapshot.ok())
+                        return snapshot.error();
+                    for (const User &user : snapshot.value().users)
+                        labels->insert(user.id, snapshot.value().label(user.id));
+                    return work(inside, snapshot.value());
+                });
+        });
     auto promise = Futures::started<ActionResult>();
     Futures::onResult(done, this,
                       [this, promise, context, action, scope, targetSession, targetUser,
@@ -383,26 +370,22 @@ QHash<QString, QStringList> DjangoSessionSource::unspared(const Snapshot &snapsh
 
 QFuture<Result<LogoutAllPreview>> DjangoSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = refusedSessions(scope.matching))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<LogoutAllPreview>(*refused);
-    return look<LogoutAllPreview>(
-        [scope](QSqlDatabase &db, const DjangoDatabase &database) -> Result<LogoutAllPreview> {
-            const auto snapshot = database.read(db);
-            if (!snapshot.ok())
-                return snapshot.error();
-            LogoutAllPreview preview;
-            const auto keys = unspared(snapshot.value(), scope);
-            preview.users = int(keys.size());
-            for (const QStringList &each : keys)
-                preview.sessions += int(each.size());
-            return preview;
-        });
+    return look<LogoutAllPreview>([scope](const Snapshot &snapshot) -> Result<LogoutAllPreview> {
+        LogoutAllPreview preview;
+        const auto keys = unspared(snapshot, scope);
+        preview.users = int(keys.size());
+        for (const QStringList &each : keys)
+            preview.sessions += int(each.size());
+        return preview;
+    });
 }
 
 QFuture<Result<ActionResult>> DjangoSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
-    if (auto refused = refusedSessions(scope.matching))
+    if (auto refused = refusedFilter(scope.matching))
         return ready<ActionResult>(*refused);
     const DjangoDatabase database = m_options.database;
     return act(

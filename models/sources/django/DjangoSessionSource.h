@@ -53,8 +53,11 @@ public:
 
 private:
     using Snapshot = DjangoDatabase::Snapshot;
-    // Reads the tables on the worker (connecting first where needed) and answers with
-    // answer(snapshot).
+    // Runs job (Result<T> (QSqlDatabase &, const DjangoDatabase &)) on the worker, connecting first
+    // where needed.
+    template<typename T, typename Job>
+    QFuture<Result<T>> onWorker(Job job);
+    // Reads the tables on the worker and answers with answer (Result<T> (const Snapshot &)).
     template<typename T, typename Answer>
     QFuture<Result<T>> look(Answer answer);
     // Runs work (Result<QList<UserOutcome>> (QSqlDatabase &, const Snapshot &)) in one transaction
@@ -69,8 +72,6 @@ private:
     QFuture<Result<ActionResult>> setActive(const QString &userId, bool active, const ActionContext &context);
     // The active sessions of the scope's users that it does not spare, by user.
     static QHash<QString, QStringList> unspared(const Snapshot &snapshot, const LogoutAllScope &scope);
-    // Why the filter cannot be asked of Django's sessions; none when it can.
-    std::optional<SourceError> refusedSessions(const SessionFilter &filter) const;
 
     Options m_options;
     SqlWorker *m_worker = nullptr;

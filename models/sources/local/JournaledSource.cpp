@@ -37,7 +37,13 @@ std::optional<SourceError> JournaledSource::refusedFilter(const SessionFilter &f
 {
     if (auto refused = filter.refusal())
         return refused;
-    return refusedOrigin(filter.network, filter.country, filter.device);
+    if (auto refused = refusedOrigin(filter.network, filter.country, filter.device))
+        return refused;
+    if (auto refused = missing(Capabilities::Capability::SessionStarts,
+                               filter.startedFrom.isValid() || filter.startedTo.isValid()))
+        return refused;
+    return missing(Capabilities::Capability::SessionActivity,
+                   filter.activeFrom.isValid() || filter.activeTo.isValid());
 }
 
 std::optional<SourceError> JournaledSource::refusedFilter(const SignInQuery &query) const

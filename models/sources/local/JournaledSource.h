@@ -86,8 +86,7 @@ protected:
     std::optional<SourceError> refusedUserFlags(const UserQuery &query) const;
     // Why filter cannot be asked of this source: its own refusal, or a filter on what the source
     // does not record (an address range without addresses, a country without places, a device
-    // without user agents). A filter is never
-    // ignored.
+    // without user agents, a start or a last activity without them). A filter is never ignored.
     std::optional<SourceError> refusedFilter(const SessionFilter &filter) const;
     // The same for the filters of sign-ins.
     std::optional<SourceError> refusedFilter(const SignInQuery &query) const;

@@ -44,16 +44,6 @@ SessionTablesQuery::SessionTablesQuery(SessionTables tables)
     : m_tables(std::move(tables))
 {}
 
-std::optional<SourceError> SessionTablesQuery::refusal(const SessionFilter &filter) const
-{
-    if (!m_tables.hasStarts() && (filter.startedFrom.isValid() || filter.startedTo.isValid()))
-        return SourceError{SourceError::Code::Unsupported,
-                           tr("%1 records no start for its sessions: filter by their last activity instead.")
-                               .arg(m_tables.name()),
-                           {}};
-    return std::nullopt;
-}
-
 QString SessionTablesQuery::address()
 {
     static const QString guarded =

@@ -3,13 +3,9 @@
 #include "models/domain/Session.h"
 #include "models/sources/SessionFilter.h"
 #include "models/sources/SessionQuery.h"
-#include "models/sources/SourceError.h"
 #include "models/sources/tables/SessionTables.h"
 
-#include <QCoreApplication>
 #include <QVariantList>
-
-#include <optional>
 
 class AddressPlaces;
 class QSqlQuery;
@@ -22,14 +18,9 @@ class QSqlQuery;
 // exclusive. No function is added to the application's database: all of it is plain SQL.
 class SessionTablesQuery final
 {
-    Q_DECLARE_TR_FUNCTIONS(SessionTablesQuery)
-
 public:
     explicit SessionTablesQuery(SessionTables tables);
 
-    // Why filter cannot be asked of these tables: a start where they record none (connect-pg-simple)
-    // is refused, never ignored; none when it can.
-    std::optional<SourceError> refusal(const SessionFilter &filter) const;
     // SELECT id, user_id, expires_at, created_at, last_seen, ip, user_agent, email, name, total:
     // the page query asks for (one user's sessions, or with no user every user's active sessions its
     // filter matches), sorted and paged; its arguments appended to args.

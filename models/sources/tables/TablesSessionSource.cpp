@@ -251,7 +251,8 @@ Capabilities TablesSessionSource::capabilities() const
     }
     if (!tables.hasStarts())
         capabilities.deny(Capability::SessionStarts,
-                          tr("%1 records no start for its sessions.").arg(tables.name()));
+                          tr("%1 records no start for its sessions: filter by their last activity instead.")
+                              .arg(tables.name()));
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
@@ -359,8 +360,6 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
 {
     if (sessionQuery.userId.isEmpty()) {
         if (auto refused = refusedFilter(sessionQuery.filter))
-            return ready<Page<Session>>(*refused);
-        if (auto refused = m_query.refusal(sessionQuery.filter))
             return ready<Page<Session>>(*refused);
     }
     QVariantList args;
@@ -484,8 +483,6 @@ QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const Lo
 {
     if (auto refused = refusedFilter(scope.matching))
         return ready<LogoutAllPreview>(*refused);
-    if (auto refused = m_query.refusal(scope.matching))
-        return ready<LogoutAllPreview>(*refused);
     QVariantList args;
     const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
         m_options.tables.userOf(), m_options.tables.table, unspared(scope, &args));
@@ -505,8 +502,6 @@ QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScop
                                                              const ActionContext &context)
 {
     if (auto refused = refusedFilter(scope.matching))
-        return ready<ActionResult>(*refused);
-    if (auto refused = m_query.refusal(scope.matching))
         return ready<ActionResult>(*refused);
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
