@@ -108,6 +108,8 @@ int UsersCommands::usersList(const QStringList &arguments)
         table.hideColumn(4);
     if (!capabilities.has(Capabilities::Capability::Devices))
         table.hideColumn(6);
+    if (!capabilities.has(Capabilities::Capability::UserActivity))
+        table.hideColumn(7);
     if (!capabilities.has(Capabilities::Capability::LastLocations))
         table.hideColumn(8);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
                                 "API (better-auth+https://admin-email@host[:port][/api/auth]), a Keycloak "
                                 "realm (keycloak+https://admin@host/realm), an application's session "
                                 "tables (better-auth+postgresql://, connect-pg-simple+postgresql://, "
-                                "spring-session+postgresql://) or a Django application's database "
+                                "spring-session+postgresql://, authjs+postgresql://) or a Django "
+                                "application's database "
                                 "(django+postgresql://login@host/database, django+sqlite:///path); see "
                                 "sessiondesk-cli --help for their options."),
         u"URL"_s);

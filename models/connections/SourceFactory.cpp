@@ -22,6 +22,8 @@ QList<SourceFactory::Kind> SourceFactory::kinds()
          u"better-auth+postgresql://LOGIN@HOST:5432/DATABASE"_s},
         {u"connect-pg-simple+postgresql"_s, tr("express-session with connect-pg-simple in PostgreSQL"),
          u"connect-pg-simple+postgresql://LOGIN@HOST:5432/DATABASE?userPath=userId"_s},
+        {u"authjs+postgresql"_s, tr("Auth.js database sessions in PostgreSQL (@auth/pg-adapter)"),
+         u"authjs+postgresql://LOGIN@HOST:5432/DATABASE"_s},
         {u"spring-session+postgresql"_s, tr("Spring Session JDBC in PostgreSQL"),
          u"spring-session+postgresql://LOGIN@HOST:5432/DATABASE"_s},
         {u"keycloak+https"_s, tr("Keycloak Admin API"), u"keycloak+https://ADMIN@HOST/REALM"_s},

@@ -15,7 +15,8 @@ class SqlSessionSource;
 // Builds the session source an address names, the same way for the console, the CLI and the
 // Connections dialog: a SessionDesk store in PostgreSQL (postgresql://), better-auth's admin API
 // (better-auth+https://), a Keycloak realm (keycloak+https://), or an application's own session tables
-// (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://; SessionTables),
+// (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://,
+// authjs+postgresql://; SessionTables),
 // or a Django application's database (django+postgresql://, django+sqlite:///PATH; DjangoDatabase).
 // A SQLite store is a file path, not an address. Nothing here asks for a password or reads the keychain.
 class SourceFactory final

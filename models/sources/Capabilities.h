@@ -42,6 +42,7 @@ public:
         LastLocations,   // the users list shows, sorts and filters by where each user was last active
         SessionStarts,   // the source records when each session started
         SessionActivity, // the source records each session's last activity
+        UserActivity,    // the source records when each user was last active
     };
 
     // What a role may do (docs/store-contract.md, "What each role may do").

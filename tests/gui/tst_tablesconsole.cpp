@@ -1,6 +1,7 @@
 // The console over an application's own session tables: the Express application of
-// fixtures/express-session (connect-pg-simple in the throwaway PostgreSQL cluster), as a user of the
-// window sees it, checked from the application's side.
+// fixtures/express-session (connect-pg-simple in the throwaway PostgreSQL cluster) and the Auth.js
+// application of fixtures/authjs, as a user of the window sees them, checked from the
+// application's side.
 #include "CookieApp.h"
 #include "TestStore.h"
 #include "models/Translations.h"
@@ -36,16 +37,19 @@ class tst_TablesConsole : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsWhatTheTablesRecordAndEndsSessions();
+    void authJsShowsItsAccountsAndSaysWhatItCannotEnd();
 
 private:
     CookieApp m_app{"SESSIONDESK_TEST_EXPRESS"};
+    CookieApp m_authJs{"SESSIONDESK_TEST_AUTHJS", CookieApp::SignIn::EmailLink};
     QTemporaryDir m_journals;
 };
 
 void tst_TablesConsole::initTestCase()
 {
-    if (!m_app.available())
-        QSKIP("No Express test application (run through ctest, fixture express_session).");
+    if (!m_app.available() || !m_authJs.available())
+        QSKIP("No Express or Auth.js test application (run through ctest, fixtures express_session and "
+              "authjs).");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Translations::install(qApp, QLocale(QLocale::English));
     QSqlQuery reset(TestStore::postgresDatabase(u"express_session"_s));
@@ -169,6 +173,84 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     QVERIFY(!started->isEnabled());
     QVERIFY2(started->toolTip().contains(u"records no start"_s), qPrintable(started->toolTip()));
     QVERIFY(window.findChild<QComboBox *>(u"sessionActiveFilter"_s)->isEnabled());
+}
+
+void tst_TablesConsole::authJsShowsItsAccountsAndSaysWhatItCannotEnd()
+{
+    QSqlQuery reset(TestStore::postgresDatabase(u"authjs"_s));
+    QVERIFY(reset.exec(u"DELETE FROM sessions"_s));
+    const QByteArray laptop = m_authJs.logIn(u"ines@example.com"_s);
+    const QByteArray phone = m_authJs.logIn(u"ines@example.com"_s);
+    const QByteArray bystander = m_authJs.logIn(u"member2@example.com"_s);
+    QVERIFY(!laptop.isEmpty() && !phone.isEmpty() && !bystander.isEmpty());
+    TablesSessionSource::Options options;
+    options.tables = SessionTables::fromUrl(u"authjs+"_s + TestStore::postgresUrl(u"authjs"_s)).value();
+    options.journalPath = m_journals.filePath(u"authjs.sqlite"_s);
+    TablesSessionSource source(options);
+    MainWindow window(&source);
+    window.showPage(u"users"_s);
+    window.resize(1300, 800);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    QVERIFY(TestStore::await(source.signIn()).ok());
+    window.start();
+    QTRY_COMPARE(ready.count(), 1);
+    UserTableModel *users = window.usersPage()->userModel();
+    // Every account, signed in or not.
+    QTRY_VERIFY(users->rowCount() >= 10);
+
+    // No column of what Auth.js does not record: roles, devices, anyone's last activity.
+    auto *usersTable = window.findChild<QTableView *>(u"usersTable"_s);
+    for (const int column : {UserTableModel::RoleColumn, UserTableModel::DevicesColumn,
+                             UserTableModel::LastActivityColumn, UserTableModel::LocationColumn})
+        QVERIFY2(usersTable->isColumnHidden(column), qPrintable(QString::number(column)));
+    int row = -1;
+    for (int i = 0; i < users->rowCount(); ++i) {
+        if (users->rowAt(i).email == u"ines@example.com"_s)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(users->index(row, UserTableModel::NameColumn).data().toString(), u"Inès Dupont"_s);
+    QCOMPARE(users->index(row, UserTableModel::SessionsColumn).data(PagedModelBase::RawValueRole).toInt(), 2);
+    // The Log out button says what no logout can reach: sessions of the JWT strategy.
+    const QModelIndex button = users->index(row, UserTableModel::ActionColumn);
+    QVERIFY2(button.data(Qt::ToolTipRole).toString().contains(u"JWT"_s),
+             qPrintable(button.data(Qt::ToolTipRole).toString()));
+    usersTable->selectRow(row);
+    auto *sessionsTable = window.findChild<QTableView *>(u"sessionsTable"_s);
+    QTRY_COMPARE(sessionsTable->model()->rowCount(), 2);
+    for (const int column : {SessionTableModel::DeviceColumn, SessionTableModel::IpColumn,
+                             SessionTableModel::StartedColumn, SessionTableModel::LastActivityColumn})
+        QVERIFY2(sessionsTable->isColumnHidden(column), qPrintable(QString::number(column)));
+    QVERIFY(!sessionsTable->isColumnHidden(SessionTableModel::ExpiresColumn));
+    const QString dir = qEnvironmentVariable("SESSIONDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/authjs-users.png"_s));
+
+    QTest::mouseClick(usersTable->viewport(), Qt::LeftButton, {}, usersTable->visualRect(button).center());
+    ReasonDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    auto *banner = window.usersPage()->banner();
+    QTRY_VERIFY2(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success,
+                 qPrintable(banner->text()));
+    QCOMPARE(m_authJs.me(laptop), 401);
+    QCOMPARE(m_authJs.me(phone), 401);
+    QCOMPARE(m_authJs.me(bystander), 200);
+
+    // The Sessions page: no filter on what is not recorded, each saying why.
+    QVERIFY(window.showPage(u"sessions"_s));
+    auto *sessions = window.sessionsPage()->findChild<QTableView *>(u"allSessionsTable"_s);
+    QTRY_COMPARE(sessions->model()->rowCount(), 1); // the bystander's
+    for (const auto *name : {"sessionStartedFilter", "sessionActiveFilter"}) {
+        auto *filter = window.findChild<QComboBox *>(QString::fromLatin1(name));
+        QVERIFY(!filter->isEnabled());
+        QVERIFY2(filter->toolTip().contains(u"Auth.js"_s), qPrintable(filter->toolTip()));
+    }
 }
 
 QTEST_MAIN(tst_TablesConsole)

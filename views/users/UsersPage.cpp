@@ -185,6 +185,8 @@ void UsersPage::applyCapabilities()
     m_table->setColumnHidden(UserTableModel::DevicesColumn,
                              !capabilities.has(Capabilities::Capability::Devices));
     m_table->setColumnHidden(UserTableModel::RoleColumn, !capabilities.has(Capabilities::Capability::Roles));
+    m_table->setColumnHidden(UserTableModel::LastActivityColumn,
+                             !capabilities.has(Capabilities::Capability::UserActivity));
     // Flags the source keeps for no user are neither shown nor filtered by.
     const bool flags = capabilities.has(Capabilities::Capability::UserFlags);
     m_table->setColumnHidden(UserTableModel::FlagsColumn, !flags);

@@ -370,7 +370,7 @@ QHash<QString, QStringList> DjangoSessionSource::unspared(const Snapshot &snapsh
 
 QFuture<Result<LogoutAllPreview>> DjangoSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<LogoutAllPreview>(*refused);
     return look<LogoutAllPreview>([scope](const Snapshot &snapshot) -> Result<LogoutAllPreview> {
         LogoutAllPreview preview;
@@ -385,7 +385,7 @@ QFuture<Result<LogoutAllPreview>> DjangoSessionSource::previewLogoutAll(const Lo
 QFuture<Result<ActionResult>> DjangoSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<ActionResult>(*refused);
     const DjangoDatabase database = m_options.database;
     return act(

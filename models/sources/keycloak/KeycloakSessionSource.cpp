@@ -340,7 +340,7 @@ QFuture<Result<ActionResult>> KeycloakSessionSource::logoutUsers(const QStringLi
 
 QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(unsparedSessions(scope), this, [promise](const Result<QList<Session>> &found) {
@@ -353,7 +353,7 @@ QFuture<Result<LogoutAllPreview>> KeycloakSessionSource::previewLogoutAll(const 
 QFuture<Result<ActionResult>> KeycloakSessionSource::logoutAll(const LogoutAllScope &scope,
                                                                const ActionContext &context)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);

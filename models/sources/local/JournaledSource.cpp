@@ -46,6 +46,13 @@ std::optional<SourceError> JournaledSource::refusedFilter(const SessionFilter &f
                    filter.activeFrom.isValid() || filter.activeTo.isValid());
 }
 
+std::optional<SourceError> JournaledSource::refusedFilter(const LogoutAllScope &scope) const
+{
+    if (auto refused = refusedFilter(scope.matching))
+        return refused;
+    return missing(Capabilities::Capability::Roles, !scope.excludeRoles.isEmpty());
+}
+
 std::optional<SourceError> JournaledSource::refusedFilter(const SignInQuery &query) const
 {
     if (auto refused = query.refusal())

@@ -88,6 +88,8 @@ protected:
     // does not record (an address range without addresses, a country without places, a device
     // without user agents, a start or a last activity without them). A filter is never ignored.
     std::optional<SourceError> refusedFilter(const SessionFilter &filter) const;
+    // The same for a scope of Log Out All: its filter, and roles to spare where users have none.
+    std::optional<SourceError> refusedFilter(const LogoutAllScope &scope) const;
     // The same for the filters of sign-ins.
     std::optional<SourceError> refusedFilter(const SignInQuery &query) const;
     // For sources that find flags afresh each time: the page query asks for, of what findings holds.

@@ -413,7 +413,7 @@ QStringList RestSessionSource::unspared(const QList<User> &users, const LogoutAl
 
 QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<LogoutAllPreview>(*refused);
     auto promise = started<LogoutAllPreview>();
     Futures::onResult(unsparedSessions(scope), this, [promise](const Result<QList<Session>> &found) {
@@ -426,7 +426,7 @@ QFuture<Result<LogoutAllPreview>> RestSessionSource::previewLogoutAll(const Logo
 QFuture<Result<ActionResult>> RestSessionSource::logoutAll(const LogoutAllScope &scope,
                                                            const ActionContext &context)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<ActionResult>(*refused);
     if (const auto refused = refusal(Capabilities::Capability::LogoutAll, context))
         return ready<ActionResult>(*refused);

@@ -17,6 +17,7 @@ constexpr Scheme schemes[] = {
     {"better-auth+postgresql", SessionTables::Kind::BetterAuth},
     {"connect-pg-simple+postgresql", SessionTables::Kind::ConnectPgSimple},
     {"spring-session+postgresql", SessionTables::Kind::SpringSession},
+    {"authjs+postgresql", SessionTables::Kind::AuthJs},
 };
 
 // A (schema-qualified) table name: plain identifiers only, quoted as written.
@@ -54,8 +55,8 @@ Result<SessionTables> SessionTables::fromUrl(const QString &url)
         return SourceError{
             SourceError::Code::InvalidInput,
             tr("'%1' names no session tables SessionDesk knows; write better-auth+postgresql://, "
-               "connect-pg-simple+postgresql://, spring-session+postgresql:// or django+postgresql:// "
-               "followed by LOGIN@host/database, or django+sqlite:///PATH.")
+               "connect-pg-simple+postgresql://, spring-session+postgresql://, authjs+postgresql:// or "
+               "django+postgresql:// followed by LOGIN@host/database, or django+sqlite:///PATH.")
                 .arg(url),
             {}};
     tables.kind = scheme->kind;
@@ -87,13 +88,18 @@ Result<SessionTables> SessionTables::fromUrl(const QString &url)
     }
     if (tables.kind == Kind::BetterAuth && !tables.table.isEmpty())
         return invalid(tr("better-auth's tables are always \"user\" and session."));
+    if (tables.kind == Kind::AuthJs && !tables.table.isEmpty())
+        return invalid(tr("Auth.js's PostgreSQL adapter always keeps its tables as users and sessions."));
     pg.setQuery(libpq);
     auto connection = PgConnection::fromUrl(pg.toString());
     if (!connection.ok())
         return connection.error();
     tables.connection = connection.value();
-    if (tables.table.isEmpty())
-        tables.table = tables.kind == Kind::SpringSession ? u"\"spring_session\""_s : u"\"session\""_s;
+    if (tables.table.isEmpty()) {
+        tables.table = tables.kind == Kind::SpringSession ? u"\"spring_session\""_s
+                       : tables.kind == Kind::AuthJs      ? u"\"sessions\""_s
+                                                          : u"\"session\""_s;
+    }
     if (tables.kind == Kind::ConnectPgSimple && tables.userPath.isEmpty())
         tables.userPath = u"userId"_s;
     return tables;
@@ -108,6 +114,22 @@ QString SessionTables::name() const
         return tr("connect-pg-simple");
     case Kind::SpringSession:
         return tr("Spring Session JDBC");
+    case Kind::AuthJs:
+        return tr("Auth.js tables");
+    }
+    return {};
+}
+
+QString SessionTables::accountsTable() const
+{
+    switch (kind) {
+    case Kind::BetterAuth:
+        return u"\"user\""_s;
+    case Kind::AuthJs:
+        return u"\"users\""_s;
+    case Kind::ConnectPgSimple:
+    case Kind::SpringSession:
+        break;
     }
     return {};
 }
@@ -121,6 +143,8 @@ QString SessionTables::journalKind() const
         return u"connect-pg-simple"_s;
     case Kind::SpringSession:
         return u"spring-session"_s;
+    case Kind::AuthJs:
+        return u"authjs"_s;
     }
     return {};
 }
@@ -129,7 +153,7 @@ QString SessionTables::url() const
 {
     QUrl address(connection.url());
     QUrlQuery query(address);
-    if (kind != Kind::BetterAuth)
+    if (!hasAccounts())
         query.addQueryItem(u"table"_s, QString(table).remove(u'"'));
     if (kind == Kind::ConnectPgSimple)
         query.addQueryItem(u"userPath"_s, userPath);
@@ -152,6 +176,9 @@ QString SessionTables::idOf() const
     case Kind::SpringSession:
         // Not SESSION_ID, which is the cookie's value.
         return u"t.primary_id::text"_s;
+    case Kind::AuthJs:
+        // Not sessionToken, which is the cookie's value.
+        return u"t.id::text"_s;
     }
     return {};
 }
@@ -165,6 +192,8 @@ QString SessionTables::userOf() const
         return u"(t.sess #>> '{%1}')"_s.arg(QString(userPath).replace(u'.', u','));
     case Kind::SpringSession:
         return u"t.principal_name"_s;
+    case Kind::AuthJs:
+        return u"t.\"userId\"::text"_s;
     }
     return {};
 }
@@ -181,6 +210,8 @@ QString SessionTables::expiresOf() const
         // Epoch milliseconds; a negative MAX_INACTIVE_INTERVAL never expires.
         return u"(CASE WHEN t.max_inactive_interval < 0 THEN NULL ELSE "
                u"to_timestamp((t.last_access_time + t.max_inactive_interval * 1000::bigint) / 1000.0) END)"_s;
+    case Kind::AuthJs:
+        return u"t.expires"_s;
     }
     return {};
 }
@@ -205,6 +236,12 @@ QString SessionTables::sessionsSelect() const
                    to_timestamp(t.last_access_time / 1000.0) AS last_seen, NULL::text AS ip,
                    NULL::text AS user_agent)"_s;
         break;
+    case Kind::AuthJs:
+        // Auth.js moves the expiry on as the session is used, but keeps neither its start nor
+        // its last use.
+        rest = u"NULL::timestamptz AS created_at, NULL::timestamptz AS last_seen, NULL::text AS ip, "
+               u"NULL::text AS user_agent"_s;
+        break;
     }
     return u"SELECT %1 AS id, %2 AS user_id, %3 AS expires_at, %4 FROM %5 t WHERE %2 IS NOT NULL"_s.arg(
         idOf(), userOf(), expiresOf(), rest, table);
@@ -217,6 +254,11 @@ QString SessionTables::usersSelect() const
                    coalesce(banned, false) AND ("banExpires" IS NULL OR "banExpires" > now()) AS frozen,
                    "banReason" AS frozen_reason, "createdAt" AS created_at
             FROM "user")"_s;
+    if (kind == Kind::AuthJs)
+        return uR"(SELECT id::text AS id, coalesce(email, '') AS email, coalesce(name, email, id::text) AS name,
+                   NULL::text AS role, false AS frozen, NULL::text AS frozen_reason,
+                   NULL::timestamptz AS created_at
+            FROM "users")"_s;
     return uR"(SELECT user_id AS id, CASE WHEN user_id LIKE '%@%' THEN user_id ELSE '' END AS email,
                    user_id AS name, NULL::text AS role, false AS frozen, NULL::text AS frozen_reason,
                    min(created_at) AS created_at

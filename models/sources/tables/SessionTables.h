@@ -9,8 +9,10 @@
 // Where an application keeps its sessions in its own PostgreSQL tables, and how to read them as
 // SessionDesk's users and sessions: better-auth's "user" and session tables, express-session's
 // connect-pg-simple table (the user inside the JSON at a configurable path), or Spring Session
-// JDBC's SPRING_SESSION. Addressed as
+// JDBC's SPRING_SESSION, or Auth.js's users and sessions tables (@auth/pg-adapter, database
+// sessions). Addressed as
 //   better-auth+postgresql://LOGIN@host:port/database
+//   authjs+postgresql://LOGIN@host/database
 //   connect-pg-simple+postgresql://LOGIN@host/database?userPath=passport.user&table=session
 //   spring-session+postgresql://LOGIN@host/database?table=spring_session
 // with libpq's own options (sslmode, sslrootcert, host) beside these.
@@ -23,6 +25,7 @@ public:
         BetterAuth,
         ConnectPgSimple,
         SpringSession,
+        AuthJs,
     };
 
     static bool isTablesUrl(const QString &url);
@@ -55,10 +58,15 @@ public:
     QString idOf() const;
     QString userOf() const;
     QString expiresOf() const;
-    // Whether the tables hold accounts (that can be frozen and have roles) and where sessions
-    // come from (address, user agent).
-    bool hasAccounts() const { return kind == Kind::BetterAuth; }
+    // The accounts table, as named in SQL ("user", users); empty for tables of sessions only.
+    QString accountsTable() const;
+    bool hasAccounts() const { return !accountsTable().isEmpty(); }
+    // Whether the accounts can be frozen and have roles (better-auth's ban and role columns).
+    bool hasAccountStatus() const { return kind == Kind::BetterAuth; }
+    // Whether the tables record where sessions come from (address, user agent).
     bool hasOrigins() const { return kind == Kind::BetterAuth; }
-    // Whether they record when each session started (connect-pg-simple does not).
-    bool hasStarts() const { return kind != Kind::ConnectPgSimple; }
+    // Whether they record when each session started (connect-pg-simple and Auth.js do not) and
+    // when it was last used (Auth.js does not).
+    bool hasStarts() const { return kind == Kind::BetterAuth || kind == Kind::SpringSession; }
+    bool hasActivity() const { return kind != Kind::AuthJs; }
 };

@@ -145,8 +145,9 @@ void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>
     const SessionTables tables = m_options.tables;
     auto checked = query<Grants>([tables](QSqlDatabase &db) -> Result<Grants> {
         QSqlQuery row(db);
-        const QStringList needed =
-            tables.hasAccounts() ? QStringList{tables.table, u"\"user\""_s} : QStringList{tables.table};
+        QStringList needed{tables.table};
+        if (tables.hasAccounts())
+            needed << tables.accountsTable();
         for (const QString &table : needed) {
             if (auto error = Sql::exec(row, u"SELECT to_regclass(?) IS NOT NULL"_s, {table}))
                 return *error;
@@ -171,7 +172,7 @@ void TablesSessionSource::checkTables(std::shared_ptr<QPromise<Result<Operator>>
                 {}};
         Grants grants{row.value(0).toString(),
                       row.value(1).toBool(),
-                      tables.hasAccounts() && row.value(3).toBool(),
+                      tables.hasAccountStatus() && row.value(3).toBool(),
                       {}};
         if (auto error = Sql::exec(row, u"SELECT current_setting('server_encoding') = 'UTF8', "
                                         u"EXISTS (SELECT FROM pg_collation WHERE collname = 'und-x-icu')"_s))
@@ -220,6 +221,11 @@ Capabilities TablesSessionSource::capabilities() const
         capabilities.deny(Capability::Freeze, tr("%1 keeps sessions only, no accounts to freeze; freeze the "
                                                  "user in the application.")
                                                   .arg(tables.name()));
+    else if (!tables.hasAccountStatus())
+        capabilities.deny(Capability::Freeze,
+                          tr("%1 keep no account status to freeze: block the user in the application (for "
+                             "Auth.js, in its signIn callback), then log them out here.")
+                              .arg(tables.name()));
     else if (!m_canUpdateUsers)
         capabilities.deny(Capability::Freeze,
                           tr("The login %1 may not update better-auth's \"user\" table.").arg(m_operator.id));
@@ -234,25 +240,41 @@ Capabilities TablesSessionSource::capabilities() const
                       tr("Who may act is what the database grants the login on %1.").arg(tables.table));
     capabilities.deny(Capability::ManageUsers,
                       tr("%1's users are added and removed by its application.").arg(tables.name()));
-    capabilities.deny(Capability::RevokeTokens,
-                      tr("This source cannot revoke issued access tokens: deleting a session's row ends that "
-                         "session, but tokens the application issued from it stay valid until they expire."));
+    if (tables.kind == SessionTables::Kind::AuthJs)
+        capabilities.deny(Capability::RevokeTokens,
+                          tr("Deleting a session's row ends that database session. Sessions of Auth.js's JWT "
+                             "strategy live only in the browser's cookie: they cannot be ended anywhere, "
+                             "here or by Auth.js, and last until they expire."));
+    else
+        capabilities.deny(Capability::RevokeTokens,
+                          tr("This source cannot revoke issued access tokens: deleting a session's row ends "
+                             "that session, but tokens the application issued from it stay valid until they "
+                             "expire."));
     denyPlaces(capabilities, tables.name(), tables.hasOrigins(), false);
     if (!tables.hasOrigins()) {
         const QString none = tr("%1 records no address or user agent for its sessions.").arg(tables.name());
         capabilities.deny(Capability::Devices, none);
         capabilities.deny(Capability::Addresses, none);
     }
-    if (!tables.hasAccounts()) {
+    if (!tables.hasAccountStatus()) {
         const QString noRoles = tr("%1 keeps no roles for its users.").arg(tables.name());
         capabilities.deny(Capability::Roles, noRoles);
         capabilities.deny(Capability::ChangeRoles, noRoles);
         capabilities.deny(Capability::TimedFreeze, capabilities.reason(Capability::Freeze));
     }
     if (!tables.hasStarts())
-        capabilities.deny(Capability::SessionStarts,
-                          tr("%1 records no start for its sessions: filter by their last activity instead.")
-                              .arg(tables.name()));
+        capabilities.deny(
+            Capability::SessionStarts,
+            tables.hasActivity()
+                ? tr("%1 records no start for its sessions: filter by their last activity instead.")
+                      .arg(tables.name())
+                : tr("%1 records no start for its sessions.").arg(tables.name()));
+    if (!tables.hasActivity()) {
+        const QString noActivity =
+            tr("%1 records no session's last use (it only moves the expiry on).").arg(tables.name());
+        capabilities.deny(Capability::SessionActivity, noActivity);
+        capabilities.deny(Capability::UserActivity, noActivity);
+    }
     capabilities.deny(Capability::PlanLogouts, tr("A logout of all users at a later time needs a SessionDesk "
                                                   "store to keep the plan and announce it."));
     capabilities.deny(
@@ -384,7 +406,7 @@ QFuture<Result<Page<Session>>> TablesSessionSource::sessions(const SessionQuery 
 
 QFuture<Result<QStringList>> TablesSessionSource::roles()
 {
-    if (!m_options.tables.hasAccounts())
+    if (!m_options.tables.hasAccountStatus())
         return ready<QStringList>(QStringList());
     return query<QStringList>([](QSqlDatabase &db) -> Result<QStringList> {
         QSqlQuery row(db);
@@ -407,7 +429,12 @@ TablesSessionSource::outcomesFor(QSqlDatabase &db, const QStringList &userIds) c
     for (const QString &id : userIds) {
         UserOutcome outcome{id, id, 0};
         if (m_options.tables.hasAccounts()) {
-            if (auto error = Sql::exec(row, u"SELECT email FROM \"user\" WHERE id = ?"_s, {id}))
+            // The address, as the application signs users in with it; the name or id without one.
+            if (auto error = Sql::exec(
+                    row,
+                    u"SELECT coalesce(nullif(email, ''), name, id::text) FROM %1 WHERE id::text = ?"_s.arg(
+                        m_options.tables.accountsTable()),
+                    {id}))
                 return *error;
             if (!row.next())
                 return SourceError{SourceError::Code::NotFound, tr("There is no user %1.").arg(id), {}};
@@ -468,7 +495,7 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
     QString condition =
         u"%1 IS NOT NULL AND %2 AND NOT (%1 = ANY(?::text[]))"_s.arg(tables.userOf(), active());
     *args << textArray(scope.keepUserIds);
-    if (tables.hasAccounts() && !scope.excludeRoles.isEmpty()) {
+    if (tables.hasAccountStatus() && !scope.excludeRoles.isEmpty()) {
         condition += uR"( AND NOT EXISTS (SELECT 1 FROM "user" u, unnest(string_to_array(u.role, ',')) r
                                           WHERE u.id = %1 AND trim(r) = ANY(?::text[])))"_s.arg(
             tables.userOf());
@@ -481,7 +508,7 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
 
 QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const LogoutAllScope &scope)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<LogoutAllPreview>(*refused);
     QVariantList args;
     const QString sql = u"SELECT count(DISTINCT %1), count(*) FROM %2 t WHERE %3"_s.arg(
@@ -501,7 +528,7 @@ QFuture<Result<LogoutAllPreview>> TablesSessionSource::previewLogoutAll(const Lo
 QFuture<Result<ActionResult>> TablesSessionSource::logoutAll(const LogoutAllScope &scope,
                                                              const ActionContext &context)
 {
-    if (auto refused = refusedFilter(scope.matching))
+    if (auto refused = refusedFilter(scope))
         return ready<ActionResult>(*refused);
     QVariantList args;
     const QString sql = u"DELETE FROM %1 t WHERE %2 RETURNING %3"_s.arg(
