@@ -1451,8 +1451,8 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Bedienfehler, 3 Prüfproto
 </translation>
     </message>
     <message>
-        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql:// or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user; or a Django application&apos;s database, django+postgresql://LOGIN@HOST/DATABASE or django+sqlite:///PATH/db.sqlite3 (?users=TABLE for a custom user model, ?timezone=ZONE for an SQLite file written with USE_TZ = False).</source>
-        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql:// oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user; oder die Datenbank einer Django-Anwendung, django+postgresql://LOGIN@HOST/DATENBANK oder django+sqlite:///PFAD/db.sqlite3 (?users=TABELLE für ein eigenes Benutzermodell, ?timezone=ZONE für eine SQLite-Datei, die mit USE_TZ = False geschrieben wurde).</translation>
+        <source>A PostgreSQL store, postgresql://USER@HOST:PORT/DATABASE[?sslmode=…&amp;sslrootcert=…] (the password is asked for, or read from PGPASSFILE); better-auth&apos;s admin API, better-auth+https://ADMIN-EMAIL@HOST[:PORT][/api/auth]; a Keycloak realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (or ?client=ID for a service account); or an application&apos;s session tables, better-auth+postgresql://, spring-session+postgresql://, authjs+postgresql:// (Auth.js&apos;s PostgreSQL adapter) or connect-pg-simple+postgresql://LOGIN@HOST/DATABASE?userPath=passport.user; or a Django application&apos;s database, django+postgresql://LOGIN@HOST/DATABASE or django+sqlite:///PATH/db.sqlite3 (?users=TABLE for a custom user model, ?timezone=ZONE for an SQLite file written with USE_TZ = False).</source>
+        <translation>Ein PostgreSQL-Speicher, postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=…&amp;sslrootcert=…] (das Passwort wird abgefragt oder aus PGPASSFILE gelesen); die Admin-API von better-auth, better-auth+https://ADMIN-E-MAIL@HOST[:PORT][/api/auth]; ein Keycloak-Realm, keycloak+https://ADMIN@HOST[:PORT]/REALM (oder ?client=ID für ein Dienstkonto); die Sitzungstabellen einer Anwendung, better-auth+postgresql://, spring-session+postgresql://, authjs+postgresql:// (der PostgreSQL-Adapter von Auth.js) oder connect-pg-simple+postgresql://LOGIN@HOST/DATENBANK?userPath=passport.user; oder die Datenbank einer Django-Anwendung, django+postgresql://LOGIN@HOST/DATENBANK oder django+sqlite:///PFAD/db.sqlite3 (?users=TABELLE für ein eigenes Benutzermodell, ?timezone=ZONE für eine SQLite-Datei, die mit USE_TZ = False geschrieben wurde).</translation>
     </message>
 </context>
 <context>
@@ -4736,8 +4736,16 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Spring Session JDBC</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no session tables SessionDesk knows; write better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql:// or django+postgresql:// followed by LOGIN@host/database, or django+sqlite:///PATH.</source>
-        <translation>„%1“ nennt keine Sitzungstabellen, die SessionDesk kennt; schreiben Sie better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql:// oder django+postgresql:// gefolgt von LOGIN@host/datenbank, oder django+sqlite:///PFAD.</translation>
+        <source>&apos;%1&apos; names no session tables SessionDesk knows; write better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://, authjs+postgresql:// or django+postgresql:// followed by LOGIN@host/database, or django+sqlite:///PATH.</source>
+        <translation>„%1“ nennt keine Sitzungstabellen, die SessionDesk kennt; schreiben Sie better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://, authjs+postgresql:// oder django+postgresql:// gefolgt von LOGIN@host/datenbank, oder django+sqlite:///PFAD.</translation>
+    </message>
+    <message>
+        <source>Auth.js&apos;s PostgreSQL adapter always keeps its tables as users and sessions.</source>
+        <translation>Der PostgreSQL-Adapter von Auth.js nennt seine Tabellen immer users und sessions.</translation>
+    </message>
+    <message>
+        <source>Auth.js tables</source>
+        <translation>Auth.js-Tabellen</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +5713,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <source>Django</source>
         <translation>Django</translation>
     </message>
+    <message>
+        <source>Auth.js database sessions in PostgreSQL (@auth/pg-adapter)</source>
+        <translation>Auth.js-Datenbanksitzungen in PostgreSQL (@auth/pg-adapter)</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -6536,6 +6548,22 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 records no start for its sessions: filter by their last activity instead.</source>
         <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
+    </message>
+    <message>
+        <source>%1 keep no account status to freeze: block the user in the application (for Auth.js, in its signIn callback), then log them out here.</source>
+        <translation>%1 führen keinen Kontostatus, der sich einfrieren ließe: Sperren Sie den Benutzer in der Anwendung (bei Auth.js im signIn-Callback) und melden Sie ihn dann hier ab.</translation>
+    </message>
+    <message>
+        <source>Deleting a session&apos;s row ends that database session. Sessions of Auth.js&apos;s JWT strategy live only in the browser&apos;s cookie: they cannot be ended anywhere, here or by Auth.js, and last until they expire.</source>
+        <translation>Das Löschen der Zeile einer Sitzung beendet diese Datenbanksitzung. Sitzungen der JWT-Strategie von Auth.js stehen nur im Cookie des Browsers: Sie lassen sich nirgends beenden, weder hier noch von Auth.js, und gelten, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>%1 records no start for its sessions.</source>
+        <translation>%1 verzeichnet keinen Beginn seiner Sitzungen.</translation>
+    </message>
+    <message>
+        <source>%1 records no session&apos;s last use (it only moves the expiry on).</source>
+        <translation>%1 verzeichnet nicht, wann eine Sitzung zuletzt benutzt wurde (es verschiebt nur ihren Ablauf).</translation>
     </message>
 </context>
 <context>
@@ -7456,8 +7484,8 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Es gibt keine Seite &apos;%1&apos;; verwenden Sie overview, users, flagged, signins, sessions, audit oder settings.</translation>
     </message>
     <message>
-        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]), a Keycloak realm (keycloak+https://admin@host/realm), an application&apos;s session tables (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://) or a Django application&apos;s database (django+postgresql://login@host/database, django+sqlite:///path); see sessiondesk-cli --help for their options.</source>
-        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen), die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]), ein Keycloak-Realm (keycloak+https://admin@host/realm), die Sitzungstabellen einer Anwendung (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://) oder die Datenbank einer Django-Anwendung (django+postgresql://login@host/datenbank, django+sqlite:///pfad); ihre Optionen nennt sessiondesk-cli --help.</translation>
+        <source>Open the PostgreSQL store at URL (postgresql://user@host:port/database; the password is asked for, or read from PGPASSFILE), better-auth&apos;s admin API (better-auth+https://admin-email@host[:port][/api/auth]), a Keycloak realm (keycloak+https://admin@host/realm), an application&apos;s session tables (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://, authjs+postgresql://) or a Django application&apos;s database (django+postgresql://login@host/database, django+sqlite:///path); see sessiondesk-cli --help for their options.</source>
+        <translation>Den PostgreSQL-Speicher unter URL öffnen (postgresql://benutzer@host:port/datenbank; das Passwort wird abgefragt oder aus PGPASSFILE gelesen), die Admin-API von better-auth (better-auth+https://admin-e-mail@host[:port][/api/auth]), ein Keycloak-Realm (keycloak+https://admin@host/realm), die Sitzungstabellen einer Anwendung (better-auth+postgresql://, connect-pg-simple+postgresql://, spring-session+postgresql://, authjs+postgresql://) oder die Datenbank einer Django-Anwendung (django+postgresql://login@host/datenbank, django+sqlite:///pfad); ihre Optionen nennt sessiondesk-cli --help.</translation>
     </message>
 </context>
 </TS>
