@@ -114,26 +114,26 @@ protected:
     // The context of an action whose why is not a --reason (a flag's --note, users add's default).
     ActionContext actionContext(const QCommandLineParser &parser, const QString &reason) const;
 
-    // The future's result; Ctrl-C or SIGTERM while waiting (Interruption) cancels it: what it had
-    // done stays done, and the audit trail says how far it got.
+    // The future's result. Ctrl-C or SIGTERM while waiting (Interruption) asks the source to stop
+    // (SessionSource::requestStop): an action going user by user stops before the next one and
+    // answers how far it got; one that is a single transaction finishes and answers as usual. The
+    // future is never cancelled, which would lose the answer of an action that was done.
     template<typename V>
-    static Result<V> wait(const QFuture<Result<V>> &future)
+    Result<V> wait(const QFuture<Result<V>> &future) const
     {
-        QFuture<Result<V>> running = future;
+        SessionSource *source = m_source.get();
+        const auto stop = [source] {
+            if (source)
+                source->requestStop();
+        };
         if (Interruption::caught())
-            running.cancel();
-        const QMetaObject::Connection stop =
-            QObject::connect(Interruption::instance(), &Interruption::interrupted, Interruption::instance(),
-                             [running]() mutable { running.cancel(); });
+            stop();
+        const QMetaObject::Connection connection = QObject::connect(
+            Interruption::instance(), &Interruption::interrupted, Interruption::instance(), stop);
         Futures::waitUntilFinished(future);
-        QObject::disconnect(stop);
+        QObject::disconnect(connection);
         if (future.resultCount() == 0)
-            return SourceError{SourceError::Code::Failed,
-                               Interruption::caught()
-                                   ? tr("Stopped: what had ended stays ended, and the audit trail says how "
-                                        "far it got.")
-                                   : tr("The operation was cancelled."),
-                               {}};
+            return SourceError{SourceError::Code::Failed, tr("The operation was cancelled."), {}};
         return future.result();
     }
 

@@ -170,8 +170,9 @@ int CommandLine::run(const QStringList &arguments)
     // found by trying: every run over better-auth left an administrator's session behind
     if (m_command && m_command->source())
         Futures::waitUntilFinished(m_command->source()->signOut());
-    // Stopped by a signal: the shell's convention, 128 + its number.
-    return Interruption::caught() ? 128 + Interruption::caught() : exitCode;
+    // Stopped by a signal: the shell's convention, 128 + its number; an action that was done
+    // before it could stop answers as done.
+    return Interruption::caught() && exitCode != 0 ? 128 + Interruption::caught() : exitCode;
 }
 
 int CommandLine::runCommand(const QStringList &arguments)

@@ -31,6 +31,8 @@
 #include <QFuture>
 #include <QObject>
 
+#include <atomic>
+
 // The seam between the console and the place where sessions live (docs/architecture.md).
 // Every query and command answers asynchronously with a QFuture of a Result; errors are values.
 // Futures resolve on the source's own thread; consumers take them with Futures::onResult().
@@ -50,6 +52,11 @@ public:
     // console's own session); the source is not used afterwards. Finishes when the source has
     // answered, or at once.
     virtual QFuture<void> signOut();
+    // Asks an action that goes user by user (a logout fanned out over a server's API) to stop
+    // before its next user; it then answers how far it got. Actions done in one transaction finish
+    // and answer as usual. The command line's Ctrl-C; any thread may ask.
+    void requestStop() { m_stopRequested.store(true); }
+    bool stopRequested() const { return m_stopRequested.load(); }
     // The SHA-256 fingerprint of a TLS certificate the last sign-in refused as untrusted, for the
     // user to check and trust explicitly; empty when none was (or the source uses no TLS of its own).
     virtual QString refusedCertificate() const { return {}; }
@@ -189,4 +196,7 @@ Q_SIGNALS:
     // Watching for changes made elsewhere failed (problem says why, in one sentence), or works
     // again (problem is empty; changed() follows, since changes may have been missed).
     void liveProblem(const QString &problem);
+
+private:
+    std::atomic_bool m_stopRequested = false;
 };

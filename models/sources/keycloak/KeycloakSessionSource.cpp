@@ -316,6 +316,7 @@ void KeycloakSessionSource::logoutEach(const QStringList &userIds, const ActionC
             return endUserSessions(userId, matching);
         },
         context, scope, [this](const QString &userId) { return m_directory->labelOf(userId); }, promise,
+        [this] { return stopRequested(); },
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });

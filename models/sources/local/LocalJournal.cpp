@@ -102,7 +102,8 @@ QJsonObject LocalJournal::scopeValue(const LogoutAllScope &scope,
                                      const std::function<QString(const QString &)> &label)
 {
     QJsonObject value = scope.toJson();
-    value.insert(u"revokeTokens"_s, false);
+    // These sources revoke no tokens, and many issue none: the entry says nothing of tokens.
+    value.remove(u"revokeTokens"_s);
     QJsonObject names;
     QStringList named = scope.keepUserIds;
     if (!scope.matching.userId.isEmpty())

@@ -46,9 +46,9 @@ public:
     // An entry for an action on a user (targetUser: their email or id) with its outcome.
     static AuditEntry entry(const ActionContext &context, const QString &action, const QString &targetUser,
                             const Result<ActionResult> &result);
-    // A logout of all users' scope as its entry keeps it: the sources with a local journal reject
-    // no access tokens, whatever the scope asked for; the users it names (kept, or the filter's)
-    // under "names" as label calls them, for people to read (a server's ids are opaque).
+    // A logout of all users' scope as its entry keeps it, without a word on access tokens (the
+    // sources with a local journal reject none, and many issue none); the users it names (kept, or the
+    // filter's) under "names" as label calls them, for people to read (a server's ids are opaque).
     static QJsonObject scopeValue(const LogoutAllScope &scope,
                                   const std::function<QString(const QString &)> &label);
     // Writes entries and answers result with the first entry's id; when the journal cannot be

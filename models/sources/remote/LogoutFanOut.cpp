@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 void LogoutFanOut::run(QObject *context, int concurrency, const QStringList &userIds, EndOne endOne,
                        const ActionContext &action, const std::optional<LogoutAllScope> &scope, Label label,
-                       Promise promise, std::function<void(const Outcome &)> done)
+                       Promise promise, Stop stop, std::function<void(const Outcome &)> done)
 {
     promise->setProgressRange(0, int(userIds.size()));
     auto outcomes = std::make_shared<QList<std::optional<Result<int>>>>(userIds.size());
@@ -26,7 +26,7 @@ void LogoutFanOut::run(QObject *context, int concurrency, const QStringList &use
         [userIds, outcomes, action, scope, label = std::move(label), done = std::move(done)] {
             done(outcomeOf(userIds, *outcomes, action, scope, label));
         },
-        [promise] { return promise->isCanceled(); });
+        [promise, stop = std::move(stop)] { return promise->isCanceled() || (stop && stop()); });
 }
 
 LogoutFanOut::Outcome LogoutFanOut::outcomeOf(const QStringList &userIds,

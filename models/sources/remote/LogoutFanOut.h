@@ -32,11 +32,14 @@ public:
         QList<AuditEntry> entries;
     };
 
+    // Whether to start no more users (SessionSource::stopRequested).
+    using Stop = std::function<bool()>;
+
     // scope: a logout of all users, journaled as one entry with the scope (and who failed); none:
-    // one entry per user.
+    // one entry per user. Starts no more users once stop answers true or the promise is cancelled.
     static void run(QObject *context, int concurrency, const QStringList &userIds, EndOne endOne,
                     const ActionContext &action, const std::optional<LogoutAllScope> &scope, Label label,
-                    Promise promise, std::function<void(const Outcome &)> done);
+                    Promise promise, Stop stop, std::function<void(const Outcome &)> done);
 
     // The outcome of outcomes (per user: not started, the sessions ended, or why not), as run()
     // gives it to done.

@@ -386,6 +386,7 @@ void RestSessionSource::logoutEach(const QStringList &userIds, const ActionConte
             return endUserSessions(userId, matching);
         },
         context, scope, [this](const QString &userId) { return m_directory->emailOf(userId); }, promise,
+        [this] { return stopRequested(); },
         [this, promise](const LogoutFanOut::Outcome &outcome) {
             settleJournaled(promise, outcome.result, outcome.entries);
         });
