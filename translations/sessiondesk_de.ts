@@ -1154,10 +1154,6 @@
         <translation>Kein Passwort für %1 bei %2: Es gibt kein Terminal, auf dem es abgefragt werden kann. Speichern Sie es im Schlüsselbund des Systems (connections add NAME --url URL --save-password) und verwenden Sie --profile NAME.</translation>
     </message>
     <message>
-        <source>Stopped: what had ended stays ended, and the audit trail says how far it got.</source>
-        <translation>Angehalten: Was beendet war, bleibt beendet, und das Prüfprotokoll sagt, wie weit es kam.</translation>
-    </message>
-    <message>
         <source>Places found from the IP addresses in a place database: the places of the addresses&apos; networks, not of the devices.
 </source>
         <translation>Orte aus den IP-Adressen in einer Orts-Datenbank ermittelt: die Orte der Netze der Adressen, nicht der Geräte.
@@ -2035,10 +2031,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <source>End the session of %1 on %2 from %3 (%4), started %5?</source>
-        <translation>Die Sitzung von %1 mit %2 aus %3 (%4), begonnen %5, beenden?</translation>
-    </message>
-    <message>
         <source>an unknown place</source>
         <translation>einem unbekannten Ort</translation>
     </message>
@@ -2065,6 +2057,31 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>Ended one session of %1.</source>
         <translation>Eine Sitzung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>from %1 (%2)</source>
+        <translation>aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>begonnen %1</translation>
+    </message>
+    <message>
+        <source>expiring %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>End the session %1 of %2?</source>
+        <translation>Die Sitzung %1 von %2 beenden?</translation>
+    </message>
+    <message>
+        <source>End the session %1 of %2 (%3)?</source>
+        <comment>%1 session id, %2 user, %3 what is known of the session</comment>
+        <translation>Die Sitzung %1 von %2 (%3) beenden?</translation>
     </message>
 </context>
 <context>
@@ -4744,8 +4761,8 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>Der PostgreSQL-Adapter von Auth.js nennt seine Tabellen immer users und sessions.</translation>
     </message>
     <message>
-        <source>Auth.js tables</source>
-        <translation>Auth.js-Tabellen</translation>
+        <source>Auth.js</source>
+        <translation>Auth.js</translation>
     </message>
 </context>
 <context>
@@ -6550,10 +6567,6 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
         <translation>%1 verzeichnet keinen Beginn seiner Sitzungen: Filtern Sie stattdessen nach der letzten Aktivität.</translation>
     </message>
     <message>
-        <source>%1 keep no account status to freeze: block the user in the application (for Auth.js, in its signIn callback), then log them out here.</source>
-        <translation>%1 führen keinen Kontostatus, der sich einfrieren ließe: Sperren Sie den Benutzer in der Anwendung (bei Auth.js im signIn-Callback) und melden Sie ihn dann hier ab.</translation>
-    </message>
-    <message>
         <source>Deleting a session&apos;s row ends that database session. Sessions of Auth.js&apos;s JWT strategy live only in the browser&apos;s cookie: they cannot be ended anywhere, here or by Auth.js, and last until they expire.</source>
         <translation>Das Löschen der Zeile einer Sitzung beendet diese Datenbanksitzung. Sitzungen der JWT-Strategie von Auth.js stehen nur im Cookie des Browsers: Sie lassen sich nirgends beenden, weder hier noch von Auth.js, und gelten, bis sie ablaufen.</translation>
     </message>
@@ -6564,6 +6577,14 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 records no session&apos;s last use (it only moves the expiry on).</source>
         <translation>%1 verzeichnet nicht, wann eine Sitzung zuletzt benutzt wurde (es verschiebt nur ihren Ablauf).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no account status to freeze: block the user in the application (for Auth.js, in its signIn callback), then log them out here.</source>
+        <translation>%1 führt keinen Kontostatus, der sich einfrieren ließe: Sperren Sie den Benutzer in der Anwendung (bei Auth.js im signIn-Callback) und melden Sie ihn dann hier ab.</translation>
+    </message>
+    <message>
+        <source>There is no session %1: it has ended, or never existed.</source>
+        <translation>Die Sitzung %1 gibt es nicht: Sie wurde beendet oder hat nie bestanden.</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +6981,10 @@ Aus der Adresse %2 in einer Orts-Datenbank ermittelt: der Ort des Netzes der Adr
     <message>
         <source>%1 names several users in other letter cases: %2. Write it exactly as one of them.</source>
         <translation>%1 bezeichnet mehrere Benutzer in anderer Groß- und Kleinschreibung: %2. Schreiben Sie die Adresse genau so wie bei einem von ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
     </message>
 </context>
 <context>

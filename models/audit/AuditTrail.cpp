@@ -162,6 +162,13 @@ std::optional<SourceError> matchUser(QSqlDatabase &db, const QString &column, co
     }
     conditions << u"%1 IN (%2)"_s.arg(column, QStringList(ids.size(), u"?"_s).join(u", "_s));
     args << ids;
+    // Nobody of that address in the users: a local journal, which names users by address; those
+    // match in any letter case too (a store's entries keep ids, found above by their index).
+    if (ids.size() == 1) {
+        conditions.last() =
+            u"(%1 OR %2 = %3)"_s.arg(conditions.last(), Sql::lower(db, column), Sql::lower(db, u"?"_s));
+        args << user;
+    }
     return std::nullopt;
 }
 

@@ -54,8 +54,10 @@ Result<User> UserQuery::byEmail(const QList<User> &found, const QString &wanted)
     for (const User &user : found) {
         if (user.email == address || user.id == address)
             return user;
+        // A user without an address (an OAuth account without the e-mail scope) by their name.
         if (user.email.compare(address, Qt::CaseInsensitive) == 0 ||
-            user.id.compare(address, Qt::CaseInsensitive) == 0)
+            user.id.compare(address, Qt::CaseInsensitive) == 0 ||
+            (user.email.isEmpty() && user.displayName.compare(address, Qt::CaseInsensitive) == 0))
             anyCase << user;
     }
     if (anyCase.size() == 1)
@@ -65,7 +67,7 @@ Result<User> UserQuery::byEmail(const QList<User> &found, const QString &wanted)
             SourceError::Code::NotFound, tr("There is no user with the email address %1.").arg(address), {}};
     QStringList names;
     for (const User &user : std::as_const(anyCase))
-        names << (user.email.isEmpty() ? user.id : user.email);
+        names << (user.email.isEmpty() ? tr("%1 (id %2)").arg(user.displayName, user.id) : user.email);
     return SourceError{SourceError::Code::Conflict,
                        tr("%1 names several users in other letter cases: %2. Write it exactly as one "
                           "of them.")

@@ -13,12 +13,15 @@
 #include "views/flags/FlaggedPage.h"
 #include "views/main/MainWindow.h"
 #include "views/overview/OverviewPage.h"
+#include "views/sessions/EndSessionConfirmation.h"
 #include "views/sessions/SessionsPage.h"
+#include "views/users/LogoutAllDialog.h"
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -29,6 +32,26 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Answers the Log out dialog the row's button opened, and waits for the success banner.
+bool confirmLogout(MainWindow &window)
+{
+    ReasonDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] {
+            dialog = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
+            return dialog && dialog->isVisible();
+        }))
+        return false;
+    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    auto *banner = window.usersPage()->banner();
+    return QTest::qWaitFor(
+        [banner] { return banner->isVisible() && banner->kind() == MessageBanner::Kind::Success; });
+}
+
+} // namespace
 
 class tst_TablesConsole : public QObject
 {
@@ -133,16 +156,8 @@ void tst_TablesConsole::showsWhatTheTablesRecordAndEndsSessions()
     // The row's Log out button ends both of her sessions: the application answers 401.
     const QModelIndex button = users->index(0, UserTableModel::ActionColumn);
     QTest::mouseClick(usersTable->viewport(), Qt::LeftButton, {}, usersTable->visualRect(button).center());
-    ReasonDialog *dialog = nullptr;
-    QVERIFY(QTest::qWaitFor([&] {
-        dialog = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
-        return dialog && dialog->isVisible();
-    }));
-    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QVERIFY(confirmLogout(window));
     auto *banner = window.usersPage()->banner();
-    QTRY_VERIFY2(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success,
-                 qPrintable(banner->text()));
     // No rule can run on these sessions: the pane's Flags tab says so instead of the banner,
     // which keeps the outcome of the logout.
     auto *history = window.findChild<QTabWidget *>(u"userHistoryTabs"_s);
@@ -227,17 +242,29 @@ void tst_TablesConsole::authJsShowsItsAccountsAndSaysWhatItCannotEnd()
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(dir + u"/authjs-users.png"_s));
 
+    // Ending one session names it by what Auth.js records: its number and expiry, no "started never",
+    // no unknown device or place. (Found by a new user.)
+    {
+        const Session first = qobject_cast<SessionTableModel *>(sessionsTable->model())->rowAt(0);
+        EndSessionConfirmation::open(&window, &source, window.usersPage()->banner(), first, u"Inès Dupont"_s);
+        auto *confirm = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
+        QVERIFY(confirm);
+        const QString question = confirm->findChild<QLabel *>(u"reasonDialogMessage"_s)->text();
+        QVERIFY2(question.contains(first.id) && question.contains(u"expiring"_s), qPrintable(question));
+        for (const auto unknown : {u"never", u"Unknown", u"unknown", u"IP address"})
+            QVERIFY2(!question.contains(unknown), qPrintable(question));
+        delete confirm;
+    }
+    // Log Out All shows no empty list of roles, and says in words what no logout reaches.
+    {
+        LogoutAllDialog all(&source, &window);
+        QVERIFY(!all.findChild<QListWidget *>(u"excludeRolesList"_s)->isVisibleTo(&all));
+        const QString tokens = all.findChild<QLabel *>(u"tokensHelp"_s)->text();
+        QVERIFY2(tokens.contains(u"JWT"_s), qPrintable(tokens));
+    }
+
     QTest::mouseClick(usersTable->viewport(), Qt::LeftButton, {}, usersTable->visualRect(button).center());
-    ReasonDialog *dialog = nullptr;
-    QVERIFY(QTest::qWaitFor([&] {
-        dialog = window.findChild<ReasonDialog *>(u"reasonDialog"_s);
-        return dialog && dialog->isVisible();
-    }));
-    dialog->findChild<QComboBox *>(u"reasonCombo"_s)->setCurrentText(u"Lost or stolen device"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
-    auto *banner = window.usersPage()->banner();
-    QTRY_VERIFY2(banner->isVisible() && banner->kind() == MessageBanner::Kind::Success,
-                 qPrintable(banner->text()));
+    QVERIFY(confirmLogout(window));
     QCOMPARE(m_authJs.me(laptop), 401);
     QCOMPARE(m_authJs.me(phone), 401);
     QCOMPARE(m_authJs.me(bystander), 200);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void logOutAllSparesTheNamedUsers();
     void readOnlyLoginOnlyLooks();
     void missingUsersTableIsNamed();
+    void oddAccountsAndRowsAsANewUserFoundThem();
     void commandLineWorksOnTheTables();
 
 private:
@@ -64,8 +65,8 @@ void tst_AuthJsSessionSource::init()
 {
     QSqlQuery reset(TestStore::postgresDatabase(u"authjs"_s));
     QVERIFY(reset.exec(u"DELETE FROM sessions"_s));
-    QVERIFY(reset.exec(u"DELETE FROM users WHERE email NOT LIKE 'member_@example.com' AND email <> "
-                       u"'ines@example.com'"_s));
+    QVERIFY(reset.exec(u"DELETE FROM users WHERE email IS NULL OR (email NOT LIKE 'member_@example.com' AND "
+                       u"email <> 'ines@example.com')"_s));
 }
 
 std::unique_ptr<TablesSessionSource> tst_AuthJsSessionSource::open(const QString &address)
@@ -205,7 +206,7 @@ void tst_AuthJsSessionSource::endedSessionsAreRefusedByTheApplication()
     // Twice: refused, saying why (and journaled as refused).
     const auto again = await(source->endSession(sessions.first().id, TestStore::context(u"Lost phone"_s)));
     QCOMPARE(again.error().code, SourceError::Code::NotFound);
-    QVERIFY2(again.error().text.contains(u"already ended"_s), qPrintable(again.error().text));
+    QVERIFY2(again.error().text.contains(u"has ended"_s), qPrintable(again.error().text));
 
     // The user: the rest of her sessions.
     const auto done = await(source->logoutUsers({ines.id}, TestStore::context(u"Left the company"_s)));
@@ -304,6 +305,47 @@ void tst_AuthJsSessionSource::missingUsersTableIsNamed()
     QVERIFY2(opened.error().text.contains(u"has no table \"users\""_s), qPrintable(opened.error().text));
 }
 
+void tst_AuthJsSessionSource::oddAccountsAndRowsAsANewUserFoundThem()
+{
+    QSqlQuery sql(TestStore::postgresDatabase(u"authjs"_s));
+    // An OAuth account without the e-mail scope, and a session of an account since deleted.
+    QVERIFY(sql.exec(u"INSERT INTO users (name) VALUES ('No Mail') RETURNING id"_s) && sql.next());
+    const QString noMail = sql.value(0).toString();
+    QVERIFY(sql.exec(
+        u"INSERT INTO sessions (\"userId\", expires, \"sessionToken\") VALUES (%1, now() + "
+        u"interval '1 hour', 'tok-no-mail'), (999999, now() + interval '1 hour', 'tok-orphan')"_s.arg(
+            noMail)));
+    auto source = open();
+    QVERIFY(await(source->signIn()).ok());
+    // Named by name or id: no address to name them by.
+    QCOMPARE(user(*source, u"No Mail"_s).id, noMail);
+    QCOMPARE(user(*source, u"no mail"_s).id, noMail);
+    QCOMPARE(user(*source, noMail).displayName, u"No Mail"_s);
+    // The deleted account's session is nobody's sign-in: not listed, not counted, not ended.
+    const auto preview = await(source->previewLogoutAll(LogoutAllScope()));
+    QVERIFY2(preview.ok(), TestStore::why(preview));
+    QCOMPARE(preview.value().sessions, 1);
+    QCOMPARE(await(source->sessions(SessionQuery())).value().total, 1);
+    // What Auth.js does not record is refused as a sort or a status, not answered in any order.
+    for (const auto field :
+         {UserQuery::SortField::Role, UserQuery::SortField::Devices, UserQuery::SortField::LastActivity}) {
+        UserQuery sorted;
+        sorted.sortField = field;
+        QCOMPARE(await(source->users(sorted)).error().code, SourceError::Code::Unsupported);
+    }
+    UserQuery frozen;
+    frozen.status = UserStatus::Frozen;
+    QCOMPARE(await(source->users(frozen)).error().code, SourceError::Code::Unsupported);
+    // A session number that never was is named so, not "already ended".
+    const auto never = await(source->endSession(u"987654"_s, TestStore::context()));
+    QVERIFY2(never.error().text.contains(u"There is no session 987654"_s), qPrintable(never.error().text));
+    const auto done = await(source->logoutUsers({noMail}, TestStore::context(u"Offboarding"_s)));
+    QVERIFY2(done.ok(), TestStore::why(done));
+    QCOMPARE(done.value().sessionsEnded, 1);
+    QVERIFY(sql.exec(u"SELECT count(*) FROM sessions WHERE \"sessionToken\" = 'tok-orphan'"_s) && sql.next());
+    QCOMPARE(sql.value(0).toInt(), 1);
+}
+
 void tst_AuthJsSessionSource::commandLineWorksOnTheTables()
 {
     const QByteArray cookie = m_app.logIn(u"member8@example.com"_s);
@@ -346,8 +388,12 @@ void tst_AuthJsSessionSource::commandLineWorksOnTheTables()
     QVERIFY(code != 0);
     QVERIFY2(err.contains(u"no account status"_s), qPrintable(err));
     QCOMPARE(m_app.me(cookie), 200);
-    std::tie(code, out, err) = cli({u"audit"_s, u"list"_s, u"--user"_s, u"member9@example.com"_s});
+    // The journal's users by address in any letter case, as everywhere else.
+    std::tie(code, out, err) = cli({u"audit"_s, u"list"_s, u"--user"_s, u"MEMBER9@Example.com"_s});
     QVERIFY2(code == 0 && out.contains(u"Offboarding"_s), qPrintable(out + err));
+    std::tie(code, out, err) = cli({u"users"_s, u"list"_s, u"--sort"_s, u"role"_s});
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(u"no roles"_s), qPrintable(err));
 }
 
 QTEST_MAIN(tst_AuthJsSessionSource)

@@ -11,11 +11,13 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("EndSessionConfirmation", text);
+    return QCoreApplication::translate("EndSessionConfirmation", text, disambiguation);
 }
 
 } // namespace
@@ -23,16 +25,28 @@ QString tr(const char *text)
 void EndSessionConfirmation::open(QWidget *parent, SessionSource *source, MessageBanner *banner,
                                   const Session &session, const QString &userName)
 {
-    const UserAgent agent = UserAgent::parse(session.origin.userAgent);
-    const QString where = DisplayFormat::place(session.origin.city, session.origin.country);
+    const Capabilities capabilities = source->capabilities();
+    // What the source records of the session, and nothing it does not (no "started never").
+    QStringList known;
+    if (capabilities.has(Capabilities::Capability::Devices))
+        known << tr("on %1").arg(UserAgent::parse(session.origin.userAgent).summary());
+    if (capabilities.has(Capabilities::Capability::Addresses)) {
+        const QString where = DisplayFormat::place(session.origin.city, session.origin.country);
+        known << tr("from %1 (%2)")
+                     .arg(where.isEmpty() ? tr("an unknown place") : where,
+                          session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip);
+    }
+    if (session.createdAt.isValid())
+        known << tr("started %1").arg(DisplayFormat::exactTime(session.createdAt));
+    else if (session.expiresAt.isValid())
+        known << tr("expiring %1").arg(DisplayFormat::exactTime(session.expiresAt));
     auto *dialog =
         new ReasonDialog(tr("End session"),
-                         tr("End the session of %1 on %2 from %3 (%4), started %5?")
-                             .arg(userName, agent.summary(), where.isEmpty() ? tr("an unknown place") : where,
-                                  session.origin.ip.isEmpty() ? tr("no IP address") : session.origin.ip,
-                                  DisplayFormat::exactTime(session.createdAt)),
+                         known.isEmpty() ? tr("End the session %1 of %2?").arg(session.id, userName)
+                                         : tr("End the session %1 of %2 (%3)?",
+                                              "%1 session id, %2 user, %3 what is known of the session")
+                                               .arg(session.id, userName, known.join(u", "_s)),
                          tr("End Session"), parent);
-    const Capabilities capabilities = source->capabilities();
     const bool own = session.thisConsole;
     if (own)
         dialog->setNote(tr("This console is signed in with this session: ending it signs the console out, "

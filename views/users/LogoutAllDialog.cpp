@@ -95,8 +95,13 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
     auto *spareLayout = new QVBoxLayout(spare);
     spareLayout->addWidget(m_keepUser);
     spareLayout->addWidget(m_keepEmail);
-    spareLayout->addWidget(new QLabel(tr("Users with these roles:"), spare));
+    auto *rolesLabel = new QLabel(tr("Users with these roles:"), spare);
+    spareLayout->addWidget(rolesLabel);
     spareLayout->addWidget(m_roles);
+    // A source whose users have no roles gets no empty list of them.
+    const bool roles = source->capabilities().has(Capabilities::Capability::Roles);
+    rolesLabel->setVisible(roles);
+    m_roles->setVisible(roles);
 
     m_reason->setObjectName(u"reasonCombo"_s);
     m_reason->addItem(tr("Choose a reason…"));
@@ -123,13 +128,16 @@ LogoutAllDialog::LogoutAllDialog(SessionSource *source, QWidget *parent)
         m_later->setEnabled(false);
         m_later->setProperty("whyDisabled", capabilities.reason(Capabilities::Capability::PlanLogouts));
     }
-    auto *tokensHelp =
-        new QLabel(tr("Applications then refuse tokens issued before this moment, so nobody stays "
-                      "signed in through a token they already hold. Unchecked, those tokens keep "
-                      "working until they expire."),
-                   this);
+    // Where the source cannot, what a logout leaves behind (tokens, Auth.js's JWT sessions), in words.
+    auto *tokensHelp = new QLabel(
+        canRevoke ? tr("Applications then refuse tokens issued before this moment, so nobody stays "
+                       "signed in through a token they already hold. Unchecked, those tokens keep "
+                       "working until they expire.")
+                  : capabilities.reason(Capabilities::Capability::RevokeTokens),
+        this);
+    tokensHelp->setObjectName(u"tokensHelp"_s);
     tokensHelp->setWordWrap(true);
-    tokensHelp->setEnabled(false);
+    tokensHelp->setEnabled(!canRevoke); // the usual help greyed, as secondary; a reason to read
 
     m_now->setObjectName(u"whenNowRadio"_s);
     m_later->setObjectName(u"whenLaterRadio"_s);

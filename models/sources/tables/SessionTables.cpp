@@ -115,7 +115,7 @@ QString SessionTables::name() const
     case Kind::SpringSession:
         return tr("Spring Session JDBC");
     case Kind::AuthJs:
-        return tr("Auth.js tables");
+        return tr("Auth.js");
     }
     return {};
 }
@@ -216,6 +216,13 @@ QString SessionTables::expiresOf() const
     return {};
 }
 
+QString SessionTables::owned() const
+{
+    if (!hasAccounts())
+        return u"%1 IS NOT NULL"_s.arg(userOf());
+    return u"EXISTS (SELECT FROM %1 a WHERE a.id::text = %2)"_s.arg(accountsTable(), userOf());
+}
+
 QString SessionTables::sessionsSelect() const
 {
     QString rest;
@@ -243,8 +250,8 @@ QString SessionTables::sessionsSelect() const
                u"NULL::text AS user_agent"_s;
         break;
     }
-    return u"SELECT %1 AS id, %2 AS user_id, %3 AS expires_at, %4 FROM %5 t WHERE %2 IS NOT NULL"_s.arg(
-        idOf(), userOf(), expiresOf(), rest, table);
+    return u"SELECT %1 AS id, %2 AS user_id, %3 AS expires_at, %4 FROM %5 t WHERE %6"_s.arg(
+        idOf(), userOf(), expiresOf(), rest, table, owned());
 }
 
 QString SessionTables::usersSelect() const

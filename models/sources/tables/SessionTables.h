@@ -58,6 +58,9 @@ public:
     QString idOf() const;
     QString userOf() const;
     QString expiresOf() const;
+    // Whether the row "t" belongs to a user: one its accounts table holds (a session of a deleted
+    // account is no sign-in, as the application's adapter reads it), or any named user.
+    QString owned() const;
     // The accounts table, as named in SQL ("user", users); empty for tables of sessions only.
     QString accountsTable() const;
     bool hasAccounts() const { return !accountsTable().isEmpty(); }

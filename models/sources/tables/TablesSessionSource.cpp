@@ -223,7 +223,7 @@ Capabilities TablesSessionSource::capabilities() const
                                                   .arg(tables.name()));
     else if (!tables.hasAccountStatus())
         capabilities.deny(Capability::Freeze,
-                          tr("%1 keep no account status to freeze: block the user in the application (for "
+                          tr("%1 keeps no account status to freeze: block the user in the application (for "
                              "Auth.js, in its signIn callback), then log them out here.")
                               .arg(tables.name()));
     else if (!m_canUpdateUsers)
@@ -306,6 +306,8 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
         sort = u"lower(u.email)"_s;
         break;
     case UserQuery::SortField::Role:
+        if (!m_options.tables.hasAccountStatus())
+            return unsupported<Page<User>>(capabilities().reason(Capability::Roles));
         sort = u"u.role"_s;
         break;
     case UserQuery::SortField::Status:
@@ -315,9 +317,13 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
         sort = u"active_sessions"_s;
         break;
     case UserQuery::SortField::Devices:
+        if (!m_options.tables.hasOrigins())
+            return unsupported<Page<User>>(capabilities().reason(Capability::Devices));
         sort = u"devices"_s;
         break;
     case UserQuery::SortField::LastActivity:
+        if (!m_options.tables.hasActivity())
+            return unsupported<Page<User>>(capabilities().reason(Capability::UserActivity));
         sort = u"last_activity"_s;
         break;
     case UserQuery::SortField::LastLocation:
@@ -330,11 +336,15 @@ QFuture<Result<Page<User>>> TablesSessionSource::users(const UserQuery &userQuer
     if (!userQuery.text.isEmpty()) {
         // Folded as SessionDesk folds (SearchText), in SQL: the application's tables have no
         // folded column, and no function of ours may be added to its database.
-        where << u"(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\')"_s.arg(m_fold.arg(u"u.email"_s),
-                                                                           m_fold.arg(u"u.name"_s));
+        // Or the id, exactly: how a user without an address is named on the command line.
+        where << u"(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\' OR u.id = ?)"_s.arg(
+            m_fold.arg(u"u.email"_s), m_fold.arg(u"u.name"_s));
         const QString pattern = Sql::likePattern(SearchText::fold(userQuery.text));
-        args << pattern << pattern;
+        args << pattern << pattern << userQuery.text.trimmed();
     }
+    // Accounts without a status are all active: asking for others is refused, not answered empty.
+    if (userQuery.status && *userQuery.status != UserStatus::Active && !m_options.tables.hasAccountStatus())
+        return unsupported<Page<User>>(capabilities().reason(Capability::Freeze));
     if (userQuery.status)
         where << (*userQuery.status == UserStatus::Frozen   ? u"u.frozen"_s
                   : *userQuery.status == UserStatus::Active ? u"NOT u.frozen"_s
@@ -493,7 +503,7 @@ QString TablesSessionSource::unspared(const LogoutAllScope &scope, QVariantList 
 {
     const SessionTables &tables = m_options.tables;
     QString condition =
-        u"%1 IS NOT NULL AND %2 AND NOT (%1 = ANY(?::text[]))"_s.arg(tables.userOf(), active());
+        u"%1 AND %2 AND NOT (%3 = ANY(?::text[]))"_s.arg(tables.owned(), active(), tables.userOf());
     *args << textArray(scope.keepUserIds);
     if (tables.hasAccountStatus() && !scope.excludeRoles.isEmpty()) {
         condition += uR"( AND NOT EXISTS (SELECT 1 FROM "user" u, unnest(string_to_array(u.role, ',')) r
@@ -574,14 +584,21 @@ QFuture<Result<ActionResult>> TablesSessionSource::endSession(const QString &ses
         tables.table, tables.idOf(), active(), tables.userOf());
     return act(
         context, Capability::EndSession, u"end_session"_s,
-        [this, sql, sessionId](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
+        [this, sql, sessionId, table = tables.table,
+         id = tables.idOf()](QSqlDatabase &db) -> Result<QList<UserOutcome>> {
             QSqlQuery row(db);
             if (auto error = Sql::exec(row, sql, {sessionId}))
                 return *error;
-            if (!row.next())
-                return SourceError{SourceError::Code::NotFound,
-                                   tr("The session %1 has already ended or expired.").arg(sessionId),
-                                   {}};
+            if (!row.next()) {
+                if (auto error =
+                        Sql::exec(row, u"SELECT FROM %1 t WHERE %2 = ?"_s.arg(table, id), {sessionId}))
+                    return *error;
+                return SourceError{
+                    SourceError::Code::NotFound,
+                    row.next() ? tr("The session %1 has already ended or expired.").arg(sessionId)
+                               : tr("There is no session %1: it has ended, or never existed.").arg(sessionId),
+                    {}};
+            }
             auto outcomes = outcomesFor(db, {row.value(0).toString()});
             if (outcomes.ok())
                 outcomes.value().first().sessionsEnded = 1;
