@@ -34,9 +34,9 @@ public:
     // The refusal of a search text longer than maxTextLength (users', audit words), or none.
     static std::optional<SourceError> refuseLongText(const QString &text);
     // The user of found that wanted names by email address (or id, for sources whose users are
-    // names; or the name of a user without an address): the one written exactly so; else the only one in another letter case. Several in
-    // other cases and none exact are refused (Conflict) naming them, never one picked; none at all
-    // is NotFound.
+    // names; or the name of a user without an address): the one written exactly so; else the only one in
+    // another letter case. Several in other cases and none exact are refused (Conflict) naming them, never
+    // one picked; none at all is NotFound.
     static Result<User> byEmail(const QList<User> &found, const QString &wanted);
     std::optional<UserStatus> status;
     bool flagged = false; // only users with open flags (Capability::UserFlags)
