@@ -47,8 +47,6 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"SessionDesk"_s);
-    // Settings under ~/.config/SessionDesk, not Qt's "Unknown Organization".
-    QCoreApplication::setOrganizationName(u"SessionDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
     Translations::install(app.get());
     return CommandLine().run(QCoreApplication::arguments());

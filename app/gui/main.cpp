@@ -42,8 +42,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"SessionDesk"_s);
-    // Settings under ~/.config/SessionDesk, not Qt's "Unknown Organization".
-    QApplication::setOrganizationName(u"SessionDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
     QApplication::setDesktopFileName(u"sessiondesk"_s);
     Translations::install(&app);
